@@ -1,0 +1,50 @@
+package org.radassist.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A draft report as the drafting service made it: sections, ranked impressions and differentials,
+ * structured fields, suggested codes and flags. Nothing in it is final until the radiologist
+ * accepts it.
+ */
+public record DraftReport(
+    String draftId,
+    String studyToken,
+    ModelInfo model,
+    List<Section> sections,
+    List<Suggestion> impressions,
+    List<Suggestion> differentials,
+    List<StructuredField> structuredFields,
+    List<CodeSuggestion> codes,
+    List<Flag> flags,
+    DraftStatus status,
+    Instant createdAt) {
+
+  public DraftReport {
+    Checks.requireText(draftId, "draftId");
+    Checks.requireValue(model, "model");
+    sections = Checks.copy(sections, "sections");
+    impressions = Checks.copy(impressions, "impressions");
+    differentials = Checks.copy(differentials, "differentials");
+    structuredFields = Checks.copy(structuredFields, "structuredFields");
+    codes = Checks.copy(codes, "codes");
+    flags = Checks.copy(flags, "flags");
+    status = status == null ? DraftStatus.COMPLETE : status;
+    Checks.requireValue(createdAt, "createdAt");
+    long kinds = sections.stream().map(Section::kind).distinct().count();
+    if (kinds != sections.size()) {
+      throw new IllegalArgumentException("sections must not repeat a section kind");
+    }
+  }
+
+  public Optional<Section> section(SectionKind kind) {
+    return sections.stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  /** True when a critical-result flag is present: the panel must show it as a banner. */
+  public boolean hasCriticalResult() {
+    return flags.stream().anyMatch(f -> f.type() == FlagType.CRITICAL_RESULT);
+  }
+}

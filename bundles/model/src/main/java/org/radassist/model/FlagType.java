@@ -1,0 +1,15 @@
+package org.radassist.model;
+
+/** Kinds of safety and consistency flags. */
+public enum FlagType {
+  FINDING_NOT_IN_IMPRESSION,
+  LATERALITY_MISMATCH,
+  SEX_MISMATCH,
+  CATEGORY_MANAGEMENT_MISMATCH,
+  MEASUREMENT_MISMATCH,
+  CRITICAL_RESULT,
+  MISSING_FOLLOWUP,
+  RULES_MODEL_DISAGREEMENT,
+  LOW_CONFIDENCE,
+  DOUBLE_READ
+}

@@ -1,0 +1,8 @@
+/**
+ * RadAssist's domain records: what a study is, what an AI found, what a draft report holds, and
+ * what an audit event says. Immutable, validated on construction, mapped to JSON by {@link
+ * org.radassist.model.ModelJson}. No OSGi, no Swing, no I/O.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.radassist.model;
