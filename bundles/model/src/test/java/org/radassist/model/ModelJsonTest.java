@@ -169,4 +169,13 @@ class ModelJsonTest {
         .hasMessageContaining("requestSha256 must be 64 lower-case hex digits");
     assertThat(AuditAction.REPORT_SIGNED.jsonName()).isEqualTo("report_signed");
   }
+
+  @Test
+  void datesAreIsoStringsAndBadDatesNameTheValue() throws Exception {
+    assertThat(json.writeValueAsString(java.time.LocalDate.of(2026, 11, 29)))
+        .isEqualTo("\"2026-11-29\"");
+    assertThatThrownBy(() -> json.readValue("\"29.11.2026\"", java.time.LocalDate.class))
+        .hasMessageContaining("29.11.2026")
+        .hasMessageContaining("not an ISO-8601 LocalDate");
+  }
 }
