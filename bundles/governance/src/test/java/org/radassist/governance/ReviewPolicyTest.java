@@ -1,0 +1,74 @@
+package org.radassist.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.Severity;
+
+class ReviewPolicyTest {
+  private final ReviewPolicy policy =
+      ReviewPolicy.parse(
+          new String[] {"impression=0.7", "structured_field=0.8", "code=0.9"}, 0.9, 0.75);
+
+  @Test
+  void itemsBelowTheirKindsThresholdAreFlaggedForReview() {
+    List<Flag> flags = policy.reviewFlags(Drafts.draft(0.65, 0.85, List.of()));
+    assertThat(flags).extracting(Flag::type).contains(FlagType.LOW_CONFIDENCE);
+    assertThat(flags)
+        .filteredOn(f -> f.type() == FlagType.LOW_CONFIDENCE)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("Acute pulmonary embolism")
+                    .contains("0.65")
+                    .contains("0.70"));
+  }
+
+  @Test
+  void aCriticalResultOnWeakSupportAsksForASecondReader() {
+    assertThat(policy.reviewFlags(Drafts.draft(0.74, 0.85, List.of())))
+        .extracting(Flag::type)
+        .contains(FlagType.DOUBLE_READ);
+    assertThat(policy.reviewFlags(Drafts.draft(0.75, 0.85, List.of())))
+        .extracting(Flag::type)
+        .doesNotContain(FlagType.DOUBLE_READ, FlagType.LOW_CONFIDENCE);
+  }
+
+  @Test
+  void integratedModeFillsInOnlyConfidentUndisputedFields() {
+    assertThat(
+            policy.autoPopulatedFields(Drafts.draft(0.9, 0.95, List.of()), RolloutMode.INTEGRATED))
+        .hasSize(1);
+    assertThat(
+            policy.autoPopulatedFields(Drafts.draft(0.9, 0.89, List.of()), RolloutMode.INTEGRATED))
+        .isEmpty();
+    assertThat(
+            policy.autoPopulatedFields(Drafts.draft(0.9, 0.95, List.of()), RolloutMode.ASSISTIVE))
+        .isEmpty();
+    Flag disagreement =
+        Flag.of(
+            FlagType.RULES_MODEL_DISAGREEMENT,
+            Severity.WARNING,
+            "model says 4A, rules say 3",
+            List.of());
+    assertThat(
+            policy.autoPopulatedFields(
+                Drafts.draft(0.9, 0.95, List.of(), disagreement), RolloutMode.INTEGRATED))
+        .isEmpty();
+  }
+
+  @Test
+  void invalidThresholdsAreRefusedWithTheirLine() {
+    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"impression=1.2"}, 0.9, 0.7))
+        .hasMessage("review.thresholds = \"impression=1.2\": must be a probability within [0, 1]");
+    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"finding=0.5"}, 0.9, 0.7))
+        .hasMessageContaining("unknown kind");
+    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"code=high"}, 0.9, 0.7))
+        .hasMessageContaining("not a number");
+  }
+}
