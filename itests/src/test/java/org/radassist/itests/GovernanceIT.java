@@ -98,8 +98,7 @@ public class GovernanceIT {
         governance.refusedConfiguration().get());
     assertEquals(RolloutMode.INTEGRATED, governance.modeFor(chestCt, attending));
     c.delete();
-    await(
-        "defaults are back", () -> governance.modeFor(chestCt, attending) == RolloutMode.ASSISTIVE);
+    await("defaults are back", () -> governance.modeFor(chestCt, attending) == RolloutMode.SHADOW);
   }
 
   @Test

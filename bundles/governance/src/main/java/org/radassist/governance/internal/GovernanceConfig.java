@@ -23,7 +23,7 @@ public @interface GovernanceConfig {
             label = "Integrated: confident fields filled in, still non-final",
             value = "integrated")
       })
-  String rollout_defaultMode() default "assistive";
+  String rollout_defaultMode() default "shadow";
 
   @AttributeDefinition(
       name = "Rollout rules",

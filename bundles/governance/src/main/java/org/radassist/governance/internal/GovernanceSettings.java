@@ -43,7 +43,7 @@ record GovernanceSettings(
   static GovernanceSettings read(Function<String, Object> lookup) {
     RolloutPolicy rollout =
         RolloutPolicy.parse(
-            text(lookup, "rollout.defaultMode", "assistive"), strings(lookup, "rollout.rules"));
+            text(lookup, "rollout.defaultMode", "shadow"), strings(lookup, "rollout.rules"));
     Map<String, String> groups = new HashMap<>();
     for (String line : strings(lookup, "user.groups")) {
       String[] kv = pair("user.groups", line);

@@ -15,9 +15,9 @@ import org.radassist.model.CriticalCategory;
 class GovernanceSettingsTest {
 
   @Test
-  void defaultsAreAssistiveWithNoCriticalChannel() {
+  void withoutConfigurationRolloutStartsInShadowWithNoCriticalChannel() {
     GovernanceSettings s = GovernanceSettings.read(key -> null);
-    assertThat(s.rollout().defaultMode()).isEqualTo(RolloutMode.ASSISTIVE);
+    assertThat(s.rollout().defaultMode()).isEqualTo(RolloutMode.SHADOW);
     assertThat(s.criticalChannel()).isEqualTo("none");
     assertThat(s.timeFrames()).containsEntry(CriticalCategory.CATEGORY_1, Duration.ofMinutes(60));
   }

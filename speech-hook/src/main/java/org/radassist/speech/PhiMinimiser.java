@@ -1,0 +1,198 @@
+package org.radassist.speech;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.radassist.drafting.AiResult;
+import org.radassist.drafting.PatientInfo;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.StudyInfo;
+import org.radassist.model.Finding;
+import org.radassist.model.QualitativeEvaluation;
+import org.radassist.model.StudyContext;
+
+/**
+ * The one place where identifying data is taken out of what leaves the workstation (HIPAA Safe
+ * Harbor, 45 CFR 164.514(b)(2)): UIDs, accession numbers and MRNs become opaque tokens that are
+ * stable within this session and unlinkable across sessions (HMAC-SHA256 under a per-session random
+ * key that never leaves memory); dates become days relative to the study; ages over 89 are
+ * collapsed to 90+; free text is scrubbed of names, dates, times, phone numbers, e-mail addresses,
+ * UIDs and MRN-like numbers.
+ */
+public final class PhiMinimiser {
+  private static final Pattern UID = Pattern.compile("\\b\\d+(?:\\.\\d+){3,}\\b");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?<![\\w.])(?:\\+?\\d{1,2}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]\\d{3}[ .-]\\d{4}\\b");
+  private static final String MONTHS =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?i)\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|"
+              + MONTHS
+              + "\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? "
+              + MONTHS
+              + "\\.?,? \\d{4}|"
+              + MONTHS
+              + "\\.? \\d{4})\\b");
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?\\b");
+  private static final Pattern TITLED_NAME =
+      Pattern.compile(
+          "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+(?:\\[NAME\\]|[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?)");
+  private static final Pattern MRN_LIKE =
+      Pattern.compile("(?i)\\b(?:mrn|id|acc(?:ession)?)?[#:]?\\s?[A-Z]{0,3}\\d{6,}\\b");
+
+  private final byte[] sessionKey;
+
+  /** A minimiser for one session, with a fresh random key. */
+  public PhiMinimiser(SecureRandom random) {
+    this.sessionKey = new byte[32];
+    random.nextBytes(sessionKey);
+  }
+
+  /**
+   * An opaque token for an identifier, e.g. {@code st-3f9a0c...}: same input, same token, this
+   * session only.
+   */
+  public String token(String prefix, String identifier) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(sessionKey, "HmacSHA256"));
+      byte[] h = mac.doFinal((prefix + ":" + identifier).getBytes(StandardCharsets.UTF_8));
+      return prefix + "-" + HexFormat.of().formatHex(h, 0, 8);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  public StudyInfo study(StudyContext study) {
+    String modality = study.modalities().isEmpty() ? null : study.modalities().get(0);
+    return new StudyInfo(
+        token("st", study.studyInstanceUid()), modality, study.bodyPart(), null, null, null);
+  }
+
+  public PatientInfo patient(StudyContext study) {
+    return new PatientInfo(study.patientAgeYears().orElse(null), study.patientSex());
+  }
+
+  /**
+   * Days from the reference study to {@code date} (negative for earlier), or 0 when either is
+   * unknown.
+   */
+  public static int relativeDays(LocalDate date, LocalDate reference) {
+    if (date == null || reference == null) {
+      return 0;
+    }
+    return (int) ChronoUnit.DAYS.between(reference, date);
+  }
+
+  public PriorSummary prior(
+      StudyContext prior, StudyContext current, String findings, String impression) {
+    String modality = prior.modalities().isEmpty() ? null : prior.modalities().get(0);
+    return new PriorSummary(
+        token("pr", prior.studyInstanceUid()),
+        relativeDays(prior.studyDate(), current.studyDate()),
+        modality,
+        scrub(findings, current),
+        scrub(impression, current));
+  }
+
+  /** An AI finding as the drafting service may see it: no UIDs, no references. */
+  public AiResult aiResult(Finding finding) {
+    String type = finding.type() == null ? "finding" : finding.type().meaning();
+    StringBuilder location = new StringBuilder();
+    if (finding.laterality() != null) {
+      location.append(finding.laterality().meaning()).append(' ');
+    }
+    if (finding.site() != null) {
+      location.append(finding.site().meaning());
+    }
+    String composition =
+        finding.evaluations().stream()
+            .filter(e -> e.name().meaning().toLowerCase(Locale.ROOT).contains("composition"))
+            .map(QualitativeEvaluation::displayValue)
+            .findFirst()
+            .orElse(null);
+    return new AiResult(
+        finding.source() == null || finding.source().template().isEmpty()
+            ? "sr"
+            : "sr:TID" + finding.source().template(),
+        finding.algorithm(),
+        type.isBlank() ? "finding" : type,
+        finding.largestLengthMillimetres().orElse(null),
+        location.toString().trim().isEmpty() ? null : location.toString().trim(),
+        composition,
+        finding.confidence(),
+        null);
+  }
+
+  /**
+   * Scrubs free text: the patient's own identifiers and name parts first, then patterns for dates,
+   * times, phone numbers, e-mail addresses, UIDs, titled names and MRN-like numbers.
+   */
+  public String scrub(String text, StudyContext study) {
+    if (text == null || text.isEmpty()) {
+      return text == null ? "" : text;
+    }
+    String out = replace(EMAIL, text, "[EMAIL]");
+    for (String id : identifiers(study)) {
+      out =
+          Pattern.compile(Pattern.quote(id), Pattern.CASE_INSENSITIVE)
+              .matcher(out)
+              .replaceAll("[ID]");
+    }
+    for (String part : nameParts(study)) {
+      out =
+          Pattern.compile("\\b" + Pattern.quote(part) + "\\b", Pattern.CASE_INSENSITIVE)
+              .matcher(out)
+              .replaceAll("[NAME]");
+    }
+    out = replace(UID, out, "[UID]");
+    out = replace(DATE, out, "[DATE]");
+    out = replace(PHONE, out, "[PHONE]");
+    out = replace(TIME, out, "[TIME]");
+    out = replace(TITLED_NAME, out, "[NAME]");
+    out = replace(MRN_LIKE, out, "[ID]");
+    return out;
+  }
+
+  private static String replace(Pattern p, String text, String with) {
+    Matcher m = p.matcher(text);
+    return m.replaceAll(Matcher.quoteReplacement(with));
+  }
+
+  private static List<String> identifiers(StudyContext s) {
+    List<String> ids = new ArrayList<>();
+    for (String v : new String[] {s.studyInstanceUid(), s.accessionNumber(), s.patientId()}) {
+      Optional.ofNullable(v).map(String::trim).filter(x -> x.length() >= 3).ifPresent(ids::add);
+    }
+    return ids;
+  }
+
+  private static List<String> nameParts(StudyContext s) {
+    List<String> parts = new ArrayList<>();
+    if (s.patientName() == null) {
+      return parts;
+    }
+    // DICOM PN: family^given^middle^prefix^suffix, with = separating alphabetic / ideographic forms
+    for (String part : s.patientName().split("[\\^= ]+")) {
+      if (part.length() >= 2) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,78 @@
+package org.radassist.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.model.Sex;
+import org.radassist.model.StudyContext;
+
+class PhiMinimiserTest {
+  static final StudyContext STUDY =
+      new StudyContext(
+          "1.2.826.0.1.3680043.8.498.12345",
+          "ACC20261129",
+          "MRN4455667",
+          "HOSP",
+          "Oakley^Annie^Mae",
+          LocalDate.of(1934, 5, 2),
+          Sex.F,
+          List.of("CT"),
+          "CHEST",
+          LocalDate.of(2026, 11, 29),
+          "CT chest");
+  private final PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
+
+  @Test
+  void tokensAreStableWithinASessionAndUnlinkableAcrossSessions() {
+    String a = phi.token("st", STUDY.studyInstanceUid());
+    assertThat(a).matches("st-[0-9a-f]{16}").isEqualTo(phi.token("st", STUDY.studyInstanceUid()));
+    assertThat(new PhiMinimiser(new SecureRandom()).token("st", STUDY.studyInstanceUid()))
+        .isNotEqualTo(a);
+    assertThat(phi.study(STUDY).token()).isEqualTo(a);
+  }
+
+  @Test
+  void agesOverEightyNineCollapseAndDatesBecomeRelativeDays() {
+    assertThat(phi.patient(STUDY).ageBand()).isEqualTo("90+");
+    assertThat(PhiMinimiser.relativeDays(LocalDate.of(2025, 11, 20), STUDY.studyDate()))
+        .isEqualTo(-374);
+    StudyContext prior =
+        new StudyContext(
+            "1.2.3.4.5",
+            null,
+            null,
+            null,
+            null,
+            null,
+            Sex.F,
+            List.of("CT"),
+            "CHEST",
+            LocalDate.of(2025, 11, 20),
+            null);
+    assertThat(
+            phi.prior(prior, STUDY, "Nodule 6 mm, seen by Dr. Smith on 11/20/2025.", "").findings())
+        .isEqualTo("Nodule 6 mm, seen by [NAME] on [DATE].");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mrs. Oakley called at 10:15 on 2026-11-29.|[NAME] called at [TIME] on [DATE].",
+        "Annie reports pain since November 3, 2026.|[NAME] reports pain since [DATE].",
+        "Call back 555-123-4567 or (555) 987 6543.|Call back [PHONE] or [PHONE].",
+        "MRN4455667 accession ACC20261129 study 1.2.826.0.1.3680043.8.498.12345|[ID] accession [ID] study [ID]",
+        "Compare with 1.2.840.113619.2.55.3.604688119|Compare with [UID]",
+        "Patient id 98765432, email a.oakley@example.org|Patient [ID], email [EMAIL]",
+        "New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years.|New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years.",
+        "Seen 29 Nov 2026 and 03.12.2025 and 20251203.|Seen [DATE] and [DATE] and [DATE]."
+      })
+  void freeTextIsScrubbedOfIdentifiersButKeepsClinicalNumbers(String text, String scrubbed) {
+    assertThat(phi.scrub(text, STUDY)).isEqualTo(scrubbed);
+  }
+}
