@@ -54,8 +54,19 @@ public class WeasisShapedFrameworkIT {
     FrameworkChecks.assertAllActive(context, RadAssistRuntime.radAssistBundles().size());
   }
 
+  /** Weasis registers its DicomModel as a service; the stand-in's class plays it here. */
+  private void weasisRegistersItsDicomModel() {
+    if (context.getServiceReference(org.weasis.dicom.explorer.DicomModel.class) == null) {
+      context.registerService(
+          org.weasis.dicom.explorer.DicomModel.class,
+          new org.weasis.dicom.explorer.DicomModel(),
+          null);
+    }
+  }
+
   @Test
   public void everyComponentIsSatisfiedThere() throws Exception {
+    weasisRegistersItsDicomModel();
     FrameworkChecks.assertAllComponentsSatisfied(context, scr);
   }
 }
