@@ -2,6 +2,7 @@ package org.radassist.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -45,6 +46,12 @@ final class RadAssistRuntime {
     return List.of(files);
   }
 
+  /** RadAssist's data directory (audit trail, outbox) inside the build's target directory. */
+  static Option dataDirectory() {
+    return frameworkProperty("radassist.data.dir")
+        .value(new File(System.getProperty("user.dir"), "radassist-data").getAbsolutePath());
+  }
+
   /** Felix + services + every RadAssist bundle accepted by {@code include}. */
   static Option framework(Predicate<File> include) {
     List<Option> options = new ArrayList<>();
@@ -53,6 +60,7 @@ final class RadAssistRuntime {
             .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository")));
     options.add(systemProperty("org.ops4j.pax.url.mvn.repositories").value("+"));
     options.add(systemProperty("java.awt.headless").value("true"));
+    options.add(dataDirectory());
     for (File f : runtimeBundles()) {
       options.add(bundle(f.toURI().toString()));
     }

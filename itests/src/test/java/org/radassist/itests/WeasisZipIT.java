@@ -90,6 +90,7 @@ public class WeasisZipIT {
     List<Option> options = new ArrayList<>();
     options.add(systemPackages(WeasisShapedFrameworkIT.WEASIS_SYSTEM_PACKAGES_EXTRA.split(",")));
     options.add(systemProperty("java.awt.headless").value("true"));
+    options.add(RadAssistRuntime.dataDirectory());
     for (File f : RadAssistRuntime.runtimeBundles()) {
       String name = f.getName().replaceFirst("-[0-9].*$", "");
       if (WEASIS_RUNTIME.contains(name)) {

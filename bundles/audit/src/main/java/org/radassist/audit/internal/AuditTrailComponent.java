@@ -1,0 +1,89 @@
+package org.radassist.audit.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.radassist.audit.AuditRecord;
+import org.radassist.audit.AuditTrail;
+import org.radassist.audit.ChainVerification;
+import org.radassist.model.AuditEvent;
+
+/**
+ * The {@link AuditTrail} service: a {@link FileAuditTrail} on the configured directory. A new
+ * configuration deactivates and reactivates the component, so the trail is closed and reopened (and
+ * its newest file re-verified) on the new directory.
+ */
+@Component(
+    service = AuditTrail.class,
+    configurationPid = AuditTrailConfig.PID,
+    configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = AuditTrailConfig.class)
+public final class AuditTrailComponent implements AuditTrail {
+  private final FileAuditTrail trail;
+
+  /**
+   * Opens the trail. A relative directory resolves against RadAssist's data directory: the
+   * framework property {@code radassist.data.dir} (e.g. set in Weasis' extension JSON), else {@code
+   * ~/.radassist}, never the host's working directory.
+   *
+   * @throws IOException when the directory is unusable or its newest file is damaged; DS then
+   *     leaves the service unregistered rather than audit into a broken chain
+   */
+  @Activate
+  public AuditTrailComponent(BundleContext context, AuditTrailConfig config) throws IOException {
+    this(config, dataDirectory(context.getProperty(DATA_DIR)));
+  }
+
+  /** Opens the trail with relative directories resolved against the working directory. */
+  public AuditTrailComponent(AuditTrailConfig config) throws IOException {
+    this(config, Path.of(""));
+  }
+
+  private AuditTrailComponent(AuditTrailConfig config, Path base) throws IOException {
+    if (config.directory() == null || config.directory().isBlank()) {
+      throw new IllegalArgumentException("directory must not be blank");
+    }
+    this.trail = new FileAuditTrail(base.resolve(config.directory()), config.rotation_size_bytes());
+  }
+
+  /** The framework property naming RadAssist's data directory. */
+  static final String DATA_DIR = "radassist.data.dir";
+
+  static Path dataDirectory(String configured) {
+    return configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : Path.of(System.getProperty("user.home"), ".radassist");
+  }
+
+  @Deactivate
+  void deactivate() throws IOException {
+    trail.close();
+  }
+
+  @Override
+  public AuditRecord append(AuditEvent event) throws IOException {
+    return trail.append(event);
+  }
+
+  @Override
+  public Optional<AuditRecord> head() {
+    return trail.head();
+  }
+
+  @Override
+  public List<Path> files() throws IOException {
+    return trail.files();
+  }
+
+  @Override
+  public ChainVerification verify() throws IOException {
+    return trail.verify();
+  }
+}
