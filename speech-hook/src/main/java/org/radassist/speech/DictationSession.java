@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.radassist.drafting.AiResult;
@@ -20,6 +26,7 @@ import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.DraftRequest;
+import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.model.StudyContext;
@@ -28,18 +35,39 @@ import org.radassist.model.StudyContext;
  * The dictation of one study on its way to a draft. Final segments are written to the outbox before
  * anything is sent and removed only when a draft that includes them completes; partial segments ask
  * for a draft once the speaker pauses (debounce); a new request cancels the one in flight, and
- * closing the session (the radiologist moved on) cancels it too. After a restart, {@link #resume}
- * replays what the outbox still holds for the study, so no dictation is lost or sent twice in
- * effect (the idempotency key is derived from what was dictated).
+ * closing the session (the radiologist moved on) cancels it too. A retryable failure keeps the
+ * dictation and asks again with exponential backoff. After a restart, {@link #resume} replays what
+ * the outbox still holds for the study under the same session key, so the replayed request is
+ * byte-identical to the one sent before the restart and carries the same idempotency key: no
+ * dictation is lost, none is drafted twice in effect.
+ *
+ * <p>Known limit: after a restart only the dictation not yet acknowledged is replayed; dictation
+ * acknowledged earlier is already in the draft the panel holds.
  */
 public final class DictationSession implements DictationSink, AutoCloseable {
   static final String KIND = "dictation";
+
+  /**
+   * How long to wait for the speaker to pause before drafting partial dictation, and the backoff
+   * (doubling from {@code firstRetry} up to {@code maxRetry}) after a retryable failure.
+   */
+  public record Timing(Duration debounce, Duration firstRetry, Duration maxRetry) {
+    public Timing {
+      if (debounce.isNegative() || firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0) {
+        throw new IllegalArgumentException("timings must be >= 0 and maxRetry >= firstRetry");
+      }
+    }
+
+    public static Timing withDebounce(Duration debounce) {
+      return new Timing(debounce, Duration.ofSeconds(1), Duration.ofSeconds(60));
+    }
+  }
+
   private final StudyContext study;
   private final DraftingService drafting;
-  private final PhiMinimiser phi;
   private final Outbox outbox;
   private final ScheduledExecutorService scheduler;
-  private final Duration debounce;
+  private final Timing timing;
   private final Consumer<SessionStatus> status;
   private final DraftListener events;
   private final Supplier<String> indication;
@@ -48,15 +76,15 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
 
   private final Object lock = new Object();
+  private PhiMinimiser phi;
   private final Map<Long, DictationChunk> chunks = new TreeMap<>();
   private final Map<Long, String> outboxIds = new TreeMap<>();
-  private final List<String> notDurable = new ArrayList<>();
+  private final Set<Long> notDurable = new TreeSet<>();
   private ScheduledFuture<?> pendingDraft;
   private DraftCall inFlight;
   private long requestVersion;
   private boolean closed;
-  private Duration retryDelay = Duration.ofSeconds(1);
-  private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(60);
+  private Duration retryDelay;
 
   public DictationSession(
       StudyContext study,
@@ -70,12 +98,39 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       Supplier<String> indication,
       Supplier<List<PriorSummary>> priors,
       Supplier<List<AiResult>> aiResults) {
+    this(
+        study,
+        drafting,
+        phi,
+        outbox,
+        scheduler,
+        Timing.withDebounce(debounce),
+        status,
+        events,
+        indication,
+        priors,
+        aiResults);
+  }
+
+  public DictationSession(
+      StudyContext study,
+      DraftingService drafting,
+      PhiMinimiser phi,
+      Outbox outbox,
+      ScheduledExecutorService scheduler,
+      Timing timing,
+      Consumer<SessionStatus> status,
+      DraftListener events,
+      Supplier<String> indication,
+      Supplier<List<PriorSummary>> priors,
+      Supplier<List<AiResult>> aiResults) {
     this.study = study;
     this.drafting = drafting;
     this.phi = phi;
     this.outbox = outbox;
     this.scheduler = scheduler;
-    this.debounce = debounce;
+    this.timing = timing;
+    this.retryDelay = timing.firstRetry();
     this.status = status;
     this.events = events;
     this.indication = indication;
@@ -106,13 +161,17 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         store(segment);
         schedule(Duration.ZERO);
       } else {
-        schedule(debounce);
+        schedule(timing.debounce());
         status.accept(new SessionStatus(SessionStatus.State.WAITING, "", unsent()));
       }
     }
   }
 
-  /** Replays the outbox's dictation for this study (after a restart); returns how many segments. */
+  /**
+   * Replays the outbox's dictation for this study (after a restart) and returns how many segments.
+   * Call it before feeding new segments: it also takes over the session key the dictation was
+   * minimised under, so the tokens (and so the requests) are the same as before the restart.
+   */
   public int resume() throws IOException {
     int replayed = 0;
     synchronized (lock) {
@@ -123,6 +182,9 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         JsonNode node = json.readTree(item.payload());
         if (!study.studyInstanceUid().equals(node.path("study_instance_uid").asText())) {
           continue;
+        }
+        if (replayed == 0 && node.hasNonNull("session_key")) {
+          phi = PhiMinimiser.resumed(Base64.getDecoder().decode(node.get("session_key").asText()));
         }
         long seq = node.path("seq").asLong();
         chunks.put(seq, new DictationChunk(seq, true, node.path("text").asText()));
@@ -142,6 +204,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     payload.put("source", segment.source());
     payload.put("seq", segment.seq());
     payload.put("text", segment.text());
+    payload.put("session_key", Base64.getEncoder().encodeToString(phi.sessionKey()));
     try {
       String key =
           phi.token(
@@ -151,15 +214,15 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       if (previous != null) {
         outbox.acknowledge(previous); // a corrected final replaces the earlier one
       }
-      notDurable.remove(Long.toString(segment.seq()));
-    } catch (IOException e) {
-      notDurable.add(Long.toString(segment.seq()));
+      notDurable.remove(segment.seq());
+    } catch (IOException | RuntimeException e) {
+      notDurable.add(segment.seq());
       status.accept(
           new SessionStatus(
               SessionStatus.State.NOT_DURABLE,
               "Dictation could not be saved to disk ("
                   + e.getMessage()
-                  + "); it is kept in memory — do not close RadAssist",
+                  + "); it is kept in memory only: do not close RadAssist",
               unsent()));
     }
   }
@@ -175,6 +238,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     DraftRequest request;
     String key;
     List<String> covered;
+    List<Long> coveredInMemory;
     long version;
     synchronized (lock) {
       if (closed || chunks.isEmpty()) {
@@ -182,6 +246,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       }
       if (inFlight != null) {
         inFlight.cancel();
+        inFlight = null;
       }
       List<DictationChunk> dictation = new ArrayList<>();
       for (DictationChunk c : chunks.values()) {
@@ -202,21 +267,48 @@ public final class DictationSession implements DictationSink, AutoCloseable {
               null);
       key = phi.token("req", study.studyInstanceUid() + "#" + request.dictationText());
       covered = List.copyOf(outboxIds.values());
+      coveredInMemory = List.copyOf(notDurable);
       version = ++requestVersion;
       status.accept(new SessionStatus(SessionStatus.State.DRAFTING, "", unsent()));
     }
-    DraftCall call =
-        drafting.draft(
-            request,
-            key,
-            event -> {
-              synchronized (lock) {
-                if (closed || version != requestVersion) {
-                  return; // a newer request or a closed session: this stream no longer matters
+    AtomicBoolean terminal = new AtomicBoolean();
+    DraftCall call;
+    try {
+      call =
+          drafting.draft(
+              request,
+              key,
+              event -> {
+                synchronized (lock) {
+                  if (closed || version != requestVersion) {
+                    return; // a newer request or a closed session: this stream no longer matters
+                  }
                 }
+                if (event.isTerminal()) {
+                  terminal.set(true);
+                }
+                events.onEvent(event);
+                onEvent(event, covered, coveredInMemory, version);
+              });
+    } catch (RuntimeException e) {
+      failed(new DraftEvent.Failed("unavailable", true, String.valueOf(e.getMessage())), version);
+      return;
+    }
+    // a service may fail without an error event (e.g. it is shutting down): treat it as one
+    call.result()
+        .whenComplete(
+            (report, error) -> {
+              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+              if (cause == null
+                  || cause instanceof CancellationException
+                  || !terminal.compareAndSet(false, true)) {
+                return;
               }
-              events.onEvent(event);
-              onEvent(event, covered, version);
+              boolean retryable = !(cause instanceof DraftingException d) || d.retryable();
+              failed(
+                  new DraftEvent.Failed(
+                      "unavailable", retryable, String.valueOf(cause.getMessage())),
+                  version);
             });
     synchronized (lock) {
       if (version == requestVersion && !closed) {
@@ -227,7 +319,8 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     }
   }
 
-  private void onEvent(DraftEvent event, List<String> covered, long version) {
+  private void onEvent(
+      DraftEvent event, List<String> covered, List<Long> coveredInMemory, long version) {
     if (event instanceof DraftEvent.Completed) {
       synchronized (lock) {
         for (String id : covered) {
@@ -238,31 +331,42 @@ public final class DictationSession implements DictationSink, AutoCloseable {
             // stays pending: replayed once more after a restart, idempotent by key
           }
         }
+        notDurable.removeAll(coveredInMemory);
         if (version == requestVersion) {
           inFlight = null;
         }
-        retryDelay = Duration.ofSeconds(1);
+        retryDelay = timing.firstRetry();
         status.accept(new SessionStatus(SessionStatus.State.READY, "", unsent()));
       }
     } else if (event instanceof DraftEvent.Failed f) {
-      synchronized (lock) {
-        status.accept(
-            new SessionStatus(
-                SessionStatus.State.UNAVAILABLE,
-                "Drafting service unavailable (" + f.message() + ") — your dictation is kept",
-                unsent()));
-        if (f.retryable() && version == requestVersion && !closed) {
-          // the same dictation gives the same idempotency key: the retry has the effect of one
-          // request
-          schedule(retryDelay);
-          retryDelay =
-              retryDelay.multipliedBy(2).compareTo(MAX_RETRY_DELAY) > 0
-                  ? MAX_RETRY_DELAY
-                  : retryDelay.multipliedBy(2);
-        }
-      }
+      failed(f, version);
     } else if (event instanceof DraftEvent.Started) {
-      status.accept(new SessionStatus(SessionStatus.State.STREAMING, "", unsent()));
+      synchronized (lock) {
+        status.accept(new SessionStatus(SessionStatus.State.STREAMING, "", unsent()));
+      }
+    }
+  }
+
+  private void failed(DraftEvent.Failed f, long version) {
+    synchronized (lock) {
+      if (closed || version != requestVersion) {
+        return;
+      }
+      inFlight = null;
+      status.accept(
+          new SessionStatus(
+              SessionStatus.State.UNAVAILABLE,
+              "Drafting service unavailable ("
+                  + f.message()
+                  + (f.retryable() ? "); your dictation is kept and sent again" : ")"),
+              unsent()));
+      if (f.retryable()) {
+        // the same dictation gives the same idempotency key: the retry has the effect of one
+        // request
+        schedule(retryDelay);
+        Duration doubled = retryDelay.multipliedBy(2);
+        retryDelay = doubled.compareTo(timing.maxRetry()) > 0 ? timing.maxRetry() : doubled;
+      }
     }
   }
 
@@ -280,6 +384,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       }
       if (inFlight != null) {
         inFlight.cancel();
+        inFlight = null;
       }
     }
   }

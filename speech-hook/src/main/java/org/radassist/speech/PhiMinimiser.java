@@ -63,6 +63,27 @@ public final class PhiMinimiser {
     random.nextBytes(sessionKey);
   }
 
+  private PhiMinimiser(byte[] sessionKey) {
+    if (sessionKey.length != 32) {
+      throw new IllegalArgumentException("a session key has 32 bytes, not " + sessionKey.length);
+    }
+    this.sessionKey = sessionKey.clone();
+  }
+
+  /**
+   * The minimiser of a session that is resumed after a restart: the same key gives the same tokens,
+   * so replayed dictation makes byte-identical requests (same idempotency key, same body). Only the
+   * outbox on this workstation keeps the key, next to the dictation it protects.
+   */
+  static PhiMinimiser resumed(byte[] sessionKey) {
+    return new PhiMinimiser(sessionKey);
+  }
+
+  /** The key, for the local outbox only (see {@link #resumed}); never part of a request. */
+  byte[] sessionKey() {
+    return sessionKey.clone();
+  }
+
   /**
    * An opaque token for an identifier, e.g. {@code st-3f9a0c...}: same input, same token, this
    * session only.

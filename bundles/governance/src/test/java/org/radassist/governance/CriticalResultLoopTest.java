@@ -61,6 +61,9 @@ class CriticalResultLoopTest {
     }
     HapiContext context = new DefaultHapiContext();
     context.setValidationContext(ValidationContextFactory.noValidation());
+    context
+        .getParserConfiguration()
+        .setIdGenerator(new ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator());
     HL7Service server = context.newServer(port, false);
     Peer peer = new Peer(port);
     server.registerApplication(

@@ -12,6 +12,7 @@ import ca.uhn.hl7v2.model.v251.message.ORU_R01;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
 import ca.uhn.hl7v2.model.v251.segment.OBX;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ public final class MllpHl7Channel implements CriticalResultChannel, AutoCloseabl
     this.ackTimeoutMillis = ackTimeoutMillis;
     this.receivingApplication = receivingApplication;
     context.setValidationContext(ValidationContextFactory.noValidation());
+    // HAPI's default id generator writes an "id_file" into the host's working directory
+    context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
   }
 
   @Override
@@ -68,7 +71,7 @@ public final class MllpHl7Channel implements CriticalResultChannel, AutoCloseabl
 
   /** The ORU^R01 message of one critical result. */
   ORU_R01 oru(CriticalResultNotice notice) throws HL7Exception, IOException {
-    ORU_R01 oru = new ORU_R01();
+    ORU_R01 oru = context.newMessage(ORU_R01.class);
     oru.initQuickstart("ORU", "R01", "P");
     oru.getMSH().getSendingApplication().getNamespaceID().setValue("RADASSIST");
     oru.getMSH().getReceivingApplication().getNamespaceID().setValue(receivingApplication);

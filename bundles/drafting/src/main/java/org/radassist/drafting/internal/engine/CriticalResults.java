@@ -1,0 +1,139 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.radassist.model.CriticalCategory;
+import org.radassist.model.Evidence;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.SectionKind;
+import org.radassist.model.Severity;
+
+/**
+ * Critical / actionable results (ACR Actionable Reporting Work Group categories 1-3): a configured
+ * term list, matched negation-aware, plus structured categories that need follow-up. Each category
+ * yields one CRITICAL_RESULT flag naming the communication the report must document (who, when,
+ * how) and which of those the dictation already documents.
+ */
+final class CriticalResults {
+  private final PhraseMatcher<CriticalCategory> terms = new PhraseMatcher<>();
+  private final EngineTables tables;
+
+  private static final Pattern WHO =
+      Pattern.compile(
+          "\\b(?:dr\\.?\\s+\\w+|doctor\\s+\\w+|(?:referring|ordering|attending|covering)\\s+(?:physician|provider|clinician|team)|nurse\\s+\\w+|(?:np|pa)\\s+\\w+|(?:ed|emergency)\\s+(?:physician|provider|team))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHEN =
+      Pattern.compile(
+          "\\b(?:\\d{1,2}:\\d{2}|\\d{3,4}\\s*hours|\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HOW =
+      Pattern.compile(
+          "\\b(?:telephone|phone|by phone|in person|verbally|face to face|secure message|page[ds]?)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMUNICATED =
+      Pattern.compile(
+          "\\b(?:discussed with|communicated to|communicated with|notified|called to|informed|conveyed to|relayed to|spoke with|spoken with)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  CriticalResults(EngineTables tables) {
+    this.tables = tables;
+    tables.criticalTerms().forEach(t -> terms.add(t.term(), t.category()));
+  }
+
+  List<Flag> check(Report report, List<StructuredExtractor.Scored> scored) {
+    Map<CriticalCategory, List<Evidence>> hits = new EnumMap<>(CriticalCategory.class);
+    Map<CriticalCategory, List<String>> what = new EnumMap<>(CriticalCategory.class);
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.tokens.size(); i++) {
+        List<Token> sentence = s.tokens.get(i);
+        for (PhraseMatcher.Match<CriticalCategory> m : terms.findAll(sentence)) {
+          if (s.certainty(i, m.from(), m.to()) == Certainty.NEGATED) {
+            continue;
+          }
+          Token a = sentence.get(m.from());
+          Token b = sentence.get(m.to() - 1);
+          hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
+              .add(s.evidence(a.start(), b.end()));
+          String term = s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
+          List<String> names = what.computeIfAbsent(m.value(), k -> new ArrayList<>());
+          if (!names.contains(term)) {
+            names.add(term);
+          }
+        }
+      }
+    }
+    for (StructuredExtractor.Scored sc : scored) {
+      for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
+        if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
+            && rule.categories().contains(sc.assessment().category())) {
+          hits.computeIfAbsent(rule.category(), k -> new ArrayList<>()).addAll(sc.evidence());
+          what.computeIfAbsent(rule.category(), k -> new ArrayList<>())
+              .add(sc.assessment().system().label() + " " + sc.assessment().category());
+        }
+      }
+    }
+    List<Flag> flags = new ArrayList<>();
+    String documented = documentedCommunication(report);
+    for (Map.Entry<CriticalCategory, List<Evidence>> e : hits.entrySet()) {
+      CriticalCategory cat = e.getKey();
+      EngineTables.CriticalPolicy policy = tables.criticalPolicies().get(cat);
+      List<String> missing = new ArrayList<>();
+      for (String field : policy.communication()) {
+        boolean has =
+            switch (field) {
+              case "who" -> WHO.matcher(documented).find();
+              case "when" -> WHEN.matcher(documented).find();
+              case "how" -> HOW.matcher(documented).find();
+              default -> false;
+            };
+        if (!has) {
+          missing.add(field);
+        }
+      }
+      String message =
+          "ACR actionable category "
+              + cat.number()
+              + ": "
+              + String.join(", ", what.get(cat))
+              + ". Communicate ("
+              + (policy.method().isEmpty() ? "within " + policy.timeFrame() : policy.method())
+              + ") and document "
+              + String.join(", ", policy.communication())
+              + (missing.isEmpty()
+                  ? "; documented."
+                  : "; missing: " + String.join(", ", missing) + ".");
+      flags.add(
+          new Flag(
+              FlagType.CRITICAL_RESULT,
+              cat == CriticalCategory.CATEGORY_3 ? Severity.WARNING : Severity.CRITICAL,
+              message,
+              e.getValue(),
+              cat,
+              policy.communication()));
+    }
+    return flags;
+  }
+
+  /** The text that documents a communication: the communication section or sentences saying so. */
+  private static String documentedCommunication(Report report) {
+    StringBuilder b = new StringBuilder();
+    TextAnalyzer.Section c = report.sections.get(SectionKind.COMMUNICATION);
+    if (c != null) {
+      b.append(c.text).append(' ');
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        if (COMMUNICATED.matcher(t).find()) {
+          b.append(t).append(' ');
+        }
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,223 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.radassist.drafting.DraftRequest;
+import org.radassist.drafting.DraftTask;
+import org.radassist.drafting.DraftingException;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.TemplateSpec;
+import org.radassist.model.CodeSuggestion;
+import org.radassist.model.Flag;
+import org.radassist.model.SectionKind;
+import org.radassist.model.StructuredField;
+import org.radassist.model.Suggestion;
+
+/**
+ * The embedded rules engine: dictation in, a sectioned draft with impressions, differentials,
+ * structured fields, codes and flags out. Deterministic, no I/O after construction, thread-safe.
+ */
+public final class RulesEngine {
+  /** Limits and choices of the engine. */
+  public record Settings(int maxDictationChars, int maxImpressionItems) {
+    public static final Settings DEFAULTS = new Settings(100_000, 5);
+
+    public Settings {
+      if (maxDictationChars < 1 || maxImpressionItems < 1) {
+        throw new IllegalArgumentException("limits must be positive");
+      }
+    }
+  }
+
+  private final Settings settings;
+  private final MrrtTemplates templates;
+  private final SpeechNormalizer speech;
+  private final Sectioner sectioner = new Sectioner();
+  private final PhraseMatcher<String> lexicon = new PhraseMatcher<>();
+  private final TextAnalyzer analyzer;
+  private final StructuredExtractor structured = new StructuredExtractor();
+  private final ConsistencyChecker consistency;
+  private final CriticalResults critical;
+  private final Coder coder;
+  private final ImpressionWriter writer;
+
+  public RulesEngine(EngineTables tables, MrrtTemplates templates, Settings settings) {
+    this.settings = settings;
+    this.templates = templates;
+    this.speech = new SpeechNormalizer(tables.spokenPunctuation());
+    tables.phrases().forEach(lexicon::add);
+    this.analyzer = new TextAnalyzer(tables);
+    this.consistency = new ConsistencyChecker(tables);
+    this.critical = new CriticalResults(tables);
+    this.coder = new Coder(tables);
+    this.writer = new ImpressionWriter(tables);
+  }
+
+  /** An engine on the bundled tables, without MRRT templates. */
+  public static RulesEngine withDefaults() {
+    return new RulesEngine(EngineTables.defaults(), new MrrtTemplates(), Settings.DEFAULTS);
+  }
+
+  /**
+   * Drafts a report.
+   *
+   * @throws DraftingException for input the engine refuses: empty, too large or binary dictation
+   *     ("invalid_dictation"), an unknown template ("unknown_template")
+   */
+  public DraftOutcome draft(DraftRequest request) {
+    String dictation = request.dictationText();
+    validate(dictation);
+    TemplateSpec template = templates.resolve(request.template());
+    if (template == null) {
+      throw new DraftingException(
+          "unknown_template", false, "unknown template \"" + request.template().id() + "\"");
+    }
+    boolean expand = request.wants(DraftTask.EXPAND_SHORTHAND);
+    Map<SectionKind, String> dictated = new EnumMap<>(SectionKind.class);
+    sectioner
+        .split(speech.normalize(dictation))
+        .forEach((k, v) -> dictated.put(k, Sentences.tidy(expand ? expand(v) : v)));
+    dictated.values().removeIf(String::isEmpty);
+
+    Map<SectionKind, String> sections = new LinkedHashMap<>();
+    List<SectionKind> order = new ArrayList<>(template.sections());
+    for (SectionKind k : dictated.keySet()) {
+      if (!order.contains(k)) {
+        order.add(k);
+      }
+    }
+    for (SectionKind k : order) {
+      sections.put(k, dictated.getOrDefault(k, defaultText(k, request)));
+    }
+    boolean impressionDictated = dictated.containsKey(SectionKind.IMPRESSION);
+    Report report = new Report(request, impressionDictated);
+    for (Map.Entry<SectionKind, String> e : sections.entrySet()) {
+      report.sections.put(e.getKey(), analyzer.analyze(e.getKey(), e.getValue()));
+    }
+    Set<String> present = new HashSet<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      s.mentions.stream()
+          .filter(TextAnalyzer.Mention::positive)
+          .forEach(m -> present.add(m.concept().id()));
+    }
+    StructuredExtractor.Result fields = structured.extract(report, present);
+
+    List<Suggestion> impressions =
+        request.wants(DraftTask.IMPRESSION) ? writer.impressions(report, fields.scored) : List.of();
+    if (!impressionDictated
+        && sections.containsKey(SectionKind.IMPRESSION)
+        && !impressions.isEmpty()) {
+      boolean numbered = "numbered".equalsIgnoreCase(request.style().get("impression_format"));
+      String text =
+          ImpressionWriter.impressionText(impressions, numbered, settings.maxImpressionItems());
+      sections.put(SectionKind.IMPRESSION, text);
+      report.sections.put(SectionKind.IMPRESSION, analyzer.analyze(SectionKind.IMPRESSION, text));
+    }
+    List<Suggestion> differentials =
+        request.wants(DraftTask.DIFFERENTIALS) ? writer.differentials(report) : List.of();
+    List<StructuredField> structuredFields =
+        request.wants(DraftTask.STRUCTURED_FIELDS) ? fields.fields : List.of();
+    List<CodeSuggestion> codes = request.wants(DraftTask.CODES) ? coder.codes(report) : List.of();
+    List<Flag> flags = new ArrayList<>();
+    if (request.wants(DraftTask.CONSISTENCY)) {
+      flags.addAll(consistency.check(report));
+      flags.addAll(fields.flags);
+      if (!impressionDictated) {
+        // nothing to compare a generated impression against but the findings themselves
+        flags.removeIf(f -> f.type() == org.radassist.model.FlagType.FINDING_NOT_IN_IMPRESSION);
+      }
+    }
+    if (request.wants(DraftTask.CRITICAL)) {
+      flags.addAll(critical.check(report, fields.scored));
+    }
+    return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
+  }
+
+  /** Applies the lexicon (shorthand -> report words). */
+  String expand(String text) {
+    List<Token> tokens = Token.tokenize(text);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int copied = 0;
+    for (PhraseMatcher.Match<String> m : lexicon.findAll(tokens)) {
+      out.append(text, copied, tokens.get(m.from()).start());
+      copied = tokens.get(m.to() - 1).end();
+      String value = m.value();
+      if (value.endsWith(".") && !endsSentence(text, copied)) {
+        // a sentence-long expansion in mid-sentence ("no ptx, effusion...") keeps its words only
+        value = value.substring(0, value.length() - 1);
+      }
+      out.append(value);
+      // a sentence-long expansion already ends with its own full stop
+      if (m.value().endsWith(".") && copied < text.length() && text.charAt(copied) == '.') {
+        copied++;
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean endsSentence(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k >= text.length() || ".\n\r!?".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static String defaultText(SectionKind kind, DraftRequest request) {
+    return switch (kind) {
+      case CLINICAL_HISTORY -> Sentences.tidy(request.indication());
+      case COMPARISON -> {
+        if (request.priors().isEmpty()) {
+          yield "None.";
+        }
+        List<String> parts = new ArrayList<>();
+        for (PriorSummary p : request.priors()) {
+          int days = Math.abs(p.relativeDays());
+          parts.add(
+              (p.modality() == null ? "Prior study" : p.modality())
+                  + " "
+                  + days
+                  + " day"
+                  + (days == 1 ? "" : "s")
+                  + " earlier");
+        }
+        yield String.join("; ", parts) + ".";
+      }
+      default -> "";
+    };
+  }
+
+  private void validate(String dictation) {
+    if (dictation.isBlank()) {
+      throw new DraftingException("invalid_dictation", false, "dictation is empty");
+    }
+    if (dictation.length() > settings.maxDictationChars()) {
+      throw new DraftingException(
+          "invalid_dictation",
+          false,
+          "dictation is too large: "
+              + dictation.length()
+              + " characters, the limit is "
+              + settings.maxDictationChars());
+    }
+    for (int i = 0; i < dictation.length(); i++) {
+      char c = dictation.charAt(i);
+      if ((Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+          || c == '\uFFFD'
+          || Character.getType(c) == Character.UNASSIGNED
+          || Character.getType(c) == Character.PRIVATE_USE) {
+        throw new DraftingException(
+            "invalid_dictation",
+            false,
+            String.format(
+                "dictation is not text: character U+%04X at offset %d (binary or not UTF-8?)",
+                (int) c, i));
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.radassist.model.SectionKind;
+
+/**
+ * Splits dictation at spoken or typed section headers ("impression colon ...", "Findings: ..."). A
+ * header counts only when "colon" or ':' follows it, so "the colon is unremarkable" stays text.
+ * Text before the first header belongs to the findings.
+ */
+final class Sectioner {
+  private final PhraseMatcher<SectionKind> headers = new PhraseMatcher<>();
+
+  Sectioner() {
+    add(
+        SectionKind.CLINICAL_HISTORY,
+        "clinical history",
+        "history",
+        "indication",
+        "indications",
+        "clinical indication",
+        "clinical information",
+        "reason for exam",
+        "reason for examination");
+    add(SectionKind.COMPARISON, "comparison", "comparisons", "prior studies", "priors");
+    add(SectionKind.PROCEDURE, "technique", "procedure", "exam", "examination");
+    add(SectionKind.FINDINGS, "findings", "finding");
+    add(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions");
+    add(SectionKind.RECOMMENDATION, "recommendation", "recommendations");
+    add(
+        SectionKind.COMMUNICATION,
+        "communication",
+        "critical result communication",
+        "critical results");
+  }
+
+  private void add(SectionKind kind, String... phrases) {
+    for (String p : phrases) {
+      headers.add(p, kind);
+    }
+  }
+
+  /** The text of each dictated section (raw, untidied), in dictation order of first appearance. */
+  Map<SectionKind, String> split(String text) {
+    List<Token> tokens = Token.tokenize(text);
+    Map<SectionKind, StringBuilder> parts = new EnumMap<>(SectionKind.class);
+    SectionKind current = SectionKind.FINDINGS;
+    int bodyStart = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      PhraseMatcher.Entry<SectionKind> h = headers.longestAt(tokens, i);
+      int after = h == null ? -1 : i + h.words().size();
+      if (h != null
+          && after < tokens.size()
+          && (tokens.get(after).norm().equals(":") || tokens.get(after).norm().equals("colon"))
+          && startsClause(text, tokens.get(i).start())) {
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = h.value();
+        bodyStart = tokens.get(after).end();
+        i = after + 1;
+      } else {
+        i++;
+      }
+    }
+    append(parts, current, text.substring(bodyStart));
+    Map<SectionKind, String> out = new EnumMap<>(SectionKind.class);
+    parts.forEach((k, v) -> out.put(k, v.toString().trim()));
+    out.values().removeIf(String::isEmpty);
+    return out;
+  }
+
+  /** A header starts the text or follows a sentence/clause end or a line break. */
+  private static boolean startsClause(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = text.charAt(k);
+    // speech recognisers rarely punctuate: a header word followed by "colon" is enough on its own
+    return c == '.'
+        || c == '\n'
+        || c == '\r'
+        || c == ';'
+        || c == ':'
+        || Character.isLetterOrDigit(c);
+  }
+
+  private static void append(Map<SectionKind, StringBuilder> parts, SectionKind kind, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    StringBuilder b = parts.computeIfAbsent(kind, k -> new StringBuilder());
+    if (b.length() > 0) {
+      b.append(' ');
+    }
+    b.append(text.trim());
+  }
+}

@@ -1,0 +1,1358 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.AiResult;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.rules.Assessment;
+import org.radassist.drafting.rules.BiRads;
+import org.radassist.drafting.rules.Fleischner;
+import org.radassist.drafting.rules.LiRads;
+import org.radassist.drafting.rules.LungRads;
+import org.radassist.drafting.rules.Millimetres;
+import org.radassist.drafting.rules.PiRads;
+import org.radassist.drafting.rules.TiRads;
+import org.radassist.model.Evidence;
+import org.radassist.model.FieldStatus;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Severity;
+import org.radassist.model.StructuredField;
+
+/**
+ * Fills the structured fields of the scoring systems from dictated text and AI measurements, and
+ * raises the flags where what was dictated disagrees with the rules (category vs findings, category
+ * vs management, dictated vs AI size). One lesion per system per report, except lung nodules (each
+ * sentence with a nodule is one nodule; the exam takes the most suspicious).
+ */
+final class StructuredExtractor {
+
+  /** What the extraction found. {@code actionable}: complete assessments that need follow-up. */
+  static final class Result {
+    final List<StructuredField> fields = new ArrayList<>();
+    final List<Flag> flags = new ArrayList<>();
+    final List<Scored> scored = new ArrayList<>();
+  }
+
+  /** A complete assessment with the evidence it rests on. */
+  record Scored(Assessment assessment, List<Evidence> evidence, double confidence) {}
+
+  private static final Pattern LUNG_RADS =
+      Pattern.compile(
+          "lung-rads\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BI_RADS =
+      Pattern.compile(
+          "bi-rads\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LI_RADS =
+      Pattern.compile(
+          "(?:li-rads\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PI_RADS =
+      Pattern.compile(
+          "pi-rads\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TI_RADS =
+      Pattern.compile(
+          "(?:ti-rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTHS =
+      Pattern.compile("\\b(\\d{1,2})[- ]?(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRIOR_SIZE =
+      Pattern.compile(
+          "(?:previously|prior(?:ly)?|was|from|compared to|formerly)\\s+(?:measuring\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOLID_COMPONENT =
+      Pattern.compile(
+          "(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm)\\s+solid component|solid component\\s+(?:of\\s+|measuring\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRIOR_LUNG_RADS =
+      Pattern.compile(
+          "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern T2W =
+      Pattern.compile(
+          "\\bt2(?:w|-weighted| weighted)?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DWI =
+      Pattern.compile(
+          "\\b(?:dwi|diffusion)(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DCE =
+      Pattern.compile(
+          "\\bdce\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Vocabulary noduleType =
+      new Vocabulary()
+          .put("PART_SOLID", "part-solid", "part solid", "partly solid", "semisolid", "semi-solid")
+          .put(
+              "GROUND_GLASS",
+              "ground-glass",
+              "ground glass",
+              "nonsolid",
+              "non-solid",
+              "pure ground-glass",
+              "ground-glass nodule")
+          .put("SOLID", "solid");
+  private final Vocabulary noduleStatus =
+      new Vocabulary()
+          .put(
+              "SLOW_GROWING",
+              "slowly growing",
+              "slow growth",
+              "slowly enlarging",
+              "slowly increasing")
+          .put("NEW", "new", "newly", "interval development", "developed")
+          .put(
+              "GROWING",
+              "enlarging",
+              "enlarged",
+              "increased",
+              "increasing",
+              "grown",
+              "growing",
+              "larger",
+              "growth",
+              "interval increase",
+              "interval growth")
+          .put(
+              "STABLE",
+              "stable",
+              "unchanged",
+              "no change",
+              "no interval change",
+              "decreased",
+              "smaller",
+              "similar",
+              "no significant change");
+  private final Vocabulary noduleFeatures =
+      new Vocabulary()
+          .put(
+              "BENIGN",
+              "calcified",
+              "benign calcification",
+              "popcorn calcification",
+              "central calcification",
+              "fat-containing",
+              "contains fat",
+              "macroscopic fat")
+          .put("JUXTAPLEURAL", "perifissural", "juxtapleural", "juxtafissural")
+          .put("SUSPICIOUS", "spiculated", "spiculation", "spiculations", "lymphadenopathy");
+  private final Vocabulary risk =
+      new Vocabulary()
+          .put(
+              "LOW",
+              "low risk",
+              "low-risk",
+              "nonsmoker",
+              "non-smoker",
+              "never smoker",
+              "never-smoker")
+          .put(
+              "HIGH",
+              "high risk",
+              "high-risk",
+              "smoker",
+              "smoking",
+              "pack-year",
+              "pack-years",
+              "pack year",
+              "pack years",
+              "former smoker",
+              "current smoker");
+  private final Vocabulary multiple =
+      new Vocabulary()
+          .put(
+              "MULTIPLE",
+              "multiple",
+              "several",
+              "numerous",
+              "nodules",
+              "two nodules",
+              "bilateral nodules");
+  private final Vocabulary biRadsManagement =
+      new Vocabulary()
+          .put(
+              "TISSUE_DIAGNOSIS",
+              "biopsy",
+              "tissue diagnosis",
+              "tissue sampling",
+              "core biopsy",
+              "stereotactic biopsy")
+          .put(
+              "SHORT_INTERVAL_FOLLOW_UP",
+              "short interval follow-up",
+              "short-interval follow-up",
+              "6-month follow-up",
+              "6 month follow-up",
+              "six month follow-up",
+              "6-month",
+              "short term follow-up")
+          .put(
+              "ROUTINE_SCREENING",
+              "routine screening",
+              "annual screening",
+              "routine mammography",
+              "annual mammography",
+              "annual mammogram",
+              "routine annual",
+              "1 year",
+              "12-month",
+              "12 month")
+          .put(
+              "ADDITIONAL_IMAGING",
+              "additional imaging",
+              "diagnostic mammogram",
+              "diagnostic mammography",
+              "recall",
+              "spot compression",
+              "additional views",
+              "ultrasound evaluation")
+          .put("SURGICAL_EXCISION", "surgical excision", "excision", "surgical consultation");
+  private final Vocabulary liver =
+      new Vocabulary()
+          .put(
+              "RIM",
+              "rim arterial phase hyperenhancement",
+              "rim aphe",
+              "rim enhancement",
+              "rim hyperenhancement")
+          .put(
+              "APHE",
+              "arterial phase hyperenhancement",
+              "arterial hyperenhancement",
+              "arterial enhancement",
+              "arterial phase enhancement",
+              "hyperenhancement",
+              "hyperenhancing",
+              "arterially enhancing")
+          .put("WASHOUT", "washout", "wash-out", "washes out", "nonperipheral washout")
+          .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
+          .put("GROWTH", "threshold growth");
+  private final Vocabulary thyroid =
+      new Vocabulary()
+          .put("C:SPONGIFORM", "spongiform")
+          .put(
+              "C:MIXED",
+              "mixed cystic and solid",
+              "mixed solid and cystic",
+              "mixed",
+              "partially cystic")
+          .put("C:SOLID", "solid", "almost completely solid", "predominantly solid")
+          .put("C:CYSTIC", "cystic", "almost completely cystic", "cyst")
+          .put("E:VERY_HYPOECHOIC", "very hypoechoic", "markedly hypoechoic")
+          .put("E:HYPOECHOIC", "hypoechoic")
+          .put("E:HYPERECHOIC_OR_ISOECHOIC", "hyperechoic", "isoechoic")
+          .put("E:ANECHOIC", "anechoic")
+          .put("S:TALLER_THAN_WIDE", "taller-than-wide", "taller than wide")
+          .put("S:WIDER_THAN_TALL", "wider-than-tall", "wider than tall")
+          .put("M:EXTRATHYROIDAL_EXTENSION", "extrathyroidal extension")
+          .put(
+              "M:LOBULATED_OR_IRREGULAR",
+              "lobulated",
+              "irregular",
+              "irregular margins",
+              "lobulated margins")
+          .put("M:ILL_DEFINED", "ill-defined", "ill defined")
+          .put(
+              "M:SMOOTH",
+              "smooth",
+              "well-defined",
+              "well defined",
+              "circumscribed",
+              "well-circumscribed")
+          .put(
+              "F:PUNCTATE",
+              "punctate echogenic foci",
+              "punctate",
+              "microcalcifications",
+              "microcalcification")
+          .put(
+              "F:PERIPHERAL_RIM",
+              "peripheral calcification",
+              "rim calcification",
+              "eggshell calcification")
+          .put(
+              "F:MACROCALCIFICATION",
+              "macrocalcification",
+              "macrocalcifications",
+              "coarse calcification",
+              "coarse calcifications")
+          .put(
+              "F:NONE_OR_COMET_TAIL",
+              "comet-tail",
+              "comet tail",
+              "echogenic foci",
+              "calcification",
+              "calcifications");
+
+  Result extract(Report report, Set<String> conceptIdsPresent) {
+    Result r = new Result();
+    lungNodules(report, r);
+    biRads(report, r);
+    liRads(report, r);
+    piRads(report, r);
+    tiRads(report, r, conceptIdsPresent);
+    return r;
+  }
+
+  // ------------------------------------------------------------------ lung nodules
+
+  private record Nodule(
+      LungRads.NoduleType type,
+      Double meanMm,
+      Double solidMm,
+      LungRads.Status status,
+      boolean benign,
+      boolean juxtapleural,
+      boolean suspicious,
+      String priorCategory,
+      List<Evidence> evidence,
+      List<String> missing,
+      String source,
+      String reasonNote) {}
+
+  private void lungNodules(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    List<Nodule> nodules = new ArrayList<>();
+    Set<Integer> seen = new LinkedHashSet<>();
+    boolean negatedNodules = false;
+    Evidence negatedEvidence = null;
+    if (f != null) {
+      for (TextAnalyzer.Mention m : f.mentions) {
+        if (!m.concept().id().equals("lung_nodule")) {
+          continue;
+        }
+        if (!m.positive()) {
+          negatedNodules = true;
+          negatedEvidence = f.sentenceEvidence(m.sentence());
+          continue;
+        }
+        if (seen.add(m.sentence())) {
+          nodules.add(textNodule(report, f, m));
+        }
+      }
+    }
+    for (AiResult ai : report.request.aiResults()) {
+      if (ai.finding().toLowerCase(Locale.ROOT).contains("nodule")) {
+        nodules.add(aiNodule(ai));
+      }
+    }
+    String context = report.contextText();
+    boolean screening =
+        context.contains("screening")
+            || context.contains("lung-rads")
+            || (report.request.study().procedure() != null
+                && "71271".equals(report.request.study().procedure().code()));
+    if (screening) {
+      lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+    } else if (!nodules.isEmpty()) {
+      fleischnerFields(report, r, nodules);
+    }
+    aiMeasurementCheck(report, r, f);
+  }
+
+  private Nodule textNodule(Report report, TextAnalyzer.Section f, TextAnalyzer.Mention m) {
+    int s = m.sentence();
+    String sentence = f.sentenceText(s);
+    List<String> missing = new ArrayList<>();
+    List<Evidence> evidence = List.of(f.sentenceEvidence(s));
+    // size: the measurement of this sentence nearest the mention
+    TextAnalyzer.Size size = null;
+    for (TextAnalyzer.Size z : f.sizes) {
+      if (z.sentence() == s
+          && !isPriorSize(f.text, z)
+          && !isSolidComponent(f.text, z)
+          && (size == null
+              || Math.abs(z.start() - m.start()) < Math.abs(size.start() - m.start()))) {
+        size = z;
+      }
+    }
+    Double mean = size == null ? null : Millimetres.meanDiameter(size.longMm(), size.shortMm());
+    if (size == null) {
+      missing.add("nodule size");
+    }
+    Vocabulary.Hit type = noduleType.firstPositiveIn(f, s);
+    LungRads.NoduleType t = type == null ? null : LungRads.NoduleType.valueOf(type.value());
+    if (t == null) {
+      missing.add("nodule type (solid, part-solid or ground-glass)");
+    }
+    Double solid = null;
+    Matcher sc = SOLID_COMPONENT.matcher(sentence);
+    if (sc.find()) {
+      String v = sc.group(1) != null ? sc.group(1) : sc.group(3);
+      String u = sc.group(2) != null ? sc.group(2) : sc.group(4);
+      solid = Double.parseDouble(v) * (u.equalsIgnoreCase("cm") ? 10 : 1);
+    }
+    boolean benign = false;
+    boolean juxta = false;
+    boolean suspicious = false;
+    for (Vocabulary.Hit h : noduleFeatures.hitsIn(f, s, new ArrayList<>())) {
+      if (h.positive()) {
+        benign |= h.value().equals("BENIGN");
+        juxta |= h.value().equals("JUXTAPLEURAL");
+        suspicious |= h.value().equals("SUSPICIOUS");
+      }
+    }
+    if (benign && t == null) {
+      // benign calcification or fat decides the category whatever the nodule's type
+      t = LungRads.NoduleType.SOLID;
+      missing.remove("nodule type (solid, part-solid or ground-glass)");
+    }
+    String note = "";
+    LungRads.Status status = null;
+    Matcher prior = PRIOR_SIZE.matcher(sentence);
+    if (prior.find() && mean != null) {
+      double priorMm =
+          Double.parseDouble(prior.group(1)) * (prior.group(2).equalsIgnoreCase("cm") ? 10 : 1);
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : months;
+      status =
+          LungRads.isGrowth(priorMm, mean, interval)
+              ? LungRads.Status.GROWING
+              : Millimetres.tenths(mean) - Millimetres.tenths(priorMm) > LungRads.GROWTH_TENTHS
+                  ? LungRads.Status.SLOW_GROWING
+                  : LungRads.Status.STABLE;
+      note =
+          "; prior "
+              + Millimetres.oneDecimal(priorMm)
+              + " mm"
+              + (months == null
+                  ? " (interval not given: taken as <= 12 months)"
+                  : " " + Math.round(interval) + " months earlier");
+    } else {
+      Vocabulary.Hit st = noduleStatus.firstPositiveIn(f, s);
+      if (st != null) {
+        status = LungRads.Status.valueOf(st.value());
+      } else {
+        status = LungRads.Status.BASELINE;
+        note =
+            report.request.priors().isEmpty()
+                ? ""
+                : "; no change from prior stated: taken as baseline";
+      }
+    }
+    String priorCategory = null;
+    Matcher pc = PRIOR_LUNG_RADS.matcher(sentence);
+    if (pc.find()) {
+      priorCategory = pc.group(1).toUpperCase(Locale.ROOT);
+    }
+    return new Nodule(
+        t,
+        mean,
+        solid,
+        status,
+        benign,
+        juxta,
+        suspicious,
+        priorCategory,
+        evidence,
+        missing,
+        "dictation",
+        note);
+  }
+
+  private static final Pattern BEFORE_PRIOR_SIZE =
+      Pattern.compile(
+          "(?:previously|prior|priorly|was|from|compared to|formerly)\\s+(?:measuring\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE_SOLID_COMPONENT =
+      Pattern.compile("solid component\\s+(?:of\\s+|measuring\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  private static boolean isPriorSize(String text, TextAnalyzer.Size z) {
+    return BEFORE_PRIOR_SIZE.matcher(text.substring(Math.max(0, z.start() - 30), z.start())).find();
+  }
+
+  private static boolean isSolidComponent(String text, TextAnalyzer.Size z) {
+    String after =
+        text.substring(z.end(), Math.min(text.length(), z.end() + 17)).toLowerCase(Locale.ROOT);
+    return after.startsWith(" solid component")
+        || BEFORE_SOLID_COMPONENT
+            .matcher(text.substring(Math.max(0, z.start() - 30), z.start()))
+            .find();
+  }
+
+  private static Double priorIntervalMonths(Report report) {
+    return report.request.priors().stream()
+        .mapToInt(PriorSummary::relativeDays)
+        .filter(d -> d < 0)
+        .map(Math::abs)
+        .min()
+        .stream()
+        .mapToObj(d -> d / 30.44)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Nodule aiNodule(AiResult ai) {
+    List<String> missing = new ArrayList<>();
+    if (ai.sizeMm() == null) {
+      missing.add("nodule size");
+    }
+    LungRads.NoduleType type = null;
+    String comp = ai.composition() == null ? "" : ai.composition().toLowerCase(Locale.ROOT);
+    if (comp.contains("part")) {
+      type = LungRads.NoduleType.PART_SOLID;
+    } else if (comp.contains("ground") || comp.contains("non")) {
+      type = LungRads.NoduleType.GROUND_GLASS;
+    } else if (comp.contains("solid")) {
+      type = LungRads.NoduleType.SOLID;
+    } else {
+      missing.add("nodule type (solid, part-solid or ground-glass)");
+    }
+    String quote =
+        "AI "
+            + (ai.algorithm() == null ? ai.source() : ai.algorithm().toString())
+            + ": "
+            + ai.finding()
+            + (ai.sizeMm() == null ? "" : " " + ai.sizeMm() + " mm")
+            + (ai.location() == null ? "" : " " + ai.location())
+            + (comp.isEmpty() ? "" : " " + comp);
+    return new Nodule(
+        type,
+        ai.sizeMm() == null ? null : Millimetres.oneDecimal(ai.sizeMm()),
+        null,
+        LungRads.Status.BASELINE,
+        comp.contains("calcified"),
+        false,
+        false,
+        null,
+        List.of(Report.aiEvidence(quote)),
+        missing,
+        "AI result",
+        "; from an AI measurement");
+  }
+
+  private void lungRadsFields(
+      Report report, Result r, List<Nodule> nodules, boolean negated, Evidence negatedEvidence) {
+    ScoringSystem sys = ScoringSystem.LUNG_RADS;
+    List<Assessment> complete = new ArrayList<>();
+    List<Nodule> completeNodules = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (Nodule n : nodules) {
+      if (!n.missing().isEmpty()) {
+        missing.addAll(n.missing());
+        continue;
+      }
+      Assessment a =
+          LungRads.classify(
+              new LungRads.Nodule(
+                  n.type(),
+                  n.meanMm(),
+                  n.solidMm(),
+                  n.status(),
+                  n.benign(),
+                  n.juxtapleural(),
+                  n.suspicious(),
+                  n.priorCategory()));
+      if (!a.isComplete()) {
+        missing.addAll(a.missing());
+        continue;
+      }
+      complete.add(
+          new Assessment(
+              a.system(), a.version(), a.category(), a.management(), a.reason() + n.reasonNote()));
+      completeNodules.add(n);
+    }
+    if (nodules.isEmpty()) {
+      Assessment one = LungRads.exam(List.of());
+      List<Evidence> ev = negatedEvidence == null ? List.of() : List.of(negatedEvidence);
+      String reason = negated ? "nodules explicitly negated" : "no lung nodule mentioned";
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "category",
+          one.category(),
+          ev,
+          negated ? 0.8 : 0.6,
+          List.of(),
+          reason);
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "management",
+          one.management(),
+          ev,
+          negated ? 0.8 : 0.6,
+          List.of(),
+          reason);
+      r.scored.add(new Scored(one, ev, 0.7));
+      dictatedLungRads(report, r, one, ev);
+      return;
+    }
+    Assessment exam = LungRads.exam(complete);
+    int idx = complete.indexOf(exam);
+    List<Evidence> ev = idx >= 0 ? completeNodules.get(idx).evidence() : nodules.get(0).evidence();
+    boolean fromAi = idx >= 0 && completeNodules.get(idx).source().equals("AI result");
+    double confidence = fromAi ? 0.75 : 0.9;
+    if (!missing.isEmpty()) {
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "category",
+          complete.isEmpty() ? "" : exam.category(),
+          idx >= 0 ? ev : nodules.get(0).evidence(),
+          0.4,
+          List.copyOf(missing),
+          "a nodule lacks "
+              + String.join(", ", missing)
+              + (complete.isEmpty() ? "" : "; most suspicious complete nodule: " + exam.reason()));
+      return;
+    }
+    Nodule top = completeNodules.get(idx);
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "category",
+        exam.category(),
+        ev,
+        confidence,
+        List.of(),
+        exam.reason());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "management",
+        exam.management(),
+        ev,
+        confidence,
+        List.of(),
+        "ACR management for category " + exam.category());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "mean_diameter_mm",
+        Double.toString(top.meanMm()),
+        ev,
+        confidence,
+        List.of(),
+        "mean of long and short axis, one decimal");
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "nodule_type",
+        top.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        ev,
+        confidence,
+        List.of(),
+        "as dictated");
+    r.scored.add(new Scored(exam, ev, confidence));
+    dictatedLungRads(report, r, exam, ev);
+  }
+
+  /** Dictated Lung-RADS category and follow-up interval against the rules. */
+  private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LUNG_RADS.matcher(s.text);
+      while (m.find()) {
+        String said = m.group(1).toUpperCase(Locale.ROOT);
+        Evidence where = s.evidence(m.start(), m.end());
+        if (!said.equals(computed.category())) {
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "Dictated Lung-RADS "
+                      + said
+                      + ", the rules give "
+                      + computed.category()
+                      + " ("
+                      + computed.reason()
+                      + ")",
+                  concat(List.of(where), ev)));
+        }
+        Integer expected = expectedMonths(said);
+        Matcher mo = MONTHS.matcher(s.text);
+        while (expected != null && mo.find()) {
+          int months = Integer.parseInt(mo.group(1));
+          if (months != expected) {
+            r.flags.add(
+                Flag.of(
+                    FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                    Severity.WARNING,
+                    "Lung-RADS "
+                        + said
+                        + " calls for "
+                        + LungRads.management(said)
+                        + ", the report says "
+                        + months
+                        + " months",
+                    List.of(where, s.evidence(mo.start(), mo.end()))));
+          }
+        }
+      }
+    }
+  }
+
+  private static Integer expectedMonths(String category) {
+    return switch (category) {
+      case "1", "2" -> 12;
+      case "3" -> 6;
+      case "4A" -> 3;
+      default -> null;
+    };
+  }
+
+  private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
+    String modality = report.modality();
+    if (modality.equals("CR") || modality.equals("DX")) {
+      return; // Fleischner 2017 is for nodules seen on CT
+    }
+    Nodule largest = null;
+    for (Nodule n : nodules) {
+      if (n.meanMm() != null && (largest == null || n.meanMm() > largest.meanMm())) {
+        largest = n;
+      }
+    }
+    ScoringSystem sys = ScoringSystem.FLEISCHNER;
+    if (largest == null) {
+      if (modality.equals("CT")) {
+        addField(
+            r,
+            sys,
+            Fleischner.VERSION,
+            "recommendation",
+            "",
+            nodules.get(0).evidence(),
+            0.4,
+            List.of("nodule size"),
+            "incidental nodule without a size");
+      }
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    Fleischner.NoduleType type = null;
+    if (largest.type() == null) {
+      missing.add("nodule type (solid, part-solid or ground-glass)");
+    } else {
+      type =
+          switch (largest.type()) {
+            case SOLID -> Fleischner.NoduleType.SOLID;
+            case PART_SOLID -> Fleischner.NoduleType.PART_SOLID;
+            case GROUND_GLASS -> Fleischner.NoduleType.GROUND_GLASS;
+          };
+    }
+    TextAnalyzer.Section f = report.findings();
+    boolean many = nodules.size() > 1;
+    if (f != null && !many) {
+      for (Vocabulary.Hit h : multiple.hits(f)) {
+        many |=
+            h.positive()
+                && f.mentions.stream()
+                    .anyMatch(
+                        m ->
+                            m.sentence() == h.sentence()
+                                && m.concept().id().equals("lung_nodule")
+                                && m.positive());
+      }
+    }
+    Boolean high = null;
+    String context = report.contextText();
+    TextAnalyzer.Section ctx =
+        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, context);
+    Vocabulary.Hit rk = risk.firstPositive(ctx);
+    if (rk != null) {
+      high = rk.value().equals("HIGH");
+    }
+    if (type == null) {
+      addField(
+          r,
+          sys,
+          Fleischner.VERSION,
+          "recommendation",
+          "",
+          largest.evidence(),
+          0.4,
+          missing,
+          "Fleischner 2017 needs the nodule type");
+      return;
+    }
+    Assessment a =
+        Fleischner.recommend(
+            new Fleischner.Nodule(type, largest.meanMm(), many, high),
+            report.request.patient().ageYears());
+    if (!a.isComplete()) {
+      addField(
+          r,
+          sys,
+          Fleischner.VERSION,
+          "recommendation",
+          "",
+          largest.evidence(),
+          0.4,
+          a.missing(),
+          a.reason());
+      return;
+    }
+    double confidence = largest.source().equals("AI result") ? 0.7 : 0.85;
+    addField(
+        r,
+        sys,
+        Fleischner.VERSION,
+        "size_category",
+        a.category(),
+        largest.evidence(),
+        confidence,
+        List.of(),
+        "average diameter " + largest.meanMm() + " mm rounded to whole mm");
+    addField(
+        r,
+        sys,
+        Fleischner.VERSION,
+        "recommendation",
+        a.management(),
+        largest.evidence(),
+        confidence,
+        List.of(),
+        a.reason());
+    r.scored.add(new Scored(a, largest.evidence(), confidence));
+  }
+
+  /** A dictated size that disagrees with the AI's measurement of a nodule. */
+  private void aiMeasurementCheck(Report report, Result r, TextAnalyzer.Section f) {
+    if (f == null) {
+      return;
+    }
+    List<TextAnalyzer.Size> dictated = new ArrayList<>();
+    for (TextAnalyzer.Mention m : f.mentions) {
+      if (m.concept().id().equals("lung_nodule") && m.positive()) {
+        for (TextAnalyzer.Size z : f.sizes) {
+          if (z.sentence() == m.sentence() && !isPriorSize(f.text, z) && !dictated.contains(z)) {
+            dictated.add(z);
+          }
+        }
+      }
+    }
+    if (dictated.isEmpty()) {
+      return;
+    }
+    for (AiResult ai : report.request.aiResults()) {
+      if (ai.sizeMm() == null || !ai.finding().toLowerCase(Locale.ROOT).contains("nodule")) {
+        continue;
+      }
+      double aiMm = ai.sizeMm();
+      boolean matched = false;
+      TextAnalyzer.Size nearest = dictated.get(0);
+      for (TextAnalyzer.Size z : dictated) {
+        double mean = Millimetres.meanDiameter(z.longMm(), z.shortMm());
+        double tolerance = Math.max(1.5, aiMm * 0.15);
+        if (Math.abs(mean - aiMm) <= tolerance || Math.abs(z.longMm() - aiMm) <= tolerance) {
+          matched = true;
+        }
+        if (Math.abs(mean - aiMm)
+            < Math.abs(Millimetres.meanDiameter(nearest.longMm(), nearest.shortMm()) - aiMm)) {
+          nearest = z;
+        }
+      }
+      if (!matched) {
+        r.flags.add(
+            Flag.of(
+                FlagType.MEASUREMENT_MISMATCH,
+                Severity.WARNING,
+                "AI measured the "
+                    + ai.finding()
+                    + (ai.location() == null ? "" : " (" + ai.location() + ")")
+                    + " at "
+                    + aiMm
+                    + " mm; the dictation gives "
+                    + f.text.substring(nearest.start(), nearest.end()),
+                List.of(
+                    f.evidence(nearest.start(), nearest.end()),
+                    Report.aiEvidence("AI " + ai.finding() + " " + aiMm + " mm"))));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ BI-RADS
+
+  private void biRads(Report report, Result r) {
+    Found cat = find(report, BI_RADS);
+    String context = report.contextText();
+    boolean breast =
+        report.modality().equals("MG")
+            || report.bodyPart().equals("BREAST")
+            || context.contains("mammogra");
+    if (cat == null && !breast) {
+      return;
+    }
+    ScoringSystem sys = ScoringSystem.BI_RADS;
+    if (cat == null) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "assessment",
+          "",
+          List.of(),
+          0.3,
+          List.of("assessment category"),
+          "breast imaging report without a BI-RADS assessment");
+      return;
+    }
+    String c = cat.value.replace(" ", "").toUpperCase(Locale.ROOT);
+    Assessment a = BiRads.assess(c);
+    List<Evidence> ev = List.of(cat.evidence);
+    addField(
+        r,
+        sys,
+        BiRads.VERSION,
+        "assessment",
+        a.category(),
+        ev,
+        0.95,
+        List.of(),
+        "dictated; " + a.reason());
+    addField(
+        r,
+        sys,
+        BiRads.VERSION,
+        "management",
+        a.management(),
+        ev,
+        0.9,
+        List.of(),
+        "atlas management for category " + a.category());
+    String composition = null;
+    Evidence compEv = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size() && composition == null; i++) {
+        var comp = BiRads.composition(s.sentenceText(i));
+        if (comp.isPresent()) {
+          composition = comp.get();
+          compEv = s.sentenceEvidence(i);
+        }
+      }
+    }
+    if (composition != null) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "composition",
+          composition,
+          List.of(compEv),
+          0.85,
+          List.of(),
+          "breast composition " + composition);
+    } else if (report.modality().equals("MG") || context.contains("mammogra")) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "composition",
+          "",
+          List.of(),
+          0.3,
+          List.of("breast composition (a-d)"),
+          "mammography reports state breast composition");
+    }
+    r.scored.add(new Scored(a, ev, 0.95));
+    // the management the report recommends against the category
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (Vocabulary.Hit h : biRadsManagement.hits(s)) {
+        if (!h.positive()) {
+          continue;
+        }
+        BiRads.Management said = BiRads.Management.valueOf(h.value());
+        if (!BiRads.consistent(c, said)) {
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "BI-RADS "
+                      + c
+                      + " calls for "
+                      + a.management()
+                      + ", the report recommends "
+                      + s.text.substring(h.start(), h.end()),
+                  List.of(cat.evidence, s.evidence(h.start(), h.end()))));
+          break;
+        }
+      }
+    }
+    if (context.contains("screening") && !BiRads.allowedOnScreening(c)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Screening mammography is assessed BI-RADS 0, 1 or 2; the report says " + c,
+              ev));
+    }
+  }
+
+  // ------------------------------------------------------------------ LI-RADS
+
+  private void liRads(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    Found said = find(report, LI_RADS);
+    boolean observation =
+        f != null
+            && f.mentions.stream()
+                .anyMatch(m -> m.concept().id().equals("liver_observation") && m.positive());
+    String ctx = report.contextText();
+    boolean arterialLiver =
+        (ctx.contains("liver") || ctx.contains("hepatic")) && ctx.contains("arterial");
+    if (f == null || (said == null && !observation && !arterialLiver)) {
+      return;
+    }
+    Boolean aphe = null;
+    boolean rim = false;
+    boolean washout = false;
+    boolean capsule = false;
+    boolean growth = false;
+    List<Evidence> ev = new ArrayList<>();
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      boolean pos = h.positive();
+      switch (h.value()) {
+        case "RIM" -> rim |= pos;
+        case "APHE" -> aphe = (aphe != null && aphe) || pos;
+        case "WASHOUT" -> washout |= pos;
+        case "CAPSULE" -> capsule |= pos;
+        case "GROWTH" -> growth |= pos;
+        default -> {}
+      }
+      if (pos) {
+        ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    Double size = largestSizeNear(f, "liver_observation");
+    List<String> missing = new ArrayList<>();
+    if (size == null) {
+      missing.add("observation size");
+    }
+    if (aphe == null && !rim) {
+      missing.add("arterial phase hyperenhancement (present or absent)");
+    }
+    ScoringSystem sys = ScoringSystem.LI_RADS;
+    if (rim) {
+      addField(
+          r,
+          sys,
+          LiRads.VERSION,
+          "category",
+          "",
+          ev,
+          0.4,
+          List.of("LR-M assessment (rim APHE is an LR-M feature)"),
+          "rim arterial phase hyperenhancement is not scored on the diagnostic table");
+      return;
+    }
+    if (!missing.isEmpty()) {
+      addField(
+          r,
+          sys,
+          LiRads.VERSION,
+          "category",
+          "",
+          ev,
+          0.4,
+          missing,
+          "the diagnostic table needs APHE and size");
+      return;
+    }
+    Assessment a = LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth));
+    double confidence = 0.8;
+    String reason =
+        a.reason()
+            + (washout || capsule || growth ? "" : "; features not described are taken as absent");
+    addField(r, sys, LiRads.VERSION, "category", a.category(), ev, confidence, List.of(), reason);
+    addField(
+        r,
+        sys,
+        LiRads.VERSION,
+        "management",
+        a.management(),
+        ev,
+        confidence,
+        List.of(),
+        "LI-RADS management for " + a.category());
+    r.scored.add(new Scored(a, ev, confidence));
+    if (said != null && !("LR-" + said.value).equals(a.category())) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-"
+                  + said.value
+                  + ", the LI-RADS v2018 table gives "
+                  + a.category()
+                  + " ("
+                  + a.reason()
+                  + ")",
+              concat(List.of(said.evidence), ev)));
+    }
+  }
+
+  // ------------------------------------------------------------------ PI-RADS
+
+  private void piRads(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    Found said = find(report, PI_RADS);
+    String ctx = report.contextText();
+    boolean prostate =
+        ctx.contains("prostat")
+            && (ctx.contains("dwi") || ctx.contains("t2w") || ctx.contains("diffusion"));
+    if (f == null || (said == null && !prostate)) {
+      return;
+    }
+    String text = f.text;
+    PiRads.Zone zone = null;
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("peripheral zone")) {
+      zone = PiRads.Zone.PERIPHERAL;
+    } else if (lower.contains("transition zone")) {
+      zone = PiRads.Zone.TRANSITION;
+    }
+    List<Evidence> ev = new ArrayList<>();
+    Integer t2 = score(T2W, text, f, ev);
+    Integer dwi = score(DWI, text, f, ev);
+    Boolean dce = null;
+    Matcher m = DCE.matcher(text);
+    if (m.find()) {
+      String v = m.group(1) != null ? m.group(1) : m.group(2);
+      dce = v.equalsIgnoreCase("positive");
+      ev.add(f.evidence(m.start(), m.end()));
+    }
+    Assessment a = PiRads.assess(zone, t2, dwi, dce);
+    ScoringSystem sys = ScoringSystem.PI_RADS;
+    if (!a.isComplete()) {
+      addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
+      return;
+    }
+    addField(r, sys, PiRads.VERSION, "category", a.category(), ev, 0.85, List.of(), a.reason());
+    addField(
+        r,
+        sys,
+        PiRads.VERSION,
+        "likelihood",
+        a.management(),
+        ev,
+        0.85,
+        List.of(),
+        "PI-RADS " + a.category());
+    r.scored.add(new Scored(a, ev, 0.85));
+    if (said != null && !said.value.equals(a.category())) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated PI-RADS "
+                  + said.value
+                  + ", PI-RADS v2.1 gives "
+                  + a.category()
+                  + " ("
+                  + a.reason()
+                  + ")",
+              concat(List.of(said.evidence), ev)));
+    }
+  }
+
+  private static Integer score(Pattern p, String text, TextAnalyzer.Section f, List<Evidence> ev) {
+    Matcher m = p.matcher(text);
+    if (m.find()) {
+      ev.add(f.evidence(m.start(), m.end()));
+      return Integer.parseInt(m.group(1));
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ TI-RADS
+
+  private void tiRads(Report report, Result r, Set<String> present) {
+    TextAnalyzer.Section f = report.findings();
+    Found said = find(report, TI_RADS);
+    if (f == null || (said == null && !present.contains("thyroid_nodule"))) {
+      return;
+    }
+    TiRads.Composition comp = null;
+    TiRads.Echogenicity echo = null;
+    TiRads.Shape shape = null;
+    TiRads.Margin margin = null;
+    Set<TiRads.EchogenicFocus> foci = null;
+    List<Evidence> ev = new ArrayList<>();
+    for (Vocabulary.Hit h : thyroid.hits(f)) {
+      String kind = h.value().substring(0, 1);
+      String v = h.value().substring(2);
+      if (!h.positive()) {
+        if (kind.equals("F")) {
+          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
+          ev.add(f.evidence(h.start(), h.end()));
+        } else if (kind.equals("S") && v.equals("TALLER_THAN_WIDE") && shape == null) {
+          shape = TiRads.Shape.WIDER_THAN_TALL;
+          ev.add(f.evidence(h.start(), h.end()));
+        } else if (kind.equals("M") && v.equals("EXTRATHYROIDAL_EXTENSION")) {
+          ev.add(f.evidence(h.start(), h.end()));
+        }
+        continue;
+      }
+      boolean used = true;
+      switch (kind) {
+        case "C" -> {
+          if (comp == null) {
+            comp = TiRads.Composition.valueOf(v);
+          } else {
+            used = false;
+          }
+        }
+        case "E" -> {
+          if (echo == null) {
+            echo = TiRads.Echogenicity.valueOf(v);
+          } else {
+            used = false;
+          }
+        }
+        case "S" -> {
+          if (shape == null) {
+            shape = TiRads.Shape.valueOf(v);
+          } else {
+            used = false;
+          }
+        }
+        case "M" -> {
+          TiRads.Margin mg = TiRads.Margin.valueOf(v);
+          if (margin == null || mg.ordinal() > margin.ordinal()) {
+            margin = mg;
+          } else {
+            used = false;
+          }
+        }
+        default -> {
+          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
+          TiRads.EchogenicFocus focus = TiRads.EchogenicFocus.valueOf(v);
+          if (focus != TiRads.EchogenicFocus.NONE_OR_COMET_TAIL) {
+            foci.add(focus);
+          }
+        }
+      }
+      if (used) {
+        ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    Double size = largestSizeNear(f, "thyroid_nodule");
+    Assessment a = TiRads.assess(new TiRads.Nodule(comp, echo, shape, margin, foci, size));
+    ScoringSystem sys = ScoringSystem.TI_RADS;
+    if (!a.isComplete()) {
+      addField(r, sys, TiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
+      return;
+    }
+    addField(r, sys, TiRads.VERSION, "category", a.category(), ev, 0.85, List.of(), a.reason());
+    addField(
+        r,
+        sys,
+        TiRads.VERSION,
+        "recommendation",
+        a.management(),
+        ev,
+        0.85,
+        size == null ? List.of() : List.of(),
+        size == null
+            ? "maximum diameter not dictated"
+            : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
+    r.scored.add(new Scored(a, ev, 0.85));
+    if (said != null && !("TR" + said.value).equals(a.category())) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated TI-RADS TR"
+                  + said.value
+                  + ", the points give "
+                  + a.category()
+                  + " ("
+                  + a.reason()
+                  + ")",
+              concat(List.of(said.evidence), ev)));
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private record Found(String value, Evidence evidence) {}
+
+  private static Found find(Report report, Pattern p) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      if (m.find()) {
+        return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+      }
+    }
+    return null;
+  }
+
+  /** The largest size in sentences mentioning the concept, else in the whole section. */
+  private static Double largestSizeNear(TextAnalyzer.Section f, String conceptId) {
+    Set<Integer> sentences = new LinkedHashSet<>();
+    for (TextAnalyzer.Mention m : f.mentions) {
+      if (m.concept().id().equals(conceptId) && m.positive()) {
+        sentences.add(m.sentence());
+      }
+    }
+    Double best = null;
+    for (TextAnalyzer.Size z : f.sizes) {
+      if ((sentences.isEmpty() || sentences.contains(z.sentence())) && !isPriorSize(f.text, z)) {
+        best = best == null ? z.longMm() : Math.max(best, z.longMm());
+      }
+    }
+    return best;
+  }
+
+  private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {
+    List<Evidence> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static void addField(
+      Result r,
+      ScoringSystem system,
+      String version,
+      String field,
+      String value,
+      List<Evidence> evidence,
+      double confidence,
+      List<String> missing,
+      String reason) {
+    r.fields.add(
+        new StructuredField(
+            system,
+            version,
+            field,
+            value,
+            evidence,
+            confidence,
+            missing.isEmpty() ? FieldStatus.COMPLETE : FieldStatus.INCOMPLETE,
+            missing,
+            reason.isBlank() ? "rule applied" : reason,
+            null));
+  }
+
+  /** Reads context text (indication and dictation) for risk words: no concepts needed. */
+  private final TextAnalyzer contextAnalyzer =
+      new TextAnalyzer(
+          new EngineTables(
+              java.util.Map.of(),
+              java.util.Map.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              java.util.Map.of(),
+              java.util.Map.of(),
+              List.of(),
+              List.of(),
+              java.util.Map.of(),
+              List.of()));
+}

@@ -1,0 +1,69 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A word (or a clause-breaking punctuation mark) of a text with its [start, end) offsets; {@code
+ * norm} is the lower-case form matching uses. Words may contain inner '-', '/', '.' or '\'' between
+ * letters or digits ("part-solid", "s/p", "8.2").
+ */
+record Token(String norm, int start, int end) {
+
+  boolean isPunctuation() {
+    return norm.length() == 1 && !Character.isLetterOrDigit(norm.charAt(0));
+  }
+
+  /** Splits text into words and the clause breakers ';' ':' ',' '(' ')'. */
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    // one lower-casing for the whole text; ROOT lower-casing keeps offsets for these scripts
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean sameLength = lower.length() == text.length();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if ((d == '-' || d == '/' || d == '.' || d == '\'')
+              && j + 1 < n
+              && Character.isLetterOrDigit(text.charAt(j + 1))
+              && (d != '.'
+                  || (Character.isDigit(text.charAt(j - 1))
+                      && Character.isDigit(text.charAt(j + 1))))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        out.add(
+            new Token(
+                sameLength ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT),
+                i,
+                j));
+        i = j;
+      } else {
+        if (c == ';' || c == ':' || c == ',' || c == '(' || c == ')') {
+          out.add(new Token(String.valueOf(c), i, i + 1));
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The words of a phrase as matching sees them. */
+  static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokenize(phrase)) {
+      out.add(t.norm());
+    }
+    return out;
+  }
+}

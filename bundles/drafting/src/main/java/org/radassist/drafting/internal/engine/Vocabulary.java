@@ -1,0 +1,71 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Phrases that stand for a value (e.g. "ground glass" -> GROUND_GLASS), found with certainty. */
+final class Vocabulary {
+  private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
+
+  /** A phrase found in a section: sentence index, character span, certainty. */
+  record Hit(String value, int sentence, int start, int end, Certainty certainty) {
+    boolean positive() {
+      return certainty != Certainty.NEGATED;
+    }
+  }
+
+  Vocabulary put(String value, String... phrases) {
+    for (String p : phrases) {
+      matcher.add(p, value);
+    }
+    return this;
+  }
+
+  List<Hit> hits(TextAnalyzer.Section section) {
+    List<Hit> out = new ArrayList<>();
+    for (int s = 0; s < section.tokens.size(); s++) {
+      hitsIn(section, s, out);
+    }
+    return out;
+  }
+
+  List<Hit> hitsIn(TextAnalyzer.Section section, int s, List<Hit> out) {
+    List<Token> tokens = section.tokens.get(s);
+    for (PhraseMatcher.Match<String> m : matcher.findAll(tokens)) {
+      out.add(
+          new Hit(
+              m.value(),
+              s,
+              tokens.get(m.from()).start(),
+              tokens.get(m.to() - 1).end(),
+              section.certainty(s, m.from(), m.to())));
+    }
+    return out;
+  }
+
+  /** The first positive hit in a sentence, or null. */
+  Hit firstPositiveIn(TextAnalyzer.Section section, int s) {
+    for (Hit h : hitsIn(section, s, new ArrayList<>())) {
+      if (h.positive()) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The first hit of any certainty in the section, or null. */
+  Hit first(TextAnalyzer.Section section) {
+    List<Hit> all = hits(section);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** The first positive hit in the section, or null. */
+  Hit firstPositive(TextAnalyzer.Section section) {
+    for (Hit h : hits(section)) {
+      if (h.positive()) {
+        return h;
+      }
+    }
+    return null;
+  }
+}

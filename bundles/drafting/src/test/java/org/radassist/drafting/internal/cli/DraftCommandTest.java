@@ -1,0 +1,129 @@
+package org.radassist.drafting.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radassist.model.ModelJson;
+
+class DraftCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(byte[] stdin, String... args) {
+    return new DraftCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(stdin))
+        .run(args);
+  }
+
+  @Test
+  void printsTheDraftAsJsonInTheIssuesShape() throws Exception {
+    byte[] dictation =
+        ("findings colon new 8.2 mm solid nodule rul period the prostate is normal period"
+                + " impression colon lung rads 3")
+            .getBytes(StandardCharsets.UTF_8);
+    int rc =
+        run(dictation, "--json", "--sex", "F", "--age", "67", "--indication", "screening", "-");
+    assertThat(rc).isZero();
+    JsonNode j = ModelJson.newMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(j.get("sections").fieldNames())
+        .toIterable()
+        .containsExactly("clinical_history", "comparison", "findings", "impression");
+    for (String key :
+        new String[] {"impressions", "differentials", "structured_fields", "flags", "codes"}) {
+      assertThat(j.get(key).isArray()).as(key).isTrue();
+    }
+    JsonNode field = j.get("structured_fields").get(0);
+    assertThat(field.get("system").asText()).isEqualTo("Lung-RADS");
+    for (String key : new String[] {"field", "value", "evidence", "confidence", "status"}) {
+      assertThat(field.has(key)).as(key).isTrue();
+    }
+    assertThat(j.get("flags").findValuesAsText("type"))
+        .contains("SEX_MISMATCH", "CATEGORY_MANAGEMENT_MISMATCH");
+    JsonNode flag = j.get("flags").get(0);
+    for (String key : new String[] {"type", "severity", "message", "evidence"}) {
+      assertThat(flag.has(key)).as(key).isTrue();
+    }
+  }
+
+  @Test
+  void printsReadableTextByDefault(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("d.txt");
+    Files.writeString(f, "no acute fx");
+    assertThat(run(new byte[0], f.toString())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("FINDINGS:\nNo acute fracture or dislocation is identified.");
+  }
+
+  @Test
+  void badInputGivesOneLinePerProblemAndExitOne(@TempDir Path dir) throws Exception {
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "  \n");
+    Path binary = dir.resolve("bin.dat");
+    Files.write(binary, new byte[] {'a', 0, 'b'});
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xE9});
+    assertThat(run(new byte[0], empty.toString())).isEqualTo(1);
+    assertThat(run(new byte[0], binary.toString())).isEqualTo(1);
+    assertThat(run(new byte[0], latin1.toString())).isEqualTo(1);
+    assertThat(run(new byte[0], dir.resolve("missing.txt").toString())).isEqualTo(1);
+    assertThat(run(new byte[0], "--endpoint", "https://x", "--age", "old", empty.toString()))
+        .isEqualTo(1);
+    assertThat(run(new byte[0], "--template", "mrrt:none", "--templates", dir.toString(), "-"))
+        .isEqualTo(1);
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(e)
+        .contains(empty + ": dictation is empty")
+        .contains(binary + ": binary data (NUL byte at offset 1)")
+        .contains(latin1 + ": not valid UTF-8 text")
+        .contains("missing.txt: no such file")
+        .contains("--endpoint: the remote drafting service client is not available in this build")
+        .contains("--age: not a whole number")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void anUnknownTemplateIsNamed() {
+    int rc = run("lungs clear".getBytes(StandardCharsets.UTF_8), "--template", "mrrt:none", "-");
+    assertThat(rc).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("radassist draft: standard input: unknown template \"mrrt:none\"\n");
+  }
+
+  @Test
+  void readsTheStudyContextFromDicomHeaders() {
+    Path dir = org.radassist.drafting.internal.engine.SharedData.dir().resolve("data/dicom/img");
+    StudyHeader.Result header = StudyHeader.read(dir);
+    assertThat(header.problem()).isNull();
+    assertThat(header.modality()).isNotBlank();
+    int rc = run("lungs clear".getBytes(StandardCharsets.UTF_8), "--study", dir.toString(), "-");
+    assertThat(rc).isZero();
+    assertThat(StudyHeader.read(dir.resolve("nope")).problem()).isEqualTo("not a directory");
+    assertThat(StudyHeader.ageYears("067Y")).isEqualTo(67);
+    assertThat(StudyHeader.ageYears("006M")).isZero();
+    assertThat(StudyHeader.ageYears("")).isNull();
+  }
+
+  @Test
+  void readsAiMeasurementsFromTheStudysSrDocuments() {
+    Path sr =
+        org.radassist.drafting.internal.engine.SharedData.dir()
+            .resolve("data/dicom/sr/dwv_tid1500-0_sr-ruler.dcm");
+    java.util.List<org.radassist.drafting.AiResult> ai = StudyHeader.aiResults(sr);
+    assertThat(ai).isNotEmpty();
+    assertThat(ai.get(0).source()).isEqualTo("sr:TID 1500");
+    assertThat(ai.get(0).sizeMm()).isCloseTo(4.025, org.assertj.core.api.Assertions.within(0.001));
+    assertThat(StudyHeader.aiResults(sr.resolveSibling("no-such.dcm"))).isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package org.radassist.drafting.internal.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.radassist.drafting.AiResult;
+import org.radassist.drafting.DictationChunk;
+import org.radassist.drafting.DraftRequest;
+import org.radassist.drafting.PatientInfo;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.StudyInfo;
+import org.radassist.drafting.TemplateSpec;
+import org.radassist.model.Sex;
+
+/** Requests and shared-data paths for the engine tests. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** shared/ as the build sets it (radassist.shared), else /work/shared. */
+  static Path shared() {
+    String p = System.getProperty("radassist.shared");
+    if (p != null && Files.isDirectory(Path.of(p))) {
+      return Path.of(p);
+    }
+    return Path.of("/work/shared");
+  }
+
+  static Path templates() {
+    return shared().resolve("data/reports/templates");
+  }
+
+  static Builder request(String dictation) {
+    return new Builder(dictation);
+  }
+
+  static final class Builder {
+    private final String dictation;
+    private String modality;
+    private String bodyPart;
+    private String laterality;
+    private Integer age;
+    private Sex sex;
+    private String indication;
+    private List<PriorSummary> priors = List.of();
+    private List<AiResult> ai = List.of();
+    private TemplateSpec template;
+    private Map<String, String> style = Map.of();
+
+    Builder(String dictation) {
+      this.dictation = dictation;
+    }
+
+    Builder ct() {
+      modality = "CT";
+      bodyPart = "CHEST";
+      return this;
+    }
+
+    Builder modality(String m, String body) {
+      modality = m;
+      bodyPart = body;
+      return this;
+    }
+
+    Builder laterality(String l) {
+      laterality = l;
+      return this;
+    }
+
+    Builder patient(Integer a, Sex s) {
+      age = a;
+      sex = s;
+      return this;
+    }
+
+    Builder indication(String i) {
+      indication = i;
+      return this;
+    }
+
+    Builder priors(PriorSummary... p) {
+      priors = List.of(p);
+      return this;
+    }
+
+    Builder ai(AiResult... a) {
+      ai = List.of(a);
+      return this;
+    }
+
+    Builder template(TemplateSpec t) {
+      template = t;
+      return this;
+    }
+
+    Builder style(Map<String, String> s) {
+      style = s;
+      return this;
+    }
+
+    DraftRequest build() {
+      return new DraftRequest(
+          null,
+          "test-session",
+          new StudyInfo("st-test", modality, bodyPart, null, null, laterality),
+          new PatientInfo(age, sex),
+          indication,
+          List.of(new DictationChunk(1, true, dictation)),
+          priors,
+          ai,
+          template,
+          null,
+          style);
+    }
+  }
+}

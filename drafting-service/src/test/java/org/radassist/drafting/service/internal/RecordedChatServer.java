@@ -1,0 +1,152 @@
+package org.radassist.drafting.service.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A real HTTP server on 127.0.0.1 that plays recorded chat-completions exchanges in order (the last
+ * one repeats): status, headers, and an SSE body sent in its recorded frames with optional pauses
+ * (to make stalls) or a cut connection (to make a broken stream). It keeps the request bodies it
+ * received.
+ */
+final class RecordedChatServer implements AutoCloseable {
+
+  /** One recorded answer. {@code pauseBeforeFrame} pauses before the frame with that index. */
+  record Exchange(
+      int status,
+      Map<String, String> headers,
+      List<String> frames,
+      int pauseBeforeFrame,
+      long pauseMillis,
+      boolean cut) {
+
+    static Exchange stream(String resource) {
+      return new Exchange(
+          200,
+          Map.of("Content-Type", "text/event-stream"),
+          RecordedChatServer.frames(resource),
+          -1,
+          0,
+          false);
+    }
+
+    static Exchange status(int status, Map<String, String> headers, String body) {
+      return new Exchange(status, headers, List.of(body), -1, 0, false);
+    }
+
+    Exchange pausingBefore(int frame, long millis) {
+      return new Exchange(status, headers, frames, frame, millis, cut);
+    }
+
+    /** The connection is dropped after the last frame (no orderly end of the chunked body). */
+    Exchange cutAfterLastFrame() {
+      return new Exchange(status, headers, frames, pauseBeforeFrame, pauseMillis, true);
+    }
+  }
+
+  private final Server server = new Server();
+  private final ServerConnector connector = new ServerConnector(server);
+  private final ConcurrentLinkedQueue<Exchange> script = new ConcurrentLinkedQueue<>();
+  private volatile Exchange last;
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+
+  RecordedChatServer(Exchange... exchanges) throws Exception {
+    script.addAll(List.of(exchanges));
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    server.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            requests.add(Content.Source.asString(request, StandardCharsets.UTF_8));
+            Exchange e = script.poll();
+            if (e == null) {
+              e = last;
+            }
+            last = e;
+            play(e, response, callback);
+            return true;
+          }
+        });
+    server.start();
+  }
+
+  private static void play(Exchange e, Response response, Callback callback) throws IOException {
+    response.setStatus(e.status());
+    e.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+    OutputStream out = Content.Sink.asOutputStream(response);
+    for (int i = 0; i < e.frames().size(); i++) {
+      if (i == e.pauseBeforeFrame()) {
+        try {
+          Thread.sleep(e.pauseMillis());
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      try {
+        out.write(e.frames().get(i).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      } catch (IOException clientGone) {
+        callback.failed(clientGone);
+        return;
+      }
+    }
+    if (e.cut()) {
+      callback.failed(new IOException("recorded connection cut"));
+      return;
+    }
+    out.close();
+    callback.succeeded();
+  }
+
+  /** The SSE frames of a recorded stream, each with its blank-line terminator. */
+  static List<String> frames(String resource) {
+    try (InputStream in = RecordedChatServer.class.getResourceAsStream("/llm/" + resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no recorded stream " + resource);
+      }
+      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> out = new ArrayList<>();
+      for (String f : all.split("\n\n")) {
+        if (!f.isBlank()) {
+          out.add(f + "\n\n");
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  URI baseUri() {
+    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+  }
+
+  List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}

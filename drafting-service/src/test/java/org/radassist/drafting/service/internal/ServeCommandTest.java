@@ -1,0 +1,86 @@
+package org.radassist.drafting.service.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        ServeCommand.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpPrintsTheOptionsAndExitsZero() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--port N", "--tls-keystore", "--store URL", "--backend");
+  }
+
+  @Test
+  void eachBadOptionIsOneLineOnStderrAndExitOne() {
+    Run r =
+        run(
+            "--host", "0.0.0.0",
+            "--backend", "openai",
+            "--tls-keystore", dir.resolve("missing.p12").toString(),
+            "--store", "jdbc:mysql://db/x?password=hunter2");
+    assertThat(r.code()).isEqualTo(1);
+    String[] lines = r.err().strip().split("\n");
+    assertThat(lines).hasSize(6);
+    assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("radassist serve: "));
+    assertThat(r.err())
+        .contains(
+            "without --token", "missing.p12", "--tls-keystore needs", "--llm-url", "--llm-model")
+        .doesNotContain("hunter2")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void malformedNumbersAndUnknownOptionsAreRefused() {
+    assertThat(run("--port", "eighty").err())
+        .isEqualTo("radassist serve: --port eighty: not a whole number\n");
+    assertThat(run("--port", "70000").code()).isEqualTo(1);
+    assertThat(run("--frobnicate", "1").err()).contains("unknown option --frobnicate");
+    assertThat(run("--port").err()).contains("--port needs a value");
+  }
+
+  @Test
+  void templateIdsComeFromTheMrrtFolder() throws Exception {
+    Path shared = Path.of(System.getProperty("radassist.shared", "/work/shared"));
+    Set<String> ids = TemplateCatalog.load(shared.resolve("data/reports/templates"));
+    assertThat(ids)
+        .contains(
+            "radassist:default",
+            "mrrt:1.3.6.1.4.1.21367.13.199.1015",
+            "mrrt:ihe_connectathon_2015_CTChestAbdomen",
+            "ihe_connectathon_2015_CTChestAbdomen");
+  }
+
+  @Test
+  void theTokenMayComeFromTheEnvironment() {
+    ServeCommand.Options o =
+        ServeCommand.Options.parse(
+            new String[] {"--port", "0"}, Map.of("RADASSIST_TOKEN", "env-token"));
+    assertThat(o.config.tokens()).containsExactly("env-token");
+    assertThat(o.check()).isEmpty();
+  }
+}

@@ -1,0 +1,258 @@
+package org.radassist.speech.internal.loopback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.DictationSource;
+
+/**
+ * The intake speech engines push transcripts to, on 127.0.0.1 only: {@code POST /v1/dictation} with
+ * one segment as JSON, or a WebSocket at {@code /v1/dictation/ws} carrying one segment per text
+ * message (each answered with an ack or a problem). Both need {@code Authorization: Bearer} with
+ * the per-install token; bodies and messages are size-limited; every refusal is an RFC 9457
+ * problem.
+ */
+public final class LoopbackIntake implements DictationSource {
+  public static final String NAME = "loopback";
+  public static final String HTTP_PATH = "/v1/dictation";
+  public static final String WS_PATH = "/v1/dictation/ws";
+
+  private final LoopbackConfig config;
+  private final InstallToken token;
+  private final ObjectMapper json = new ObjectMapper();
+  private final SegmentReader reader;
+  private Server server;
+  private ServerConnector connector;
+  private volatile DictationSink sink;
+
+  public LoopbackIntake(LoopbackConfig config, SecureRandom random) throws IOException {
+    this.config = config;
+    this.token = InstallToken.loadOrCreate(config.tokenFile(), random);
+    this.reader = new SegmentReader(json, config.maxTextChars());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public synchronized void start(DictationSink sink) throws IOException {
+    if (server != null) {
+      throw new IllegalStateException("the loopback intake is already started");
+    }
+    this.sink = sink;
+    QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+    threads.setName("radassist-loopback");
+    threads.setDaemon(true);
+    Server s = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setRequestHeaderSize(8 * 1024);
+    ServerConnector c = new ServerConnector(s, new HttpConnectionFactory(http));
+    c.setHost(LoopbackConfig.HOST);
+    c.setPort(config.port());
+    s.addConnector(c);
+    WebSocketUpgradeHandler ws =
+        WebSocketUpgradeHandler.from(
+            s,
+            container -> {
+              container.setMaxTextMessageSize(config.maxBodyBytes());
+              container.setMaxBinaryMessageSize(config.maxBodyBytes());
+              container.setIdleTimeout(Duration.ofMinutes(30));
+              container.addMapping(WS_PATH, this::upgrade);
+            });
+    ws.setHandler(new HttpIntake());
+    s.setHandler(ws);
+    try {
+      s.start();
+    } catch (Exception e) {
+      try {
+        s.stop();
+      } catch (Exception ignored) {
+        // already failing
+      }
+      throw new IOException(
+          "loopback intake could not listen on " + LoopbackConfig.HOST + ":" + config.port(), e);
+    }
+    this.server = s;
+    this.connector = c;
+  }
+
+  /** The port listened on (the ephemeral one when configured with 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** The address actually listened on (always 127.0.0.1). */
+  public java.net.InetSocketAddress boundAddress() throws IOException {
+    return (java.net.InetSocketAddress)
+        ((java.nio.channels.ServerSocketChannel) connector.getTransport()).getLocalAddress();
+  }
+
+  public URI httpUri() {
+    return URI.create("http://" + LoopbackConfig.HOST + ":" + port() + HTTP_PATH);
+  }
+
+  public URI webSocketUri() {
+    return URI.create("ws://" + LoopbackConfig.HOST + ":" + port() + WS_PATH);
+  }
+
+  /** The per-install token (shown to whoever sets up the speech engine). */
+  public String token() {
+    return token.value();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        // stopping: nothing left to do with it
+      }
+      server = null;
+    }
+  }
+
+  private Object upgrade(
+      ServerUpgradeRequest request, ServerUpgradeResponse response, Callback cb) {
+    if (!token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+      writeProblem(response, cb, unauthorized());
+      return null;
+    }
+    return new SegmentSocket(this::answer);
+  }
+
+  private static Problem unauthorized() {
+    return new Problem(
+        "unauthorized",
+        401,
+        "Missing or wrong token",
+        "send Authorization: Bearer <the token from the RadAssist loopback token file>");
+  }
+
+  private void writeProblem(Response response, Callback callback, Problem p) {
+    response.setStatus(p.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    if (p.status() == 401) {
+      response
+          .getHeaders()
+          .put(new HttpField(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"radassist-loopback\""));
+    }
+    response.write(
+        true, ByteBuffer.wrap(p.toJson(json).getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  /** The answer to one WebSocket text message: an ack, or a problem. */
+  private String answer(String message) {
+    try {
+      return deliver(reader.read(NAME, message.getBytes(StandardCharsets.UTF_8)));
+    } catch (Problem.ProblemException e) {
+      return e.problem.toJson(json);
+    }
+  }
+
+  private String deliver(DictationSegment segment) throws Problem.ProblemException {
+    DictationSink target = sink;
+    try {
+      target.onSegment(segment);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Problem("not-accepted", 409, "Segment not accepted", e.getMessage()).exception();
+    }
+    return "{\"accepted\":true,\"seq\":" + segment.seq() + "}";
+  }
+
+  /** POST /v1/dictation. */
+  private final class HttpIntake extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      try {
+        String answer = accept(request);
+        response.setStatus(202);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(answer.getBytes(StandardCharsets.UTF_8)), callback);
+      } catch (Problem.ProblemException e) {
+        if (e.problem.status() == 405) {
+          response.getHeaders().put(HttpHeader.ALLOW, "POST");
+        }
+        writeProblem(response, callback, e.problem);
+      }
+      return true;
+    }
+
+    private String accept(Request request) throws Problem.ProblemException {
+      if (!token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+        throw unauthorized().exception();
+      }
+      String path = Request.getPathInContext(request);
+      if (!HTTP_PATH.equals(path)) {
+        throw new Problem("not-found", 404, "Not found", path + " is not a RadAssist endpoint")
+            .exception();
+      }
+      if (!"POST".equals(request.getMethod())) {
+        throw new Problem("method-not-allowed", 405, "Method not allowed", "use POST " + HTTP_PATH)
+            .exception();
+      }
+      String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        throw new Problem(
+                "unsupported-media-type",
+                415,
+                "Unsupported media type",
+                "send Content-Type: application/json, not " + type)
+            .exception();
+      }
+      if (request.getLength() > config.maxBodyBytes()) {
+        throw tooLarge(request.getLength());
+      }
+      return deliver(reader.read(NAME, readBody(request)));
+    }
+
+    private byte[] readBody(Request request) throws Problem.ProblemException {
+      try (InputStream in = Content.Source.asInputStream(request)) {
+        byte[] body = in.readNBytes(config.maxBodyBytes() + 1);
+        if (body.length > config.maxBodyBytes()) {
+          throw tooLarge(-1);
+        }
+        return body;
+      } catch (IOException e) {
+        throw new Problem("unreadable-body", 400, "Unreadable body", e.getMessage()).exception();
+      }
+    }
+
+    private Problem.ProblemException tooLarge(long length) {
+      return new Problem(
+              "body-too-large",
+              413,
+              "Body too large",
+              (length >= 0 ? "the body has " + length + " bytes; " : "")
+                  + "at most "
+                  + config.maxBodyBytes()
+                  + " bytes are accepted")
+          .exception();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.radassist.speech.internal.loopback;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.DictationSource;
+
+/**
+ * The loopback intake as an OSGi service: a {@link DictationSource} named "loopback" that the
+ * speech hook starts with its sink.
+ */
+@Component(
+    service = DictationSource.class,
+    configurationPid = LoopbackIntakeComponent.PID,
+    configurationPolicy = ConfigurationPolicy.OPTIONAL,
+    property = "dictation.source=" + LoopbackIntake.NAME)
+@Designate(ocd = LoopbackIntakeComponent.Config.class)
+public final class LoopbackIntakeComponent implements DictationSource {
+  public static final String PID = "org.radassist.speech.loopback";
+
+  @ObjectClassDefinition(
+      name = "RadAssist loopback dictation intake",
+      description =
+          "HTTP POST and WebSocket on 127.0.0.1 where speech engines push partial and final"
+              + " transcripts, guarded by a per-install bearer token")
+  public @interface Config {
+    @AttributeDefinition(name = "Port", description = "TCP port on 127.0.0.1 (0: any free port)")
+    int port() default 17645;
+
+    @AttributeDefinition(
+        name = "Token file",
+        description =
+            "File holding the per-install bearer token (created 0600 if missing); empty:"
+                + " ~/.radassist/loopback.token")
+    String token_file() default "";
+
+    @AttributeDefinition(name = "Largest body or message (bytes)", min = "256")
+    int max_body_bytes() default 65536;
+
+    @AttributeDefinition(name = "Longest dictation text of one segment (characters)", min = "1")
+    int max_text_chars() default 20000;
+  }
+
+  private final LoopbackIntake intake;
+
+  @Activate
+  public LoopbackIntakeComponent(Config config) throws IOException {
+    Path tokenFile =
+        config.token_file().isBlank()
+            ? Path.of(System.getProperty("user.home"), ".radassist", "loopback.token")
+            : Path.of(config.token_file());
+    this.intake =
+        new LoopbackIntake(
+            new LoopbackConfig(
+                config.port(), tokenFile, config.max_body_bytes(), config.max_text_chars()),
+            new SecureRandom());
+  }
+
+  @Override
+  public String name() {
+    return intake.name();
+  }
+
+  @Override
+  public void start(DictationSink sink) throws IOException {
+    intake.start(sink);
+  }
+
+  @Deactivate
+  @Override
+  public void close() {
+    intake.close();
+  }
+}

@@ -1,0 +1,122 @@
+package org.radassist.sr;
+
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.DicomInputStream;
+import com.pixelmed.dicom.TransferSyntax;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Malformed and re-encoded variants of real files, made in memory for the tests. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static AttributeList load(Path file) throws Exception {
+    AttributeList list = new AttributeList();
+    try (DicomInputStream in =
+        new DicomInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      list.read(in);
+    }
+    return list;
+  }
+
+  /** The file, changed by {@code edit}, written again in the given transfer syntax. */
+  static byte[] rewrite(
+      Path file, Consumer<AttributeList> edit, String transferSyntax, boolean meta)
+      throws Exception {
+    AttributeList list = load(file);
+    list.removeGroupLengthAttributes();
+    list.removeMetaInformationHeaderAttributes();
+    edit.accept(list);
+    if (meta) {
+      com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(
+          list, transferSyntax, "RADASSIST_TEST");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    list.write(out, transferSyntax, meta, true);
+    return out.toByteArray();
+  }
+
+  static byte[] rewrite(Path file, Consumer<AttributeList> edit) throws Exception {
+    return rewrite(file, edit, TransferSyntax.ExplicitVRLittleEndian, true);
+  }
+
+  /**
+   * An explicit VR little endian SR whose content tree nests {@code depth} CONTAINERs, each in an
+   * undefined-length Content Sequence: the structure that overflows recursive parsers.
+   */
+  static byte[] deeplyNestedSr(int depth) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(depth * 60 + 512);
+    out.write(new byte[128]);
+    out.write("DICM".getBytes(StandardCharsets.US_ASCII));
+    ByteArrayOutputStream meta = new ByteArrayOutputStream();
+    element(meta, 0x0002, 0x0010, "UI", "1.2.840.10008.1.2.1\0");
+    element(out, 0x0002, 0x0000, "UL", le32(meta.size()));
+    meta.writeTo(out);
+    element(out, 0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.88.33\0");
+    element(out, 0x0008, 0x0018, "UI", "1.2.3.4.5.6.7\0");
+    element(out, 0x0020, 0x000D, "UI", "1.2.3.4.5.6.8\0");
+    element(out, 0x0020, 0x000E, "UI", "1.2.3.4.5.6.9\0");
+    element(out, 0x0040, 0xA040, "CS", "CONTAINER ");
+    element(out, 0x0040, 0xA050, "CS", "SEPARATE");
+    for (int i = 0; i < depth; i++) {
+      sequenceStart(out, 0x0040, 0xA730);
+      out.write(tag(0xFFFE, 0xE000));
+      out.write(le32(-1));
+      element(out, 0x0040, 0xA010, "CS", "CONTAINS");
+      element(out, 0x0040, 0xA040, "CS", "CONTAINER ");
+      element(out, 0x0040, 0xA050, "CS", "SEPARATE");
+    }
+    for (int i = 0; i < depth; i++) {
+      out.write(tag(0xFFFE, 0xE00D));
+      out.write(le32(0));
+      out.write(tag(0xFFFE, 0xE0DD));
+      out.write(le32(0));
+    }
+    return out.toByteArray();
+  }
+
+  private static void sequenceStart(ByteArrayOutputStream out, int group, int element)
+      throws IOException {
+    out.write(tag(group, element));
+    out.write("SQ".getBytes(StandardCharsets.US_ASCII));
+    out.write(new byte[2]);
+    out.write(le32(-1));
+  }
+
+  private static void element(
+      ByteArrayOutputStream out, int group, int element, String vr, String v) throws IOException {
+    element(out, group, element, vr, v.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static void element(
+      ByteArrayOutputStream out, int group, int element, String vr, byte[] value)
+      throws IOException {
+    out.write(tag(group, element));
+    out.write(vr.getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ByteBuffer.allocate(2)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putShort((short) value.length)
+            .array());
+    out.write(value);
+  }
+
+  private static byte[] tag(int group, int element) {
+    return ByteBuffer.allocate(4)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) group)
+        .putShort((short) element)
+        .array();
+  }
+
+  private static byte[] le32(int v) {
+    return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(v).array();
+  }
+}

@@ -1,0 +1,116 @@
+package org.radassist.panel;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.radassist.drafting.DraftingService;
+import org.radassist.host.ViewerHost;
+
+/**
+ * Builds the RadAssist tool for a viewer outside OSGi (the reference workstation, a vendor's
+ * viewer). Inside OSGi the bundle's PanelContribution service does the same with the services it
+ * finds.
+ *
+ * <pre>{@code
+ * RadAssistTool tool = RadAssistPanels.builder(host)
+ *     .drafting(engine)                 // or none: the panel says drafting is unavailable
+ *     .srReader(instance -> ...)        // SR instance -> SrDocumentView
+ *     .priors(study -> ...)             // StudyContext -> Optional<PriorComparison>
+ *     .decisionListener(auditTrail::record)
+ *     .build();                         // on the Swing event thread
+ * dock.add(tool.component());
+ * ...
+ * tool.dispose();
+ * }</pre>
+ */
+public final class RadAssistPanels {
+  private RadAssistPanels() {}
+
+  public static Builder builder(ViewerHost host) {
+    return new Builder(host);
+  }
+
+  /** Collects what the tool plugs into; everything but the host is optional. */
+  public static final class Builder {
+    final ViewerHost host;
+    Supplier<Optional<DraftingService>> drafting = Optional::empty;
+    Supplier<Optional<SrDocumentReader>> srReader = Optional::empty;
+    Supplier<Optional<PriorComparisonSource>> priors = Optional::empty;
+    final List<DecisionListener> decisionListeners = new ArrayList<>();
+    Clock clock = Clock.systemDefaultZone();
+    double lowConfidenceThreshold = 0.5;
+
+    private Builder(ViewerHost host) {
+      this.host = Objects.requireNonNull(host, "host");
+    }
+
+    /** The drafting service (null: drafting shows as unavailable and the dictation is kept). */
+    public Builder drafting(DraftingService service) {
+      Optional<DraftingService> s = Optional.ofNullable(service);
+      this.drafting = () -> s;
+      return this;
+    }
+
+    /** A drafting service that may come and go (looked up at each request). */
+    public Builder drafting(Supplier<Optional<DraftingService>> service) {
+      this.drafting = Objects.requireNonNull(service);
+      return this;
+    }
+
+    /** The SR reader (null: the SR view says it is not available in this build). */
+    public Builder srReader(SrDocumentReader reader) {
+      Optional<SrDocumentReader> r = Optional.ofNullable(reader);
+      this.srReader = () -> r;
+      return this;
+    }
+
+    public Builder srReader(Supplier<Optional<SrDocumentReader>> reader) {
+      this.srReader = Objects.requireNonNull(reader);
+      return this;
+    }
+
+    /** The prior comparison (null: the priors tab says it is not available). */
+    public Builder priors(PriorComparisonSource source) {
+      Optional<PriorComparisonSource> p = Optional.ofNullable(source);
+      this.priors = () -> p;
+      return this;
+    }
+
+    public Builder priors(Supplier<Optional<PriorComparisonSource>> source) {
+      this.priors = Objects.requireNonNull(source);
+      return this;
+    }
+
+    /** Adds a listener told of every decision (the audit trail); may be called several times. */
+    public Builder decisionListener(DecisionListener listener) {
+      decisionListeners.add(Objects.requireNonNull(listener));
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Findings whose confidence is below this (default 0.5) are marked low-confidence. */
+    public Builder lowConfidenceThreshold(double value) {
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException(
+            "lowConfidenceThreshold must be within [0, 1], was " + value);
+      }
+      this.lowConfidenceThreshold = value;
+      return this;
+    }
+
+    /**
+     * Builds the tool and subscribes it to the host's study events. Call on the Swing event thread
+     * (it creates components); it returns at once, all loading happens in the background.
+     */
+    public RadAssistTool build() {
+      return new RadAssistTool(this);
+    }
+  }
+}

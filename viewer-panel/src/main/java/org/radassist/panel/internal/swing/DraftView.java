@@ -1,0 +1,343 @@
+package org.radassist.panel.internal.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.radassist.model.ReviewState;
+import org.radassist.model.Section;
+import org.radassist.model.SectionKind;
+import org.radassist.panel.model.DraftReview;
+import org.radassist.panel.model.ItemKey;
+import org.radassist.panel.model.PanelState;
+
+/**
+ * Dictation in, draft out: the radiologist's dictation box, the "Draft report" button with the
+ * streaming progress, then one card per section as it arrives. AI text that is not final is italic
+ * on an amber tint under the tag "AI draft — not final"; accepted and edited text is plain.
+ */
+final class DraftView implements View {
+  static final String NOT_FINAL = "AI draft \u2014 not final";
+  static final String SHORTCUTS =
+      "Alt+A accept \u00b7 Alt+R reject \u00b7 Alt+E edit \u00b7 Alt+N next \u00b7 Ctrl+Z undo";
+
+  private final PanelState state;
+  private final Runnable requestDraft;
+  private final Ui.Column column = new Ui.Column();
+  private final JScrollPane scroll;
+  private final JTextArea dictation = new JTextArea(4, 20);
+  private final JButton draftButton;
+  private final JProgressBar progress = new JProgressBar(0, 1);
+  private final WrapLabel message;
+  private final JButton undoButton;
+  private final JPanel sectionsPanel = new JPanel();
+  private final Map<SectionKind, SectionCard> cards = new EnumMap<>(SectionKind.class);
+  private List<SectionKind> shownKinds = List.of();
+  private boolean updatingDictation;
+
+  DraftView(PanelState state, Runnable requestDraft) {
+    this.state = state;
+    this.requestDraft = requestDraft;
+    dictation.setLineWrap(true);
+    dictation.setWrapStyleWord(true);
+    dictation.setFont(Ui.font());
+    dictation.getAccessibleContext().setAccessibleName("Dictation");
+    dictation
+        .getDocument()
+        .addDocumentListener(
+            new DocumentListener() {
+              @Override
+              public void insertUpdate(DocumentEvent e) {
+                changed();
+              }
+
+              @Override
+              public void removeUpdate(DocumentEvent e) {
+                changed();
+              }
+
+              @Override
+              public void changedUpdate(DocumentEvent e) {
+                changed();
+              }
+
+              private void changed() {
+                if (!updatingDictation) {
+                  state.setDictation(dictation.getText());
+                }
+              }
+            });
+    JScrollPane dictationScroll = new JScrollPane(dictation);
+    dictationScroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+
+    draftButton =
+        Ui.button(
+            "Draft report", "Send the dictation to the drafting service", e -> requestDraft.run());
+    undoButton =
+        Ui.button(
+            "Undo",
+            "Take back the last decision (Ctrl+Z)",
+            e -> {
+              if (state.review().undo()) {
+                state.changed();
+              }
+            });
+    progress.setStringPainted(true);
+    message = Ui.text("", Ui.font(), Ui.amberText());
+
+    column.add(Ui.row(Ui.label("Dictation", Ui.bold(), null)));
+    column.add(Box.createVerticalStrut(2));
+    column.add(Ui.row(dictationScroll));
+    column.add(Box.createVerticalStrut(Ui.GAP));
+    JPanel controls = new JPanel(new BorderLayout(Ui.GAP, 0));
+    controls.setOpaque(false);
+    controls.add(draftButton, BorderLayout.WEST);
+    controls.add(progress, BorderLayout.CENTER);
+    controls.add(undoButton, BorderLayout.EAST);
+    column.add(Ui.row(controls));
+    column.add(Box.createVerticalStrut(Ui.GAP));
+    column.add(Ui.row(message));
+    column.add(Ui.row(Ui.text(SHORTCUTS, Ui.small(), Ui.muted())));
+    column.add(Box.createVerticalStrut(Ui.GAP));
+    sectionsPanel.setOpaque(false);
+    sectionsPanel.setLayout(new javax.swing.BoxLayout(sectionsPanel, javax.swing.BoxLayout.Y_AXIS));
+    column.add(Ui.row(sectionsPanel));
+
+    scroll =
+        new JScrollPane(
+            column,
+            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+  }
+
+  @Override
+  public String title() {
+    return "Draft";
+  }
+
+  @Override
+  public JComponent component() {
+    return scroll;
+  }
+
+  JTextArea dictationArea() {
+    return dictation;
+  }
+
+  /** Starts editing the selected section (Alt+E). */
+  void editSelected() {
+    state
+        .review()
+        .selected()
+        .filter(k -> k.target() == org.radassist.panel.Decision.Target.SECTION)
+        .ifPresent(
+            k -> {
+              SectionCard card = cards.get(k.sectionKind());
+              if (card != null && state.review().canEdit(k.sectionKind())) {
+                card.beginEdit();
+              }
+            });
+  }
+
+  @Override
+  public void refresh(PanelState s) {
+    DraftReview r = s.review();
+    if (!dictation.getText().equals(s.dictation())) {
+      updatingDictation = true;
+      try {
+        dictation.setText(s.dictation());
+      } finally {
+        updatingDictation = false;
+      }
+    }
+    boolean hasStudy = s.study().isPresent();
+    draftButton.setEnabled(hasStudy && r.phase() != DraftReview.Phase.STREAMING);
+    draftButton.setText(
+        switch (r.phase()) {
+          case IDLE, UNAVAILABLE -> "Draft report";
+          case STREAMING -> "Drafting\u2026";
+          default -> "Draft again";
+        });
+    undoButton.setEnabled(r.canUndo());
+    int expected = Math.max(1, r.expectedSectionCount());
+    progress.setMaximum(expected);
+    progress.setValue(r.completeSectionCount());
+    progress.setIndeterminate(false);
+    progress.setString(
+        switch (r.phase()) {
+          case IDLE -> hasStudy ? "No draft yet" : "No study open";
+          case STREAMING -> r.completeSectionCount() + " of " + expected + " sections\u2026";
+          case COMPLETE -> "Draft complete \u00b7 " + r.sections().size() + " sections";
+          case FAILED -> "Draft stopped at " + r.completeSectionCount() + " of " + expected;
+          case UNAVAILABLE -> "No draft";
+        });
+    message.setText(r.message());
+    message.setVisible(!r.message().isEmpty());
+
+    List<SectionKind> kinds = new ArrayList<>();
+    for (Section sec : r.sections()) {
+      kinds.add(sec.kind());
+      cards.computeIfAbsent(sec.kind(), k -> new SectionCard(k)).update(sec, r);
+    }
+    cards.keySet().retainAll(kinds);
+    if (!kinds.equals(shownKinds)) {
+      shownKinds = List.copyOf(kinds);
+      sectionsPanel.removeAll();
+      for (SectionKind k : kinds) {
+        sectionsPanel.add(cards.get(k));
+      }
+    }
+    column.revalidate();
+    column.repaint();
+  }
+
+  /** One section: heading, status tag, text, and accept / edit / reject. */
+  private final class SectionCard extends Ui.Block {
+    private static final long serialVersionUID = 1L;
+    private final SectionKind kind;
+    private final JLabel tag = Ui.chip("", Ui.AMBER, Color.BLACK);
+    private final JTextArea body = Ui.textArea("");
+    private final JButton accept;
+    private final JButton edit;
+    private final JButton reject;
+    private final JButton save;
+    private final JButton cancel;
+    private final JPanel inner = new JPanel(new BorderLayout(0, 4));
+    private boolean editing;
+
+    SectionCard(SectionKind kind) {
+      this.kind = kind;
+      ItemKey key = ItemKey.section(kind);
+      accept =
+          Ui.button(
+              "Accept",
+              "Accept this section as written (Alt+A)",
+              e -> decide(() -> state.review().accept(key)));
+      edit = Ui.button("Edit", "Edit this section (Alt+E)", e -> beginEdit());
+      reject =
+          Ui.button(
+              "Reject",
+              "Leave this section out of the report (Alt+R)",
+              e -> decide(() -> state.review().reject(key)));
+      save =
+          Ui.button(
+              "Save edit",
+              "Keep your text (it becomes final)",
+              e -> {
+                editing = false;
+                decide(() -> state.review().edit(kind, body.getText()));
+              });
+      cancel =
+          Ui.button(
+              "Cancel",
+              "Discard your changes",
+              e -> {
+                editing = false;
+                state.changed();
+              });
+      body.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+      inner.setOpaque(false);
+      JPanel head = new JPanel(new BorderLayout(Ui.GAP, 0));
+      head.setOpaque(false);
+      head.add(Ui.label(kind.title(), Ui.bold(), null), BorderLayout.WEST);
+      head.add(tag, BorderLayout.EAST);
+      inner.add(head, BorderLayout.NORTH);
+      inner.add(body, BorderLayout.CENTER);
+      JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+      buttons.setOpaque(false);
+      buttons.add(accept);
+      buttons.add(edit);
+      buttons.add(reject);
+      buttons.add(save);
+      buttons.add(cancel);
+      inner.add(buttons, BorderLayout.SOUTH);
+      add(inner, BorderLayout.CENTER);
+      java.awt.event.MouseAdapter select =
+          new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+              state.review().select(key);
+              state.changed();
+            }
+          };
+      addMouseListener(select);
+      body.addMouseListener(select);
+    }
+
+    private void decide(java.util.function.BooleanSupplier action) {
+      if (action.getAsBoolean()) {
+        state.changed();
+      }
+    }
+
+    void beginEdit() {
+      editing = true;
+      state.review().select(ItemKey.section(kind));
+      state.changed();
+      body.requestFocusInWindow();
+    }
+
+    void update(Section sec, DraftReview r) {
+      boolean complete = r.isComplete(kind);
+      boolean selected = r.selected().map(k -> k.equals(ItemKey.section(kind))).orElse(false);
+      ReviewState st = sec.state();
+      if (!editing && !body.getText().equals(sec.text())) {
+        body.setText(sec.text());
+      }
+      body.setEditable(editing);
+      body.setFocusable(editing);
+      boolean aiPending = st == ReviewState.PENDING && !editing;
+      body.setOpaque(aiPending || editing);
+      body.setBackground(
+          editing ? javax.swing.UIManager.getColor("TextArea.background") : Ui.aiTint());
+      body.setFont(aiPending ? Ui.font().deriveFont(Font.ITALIC) : Ui.font());
+      body.setForeground(st == ReviewState.REJECTED ? Ui.muted() : Ui.foreground());
+      if (editing) {
+        setTag("Editing", Ui.accentedBorder(), Color.WHITE);
+      } else if (!complete) {
+        setTag(NOT_FINAL + " \u00b7 streaming", Ui.AMBER, Color.BLACK);
+      } else {
+        switch (st) {
+          case PENDING -> setTag(NOT_FINAL, Ui.AMBER, Color.BLACK);
+          case ACCEPTED -> setTag("Accepted", Ui.ACCEPTED, Color.WHITE);
+          case EDITED -> setTag("Edited \u00b7 final", Ui.ACCEPTED, Color.WHITE);
+          case REJECTED -> setTag("Rejected", Ui.muted(), Color.WHITE);
+        }
+      }
+      boolean decidable = r.canDecide(ItemKey.section(kind));
+      accept.setVisible(!editing);
+      reject.setVisible(!editing);
+      edit.setVisible(!editing);
+      save.setVisible(editing);
+      cancel.setVisible(editing);
+      accept.setEnabled(decidable);
+      reject.setEnabled(decidable);
+      edit.setEnabled(r.canEdit(kind));
+      setBorder(Ui.card(selected ? Ui.accentedBorder() : Ui.cardBorder(), selected ? 2 : 1));
+    }
+
+    private void setTag(String text, Color fill, Color fg) {
+      tag.setText(text);
+      tag.setBackground(fill);
+      tag.setForeground(fg);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.radassist.panel.internal.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
+import org.radassist.model.Evidence;
+import org.radassist.model.FieldStatus;
+import org.radassist.model.ReviewState;
+import org.radassist.model.StructuredField;
+import org.radassist.panel.model.DraftReview;
+import org.radassist.panel.model.ItemKey;
+import org.radassist.panel.model.PanelState;
+
+/**
+ * Structured fields (Lung-RADS, BI-RADS, ...) with the words they rest on; where the model and the
+ * deterministic rules disagree, an amber box says so above them.
+ */
+final class FieldsView implements View {
+  private final PanelState state;
+  private final Ui.Column column = new Ui.Column();
+  private final JScrollPane scroll;
+  private Object shown;
+
+  FieldsView(PanelState state) {
+    this.state = state;
+    scroll =
+        new JScrollPane(
+            column,
+            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+  }
+
+  @Override
+  public String title() {
+    return "Fields";
+  }
+
+  @Override
+  public JComponent component() {
+    return scroll;
+  }
+
+  @Override
+  public void refresh(PanelState s) {
+    DraftReview r = s.review();
+    Object signature =
+        List.of(
+            r.fields(),
+            r.disagreements(),
+            r.selected().map(Object::toString).orElse(""),
+            r.phase());
+    if (Objects.equals(signature, shown)) {
+      return;
+    }
+    shown = signature;
+    column.removeAll();
+    column.add(Ui.row(Ui.label("Structured fields", Ui.bold(), null)));
+    column.add(Box.createVerticalStrut(4));
+    List<String> disagreements = r.disagreements();
+    if (!disagreements.isEmpty()) {
+      JPanel box = new JPanel(new BorderLayout(0, 2));
+      box.setOpaque(true);
+      box.setBackground(Ui.aiTint());
+      box.setBorder(Ui.card(Ui.AMBER, 2));
+      box.add(Ui.label("Model and rules disagree", Ui.bold(), Ui.amberText()), BorderLayout.NORTH);
+      box.add(Ui.text("\u2022 " + String.join("\n\u2022 ", disagreements)), BorderLayout.CENTER);
+      column.add(Ui.row(box));
+    }
+    if (r.fields().isEmpty()) {
+      column.add(
+          Ui.row(
+              Ui.text(
+                  r.phase() == DraftReview.Phase.IDLE
+                      ? "None yet: draft the report first."
+                      : "No structured field proposed.",
+                  Ui.font(),
+                  Ui.muted())));
+    }
+    for (StructuredField f : r.fields()) {
+      column.add(Ui.row(card(f, r)));
+    }
+    column.revalidate();
+    column.repaint();
+  }
+
+  private JComponent card(StructuredField f, DraftReview r) {
+    ItemKey key = ItemKey.field(f);
+    boolean selected = r.selected().map(key::equals).orElse(false);
+    JPanel card = new JPanel(new BorderLayout(0, 4));
+    card.setOpaque(false);
+    card.setBorder(Ui.card(selected ? Ui.accentedBorder() : Ui.cardBorder(), selected ? 2 : 1));
+    JPanel head = new JPanel(new BorderLayout(Ui.GAP, 0));
+    head.setOpaque(false);
+    String system = f.system().label() + (f.version().isEmpty() ? "" : " v" + f.version());
+    head.add(Ui.text(system + " \u00b7 " + f.field(), Ui.bold(), null), BorderLayout.CENTER);
+    head.add(
+        switch (f.state()) {
+          case PENDING -> Ui.chip("AI \u2014 not final", Ui.AMBER, Color.BLACK);
+          case ACCEPTED, EDITED -> Ui.chip("Accepted", Ui.ACCEPTED, Color.WHITE);
+          case REJECTED -> Ui.chip("Rejected", Ui.muted(), Color.WHITE);
+        },
+        BorderLayout.EAST);
+    card.add(head, BorderLayout.NORTH);
+    StringBuilder b = new StringBuilder();
+    b.append(f.value().isEmpty() ? "(no value)" : f.value())
+        .append(String.format(Locale.ROOT, "   \u00b7 %.0f%% confidence", f.confidence() * 100));
+    if (f.status() == FieldStatus.INCOMPLETE) {
+      b.append("\nIncomplete \u2014 needs: ").append(String.join(", ", f.missing()));
+    }
+    var value =
+        Ui.text(
+            b.toString(),
+            Ui.font()
+                .deriveFont(
+                    f.state() == ReviewState.PENDING ? java.awt.Font.ITALIC : java.awt.Font.PLAIN),
+            null);
+    if (f.state() == ReviewState.PENDING) {
+      value.setOpaque(true);
+      value.setBackground(Ui.aiTint());
+      value.setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
+    }
+    JPanel body = new JPanel(new BorderLayout(0, 2));
+    body.setOpaque(false);
+    body.add(value, BorderLayout.NORTH);
+    StringBuilder why = new StringBuilder("Why: ").append(f.reason());
+    for (Evidence e : f.evidence()) {
+      if (!e.quote().isBlank()) {
+        why.append("\n\u201c")
+            .append(e.quote())
+            .append("\u201d (")
+            .append(e.section() == null ? "report" : e.section().title())
+            .append(')');
+      }
+    }
+    body.add(Ui.text(why.toString(), Ui.small(), Ui.muted()), BorderLayout.CENTER);
+    card.add(body, BorderLayout.CENTER);
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    buttons.setOpaque(false);
+    boolean decidable = r.canDecide(key);
+    var accept =
+        Ui.button(
+            "Accept",
+            "Accept this value (Alt+A)",
+            e -> {
+              if (state.review().accept(key)) {
+                state.changed();
+              }
+            });
+    var reject =
+        Ui.button(
+            "Reject",
+            "Reject this value (Alt+R)",
+            e -> {
+              if (state.review().reject(key)) {
+                state.changed();
+              }
+            });
+    accept.setEnabled(decidable);
+    reject.setEnabled(decidable);
+    buttons.add(accept);
+    buttons.add(reject);
+    card.add(buttons, BorderLayout.SOUTH);
+    card.addMouseListener(
+        new java.awt.event.MouseAdapter() {
+          @Override
+          public void mousePressed(java.awt.event.MouseEvent e) {
+            state.review().select(key);
+            state.changed();
+          }
+        });
+    return card;
+  }
+}

@@ -1,0 +1,198 @@
+package org.radassist.panel.internal.swing;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.util.List;
+import java.util.Objects;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
+import javax.swing.JTree;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeCellRenderer;
+import javax.swing.tree.DefaultTreeModel;
+import org.radassist.panel.SrDocumentView;
+import org.radassist.panel.SrDocumentView.SrNode;
+import org.radassist.panel.model.PanelState;
+import org.radassist.panel.model.SrEntry;
+
+/**
+ * Any SR of the study: pick the document, see its content tree and its narrative. A document that
+ * could not be read shows why, in its place.
+ */
+final class SrView implements View {
+  private final JPanel root = new JPanel(new BorderLayout(0, Ui.GAP));
+  private final JComboBox<SrEntry> documents = new JComboBox<>();
+  private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("")));
+  private final JTextArea narrative = Ui.textArea("");
+  private final WrapLabel message = Ui.text("");
+  private final CardLayout cards = new CardLayout();
+  private final JPanel center = new JPanel(cards);
+  private Object shown;
+  private boolean updating;
+
+  SrView() {
+    root.setBorder(BorderFactory.createEmptyBorder(Ui.GAP, Ui.GAP, Ui.GAP, Ui.GAP));
+    documents.setRenderer(
+        new DefaultListCellRenderer() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public Component getListCellRendererComponent(
+              JList<?> list, Object value, int index, boolean selected, boolean focus) {
+            // the default renderer would call toString() on a whole document: give it the line
+            Object shown = value;
+            if (value instanceof SrEntry e) {
+              String what =
+                  e.read()
+                      .map(SrDocumentView::title)
+                      .orElse(e.isLoading() ? "reading\u2026" : "could not be read");
+              shown = what + " \u00b7 " + e.label();
+            }
+            JLabel l =
+                (JLabel) super.getListCellRendererComponent(list, shown, index, selected, focus);
+            l.putClientProperty("html.disable", Boolean.TRUE);
+            return l;
+          }
+        });
+    documents.addActionListener(
+        e -> {
+          if (!updating) {
+            showSelected();
+          }
+        });
+    DefaultTreeCellRenderer renderer = new DefaultTreeCellRenderer();
+    renderer.putClientProperty("html.disable", Boolean.TRUE);
+    renderer.setLeafIcon(null);
+    renderer.setOpenIcon(null);
+    renderer.setClosedIcon(null);
+    tree.setCellRenderer(renderer);
+    tree.setRootVisible(true);
+    narrative.setFocusable(true);
+    narrative.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+    JSplitPane split =
+        new JSplitPane(
+            JSplitPane.VERTICAL_SPLIT,
+            new JScrollPane(tree),
+            titled("Narrative", new JScrollPane(narrative)));
+    split.setResizeWeight(0.55);
+    split.setBorder(BorderFactory.createEmptyBorder());
+    center.add(split, "doc");
+    JPanel msg = new JPanel(new BorderLayout());
+    msg.setOpaque(false);
+    msg.add(message, BorderLayout.NORTH);
+    center.add(msg, "message");
+    root.add(documents, BorderLayout.NORTH);
+    root.add(center, BorderLayout.CENTER);
+  }
+
+  private static JComponent titled(String title, JComponent c) {
+    JPanel p = new JPanel(new BorderLayout(0, 2));
+    p.setOpaque(false);
+    p.add(Ui.label(title, Ui.bold(), null), BorderLayout.NORTH);
+    p.add(c, BorderLayout.CENTER);
+    return p;
+  }
+
+  @Override
+  public String title() {
+    return "SR";
+  }
+
+  @Override
+  public JComponent component() {
+    return root;
+  }
+
+  @Override
+  public void refresh(PanelState s) {
+    List<SrEntry> entries = s.srEntries();
+    Object signature = List.of(entries, s.srLoad(), s.srMessage());
+    if (Objects.equals(signature, shown)) {
+      return;
+    }
+    shown = signature;
+    Object previous = documents.getSelectedItem();
+    updating = true;
+    try {
+      documents.removeAllItems();
+      for (SrEntry e : entries) {
+        documents.addItem(e);
+      }
+      documents.setVisible(!entries.isEmpty());
+      int keep = previous instanceof SrEntry p ? indexOf(entries, p.sopInstanceUid()) : -1;
+      if (!entries.isEmpty()) {
+        documents.setSelectedIndex(Math.max(0, keep));
+      }
+    } finally {
+      updating = false;
+    }
+    switch (s.srLoad()) {
+      case UNAVAILABLE, FAILED -> showMessage(s.srMessage());
+      case NOT_STARTED -> showMessage("No study open.");
+      default -> {
+        if (entries.isEmpty()) {
+          showMessage(s.srMessage().isEmpty() ? "No SR in this study." : s.srMessage());
+        } else {
+          showSelected();
+        }
+      }
+    }
+  }
+
+  private static int indexOf(List<SrEntry> entries, String uid) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).sopInstanceUid().equals(uid)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void showSelected() {
+    if (!(documents.getSelectedItem() instanceof SrEntry e)) {
+      return;
+    }
+    if (e.isLoading()) {
+      showMessage("Reading " + e.label() + "\u2026");
+    } else if (e.failure().isPresent()) {
+      showMessage(e.label() + ": " + e.failure().get());
+    } else {
+      SrDocumentView doc = e.read().orElseThrow();
+      DefaultMutableTreeNode top =
+          node(
+              doc.root() == null
+                  ? new SrNode("", "CONTAINER", doc.title(), "", List.of())
+                  : doc.root());
+      tree.setModel(new DefaultTreeModel(top));
+      for (int i = 0; i < Math.min(tree.getRowCount(), 200); i++) {
+        tree.expandRow(i);
+      }
+      narrative.setText(doc.narrative().isEmpty() ? "(no narrative)" : doc.narrative());
+      narrative.setCaretPosition(0);
+      cards.show(center, "doc");
+    }
+  }
+
+  private static DefaultMutableTreeNode node(SrNode n) {
+    DefaultMutableTreeNode t = new DefaultMutableTreeNode(n.label());
+    for (SrNode c : n.children()) {
+      t.add(node(c));
+    }
+    return t;
+  }
+
+  private void showMessage(String text) {
+    message.setText(text);
+    message.setForeground(Ui.amberText());
+    cards.show(center, "message");
+  }
+}

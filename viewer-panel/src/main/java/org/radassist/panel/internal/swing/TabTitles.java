@@ -1,0 +1,29 @@
+package org.radassist.panel.internal.swing;
+
+import org.radassist.panel.model.PanelState;
+
+/** Tab titles with a count or a mark, so the radiologist sees from any tab where to look. */
+final class TabTitles {
+  private TabTitles() {}
+
+  static String of(String title, PanelState state) {
+    return switch (title) {
+      case "Findings" -> {
+        int n = state.findingRows().size();
+        yield n == 0 ? title : title + " (" + n + ")";
+      }
+      case "Draft" ->
+          switch (state.review().phase()) {
+            case STREAMING -> "Draft \u2026";
+            case UNAVAILABLE, FAILED -> "Draft !";
+            default -> title;
+          };
+      case "Fields" -> state.review().disagreements().isEmpty() ? title : "Fields !";
+      case "Flags" -> {
+        int n = state.review().flags().size();
+        yield n == 0 ? title : title + " (" + n + ")";
+      }
+      default -> title;
+    };
+  }
+}

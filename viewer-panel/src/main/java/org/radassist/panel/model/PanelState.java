@@ -1,0 +1,300 @@
+package org.radassist.panel.model;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.radassist.model.Finding;
+import org.radassist.model.StudyContext;
+import org.radassist.panel.Decision;
+import org.radassist.panel.PriorComparison;
+
+/**
+ * Everything the tool shows, for one study at a time. Views render it and call its mutators for the
+ * radiologist's gestures; the controller calls them with what background work produced. Every
+ * mutator notifies the change listeners.
+ *
+ * <p>Confined to one thread (the Swing event thread in a viewer); not thread-safe.
+ */
+public final class PanelState {
+
+  /** Where the loading of a study's SRs or priors stands. */
+  public enum Load {
+    NOT_STARTED,
+    LOADING,
+    DONE,
+    /** The source is not there in this build or host. */
+    UNAVAILABLE,
+    FAILED
+  }
+
+  private final Clock clock;
+  private final Supplier<String> user;
+  private final Consumer<Decision> decisions;
+  private final double lowConfidenceThreshold;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+  private StudyContext study;
+  private Load srLoad = Load.NOT_STARTED;
+  private final List<SrEntry> srEntries = new ArrayList<>();
+  private String srMessage = "";
+  private Load priorsLoad = Load.NOT_STARTED;
+  private PriorComparison priors;
+  private String priorsMessage = "";
+  private String dictation = "";
+  private String notice = "";
+  private final DraftReview review;
+  private final CriticalCommunication communication = new CriticalCommunication();
+
+  /**
+   * @param decisions receives every decision, on this state's thread; it must hand slow work (the
+   *     audit trail's disk writes) to another thread
+   * @param lowConfidenceThreshold findings below this confidence are marked
+   */
+  public PanelState(
+      Clock clock,
+      Supplier<String> user,
+      Consumer<Decision> decisions,
+      double lowConfidenceThreshold) {
+    this.clock = clock;
+    this.user = user;
+    this.decisions = decisions;
+    this.lowConfidenceThreshold = lowConfidenceThreshold;
+    this.review = new DraftReview(clock, user, decisions);
+  }
+
+  public void addChangeListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  public void removeChangeListener(Runnable listener) {
+    listeners.remove(listener);
+  }
+
+  /** Tells the listeners that something changed; call after mutating {@link #review()}. */
+  public void changed() {
+    for (Runnable l : listeners) {
+      l.run();
+    }
+  }
+
+  // ---------------------------------------------------------------- study
+
+  /** A new study: everything of the previous one is dropped, the dictation included. */
+  public void studyOpened(StudyContext newStudy) {
+    study = newStudy;
+    srLoad = Load.NOT_STARTED;
+    srEntries.clear();
+    srMessage = "";
+    priorsLoad = Load.NOT_STARTED;
+    priors = null;
+    priorsMessage = "";
+    dictation = "";
+    notice = "";
+    review.reset();
+    communication.reset();
+    changed();
+  }
+
+  public void studyClosed() {
+    studyOpened(null);
+  }
+
+  public Optional<StudyContext> study() {
+    return Optional.ofNullable(study);
+  }
+
+  // ---------------------------------------------------------------- SR and findings
+
+  /** The study's SR instances are being read. */
+  public void srLoading(List<SrEntry> entries) {
+    srEntries.clear();
+    srEntries.addAll(entries);
+    srLoad = entries.isEmpty() ? Load.DONE : Load.LOADING;
+    srMessage = entries.isEmpty() ? "No SR in this study" : "";
+    changed();
+  }
+
+  /** No SR reader is installed: the findings and SR views say so. */
+  public void srUnavailable(String message) {
+    srLoad = Load.UNAVAILABLE;
+    srMessage = message;
+    changed();
+  }
+
+  /** The SR instances could not even be listed (the host failed). */
+  public void srFailed(String message) {
+    srLoad = Load.FAILED;
+    srMessage = message;
+    changed();
+  }
+
+  /** One SR instance was read, or failed; replaces its loading entry. */
+  public void srRead(SrEntry entry) {
+    for (int i = 0; i < srEntries.size(); i++) {
+      if (srEntries.get(i).sopInstanceUid().equals(entry.sopInstanceUid())) {
+        srEntries.set(i, entry);
+      }
+    }
+    if (srEntries.stream().noneMatch(SrEntry::isLoading)) {
+      srLoad = Load.DONE;
+    }
+    changed();
+  }
+
+  public Load srLoad() {
+    return srLoad;
+  }
+
+  public String srMessage() {
+    return srMessage;
+  }
+
+  public List<SrEntry> srEntries() {
+    return List.copyOf(srEntries);
+  }
+
+  /** The findings of every SR read so far, formatted, in document order. */
+  public List<FindingRow> findingRows() {
+    List<FindingRow> rows = new ArrayList<>();
+    for (SrEntry e : srEntries) {
+      e.read()
+          .ifPresent(
+              doc -> {
+                for (Finding f : doc.findings()) {
+                  rows.add(FindingRow.of(f, lowConfidenceThreshold, doc.title()));
+                }
+              });
+    }
+    return rows;
+  }
+
+  /** All findings read so far (what the drafting request carries as AI results). */
+  public List<Finding> findings() {
+    return findingRows().stream().map(FindingRow::finding).toList();
+  }
+
+  public double lowConfidenceThreshold() {
+    return lowConfidenceThreshold;
+  }
+
+  // ---------------------------------------------------------------- priors
+
+  public void priorsLoading() {
+    priorsLoad = Load.LOADING;
+    priorsMessage = "";
+    changed();
+  }
+
+  /** The comparison arrived; empty means the patient has no usable prior. */
+  public void priorsLoaded(Optional<PriorComparison> comparison) {
+    priors = comparison.orElse(null);
+    priorsLoad = Load.DONE;
+    priorsMessage = comparison.isPresent() ? "" : "No prior study to compare with";
+    changed();
+  }
+
+  public void priorsUnavailable(String message) {
+    priorsLoad = Load.UNAVAILABLE;
+    priorsMessage = message;
+    changed();
+  }
+
+  public void priorsFailed(String message) {
+    priorsLoad = Load.FAILED;
+    priorsMessage = message;
+    changed();
+  }
+
+  public Load priorsLoad() {
+    return priorsLoad;
+  }
+
+  public Optional<PriorComparison> priors() {
+    return Optional.ofNullable(priors);
+  }
+
+  public String priorsMessage() {
+    return priorsMessage;
+  }
+
+  // ---------------------------------------------------------------- dictation and draft
+
+  /** The radiologist's dictation; only a new study clears it (never a drafting failure). */
+  public String dictation() {
+    return dictation;
+  }
+
+  public void setDictation(String text) {
+    String value = text == null ? "" : text;
+    if (!value.equals(dictation)) {
+      dictation = value;
+      changed();
+    }
+  }
+
+  public DraftReview review() {
+    return review;
+  }
+
+  /** A short status line (e.g. what the viewer did with an image link). */
+  public String notice() {
+    return notice;
+  }
+
+  public void setNotice(String text) {
+    notice = text == null ? "" : text;
+    changed();
+  }
+
+  // ---------------------------------------------------------------- critical result banner
+
+  /** The banner shows while any critical-result flag is present. */
+  public boolean criticalBannerVisible() {
+    return !review.criticalFlags().isEmpty();
+  }
+
+  /**
+   * The banner is unresolved (red, with the communication fields) until communication is recorded.
+   */
+  public boolean criticalUnresolved() {
+    return criticalBannerVisible() && !communication.covers(review.criticalFlags());
+  }
+
+  public CriticalCommunication communication() {
+    return communication;
+  }
+
+  /**
+   * Records that the critical results on screen were communicated, when who / when / how are all
+   * filled: documents it in the report's Communication section and tells the decision listeners.
+   *
+   * @return the fields still missing (empty when recorded)
+   */
+  public List<String> recordCommunication() {
+    List<String> missing = communication.missingFields();
+    if (!missing.isEmpty() || !criticalUnresolved()) {
+      return missing;
+    }
+    var flags = review.criticalFlags();
+    String sentence = communication.sentence(flags);
+    communication.markCommunicated(flags);
+    review.documentCommunication(sentence);
+    String item = flags.get(0).message();
+    decisions.accept(
+        new Decision(
+            clock.instant(),
+            user.get(),
+            review.draftId(),
+            Decision.Target.CRITICAL_RESULT,
+            item,
+            Decision.Verb.COMMUNICATE,
+            sentence,
+            ""));
+    changed();
+    return List.of();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The RadAssist tool for a viewer: one Swing component holding the findings, draft review,
+ * impressions, structured fields, flags, prior comparison and SR views. {@link
+ * org.radassist.panel.RadAssistPanels} builds it outside OSGi; inside OSGi a PanelContribution
+ * service does the same. The ports a host or another RadAssist bundle plugs in are here: {@link
+ * org.radassist.panel.DecisionListener} (the audit trail), {@link
+ * org.radassist.panel.SrDocumentReader} (the SR reader) and {@link
+ * org.radassist.panel.PriorComparisonSource} (the prior comparison).
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.radassist.panel;

@@ -1,0 +1,177 @@
+package org.radassist.panel.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.radassist.drafting.DraftEvent;
+import org.radassist.drafting.TemplateSpec;
+import org.radassist.model.CriticalCategory;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ReviewState;
+import org.radassist.model.SectionKind;
+import org.radassist.model.Severity;
+import org.radassist.panel.Decision;
+import org.radassist.panel.testing.Fixtures;
+
+class PanelStateTest {
+  private final List<Decision> decisions = new ArrayList<>();
+  private final AtomicInteger changes = new AtomicInteger();
+  private PanelState state;
+
+  @BeforeEach
+  void setUp() {
+    state =
+        new PanelState(
+            Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneOffset.UTC),
+            () -> "dr.lee",
+            decisions::add,
+            0.5);
+    state.addChangeListener(changes::incrementAndGet);
+    state.studyOpened(Fixtures.study());
+  }
+
+  private void streamCriticalDraft() {
+    state.review().start(TemplateSpec.DEFAULT.sections());
+    Fixtures.draftEvents().forEach(state.review()::apply);
+    state.changed();
+  }
+
+  @Test
+  void theCriticalBannerShowsAsSoonAsACriticalFlagArrivesAndStaysUntilWhoWhenHowAreRecorded() {
+    assertThat(state.criticalBannerVisible()).isFalse();
+    streamCriticalDraft();
+    assertThat(state.criticalBannerVisible()).isTrue();
+    assertThat(state.criticalUnresolved()).isTrue();
+
+    state.communication().setWho("Dr. Chen (ordering physician)");
+    state.communication().setHow("phone");
+    assertThat(state.recordCommunication()).containsExactly("when");
+    assertThat(state.criticalUnresolved()).as("two of three fields are not enough").isTrue();
+    state.communication().setWhen("   ");
+    assertThat(state.recordCommunication()).as("blank is not filled").containsExactly("when");
+
+    state.communication().setWhen("2026-11-20 10:20");
+    assertThat(state.recordCommunication()).isEmpty();
+    assertThat(state.criticalUnresolved()).isFalse();
+    assertThat(state.criticalBannerVisible())
+        .as("stays, resolved, while the flag is there")
+        .isTrue();
+    assertThat(state.review().section(SectionKind.COMMUNICATION).orElseThrow().text())
+        .isEqualTo(
+            "New moderate right pneumothorax \u2014 communicated to Dr. Chen (ordering physician) at 2026-11-20 10:20 by phone.");
+    assertThat(state.review().section(SectionKind.COMMUNICATION).orElseThrow().state())
+        .isEqualTo(ReviewState.ACCEPTED);
+    Decision d = decisions.get(decisions.size() - 1);
+    assertThat(d.verb()).isEqualTo(Decision.Verb.COMMUNICATE);
+    assertThat(d.target()).isEqualTo(Decision.Target.CRITICAL_RESULT);
+    assertThat(d.auditAction())
+        .contains(org.radassist.model.AuditAction.CRITICAL_RESULT_COMMUNICATED);
+    assertThat(state.review().finalReportText())
+        .contains("COMMUNICATION:\nNew moderate right pneumothorax");
+  }
+
+  @Test
+  void aNewCriticalFlagRaisesTheBannerAgain() {
+    streamCriticalDraft();
+    state.communication().setWho("Dr. Chen");
+    state.communication().setWhen("10:20");
+    state.communication().setHow("phone");
+    state.recordCommunication();
+    assertThat(state.criticalUnresolved()).isFalse();
+
+    state.review().start(TemplateSpec.DEFAULT.sections());
+    List<Flag> flags = new ArrayList<>(Fixtures.flags());
+    flags.add(
+        new Flag(
+            FlagType.CRITICAL_RESULT,
+            Severity.CRITICAL,
+            "Acute segmental pulmonary embolism",
+            List.of(),
+            CriticalCategory.CATEGORY_1,
+            List.of()));
+    state.review().apply(new DraftEvent.Started("d2", null));
+    state.review().apply(new DraftEvent.Flags(flags));
+    assertThat(state.criticalUnresolved()).isTrue();
+  }
+
+  @Test
+  void recordingWithoutACriticalFlagDoesNothing() {
+    state.communication().setWho("a");
+    state.communication().setWhen("b");
+    state.communication().setHow("c");
+    assertThat(state.recordCommunication()).isEmpty();
+    assertThat(decisions).isEmpty();
+    assertThat(state.review().section(SectionKind.COMMUNICATION)).isEmpty();
+  }
+
+  @Test
+  void findingsFromEveryReadSrAreFormattedAndLowConfidenceIsMarked() {
+    state.srLoading(
+        List.of(SrEntry.loading(Fixtures.SR_UID, "sr.dcm"), SrEntry.loading("9.9", "broken.dcm")));
+    assertThat(state.srLoad()).isEqualTo(PanelState.Load.LOADING);
+    state.srRead(new SrEntry(Fixtures.SR_UID, "sr.dcm", Fixtures.srDocument(), null));
+    state.srRead(new SrEntry("9.9", "broken.dcm", null, "Could not be read: not a DICOM file"));
+    assertThat(state.srLoad()).isEqualTo(PanelState.Load.DONE);
+
+    List<FindingRow> rows = state.findingRows();
+    assertThat(rows)
+        .extracting(FindingRow::title)
+        .containsExactly("Nodule (LungNodule0001)", "Aorta (Aorta0001)", "Vertebra (Vertebra0001)");
+    FindingRow nodule = rows.get(0);
+    assertThat(nodule.site()).isEqualTo("Lung");
+    assertThat(nodule.size()).isEqualTo("Diameter 10 mm");
+    assertThat(nodule.algorithm()).isEqualTo("highdicom example 0.22.0");
+    assertThat(nodule.confidence()).isEqualTo("92% confidence");
+    assertThat(nodule.lowConfidence()).isFalse();
+    assertThat(nodule.reference().orElseThrow().region()).isNotNull();
+    assertThat(rows.get(1).site()).isEqualTo("site not given");
+    assertThat(rows.get(2).size()).isEqualTo("Volume 200 mm\u00b3");
+    assertThat(rows.get(2).lowConfidence()).isTrue();
+    assertThat(state.srEntries().get(1).failure()).contains("Could not be read: not a DICOM file");
+  }
+
+  @Test
+  void aStudyWithoutSrSaysSo() {
+    state.srLoading(List.of());
+    assertThat(state.srLoad()).isEqualTo(PanelState.Load.DONE);
+    assertThat(state.srMessage()).isEqualTo("No SR in this study");
+    assertThat(state.findingRows()).isEmpty();
+  }
+
+  @Test
+  void theDictationSurvivesADraftingFailureButNotANewStudy() {
+    state.setDictation(Fixtures.DICTATION);
+    state.review().unavailable("connection refused");
+    assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
+    state.studyOpened(Fixtures.study());
+    assertThat(state.dictation()).isEmpty();
+    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.IDLE);
+  }
+
+  @Test
+  void everyMutatorTellsTheListeners() {
+    int before = changes.get();
+    state.setDictation("x");
+    state.setNotice("Image opened");
+    state.priorsLoading();
+    state.priorsLoaded(Optional.of(Fixtures.priors()));
+    assertThat(changes.get() - before).isEqualTo(4);
+    state.setDictation("x");
+    assertThat(changes.get() - before).as("no change, no notification").isEqualTo(4);
+  }
+
+  @Test
+  void srEntryNeedsAnInstanceUid() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> SrEntry.loading(" ", "x"));
+  }
+}

@@ -1,0 +1,78 @@
+package org.radassist.workstation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.radassist.model.ModelJson;
+
+/**
+ * The README's main job, as a user runs it: {@code workstation --headless --out DIR} on a fresh
+ * RadAssist home (the default study is generated first), every bundle in Felix.
+ */
+class HeadlessWorkstationIT {
+
+  @Test
+  void writesTheReportTheAiSrThePanelPngsAndAnAuditTrail() throws Exception {
+    Path home = Files.createTempDirectory(ChildJvm.target(), "home-");
+    Path out = ChildJvm.target().resolve("headless-out");
+    if (Files.exists(out)) {
+      try (Stream<Path> old = Files.walk(out)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    ChildJvm.Result r =
+        ChildJvm.run(
+            List.of(),
+            ChildJvm.launcherClassPath(),
+            WorkstationCommand.class.getName(),
+            List.of("--headless", "--out", out.toString()),
+            Map.of("RADASSIST_HOME", home.toString()),
+            240);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    assertThat(r.output())
+        .contains("findings listed: 1")
+        .contains("opened the first finding's image: OPENED_WITH_REGION")
+        .contains("sections accepted")
+        .contains("chain verified")
+        .doesNotContain("not available in this build");
+
+    String report = Files.readString(out.resolve("report.txt"), StandardCharsets.UTF_8);
+    assertThat(report).contains("FINDINGS").contains("IMPRESSION").contains("8.2");
+    JsonNode json = ModelJson.newMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(json.get("sections")).isNotEmpty();
+    json.get("sections").forEach(s -> assertThat(s.get("state").asText()).isEqualTo("ACCEPTED"));
+
+    Process dsrdump =
+        new ProcessBuilder("dsrdump", out.resolve("ai-draft-sr.dcm").toString())
+            .redirectErrorStream(true)
+            .start();
+    String dump = new String(dsrdump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(dsrdump.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(dsrdump.exitValue()).as(dump).isZero();
+    assertThat(dump).doesNotContain("E: ").contains("PRELIMINARY");
+
+    try (Stream<Path> pngs = Files.list(out.resolve("png"))) {
+      assertThat(pngs.map(p -> p.getFileName().toString()).toList())
+          .contains("viewer.png", "panel-radassist.png", "panel-radassist-draft.png");
+    }
+    try (Stream<Path> audit = Files.list(out.resolve("audit"))) {
+      Path trail =
+          audit
+              .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(Files.readString(trail))
+          .contains("draft_requested")
+          .contains("section_accepted")
+          .contains("sr_stored");
+    }
+  }
+}
