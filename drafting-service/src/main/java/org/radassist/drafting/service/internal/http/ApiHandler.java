@@ -444,6 +444,7 @@ public final class ApiHandler extends Handler.Abstract {
       return;
     }
     problem.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+    drainRefusedBody(request);
     String body;
     try {
       body = json.writeValueAsString(problem.body(request.getHttpURI().getPath()));
@@ -453,4 +454,23 @@ public final class ApiHandler extends Handler.Abstract {
     }
     writeBody(response, callback, problem.status(), Problem.MEDIA_TYPE, body);
   }
+
+  /**
+   * Reads and drops what is left of a refused request's body (up to a bound) before answering:
+   * closing a connection with unread bytes makes the kernel reset it, and the client then never
+   * sees the problem body.
+   */
+  private static void drainRefusedBody(Request request) {
+    long length = request.getLength();
+    if (length > DRAIN_LIMIT_BYTES) {
+      return;
+    }
+    try {
+      Content.Source.consumeAll(request);
+    } catch (IOException | RuntimeException e) {
+      // the client went away; the problem cannot reach it anyway
+    }
+  }
+
+  private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
 }
