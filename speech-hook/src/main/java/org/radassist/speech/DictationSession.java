@@ -272,50 +272,51 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       status.accept(new SessionStatus(SessionStatus.State.DRAFTING, "", unsent()));
     }
     AtomicBoolean terminal = new AtomicBoolean();
-    DraftCall call;
-    try {
-      call =
-          drafting.draft(
-              request,
-              key,
-              event -> {
-                synchronized (lock) {
-                  if (closed || version != requestVersion) {
-                    return; // a newer request or a closed session: this stream no longer matters
-                  }
-                }
-                if (event.isTerminal()) {
-                  terminal.set(true);
-                }
-                events.onEvent(event);
-                onEvent(event, covered, coveredInMemory, version);
-              });
-    } catch (RuntimeException e) {
-      failed(new DraftEvent.Failed("unavailable", true, String.valueOf(e.getMessage())), version);
-      return;
-    }
-    // a service may fail without an error event (e.g. it is shutting down): treat it as one
-    call.result()
-        .whenComplete(
-            (report, error) -> {
-              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-              if (cause == null
-                  || cause instanceof CancellationException
-                  || !terminal.compareAndSet(false, true)) {
-                return;
-              }
-              boolean retryable = !(cause instanceof DraftingException d) || d.retryable();
-              failed(
-                  new DraftEvent.Failed(
-                      "unavailable", retryable, String.valueOf(cause.getMessage())),
-                  version);
-            });
+    // draft() returns at once (events come on the service's threads); calling it under the lock
+    // means close() always finds the call in flight and cancels it
     synchronized (lock) {
-      if (version == requestVersion && !closed) {
-        inFlight = call;
-      } else {
-        call.cancel();
+      if (closed || version != requestVersion) {
+        return;
       }
+      DraftCall call;
+      try {
+        call =
+            drafting.draft(
+                request,
+                key,
+                event -> {
+                  synchronized (lock) {
+                    if (closed || version != requestVersion) {
+                      return; // a newer request or a closed session: this stream no longer matters
+                    }
+                  }
+                  if (event.isTerminal()) {
+                    terminal.set(true);
+                  }
+                  events.onEvent(event);
+                  onEvent(event, covered, coveredInMemory, version);
+                });
+      } catch (RuntimeException e) {
+        failed(new DraftEvent.Failed("unavailable", true, String.valueOf(e.getMessage())), version);
+        return;
+      }
+      inFlight = call;
+      // a service may fail without an error event (e.g. it is shutting down): treat it as one
+      call.result()
+          .whenComplete(
+              (report, error) -> {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                if (cause == null
+                    || cause instanceof CancellationException
+                    || !terminal.compareAndSet(false, true)) {
+                  return;
+                }
+                boolean retryable = !(cause instanceof DraftingException d) || d.retryable();
+                failed(
+                    new DraftEvent.Failed(
+                        "unavailable", retryable, String.valueOf(cause.getMessage())),
+                    version);
+              });
     }
   }
 

@@ -41,6 +41,7 @@ public final class FhircastSubscriber implements DictationSource {
 
   private final FhircastConfig config;
   private final OkHttpClient http;
+  private final OkHttpClient channelClient;
   private final FhircastListener listener;
   private final ScheduledExecutorService scheduler;
   private final ObjectMapper json = new ObjectMapper();
@@ -64,9 +65,12 @@ public final class FhircastSubscriber implements DictationSource {
       FhircastListener listener,
       ScheduledExecutorService scheduler) {
     this.config = config;
-    this.http =
+    this.http = http.newBuilder().callTimeout(config.timeout()).build();
+    // the channel lives as long as the subscription: no call timeout, pings find a dead hub
+    this.channelClient =
         http.newBuilder()
-            .callTimeout(config.timeout())
+            .callTimeout(java.time.Duration.ZERO)
+            .readTimeout(java.time.Duration.ZERO)
             .pingInterval(java.time.Duration.ofSeconds(30))
             .build();
     this.listener = listener;
@@ -86,7 +90,8 @@ public final class FhircastSubscriber implements DictationSource {
     String channel = subscribe(null);
     synchronized (this) {
       endpoint = channel;
-      socket = http.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+      socket =
+          channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
     }
   }
 

@@ -30,6 +30,7 @@ import javax.swing.JComponent;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.radassist.audit.AuditTrail;
+import org.radassist.audit.CanonicalJson;
 import org.radassist.drafting.DraftAssembler;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftRequest;
@@ -189,7 +190,8 @@ public final class HeadlessRun {
             .map(DicomStudy::context)
             .toList();
     DraftRequest request = DraftRequests.of(trace, context, findings, priors, dictation);
-    String requestHash = sha256(json.writeValueAsBytes(request));
+    // RFC 8785 canonical JSON, as every RadAssist audit record hashes requests and responses
+    String requestHash = CanonicalJson.sha256Hex(json.writeValueAsString(request));
     audit(
         AuditAction.DRAFT_REQUESTED,
         user,
@@ -198,7 +200,11 @@ public final class HeadlessRun {
         null,
         requestHash,
         null,
-        Map.of("dictation_chars", Integer.toString(dictation.length())));
+        Map.of(
+            "dictation_chars",
+            Integer.toString(dictation.length()),
+            "modality",
+            context.modalities().isEmpty() ? "UNKNOWN" : context.modalities().get(0)));
     DraftAssembler assembler = new DraftAssembler(request.study().token(), parts.clock());
     List<String> streamed = new ArrayList<>();
     DraftCall call =
@@ -242,8 +248,12 @@ public final class HeadlessRun {
         request.study().token(),
         report,
         requestHash,
-        sha256(json.writeValueAsBytes(report)),
-        Map.of("draft_id", report.draftId()));
+        CanonicalJson.sha256Hex(json.writeValueAsString(report)),
+        Map.of(
+            "draft_id",
+            report.draftId(),
+            "modality",
+            context.modalities().isEmpty() ? "UNKNOWN" : context.modalities().get(0)));
     return Optional.of(report);
   }
 

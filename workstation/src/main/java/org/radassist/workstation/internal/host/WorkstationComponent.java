@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javax.swing.SwingUtilities;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,6 +28,7 @@ import org.radassist.drafting.DraftingService;
 import org.radassist.host.PanelContribution;
 import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
+import org.radassist.host.ViewerHost;
 import org.radassist.workstation.internal.FrameworkProperties;
 
 /**
@@ -52,6 +54,7 @@ public final class WorkstationComponent {
   private final List<PanelContribution> contributions = new ArrayList<>();
   private volatile Workbench bench;
   private volatile WorkstationWindow window;
+  private volatile ServiceRegistration<ViewerHost> hostRegistration;
   private boolean placingPanels; // guarded by contributions
 
   @Reference(
@@ -77,6 +80,9 @@ public final class WorkstationComponent {
     SwingUtilities.invokeLater(
         () -> {
           bench = Workbench.create(HOST_NAME, user(), background);
+          // the host is a ViewerHost service for every component that asks the viewer (priors,
+          // the audit of panel decisions), as the Weasis bridge registers its own
+          hostRegistration = context.registerService(ViewerHost.class, bench.host(), null);
           synchronized (contributions) {
             // the headless run places the panels itself, at a known point of its flow
             placingPanels = !headless;
@@ -177,6 +183,14 @@ public final class WorkstationComponent {
 
   @Deactivate
   void deactivate() throws InterruptedException {
+    ServiceRegistration<ViewerHost> registration = hostRegistration;
+    if (registration != null) {
+      try {
+        registration.unregister();
+      } catch (IllegalStateException alreadyGone) {
+        // the framework is stopping and took it down first
+      }
+    }
     WorkstationWindow w = window;
     Workbench b = bench;
     SwingUtilities.invokeLater(

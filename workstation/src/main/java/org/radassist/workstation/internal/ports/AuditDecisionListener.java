@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.radassist.audit.AuditDetails;
 import org.radassist.audit.AuditTrail;
+import org.radassist.audit.SectionDiff;
+import org.radassist.host.ViewerHost;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
+import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
 import org.radassist.panel.DecisionListener;
 
@@ -21,11 +28,18 @@ import org.radassist.panel.DecisionListener;
 @Component(service = DecisionListener.class)
 public final class AuditDecisionListener implements DecisionListener {
   private final AuditTrail trail;
+  private final ViewerHost host;
   private final String session = UUID.randomUUID().toString();
 
   @Activate
-  public AuditDecisionListener(@Reference AuditTrail trail) {
+  public AuditDecisionListener(
+      @Reference AuditTrail trail,
+      @Reference(
+              cardinality = ReferenceCardinality.OPTIONAL,
+              policyOption = ReferencePolicyOption.GREEDY)
+          ViewerHost host) {
     this.trail = trail;
+    this.host = host;
   }
 
   @Override
@@ -35,7 +49,17 @@ public final class AuditDecisionListener implements DecisionListener {
     details.put("item", decision.itemId());
     details.put("verb", decision.verb().name().toLowerCase(java.util.Locale.ROOT));
     if (!decision.draftId().isEmpty()) {
-      details.put("draft_id", decision.draftId());
+      details.put(AuditDetails.DRAFT_ID, decision.draftId());
+    }
+    // metrics group by modality and measure edit distance from the diff
+    Optional<StudyContext> study = host == null ? Optional.empty() : host.currentStudy();
+    study
+        .filter(st -> !st.modalities().isEmpty())
+        .ifPresent(st -> details.put(AuditDetails.MODALITY, st.modalities().get(0)));
+    if (decision.verb() == Decision.Verb.EDIT) {
+      details.put(
+          AuditDetails.DIFF,
+          SectionDiff.between(decision.previousText(), decision.text()).encode());
     }
     // the audit model has no undo action: an undo is recorded under the item's reject action
     // with verb "undo" (the item is pending again), so that no decision is left out
