@@ -2,7 +2,6 @@ package org.radassist.panel.internal.swing;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
-import org.radassist.model.Evidence;
 import org.radassist.model.FieldStatus;
 import org.radassist.model.ReviewState;
 import org.radassist.model.StructuredField;
@@ -133,52 +131,16 @@ final class FieldsView implements View {
     JPanel body = new JPanel(new BorderLayout(0, 2));
     body.setOpaque(false);
     body.add(value, BorderLayout.NORTH);
-    StringBuilder why = new StringBuilder("Why: ").append(f.reason());
-    for (Evidence e : f.evidence()) {
-      if (!e.quote().isBlank()) {
-        why.append("\n\u201c")
-            .append(e.quote())
-            .append("\u201d (")
-            .append(e.section() == null ? "report" : e.section().title())
-            .append(')');
-      }
-    }
-    body.add(Ui.text(why.toString(), Ui.small(), Ui.muted()), BorderLayout.CENTER);
-    card.add(body, BorderLayout.CENTER);
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-    buttons.setOpaque(false);
-    boolean decidable = r.canDecide(key);
-    var accept =
-        Ui.button(
-            "Accept",
-            "Accept this value (Alt+A)",
-            e -> {
-              if (state.review().accept(key)) {
-                state.changed();
-              }
-            });
-    var reject =
-        Ui.button(
-            "Reject",
-            "Reject this value (Alt+R)",
-            e -> {
-              if (state.review().reject(key)) {
-                state.changed();
-              }
-            });
-    accept.setEnabled(decidable);
-    reject.setEnabled(decidable);
-    buttons.add(accept);
-    buttons.add(reject);
-    card.add(buttons, BorderLayout.SOUTH);
-    card.addMouseListener(
-        new java.awt.event.MouseAdapter() {
-          @Override
-          public void mousePressed(java.awt.event.MouseEvent e) {
-            state.review().select(key);
-            state.changed();
-          }
-        });
+    Ui.finishDecisionCard(
+        card,
+        body,
+        f.reason(),
+        f.evidence(),
+        state,
+        key,
+        r.canDecide(key),
+        "Accept this value (Alt+A)",
+        "Reject this value (Alt+R)");
     return card;
   }
 }

@@ -2,7 +2,6 @@ package org.radassist.panel.internal.swing;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.awt.Font;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
-import org.radassist.model.Evidence;
 import org.radassist.model.Suggestion;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.ItemKey;
@@ -136,52 +134,16 @@ final class SuggestionsView implements View {
       text.setForeground(Ui.muted());
     }
     body.add(text, BorderLayout.NORTH);
-    StringBuilder why = new StringBuilder("Why: ").append(s.reason());
-    for (Evidence e : s.evidence()) {
-      if (!e.quote().isBlank()) {
-        why.append("\n\u201c")
-            .append(e.quote())
-            .append("\u201d (")
-            .append(e.section() == null ? "report" : e.section().title())
-            .append(')');
-      }
-    }
-    body.add(Ui.text(why.toString(), Ui.small(), Ui.muted()), BorderLayout.CENTER);
-    card.add(body, BorderLayout.CENTER);
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-    buttons.setOpaque(false);
-    boolean decidable = r.canDecide(key);
-    var accept =
-        Ui.button(
-            "Accept",
-            "Insert into the Impression section (Alt+A)",
-            e -> {
-              if (state.review().accept(key)) {
-                state.changed();
-              }
-            });
-    var reject =
-        Ui.button(
-            "Reject",
-            "Dismiss this suggestion (Alt+R)",
-            e -> {
-              if (state.review().reject(key)) {
-                state.changed();
-              }
-            });
-    accept.setEnabled(decidable);
-    reject.setEnabled(decidable);
-    buttons.add(accept);
-    buttons.add(reject);
-    card.add(buttons, BorderLayout.SOUTH);
-    card.addMouseListener(
-        new java.awt.event.MouseAdapter() {
-          @Override
-          public void mousePressed(java.awt.event.MouseEvent e) {
-            state.review().select(key);
-            state.changed();
-          }
-        });
+    Ui.finishDecisionCard(
+        card,
+        body,
+        s.reason(),
+        s.evidence(),
+        state,
+        key,
+        r.canDecide(key),
+        "Insert into the Impression section (Alt+A)",
+        "Dismiss this suggestion (Alt+R)");
     return card;
   }
 

@@ -237,4 +237,66 @@ final class Ui {
       return false;
     }
   }
+
+  /**
+   * Completes a card of an AI item that takes a decision (a structured field, a suggestion): the
+   * "why" text with the quoted evidence under the body, accept / reject buttons, and selection on
+   * click.
+   */
+  static void finishDecisionCard(
+      JPanel card,
+      JPanel body,
+      String reason,
+      java.util.List<org.radassist.model.Evidence> evidence,
+      org.radassist.panel.model.PanelState state,
+      org.radassist.panel.model.ItemKey key,
+      boolean decidable,
+      String acceptTip,
+      String rejectTip) {
+    StringBuilder why = new StringBuilder("Why: ").append(reason);
+    for (org.radassist.model.Evidence e : evidence) {
+      if (!e.quote().isBlank()) {
+        why.append("\n\u201c")
+            .append(e.quote())
+            .append("\u201d (")
+            .append(e.section() == null ? "report" : e.section().title())
+            .append(')');
+      }
+    }
+    body.add(text(why.toString(), small(), muted()), java.awt.BorderLayout.CENTER);
+    card.add(body, java.awt.BorderLayout.CENTER);
+    JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 4, 0));
+    buttons.setOpaque(false);
+    JButton accept =
+        button(
+            "Accept",
+            acceptTip,
+            e -> {
+              if (state.review().accept(key)) {
+                state.changed();
+              }
+            });
+    JButton reject =
+        button(
+            "Reject",
+            rejectTip,
+            e -> {
+              if (state.review().reject(key)) {
+                state.changed();
+              }
+            });
+    accept.setEnabled(decidable);
+    reject.setEnabled(decidable);
+    buttons.add(accept);
+    buttons.add(reject);
+    card.add(buttons, java.awt.BorderLayout.SOUTH);
+    card.addMouseListener(
+        new java.awt.event.MouseAdapter() {
+          @Override
+          public void mousePressed(java.awt.event.MouseEvent e) {
+            state.review().select(key);
+            state.changed();
+          }
+        });
+  }
 }
