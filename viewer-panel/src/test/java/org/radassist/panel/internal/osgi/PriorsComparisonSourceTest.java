@@ -1,0 +1,76 @@
+package org.radassist.panel.internal.osgi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.radassist.model.StudyContext;
+import org.radassist.panel.PriorComparison;
+import org.radassist.priors.ComparisonSummary;
+import org.radassist.priors.LookupStatus;
+import org.radassist.priors.SizeMetric;
+import org.radassist.priors.TrendPoint;
+import org.radassist.priors.TrendSeries;
+
+class PriorsComparisonSourceTest {
+  private final StudyContext current = StudyContext.ofStudy("1.2.3");
+
+  @Test
+  void theParagraphAndOneTrendPerMatchedFindingReachTheTab() {
+    TrendSeries rul =
+        new TrendSeries(
+            "Nodule, right upper lobe",
+            "1.2.9",
+            "Nodule 1",
+            SizeMetric.MEAN_DIAMETER,
+            List.of(
+                new TrendPoint(LocalDate.of(2025, 11, 20), "1.2.1", new BigDecimal("6.0"), null),
+                new TrendPoint(LocalDate.of(2026, 11, 29), "1.2.3", new BigDecimal("8.2"), null)));
+    ComparisonSummary summary =
+        new ComparisonSummary(
+            current,
+            "Comparison: CT chest of 2025-11-20. The nodule has increased.",
+            null,
+            null,
+            null,
+            List.of(rul),
+            null,
+            LookupStatus.OK,
+            null,
+            null);
+    PriorComparison panel = PriorsComparisonSource.toPanel(summary).orElseThrow();
+    assertThat(panel.summary()).startsWith("Comparison: CT chest of 2025-11-20");
+    assertThat(panel.trends())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.unit()).isEqualTo("mm");
+              assertThat(t.points())
+                  .extracting(PriorComparison.TrendPoint::value)
+                  .containsExactly(6.0, 8.2);
+            });
+  }
+
+  @Test
+  void anUnreachablePacsIsSaidInsteadOfAParagraph() {
+    ComparisonSummary down =
+        new ComparisonSummary(
+            current,
+            "",
+            null,
+            null,
+            null,
+            null,
+            null,
+            LookupStatus.UNAVAILABLE,
+            "PACS unreachable: connect timed out after 3 s",
+            null);
+    assertThat(PriorsComparisonSource.toPanel(down))
+        .hasValueSatisfying(p -> assertThat(p.summary()).startsWith("PACS unreachable"));
+    ComparisonSummary none =
+        new ComparisonSummary(current, "", null, null, null, null, null, LookupStatus.OK, "", null);
+    assertThat(PriorsComparisonSource.toPanel(none)).isEmpty();
+  }
+}
