@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
+import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PatientInfo;
 import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.TemplateSpec;
@@ -66,6 +67,7 @@ public final class DraftCommand {
     String file = null;
     Sex sex = null;
     Integer age = null;
+    java.net.URI endpoint = null;
     String modality = null;
     String bodyPart = null;
     String indication = null;
@@ -115,10 +117,19 @@ public final class DraftCommand {
                 problems.add("--age: not a whole number: \"" + value + "\"");
               }
             }
-            case "--endpoint" ->
-                problems.add(
-                    "--endpoint: the remote drafting service client is not available in this build;"
-                        + " omit --endpoint to use the embedded rules engine");
+            case "--endpoint" -> {
+              try {
+                endpoint = java.net.URI.create(value.trim());
+                if (endpoint.getScheme() == null
+                    || !(endpoint.getScheme().equals("http")
+                        || endpoint.getScheme().equals("https"))) {
+                  problems.add(
+                      "--endpoint: expected an http:// or https:// URL, was \"" + value + "\"");
+                }
+              } catch (IllegalArgumentException e) {
+                problems.add("--endpoint: not a URL: \"" + value + "\"");
+              }
+            }
             case "--study" -> study = Path.of(value);
             case "--modality" -> modality = value.toUpperCase(Locale.ROOT);
             case "--body-part" -> bodyPart = value.toUpperCase(Locale.ROOT);
@@ -186,11 +197,26 @@ public final class DraftCommand {
             template == null ? null : new TemplateSpec(template, null),
             null,
             null);
-    EmbeddedDraftingService service =
-        new EmbeddedDraftingService(
-            new RulesEngine(EngineTables.defaults(), catalog, RulesEngine.Settings.DEFAULTS),
-            Runnable::run,
-            Clock.systemUTC());
+    DraftingService service;
+    java.util.concurrent.ScheduledExecutorService scheduler = null;
+    if (endpoint != null) {
+      // the drafting service (./radassist serve); its bearer token comes from the environment
+      scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+      service =
+          new org.radassist.drafting.remote.RemoteDraftingService(
+              org.radassist.drafting.remote.RemoteConfig.defaults(
+                  endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+              new okhttp3.OkHttpClient(),
+              scheduler,
+              new java.util.Random(),
+              Clock.systemUTC());
+    } else {
+      service =
+          new EmbeddedDraftingService(
+              new RulesEngine(EngineTables.defaults(), catalog, RulesEngine.Settings.DEFAULTS),
+              Runnable::run,
+              Clock.systemUTC());
+    }
     DraftReport report;
     try {
       report =
@@ -212,6 +238,10 @@ public final class DraftCommand {
       Thread.currentThread().interrupt();
       err.println("radassist draft: interrupted");
       return 1;
+    } finally {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+      }
     }
     if (json) {
       out.println(toJson(report));

@@ -76,7 +76,7 @@ class DraftCommandTest {
     assertThat(run(new byte[0], binary.toString())).isEqualTo(1);
     assertThat(run(new byte[0], latin1.toString())).isEqualTo(1);
     assertThat(run(new byte[0], dir.resolve("missing.txt").toString())).isEqualTo(1);
-    assertThat(run(new byte[0], "--endpoint", "https://x", "--age", "old", empty.toString()))
+    assertThat(run(new byte[0], "--endpoint", "ftp://x", "--age", "old", empty.toString()))
         .isEqualTo(1);
     assertThat(run(new byte[0], "--template", "mrrt:none", "--templates", dir.toString(), "-"))
         .isEqualTo(1);
@@ -86,7 +86,7 @@ class DraftCommandTest {
         .contains(binary + ": binary data (NUL byte at offset 1)")
         .contains(latin1 + ": not valid UTF-8 text")
         .contains("missing.txt: no such file")
-        .contains("--endpoint: the remote drafting service client is not available in this build")
+        .contains("--endpoint: expected an http:// or https:// URL, was \"ftp://x\"")
         .contains("--age: not a whole number")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
