@@ -119,13 +119,7 @@ final class DraftView implements View {
     sectionsPanel.setLayout(new javax.swing.BoxLayout(sectionsPanel, javax.swing.BoxLayout.Y_AXIS));
     column.add(Ui.row(sectionsPanel));
 
-    scroll =
-        new JScrollPane(
-            column,
-            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll = Ui.verticalScroll(column);
   }
 
   @Override

@@ -10,7 +10,6 @@ import javax.swing.Box;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import org.radassist.model.FieldStatus;
 import org.radassist.model.ReviewState;
 import org.radassist.model.StructuredField;
@@ -30,13 +29,7 @@ final class FieldsView implements View {
 
   FieldsView(PanelState state) {
     this.state = state;
-    scroll =
-        new JScrollPane(
-            column,
-            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll = Ui.verticalScroll(column);
   }
 
   @Override

@@ -17,7 +17,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import org.radassist.model.ImageReference;
 import org.radassist.panel.model.FindingRow;
 import org.radassist.panel.model.PanelState;
@@ -36,13 +35,7 @@ final class FindingsView implements View {
 
   FindingsView(Consumer<ImageReference> open) {
     this.open = open;
-    scroll =
-        new JScrollPane(
-            column,
-            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll = Ui.verticalScroll(column);
   }
 
   @Override

@@ -9,7 +9,6 @@ import javax.swing.Box;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
@@ -22,13 +21,7 @@ final class FlagsView implements View {
   private Object shown;
 
   FlagsView() {
-    scroll =
-        new JScrollPane(
-            column,
-            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll = Ui.verticalScroll(column);
   }
 
   @Override

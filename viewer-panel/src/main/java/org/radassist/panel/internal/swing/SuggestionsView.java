@@ -13,7 +13,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 import org.radassist.model.Suggestion;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.ItemKey;
@@ -32,13 +31,7 @@ final class SuggestionsView implements View {
 
   SuggestionsView(PanelState state) {
     this.state = state;
-    scroll =
-        new JScrollPane(
-            column,
-            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-            ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    scroll = Ui.verticalScroll(column);
   }
 
   @Override

@@ -299,4 +299,16 @@ final class Ui {
           }
         });
   }
+
+  /** A borderless scroll pane for a tab's column: vertical scrolling only, at a readable step. */
+  static javax.swing.JScrollPane verticalScroll(JComponent content) {
+    javax.swing.JScrollPane scroll =
+        new javax.swing.JScrollPane(
+            content,
+            javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    return scroll;
+  }
 }
