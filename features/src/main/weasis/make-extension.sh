@@ -25,7 +25,8 @@ cat > "$dir/ext-radassist.json" <<JSON
     { "code": "radassist.version", "value": "$version" },
     { "code": "radassist.governance.rollout.defaultMode", "value": "assistive" },
     { "code": "radassist.governance.review.thresholds", "value": "impression=0.6|differential=0.5|structured_field=0.7|code=0.8" },
-    { "code": "radassist.governance.critical.channel", "value": "none" }
+    { "code": "radassist.governance.critical.channel", "value": "none" },
+    { "code": "radassist.viewer.panel.lowConfidenceThreshold", "value": "0.6" }
   ]
 }
 JSON

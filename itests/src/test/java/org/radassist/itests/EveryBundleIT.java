@@ -28,6 +28,7 @@ public class EveryBundleIT {
   @Inject BundleContext context;
   @Inject ServiceComponentRuntime scr;
   @Inject ConfigurationAdmin configAdmin;
+  @Inject org.radassist.speech.SpeechHook speech;
 
   @Configuration
   public Option[] config() {
@@ -58,5 +59,15 @@ public class EveryBundleIT {
     int reached =
         FrameworkChecks.assertConfigurationReachesComponents(configAdmin, scr, components);
     assertTrue("no configurable RadAssist component", reached > 0);
+  }
+
+  @Test
+  public void dictationPushedToTheSpeechHooksLoopbackIntakeIsDrafted() throws Exception {
+    SpeechHookChecks.assertDictationPushedToTheLoopbackIntakeIsDrafted(context, speech);
+  }
+
+  @Test
+  public void theSpeechHooksOrderIntakeAcknowledgesAnOrderOverMllp() throws Exception {
+    SpeechHookChecks.assertTheOrderIntakeAcknowledgesAnOrderOverMllp(configAdmin);
   }
 }

@@ -59,6 +59,7 @@ public class WeasisZipIT {
   @Inject BundleContext context;
   @Inject ServiceComponentRuntime scr;
   @Inject Governance governance;
+  @Inject org.radassist.speech.SpeechHook speech;
 
   static File zipHome() {
     return new File(System.getProperty("weasis.zip.dir"));
@@ -154,5 +155,36 @@ public class WeasisZipIT {
         RolloutMode.ASSISTIVE,
         governance.modeFor(
             StudyContext.ofStudy("1.2.3"), new UserIdentity("dr.house", null, Set.of())));
+  }
+
+  @Test
+  public void anyComponentsSettingInTheExtensionBecomesItsConfigAdminConfiguration()
+      throws Exception {
+    assertEquals("0.6", extension().get("radassist.viewer.panel.lowConfidenceThreshold"));
+    // the panel has no fallback of its own: the governance bundle's bridge turns the framework
+    // property into a typed Config Admin configuration, which reaches the component
+    long deadline = System.currentTimeMillis() + 10_000;
+    Object seen = null;
+    while (System.currentTimeMillis() < deadline) {
+      for (org.osgi.service.component.runtime.dto.ComponentDescriptionDTO d :
+          scr.getComponentDescriptionDTOs()) {
+        if ("org.radassist.viewer.panel".equals(d.configurationPid[0])) {
+          for (org.osgi.service.component.runtime.dto.ComponentConfigurationDTO c :
+              scr.getComponentConfigurationDTOs(d)) {
+            seen = c.properties.get("lowConfidenceThreshold");
+          }
+        }
+      }
+      if (Double.valueOf(0.6).equals(seen)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the panel component's lowConfidenceThreshold is " + seen);
+  }
+
+  @Test
+  public void dictationPushedToTheSpeechHooksLoopbackIntakeIsDrafted() throws Exception {
+    SpeechHookChecks.assertDictationPushedToTheLoopbackIntakeIsDrafted(context, speech);
   }
 }

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +40,10 @@ import org.radassist.model.StudyContext;
  * the outbox still holds for the study under the same session key, so the replayed request is
  * byte-identical to the one sent before the restart and carries the same idempotency key: no
  * dictation is lost, none is drafted twice in effect.
+ *
+ * <p>Segments are keyed by (source, seq): the panel's seq 0 and a speech engine's seq 0 are two
+ * pieces of dictation. The request carries them in arrival order, renumbered 0..n; each stored
+ * final keeps its arrival position, so a replay builds the same request.
  *
  * <p>Known limit: after a restart only the dictation not yet acknowledged is replayed; dictation
  * acknowledged earlier is already in the draft the panel holds.
@@ -77,9 +81,17 @@ public final class DictationSession implements DictationSink, AutoCloseable {
 
   private final Object lock = new Object();
   private PhiMinimiser phi;
-  private final Map<Long, DictationChunk> chunks = new TreeMap<>();
-  private final Map<Long, String> outboxIds = new TreeMap<>();
-  private final Set<Long> notDurable = new TreeSet<>();
+
+  /** One source's piece of dictation: the same seq from two sources are two pieces. */
+  private record ChunkKey(String source, long seq) {}
+
+  /** A piece as last received, with its arrival position (kept when a segment replaces it). */
+  private record Chunk(long order, boolean isFinal, String text) {}
+
+  private final Map<ChunkKey, Chunk> chunks = new LinkedHashMap<>();
+  private final Map<ChunkKey, String> outboxIds = new LinkedHashMap<>();
+  private final Set<ChunkKey> notDurable = new HashSet<>();
+  private long nextOrder;
   private ScheduledFuture<?> pendingDraft;
   private DraftCall inFlight;
   private long requestVersion;
@@ -155,10 +167,12 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       if (closed) {
         return;
       }
-      chunks.put(
-          segment.seq(), new DictationChunk(segment.seq(), segment.isFinal(), segment.text()));
+      ChunkKey k = new ChunkKey(segment.source(), segment.seq());
+      Chunk previous = chunks.get(k);
+      long order = previous != null ? previous.order() : nextOrder++;
+      chunks.put(k, new Chunk(order, segment.isFinal(), segment.text()));
       if (segment.isFinal()) {
-        store(segment);
+        store(segment, k, order);
         schedule(Duration.ZERO);
       } else {
         schedule(timing.debounce());
@@ -175,6 +189,8 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   public int resume() throws IOException {
     int replayed = 0;
     synchronized (lock) {
+      List<Map.Entry<JsonNode, String>> stored = new ArrayList<>();
+      int position = 0;
       for (OutboxItem item : outbox.pending()) {
         if (!item.kind().equals(KIND)) {
           continue;
@@ -186,10 +202,22 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         if (replayed == 0 && node.hasNonNull("session_key")) {
           phi = PhiMinimiser.resumed(Base64.getDecoder().decode(node.get("session_key").asText()));
         }
-        long seq = node.path("seq").asLong();
-        chunks.put(seq, new DictationChunk(seq, true, node.path("text").asText()));
-        outboxIds.put(seq, item.id());
+        if (!node.has("order")) {
+          ((ObjectNode) node).put("order", position); // stored before arrival order was kept
+        }
+        position++;
+        stored.add(Map.entry(node, item.id()));
         replayed++;
+      }
+      // the arrival order of before the restart (a corrected final was stored later)
+      stored.sort(java.util.Comparator.comparingLong(e -> e.getKey().path("order").asLong()));
+      for (Map.Entry<JsonNode, String> e : stored) {
+        JsonNode node = e.getKey();
+        ChunkKey k = new ChunkKey(node.path("source").asText("unknown"), node.path("seq").asLong());
+        long order = node.path("order").asLong();
+        chunks.put(k, new Chunk(order, true, node.path("text").asText()));
+        outboxIds.put(k, e.getValue());
+        nextOrder = Math.max(nextOrder, order + 1);
       }
       if (replayed > 0) {
         schedule(Duration.ZERO);
@@ -198,25 +226,33 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     return replayed;
   }
 
-  private void store(DictationSegment segment) {
+  private void store(DictationSegment segment, ChunkKey k, long order) {
     ObjectNode payload = json.createObjectNode();
     payload.put("study_instance_uid", segment.studyInstanceUid());
     payload.put("source", segment.source());
     payload.put("seq", segment.seq());
+    payload.put("order", order);
     payload.put("text", segment.text());
     payload.put("session_key", Base64.getEncoder().encodeToString(phi.sessionKey()));
     try {
       String key =
           phi.token(
-              "dict", segment.studyInstanceUid() + "#" + segment.seq() + "#" + segment.text());
+              "dict",
+              segment.studyInstanceUid()
+                  + "#"
+                  + segment.source()
+                  + "#"
+                  + segment.seq()
+                  + "#"
+                  + segment.text());
       OutboxItem item = outbox.put(KIND, key, json.writeValueAsBytes(payload));
-      String previous = outboxIds.put(segment.seq(), item.id());
+      String previous = outboxIds.put(k, item.id());
       if (previous != null) {
         outbox.acknowledge(previous); // a corrected final replaces the earlier one
       }
-      notDurable.remove(segment.seq());
+      notDurable.remove(k);
     } catch (IOException | RuntimeException e) {
-      notDurable.add(segment.seq());
+      notDurable.add(k);
       status.accept(
           new SessionStatus(
               SessionStatus.State.NOT_DURABLE,
@@ -238,7 +274,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     DraftRequest request;
     String key;
     List<String> covered;
-    List<Long> coveredInMemory;
+    List<ChunkKey> coveredInMemory;
     long version;
     synchronized (lock) {
       if (closed || chunks.isEmpty()) {
@@ -248,9 +284,13 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         inFlight.cancel();
         inFlight = null;
       }
+      List<Chunk> ordered = new ArrayList<>(chunks.values());
+      ordered.sort(java.util.Comparator.comparingLong(Chunk::order));
       List<DictationChunk> dictation = new ArrayList<>();
-      for (DictationChunk c : chunks.values()) {
-        dictation.add(new DictationChunk(c.seq(), c.isFinal(), phi.scrub(c.text(), study)));
+      for (Chunk c : ordered) {
+        // renumbered 0..n: seqs of different sources may collide
+        dictation.add(
+            new DictationChunk(dictation.size(), c.isFinal(), phi.scrub(c.text(), study)));
       }
       request =
           new DraftRequest(
@@ -321,7 +361,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   }
 
   private void onEvent(
-      DraftEvent event, List<String> covered, List<Long> coveredInMemory, long version) {
+      DraftEvent event, List<String> covered, List<ChunkKey> coveredInMemory, long version) {
     if (event instanceof DraftEvent.Completed) {
       synchronized (lock) {
         for (String id : covered) {
@@ -368,6 +408,27 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         Duration doubled = retryDelay.multipliedBy(2);
         retryDelay = doubled.compareTo(timing.maxRetry()) > 0 ? timing.maxRetry() : doubled;
       }
+    }
+  }
+
+  /**
+   * Asks for a draft of the dictation so far now, without waiting for a retry's backoff (e.g. a
+   * drafting service has just become available). Does nothing when there is no dictation yet.
+   */
+  public void redraft() {
+    synchronized (lock) {
+      if (closed || chunks.isEmpty()) {
+        return;
+      }
+      retryDelay = timing.firstRetry();
+      schedule(Duration.ZERO);
+    }
+  }
+
+  /** Whether segments are still taken (not closed). */
+  public boolean isOpen() {
+    synchronized (lock) {
+      return !closed;
     }
   }
 

@@ -10,8 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.radassist.drafting.AiResult;
@@ -21,6 +19,7 @@ import org.radassist.drafting.StudyInfo;
 import org.radassist.model.Finding;
 import org.radassist.model.QualitativeEvaluation;
 import org.radassist.model.StudyContext;
+import org.radassist.model.privacy.TextScrubber;
 
 /**
  * The one place where identifying data is taken out of what leaves the workstation (HIPAA Safe
@@ -28,33 +27,10 @@ import org.radassist.model.StudyContext;
  * stable within this session and unlinkable across sessions (HMAC-SHA256 under a per-session random
  * key that never leaves memory); dates become days relative to the study; ages over 89 are
  * collapsed to 90+; free text is scrubbed of names, dates, times, phone numbers, e-mail addresses,
- * UIDs and MRN-like numbers.
+ * UIDs and MRN-like numbers by the rules shared with the audit trail's feedback export ({@link
+ * TextScrubber}, in the model bundle).
  */
 public final class PhiMinimiser {
-  private static final Pattern UID = Pattern.compile("\\b\\d+(?:\\.\\d+){3,}\\b");
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final Pattern PHONE =
-      Pattern.compile(
-          "(?<![\\w.])(?:\\+?\\d{1,2}[ .-]?)?(?:\\(\\d{3}\\)|\\d{3})[ .-]\\d{3}[ .-]\\d{4}\\b");
-  private static final String MONTHS =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-  private static final Pattern DATE =
-      Pattern.compile(
-          "(?i)\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|"
-              + MONTHS
-              + "\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? "
-              + MONTHS
-              + "\\.?,? \\d{4}|"
-              + MONTHS
-              + "\\.? \\d{4})\\b");
-  private static final Pattern TIME =
-      Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?\\b");
-  private static final Pattern TITLED_NAME =
-      Pattern.compile(
-          "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+(?:\\[NAME\\]|[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?)");
-  private static final Pattern MRN_LIKE =
-      Pattern.compile("(?i)\\b(?:mrn|id|acc(?:ession)?)?[#:]?\\s?[A-Z]{0,3}\\d{6,}\\b");
-
   private final byte[] sessionKey;
 
   /** A minimiser for one session, with a fresh random key. */
@@ -161,38 +137,13 @@ public final class PhiMinimiser {
   }
 
   /**
-   * Scrubs free text: the patient's own identifiers and name parts first, then patterns for dates,
-   * times, phone numbers, e-mail addresses, UIDs, titled names and MRN-like numbers.
+   * Scrubs free text with the shared rules ({@link TextScrubber}): the patient's own identifiers
+   * and name parts first, then patterns for dates, times, phone numbers, e-mail addresses, UIDs,
+   * titled names and MRN-like numbers.
    */
   public String scrub(String text, StudyContext study) {
-    if (text == null || text.isEmpty()) {
-      return text == null ? "" : text;
-    }
-    String out = replace(EMAIL, text, "[EMAIL]");
-    for (String id : identifiers(study)) {
-      out =
-          Pattern.compile(Pattern.quote(id), Pattern.CASE_INSENSITIVE)
-              .matcher(out)
-              .replaceAll("[ID]");
-    }
-    for (String part : nameParts(study)) {
-      out =
-          Pattern.compile("\\b" + Pattern.quote(part) + "\\b", Pattern.CASE_INSENSITIVE)
-              .matcher(out)
-              .replaceAll("[NAME]");
-    }
-    out = replace(UID, out, "[UID]");
-    out = replace(DATE, out, "[DATE]");
-    out = replace(PHONE, out, "[PHONE]");
-    out = replace(TIME, out, "[TIME]");
-    out = replace(TITLED_NAME, out, "[NAME]");
-    out = replace(MRN_LIKE, out, "[ID]");
-    return out;
-  }
-
-  private static String replace(Pattern p, String text, String with) {
-    Matcher m = p.matcher(text);
-    return m.replaceAll(Matcher.quoteReplacement(with));
+    return TextScrubber.scrub(
+        text, identifiers(study), TextScrubber.nameParts(study.patientName()));
   }
 
   private static List<String> identifiers(StudyContext s) {
@@ -201,19 +152,5 @@ public final class PhiMinimiser {
       Optional.ofNullable(v).map(String::trim).filter(x -> x.length() >= 3).ifPresent(ids::add);
     }
     return ids;
-  }
-
-  private static List<String> nameParts(StudyContext s) {
-    List<String> parts = new ArrayList<>();
-    if (s.patientName() == null) {
-      return parts;
-    }
-    // DICOM PN: family^given^middle^prefix^suffix, with = separating alphabetic / ideographic forms
-    for (String part : s.patientName().split("[\\^= ]+")) {
-      if (part.length() >= 2) {
-        parts.add(part);
-      }
-    }
-    return parts;
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftListener;
@@ -306,6 +307,56 @@ class DictationSessionTest {
         .isEqualTo("emb-" + sha256(lastBefore.idempotencyKey()).substring(0, 16));
     assertThat(reopened.pending()).isEmpty();
     assertThat(new FileOutbox(dir, Clock.systemUTC()).pending()).isEmpty();
+  }
+
+  @Test
+  void twoSourcesWithTheSameSeqAreTwoPiecesAndTheirReplayIsTheSameRequest() throws Exception {
+    DraftWire wire = new DraftWire();
+    RecordingDraftingService dead =
+        new RecordingDraftingService(
+            new Decorator(engine) {
+              @Override
+              public DraftCall draft(DraftRequest r, String key, DraftListener l) {
+                return engine.draft(r, key, e -> {});
+              }
+            });
+    DictationSession first =
+        session(
+            dead,
+            new FileOutbox(dir, Clock.systemUTC()),
+            Duration.ofMillis(50),
+            new StatusLog(),
+            new PanelModel());
+    first.onSegment(new DictationSegment("panel", UID, 0, true, "no pleural effusion"));
+    first.onSegment(new DictationSegment("loopback", UID, 0, true, "new nodule in the lung"));
+    // a corrected final of the panel's piece: stored later, still drafted in its first place
+    first.onSegment(new DictationSegment("panel", UID, 0, true, "small left pleural effusion"));
+    awaitCount(
+        dead,
+        r ->
+            r.dictationText().contains("small left pleural effusion")
+                && r.dictationText().contains("nodule"));
+    RecordingDraftingService.Sent lastBefore = dead.sent().get(dead.count() - 1);
+    assertThat(lastBefore.request().dictation())
+        .extracting(DictationChunk::seq, DictationChunk::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0L, "small left pleural effusion"),
+            org.assertj.core.groups.Tuple.tuple(1L, "new nodule in the lung"));
+    first.close();
+
+    FileOutbox reopened = new FileOutbox(dir, Clock.systemUTC());
+    assertThat(reopened.pending()).hasSize(2);
+    RecordingDraftingService live = new RecordingDraftingService(engine);
+    PanelModel panel = new PanelModel();
+    DictationSession second =
+        session(live, reopened, Duration.ofMillis(50), new StatusLog(), panel);
+    assertThat(second.resume()).isEqualTo(2);
+    panel.awaitCompleted(WAIT.toMillis());
+
+    RecordingDraftingService.Sent replay = live.sent().get(0);
+    assertThat(replay.idempotencyKey()).isEqualTo(lastBefore.idempotencyKey());
+    assertThat(wire.writeRequest(replay.request()))
+        .isEqualTo(wire.writeRequest(lastBefore.request()));
   }
 
   @Test

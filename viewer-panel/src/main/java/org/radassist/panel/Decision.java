@@ -12,7 +12,7 @@ import org.radassist.model.AuditAction;
  * @param draftId the draft it applies to ("" before any draft, e.g. a critical communication)
  * @param target what kind of item
  * @param itemId the item: a section kind name, a suggestion id, "SYSTEM:field" for a structured
- *     field, the flag message for a critical result
+ *     field, the flag message for a critical result, "SYSTEM|code" for a code
  * @param verb what was done
  * @param text the item's text after the decision (the edited text for {@link Verb#EDIT})
  * @param previousText the item's text before it
@@ -33,7 +33,9 @@ public record Decision(
     IMPRESSION,
     DIFFERENTIAL,
     STRUCTURED_FIELD,
-    CRITICAL_RESULT
+    CRITICAL_RESULT,
+    /** A suggested code (RadLex, ICD-10-CM, CPT); item id "SYSTEM|code". */
+    CODE
   }
 
   /** What the radiologist did. */
@@ -73,6 +75,7 @@ public record Decision(
                 case IMPRESSION, DIFFERENTIAL -> AuditAction.SUGGESTION_ACCEPTED;
                 case STRUCTURED_FIELD -> AuditAction.FIELD_ACCEPTED;
                 case CRITICAL_RESULT -> AuditAction.CRITICAL_RESULT_CONFIRMED;
+                case CODE -> AuditAction.CODE_APPROVED;
               };
           case EDIT -> target == Target.SECTION ? AuditAction.SECTION_EDITED : null;
           case REJECT ->
@@ -81,6 +84,7 @@ public record Decision(
                 case IMPRESSION, DIFFERENTIAL -> AuditAction.SUGGESTION_REJECTED;
                 case STRUCTURED_FIELD -> AuditAction.FIELD_REJECTED;
                 case CRITICAL_RESULT -> AuditAction.FLAG_OVERRIDDEN;
+                case CODE -> AuditAction.CODE_REJECTED;
               };
           case COMMUNICATE -> AuditAction.CRITICAL_RESULT_COMMUNICATED;
           case UNDO -> null;

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftingService;
+import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
+import org.radassist.panel.internal.DictationPort;
+import org.radassist.panel.internal.GovernancePort;
+import org.radassist.panel.internal.MetricsPort;
+import org.radassist.panel.internal.OptionalPorts;
+import org.radassist.speech.SpeechHook;
 
 /**
  * Builds the RadAssist tool for a viewer outside OSGi (the reference workstation, a vendor's
@@ -20,6 +27,9 @@ import org.radassist.host.ViewerHost;
  *     .srReader(instance -> ...)        // SR instance -> SrDocumentView
  *     .priors(study -> ...)             // StudyContext -> Optional<PriorComparison>
  *     .decisionListener(auditTrail::record)
+ *     .speechHook(() -> Optional.of(hook))       // optional: dictation via the speech hook
+ *     .governance(() -> Optional.of(governance))  // optional: rollout modes, approvals
+ *     .auditTrail(() -> Optional.of(trail))       // optional: the Metrics tab
  *     .build();                         // on the Swing event thread
  * dock.add(tool.component());
  * ...
@@ -39,6 +49,9 @@ public final class RadAssistPanels {
     Supplier<Optional<DraftingService>> drafting = Optional::empty;
     Supplier<Optional<SrDocumentReader>> srReader = Optional::empty;
     Supplier<Optional<PriorComparisonSource>> priors = Optional::empty;
+    Supplier<Optional<DictationPort>> dictation = Optional::empty;
+    Supplier<Optional<GovernancePort>> governance = Optional::empty;
+    Supplier<Optional<MetricsPort>> metrics = Optional::empty;
     final List<DecisionListener> decisionListeners = new ArrayList<>();
     Clock clock = Clock.systemDefaultZone();
     double lowConfidenceThreshold = 0.5;
@@ -81,6 +94,42 @@ public final class RadAssistPanels {
 
     public Builder priors(Supplier<Optional<PriorComparisonSource>> source) {
       this.priors = Objects.requireNonNull(source);
+      return this;
+    }
+
+    /**
+     * The speech hook (looked up at each study). With one, the study's dictation goes through it:
+     * the Draft button sends the box's text as the panel's final segment, drafts stream back from
+     * the hook (also for dictation from other sources, which the Draft tab shows), and the
+     * session's status is shown. Without one (the default), the tool calls the drafting service
+     * itself.
+     *
+     * <p>The speech bundle is optional for the panel: this method's erased signature and body do
+     * not link to it, so a host without it never loads its classes.
+     */
+    public Builder speechHook(Supplier<Optional<SpeechHook>> hook) {
+      this.dictation = OptionalPorts.dictation(Objects.requireNonNull(hook));
+      return this;
+    }
+
+    /**
+     * Governance (looked up at each study): rollout mode (shadow hides AI content, integrated shows
+     * auto-populated fields), the review policy's flags, and the approval gate for accepting,
+     * approving codes and the draft. Without it the tool is assistive and says nothing about
+     * governance. Optional for the panel like {@link #speechHook}.
+     */
+    public Builder governance(Supplier<Optional<Governance>> governance) {
+      this.governance = OptionalPorts.governance(Objects.requireNonNull(governance));
+      return this;
+    }
+
+    /**
+     * The audit trail (read at each study): the Metrics tab's adoption rate, edits and time to
+     * report for the study's modality. Without it the tab says metrics are not available. Optional
+     * for the panel like {@link #speechHook}.
+     */
+    public Builder auditTrail(Supplier<Optional<AuditTrail>> trail) {
+      this.metrics = OptionalPorts.metrics(Objects.requireNonNull(trail));
       return this;
     }
 

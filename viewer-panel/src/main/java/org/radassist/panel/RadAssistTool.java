@@ -39,7 +39,16 @@ public final class RadAssistTool {
             b.lowConfidenceThreshold);
     this.controller =
         new PanelController(
-            state, host, b.drafting, b.srReader, b.priors, background, SwingUtilities::invokeLater);
+            state,
+            host,
+            b.drafting,
+            b.srReader,
+            b.priors,
+            b.dictation,
+            b.governance,
+            b.metrics,
+            background,
+            SwingUtilities::invokeLater);
     this.panel = new ToolPanel(state, controller, b.clock);
     host.addStudyContextListener(controller);
   }
@@ -73,7 +82,10 @@ public final class RadAssistTool {
     return panel;
   }
 
-  /** The names of the tabs, in order: Findings, Draft, Impressions, Fields, Flags, Priors, SR. */
+  /**
+   * The names of the tabs, in order: Findings, Draft, Impressions, Fields, Codes, Flags, Priors,
+   * SR, Metrics.
+   */
   public List<String> tabNames() {
     return panel.tabNames();
   }

@@ -262,6 +262,23 @@ public final class FhircastTestHub implements AutoCloseable {
     return out.toString();
   }
 
+  /**
+   * Drops every subscriber's WebSocket without a close handshake (as a hub restart or a network
+   * fault would); the subscriptions stay known. Returns how many were dropped.
+   */
+  public int dropConnections() {
+    int dropped = 0;
+    for (Subscription s : subscriptions.values()) {
+      HubSocket socket = s.socket;
+      if (socket != null && socket.session != null) {
+        s.socket = null;
+        socket.session.disconnect();
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
   @Override
   public void close() throws Exception {
     server.stop();

@@ -1,7 +1,9 @@
 package org.radassist.panel.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
 import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftCall;
+import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PatientInfo;
@@ -21,15 +24,21 @@ import org.radassist.host.LoadedInstance;
 import org.radassist.host.OpenResult;
 import org.radassist.host.StudyContextListener;
 import org.radassist.host.ViewerHost;
+import org.radassist.model.DraftReport;
 import org.radassist.model.Finding;
 import org.radassist.model.ImageReference;
+import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentView;
+import org.radassist.panel.model.DictationStatus;
 import org.radassist.panel.model.DraftReview;
+import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
+import org.radassist.panel.model.Rollout;
 import org.radassist.panel.model.SrEntry;
+import org.radassist.panel.model.UsageMetrics;
 
 /**
  * Connects the panel state to the host, the SR reader, the prior comparison and the drafting
@@ -45,17 +54,33 @@ public final class PanelController implements StudyContextListener {
   /** Shown where the prior comparison is not part of this build or host. */
   public static final String PRIORS_UNAVAILABLE = "Prior comparison not available in this build";
 
+  /** Shown in the Metrics tab where no audit trail is there to read. */
+  public static final String METRICS_UNAVAILABLE = "Metrics not available: no audit trail here";
+
+  /** The panel's own dictation source: its echoes are not shown as "dictated via". */
+  static final String PANEL_SOURCE = "panel";
+
   private final PanelState state;
   private final ViewerHost host;
   private final Supplier<Optional<DraftingService>> drafting;
   private final Supplier<Optional<SrDocumentReader>> srReader;
   private final Supplier<Optional<PriorComparisonSource>> priors;
+  private final Supplier<Optional<DictationPort>> dictation;
+  private final Supplier<Optional<GovernancePort>> governance;
+  private final Supplier<Optional<MetricsPort>> metrics;
   private final Executor background;
+  private final Executor dictationWork;
   private final Executor ui;
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong draftGeneration = new AtomicLong();
+  private final AtomicLong dictationGeneration = new AtomicLong();
+  private final Object dictationLock = new Object();
   private volatile DraftCall inFlight;
   private volatile String studyToken = "";
+  private volatile DictationPort.Session dictationSession;
+  private volatile boolean dictationRouted;
+  private volatile GovernancePort.StudyGovernance studyGovernance;
+  private volatile List<AiResult> aiResults = List.of();
 
   /**
    * @param drafting the drafting service when there is one (looked up at each request)
@@ -70,12 +95,46 @@ public final class PanelController implements StudyContextListener {
       Supplier<Optional<PriorComparisonSource>> priors,
       Executor background,
       Executor ui) {
+    this(
+        state,
+        host,
+        drafting,
+        srReader,
+        priors,
+        Optional::empty,
+        Optional::empty,
+        Optional::empty,
+        background,
+        ui);
+  }
+
+  /**
+   * @param dictation the speech hook when there is one (looked up at each study): the study's
+   *     dictation then goes through it, drafts included
+   * @param governance governance when there is one (looked up at each study)
+   * @param metrics the audit trail's metrics when there is a trail (looked up at each study)
+   */
+  public PanelController(
+      PanelState state,
+      ViewerHost host,
+      Supplier<Optional<DraftingService>> drafting,
+      Supplier<Optional<SrDocumentReader>> srReader,
+      Supplier<Optional<PriorComparisonSource>> priors,
+      Supplier<Optional<DictationPort>> dictation,
+      Supplier<Optional<GovernancePort>> governance,
+      Supplier<Optional<MetricsPort>> metrics,
+      Executor background,
+      Executor ui) {
     this.state = state;
     this.host = host;
     this.drafting = drafting;
     this.srReader = srReader;
     this.priors = priors;
+    this.dictation = dictation;
+    this.governance = governance;
+    this.metrics = metrics;
     this.background = background;
+    this.dictationWork = new SerialExecutor(background);
     this.ui = ui;
   }
 
@@ -89,17 +148,393 @@ public final class PanelController implements StudyContextListener {
   public void studyOpened(StudyContext study) {
     long gen = generation.incrementAndGet();
     cancelDraft();
+    closeDictation();
+    studyGovernance = null;
+    aiResults = List.of();
     studyToken = UUID.randomUUID().toString();
-    ui.execute(() -> state.studyOpened(study));
+    Optional<DictationPort> hook = lookUp(dictation);
+    Optional<GovernancePort> gov = lookUp(governance);
+    dictationRouted = hook.isPresent();
+    long dictationGen = dictationGeneration.get();
+    ui.execute(
+        () -> {
+          state.studyOpened(study);
+          if (generation.get() != gen) {
+            return;
+          }
+          if (hook.isPresent()) {
+            state.setSpeechHook(true);
+          }
+          if (gov.isPresent()) {
+            state.rolloutPending(); // nothing AI-made shows before governance has decided
+          }
+        });
     background.execute(() -> loadSrs(study, gen));
     background.execute(() -> loadPriors(study, gen));
+    gov.ifPresent(g -> background.execute(() -> loadGovernance(g, study, gen)));
+    hook.ifPresent(h -> dictationWork.execute(() -> openDictation(h, study, gen, dictationGen)));
+    background.execute(() -> loadMetrics(study, gen));
   }
 
   @Override
   public void studyClosed(String studyInstanceUid) {
     generation.incrementAndGet();
     cancelDraft();
+    closeDictation();
+    studyGovernance = null;
+    dictationRouted = false;
     ui.execute(state::studyClosed);
+  }
+
+  /** A failing look-up (a service going away) counts as absent. */
+  private static <T> Optional<T> lookUp(Supplier<Optional<T>> supplier) {
+    try {
+      Optional<T> found = supplier.get();
+      return found == null ? Optional.empty() : found;
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
+  // ---------------------------------------------------------------- speech hook
+
+  private void openDictation(DictationPort hook, StudyContext study, long gen, long dictationGen) {
+    if (dictationGeneration.get() != dictationGen) {
+      return;
+    }
+    DictationPort.Session session;
+    try {
+      session = hook.open(study, () -> aiResults, dictationListener(gen, dictationGen));
+    } catch (RuntimeException | LinkageError e) {
+      onUi(
+          gen,
+          () ->
+              state.setDictationStatus(
+                  new DictationStatus(
+                      "UNAVAILABLE",
+                      "the speech hook could not open this study's dictation: " + reason(e),
+                      0)));
+      return;
+    }
+    synchronized (dictationLock) {
+      if (dictationGeneration.get() == dictationGen) {
+        dictationSession = session;
+        return;
+      }
+    }
+    closeQuietly(session); // the radiologist moved on while it was opening
+  }
+
+  private DictationPort.Listener dictationListener(long gen, long dictationGen) {
+    return new DictationPort.Listener() {
+      @Override
+      public void segment(org.radassist.panel.model.HeardSegment segment) {
+        if (!PANEL_SOURCE.equals(segment.source())) {
+          onDictation(gen, dictationGen, () -> state.heard(segment));
+        }
+      }
+
+      @Override
+      public void draftEvent(DraftEvent event) {
+        onDictation(gen, dictationGen, () -> applyHookEvent(event, gen));
+      }
+
+      @Override
+      public void status(DictationStatus status) {
+        onDictation(gen, dictationGen, () -> applyStatus(status));
+      }
+    };
+  }
+
+  /**
+   * A draft event from the hook: each new draft (asked by the Draft button or by another source's
+   * dictation) starts the review afresh, as "Draft again" does.
+   */
+  private void applyHookEvent(DraftEvent event, long gen) {
+    DraftReview r = state.review();
+    if (event instanceof DraftEvent.Started) {
+      r.start(TemplateSpec.DEFAULT.sections());
+    }
+    r.apply(event);
+    state.changed();
+    if (event instanceof DraftEvent.Completed) {
+      governReview(gen);
+    }
+  }
+
+  /**
+   * Shows the session's status; an unavailable service also shows in the review when there is no
+   * draft on screen (a draft already reviewed stays; the status line says the rest).
+   */
+  private void applyStatus(DictationStatus status) {
+    state.setDictationStatus(status);
+    if (status.state().equals("UNAVAILABLE")) {
+      draftNotPossible(status.message());
+    }
+  }
+
+  private void draftNotPossible(String why) {
+    DraftReview r = state.review();
+    switch (r.phase()) {
+      case STREAMING -> r.failed(why);
+      case IDLE, UNAVAILABLE -> r.unavailable(why); // the dictation is kept (box and outbox)
+      default -> {
+        return;
+      }
+    }
+    state.changed();
+  }
+
+  private void onDictation(long gen, long dictationGen, Runnable r) {
+    onUi(
+        gen,
+        () -> {
+          if (dictationGeneration.get() == dictationGen) {
+            r.run();
+          }
+        });
+  }
+
+  private void closeDictation() {
+    DictationPort.Session session;
+    synchronized (dictationLock) {
+      dictationGeneration.incrementAndGet();
+      session = dictationSession;
+      dictationSession = null;
+    }
+    if (session != null) {
+      dictationWork.execute(() -> closeQuietly(session));
+    }
+  }
+
+  private static void closeQuietly(DictationPort.Session session) {
+    try {
+      session.close();
+    } catch (RuntimeException | LinkageError ignored) {
+      // a broken hook must not keep the radiologist from the next study
+    }
+  }
+
+  // ---------------------------------------------------------------- governance
+
+  private void loadGovernance(GovernancePort port, StudyContext study, long gen) {
+    GovernancePort.StudyGovernance g;
+    try {
+      g = port.forStudy(study, host.currentUser());
+    } catch (RuntimeException | LinkageError e) {
+      onUi(gen, () -> state.setRollout(Rollout.SHADOW, reason(e)));
+      return;
+    }
+    Rollout mode = g.rollout();
+    boolean mayApprove = g.mayApprove();
+    if (generation.get() == gen) {
+      studyGovernance = g;
+    }
+    onUi(
+        gen,
+        () -> {
+          state.setRollout(mode == null ? Rollout.SHADOW : mode, "");
+          state.review().setApprovalCheck(mayApprove ? null : key -> refuse(key, g, gen));
+          if (state.review().phase() == DraftReview.Phase.COMPLETE) {
+            governReview(gen);
+          }
+        });
+  }
+
+  /**
+   * A non-radiologist tried to accept or edit AI content: the panel says no at once and the
+   * approval gate is asked anyway (off the UI thread), so the refusal is audited where it is
+   * enforced.
+   */
+  private Optional<String> refuse(ItemKey key, GovernancePort.StudyGovernance g, long gen) {
+    String token = studyToken;
+    String trace = state.review().draftId();
+    background.execute(
+        () -> {
+          Optional<String> gate;
+          try {
+            gate =
+                key.target() == org.radassist.panel.Decision.Target.CODE
+                    ? g.approveCode(token, trace, codeSystem(key), codeValue(key))
+                    : g.approveDraft(token, trace);
+          } catch (RuntimeException | LinkageError e) {
+            gate = Optional.of("the approval gate failed: " + reason(e));
+          }
+          Optional<String> why = gate;
+          onUi(gen, () -> state.setNotice(refusalNotice(why.orElse(""))));
+        });
+    String message = refusalNotice("");
+    state.setNotice(message);
+    return Optional.of(message);
+  }
+
+  static String refusalNotice(String gateMessage) {
+    return "Refused: only a radiologist may accept, approve or sign AI content"
+        + (gateMessage.isBlank() ? "" : " (" + gateMessage + ")")
+        + " \u2014 the refusal is recorded in the audit trail";
+  }
+
+  private static String codeSystem(ItemKey key) {
+    int bar = key.id().indexOf('|');
+    return bar < 0 ? "" : key.id().substring(0, bar);
+  }
+
+  private static String codeValue(ItemKey key) {
+    int bar = key.id().indexOf('|');
+    return bar < 0 ? key.id() : key.id().substring(bar + 1);
+  }
+
+  /**
+   * Adds the review policy's flags to a complete draft and, in integrated mode, marks the fields it
+   * fills in. Runs the policy off the UI thread; the result is dropped if another draft came.
+   */
+  private void governReview(long gen) {
+    GovernancePort.StudyGovernance g = studyGovernance;
+    Optional<DraftReport> report = state.review().report();
+    if (g == null || report.isEmpty()) {
+      return;
+    }
+    String draftId = state.review().draftId();
+    DraftReport draft = report.get();
+    background.execute(
+        () -> {
+          List<org.radassist.model.Flag> flags;
+          List<org.radassist.model.StructuredField> auto;
+          try {
+            flags = g.reviewFlags(draft);
+            auto = g.autoPopulatedFields(draft);
+          } catch (RuntimeException | LinkageError e) {
+            onUi(gen, () -> state.setNotice("Review policy failed: " + reason(e)));
+            return;
+          }
+          onUi(
+              gen,
+              () -> {
+                if (state.review().draftId().equals(draftId)) {
+                  state.review().setReviewFlags(flags);
+                  state.review().setAutoPopulated(auto);
+                  state.changed();
+                }
+              });
+        });
+  }
+
+  /**
+   * Approves the whole draft through the approval gate (shown where governance runs); the outcome
+   * shows as a notice. Call on the UI thread.
+   */
+  public void approveDraft() {
+    GovernancePort.StudyGovernance g = studyGovernance;
+    if (g == null) {
+      return;
+    }
+    long gen = generation.get();
+    String token = studyToken;
+    String trace = state.review().draftId();
+    Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
+    state.review().sections().stream()
+        .filter(s -> s.state().isFinal())
+        .forEach(s -> sections.put(s.kind(), s.text()));
+    background.execute(
+        () -> {
+          Optional<String> refusal;
+          try {
+            refusal = g.approveDraft(token, trace);
+          } catch (RuntimeException | LinkageError e) {
+            refusal = Optional.of("the approval gate failed: " + reason(e));
+          }
+          String notice =
+              refusal.map(PanelController::refusalNotice).orElseGet(() -> sendAccepted(sections));
+          onUi(gen, () -> state.setNotice(notice));
+        });
+  }
+
+  /**
+   * After an approval: the accepted sections go to the reporting system through the speech hook
+   * (preliminary results; signing stays with the reporting system). Runs on the background thread.
+   */
+  private String sendAccepted(Map<SectionKind, String> sections) {
+    DictationPort.Session session = dictationSession;
+    if (session == null) {
+      return "Draft approved";
+    }
+    try {
+      List<String> outcomes = session.sendAccepted(sections);
+      return outcomes.isEmpty()
+          ? "Draft approved (no reporting system is configured: the report stays in RadAssist)"
+          : "Draft approved; sent to " + String.join("; ", outcomes);
+    } catch (RuntimeException | LinkageError e) {
+      return "Draft approved, but not sent to the reporting system: " + reason(e);
+    }
+  }
+
+  /**
+   * Approves a suggested code: through the approval gate where governance runs (it audits the
+   * approval or the refusal), then as a decision in the review. Call on the UI thread.
+   */
+  public void approveCode(ItemKey key) {
+    GovernancePort.StudyGovernance g = studyGovernance;
+    if (g == null) {
+      if (state.review().accept(key)) {
+        state.changed();
+      }
+      return;
+    }
+    if (!state.review().canDecide(key)) {
+      return;
+    }
+    long gen = generation.get();
+    String token = studyToken;
+    String trace = state.review().draftId();
+    background.execute(
+        () -> {
+          Optional<String> refusal;
+          try {
+            refusal = g.approveCode(token, trace, codeSystem(key), codeValue(key));
+          } catch (RuntimeException | LinkageError e) {
+            refusal = Optional.of("the approval gate failed: " + reason(e));
+          }
+          Optional<String> outcome = refusal;
+          onUi(
+              gen,
+              () -> {
+                if (outcome.isPresent()) {
+                  state.setNotice(refusalNotice(outcome.get()));
+                } else if (state.review().accept(key)) {
+                  state.setNotice("Code " + codeValue(key) + " approved");
+                }
+              });
+        });
+  }
+
+  // ---------------------------------------------------------------- metrics
+
+  /** Reads the audit trail's figures again (the Metrics tab's Refresh). Call on the UI thread. */
+  public void refreshMetrics() {
+    long gen = generation.get();
+    StudyContext study = state.study().orElse(null);
+    if (study != null) {
+      background.execute(() -> loadMetrics(study, gen));
+    }
+  }
+
+  private void loadMetrics(StudyContext study, long gen) {
+    MetricsPort port = lookUp(metrics).orElse(null);
+    if (port == null) {
+      onUi(gen, () -> state.metricsUnavailable(METRICS_UNAVAILABLE));
+      return;
+    }
+    onUi(gen, state::metricsLoading);
+    try {
+      UsageMetrics m = port.metrics(modalityOf(study));
+      onUi(gen, () -> state.metricsLoaded(m));
+    } catch (Exception | LinkageError e) {
+      onUi(gen, () -> state.metricsFailed("The audit trail could not be read: " + reason(e)));
+    }
+  }
+
+  private static String modalityOf(StudyContext study) {
+    return study.modalities().stream().filter(m -> !"SR".equals(m)).findFirst().orElse("");
   }
 
   private void loadSrs(StudyContext study, long gen) {
@@ -137,7 +572,12 @@ public final class PanelController implements StudyContextListener {
                 "Could not be read: " + reason(e));
       }
       SrEntry done = result;
-      onUi(gen, () -> state.srRead(done));
+      onUi(
+          gen,
+          () -> {
+            state.srRead(done);
+            aiResults = aiResultsOf(state.findings());
+          });
     }
   }
 
@@ -174,6 +614,10 @@ public final class PanelController implements StudyContextListener {
     cancelDraft();
     long gen = generation.get();
     long draftGen = draftGeneration.incrementAndGet();
+    if (dictationRouted) {
+      requestDraftThroughHook(gen, draftGen);
+      return;
+    }
     Optional<DraftingService> service = drafting.get();
     if (service.isEmpty()) {
       state.review().unavailable("");
@@ -199,6 +643,9 @@ public final class PanelController implements StudyContextListener {
                                 () -> {
                                   state.review().apply(e);
                                   state.changed();
+                                  if (e instanceof DraftEvent.Completed) {
+                                    governReview(gen);
+                                  }
                                 }));
             inFlight = call;
             if (draftGeneration.get() != draftGen) {
@@ -227,6 +674,41 @@ public final class PanelController implements StudyContextListener {
                   }
                   state.review().unavailable(reason(e));
                   state.changed();
+                });
+          }
+        });
+  }
+
+  /**
+   * With the speech hook, the Draft button sends the box's text as the panel's final segment; the
+   * hook makes it durable, asks for the draft and streams its events back (the review starts at the
+   * hook's {@code draft.started}; until then the session status says "drafting"). The review on
+   * screen stays until then: the hook may decide there is nothing new to draft.
+   */
+  private void requestDraftThroughHook(long gen, long draftGen) {
+    String text = state.dictation();
+    aiResults = aiResultsOf(state.findings());
+    dictationWork.execute(
+        () -> {
+          DictationPort.Session session = dictationSession;
+          String problem = null;
+          if (session == null) {
+            problem = "the speech hook has not opened this study's dictation";
+          } else {
+            try {
+              session.typed(true, text);
+            } catch (RuntimeException | LinkageError e) {
+              problem = reason(e);
+            }
+          }
+          if (problem != null) {
+            String why = problem;
+            onUiDraft(
+                gen,
+                draftGen,
+                () -> {
+                  draftNotPossible(why);
+                  state.setNotice("The speech hook did not take the dictation: " + why);
                 });
           }
         });
@@ -271,6 +753,15 @@ public final class PanelController implements StudyContextListener {
   public void dispose() {
     generation.incrementAndGet();
     cancelDraft();
+    DictationPort.Session session;
+    synchronized (dictationLock) {
+      dictationGeneration.incrementAndGet();
+      session = dictationSession;
+      dictationSession = null;
+    }
+    if (session != null) {
+      closeQuietly(session); // now: the worker threads stop right after
+    }
   }
 
   private void cancelDraft() {
@@ -303,8 +794,24 @@ public final class PanelController implements StudyContextListener {
             null,
             null);
     PatientInfo patient = new PatientInfo(study.patientAgeYears().orElse(null), study.patientSex());
+    return new DraftRequest(
+        null,
+        UUID.randomUUID().toString(),
+        info,
+        patient,
+        null,
+        List.of(new DictationChunk(0, true, state.dictation())),
+        List.of(),
+        aiResultsOf(state.findings()),
+        TemplateSpec.DEFAULT,
+        null,
+        null);
+  }
+
+  /** The AI findings as the drafting request carries them: no UID, nothing identifying. */
+  static List<AiResult> aiResultsOf(List<Finding> findings) {
     List<AiResult> ai = new ArrayList<>();
-    for (Finding f : state.findings()) {
+    for (Finding f : findings) {
       ai.add(
           new AiResult(
               "sr:" + (f.source() == null ? "" : f.source().template()),
@@ -316,18 +823,7 @@ public final class PanelController implements StudyContextListener {
               f.confidence(),
               null));
     }
-    return new DraftRequest(
-        null,
-        UUID.randomUUID().toString(),
-        info,
-        patient,
-        null,
-        List.of(new DictationChunk(0, true, state.dictation())),
-        List.of(),
-        ai,
-        TemplateSpec.DEFAULT,
-        null,
-        null);
+    return List.copyOf(ai);
   }
 
   private static String nonBlank(String a, String b) {

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.radassist.drafting.DraftAssembler;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.TemplateSpec;
 import org.radassist.model.Authorship;
+import org.radassist.model.CodeSuggestion;
+import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.ModelInfo;
@@ -75,6 +78,11 @@ public final class DraftReview {
   private List<Suggestion> differentials = List.of();
   private final Map<ItemKey, StructuredField> fields = new LinkedHashMap<>();
   private List<Flag> flags = List.of();
+  private final Map<ItemKey, CodeSuggestion> codes = new LinkedHashMap<>();
+  private List<Flag> reviewFlags = List.of();
+  private final Map<ItemKey, StructuredField> autoPopulated = new LinkedHashMap<>();
+  private boolean aiShown = true;
+  private Function<ItemKey, Optional<String>> approvalCheck = k -> Optional.empty();
   private final Deque<UndoEntry> undo = new ArrayDeque<>();
   private ItemKey selected;
 
@@ -112,6 +120,9 @@ public final class DraftReview {
     differentials = List.of();
     fields.clear();
     flags = List.of();
+    codes.clear();
+    reviewFlags = List.of();
+    autoPopulated.clear();
     undo.clear();
     selected = null;
   }
@@ -143,6 +154,16 @@ public final class DraftReview {
       }
       fields.clear();
       fields.putAll(merged);
+    } else if (event instanceof DraftEvent.Codes c) {
+      Map<ItemKey, CodeSuggestion> merged = new LinkedHashMap<>();
+      for (CodeSuggestion incoming : c.items()) {
+        ItemKey key = ItemKey.code(incoming);
+        CodeSuggestion current = codes.get(key);
+        merged.put(
+            key, current != null && current.state() != ReviewState.PENDING ? current : incoming);
+      }
+      codes.clear();
+      codes.putAll(merged);
     } else if (event instanceof DraftEvent.Flags f) {
       flags = f.items();
     } else if (event instanceof DraftEvent.Completed) {
@@ -257,8 +278,79 @@ public final class DraftReview {
     return List.copyOf(fields.values());
   }
 
+  /** The draft's flags, then the review flags governance added (needs review, double read). */
   public List<Flag> flags() {
-    return flags;
+    if (reviewFlags.isEmpty()) {
+      return flags;
+    }
+    List<Flag> all = new ArrayList<>(flags);
+    all.addAll(reviewFlags);
+    return List.copyOf(all);
+  }
+
+  /** The flags governance's review policy added to this draft (empty without governance). */
+  public List<Flag> reviewFlags() {
+    return reviewFlags;
+  }
+
+  /** Sets the review policy's flags for this draft (low confidence, double read). */
+  public void setReviewFlags(List<Flag> value) {
+    reviewFlags = List.copyOf(value);
+  }
+
+  /** The suggested codes (RadLex, ICD-10-CM, CPT), most confident first. */
+  public List<CodeSuggestion> codes() {
+    List<CodeSuggestion> out = new ArrayList<>(codes.values());
+    out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Marks the structured fields governance fills in under integrated rollout: they are shown
+   * pre-filled, still pending ("auto-populated — not final until accepted").
+   */
+  public void setAutoPopulated(List<StructuredField> value) {
+    autoPopulated.clear();
+    for (StructuredField f : value) {
+      ItemKey key = ItemKey.field(f);
+      if (fields.containsKey(key)) {
+        autoPopulated.put(key, fields.get(key));
+      }
+    }
+  }
+
+  public boolean isAutoPopulated(ItemKey key) {
+    return autoPopulated.containsKey(key);
+  }
+
+  /** The auto-populated fields as they stand now (decided ones included). */
+  public List<StructuredField> autoPopulatedFields() {
+    return autoPopulated.keySet().stream().map(fields::get).toList();
+  }
+
+  /**
+   * False in shadow rollout: the draft is kept (and was logged) but nothing AI-made is shown and no
+   * decision can be taken on it.
+   */
+  public boolean aiShown() {
+    return aiShown;
+  }
+
+  public void setAiShown(boolean value) {
+    aiShown = value;
+  }
+
+  /**
+   * Sets who may take approving decisions (accept, edit, approve a code): the check returns the
+   * refusal to show, or empty when allowed. Without governance everything is allowed.
+   */
+  public void setApprovalCheck(Function<ItemKey, Optional<String>> check) {
+    approvalCheck = check == null ? k -> Optional.empty() : check;
+  }
+
+  /** The draft as assembled so far (empty before any draft), for the review policy. */
+  public Optional<DraftReport> report() {
+    return assembler == null ? Optional.empty() : Optional.of(assembler.snapshot());
   }
 
   /** The CRITICAL_RESULT flags: these drive the banner. */
@@ -297,6 +389,9 @@ public final class DraftReview {
 
   /** True when the item exists, is pending and its text is complete. */
   public boolean canDecide(ItemKey key) {
+    if (!aiShown) {
+      return false;
+    }
     return switch (key.target()) {
       case SECTION -> {
         Section s = sections.get(key.sectionKind());
@@ -308,12 +403,19 @@ public final class DraftReview {
         StructuredField f = fields.get(key);
         yield f != null && f.state() == ReviewState.PENDING;
       }
+      case CODE -> {
+        CodeSuggestion c = codes.get(key);
+        yield c != null && c.state() == ReviewState.PENDING;
+      }
       case CRITICAL_RESULT -> false;
     };
   }
 
   /** True when a section may be edited: complete and not rejected. */
   public boolean canEdit(SectionKind kind) {
+    if (!aiShown) {
+      return false;
+    }
     Section s = sections.get(kind);
     return s != null && isComplete(kind) && s.state() != ReviewState.REJECTED;
   }
@@ -379,7 +481,7 @@ public final class DraftReview {
 
   /** Accepts a pending item; false (and nothing happens) when it cannot be decided. */
   public boolean accept(ItemKey key) {
-    if (!canDecide(key)) {
+    if (!canDecide(key) || refused(key)) {
       return false;
     }
     switch (key.target()) {
@@ -396,6 +498,7 @@ public final class DraftReview {
       }
       case IMPRESSION, DIFFERENTIAL -> acceptSuggestion(key);
       case STRUCTURED_FIELD -> decideField(key, ReviewState.ACCEPTED, Verb.ACCEPT);
+      case CODE -> decideCode(key, ReviewState.ACCEPTED, Verb.ACCEPT);
       default -> {
         return false;
       }
@@ -421,6 +524,7 @@ public final class DraftReview {
         record(key, Verb.REJECT, before.text(), "", () -> replaceSuggestion(key, before));
       }
       case STRUCTURED_FIELD -> decideField(key, ReviewState.REJECTED, Verb.REJECT);
+      case CODE -> decideCode(key, ReviewState.REJECTED, Verb.REJECT);
       default -> {
         return false;
       }
@@ -431,7 +535,7 @@ public final class DraftReview {
 
   /** Replaces a section's text with the radiologist's; the section becomes EDITED (final). */
   public boolean edit(SectionKind kind, String newText) {
-    if (!canEdit(kind) || newText == null) {
+    if (!canEdit(kind) || newText == null || refused(ItemKey.section(kind))) {
       return false;
     }
     Section before = sections.get(kind);
@@ -517,6 +621,32 @@ public final class DraftReview {
     }
     String current = impression.text().strip();
     return impression.withText(current.isEmpty() ? line : current + "\n" + line);
+  }
+
+  /** Asks the approval check; a refusal is the check's to show and audit. */
+  private boolean refused(ItemKey key) {
+    return approvalCheck.apply(key).isPresent();
+  }
+
+  private void decideCode(ItemKey key, ReviewState state, Verb verb) {
+    CodeSuggestion before = codes.get(key);
+    codes.put(
+        key,
+        new CodeSuggestion(
+            before.system(),
+            before.code(),
+            before.display(),
+            before.evidence(),
+            before.confidence(),
+            before.reason(),
+            state));
+    String text = before.system() + " " + before.code() + " " + before.display();
+    record(
+        key,
+        verb,
+        text.strip(),
+        state == ReviewState.REJECTED ? "" : text.strip(),
+        () -> codes.put(key, before));
   }
 
   private void decideField(ItemKey key, ReviewState state, Verb verb) {

@@ -5,7 +5,7 @@ import org.radassist.model.SectionKind;
 import org.radassist.model.StructuredField;
 import org.radassist.panel.Decision;
 
-/** Names one reviewable item of a draft: a section, a suggestion or a structured field. */
+/** Names one reviewable item of a draft: a section, a suggestion, a structured field or a code. */
 public record ItemKey(Decision.Target target, String id) {
   public ItemKey {
     if (target == null || id == null || id.isBlank()) {
@@ -32,6 +32,11 @@ public record ItemKey(Decision.Target target, String id) {
 
   public static ItemKey field(ScoringSystem system, String field, String value) {
     return new ItemKey(Decision.Target.STRUCTURED_FIELD, system.name() + ":" + field + "=" + value);
+  }
+
+  /** Codes are keyed by system and code, e.g. "ICD-10-CM|R91.1". */
+  public static ItemKey code(org.radassist.model.CodeSuggestion code) {
+    return new ItemKey(Decision.Target.CODE, code.system() + "|" + code.code());
   }
 
   public SectionKind sectionKind() {

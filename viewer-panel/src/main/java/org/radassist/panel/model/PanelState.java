@@ -48,6 +48,16 @@ public final class PanelState {
   private String notice = "";
   private final DraftReview review;
   private final CriticalCommunication communication = new CriticalCommunication();
+  private final java.util.Map<String, java.util.TreeMap<Long, HeardSegment>> heard =
+      new java.util.LinkedHashMap<>();
+  private DictationStatus dictationStatus;
+  private boolean speechHook;
+  private boolean governed;
+  private Rollout rollout = Rollout.ASSISTIVE;
+  private String governanceMessage = "";
+  private Load metricsLoad = Load.NOT_STARTED;
+  private UsageMetrics metrics;
+  private String metricsMessage = "";
 
   /**
    * @param decisions receives every decision, on this state's thread; it must hand slow work (the
@@ -96,6 +106,17 @@ public final class PanelState {
     notice = "";
     review.reset();
     communication.reset();
+    heard.clear();
+    dictationStatus = null;
+    speechHook = false;
+    governed = false;
+    rollout = Rollout.ASSISTIVE;
+    governanceMessage = "";
+    review.setAiShown(true);
+    review.setApprovalCheck(null);
+    metricsLoad = Load.NOT_STARTED;
+    metrics = null;
+    metricsMessage = "";
     changed();
   }
 
@@ -250,11 +271,164 @@ public final class PanelState {
     changed();
   }
 
+  // ---------------------------------------------------------------- speech hook
+
+  /** The study's dictation goes through the speech hook (its Draft button sends the box there). */
+  public boolean speechHook() {
+    return speechHook;
+  }
+
+  public void setSpeechHook(boolean value) {
+    speechHook = value;
+    changed();
+  }
+
+  /**
+   * A segment from another dictation source; it replaces the one with the same source and sequence
+   * number (a partial by its final).
+   */
+  public void heard(HeardSegment segment) {
+    heard
+        .computeIfAbsent(segment.source(), k -> new java.util.TreeMap<>())
+        .put(segment.seq(), segment);
+    changed();
+  }
+
+  /** What each other source dictated so far, one line per source, in order of first arrival. */
+  public List<DictationLine> dictationLines() {
+    List<DictationLine> lines = new ArrayList<>();
+    heard.forEach(
+        (source, segments) -> {
+          StringBuilder text = new StringBuilder();
+          boolean partial = false;
+          for (HeardSegment seg : segments.values()) {
+            if (seg.text().isBlank()) {
+              continue;
+            }
+            if (text.length() > 0) {
+              text.append(' ');
+            }
+            text.append(seg.text().strip());
+            partial = !seg.isFinal();
+          }
+          if (text.length() > 0) {
+            lines.add(new DictationLine(source, text.toString(), partial));
+          }
+        });
+    return List.copyOf(lines);
+  }
+
+  public Optional<DictationStatus> dictationStatus() {
+    return Optional.ofNullable(dictationStatus);
+  }
+
+  public void setDictationStatus(DictationStatus status) {
+    dictationStatus = status;
+    changed();
+  }
+
+  // ---------------------------------------------------------------- governance
+
+  /** True when a governance service decides the rollout mode and approvals for this study. */
+  public boolean governed() {
+    return governed;
+  }
+
+  /** The rollout mode (ASSISTIVE without governance). */
+  public Rollout rollout() {
+    return rollout;
+  }
+
+  /**
+   * What the panel says about governance: "Shadow mode: …", "Integrated mode: …", a failure; empty
+   * without governance and in assistive mode.
+   */
+  public String governanceMessage() {
+    return governanceMessage;
+  }
+
+  /** Shown in shadow mode instead of any AI content. */
+  public static final String SHADOW_MESSAGE = "Shadow mode: drafts are made and logged, not shown";
+
+  /** Shown above auto-populated fields in integrated mode. */
+  public static final String AUTO_POPULATED = "auto-populated \u2014 not final until accepted";
+
+  /**
+   * Governance decided (or could not decide) the rollout for this study and user. Shadow hides all
+   * AI content and decisions; a failure hides it too, with the reason.
+   *
+   * @param failure empty when the mode was decided; otherwise why not (AI content stays hidden)
+   */
+  public void setRollout(Rollout mode, String failure) {
+    governed = true;
+    boolean failed = failure != null && !failure.isBlank();
+    rollout = failed ? Rollout.SHADOW : mode;
+    governanceMessage =
+        failed
+            ? "Governance could not decide the rollout mode (" + failure + "): drafts are not shown"
+            : switch (mode) {
+              case SHADOW -> SHADOW_MESSAGE;
+              case ASSISTIVE -> "";
+              case INTEGRATED ->
+                  "Integrated mode: confident fields are shown filled in (" + AUTO_POPULATED + ")";
+            };
+    review.setAiShown(rollout != Rollout.SHADOW);
+    changed();
+  }
+
+  /** Governance is there but has not answered yet: nothing AI-made shows until it has. */
+  public void rolloutPending() {
+    governed = true;
+    rollout = Rollout.SHADOW;
+    governanceMessage = "Checking the rollout mode\u2026";
+    review.setAiShown(false);
+    changed();
+  }
+
+  // ---------------------------------------------------------------- metrics
+
+  public void metricsLoading() {
+    metricsLoad = Load.LOADING;
+    metricsMessage = "";
+    changed();
+  }
+
+  public void metricsLoaded(UsageMetrics value) {
+    metrics = value;
+    metricsLoad = Load.DONE;
+    metricsMessage = "";
+    changed();
+  }
+
+  public void metricsUnavailable(String message) {
+    metricsLoad = Load.UNAVAILABLE;
+    metricsMessage = message;
+    changed();
+  }
+
+  public void metricsFailed(String message) {
+    metricsLoad = Load.FAILED;
+    metricsMessage = message;
+    changed();
+  }
+
+  public Load metricsLoad() {
+    return metricsLoad;
+  }
+
+  public Optional<UsageMetrics> metrics() {
+    return Optional.ofNullable(metrics);
+  }
+
+  public String metricsMessage() {
+    return metricsMessage;
+  }
+
   // ---------------------------------------------------------------- critical result banner
 
   /** The banner shows while any critical-result flag is present. */
   public boolean criticalBannerVisible() {
-    return !review.criticalFlags().isEmpty();
+    return review.aiShown() && !review.criticalFlags().isEmpty();
   }
 
   /**

@@ -269,4 +269,86 @@ class DraftReviewTest {
     assertThat(review.message())
         .isEqualTo("Drafting service unavailable \u2014 your dictation is kept");
   }
+
+  @Test
+  void codesArriveMostConfidentFirstAndAreApprovedOrRejectedWithUndo() {
+    streamAll();
+    assertThat(review.codes())
+        .extracting(c -> c.code())
+        .containsExactly("J93.9", "71250", "R91.1", "RID50149");
+    ItemKey pneumothorax = ItemKey.code(review.codes().get(0));
+    assertThat(pneumothorax.id()).isEqualTo("ICD-10-CM|J93.9");
+    assertThat(review.accept(pneumothorax)).isTrue();
+    assertThat(review.codes().get(0).state()).isEqualTo(ReviewState.ACCEPTED);
+    assertThat(review.accept(pneumothorax)).as("decided once").isFalse();
+    ItemKey radlex = ItemKey.code(review.codes().get(3));
+    assertThat(review.reject(radlex)).isTrue();
+    assertThat(decisions)
+        .extracting(Decision::target, Decision::verb, Decision::itemId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Target.CODE, Verb.ACCEPT, "ICD-10-CM|J93.9"),
+            org.assertj.core.groups.Tuple.tuple(Target.CODE, Verb.REJECT, "RadLex|RID50149"));
+    assertThat(decisions.get(1).auditAction()).contains(AuditAction.CODE_REJECTED);
+    assertThat(review.undo()).isTrue();
+    assertThat(review.codes().get(3).state()).isEqualTo(ReviewState.PENDING);
+  }
+
+  @Test
+  void aStreamedCodesUpdateKeepsTheCodesAlreadyDecided() {
+    review.start(TemplateSpec.DEFAULT.sections());
+    review.apply(Fixtures.draftEvents().get(0));
+    review.apply(new DraftEvent.Codes(Fixtures.codes()));
+    ItemKey first = ItemKey.code(Fixtures.codes().get(0));
+    assertThat(review.accept(first)).isTrue();
+    review.apply(new DraftEvent.Codes(Fixtures.codes()));
+    assertThat(review.codes().get(0).state()).isEqualTo(ReviewState.ACCEPTED);
+    review.start(TemplateSpec.DEFAULT.sections());
+    assertThat(review.codes()).as("a new draft starts afresh").isEmpty();
+  }
+
+  @Test
+  void shadowKeepsTheDraftButNothingCanBeDecided() {
+    streamAll();
+    review.setAiShown(false);
+    assertThat(review.sections()).isNotEmpty();
+    assertThat(review.canDecide(ItemKey.section(SectionKind.FINDINGS))).isFalse();
+    assertThat(review.accept(ItemKey.section(SectionKind.FINDINGS))).isFalse();
+    assertThat(review.edit(SectionKind.FINDINGS, "x")).isFalse();
+    assertThat(review.reject(ItemKey.code(review.codes().get(0)))).isFalse();
+    assertThat(decisions).isEmpty();
+  }
+
+  @Test
+  void anApprovalCheckRefusesAcceptAndEditButNotReject() {
+    streamAll();
+    List<ItemKey> asked = new ArrayList<>();
+    review.setApprovalCheck(
+        k -> {
+          asked.add(k);
+          return java.util.Optional.of("Refused");
+        });
+    assertThat(review.accept(ItemKey.section(SectionKind.FINDINGS))).isFalse();
+    assertThat(review.edit(SectionKind.FINDINGS, "mine")).isFalse();
+    assertThat(review.accept(ItemKey.impression("imp-2"))).isFalse();
+    assertThat(review.reject(ItemKey.section(SectionKind.COMPARISON))).isTrue();
+    assertThat(asked).hasSize(3);
+    assertThat(decisions).extracting(Decision::verb).containsExactly(Verb.REJECT);
+  }
+
+  @Test
+  void reviewFlagsJoinTheDraftsFlagsAndAutoPopulatedFieldsAreNamed() {
+    streamAll();
+    var extra =
+        org.radassist.model.Flag.of(
+            org.radassist.model.FlagType.DOUBLE_READ,
+            org.radassist.model.Severity.WARNING,
+            "a second reader should confirm it",
+            List.of());
+    review.setReviewFlags(List.of(extra));
+    assertThat(review.flags()).hasSize(Fixtures.flags().size() + 1).endsWith(extra);
+    review.setAutoPopulated(List.of(Fixtures.fields().get(1)));
+    assertThat(review.isAutoPopulated(ItemKey.field(Fixtures.fields().get(1)))).isTrue();
+    assertThat(review.isAutoPopulated(ItemKey.field(Fixtures.fields().get(0)))).isFalse();
+    assertThat(review.autoPopulatedFields()).containsExactly(Fixtures.fields().get(1));
+  }
 }

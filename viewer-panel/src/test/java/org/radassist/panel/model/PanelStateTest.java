@@ -174,4 +174,52 @@ class PanelStateTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> SrEntry.loading(" ", "x"));
   }
+
+  @Test
+  void aNewStudyForgetsTheDictationOfOtherSourcesTheStatusAndTheRollout() {
+    state.setSpeechHook(true);
+    state.heard(new HeardSegment("loopback", 1, true, "words of this patient"));
+    state.setDictationStatus(new DictationStatus("READY", "", 0));
+    state.setRollout(Rollout.SHADOW, "");
+    assertThat(state.review().aiShown()).isFalse();
+    state.studyOpened(Fixtures.study());
+    assertThat(state.speechHook()).isFalse();
+    assertThat(state.dictationLines()).isEmpty();
+    assertThat(state.dictationStatus()).isEmpty();
+    assertThat(state.governed()).isFalse();
+    assertThat(state.rollout()).isEqualTo(Rollout.ASSISTIVE);
+    assertThat(state.review().aiShown()).isTrue();
+  }
+
+  @Test
+  void eachRolloutModeSaysWhatItMeans() {
+    state.rolloutPending();
+    assertThat(state.review().aiShown()).isFalse();
+    assertThat(state.governanceMessage()).isEqualTo("Checking the rollout mode\u2026");
+    state.setRollout(Rollout.ASSISTIVE, "");
+    assertThat(state.governanceMessage()).isEmpty();
+    assertThat(state.review().aiShown()).isTrue();
+    state.setRollout(Rollout.INTEGRATED, "");
+    assertThat(state.governanceMessage())
+        .isEqualTo(
+            "Integrated mode: confident fields are shown filled in (auto-populated \u2014 not final"
+                + " until accepted)");
+    state.setRollout(Rollout.SHADOW, "");
+    assertThat(state.governanceMessage())
+        .isEqualTo("Shadow mode: drafts are made and logged, not shown");
+    state.setRollout(Rollout.ASSISTIVE, "no rule for CT");
+    assertThat(state.rollout()).as("fails closed").isEqualTo(Rollout.SHADOW);
+    assertThat(state.review().aiShown()).isFalse();
+  }
+
+  @Test
+  void theSessionStatusReadsAsASentence() {
+    assertThat(new DictationStatus("DRAFTING", "", 0).display()).isEqualTo("Dictation: drafting");
+    assertThat(new DictationStatus("NOT_DURABLE", "disk full", 1).display())
+        .isEqualTo(
+            "Dictation: not stored durably (kept in memory only) \u2014 disk full \u00b7 1"
+                + " dictation item kept, will be sent again");
+    assertThat(new DictationStatus("NOT_DURABLE", "", 0).isProblem()).isTrue();
+    assertThat(new DictationStatus("READY", "", 0).isProblem()).isFalse();
+  }
 }

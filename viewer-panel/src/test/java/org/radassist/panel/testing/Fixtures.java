@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.model.AlgorithmIdentification;
+import org.radassist.model.CodeSuggestion;
 import org.radassist.model.CodedConcept;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Evidence;
@@ -83,6 +84,7 @@ public final class Fixtures {
     section(events, SectionKind.IMPRESSION, IMPRESSION_TEXT);
     events.add(new DraftEvent.Suggestions(impressions(), differentials()));
     events.add(new DraftEvent.StructuredFields(fields()));
+    events.add(new DraftEvent.Codes(codes()));
     events.add(new DraftEvent.Flags(flags()));
     events.add(new DraftEvent.Completed("draft-7f3a", 412, 388, 180, 1450, null));
     return events;
@@ -192,6 +194,37 @@ public final class Fixtures {
             List.of("patient risk"),
             "needs low or high risk",
             null));
+  }
+
+  /** RadLex, ICD-10-CM and CPT suggestions, as the engine proposes them. */
+  public static List<CodeSuggestion> codes() {
+    return List.of(
+        new CodeSuggestion(
+            "ICD-10-CM",
+            "J93.9",
+            "Pneumothorax, unspecified",
+            List.of(quote(SectionKind.FINDINGS, "new moderate right pneumothorax")),
+            0.92,
+            "pneumothorax stated in the findings",
+            null),
+        new CodeSuggestion(
+            "ICD-10-CM",
+            "R91.1",
+            "Solitary pulmonary nodule",
+            List.of(quote(SectionKind.FINDINGS, "8 mm solid nodule")),
+            0.81,
+            "single solid nodule measured",
+            null),
+        new CodeSuggestion(
+            "RadLex",
+            "RID50149",
+            "pulmonary nodule",
+            List.of(),
+            0.55,
+            "nodule named in the dictation",
+            null),
+        new CodeSuggestion(
+            "CPT", "71250", "CT thorax without contrast", List.of(), 0.88, "procedure", null));
   }
 
   public static List<Flag> flags() {

@@ -96,7 +96,8 @@ public final class Headless {
 
   /**
    * Every visible text that does not fit its component: a label or button narrower than its text, a
-   * wrapping text area shorter than its lines, a tab outside its tab strip.
+   * wrapping text area shorter than its lines, a tree row running past the tree's visible width, a
+   * tab outside its tab strip.
    */
   public static List<String> clippedTexts(Component root) {
     List<String> out = new ArrayList<>();
@@ -148,6 +149,36 @@ public final class Headless {
                 + w.getHeight()
                 + " px high, needs "
                 + w.getPreferredSize().height);
+      }
+    } else if (c instanceof javax.swing.JTree tree && tree.getWidth() > 0) {
+      // a row whose rendered text runs past the tree's visible width is cut at the edge
+      java.awt.Rectangle visible = tree.getVisibleRect();
+      for (int row = 0; row < tree.getRowCount(); row++) {
+        java.awt.Rectangle bounds = tree.getRowBounds(row);
+        javax.swing.tree.TreePath path = tree.getPathForRow(row);
+        if (bounds == null || path == null) {
+          continue;
+        }
+        Component r =
+            tree.getCellRenderer()
+                .getTreeCellRendererComponent(
+                    tree,
+                    path.getLastPathComponent(),
+                    false,
+                    tree.isExpanded(row),
+                    tree.getModel().isLeaf(path.getLastPathComponent()),
+                    row,
+                    false);
+        int right = bounds.x + r.getPreferredSize().width;
+        if (right > visible.x + visible.width + 1) {
+          out.add(
+              "tree row \""
+                  + abbreviate(String.valueOf(path.getLastPathComponent()))
+                  + "\" ends at "
+                  + right
+                  + " px, the tree shows "
+                  + (visible.x + visible.width));
+        }
       }
     } else if (c instanceof JTabbedPane t) {
       for (int i = 0; i < t.getTabCount(); i++) {

@@ -18,6 +18,11 @@ import org.radassist.model.StudyContext;
 /** A minimal viewer for the tests: one study, its loaded instances, and a log of opened images. */
 public final class TestHost implements ViewerHost {
   public final List<ImageReference> opened = new CopyOnWriteArrayList<>();
+
+  /** The signed-in user (a radiologist unless a test says otherwise). */
+  public volatile UserIdentity user =
+      new UserIdentity("dr.lee", "Dr. A. Lee", Set.of(Role.RADIOLOGIST));
+
   private final List<StudyContextListener> listeners = new CopyOnWriteArrayList<>();
   private volatile StudyContext study;
   private volatile List<LoadedInstance> instances;
@@ -58,7 +63,7 @@ public final class TestHost implements ViewerHost {
 
   @Override
   public UserIdentity currentUser() {
-    return new UserIdentity("dr.lee", "Dr. A. Lee", Set.of(Role.RADIOLOGIST));
+    return user;
   }
 
   @Override

@@ -68,6 +68,27 @@ class EdtWatchdogSessionTest {
   }
 
   @Test
+  void theSameSessionThroughTheSpeechHookWithGovernanceAndMetricsNeverStalls() throws Exception {
+    Headless.lookAndFeel(true);
+    try (EdtWatchdog watchdog = EdtWatchdog.install(THRESHOLD_MILLIS)) {
+      session(true); // warm-up
+      watchdog.reset();
+      List<Decision> decisions = session(true);
+      EventQueue.invokeAndWait(() -> {});
+      String summary = watchdog.summary();
+      System.out.println("with the optional services: " + summary);
+      Files.writeString(
+          Headless.pngDir().resolve("edt-watchdog-optional-services.txt"),
+          summary + System.lineSeparator());
+      assertThat(decisions)
+          .extracting(Decision::target)
+          .contains(Decision.Target.SECTION, Decision.Target.CODE);
+      assertThat(watchdog.events()).isGreaterThan(100);
+      assertThat(watchdog.radAssistStalls()).as(summary).isEmpty();
+    }
+  }
+
+  @Test
   void theWatchdogCatchesASleepAndABusyLoopInRadAssistCode() throws Exception {
     PanelState state = new PanelState(Clock.systemUTC(), () -> "u", d -> {}, 0.5);
     try (EdtWatchdog watchdog = EdtWatchdog.install(THRESHOLD_MILLIS)) {
@@ -108,6 +129,14 @@ class EdtWatchdogSessionTest {
   }
 
   private static List<Decision> session() throws Exception {
+    return session(false);
+  }
+
+  /**
+   * @param optionalServices with a speech hook (the draft comes through it), governance (assistive,
+   *     real approval gate) and an audit trail (the Metrics tab)
+   */
+  private static List<Decision> session(boolean optionalServices) throws Exception {
     List<Decision> decisions = new ArrayList<>();
     TestHost host =
         new TestHost(
@@ -120,15 +149,27 @@ class EdtWatchdogSessionTest {
                     "2.25.99",
                     Fixtures.brokenDownload(
                         java.nio.file.Files.createTempDirectory("radassist-edt")))));
-    RadAssistTool tool =
-        onEdt(
-            () ->
-                RadAssistPanels.builder(host)
-                    .drafting(new ScriptedDraftingService(Fixtures.draftEvents(), 8))
-                    .srReader(PanelVisualTest.READER)
-                    .priors(study -> Optional.of(Fixtures.priors()))
-                    .decisionListener(decisions::add)
-                    .build());
+    RadAssistPanels.Builder builder =
+        RadAssistPanels.builder(host)
+            .drafting(new ScriptedDraftingService(Fixtures.draftEvents(), 8))
+            .srReader(PanelVisualTest.READER)
+            .priors(study -> Optional.of(Fixtures.priors()))
+            .decisionListener(decisions::add);
+    if (optionalServices) {
+      Optional<org.radassist.speech.SpeechHook> hook =
+          Optional.of(
+              new org.radassist.panel.testing.RecordingSpeechHook(Fixtures.draftEvents(), null));
+      Optional<org.radassist.audit.AuditTrail> trail =
+          Optional.of(
+              new org.radassist.audit.internal.FileAuditTrail(
+                  java.nio.file.Files.createTempDirectory("radassist-edt-audit"), 1 << 20));
+      Optional<org.radassist.governance.Governance> governance =
+          Optional.of(
+              new org.radassist.panel.testing.TestGovernance(
+                  org.radassist.governance.RolloutMode.ASSISTIVE, trail.get()));
+      builder.speechHook(() -> hook).governance(() -> governance).auditTrail(() -> trail);
+    }
+    RadAssistTool tool = onEdt(builder::build);
     try {
       JComponent c = tool.component();
       onEdt(() -> PanelRenderer.layout(c, 420, 900));
@@ -151,8 +192,11 @@ class EdtWatchdogSessionTest {
                     .append(word + " "));
       }
       click(c, "Draft report");
-      // repaint while the draft streams, as the screen would
-      while (onEdt(() -> tool.state().review().phase() == DraftReview.Phase.STREAMING)) {
+      // repaint while the draft streams, as the screen would (through the hook, the review starts
+      // with the hook's draft.started)
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+      while (onEdt(() -> tool.state().review().phase() != DraftReview.Phase.COMPLETE)
+          && System.nanoTime() < deadline) {
         onEdt(() -> PanelRenderer.render(c, 420, 900));
         Thread.sleep(15);
       }
@@ -165,6 +209,15 @@ class EdtWatchdogSessionTest {
       key(c, "radassist.accept");
       onEdt(() -> tool.selectTab("Impressions"));
       click(c, "Accept");
+      if (optionalServices) {
+        awaitOnEdt(() -> tool.state().metricsLoad() == PanelState.Load.DONE, 5_000);
+        onEdt(() -> tool.selectTab("Codes"));
+        click(c, "Approve");
+        awaitOnEdt(() -> tool.state().notice().endsWith("approved"), 5_000);
+        onEdt(() -> tool.selectTab("Draft"));
+        click(c, "Approve draft");
+        awaitOnEdt(() -> tool.state().notice().startsWith("Draft approved"), 5_000);
+      }
       onEdt(() -> tool.selectTab("Findings"));
       click(c, "Show on image");
       awaitOnEdt(() -> !tool.state().notice().isEmpty(), 5_000);

@@ -20,6 +20,12 @@ public final class FrameworkProperties {
   /** Absolute path of a dictation text file for the headless run (optional). */
   public static final String DICTATION = "radassist.workstation.dictation";
 
+  /**
+   * RadAssist's data directory (speech-hook outbox, loopback token); the bundles' own default is
+   * ~/.radassist.
+   */
+  public static final String DATA_DIR = "radassist.data.dir";
+
   /** Absolute path of the audit trail directory. */
   public static final String AUDIT_DIR = "radassist.workstation.audit.dir";
 

@@ -8,14 +8,23 @@ import java.util.Optional;
 
 /**
  * The command line of {@code radassist workstation}: {@code [--study DIR] [--headless --out DIR]
- * [--dictation FILE]}. Parsing collects every problem, one line each, naming the input.
+ * [--dictation FILE] [--rollout MODE]}. Parsing collects every problem, one line each, naming the
+ * input.
  */
 public record LaunchOptions(
-    Optional<Path> study, boolean headless, Optional<Path> out, Optional<Path> dictation) {
+    Optional<Path> study,
+    boolean headless,
+    Optional<Path> out,
+    Optional<Path> dictation,
+    String rollout) {
+
+  /** The governance rollout modes (the governance bundle's own names). */
+  public static final List<String> ROLLOUT_MODES = List.of("shadow", "assistive", "integrated");
 
   public static final String USAGE =
       """
       usage: radassist workstation [--study DIR] [--headless --out DIR] [--dictation FILE]
+                                   [--rollout shadow|assistive|integrated]
 
         --study DIR       a folder of DICOM files to open (default: the generated phantom study,
                           written on first use under ~/.radassist/studies)
@@ -23,6 +32,9 @@ public record LaunchOptions(
                           sections and write the results into --out
         --out DIR         where --headless writes the report, SR, panel PNGs and audit trail
         --dictation FILE  dictation text for --headless (default: a canned CT chest dictation)
+        --rollout MODE    governance rollout mode: shadow (drafts logged, nothing shown),
+                          assistive (default: shown, nothing filled in) or integrated
+                          (confident fields filled in, still not final until accepted)
       """;
 
   /** The parsed options, or the problems found. */
@@ -34,6 +46,7 @@ public record LaunchOptions(
     Path out = null;
     Path dictation = null;
     boolean headless = false;
+    String rollout = "assistive";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -41,6 +54,21 @@ public record LaunchOptions(
           return new Parsed(Optional.empty(), List.of(), true);
         }
         case "--headless" -> headless = true;
+        case "--rollout" -> {
+          if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+            problems.add(a + ": needs a mode (" + String.join(", ", ROLLOUT_MODES) + ")");
+          } else if (!ROLLOUT_MODES.contains(args[i + 1])) {
+            problems.add(
+                a
+                    + " "
+                    + args[++i]
+                    + ": unknown mode (one of "
+                    + String.join(", ", ROLLOUT_MODES)
+                    + ")");
+          } else {
+            rollout = args[++i];
+          }
+        }
         case "--study", "--out", "--dictation" -> {
           if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
             problems.add(a + ": needs a path");
@@ -85,7 +113,8 @@ public record LaunchOptions(
                 Optional.ofNullable(study),
                 headless,
                 Optional.ofNullable(out),
-                Optional.ofNullable(dictation))),
+                Optional.ofNullable(dictation),
+                rollout)),
         List.of(),
         false);
   }

@@ -59,6 +59,16 @@ public final class WorkstationCommand {
         properties.put(FrameworkProperties.OUT, outDir.toString());
         auditDir = outDir.resolve("audit");
       }
+      // the governance bundle reads its framework-property fallback when Config Admin holds no
+      // configuration for it (the workstation creates none)
+      properties.put("radassist.governance.rollout.defaultMode", options.rollout());
+      if (options.headless()) {
+        // a headless run must not meet a desktop session's intake port or its unsent dictation
+        properties.put("radassist.speech.loopback.port", "0");
+        properties.put(
+            FrameworkProperties.DATA_DIR,
+            options.out().orElseThrow().toAbsolutePath().resolve("data").toString());
+      }
       options
           .dictation()
           .ifPresent(

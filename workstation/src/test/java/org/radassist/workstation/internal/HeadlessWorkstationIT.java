@@ -42,7 +42,18 @@ class HeadlessWorkstationIT {
         .contains("opened the first finding's image: OPENED_WITH_REGION")
         .contains("sections accepted")
         .contains("chain verified")
-        .doesNotContain("not available in this build");
+        .contains("panel: metrics read from the audit trail")
+        .doesNotContain("not available in this build")
+        .doesNotContain("not started")
+        .doesNotContain("not installed");
+
+    // the panel's dictation went through the speech hook: durable first, acknowledged after the
+    // draft completed, so nothing is left unsent; the loopback intake made its install token
+    Path data = out.resolve("data");
+    assertThat(data.resolve("loopback.token")).isRegularFile();
+    try (Stream<Path> unsent = Files.list(data.resolve("outbox"))) {
+      assertThat(unsent.toList()).isEmpty();
+    }
 
     String report = Files.readString(out.resolve("report.txt"), StandardCharsets.UTF_8);
     assertThat(report).contains("FINDINGS").contains("IMPRESSION").contains("8.2");
@@ -61,7 +72,12 @@ class HeadlessWorkstationIT {
 
     try (Stream<Path> pngs = Files.list(out.resolve("png"))) {
       assertThat(pngs.map(p -> p.getFileName().toString()).toList())
-          .contains("viewer.png", "panel-radassist.png", "panel-radassist-draft.png");
+          .contains(
+              "viewer.png",
+              "panel-radassist.png",
+              "panel-radassist-draft.png",
+              "panel-radassist-codes-3.png",
+              "panel-radassist-metrics.png");
     }
     try (Stream<Path> audit = Files.list(out.resolve("audit"))) {
       Path trail =
@@ -73,6 +89,36 @@ class HeadlessWorkstationIT {
           .contains("draft_requested")
           .contains("section_accepted")
           .contains("sr_stored");
+    }
+  }
+
+  @Test
+  void inShadowRolloutTheDraftIsLoggedButNothingIsShownAcceptedOrStored() throws Exception {
+    Path home = Files.createTempDirectory(ChildJvm.target(), "home-");
+    Path out = Files.createTempDirectory(ChildJvm.target(), "headless-shadow-");
+    ChildJvm.Result r =
+        ChildJvm.run(
+            List.of(),
+            ChildJvm.launcherClassPath(),
+            WorkstationCommand.class.getName(),
+            List.of("--headless", "--out", out.toString(), "--rollout", "shadow"),
+            Map.of("RADASSIST_HOME", home.toString()),
+            240);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    assertThat(r.output())
+        .contains("panel: shadow mode, the draft was made and logged, nothing shown")
+        .doesNotContain("sections accepted");
+    assertThat(out.resolve("shadow-draft.json")).isRegularFile();
+    assertThat(out.resolve("report.txt")).doesNotExist();
+    assertThat(out.resolve("ai-draft-sr.dcm")).doesNotExist();
+    try (Stream<Path> audit = Files.list(out.resolve("audit"))) {
+      String trail =
+          Files.readString(
+              audit
+                  .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                  .findFirst()
+                  .orElseThrow());
+      assertThat(trail).contains("draft_requested").doesNotContain("section_accepted");
     }
   }
 }

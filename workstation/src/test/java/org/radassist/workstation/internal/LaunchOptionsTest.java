@@ -44,6 +44,17 @@ class LaunchOptionsTest {
     assertThat(o.headless()).isTrue();
     assertThat(o.study()).contains(temp);
     assertThat(o.out()).contains(Path.of("out"));
+    assertThat(o.rollout()).isEqualTo("assistive");
+  }
+
+  @Test
+  void theRolloutModeIsOneOfGovernancesThree() {
+    assertThat(LaunchOptions.parse("--rollout", "integrated").options().orElseThrow().rollout())
+        .isEqualTo("integrated");
+    assertThat(LaunchOptions.parse("--rollout", "live").problems())
+        .containsExactly("--rollout live: unknown mode (one of shadow, assistive, integrated)");
+    assertThat(LaunchOptions.parse("--rollout").problems())
+        .containsExactly("--rollout: needs a mode (shadow, assistive, integrated)");
   }
 
   @Test

@@ -90,6 +90,15 @@ public final class RemoteDraftingService implements DraftingService {
   }
 
   /** The delay before retry {@code attempt} (1-based): Retry-After if given, else full jitter. */
+  /**
+   * A 409 whose problem type is {@code request-in-flight}: the same key is still being drafted (by
+   * this replica or one that died holding it), so asking again later is the right thing; any other
+   * 409 is final.
+   */
+  static boolean inFlight(int code, String problemBody) {
+    return code == 409 && problemBody != null && problemBody.contains("request-in-flight");
+  }
+
   Duration backoff(int attempt, String retryAfter) {
     if (retryAfter != null && !retryAfter.isBlank()) {
       try {
@@ -281,7 +290,7 @@ public final class RemoteDraftingService implements DraftingService {
           failed =
               new DraftEvent.Failed(
                   "http_" + code,
-                  RETRYABLE.contains(code),
+                  RETRYABLE.contains(code) || inFlight(code, detail),
                   "drafting service answered HTTP "
                       + code
                       + (detail.isBlank() ? "" : ": " + detail));

@@ -158,6 +158,20 @@ class RemoteDraftingServiceTest {
     };
   }
 
+  static Behaviour problem(int code, String type, String retryAfter) {
+    return ex -> {
+      if (retryAfter != null) {
+        ex.getResponseHeaders().add("Retry-After", retryAfter);
+      }
+      byte[] b =
+          ("{\"type\":\"urn:radassist:problem:" + type + "\",\"status\":" + code + "}")
+              .getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/problem+json");
+      ex.sendResponseHeaders(code, b.length);
+      ex.getResponseBody().write(b);
+    };
+  }
+
   static Behaviour stall(long millis) {
     return ex -> Thread.sleep(millis);
   }
@@ -217,6 +231,25 @@ class RemoteDraftingServiceTest {
     assertThat(got)
         .singleElement()
         .isInstanceOfSatisfying(DraftEvent.Failed.class, f -> assertThat(f.retryable()).isFalse());
+  }
+
+  @Test
+  void aKeyStillInFlightIsAskedAgainButAnyOtherConflictIsFinal() throws Exception {
+    URI base = start(problem(409, "request-in-flight", "0"), stream(1, 5));
+    List<DraftEvent> got = new CopyOnWriteArrayList<>();
+    client(base)
+        .draft(REQUEST, "key-409", got::add)
+        .result()
+        .toCompletableFuture()
+        .get(20, TimeUnit.SECONDS);
+    assertThat(seen)
+        .hasSize(2)
+        .extracting(x -> x.header("Idempotency-Key"))
+        .containsOnly("key-409");
+    assertThat(got).containsExactlyElementsOf(EVENTS);
+
+    assertThat(RemoteDraftingService.inFlight(409, "{\"type\":\"urn:x:key-reused\"}")).isFalse();
+    assertThat(RemoteDraftingService.inFlight(422, "request-in-flight")).isFalse();
   }
 
   @Test

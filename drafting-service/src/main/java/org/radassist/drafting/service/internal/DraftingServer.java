@@ -38,9 +38,11 @@ public final class DraftingServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ScheduledExecutorService scheduler;
   private final DraftCoordinator coordinator;
+  private final DraftStore store;
 
   public DraftingServer(ServiceConfig config, DraftingService backend, DraftStore store) {
     this.config = config;
+    this.store = store;
     this.scheduler =
         Executors.newScheduledThreadPool(
             1,
@@ -117,6 +119,19 @@ public final class DraftingServer implements AutoCloseable {
 
   /** Starts listening; the port is known afterwards (0 asks for an ephemeral one). */
   public DraftingServer start() throws Exception {
+    try {
+      // keys of drafts this replica's previous run died in the middle of: free them before serving
+      int orphans = store.releaseOrphans(config.replicaId());
+      if (orphans > 0) {
+        LOG.log(
+            System.Logger.Level.INFO,
+            "released {0} idempotency key(s) of drafts interrupted by the previous run of {1}",
+            orphans,
+            config.replicaId());
+      }
+    } catch (StoreException e) {
+      LOG.log(System.Logger.Level.WARNING, "could not release interrupted drafts' keys", e);
+    }
     server.start();
     return this;
   }

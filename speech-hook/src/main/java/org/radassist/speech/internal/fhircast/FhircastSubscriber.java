@@ -33,7 +33,11 @@ import org.radassist.speech.DictationSource;
  * lease ends. The dictation shared in the open report (Observations with {@code valueString}) is
  * delivered as final segments: one sequence number per Observation id, a DELETE empties it.
  *
- * <p>Not done: reconnecting after the WebSocket drops (reported as "disconnected").
+ * <p>When the channel drops (hub restarted, network fault), the subscription is reported
+ * "disconnected" and renewed: a subscribe naming the old channel (the hub assigns a new one if it
+ * forgot it), then a new WebSocket, after a full-jitter backoff {@code random(0, min(cap,
+ * base·2^(n-1)))}, reported as "reconnecting" and logged, until the hub confirms again
+ * ("resubscribed").
  */
 public final class FhircastSubscriber implements DictationSource {
   public static final String NAME = "fhircast";
@@ -45,6 +49,11 @@ public final class FhircastSubscriber implements DictationSource {
   private final FhircastListener listener;
   private final ScheduledExecutorService scheduler;
   private final ObjectMapper json = new ObjectMapper();
+  private final java.time.Duration reconnectBase;
+  private final java.time.Duration reconnectCap;
+  private final java.util.random.RandomGenerator random;
+  private int reconnectAttempts;
+  private ScheduledFuture<?> reconnect;
 
   private DictationSink sink;
   private String endpoint;
@@ -64,6 +73,34 @@ public final class FhircastSubscriber implements DictationSource {
       OkHttpClient http,
       FhircastListener listener,
       ScheduledExecutorService scheduler) {
+    this(
+        config,
+        http,
+        listener,
+        scheduler,
+        java.time.Duration.ofSeconds(1),
+        java.time.Duration.ofSeconds(60),
+        new java.security.SecureRandom());
+  }
+
+  /**
+   * As above, with the reconnect backoff: full jitter {@code random(0, min(cap, base·2^(n-1)))}
+   * before the n-th attempt.
+   */
+  public FhircastSubscriber(
+      FhircastConfig config,
+      OkHttpClient http,
+      FhircastListener listener,
+      ScheduledExecutorService scheduler,
+      java.time.Duration reconnectBase,
+      java.time.Duration reconnectCap,
+      java.util.random.RandomGenerator random) {
+    if (reconnectBase.isNegative() || reconnectCap.compareTo(reconnectBase) < 0) {
+      throw new IllegalArgumentException("reconnect base must be >= 0 and cap >= base");
+    }
+    this.reconnectBase = reconnectBase;
+    this.reconnectCap = reconnectCap;
+    this.random = random;
     this.config = config;
     this.http = http.newBuilder().callTimeout(config.timeout()).build();
     // the channel lives as long as the subscription: no call timeout, pings find a dead hub
@@ -92,6 +129,86 @@ public final class FhircastSubscriber implements DictationSource {
       endpoint = channel;
       socket =
           channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+    }
+  }
+
+  /**
+   * Starts without blocking the caller: subscribes and connects on the scheduler, and keeps trying
+   * with the reconnect backoff while the hub cannot be reached.
+   */
+  public void startInBackground(DictationSink sink) {
+    synchronized (this) {
+      this.sink = sink;
+      if (closed) {
+        return;
+      }
+      reconnect = scheduler.schedule(this::reconnectNow, 0, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** The channel was lost: report it and subscribe again after the backoff. */
+  private void lost(WebSocket ws, String detail) {
+    synchronized (this) {
+      if (closed || ws != socket) {
+        return; // closed on purpose, or an old channel's late news
+      }
+      socket = null;
+    }
+    listener.subscription("disconnected", detail);
+    scheduleReconnect();
+  }
+
+  private void scheduleReconnect() {
+    long delayMs;
+    int attempt;
+    synchronized (this) {
+      if (closed || (reconnect != null && !reconnect.isDone())) {
+        return;
+      }
+      attempt = ++reconnectAttempts;
+      long base = Math.max(1, reconnectBase.toMillis());
+      long ceiling =
+          Math.min(reconnectCap.toMillis(), base << Math.min(attempt - 1, 30)); // no overflow
+      delayMs = random.nextLong(ceiling + 1);
+      reconnect = scheduler.schedule(this::reconnectNow, delayMs, TimeUnit.MILLISECONDS);
+    }
+    String detail = "attempt " + attempt + " in " + delayMs + " ms";
+    LOG.log(
+        Level.INFO,
+        "FHIRcast channel to {0} lost: reconnecting, {1}",
+        new Object[] {config.hubUrl(), detail});
+    listener.subscription("reconnecting", detail);
+  }
+
+  private void reconnectNow() {
+    String current;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      current = endpoint;
+    }
+    try {
+      String channel = subscribe(current);
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+        endpoint = channel;
+        socket =
+            channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+        reconnect = null; // this attempt is over: a drop of the new channel schedules the next
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "FHIRcast subscription to {0} failed: {1}",
+          new Object[] {config.hubUrl(), e.getMessage()});
+      listener.subscription("reconnect-failed", String.valueOf(e.getMessage()));
+      synchronized (this) {
+        reconnect = null;
+      }
+      scheduleReconnect();
     }
   }
 
@@ -176,6 +293,9 @@ public final class FhircastSubscriber implements DictationSource {
       if (renewal != null) {
         renewal.cancel(false);
       }
+      if (reconnect != null) {
+        reconnect.cancel(false);
+      }
       channel = endpoint;
       ws = socket;
     }
@@ -232,13 +352,13 @@ public final class FhircastSubscriber implements DictationSource {
 
     @Override
     public void onFailure(WebSocket ws, Throwable t, Response response) {
-      listener.subscription("disconnected", String.valueOf(t.getMessage()));
+      lost(ws, String.valueOf(t.getMessage()));
     }
 
     @Override
     public void onClosing(WebSocket ws, int code, String reason) {
       ws.close(1000, null);
-      listener.subscription("disconnected", "hub closed the channel: " + code + " " + reason);
+      lost(ws, "hub closed the channel: " + code + " " + reason);
     }
   }
 
@@ -253,6 +373,7 @@ public final class FhircastSubscriber implements DictationSource {
       synchronized (this) {
         renewed = confirmed;
         confirmed = true;
+        reconnectAttempts = 0;
       }
       scheduleRenewal(n.path("hub.lease_seconds").asInt(config.leaseSeconds()));
       listener.subscription(renewed ? "resubscribed" : "subscribed", "");

@@ -34,7 +34,7 @@ import org.radassist.speech.PhiMinimiser;
  * answers AA/CA; {@link #replay} resends what is left after a restart with the same MSH-10, so a
  * RIS that deduplicates by control id sees one result.
  */
-public final class Hl7ResultSender {
+public final class Hl7ResultSender implements org.radassist.speech.ResultSender {
   public static final String KIND = "hl7-oru";
   private static final DateTimeFormatter HL7_TS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -61,6 +61,7 @@ public final class Hl7ResultSender {
    *
    * @throws IOException when it could not be stored (nothing was sent)
    */
+  @Override
   public boolean send(AcceptedReport report, StudyContext study) throws IOException {
     String controlId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     String er7;

@@ -20,7 +20,12 @@ import java.util.function.Consumer;
  */
 public final class OrderIntake implements AutoCloseable {
 
-  /** A scheduled study as the order announces it (stays on the workstation). */
+  /**
+   * A scheduled study as the order announces it (stays on the workstation).
+   *
+   * @param reason the reason for the study / relevant clinical information (OBR-31 text, else
+   *     OBR-13), "" when the order has none: the indication a draft is made with
+   */
   public record ScheduledStudy(
       String orderControl,
       String placerOrderNumber,
@@ -28,7 +33,28 @@ public final class OrderIntake implements AutoCloseable {
       String studyInstanceUid,
       String modality,
       String procedureCode,
-      String procedureText) {}
+      String procedureText,
+      String reason) {
+    /** Without a reason (as before the reason was read). */
+    public ScheduledStudy(
+        String orderControl,
+        String placerOrderNumber,
+        String accessionNumber,
+        String studyInstanceUid,
+        String modality,
+        String procedureCode,
+        String procedureText) {
+      this(
+          orderControl,
+          placerOrderNumber,
+          accessionNumber,
+          studyInstanceUid,
+          modality,
+          procedureCode,
+          procedureText,
+          "");
+    }
+  }
 
   private final HL7Service server;
 
@@ -75,7 +101,8 @@ public final class OrderIntake implements AutoCloseable {
           value(t, "/.IPC-3-1"),
           value(t, "/.IPC-5-1"),
           value(t, "/.OBR-4-1"),
-          value(t, "/.OBR-4-2"));
+          value(t, "/.OBR-4-2"),
+          reason(t));
     }
     return new ScheduledStudy(
         value(t, "/.ORC-1"),
@@ -84,7 +111,20 @@ public final class OrderIntake implements AutoCloseable {
         zds1(message),
         value(t, "/.OBR-24"),
         value(t, "/.OBR-4-1"),
-        value(t, "/.OBR-4-2"));
+        value(t, "/.OBR-4-2"),
+        reason(t));
+  }
+
+  /** OBR-31 (reason for study: its text, else its code), else OBR-13 (clinical information). */
+  private static String reason(Terser t) {
+    String text = value(t, "/.OBR-31-2");
+    if (text.isBlank()) {
+      text = value(t, "/.OBR-31-1");
+    }
+    if (text.isBlank()) {
+      text = value(t, "/.OBR-13");
+    }
+    return text.strip();
   }
 
   /** ZDS-1.1 (Study Instance UID), read from the encoded message: Z-segments have no model. */

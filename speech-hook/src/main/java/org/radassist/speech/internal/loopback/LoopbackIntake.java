@@ -20,9 +20,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
-import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.websocket.core.FrameHandler;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
+import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
@@ -75,15 +78,15 @@ public final class LoopbackIntake implements DictationSource {
     c.setHost(LoopbackConfig.HOST);
     c.setPort(config.port());
     s.addConnector(c);
-    WebSocketUpgradeHandler ws =
-        WebSocketUpgradeHandler.from(
-            s,
-            container -> {
-              container.setMaxTextMessageSize(config.maxBodyBytes());
-              container.setMaxBinaryMessageSize(config.maxBodyBytes());
-              container.setIdleTimeout(Duration.ofMinutes(30));
-              container.addMapping(WS_PATH, this::upgrade);
-            });
+    // Jetty's core WebSocket (not its Jetty-API layer, whose bundle needs the OSGi ServiceLoader
+    // registrar): the extension registry loads with its own bundle's class loader
+    WebSocketComponents components = new WebSocketComponents(null, null, null, null, null, threads);
+    WebSocketUpgradeHandler ws = new WebSocketUpgradeHandler(components);
+    ws.getConfiguration().setMaxFrameSize(config.maxBodyBytes());
+    ws.getConfiguration().setMaxTextMessageSize(config.maxBodyBytes());
+    ws.getConfiguration().setMaxBinaryMessageSize(config.maxBodyBytes());
+    ws.getConfiguration().setIdleTimeout(Duration.ofMinutes(30));
+    ws.addMapping(WS_PATH, (WebSocketNegotiator) this::upgrade);
     ws.setHandler(new HttpIntake());
     s.setHandler(ws);
     try {
@@ -137,13 +140,14 @@ public final class LoopbackIntake implements DictationSource {
     }
   }
 
-  private Object upgrade(
+  /** The upgrade: a socket for a caller with the token; otherwise a 401 problem, no upgrade. */
+  private FrameHandler upgrade(
       ServerUpgradeRequest request, ServerUpgradeResponse response, Callback cb) {
     if (!token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
       writeProblem(response, cb, unauthorized());
       return null;
     }
-    return new SegmentSocket(this::answer);
+    return new SegmentSocket(this::answer, config.maxBodyBytes());
   }
 
   private static Problem unauthorized() {

@@ -3,6 +3,9 @@ package org.radassist.speech.internal.loopback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Map;
+import java.util.function.Function;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -39,7 +42,7 @@ public final class LoopbackIntakeComponent implements DictationSource {
         name = "Token file",
         description =
             "File holding the per-install bearer token (created 0600 if missing); empty:"
-                + " ~/.radassist/loopback.token")
+                + " <radassist.data.dir>/loopback.token, else ~/.radassist/loopback.token")
     String token_file() default "";
 
     @AttributeDefinition(name = "Largest body or message (bytes)", min = "256")
@@ -51,17 +54,53 @@ public final class LoopbackIntakeComponent implements DictationSource {
 
   private final LoopbackIntake intake;
 
+  /** Framework properties {@code radassist.speech.loopback.<key>} apply without Config Admin. */
+  static final String FRAMEWORK_PREFIX = "radassist.speech.loopback.";
+
   @Activate
-  public LoopbackIntakeComponent(Config config) throws IOException {
+  public LoopbackIntakeComponent(BundleContext context, Map<String, Object> properties)
+      throws IOException {
+    boolean fromConfigAdmin = properties.containsKey("service.pid");
+    Function<String, String> setting =
+        key -> {
+          String framework = fromConfigAdmin ? null : context.getProperty(FRAMEWORK_PREFIX + key);
+          Object v = framework != null ? framework : properties.get(key);
+          return v == null ? null : String.valueOf(v).trim();
+        };
+    String configured = setting.apply("token.file");
+    String data = context.getProperty("radassist.data.dir");
     Path tokenFile =
-        config.token_file().isBlank()
-            ? Path.of(System.getProperty("user.home"), ".radassist", "loopback.token")
-            : Path.of(config.token_file());
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : data != null && !data.isBlank()
+                ? Path.of(data, "loopback.token")
+                : Path.of(System.getProperty("user.home"), ".radassist", "loopback.token");
     this.intake =
         new LoopbackIntake(
             new LoopbackConfig(
-                config.port(), tokenFile, config.max_body_bytes(), config.max_text_chars()),
+                integer(setting, "port", 17645),
+                tokenFile,
+                integer(setting, "max.body.bytes", 65536),
+                integer(setting, "max.text.chars", 20000)),
             new SecureRandom());
+  }
+
+  private static int integer(Function<String, String> setting, String key, int fallback) {
+    String v = setting.apply(key);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "RadAssist loopback intake: " + key + " must be a whole number, was '" + v + "'", e);
+    }
+  }
+
+  /** The port listened on, once started (tests and the setup dialog). */
+  public int port() {
+    return intake.port();
   }
 
   @Override

@@ -174,6 +174,45 @@ class FhircastSubscriberTest {
   }
 
   @Test
+  void aDroppedChannelIsReportedAndTheSubscriptionReconnectsWithBackoff() throws Exception {
+    FhircastSubscriber s =
+        new FhircastSubscriber(
+            new FhircastConfig(
+                hub.hubUrl(),
+                "topic-1",
+                FhircastTestHub.TOKEN,
+                "radassist",
+                7200,
+                0.5,
+                Duration.ofSeconds(10)),
+            http,
+            recording,
+            scheduler,
+            Duration.ofMillis(20),
+            Duration.ofMillis(200),
+            new java.util.SplittableRandom(7));
+    open.add(s);
+    s.startInBackground(segments::add);
+    await(() -> seen.contains("subscribed"), "subscription confirmed");
+    String firstChannel = s.endpoint();
+
+    assertThat(hub.dropConnections()).isEqualTo(1);
+
+    await(() -> seen.contains("resubscribed"), "resubscribed after the drop");
+    assertThat(seen)
+        .containsSubsequence("subscribed", "disconnected", "reconnecting", "resubscribed");
+    // the renewal names the channel the hub assigned: the hub keeps one subscription
+    assertThat(hub.subscribeRequests()).hasSize(2);
+    assertThat(hub.subscribeRequests().get(1)).containsEntry("hub.channel.endpoint", firstChannel);
+    String opened =
+        hub.publish(
+            "ImagingStudy-open",
+            FhircastTestHub.context("study", FhircastTestHub.imagingStudy("is-1", UID, "A1")));
+    assertThat(hub.awaitAck(opened, WAIT)).containsExactly("200");
+    assertThat(seen).contains("studyOpened " + UID);
+  }
+
+  @Test
   void dictationSharedInTheOpenReportArrivesAsFinalSegments() throws Exception {
     subscribe(7200, recording);
     hub.awaitAck(openReport(Instant.now().toString()), WAIT);

@@ -120,6 +120,66 @@ class Hl7Test {
   }
 
   @Test
+  void sectionsAcceptedInThePanelReachTheRisThroughTheSpeechHookAnsweringTheRisOrder()
+      throws Exception {
+    int port = freePort();
+    startRis(port);
+    java.util.concurrent.ScheduledExecutorService scheduler =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try (org.radassist.speech.internal.DefaultSpeechHook hook =
+        new org.radassist.speech.internal.DefaultSpeechHook(
+            new FileOutbox(dir.resolve("dictation"), Clock.systemUTC()),
+            scheduler,
+            org.radassist.speech.DictationSession.Timing.withDebounce(
+                java.time.Duration.ofMillis(50)))) {
+      org.radassist.speech.StudyDictationListener quiet =
+          new org.radassist.speech.StudyDictationListener() {
+            @Override
+            public void onSegment(org.radassist.speech.DictationSegment segment) {}
+
+            @Override
+            public void onDraftEvent(org.radassist.drafting.DraftEvent event) {}
+
+            @Override
+            public void onStatus(org.radassist.speech.SessionStatus status) {}
+          };
+      org.radassist.speech.StudyDictation study = hook.open(Studies.CHEST_CT, List::of, quiet);
+      Map<SectionKind, String> accepted =
+          Map.of(
+              SectionKind.FINDINGS, "New 8.2 mm solid nodule right upper lobe.",
+              SectionKind.COMPARISON, " ");
+
+      // no reporting system configured: nothing is sent, and the panel is told so
+      assertThat(study.sendAccepted(accepted)).isEmpty();
+
+      Hl7ResultSender sender =
+          new Hl7ResultSender(
+              hapi,
+              new FileOutbox(dir.resolve("results"), Clock.systemUTC()),
+              new PhiMinimiser(new SecureRandom()),
+              "127.0.0.1",
+              port,
+              Clock.systemUTC());
+      hook.addResultSender(sender::send);
+      // without a RIS order the study's accession number is the order answered
+      assertThat(study.sendAccepted(accepted)).containsExactly("reporting system: acknowledged");
+      hook.rememberOrder(Studies.CHEST_CT.studyInstanceUid(), "PLC777");
+      assertThat(study.sendAccepted(accepted)).containsExactly("reporting system: acknowledged");
+
+      assertThat(received).hasSize(2);
+      Terser first = new Terser(hapi.getPipeParser().parse(received.get(0)));
+      Terser second = new Terser(hapi.getPipeParser().parse(received.get(1)));
+      assertThat(first.get("/.OBR-2-1")).isEqualTo("ACC20261129");
+      assertThat(second.get("/.OBR-2-1")).isEqualTo("PLC777");
+      assertThat(second.get("/.OBSERVATION(0)/OBX-5"))
+          .isEqualTo("New 8.2 mm solid nodule right upper lobe.");
+      assertThat(second.get("/.OBSERVATION(1)/OBX-5")).isNull(); // the blank section is left out
+    } finally {
+      scheduler.shutdownNow();
+    }
+  }
+
+  @Test
   void aResultTheRisDidNotTakeIsReplayedAfterARestartWithTheSameControlId() throws Exception {
     int port = freePort();
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());

@@ -245,6 +245,51 @@ class LoopbackIntakeTest {
   }
 
   @Test
+  void aTextMessageInContinuationFramesIsOneSegmentAndABinaryOneIsAnsweredWithAProblem()
+      throws Exception {
+    LoopbackIntake intake = start(1024);
+    BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    java.net.http.WebSocket ws =
+        java.net.http.HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Authorization", "Bearer " + intake.token())
+            .buildAsync(
+                intake.webSocketUri(),
+                new java.net.http.WebSocket.Listener() {
+                  private final StringBuilder text = new StringBuilder();
+
+                  @Override
+                  public java.util.concurrent.CompletionStage<?> onText(
+                      java.net.http.WebSocket webSocket, CharSequence data, boolean last) {
+                    text.append(data);
+                    if (last) {
+                      answers.add(text.toString());
+                      text.setLength(0);
+                    }
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(20, TimeUnit.SECONDS);
+    String whole = segment(4, true, "no pleural effusion");
+    int cut = whole.length() / 2;
+    // three frames: TEXT (fin=false), CONTINUATION (fin=false), CONTINUATION (fin=true)
+    ws.sendText(whole.substring(0, cut), false).get(20, TimeUnit.SECONDS);
+    ws.sendText(whole.substring(cut, cut + 3), false).get(20, TimeUnit.SECONDS);
+    ws.sendText(whole.substring(cut + 3), true).get(20, TimeUnit.SECONDS);
+    assertThat(JSON.readTree(answers.poll(20, TimeUnit.SECONDS)).get("seq").asLong()).isEqualTo(4);
+    assertThat(received)
+        .extracting(DictationSegment::seq, DictationSegment::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "no pleural effusion"));
+
+    ws.sendBinary(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}), true).get(20, TimeUnit.SECONDS);
+    JsonNode problem = JSON.readTree(answers.poll(20, TimeUnit.SECONDS));
+    assertThat(problem.get("status").asInt()).isEqualTo(415);
+    assertThat(received).hasSize(1);
+    ws.abort();
+  }
+
+  @Test
   void aWebSocketWithoutTheTokenIsNotUpgraded() throws Exception {
     LoopbackIntake intake = start(1024);
     Messages messages = new Messages();

@@ -29,7 +29,8 @@ import org.radassist.panel.SrDocumentReaders;
  * bridge, the workstation). SRs are read with RadAssist's SR importer unless an SrDocumentReader
  * service replaces it. The drafting service, prior comparison and decision listeners are optional
  * and dynamic: when one comes or goes the open tool uses it at the next study or request, and says
- * so honestly while it is missing.
+ * so honestly while it is missing. The speech hook, governance and the audit trail (Metrics tab)
+ * are optional and dynamic too, through holder components that exist only where their bundles run.
  */
 @Component(service = PanelContribution.class, configurationPid = "org.radassist.viewer.panel")
 @Designate(ocd = ToolConfiguration.class)
@@ -59,6 +60,29 @@ public final class RadAssistToolContribution implements PanelContribution {
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile PriorComparisonSource priors;
+
+  /*
+   * The speech hook, governance and the audit trail come through holders registered by this
+   * bundle only where those bundles run: no field or method here names their types, so SCR can
+   * reflect over this class without them.
+   */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile SpeechHookHolder speechHook;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile GovernanceHolder governance;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile AuditTrailHolder auditTrail;
 
   @Activate
   public RadAssistToolContribution(ToolConfiguration config) {
@@ -108,6 +132,21 @@ public final class RadAssistToolContribution implements PanelContribution {
             .drafting(() -> Optional.ofNullable(drafting))
             .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
             .priors(() -> Optional.ofNullable(priors))
+            .speechHook(
+                () -> {
+                  SpeechHookHolder h = speechHook;
+                  return h == null ? Optional.empty() : h.hook();
+                })
+            .governance(
+                () -> {
+                  GovernanceHolder h = governance;
+                  return h == null ? Optional.empty() : h.governance();
+                })
+            .auditTrail(
+                () -> {
+                  AuditTrailHolder h = auditTrail;
+                  return h == null ? Optional.empty() : h.trail();
+                })
             .decisionListener(this::deliver)
             .lowConfidenceThreshold(config.lowConfidenceThreshold())
             .build();

@@ -47,13 +47,30 @@ final class DraftView implements View {
   private final WrapLabel message;
   private final JButton undoButton;
   private final JPanel sectionsPanel = new JPanel();
+  private final WrapLabel hookLine =
+      Ui.text(
+          "Dictation goes through the speech hook; dictation from other sources shows here.",
+          Ui.small(),
+          Ui.muted());
+  private final JPanel heardPanel = new JPanel();
+  private final WrapLabel statusLine = Ui.text("", Ui.small(), Ui.muted());
+  private final WrapLabel governanceLine = Ui.text("", Ui.font(), Ui.amberText());
+  private final JButton approveButton;
+  private final JPanel autoPanel = new JPanel(new BorderLayout(0, 2));
+  private final WrapLabel autoList = Ui.text("", Ui.font(), null);
+  private List<Object> heardShown = List.of();
   private final Map<SectionKind, SectionCard> cards = new EnumMap<>(SectionKind.class);
   private List<SectionKind> shownKinds = List.of();
   private boolean updatingDictation;
 
-  DraftView(PanelState state, Runnable requestDraft) {
+  DraftView(PanelState state, Runnable requestDraft, Runnable approveDraft) {
     this.state = state;
     this.requestDraft = requestDraft;
+    approveButton =
+        Ui.button(
+            "Approve draft",
+            "Approve the draft (radiologists only; recorded in the audit trail)",
+            e -> approveDraft.run());
     dictation.setLineWrap(true);
     dictation.setWrapStyleWord(true);
     dictation.setFont(Ui.font());
@@ -104,6 +121,11 @@ final class DraftView implements View {
     column.add(Ui.row(Ui.label("Dictation", Ui.bold(), null)));
     column.add(Box.createVerticalStrut(2));
     column.add(Ui.row(dictationScroll));
+    column.add(Ui.row(hookLine));
+    heardPanel.setOpaque(false);
+    heardPanel.setLayout(new javax.swing.BoxLayout(heardPanel, javax.swing.BoxLayout.Y_AXIS));
+    column.add(Ui.row(heardPanel));
+    column.add(Ui.row(statusLine));
     column.add(Box.createVerticalStrut(Ui.GAP));
     JPanel controls = new JPanel(new BorderLayout(Ui.GAP, 0));
     controls.setOpaque(false);
@@ -114,6 +136,23 @@ final class DraftView implements View {
     column.add(Box.createVerticalStrut(Ui.GAP));
     column.add(Ui.row(message));
     column.add(Ui.row(Ui.text(SHORTCUTS, Ui.small(), Ui.muted())));
+    column.add(Box.createVerticalStrut(Ui.GAP));
+    column.add(Ui.row(governanceLine));
+    JPanel approveRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    approveRow.setOpaque(false);
+    approveRow.add(approveButton);
+    column.add(Ui.row(approveRow));
+    autoPanel.setOpaque(true);
+    autoPanel.setBackground(Ui.aiTint());
+    autoPanel.setBorder(Ui.card(Ui.AMBER, 1));
+    autoPanel.add(
+        Ui.text(
+            "Auto-populated fields \u2014 not final until accepted (Fields tab)",
+            Ui.bold(),
+            Ui.amberText()),
+        BorderLayout.NORTH);
+    autoPanel.add(autoList, BorderLayout.CENTER);
+    column.add(Ui.row(autoPanel));
     column.add(Box.createVerticalStrut(Ui.GAP));
     sectionsPanel.setOpaque(false);
     sectionsPanel.setLayout(new javax.swing.BoxLayout(sectionsPanel, javax.swing.BoxLayout.Y_AXIS));
@@ -179,12 +218,17 @@ final class DraftView implements View {
         switch (r.phase()) {
           case IDLE -> hasStudy ? "No draft yet" : "No study open";
           case STREAMING -> r.completeSectionCount() + " of " + expected + " sections\u2026";
-          case COMPLETE -> "Draft complete \u00b7 " + r.sections().size() + " sections";
+          case COMPLETE ->
+              r.aiShown()
+                  ? "Draft complete \u00b7 " + r.sections().size() + " sections"
+                  : "Draft made \u00b7 not shown";
           case FAILED -> "Draft stopped at " + r.completeSectionCount() + " of " + expected;
           case UNAVAILABLE -> "No draft";
         });
     message.setText(r.message());
     message.setVisible(!r.message().isEmpty());
+    renderDictation(s);
+    renderGovernance(s, r);
 
     List<SectionKind> kinds = new ArrayList<>();
     for (Section sec : r.sections()) {
@@ -201,6 +245,47 @@ final class DraftView implements View {
     }
     column.revalidate();
     column.repaint();
+  }
+
+  /** Dictation from other sources (partials replaced by finals) and the hook's session status. */
+  private void renderDictation(PanelState s) {
+    hookLine.setVisible(s.speechHook());
+    List<Object> heard = List.copyOf(s.dictationLines());
+    if (!heard.equals(heardShown)) {
+      heardShown = heard;
+      heardPanel.removeAll();
+      for (var line : s.dictationLines()) {
+        heardPanel.add(
+            Ui.text(
+                line.display(),
+                line.partial() ? Ui.font().deriveFont(Font.ITALIC) : Ui.font(),
+                Ui.foreground()));
+      }
+    }
+    heardPanel.setVisible(!heard.isEmpty());
+    var status = s.dictationStatus();
+    statusLine.setText(status.map(st -> st.display()).orElse(""));
+    statusLine.setForeground(
+        status.map(st -> st.isProblem()).orElse(false) ? Ui.amberText() : Ui.muted());
+    statusLine.setVisible(status.isPresent());
+  }
+
+  /** Shadow hides the sections; integrated lists the auto-populated fields; approvals. */
+  private void renderGovernance(PanelState s, DraftReview r) {
+    governanceLine.setText(s.governanceMessage());
+    governanceLine.setVisible(!s.governanceMessage().isEmpty());
+    sectionsPanel.setVisible(r.aiShown());
+    approveButton.setVisible(
+        s.governed() && r.aiShown() && r.phase() == DraftReview.Phase.COMPLETE);
+    var auto =
+        r.aiShown()
+            ? r.autoPopulatedFields().stream()
+                .filter(f -> f.state() == ReviewState.PENDING)
+                .map(f -> "\u2022 " + f.system().label() + " " + f.field() + ": " + f.value())
+                .toList()
+            : List.<String>of();
+    autoList.setText(String.join("\n", auto));
+    autoPanel.setVisible(!auto.isEmpty());
   }
 
   /** One section: heading, status tag, text, and accept / edit / reject. */

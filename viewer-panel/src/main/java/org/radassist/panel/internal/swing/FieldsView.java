@@ -22,6 +22,7 @@ import org.radassist.panel.model.PanelState;
  * deterministic rules disagree, an amber box says so above them.
  */
 final class FieldsView implements View {
+  static final String AUTO_POPULATED_LINE = "Auto-populated \u2014 not final until accepted";
   private final PanelState state;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
@@ -50,11 +51,17 @@ final class FieldsView implements View {
             r.fields(),
             r.disagreements(),
             r.selected().map(Object::toString).orElse(""),
-            r.phase());
+            r.phase(),
+            r.aiShown(),
+            r.autoPopulatedFields(),
+            s.governanceMessage());
     if (Objects.equals(signature, shown)) {
       return;
     }
     shown = signature;
+    if (Ui.hiddenByRollout(s, column)) {
+      return;
+    }
     column.removeAll();
     column.add(Ui.row(Ui.label("Structured fields", Ui.bold(), null)));
     column.add(Box.createVerticalStrut(4));
@@ -123,7 +130,18 @@ final class FieldsView implements View {
     }
     JPanel body = new JPanel(new BorderLayout(0, 2));
     body.setOpaque(false);
-    body.add(value, BorderLayout.NORTH);
+    if (r.isAutoPopulated(key) && f.state() == ReviewState.PENDING) {
+      // integrated rollout: governance filled it in; it stays pending until accepted
+      JPanel filled = new JPanel(new BorderLayout(0, 2));
+      filled.setOpaque(false);
+      filled.add(value, BorderLayout.CENTER);
+      filled.add(
+          Ui.text(AUTO_POPULATED_LINE, Ui.small().deriveFont(java.awt.Font.BOLD), Ui.amberText()),
+          BorderLayout.SOUTH);
+      body.add(filled, BorderLayout.NORTH);
+    } else {
+      body.add(value, BorderLayout.NORTH);
+    }
     Ui.finishDecisionCard(
         card,
         body,

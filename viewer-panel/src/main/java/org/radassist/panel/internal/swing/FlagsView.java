@@ -37,10 +37,14 @@ final class FlagsView implements View {
   @Override
   public void refresh(PanelState s) {
     List<Flag> flags = s.review().flags();
-    if (Objects.equals(flags, shown)) {
+    Object signature = List.of(flags, s.review().aiShown(), s.governanceMessage());
+    if (Objects.equals(signature, shown)) {
       return;
     }
-    shown = flags;
+    shown = signature;
+    if (Ui.hiddenByRollout(s, column)) {
+      return;
+    }
     column.removeAll();
     column.add(Ui.row(Ui.label("Consistency and safety flags", Ui.bold(), null)));
     column.add(Box.createVerticalStrut(4));

@@ -16,6 +16,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTree;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.ToolTipManager;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.DefaultTreeModel;
@@ -31,7 +33,15 @@ import org.radassist.panel.model.SrEntry;
 final class SrView implements View {
   private final JPanel root = new JPanel(new BorderLayout(0, Ui.GAP));
   private final JComboBox<SrEntry> documents = new JComboBox<>();
-  private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("")));
+  private final JTree tree =
+      new JTree(new DefaultTreeModel(new DefaultMutableTreeNode(""))) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+          return true; // as wide as the view: rows are shortened to it, never cut at its edge
+        }
+      };
   private final JTextArea narrative = Ui.textArea("");
   private final WrapLabel message = Ui.text("");
   private final CardLayout cards = new CardLayout();
@@ -44,6 +54,12 @@ final class SrView implements View {
     documents.setRenderer(
         new DefaultListCellRenderer() {
           private static final long serialVersionUID = 1L;
+
+          {
+            // before any text is set: a label parses HTML when its text is set, and keeps the
+            // parsed view even if html.disable comes afterwards (an SR title is untrusted)
+            putClientProperty("html.disable", Boolean.TRUE);
+          }
 
           @Override
           public Component getListCellRendererComponent(
@@ -69,20 +85,31 @@ final class SrView implements View {
             showSelected();
           }
         });
-    DefaultTreeCellRenderer renderer = new DefaultTreeCellRenderer();
+    FittingTreeRenderer renderer = new FittingTreeRenderer();
     renderer.putClientProperty("html.disable", Boolean.TRUE);
     renderer.setLeafIcon(null);
     renderer.setOpenIcon(null);
     renderer.setClosedIcon(null);
     tree.setCellRenderer(renderer);
     tree.setRootVisible(true);
+    ToolTipManager.sharedInstance().registerComponent(tree);
+    JScrollPane treeScroll = new JScrollPane(tree);
+    // rows are shortened to the visible width (full text in the tooltip), never cut at the edge
+    treeScroll.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    tree.addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            // a new width: drop the tree's cached row sizes so rows are measured again
+            tree.setCellRenderer(null);
+            tree.setCellRenderer(renderer);
+          }
+        });
     narrative.setFocusable(true);
     narrative.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     JSplitPane split =
         new JSplitPane(
-            JSplitPane.VERTICAL_SPLIT,
-            new JScrollPane(tree),
-            titled("Narrative", new JScrollPane(narrative)));
+            JSplitPane.VERTICAL_SPLIT, treeScroll, titled("Narrative", new JScrollPane(narrative)));
     split.setResizeWeight(0.55);
     split.setBorder(BorderFactory.createEmptyBorder());
     center.add(split, "doc");
@@ -179,6 +206,60 @@ final class SrView implements View {
       narrative.setText(doc.narrative().isEmpty() ? "(no narrative)" : doc.narrative());
       narrative.setCaretPosition(0);
       cards.show(center, "doc");
+    }
+  }
+
+  /**
+   * Shortens a row's text with an ellipsis to what the viewport shows at the row's depth; the full
+   * text is the tooltip.
+   */
+  private static final class FittingTreeRenderer extends DefaultTreeCellRenderer {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Component getTreeCellRendererComponent(
+        JTree tree,
+        Object value,
+        boolean selected,
+        boolean expanded,
+        boolean leaf,
+        int row,
+        boolean focus) {
+      super.getTreeCellRendererComponent(tree, value, selected, expanded, leaf, row, focus);
+      String full = String.valueOf(value);
+      setToolTipText(full);
+      int viewportWidth = tree.getWidth();
+      if (viewportWidth <= 0 || !(value instanceof DefaultMutableTreeNode node)) {
+        return this;
+      }
+      int indent = 20;
+      if (tree.getUI() instanceof javax.swing.plaf.basic.BasicTreeUI ui) {
+        indent = ui.getLeftChildIndent() + ui.getRightChildIndent();
+      }
+      int depth = node.getLevel() + (tree.getShowsRootHandles() ? 1 : 0);
+      int insets = getInsets().left + getInsets().right + getIconTextGap() + 6;
+      int available = viewportWidth - depth * indent - insets;
+      setText(fit(full, getFontMetrics(getFont()), available));
+      return this;
+    }
+
+    /** The longest prefix (plus "…") that fits: a binary search, a few measurements per row. */
+    static String fit(String text, java.awt.FontMetrics fm, int width) {
+      if (width <= 0 || fm.stringWidth(text) <= width) {
+        return text;
+      }
+      String ellipsis = "\u2026";
+      int fits = 0;
+      int tooLong = text.length();
+      while (tooLong - fits > 1) {
+        int mid = (fits + tooLong) >>> 1;
+        if (fm.stringWidth(text.substring(0, mid) + ellipsis) <= width) {
+          fits = mid;
+        } else {
+          tooLong = mid;
+        }
+      }
+      return text.substring(0, fits).stripTrailing() + ellipsis;
     }
   }
 

@@ -52,11 +52,16 @@ final class SuggestionsView implements View {
             r.impressions(),
             r.differentials(),
             r.selected().map(Object::toString).orElse(""),
-            r.phase());
+            r.phase(),
+            r.aiShown(),
+            s.governanceMessage());
     if (Objects.equals(signature, shown)) {
       return;
     }
     shown = signature;
+    if (Ui.hiddenByRollout(s, column)) {
+      return;
+    }
     column.removeAll();
     group(
         "Impressions",

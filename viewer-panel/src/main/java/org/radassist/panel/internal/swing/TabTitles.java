@@ -18,9 +18,21 @@ final class TabTitles {
             case UNAVAILABLE, FAILED -> "Draft !";
             default -> title;
           };
-      case "Fields" -> state.review().disagreements().isEmpty() ? title : "Fields !";
+      case "Fields" ->
+          !state.review().aiShown() || state.review().disagreements().isEmpty()
+              ? title
+              : "Fields !";
+      case "Codes" -> {
+        long n =
+            state.review().aiShown()
+                ? state.review().codes().stream()
+                    .filter(c -> c.state() == org.radassist.model.ReviewState.PENDING)
+                    .count()
+                : 0;
+        yield n == 0 ? title : title + " (" + n + ")";
+      }
       case "Flags" -> {
-        int n = state.review().flags().size();
+        int n = state.review().aiShown() ? state.review().flags().size() : 0;
         yield n == 0 ? title : title + " (" + n + ")";
       }
       default -> title;

@@ -37,7 +37,16 @@ public final class ToolPanel extends JPanel {
   private final JPanel noticeBar = new JPanel(new BorderLayout());
   private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
   static final List<String> TITLES =
-      List.of("Findings", "Draft", "Impressions", "Fields", "Flags", "Priors", "SR");
+      List.of(
+          "Findings",
+          "Draft",
+          "Impressions",
+          "Fields",
+          "Codes",
+          "Flags",
+          "Priors",
+          "SR",
+          "Metrics");
   private final List<LazyView> views;
   private final DraftView draftView;
   private final Runnable listener = this::scheduleRefresh;
@@ -48,16 +57,18 @@ public final class ToolPanel extends JPanel {
     this.state = state;
     setName("radassist.tool");
     banner = new CriticalBanner(state, clock);
-    draftView = new DraftView(state, controller::requestDraft);
+    draftView = new DraftView(state, controller::requestDraft, controller::approveDraft);
     List<Supplier<View>> factories =
         List.of(
             () -> new FindingsView(controller::openImage),
             () -> draftView,
             () -> new SuggestionsView(state),
             () -> new FieldsView(state),
+            () -> new CodesView(state, controller::approveCode),
             FlagsView::new,
             PriorsView::new,
-            SrView::new);
+            SrView::new,
+            () -> new MetricsView(controller::refreshMetrics));
     views = new ArrayList<>();
     for (int i = 0; i < factories.size(); i++) {
       views.add(new LazyView(TITLES.get(i), factories.get(i)));
@@ -68,6 +79,10 @@ public final class ToolPanel extends JPanel {
           int i = tabs.getSelectedIndex();
           if (i >= 0) {
             views.get(i).refresh(state);
+            if ("Metrics".equals(TITLES.get(i))) {
+              // decisions taken since the study opened count: read the trail again (off the EDT)
+              controller.refreshMetrics();
+            }
           }
         });
     noticeBar.setOpaque(true);
@@ -173,6 +188,8 @@ public final class ToolPanel extends JPanel {
     if (draftProblem) {
       text = text.isEmpty() ? r.message() : r.message() + "\n" + text;
     }
+    // a refused approval must not look like a routine notice
+    draftProblem = draftProblem || state.notice().startsWith("Refused:");
     notice.setText(text);
     noticeBar.setVisible(!text.isEmpty());
     noticeBar.setBackground(draftProblem ? Ui.aiTint() : Ui.background());

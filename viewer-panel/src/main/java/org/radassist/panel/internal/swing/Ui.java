@@ -300,6 +300,27 @@ final class Ui {
         });
   }
 
+  /**
+   * In shadow rollout (or while governance has not decided), replaces a tab's AI content with what
+   * governance says; true when it did, and the view shows nothing else.
+   */
+  static boolean hiddenByRollout(org.radassist.panel.model.PanelState s, Column column) {
+    if (s.review().aiShown()) {
+      return false;
+    }
+    column.removeAll();
+    String message = s.governanceMessage();
+    column.add(
+        row(
+            text(
+                message.isEmpty() ? org.radassist.panel.model.PanelState.SHADOW_MESSAGE : message,
+                font(),
+                muted())));
+    column.revalidate();
+    column.repaint();
+    return true;
+  }
+
   /** A borderless scroll pane for a tab's column: vertical scrolling only, at a readable step. */
   static javax.swing.JScrollPane verticalScroll(JComponent content) {
     javax.swing.JScrollPane scroll =

@@ -58,6 +58,9 @@ import org.radassist.workstation.internal.load.LoadedFolder;
 public final class HeadlessRun {
   static final Duration DRAFT_TIMEOUT = new Duration(120, TimeUnit.SECONDS);
 
+  /** What the panel shows in governance's shadow rollout instead of any AI content. */
+  static final String SHADOW_MODE = "Shadow mode:";
+
   record Duration(long amount, TimeUnit unit) {}
 
   /** What the run may use; everything but the workbench is optional. */
@@ -75,6 +78,7 @@ public final class HeadlessRun {
   private final ObjectMapper json =
       ModelJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final List<String> missing = new ArrayList<>();
+  private boolean shadow; // the panel showed governance's shadow rollout
 
   public HeadlessRun(Parts parts, PrintStream log) {
     this.parts = parts;
@@ -124,7 +128,11 @@ public final class HeadlessRun {
     boolean acceptedInPanel = reviewInPanels(dictation);
 
     Optional<DraftReport> draft = draft(context, findings, folder, dictation, user, trace);
-    if (draft.isPresent()) {
+    if (draft.isPresent() && shadow) {
+      // shadow rollout: the AI draft is only logged; nothing of it becomes the radiologist's report
+      json.writeValue(out.resolve("shadow-draft.json").toFile(), draft.get());
+      log.println("shadow mode: draft logged to shadow-draft.json; no report, no AI SR");
+    } else if (draft.isPresent()) {
       DraftReport accepted = accept(draft.get(), user, trace, !acceptedInPanel);
       Files.writeString(
           out.resolve("report.txt"), ReportText.of(accepted, context), StandardCharsets.UTF_8);
@@ -133,6 +141,7 @@ public final class HeadlessRun {
       writeSr(accepted, context, findings, out, user, trace);
     }
 
+    showMetrics();
     writePngs(out);
     writeAuditSummary(out);
     if (!missing.isEmpty()) {
@@ -326,9 +335,16 @@ public final class HeadlessRun {
       }
       boolean complete =
           PanelDriver.await(
-              () -> driver.shows("Draft complete") && driver.countEnabled("Accept") > 0,
+              () ->
+                  (driver.shows("Draft complete") && driver.countEnabled("Accept") > 0)
+                      || driver.shows(SHADOW_MODE),
               DRAFT_TIMEOUT.amount(),
               DRAFT_TIMEOUT.unit());
+      if (driver.shows(SHADOW_MODE)) {
+        shadow = true;
+        log.println("panel: shadow mode, the draft was made and logged, nothing shown");
+        continue;
+      }
       if (!complete) {
         log.println("panel: the draft did not complete in the panel");
         continue;
@@ -370,6 +386,25 @@ public final class HeadlessRun {
         sha256(Files.readAllBytes(file)),
         Map.of("draft_id", draft.draftId(), "file", file.getFileName().toString()));
     log.println("AI SR written: " + out.relativize(file));
+  }
+
+  /**
+   * Shows each panel's Metrics tab, as a radiologist looking at the figures would, and waits until
+   * it has read the audit trail again, so that the PNG counts this run's decisions.
+   */
+  private void showMetrics() throws Exception {
+    for (JComponent panel : parts.bench().dock().components()) {
+      PanelDriver driver = new PanelDriver(panel);
+      if (driver.selectTab("Metrics")) {
+        boolean read =
+            PanelDriver.await(
+                () -> driver.shows("Adoption rate: ") && !driver.shows("From 0 audit records"),
+                10,
+                TimeUnit.SECONDS);
+        log.println(
+            "panel: metrics " + (read ? "read from the audit trail" : "not read within 10 s"));
+      }
+    }
   }
 
   private void writePngs(Path out) throws Exception {

@@ -104,8 +104,21 @@ public final class PanelDriver {
                                 && t.getText().contains(text))
                             || (c instanceof javax.swing.JProgressBar p
                                 && p.getString() != null
-                                && p.getString().contains(text)))
+                                && p.getString().contains(text))
+                            || accessibleLabel(c).contains(text))
                 .isEmpty());
+  }
+
+  /** The name of a component that says it is a label (custom text components, e.g. wrapping). */
+  private static String accessibleLabel(Component c) {
+    javax.accessibility.AccessibleContext a = c.getAccessibleContext();
+    if (a == null
+        || c instanceof javax.swing.JLabel
+        || a.getAccessibleRole() != javax.accessibility.AccessibleRole.LABEL
+        || a.getAccessibleName() == null) {
+      return "";
+    }
+    return a.getAccessibleName();
   }
 
   /** Polls {@code condition} until it holds or the timeout passes. */

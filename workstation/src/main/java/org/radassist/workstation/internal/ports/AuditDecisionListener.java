@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.radassist.audit.AuditDetails;
 import org.radassist.audit.AuditTrail;
 import org.radassist.audit.SectionDiff;
+import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
@@ -29,6 +30,7 @@ import org.radassist.panel.DecisionListener;
 public final class AuditDecisionListener implements DecisionListener {
   private final AuditTrail trail;
   private final ViewerHost host;
+  private final Governance governance;
   private final String session = UUID.randomUUID().toString();
 
   @Activate
@@ -37,13 +39,23 @@ public final class AuditDecisionListener implements DecisionListener {
       @Reference(
               cardinality = ReferenceCardinality.OPTIONAL,
               policyOption = ReferencePolicyOption.GREEDY)
-          ViewerHost host) {
+          ViewerHost host,
+      @Reference(
+              cardinality = ReferenceCardinality.OPTIONAL,
+              policyOption = ReferencePolicyOption.GREEDY)
+          Governance governance) {
     this.trail = trail;
     this.host = host;
+    this.governance = governance;
   }
 
   @Override
   public void decided(Decision decision) {
+    if (governance != null
+        && decision.target() == Decision.Target.CODE
+        && decision.verb() == Decision.Verb.ACCEPT) {
+      return; // the approval gate audits code approvals itself: one record per approval
+    }
     Map<String, String> details = new LinkedHashMap<>();
     details.put("target", decision.target().name().toLowerCase(java.util.Locale.ROOT));
     details.put("item", decision.itemId());

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class DefaultStudyGenerator {
   /** Bump when the generated content changes: a folder with another version is regenerated. */
-  public static final String VERSION = "phantom-chest-1";
+  public static final String VERSION = "phantom-chest-2";
 
   static final String MARKER = ".radassist-study";
 

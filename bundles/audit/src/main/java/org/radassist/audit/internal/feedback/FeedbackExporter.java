@@ -14,12 +14,14 @@ import org.radassist.audit.AuditRecord;
 import org.radassist.audit.SectionDiff;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
+import org.radassist.model.privacy.TextScrubber;
 
 /**
  * Draft-to-final feedback for prompt tuning, one JSON object per user decision on AI output. PHI
  * minimised: no user, no timestamps, no trace id, no study token (studies become {@code c1}, {@code
  * c2}, ... numbered afresh in every export, so an export cannot be joined back to the trail), no
- * hashes; only allow-listed detail keys; free text passed through {@link PhiScrubber}.
+ * hashes; only allow-listed detail keys; free text passed through the shared scrubbing rules
+ * ({@link org.radassist.model.privacy.TextScrubber}).
  */
 public final class FeedbackExporter {
   static final Set<AuditAction> DECISIONS =
@@ -50,7 +52,6 @@ public final class FeedbackExporter {
           AuditDetails.MODE);
 
   private final ObjectMapper mapper = JsonMapper.builder().build();
-  private final PhiScrubber scrubber = new PhiScrubber();
 
   /** Writes one line per decision; returns how many lines were written. */
   public int export(List<AuditRecord> records, OutputStream out) throws IOException {
@@ -85,15 +86,15 @@ public final class FeedbackExporter {
     for (String key : CODED_KEYS) {
       String value = event.details().get(key);
       if (value != null) {
-        line.put(key, scrubber.scrub(value));
+        line.put(key, TextScrubber.scrub(value));
       }
     }
     String diff = event.details().get(AuditDetails.DIFF);
     if (diff != null) {
       try {
         SectionDiff parsed = SectionDiff.parse(diff);
-        line.put("draft", scrubber.scrub(String.join(" ", parsed.draftWords())));
-        line.put("final", scrubber.scrub(String.join(" ", parsed.finalWords())));
+        line.put("draft", TextScrubber.scrub(String.join(" ", parsed.draftWords())));
+        line.put("final", TextScrubber.scrub(String.join(" ", parsed.finalWords())));
         line.put("word_edit_distance", parsed.wordEditDistance());
       } catch (IllegalArgumentException e) {
         line.put("diff_error", e.getMessage());
@@ -101,7 +102,7 @@ public final class FeedbackExporter {
     }
     String reason = event.details().get(AuditDetails.REASON);
     if (reason != null) {
-      line.put(AuditDetails.REASON, scrubber.scrub(reason));
+      line.put(AuditDetails.REASON, TextScrubber.scrub(reason));
     }
     return line;
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radassist.audit.AuditRecord;
 import org.radassist.audit.internal.FileAuditTrail;
 import org.radassist.audit.internal.WorkstationSession;
+import org.radassist.model.privacy.TextScrubber;
 
 class FeedbackExporterTest {
   @TempDir Path dir;
@@ -58,22 +59,20 @@ class FeedbackExporterTest {
     assertThat(edited.get("model").get("version").asText()).isEqualTo("1.2.0");
     assertThat(lines.get(3).get("case").asText()).isEqualTo("c2");
     assertThat(lines.get(3).get("reason").asText()).isEqualTo("hallucinated prior from [DATE]");
-    assertThat(lines.get(5).get("reason").asText()).isEqualTo("left is correct per MRN [NUMBER]");
+    assertThat(lines.get(5).get("reason").asText()).isEqualTo("left is correct per [ID]");
   }
 
   @Test
   void scrubber_replaces_identifiers_and_keeps_clinical_text() {
-    PhiScrubber scrubber = new PhiScrubber();
-
     assertThat(
-            scrubber.scrub(
+            TextScrubber.scrub(
                 "Compared with CT of March 3, 2024 and 12/01/2025 at 14:30, study"
                     + " 1.2.840.113619.2.55.3 acc 987654321, call Mrs. Rossi 555-123-4567"
                     + " or a.b@hospital.org."))
         .isEqualTo(
-            "Compared with CT of [DATE] and [DATE] at [TIME], study [UID] acc [NUMBER], call"
-                + " [NAME] [NUMBER] or [EMAIL].");
-    assertThat(scrubber.scrub("8.2 mm solid nodule, Lung-RADS 4A, series 3 image 45"))
+            "Compared with CT of [DATE] and [DATE] at [TIME], study [UID] [ID], call"
+                + " [NAME] [PHONE] or [EMAIL].");
+    assertThat(TextScrubber.scrub("8.2 mm solid nodule, Lung-RADS 4A, series 3 image 45"))
         .isEqualTo("8.2 mm solid nodule, Lung-RADS 4A, series 3 image 45");
   }
 }

@@ -10,6 +10,9 @@ import org.weasis.core.api.media.data.MediaSeries;
 /** Opens series in a viewer. */
 public class ViewerPluginBuilder {
 
+  /** The model of files opened outside the DICOM explorer; viewers also signal on it. */
+  public static final FileModel DefaultDataModel = new FileModel();
+
   /** Opens the series in the default viewer of their MIME type (asynchronously, on the EDT). */
   public static void openSequenceInDefaultPlugin(
       List<? extends MediaSeries<? extends MediaElement>> series,

@@ -106,6 +106,10 @@ public final class RadAssistToolFactory implements InsertableFactory {
     onEdt(
         () -> {
           EventManager.getInstance().removeSeriesViewerListener(selection);
+          // no longer following the viewer: the panels must not keep a study Weasis may close
+          if (selection instanceof WeasisViewerHost followed) {
+            followed.stopFollowing();
+          }
           disposed.removeAllPanels();
         });
   }

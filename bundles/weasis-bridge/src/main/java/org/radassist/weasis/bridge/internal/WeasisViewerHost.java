@@ -1,14 +1,18 @@
 package org.radassist.weasis.bridge.internal;
 
+import java.awt.Shape;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import javax.swing.SwingUtilities;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.radassist.host.LoadedInstance;
@@ -19,18 +23,24 @@ import org.radassist.host.UserIdentity;
 import org.radassist.host.ViewerHost;
 import org.radassist.model.ImageReference;
 import org.radassist.model.StudyContext;
+import org.radassist.weasis.bridge.internal.context.DicomTags;
+import org.radassist.weasis.bridge.internal.context.ImageLocator;
 import org.radassist.weasis.bridge.internal.context.LocatedImage;
+import org.radassist.weasis.bridge.internal.context.RegionShapes;
 import org.radassist.weasis.bridge.internal.context.RoleGrants;
 import org.radassist.weasis.bridge.internal.context.StudyContextHub;
 import org.radassist.weasis.bridge.internal.context.StudyContextMapper;
+import org.radassist.weasis.bridge.internal.context.StudyRemoval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.weasis.core.api.explorer.ObservableEvent;
 import org.weasis.core.api.media.data.MediaElement;
 import org.weasis.core.api.media.data.MediaSeries;
 import org.weasis.core.api.media.data.MediaSeriesGroup;
 import org.weasis.core.ui.editor.SeriesViewerEvent;
 import org.weasis.core.ui.editor.SeriesViewerListener;
 import org.weasis.core.ui.editor.ViewerPluginBuilder;
+import org.weasis.dicom.codec.TagD;
 import org.weasis.dicom.explorer.DicomModel;
 
 /**
@@ -38,10 +48,13 @@ import org.weasis.dicom.explorer.DicomModel;
  * (it is the {@link SeriesViewerListener} the RadAssist tool subscribes to Weasis' EventManager)
  * and answers questions about the loaded studies from {@link DicomModel}.
  *
- * <p>Partly done: Weasis has no "study closed" event among the types bound here, so {@code
- * studyClosed} is never sent; {@link #openImage} opens the series holding the image in the 2D
- * viewer but neither scrolls to the instance nor draws the region (result {@link
- * OpenResult#OPENED}); only the studies of the selected series' patient are seen.
+ * <p>A study is closed for the listeners when another study comes to front, when DicomModel removes
+ * its patient, the study or its last series (ObservableEvent REMOVE, the event Weasis' own viewers
+ * close their views on), when the last viewer closes (NULL_SELECTION on Weasis' default data
+ * model), when the RadAssist tool is disposed and when this component stops. {@link #openImage}
+ * shows the referenced instance and frame in the selected 2D view and draws a 2D region ({@link
+ * WeasisImageOpener}). Partly done: SCOORD3D regions are not drawn (no patient-to-image mapping);
+ * only the studies of the selected series' patient are seen.
  */
 @Component(
     service = {ViewerHost.class, SeriesViewerListener.class},
@@ -59,9 +72,19 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
   private final DicomModel model;
   private final StudyContextMapper<MediaSeriesGroup, MediaElement> mapper;
   private final StudyContextHub hub = new StudyContextHub();
+  private final StudyRemoval<MediaSeriesGroup> removal;
+  private final WeasisImageOpener opener;
+  private final PropertyChangeListener removals = this::modelChanged;
+  private final PropertyChangeListener viewersClosed = this::viewersChanged;
   private final String hostName;
   private final UserIdentity user;
   private volatile MediaSeriesGroup selectedSeries;
+
+  /** The nodes of the study on screen, to recognise its removal; null when none is followed. */
+  private volatile Shown shown;
+
+  private record Shown(
+      String studyUid, MediaSeriesGroup series, MediaSeriesGroup study, MediaSeriesGroup patient) {}
 
   @Activate
   public WeasisViewerHost(
@@ -69,10 +92,58 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
       WeasisHostConfig config,
       BundleContext context) {
     this.model = model;
-    this.mapper = new StudyContextMapper<>(new WeasisTree(model));
+    WeasisTree tree = new WeasisTree(model);
+    this.mapper = new StudyContextMapper<>(tree);
+    this.removal = new StudyRemoval<>(tree);
+    this.opener = new WeasisImageOpener(model);
     String version = context.getProperty("weasis.version");
     this.hostName = version == null || version.isBlank() ? "Weasis" : "Weasis " + version;
     this.user = user(config, context);
+    model.addPropertyChangeListener(removals);
+    ViewerPluginBuilder.DefaultDataModel.addPropertyChangeListener(viewersClosed);
+  }
+
+  @Deactivate
+  void deactivate() {
+    ViewerPluginBuilder.DefaultDataModel.removePropertyChangeListener(viewersClosed);
+    model.removePropertyChangeListener(removals);
+    stopFollowing();
+  }
+
+  /**
+   * The RadAssist tool is gone (or this component stops): the study on screen is closed for the
+   * listeners; the next selection while a tool lives opens it again.
+   */
+  void stopFollowing() {
+    shown = null;
+    hub.closeCurrent();
+  }
+
+  /**
+   * Weasis fires NULL_SELECTION on its default data model when the last viewer closes (its
+   * ViewerPlugin.handleFocusAfterClosing): nothing is on screen any more.
+   */
+  private void viewersChanged(PropertyChangeEvent event) {
+    if (event instanceof ObservableEvent e
+        && e.getActionCommand() == ObservableEvent.BasicAction.NULL_SELECTION) {
+      shown = null;
+      hub.closeCurrent();
+    }
+  }
+
+  /** DicomModel's events, on the event thread. */
+  private void modelChanged(PropertyChangeEvent event) {
+    if (!(event instanceof ObservableEvent e)
+        || e.getActionCommand() != ObservableEvent.BasicAction.REMOVE
+        || !(e.getNewValue() instanceof MediaSeriesGroup removed)) {
+      return;
+    }
+    Shown current = shown;
+    if (current != null
+        && removal.closesStudy(removed, current.series(), current.study(), current.patient())) {
+      shown = null;
+      hub.closeIfCurrent(current.studyUid());
+    }
   }
 
   private static UserIdentity user(WeasisHostConfig config, BundleContext context) {
@@ -111,6 +182,13 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
       return;
     }
     selectedSeries = series;
+    MediaSeriesGroup studyNode = model.getParent(series, DicomModel.study);
+    shown =
+        new Shown(
+            study.get().studyInstanceUid(),
+            series,
+            studyNode,
+            model.getParent(series, DicomModel.patient));
     hub.selected(study.get(), seriesContext.orElse(null));
   }
 
@@ -152,20 +230,27 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
     if (!(found.get().series() instanceof MediaSeries<?> series)) {
       return CompletableFuture.completedFuture(OpenResult.UNSUPPORTED);
     }
-    CompletableFuture<OpenResult> result = new CompletableFuture<>();
-    SwingUtilities.invokeLater(
-        () -> {
-          try {
-            @SuppressWarnings("unchecked")
-            MediaSeries<? extends MediaElement> viewable =
-                (MediaSeries<? extends MediaElement>) series;
-            ViewerPluginBuilder.openSequenceInDefaultPlugin(List.of(viewable), model, true, false);
-            result.complete(OpenResult.OPENED);
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result;
+    List<MediaElement> elements = new WeasisTree(model).instances(series);
+    Integer frame = reference.frames().isEmpty() ? null : reference.frames().get(0);
+    OptionalInt index = indexOf(elements, reference.sopInstanceUid(), frame);
+    Optional<Shape> region = RegionShapes.shapeOf(reference.region());
+    if (index.isEmpty()) {
+      // the instance is loaded but not that frame: show the instance, without the frame's region
+      index = indexOf(elements, reference.sopInstanceUid(), null);
+      region = Optional.empty();
+    }
+    MediaElement media =
+        index.isPresent() ? elements.get(index.getAsInt()) : found.get().instance();
+    return opener.open(series, media, region);
+  }
+
+  private static OptionalInt indexOf(List<MediaElement> elements, String sop, Integer frame) {
+    return ImageLocator.indexOf(
+        elements,
+        e -> TagD.getTagValue(e, DicomTags.SOP_INSTANCE_UID, String.class),
+        MediaElement::getKey,
+        sop,
+        frame);
   }
 
   @Override

@@ -21,6 +21,15 @@ public interface DraftStore extends AutoCloseable {
   /** Lets the key go (e.g. after a retryable failure), so the same key may run again. */
   void release(String key, String draftId);
 
+  /**
+   * Lets go of every key {@code owner} holds for a draft that was never stored, and returns how
+   * many. Called when a replica starts, before it serves: such keys belong to drafts its previous
+   * run was killed in the middle of (nothing runs yet), so their clients' retries may run them
+   * again at once instead of getting 409 until the lease runs out. Needs a replica id that stays
+   * the same across restarts and is unique among the replicas sharing the store.
+   */
+  int releaseOrphans(String owner);
+
   /** Keeps a finished draft; later saves of the same id are ignored. */
   void save(StoredDraft draft);
 

@@ -214,6 +214,20 @@ public final class JdbcDraftStore implements DraftStore {
   }
 
   @Override
+  public int releaseOrphans(String owner) {
+    return withConnection(
+        c -> {
+          try (PreparedStatement d =
+              c.prepareStatement(
+                  "DELETE FROM radassist_idempotency_keys k WHERE k.owner = ? AND NOT EXISTS"
+                      + " (SELECT 1 FROM radassist_drafts d WHERE d.draft_id = k.draft_id)")) {
+            d.setString(1, owner);
+            return d.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public void save(StoredDraft draft) {
     String events = writeEvents(draft.events());
     withConnection(

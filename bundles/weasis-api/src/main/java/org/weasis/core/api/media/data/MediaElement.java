@@ -52,6 +52,14 @@ public class MediaElement implements Taggable {
     return null;
   }
 
+  /**
+   * Identifies the element among those its reader holds: for DICOM, the frame index from 0 of a
+   * multi-frame instance. Null here; tests override it.
+   */
+  public Object getKey() {
+    return null;
+  }
+
   public String getMimeType() {
     return null;
   }

@@ -6,6 +6,9 @@ import java.util.Objects;
 
 /** A tag key of Weasis' media model (a DICOM attribute or a Weasis-specific value). */
 public class TagW {
+  /** The image's GraphicModel (Weasis spells the keyword "PesentationModel"). */
+  public static final TagW PresentationModel = new TagW(0, "PesentationModel");
+
   protected final int id;
   protected final String keyword;
 

@@ -15,6 +15,12 @@ import org.slf4j.LoggerFactory;
  * only: a study when it differs from the previous one, a series when it differs from the previous
  * one. Viewers fire selection events repeatedly (layout changes, re-selection of the same view);
  * the panels must not restart their work for those. A failing listener is logged and skipped.
+ *
+ * <p>RadAssist follows one study at a time, the one on screen: when another study comes to front,
+ * listeners hear {@code studyClosed} for the previous one before {@code studyOpened} for the new
+ * one, so they never hold two open studies (the panels keep one study's state and drop it on
+ * close). A study is also closed when the viewer drops it ({@link #closeIfCurrent}) or stops being
+ * followed ({@link #closeCurrent}).
  */
 public final class StudyContextHub {
   private static final Logger LOG = LoggerFactory.getLogger(StudyContextHub.class);
@@ -60,9 +66,11 @@ public final class StudyContextHub {
   public void selected(StudyContext study, SeriesContext series) {
     boolean newStudy;
     boolean newSeries;
+    String previous;
     synchronized (this) {
       newStudy =
           currentStudy == null || !currentStudy.studyInstanceUid().equals(study.studyInstanceUid());
+      previous = newStudy && currentStudy != null ? currentStudy.studyInstanceUid() : null;
       newSeries =
           newStudy
               || series != null
@@ -71,11 +79,45 @@ public final class StudyContextHub {
       currentStudy = study;
       currentSeries = series;
     }
+    if (previous != null) {
+      listeners.forEach(l -> notify(l, x -> x.studyClosed(previous)));
+    }
     if (newStudy) {
       listeners.forEach(l -> notify(l, x -> x.studyOpened(study)));
     }
     if (newSeries && series != null) {
       listeners.forEach(l -> notify(l, x -> x.seriesSelected(series)));
+    }
+  }
+
+  /**
+   * The viewer dropped the study {@code studyInstanceUid}: listeners hear {@code studyClosed} if it
+   * is the study on screen; nothing happens for any other study.
+   *
+   * @return whether the study on screen was closed
+   */
+  public boolean closeIfCurrent(String studyInstanceUid) {
+    String closed;
+    synchronized (this) {
+      if (currentStudy == null || !currentStudy.studyInstanceUid().equals(studyInstanceUid)) {
+        return false;
+      }
+      closed = currentStudy.studyInstanceUid();
+      currentStudy = null;
+      currentSeries = null;
+    }
+    listeners.forEach(l -> notify(l, x -> x.studyClosed(closed)));
+    return true;
+  }
+
+  /** The viewer is no longer followed: the study on screen, if any, is closed for listeners. */
+  public void closeCurrent() {
+    String uid;
+    synchronized (this) {
+      uid = currentStudy == null ? null : currentStudy.studyInstanceUid();
+    }
+    if (uid != null) {
+      closeIfCurrent(uid);
     }
   }
 

@@ -19,6 +19,7 @@ import static org.radassist.weasis.bridge.internal.context.DicomTags.STUDY_INSTA
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,10 +112,12 @@ public final class StudyContextMapper<N, M> {
   /**
    * The instances loaded for a study of the patient of {@code anySeries}; empty when that patient
    * has no such study. Instances without a SOP Instance UID or a location are left out (they cannot
-   * be read).
+   * be read). A multi-frame instance the viewer holds as one element per frame (same SOP Instance
+   * UID, same location) is listed once.
    */
   public List<LoadedInstance> loadedInstances(N anySeries, String studyInstanceUid) {
     List<LoadedInstance> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     for (N study : studiesOfPatientNodes(anySeries)) {
       if (!studyInstanceUid.equals(tree.tags(study).text(STUDY_INSTANCE_UID).orElse(null))) {
         continue;
@@ -124,7 +127,9 @@ public final class StudyContextMapper<N, M> {
         String seriesUid = seriesTags.text(SERIES_INSTANCE_UID).orElse(null);
         String seriesModality = seriesTags.text(MODALITY).orElse(null);
         for (M instance : tree.instances(series)) {
-          loadedInstance(studyInstanceUid, seriesUid, seriesModality, instance).ifPresent(out::add);
+          loadedInstance(studyInstanceUid, seriesUid, seriesModality, instance)
+              .filter(i -> listed.add(i.sopInstanceUid() + ' ' + i.location()))
+              .ifPresent(out::add);
         }
       }
     }

@@ -49,7 +49,8 @@ class StudyContextHubTest {
     hub.selected(StudyContext.ofStudy("B"), null);
 
     assertThat(r.calls)
-        .containsExactly("opened A", "series A.1", "series A.2", "opened B", "series A.2");
+        .containsExactly(
+            "opened A", "series A.1", "series A.2", "closed A", "opened B", "series A.2");
     assertThat(hub.currentStudy()).map(StudyContext::studyInstanceUid).contains("B");
   }
 
@@ -72,6 +73,69 @@ class StudyContextHubTest {
     hub.add(r);
     assertThat(r.calls).isEmpty();
     assertThat(hub.currentStudy()).isEmpty();
+  }
+
+  @Test
+  void anotherStudyComingToFrontClosesThePreviousOneFirst() {
+    Recorder r = new Recorder();
+    hub.add(r);
+    hub.selected(StudyContext.ofStudy("A"), series("A", "A.1"));
+    hub.selected(StudyContext.ofStudy("B"), series("B", "B.1"));
+    hub.selected(StudyContext.ofStudy("A"), series("A", "A.1"));
+
+    assertThat(r.calls)
+        .containsExactly(
+            "opened A",
+            "series A.1",
+            "closed A",
+            "opened B",
+            "series B.1",
+            "closed B",
+            "opened A",
+            "series A.1");
+  }
+
+  @Test
+  void theViewerDroppingTheStudyOnScreenClosesItOnceAndOnlyThatOne() {
+    Recorder r = new Recorder();
+    hub.add(r);
+    hub.selected(StudyContext.ofStudy("A"), series("A", "A.1"));
+
+    assertThat(hub.closeIfCurrent("B")).isFalse(); // not on screen: listeners never opened it
+    assertThat(hub.closeIfCurrent("A")).isTrue();
+    assertThat(hub.closeIfCurrent("A")).isFalse();
+
+    assertThat(r.calls).containsExactly("opened A", "series A.1", "closed A");
+    assertThat(hub.currentStudy()).isEmpty();
+    assertThat(hub.currentSeries()).isEmpty();
+  }
+
+  @Test
+  void afterAStudyIsClosedALateListenerHearsNothingAndReopeningIsNews() {
+    Recorder early = new Recorder();
+    hub.add(early);
+    hub.selected(StudyContext.ofStudy("A"), series("A", "A.1"));
+    hub.closeCurrent();
+    hub.closeCurrent(); // nothing on screen any more: no second close
+
+    Recorder late = new Recorder();
+    hub.add(late);
+    assertThat(late.calls).isEmpty();
+
+    hub.selected(StudyContext.ofStudy("A"), series("A", "A.1"));
+    assertThat(early.calls)
+        .containsExactly("opened A", "series A.1", "closed A", "opened A", "series A.1");
+    assertThat(late.calls).containsExactly("opened A", "series A.1");
+  }
+
+  @Test
+  void aListenerRemovedBeforeTheCloseDoesNotHearIt() {
+    Recorder r = new Recorder();
+    hub.add(r);
+    hub.selected(StudyContext.ofStudy("A"), null);
+    hub.remove(r);
+    hub.closeCurrent();
+    assertThat(r.calls).containsExactly("opened A");
   }
 
   @Test

@@ -140,6 +140,15 @@ class StudyContextMapperTest {
   }
 
   @Test
+  void aMultiFrameInstanceHeldAsOneElementPerFrameIsListedOnce() {
+    Instance frame = instance("1.2.3.2.1", "1.2.840.10008.5.1.4.1.1.2.1", "file:///d/mf.dcm");
+    ct2.instances.addAll(List.of(frame, frame, frame));
+    assertThat(mapper.loadedInstances(ct, "1.2.3"))
+        .extracting(LoadedInstance::sopInstanceUid)
+        .containsExactly("1.2.3.2.1");
+  }
+
+  @Test
   void loadedInstancesOfAPriorAreFoundFromAnySeriesOfThePatient() {
     instances();
     assertThat(mapper.loadedInstances(ct2, "1.2.0"))

@@ -1,14 +1,12 @@
-package org.radassist.weasis.bridge.it;
+package org.radassist.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemPackages;
 
 import java.awt.Component;
 import java.io.File;
@@ -22,9 +20,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -52,9 +54,12 @@ import org.radassist.host.PanelContribution;
 import org.radassist.host.Role;
 import org.radassist.host.SeriesContext;
 import org.radassist.host.StudyContextListener;
+import org.radassist.host.UserIdentity;
 import org.radassist.host.ViewerHost;
 import org.radassist.model.ImageReference;
+import org.radassist.model.ImageRegion;
 import org.radassist.model.StudyContext;
+import org.weasis.core.api.explorer.ObservableEvent;
 import org.weasis.core.api.explorer.model.TreeModelNode;
 import org.weasis.core.api.gui.Insertable;
 import org.weasis.core.api.gui.InsertableFactory;
@@ -64,20 +69,38 @@ import org.weasis.core.api.media.data.MediaSeriesGroup;
 import org.weasis.core.api.media.data.TagW;
 import org.weasis.core.ui.docking.PluginTool;
 import org.weasis.core.ui.editor.SeriesViewerEvent;
+import org.weasis.core.ui.editor.ViewerPluginBuilder;
+import org.weasis.core.ui.editor.image.ImageViewerPlugin;
+import org.weasis.core.ui.editor.image.ViewCanvas;
+import org.weasis.core.ui.model.GraphicModel;
+import org.weasis.core.ui.model.graphic.Graphic;
+import org.weasis.dicom.codec.DicomImageElement;
 import org.weasis.dicom.codec.TagD;
 import org.weasis.dicom.explorer.DicomModel;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /**
- * The bridge inside Felix 7.0.5 + SCR 2.2.18 (Weasis 4.7's versions), against a bundle that exports
- * the Weasis 4.7 declarations at 4.7.2 as Weasis does. A DicomModel service with a small patient
- * tree stands in for Weasis' DICOM explorer.
+ * The Weasis bridge inside Felix 7.0.5 + SCR 2.2.18 (Weasis 4.7's versions), shaped like Weasis
+ * (slf4j and FlatLaf from the system bundle), against the stand-in bundle that exports the Weasis
+ * 4.7 declarations at 4.7.2 as Weasis exports its packages. A DicomModel service with a small
+ * patient tree stands in for Weasis' DICOM explorer, and a recording view for its 2D viewer.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class WeasisBridgeIT {
   private static final String BRIDGE = "org.radassist.weasis.bridge";
   private static final String VIEW2D = "org.weasis.dicom.viewer2d.View2dContainer";
+  private static final String HOST = "(radassist.host=weasis)";
+
+  /** The model, host SPI, the Weasis API stand-in and the bridge: nothing else of RadAssist. */
+  private static final Predicate<File> BRIDGE_AND_API =
+      f ->
+          f.getName().startsWith("org.radassist.model-")
+              || f.getName().startsWith("org.radassist.host.spi-")
+              || RadAssistRuntime.WEASIS_ONLY.test(f);
+
+  /** Weasis' explorer model: one instance, registered once for the whole class (like Weasis). */
+  private static final Explorer EXPLORER = new Explorer();
 
   @Inject BundleContext context;
   @Inject ConfigurationAdmin configAdmin;
@@ -85,36 +108,11 @@ public class WeasisBridgeIT {
   @Configuration
   public Option[] config() {
     return options(
-        systemProperty("org.ops4j.pax.url.mvn.localRepository")
-            .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository")),
-        systemProperty("org.ops4j.pax.url.mvn.repositories").value("+"),
-        systemProperty("org.ops4j.pax.url.mvn.offline").value("true"),
-        mavenBundle("org.osgi", "org.osgi.util.function").versionAsInProject(),
-        mavenBundle("org.osgi", "org.osgi.util.promise").versionAsInProject(),
-        mavenBundle("org.osgi", "org.osgi.service.component").versionAsInProject(),
-        mavenBundle("org.apache.felix", "org.apache.felix.log").versionAsInProject(),
-        mavenBundle("org.apache.felix", "org.apache.felix.scr").versionAsInProject(),
-        mavenBundle("org.apache.felix", "org.apache.felix.configadmin").versionAsInProject(),
-        mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject(),
-        mavenBundle("com.fasterxml.jackson.core", "jackson-annotations").versionAsInProject(),
-        mavenBundle("com.fasterxml.jackson.core", "jackson-core").versionAsInProject(),
-        mavenBundle("com.fasterxml.jackson.core", "jackson-databind").versionAsInProject(),
-        mavenBundle("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310")
-            .versionAsInProject(),
-        // RadAssist's own jars by path: the reactor-built ones, no install needed
-        bundle(jar("radassist.model.bundle")),
-        bundle(jar("radassist.hostspi.bundle")),
-        // the Weasis 4.7 declarations, exported at 4.7.2 (test only, never shipped)
-        bundle(jar("radassist.weasisapi.bundle")),
-        bundle(jar("radassist.bridge.bundle")),
-        junitBundles());
+        systemPackages(WeasisShapedFrameworkIT.WEASIS_SYSTEM_PACKAGES_EXTRA.split(",")),
+        RadAssistRuntime.framework(BRIDGE_AND_API));
   }
 
-  private static String jar(String property) {
-    return new File(System.getProperty(property)).toURI().toString();
-  }
-
-  // ---- a small DICOM explorer tree: one patient, one study, a CT and an SR series ----
+  // ---- a small DICOM explorer tree: one patient, one study, a CT series and an SR series ----
 
   /** A node or series of the tree, holding its tags like Weasis' MediaSeriesGroupNode. */
   static final class Node implements MediaSeries<MediaElement> {
@@ -185,13 +183,36 @@ public class WeasisBridgeIT {
     }
   }
 
-  static final class Instance extends MediaElement {
+  /** One frame of an image, keyed like Weasis by its frame index from 0. */
+  static final class Frame extends DicomImageElement {
+    private final Integer key;
     private final URI uri;
 
-    Instance(String sopInstanceUid, String sopClassUid, URI uri) {
+    Frame(String sopInstanceUid, Integer key, URI uri) {
+      this.key = key;
       this.uri = uri;
       setTag(TagD.get(0x00080018), sopInstanceUid);
-      setTag(TagD.get(0x00080016), sopClassUid);
+      setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.2");
+    }
+
+    @Override
+    public Object getKey() {
+      return key;
+    }
+
+    @Override
+    public URI getMediaURI() {
+      return uri;
+    }
+  }
+
+  static final class Document extends MediaElement {
+    private final URI uri;
+
+    Document(String sopInstanceUid, URI uri) {
+      this.uri = uri;
+      setTag(TagD.get(0x00080018), sopInstanceUid);
+      setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.88.33");
     }
 
     @Override
@@ -214,6 +235,7 @@ public class WeasisBridgeIT {
     }
   }
 
+  /** patient, study, CT (two frames of one instance, then a single-frame one), SR. */
   static Node[] tree(String studyUid) {
     Node patient = new Node().tag(0x00100020, "P-IT").tag(0x00100040, "M");
     Node study = new Node().tag(0x0020000D, studyUid).tag(0x00080050, "ACC-" + studyUid);
@@ -226,11 +248,11 @@ public class WeasisBridgeIT {
       s.patient = patient;
       study.children.add(s);
     }
-    ct.medias.add(
-        new Instance(studyUid + ".1.1", "1.2.840.10008.5.1.4.1.1.2", URI.create("file:///ct.dcm")));
-    sr.medias.add(
-        new Instance(
-            studyUid + ".2.1", "1.2.840.10008.5.1.4.1.1.88.33", URI.create("file:///sr.dcm")));
+    URI ctFile = URI.create("file:///ct.dcm");
+    ct.medias.add(new Frame(studyUid + ".1.1", 0, ctFile));
+    ct.medias.add(new Frame(studyUid + ".1.1", 1, ctFile));
+    ct.medias.add(new Frame(studyUid + ".1.2", null, URI.create("file:///ct2.dcm")));
+    sr.medias.add(new Document(studyUid + ".2.1", URI.create("file:///sr.dcm")));
     return new Node[] {patient, study, ct, sr};
   }
 
@@ -278,10 +300,32 @@ public class WeasisBridgeIT {
     }
   }
 
+  /** Weasis' 2D viewer with one view, recording what it is asked to show. */
+  static final class View implements ViewCanvas<DicomImageElement> {
+    volatile MediaSeries<DicomImageElement> series;
+    volatile DicomImageElement image;
+
+    @Override
+    public MediaSeries<DicomImageElement> getSeries() {
+      return series;
+    }
+
+    @Override
+    public DicomImageElement getImage() {
+      return image;
+    }
+
+    @Override
+    public void setSeries(MediaSeries<DicomImageElement> newSeries, DicomImageElement media) {
+      series = newSeries;
+      image = media;
+    }
+  }
+
   @Before
   public void explorerIsThere() {
     if (context.getServiceReference(DicomModel.class) == null) {
-      context.registerService(DicomModel.class, new Explorer(), null);
+      context.registerService(DicomModel.class, EXPLORER, null);
     }
   }
 
@@ -301,7 +345,7 @@ public class WeasisBridgeIT {
     }
   }
 
-  private static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
+  private static <T> T onEdt(Callable<T> work) throws Exception {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
     SwingUtilities.invokeAndWait(
@@ -316,6 +360,30 @@ public class WeasisBridgeIT {
       throw failure.get();
     }
     return result.get();
+  }
+
+  private static void onEdt(Runnable work) throws Exception {
+    onEdt(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private static void select(Node series) throws Exception {
+    onEdt(
+        () ->
+            EventManager.getInstance()
+                .fireSeriesViewerListeners(
+                    new SeriesViewerEvent(
+                        () -> "2D", series, null, SeriesViewerEvent.EVENT.SELECT)));
+  }
+
+  private static void removed(Node node) throws Exception {
+    onEdt(
+        () ->
+            EXPLORER.firePropertyChange(
+                new ObservableEvent(ObservableEvent.BasicAction.REMOVE, EXPLORER, null, node)));
   }
 
   private static List<String> tabTitles(Component tool) throws Exception {
@@ -342,6 +410,10 @@ public class WeasisBridgeIT {
     throw new AssertionError("bridge not installed");
   }
 
+  private static OpenResult open(ViewerHost host, ImageReference reference) throws Exception {
+    return host.openImage(reference).toCompletableFuture().get(5, TimeUnit.SECONDS);
+  }
+
   @Test
   public void theBridgeResolvesWithWeasis47ImportsAgainstThe472Exports() throws Exception {
     await(InsertableFactory.class, "(" + VIEW2D + "=true)");
@@ -350,12 +422,20 @@ public class WeasisBridgeIT {
     String imports = bridge.getHeaders().get("Import-Package");
     assertTrue(imports, imports.contains("org.weasis.dicom.viewer2d;version=\"[4.7,5)\""));
 
-    int weasisWires = 0;
+    Set<String> imported = new TreeSet<>();
+    for (String clause : imports.split(",(?=[a-z])")) {
+      String pkg = clause.split(";")[0].trim();
+      if (pkg.startsWith("org.weasis.")) {
+        imported.add(pkg);
+        assertTrue(clause, clause.contains("version=\"[4.7,5)\""));
+      }
+    }
+    Set<String> wired = new TreeSet<>();
     for (BundleWire wire :
         bridge.adapt(BundleWiring.class).getRequiredWires("osgi.wiring.package")) {
       String pkg = (String) wire.getCapability().getAttributes().get("osgi.wiring.package");
       if (pkg.startsWith("org.weasis.")) {
-        weasisWires++;
+        wired.add(pkg);
         assertEquals(pkg, "org.radassist.weasis.api", wire.getProvider().getSymbolicName());
         assertEquals(pkg, "4.7.2", wire.getCapability().getAttributes().get("version").toString());
         String filter = wire.getRequirement().getDirectives().get("filter");
@@ -363,7 +443,8 @@ public class WeasisBridgeIT {
         assertTrue(filter, filter.contains("(!(version>=5.0.0))"));
       }
     }
-    assertEquals("Weasis packages wired", 8, weasisWires);
+    assertTrue("Weasis packages imported: " + imported, imported.size() >= 10);
+    assertEquals("every Weasis import is wired", imported, wired);
   }
 
   @Test
@@ -404,82 +485,210 @@ public class WeasisBridgeIT {
       if (reg != null) {
         reg.unregister();
       }
-      onEdt(
-          () -> {
-            factory.dispose(tool);
-            return null;
-          });
+      onEdt(() -> factory.dispose(tool));
     }
   }
 
   @Test
-  public void theHostFollowsSeriesSelectionWhileTheToolLivesAndStopsAfterDispose()
+  public void theHostFollowsSelectionWhileTheToolLivesAndClosesTheStudyOnDispose()
       throws Exception {
     InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
-    ViewerHost host = await(ViewerHost.class, "(radassist.host=weasis)");
+    ViewerHost host = await(ViewerHost.class, HOST);
     Recorder recorder = new Recorder();
     host.addStudyContextListener(recorder);
     String studyUid = "2.25.1" + System.nanoTime();
     Node[] first = tree(studyUid);
-    SeriesViewerEvent selectCt =
-        new SeriesViewerEvent(() -> "2D", first[2], null, SeriesViewerEvent.EVENT.SELECT);
 
-    EventManager.getInstance().fireSeriesViewerListeners(selectCt);
+    select(first[2]);
     assertFalse(
         "not subscribed before the tool exists",
         recorder.calls.contains("opened " + studyUid + " P-IT"));
 
     Insertable tool = onEdt(() -> factory.createInstance(null));
-    onEdt(
-        () -> {
-          EventManager.getInstance().fireSeriesViewerListeners(selectCt);
-          return null;
-        });
-    assertTrue(recorder.calls.toString(), recorder.calls.contains("opened " + studyUid + " P-IT"));
-    assertTrue(recorder.calls.toString(), recorder.calls.contains("series " + studyUid + ".1 CT"));
+    select(first[2]);
+    select(first[2]); // the same view again: nothing new
+    assertEquals(
+        List.of("opened " + studyUid + " P-IT", "series " + studyUid + ".1 CT"), recorder.calls);
     assertEquals(studyUid, host.currentStudy().orElseThrow().studyInstanceUid());
     List<LoadedInstance> loaded = host.loadedInstances(studyUid);
-    assertEquals(2, loaded.size());
-    assertTrue(loaded.get(1).isStructuredReport());
+    assertEquals("two frames of one CT instance are one instance", 3, loaded.size());
+    assertTrue(loaded.get(2).isStructuredReport());
     assertEquals(
         List.of(studyUid),
         host.loadedStudiesOfPatient(studyUid).stream()
             .map(StudyContext::studyInstanceUid)
             .toList());
-    assertEquals(
-        OpenResult.OPENED,
-        host.openImage(ImageReference.of(null, studyUid + ".2.1"))
-            .toCompletableFuture()
-            .get(5, TimeUnit.SECONDS));
-    assertEquals(
-        OpenResult.NOT_LOADED,
-        host.openImage(ImageReference.of(null, "2.25.404"))
-            .toCompletableFuture()
-            .get(5, TimeUnit.SECONDS));
 
-    onEdt(
-        () -> {
-          factory.dispose(tool);
-          return null;
-        });
+    onEdt(() -> factory.dispose(tool));
+    assertEquals("closed " + studyUid, recorder.calls.get(recorder.calls.size() - 1));
+    assertTrue(host.currentStudy().isEmpty());
+
     int heard = recorder.calls.size();
-    Node[] second = tree(studyUid + ".9");
-    onEdt(
-        () -> {
-          EventManager.getInstance()
-              .fireSeriesViewerListeners(
-                  new SeriesViewerEvent(
-                      () -> "2D", second[2], null, SeriesViewerEvent.EVENT.SELECT));
-          return null;
-        });
+    select(tree(studyUid + ".9")[2]);
     assertEquals("no events after dispose", heard, recorder.calls.size());
     host.removeStudyContextListener(recorder);
   }
 
   @Test
+  public void listenersAreAddedOnceToldWhatIsOnScreenAndRemoved() throws Exception {
+    InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
+    ViewerHost host = await(ViewerHost.class, HOST);
+    Insertable tool = onEdt(() -> factory.createInstance(null));
+    try {
+      String studyUid = "2.25.2" + System.nanoTime();
+      select(tree(studyUid)[2]);
+
+      Recorder late = new Recorder();
+      host.addStudyContextListener(late);
+      host.addStudyContextListener(late); // a second registration must not duplicate calls
+      assertEquals(
+          List.of("opened " + studyUid + " P-IT", "series " + studyUid + ".1 CT"), late.calls);
+
+      Recorder removed = new Recorder();
+      host.addStudyContextListener(removed);
+      host.removeStudyContextListener(removed);
+      int before = removed.calls.size();
+
+      String otherUid = studyUid + ".5";
+      select(tree(otherUid)[3]);
+      assertEquals(
+          List.of(
+              "opened " + studyUid + " P-IT",
+              "series " + studyUid + ".1 CT",
+              "closed " + studyUid,
+              "opened " + otherUid + " P-IT",
+              "series " + otherUid + ".2 SR"),
+          late.calls);
+      assertEquals("a removed listener hears nothing more", before, removed.calls.size());
+      host.removeStudyContextListener(late);
+    } finally {
+      onEdt(() -> factory.dispose(tool));
+    }
+  }
+
+  @Test
+  public void theStudyIsClosedWhenWeasisRemovesItOrItsLastSeriesOrPatientOrTheLastViewerCloses()
+      throws Exception {
+    InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
+    ViewerHost host = await(ViewerHost.class, HOST);
+    Recorder recorder = new Recorder();
+    host.addStudyContextListener(recorder);
+    Insertable tool = onEdt(() -> factory.createInstance(null));
+    try {
+      // removing one of two series keeps the study; removing the last one closes it
+      String a = "2.25.3" + System.nanoTime();
+      Node[] treeA = tree(a);
+      select(treeA[2]);
+      removed(treeA[3]);
+      assertFalse(recorder.calls.toString(), recorder.calls.contains("closed " + a));
+      treeA[1].children.remove(treeA[3]);
+      removed(treeA[2]);
+      assertEquals("closed " + a, recorder.calls.get(recorder.calls.size() - 1));
+      assertTrue(host.currentStudy().isEmpty());
+
+      // another study's removal changes nothing; the study's own removal closes it
+      String b = a + ".2";
+      Node[] treeB = tree(b);
+      select(treeB[2]);
+      removed(tree(a + ".3")[1]);
+      assertEquals(b, host.currentStudy().orElseThrow().studyInstanceUid());
+      removed(treeB[1]);
+      assertEquals("closed " + b, recorder.calls.get(recorder.calls.size() - 1));
+
+      // the patient's removal closes its study on screen
+      String c = a + ".4";
+      Node[] treeC = tree(c);
+      select(treeC[3]);
+      removed(treeC[0]);
+      assertEquals("closed " + c, recorder.calls.get(recorder.calls.size() - 1));
+
+      // the last viewer closing: Weasis fires NULL_SELECTION on its default data model
+      String d = a + ".5";
+      select(tree(d)[2]);
+      onEdt(
+          () ->
+              ViewerPluginBuilder.DefaultDataModel.firePropertyChange(
+                  new ObservableEvent(
+                      ObservableEvent.BasicAction.NULL_SELECTION, new Object(), null, null)));
+      assertEquals("closed " + d, recorder.calls.get(recorder.calls.size() - 1));
+      assertTrue(host.currentStudy().isEmpty());
+
+      assertEquals(
+          recorder.calls.toString(),
+          List.of("closed " + a, "closed " + b, "closed " + c, "closed " + d),
+          recorder.calls.stream().filter(s -> s.startsWith("closed")).toList());
+    } finally {
+      host.removeStudyContextListener(recorder);
+      onEdt(() -> factory.dispose(tool));
+    }
+  }
+
+  @Test
+  public void openImageShowsTheReferencedFrameInTheSelectedViewAndDrawsTheRegion()
+      throws Exception {
+    InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
+    ViewerHost host = await(ViewerHost.class, HOST);
+    Insertable tool = onEdt(() -> factory.createInstance(null));
+    View view = new View();
+    onEdt(
+        () ->
+            EventManager.getInstance()
+                .setSelectedView2dContainer(
+                    new ImageViewerPlugin<>() {
+                      @Override
+                      public ViewCanvas<DicomImageElement> getSelectedImagePane() {
+                        return view;
+                      }
+
+                      @Override
+                      public String getPluginName() {
+                        return "2D";
+                      }
+                    }));
+    try {
+      String studyUid = "2.25.4" + System.nanoTime();
+      Node[] nodes = tree(studyUid);
+      select(nodes[3]);
+      Node ct = nodes[2];
+      ImageRegion circle =
+          new ImageRegion(
+              ImageRegion.GraphicType.CIRCLE, List.of(20.0, 20.0, 25.0, 20.0), false, null);
+      ImageReference frame2 =
+          new ImageReference(
+              studyUid, studyUid + ".1", null, studyUid + ".1.1", List.of(2), List.of(), circle);
+
+      assertEquals(OpenResult.OPENED_WITH_REGION, open(host, frame2));
+      assertSame(ct, view.series);
+      assertSame("the second frame", ct.medias.get(1), view.image);
+      GraphicModel graphics = (GraphicModel) ct.medias.get(1).getTagValue(TagW.PresentationModel);
+      assertEquals(1, graphics.getModels().size());
+      Graphic drawn = graphics.getModels().get(0);
+      assertEquals("RadAssist [AI]", drawn.getLayer().getName());
+      assertEquals(10.0, drawn.getShape().getBounds2D().getWidth(), 1e-9);
+
+      // no region: the image is shown and the last region goes away
+      assertEquals(OpenResult.OPENED, open(host, ImageReference.of(null, studyUid + ".1.2")));
+      assertSame(ct.medias.get(2), view.image);
+      assertTrue(graphics.getModels().isEmpty());
+
+      // a SCOORD3D region cannot be drawn on the image plane: shown without it
+      ImageRegion inSpace =
+          new ImageRegion(ImageRegion.GraphicType.POINT, List.of(1.0, 2.0, 3.0), true, "1.2.3");
+      assertEquals(
+          OpenResult.OPENED,
+          open(host, ImageReference.of(null, studyUid + ".1.1").withRegion(inSpace)));
+      assertSame(ct.medias.get(0), view.image);
+
+      assertEquals(OpenResult.NOT_LOADED, open(host, ImageReference.of(null, "2.25.404")));
+    } finally {
+      onEdt(() -> EventManager.getInstance().setSelectedView2dContainer(null));
+      onEdt(() -> factory.dispose(tool));
+    }
+  }
+
+  @Test
   public void theAdministratorGrantsRolesThroughConfigAdmin() throws Exception {
-    assertTrue(
-        await(ViewerHost.class, "(radassist.host=weasis)").currentUser().has(Role.RADIOLOGIST));
+    assertTrue(await(ViewerHost.class, HOST).currentUser().has(Role.RADIOLOGIST));
     org.osgi.service.cm.Configuration config =
         configAdmin.getConfiguration("org.radassist.weasis.host", "?");
     Hashtable<String, Object> props = new Hashtable<>();
@@ -497,14 +706,11 @@ public class WeasisBridgeIT {
     }
   }
 
-  private boolean awaitUser(java.util.function.Predicate<org.radassist.host.UserIdentity> test)
-      throws Exception {
+  private boolean awaitUser(Predicate<UserIdentity> test) throws Exception {
     long deadline = System.currentTimeMillis() + 10_000;
     while (System.currentTimeMillis() < deadline) {
       ServiceReference<ViewerHost> ref =
-          context.getServiceReferences(ViewerHost.class, "(radassist.host=weasis)").stream()
-              .findFirst()
-              .orElse(null);
+          context.getServiceReferences(ViewerHost.class, HOST).stream().findFirst().orElse(null);
       if (ref != null) {
         ViewerHost host = context.getService(ref);
         try {

@@ -1,0 +1,76 @@
+package org.radassist.governance.internal.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The configuration attributes a bundle declares, read from its Metatype XML ({@code
+ * OSGI-INF/metatype/*.xml}, written by bnd from the {@code @ObjectClassDefinition}s): for each
+ * designated PID, the attribute ids with their types. Read from the files because Weasis runs no
+ * Metatype service.
+ */
+final class MetatypeAttributes {
+  private MetatypeAttributes() {}
+
+  /**
+   * An attribute's type name (String, Integer, Long, Double, Boolean ...) and whether it is a list.
+   */
+  record Attribute(String id, String type, boolean multiple) {}
+
+  /** PID -> attributes (in declaration order) of one Metatype document. */
+  static Map<String, Map<String, Attribute>> read(InputStream xml) throws IOException {
+    Document doc;
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(false);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      DocumentBuilder b = f.newDocumentBuilder();
+      doc = b.parse(xml);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IOException("not a Metatype document: " + e.getMessage(), e);
+    }
+    Map<String, Map<String, Attribute>> byOcd = new HashMap<>();
+    NodeList ocds = doc.getElementsByTagName("OCD");
+    for (int i = 0; i < ocds.getLength(); i++) {
+      Element ocd = (Element) ocds.item(i);
+      Map<String, Attribute> attributes = new LinkedHashMap<>();
+      NodeList ads = ocd.getElementsByTagName("AD");
+      for (int j = 0; j < ads.getLength(); j++) {
+        Element ad = (Element) ads.item(j);
+        String cardinality = ad.getAttribute("cardinality");
+        boolean multiple = !cardinality.isEmpty() && Integer.parseInt(cardinality.trim()) != 0;
+        String type = ad.getAttribute("type").isEmpty() ? "String" : ad.getAttribute("type");
+        attributes.put(ad.getAttribute("id"), new Attribute(ad.getAttribute("id"), type, multiple));
+      }
+      byOcd.put(ocd.getAttribute("id"), attributes);
+    }
+    Map<String, Map<String, Attribute>> byPid = new LinkedHashMap<>();
+    NodeList designates = doc.getElementsByTagName("Designate");
+    for (int i = 0; i < designates.getLength(); i++) {
+      Element d = (Element) designates.item(i);
+      String pid = d.getAttribute("pid");
+      NodeList objects = d.getElementsByTagName("Object");
+      if (pid.isEmpty() || objects.getLength() == 0) {
+        continue; // factory designations are not configured from framework properties
+      }
+      Map<String, Attribute> attributes =
+          byOcd.get(((Element) objects.item(0)).getAttribute("ocdref"));
+      if (attributes != null) {
+        byPid.put(pid, attributes);
+      }
+    }
+    return byPid;
+  }
+}

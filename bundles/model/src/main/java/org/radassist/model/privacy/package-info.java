@@ -1,0 +1,8 @@
+/**
+ * Privacy rules that hold wherever RadAssist text leaves the workstation or the hospital: the one
+ * set of free-text scrubbing rules ({@link org.radassist.model.privacy.TextScrubber}), used by the
+ * speech hook's PHI minimiser and by the audit trail's feedback export. Pure functions, no I/O.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.radassist.model.privacy;

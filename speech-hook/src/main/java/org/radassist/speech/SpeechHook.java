@@ -1,0 +1,32 @@
+package org.radassist.speech;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.osgi.annotation.versioning.ProviderType;
+import org.radassist.drafting.AiResult;
+import org.radassist.model.StudyContext;
+
+/**
+ * The speech hook as one service for a panel: while a study is open, dictation for it from every
+ * running {@link DictationSource} (FHIRcast, the loopback intake, the panel's own box) goes to one
+ * {@link DictationSession}, durable in the outbox before it is sent, and the streamed draft, the
+ * session's status and each segment heard come back to the panel's listener.
+ */
+@ProviderType
+public interface SpeechHook {
+
+  /**
+   * Opens the dictation of a study. Segments for it are accepted from now until the returned handle
+   * is closed; what the outbox still holds for the study from before a restart is replayed first.
+   *
+   * @param study the study on screen (its identifiers stay on this machine)
+   * @param aiResults the AI findings to send with each draft request (asked at each request)
+   * @param listener told of segments, draft events and status, on the hook's threads
+   * @throws IllegalStateException when the hook is closed
+   */
+  StudyDictation open(
+      StudyContext study, Supplier<List<AiResult>> aiResults, StudyDictationListener listener);
+
+  /** The names of the dictation sources running now, e.g. ["loopback", "panel"]. */
+  List<String> sources();
+}

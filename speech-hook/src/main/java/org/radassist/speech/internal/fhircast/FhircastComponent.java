@@ -1,0 +1,170 @@
+package org.radassist.speech.internal.fhircast;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import okhttp3.OkHttpClient;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.DictationSource;
+
+/**
+ * The FHIRcast subscription as a {@link DictationSource} named "fhircast": off until an admin
+ * configures it (PID {@value #PID}, configuration required). A key missing from the configuration
+ * falls back to the framework property {@code radassist.speech.fhircast.<key>}. Connecting happens
+ * in the background and is retried with backoff (the hub may be down when the viewer starts); the
+ * subscription's states are logged. A configuration without {@code hub_url} or {@code topic} is
+ * logged as incomplete and the source stays idle.
+ */
+@Component(
+    service = DictationSource.class,
+    configurationPid = FhircastComponent.PID,
+    configurationPolicy = ConfigurationPolicy.REQUIRE,
+    property = "dictation.source=" + FhircastSubscriber.NAME)
+@Designate(ocd = FhircastComponent.Config.class)
+public final class FhircastComponent implements DictationSource {
+  public static final String PID = "org.radassist.speech.fhircast";
+  static final String FRAMEWORK_PREFIX = "radassist.speech.fhircast.";
+  private static final Logger LOG = Logger.getLogger(FhircastComponent.class.getName());
+
+  @ObjectClassDefinition(
+      name = "RadAssist FHIRcast subscription",
+      description =
+          "Subscribes to the reporting application's FHIRcast hub (IHE IRA Content Creator) over"
+              + " WebSocket: dictation shared in the open report reaches RadAssist")
+  public @interface Config {
+    @AttributeDefinition(
+        name = "Hub URL",
+        description = "e.g. https://ris.example.org/fhircast/hub")
+    String hub_url();
+
+    @AttributeDefinition(name = "Topic", description = "The hub.topic of the user's session")
+    String topic();
+
+    @AttributeDefinition(name = "Lease (seconds)", min = "60")
+    int lease_seconds() default 7200;
+
+    @AttributeDefinition(name = "Subscriber name")
+    String subscriber_name() default "RadAssist";
+
+    @AttributeDefinition(
+        name = "Bearer token",
+        description = "Access token for the hub (empty: none)",
+        required = false,
+        type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String bearer_token() default "";
+  }
+
+  private final FhircastSubscriber subscriber;
+  private final ScheduledExecutorService scheduler;
+  private final OkHttpClient http;
+
+  @Activate
+  public FhircastComponent(BundleContext context, Map<String, Object> properties) {
+    Function<String, String> setting =
+        key -> {
+          Object v = properties.get(key);
+          if (v == null || String.valueOf(v).isBlank()) {
+            String framework = context.getProperty(FRAMEWORK_PREFIX + key);
+            return framework == null ? null : framework.trim();
+          }
+          return String.valueOf(v).trim();
+        };
+    FhircastConfig config = config(setting);
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "radassist-fhircast");
+              t.setDaemon(true);
+              return t;
+            });
+    this.http = new OkHttpClient();
+    this.subscriber =
+        config == null ? null : new FhircastSubscriber(config, http, new Logging(), scheduler);
+  }
+
+  /** The subscription settings, or null (logged) when hub_url or topic is missing or invalid. */
+  static FhircastConfig config(Function<String, String> setting) {
+    String hub = setting.apply("hub.url");
+    String topic = setting.apply("topic");
+    if (hub == null || hub.isBlank() || topic == null || topic.isBlank()) {
+      LOG.log(
+          Level.WARNING,
+          "RadAssist FHIRcast subscription not configured: set hub_url and topic (PID {0})",
+          PID);
+      return null;
+    }
+    try {
+      String lease = setting.apply("lease.seconds");
+      String name = setting.apply("subscriber.name");
+      String token = setting.apply("bearer.token");
+      return new FhircastConfig(
+          URI.create(hub),
+          topic,
+          token == null || token.isBlank() ? null : token,
+          name == null || name.isBlank() ? "RadAssist" : name,
+          lease == null || lease.isBlank() ? 7200 : Integer.parseInt(lease),
+          0.8,
+          Duration.ofSeconds(10));
+    } catch (IllegalArgumentException e) {
+      LOG.log(
+          Level.SEVERE,
+          "RadAssist FHIRcast configuration refused (PID {0}): {1}",
+          new Object[] {PID, e.getMessage()});
+      return null;
+    }
+  }
+
+  @Override
+  public String name() {
+    return FhircastSubscriber.NAME;
+  }
+
+  @Override
+  public void start(DictationSink sink) {
+    if (subscriber != null) {
+      subscriber.startInBackground(sink);
+    }
+  }
+
+  @Deactivate
+  @Override
+  public void close() {
+    if (subscriber != null) {
+      subscriber.close();
+    }
+    scheduler.shutdownNow();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  /** The subscription's states, in the log (the panel shows the session's own status). */
+  private static final class Logging implements FhircastListener {
+    @Override
+    public void syncError(String message) {
+      LOG.log(Level.WARNING, "FHIRcast SyncError: {0}", message);
+    }
+
+    @Override
+    public void subscription(String state, String detail) {
+      Level level =
+          switch (state) {
+            case "denied", "disconnected", "reconnect-failed", "renewal-failed" -> Level.WARNING;
+            default -> Level.INFO;
+          };
+      LOG.log(level, "FHIRcast subscription {0} {1}", new Object[] {state, detail});
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.radassist.speech.internal.hl7;
+
+import ca.uhn.hl7v2.HapiContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.model.StudyContext;
+import org.radassist.speech.AcceptedReport;
+import org.radassist.speech.PhiMinimiser;
+import org.radassist.speech.ResultSender;
+import org.radassist.speech.internal.FileOutbox;
+
+/**
+ * Accepted content to the RIS as HL7 v2 ORU^R01 over MLLP ({@link Hl7ResultSender}), off until
+ * configured (PID {@value #PID}). Results wait in their own outbox ({@code outbox_dir}, default
+ * {@code <radassist.data.dir>/outbox-hl7}); what is left there is sent again at start and every
+ * {@code replay_seconds}.
+ */
+@Component(
+    service = ResultSender.class,
+    configurationPid = Hl7ResultsComponent.PID,
+    configurationPolicy = ConfigurationPolicy.REQUIRE,
+    property = "result.channel=hl7")
+@Designate(ocd = Hl7ResultsComponent.Config.class)
+public final class Hl7ResultsComponent implements ResultSender {
+  public static final String PID = "org.radassist.speech.hl7.results";
+  private static final Logger LOG = Logger.getLogger(Hl7ResultsComponent.class.getName());
+
+  @ObjectClassDefinition(
+      name = "RadAssist results to the RIS (HL7 v2 ORU^R01 over MLLP)",
+      description = "Preliminary results, no PID segment, text scrubbed; durable before sending")
+  public @interface Config {
+    @AttributeDefinition(name = "RIS host")
+    String host();
+
+    @AttributeDefinition(name = "RIS MLLP port", min = "1", max = "65535")
+    int port();
+
+    @AttributeDefinition(
+        name = "Outbox directory",
+        description = "empty: <radassist.data.dir>/outbox-hl7, else ~/.radassist/outbox-hl7")
+    String outbox_dir() default "";
+
+    @AttributeDefinition(name = "Replay interval (seconds)", min = "5")
+    int replay_seconds() default 60;
+  }
+
+  private final HapiContext hapi;
+  private final Hl7ResultSender sender;
+  private final String name;
+  private final ScheduledExecutorService replays;
+
+  @Activate
+  public Hl7ResultsComponent(BundleContext context, Map<String, Object> properties)
+      throws IOException {
+    this.hapi = Hl7Components.hapi();
+    String host = Hl7Components.text(properties, "host");
+    int port = Hl7Components.port(properties, "port");
+    this.name = "HL7 ORU^R01 to " + (host.isEmpty() ? "(not configured)" : host + ":" + port);
+    String dir = Hl7Components.text(properties, "outbox.dir");
+    String data = context.getProperty("radassist.data.dir");
+    Path outboxDir =
+        !dir.isEmpty()
+            ? Path.of(dir)
+            : data != null && !data.isBlank()
+                ? Path.of(data, "outbox-hl7")
+                : Path.of(System.getProperty("user.home"), ".radassist", "outbox-hl7");
+    this.replays =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "radassist-hl7-results");
+              t.setDaemon(true);
+              t.setContextClassLoader(Hl7ResultsComponent.class.getClassLoader()); // for HAPI
+              return t;
+            });
+    if (host.isEmpty() || port < 0) {
+      LOG.log(
+          Level.WARNING,
+          "RadAssist HL7 results not configured: set host and port (PID {0}); results are refused",
+          PID);
+      this.sender = null;
+      return;
+    }
+    this.sender =
+        new Hl7ResultSender(
+            hapi,
+            new FileOutbox(outboxDir, Clock.systemUTC()),
+            new PhiMinimiser(new SecureRandom()),
+            host,
+            port,
+            Clock.systemUTC());
+    long every;
+    try {
+      every = Math.max(5, Long.parseLong(Hl7Components.text(properties, "replay.seconds")));
+    } catch (NumberFormatException e) {
+      every = 60;
+    }
+    replays.scheduleWithFixedDelay(this::replay, 0, every, TimeUnit.SECONDS);
+  }
+
+  private void replay() {
+    try {
+      int sent = sender.replay();
+      if (sent > 0) {
+        LOG.log(Level.INFO, "RadAssist HL7 results: {0} stored results acknowledged", sent);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "RadAssist HL7 results replay failed: {0}", e.getMessage());
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IOException also when host / port are not configured (nothing is stored or sent)
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean send(AcceptedReport report, StudyContext study) throws IOException {
+    if (sender == null) {
+      throw new IOException("HL7 results are not configured (PID " + PID + ": host, port)");
+    }
+    try {
+      return Hl7Components.withBundleClassLoader(() -> sender.send(report, study));
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  @Deactivate
+  void deactivate() throws IOException {
+    replays.shutdownNow();
+    hapi.getExecutorService().shutdownNow();
+    hapi.close();
+  }
+}

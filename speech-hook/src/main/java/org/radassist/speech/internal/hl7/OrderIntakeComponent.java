@@ -1,0 +1,104 @@
+package org.radassist.speech.internal.hl7;
+
+import ca.uhn.hl7v2.HapiContext;
+import java.io.IOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.speech.internal.ScheduledIndications;
+
+/**
+ * Orders from the RIS (ORM^O01 / OMI^O23 over MLLP), off until configured (PID {@value #PID}). What
+ * it does with a scheduled study: the order's reason (OBR-31, else OBR-13) is remembered by the
+ * speech hook for the Study Instance UID, so the dictation session opened later drafts with it as
+ * the indication (clinical history) without it being dictated. It does not start a draft before the
+ * study is opened, nor fetch images, priors or AI results for it.
+ */
+@Component(
+    configurationPid = OrderIntakeComponent.PID,
+    configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = OrderIntakeComponent.Config.class)
+public final class OrderIntakeComponent {
+  public static final String PID = "org.radassist.speech.hl7.orders";
+  private static final Logger LOG = Logger.getLogger(OrderIntakeComponent.class.getName());
+
+  @ObjectClassDefinition(
+      name = "RadAssist RIS orders (HL7 v2 over MLLP)",
+      description =
+          "Receives ORM^O01 / OMI^O23 from the RIS; the reason for a scheduled study becomes the"
+              + " indication of its drafts. HAPI's MLLP server listens on all interfaces: restrict"
+              + " the port with the host firewall")
+  public @interface Config {
+    @AttributeDefinition(name = "MLLP port", min = "1", max = "65535")
+    int port();
+  }
+
+  private final HapiContext hapi;
+  private final OrderIntake intake;
+
+  @Activate
+  public OrderIntakeComponent(
+      @Reference ScheduledIndications indications, Map<String, Object> properties) {
+    this.hapi = Hl7Components.hapi();
+    int port = Hl7Components.port(properties, "port");
+    OrderIntake started = null;
+    if (port < 0) {
+      LOG.log(
+          Level.WARNING,
+          "RadAssist RIS order intake not configured: set port (PID {0}), was ''{1}''",
+          new Object[] {PID, Hl7Components.text(properties, "port")});
+    } else {
+      OrderIntake candidate =
+          new OrderIntake(
+              hapi,
+              port,
+              s -> {
+                indications.rememberIndication(s.studyInstanceUid(), s.reason());
+                indications.rememberOrder(s.studyInstanceUid(), s.placerOrderNumber());
+              });
+      try {
+        candidate.start();
+        started = candidate;
+        LOG.log(Level.INFO, "RadAssist RIS order intake listens on port {0}", port);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "RadAssist RIS order intake could not listen on port " + port, e);
+      }
+    }
+    this.intake = started;
+  }
+
+  /**
+   * Stops the MLLP server off the SCR / Config Admin thread: HAPI waits up to seconds per
+   * connection for its threads, which would hold up every other component's configuration
+   * meanwhile.
+   */
+  @Deactivate
+  void deactivate() {
+    Thread stop =
+        new Thread(
+            () -> {
+              if (intake != null) {
+                intake.close();
+              }
+              hapi.getExecutorService().shutdownNow();
+              try {
+                hapi.close();
+              } catch (IOException e) {
+                LOG.log(Level.FINE, "closing HAPI", e);
+              }
+            },
+            "radassist-hl7-orders-stop");
+    stop.setDaemon(true);
+    stop.start();
+  }
+}

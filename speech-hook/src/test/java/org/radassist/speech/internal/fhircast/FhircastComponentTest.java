@@ -1,0 +1,105 @@
+package org.radassist.speech.internal.fhircast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.testing.FhircastTestHub;
+import org.radassist.speech.testing.Studies;
+
+/** The FHIRcast DS component against the test hub: configured, it subscribes in the background. */
+class FhircastComponentTest {
+  static final String UID = Studies.CHEST_CT.studyInstanceUid();
+  private FhircastTestHub hub;
+
+  @BeforeEach
+  void start() throws Exception {
+    hub = new FhircastTestHub();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    hub.close();
+  }
+
+  /** A framework whose properties are the given ones (all the component asks of it). */
+  static BundleContext framework(Map<String, String> properties) {
+    return (BundleContext)
+        Proxy.newProxyInstance(
+            FhircastComponentTest.class.getClassLoader(),
+            new Class<?>[] {BundleContext.class},
+            (proxy, method, args) ->
+                method.getName().equals("getProperty") ? properties.get((String) args[0]) : null);
+  }
+
+  @Test
+  void configuredItSubscribesAndDeliversDictationAsTheFhircastSource() throws Exception {
+    FhircastComponent component =
+        new FhircastComponent(
+            framework(Map.of("radassist.speech.fhircast.bearer.token", FhircastTestHub.TOKEN)),
+            Map.of(
+                "service.pid",
+                FhircastComponent.PID,
+                "hub.url",
+                hub.hubUrl().toString(),
+                "topic",
+                "topic-1",
+                "lease.seconds",
+                3600,
+                "subscriber.name",
+                "radassist-test"));
+    List<DictationSegment> segments = new CopyOnWriteArrayList<>();
+    try {
+      assertThat(component.name()).isEqualTo("fhircast");
+      component.start(segments::add);
+      assertThat(hub.awaitSubscriber(20_000)).isTrue();
+      assertThat(hub.subscribeRequests().get(0))
+          .containsEntry("hub.lease_seconds", "3600")
+          .containsEntry("subscriber.name", "radassist-test");
+      hub.awaitAck(
+          hub.publish(
+              "DiagnosticReport-open",
+              FhircastTestHub.context(
+                  "report", FhircastTestHub.resource("DiagnosticReport", "dr-1"),
+                  "study", FhircastTestHub.imagingStudy("is-1", UID, "ACC1"),
+                  "patient", FhircastTestHub.resource("Patient", "p-1")),
+              Instant.now().toString(),
+              true),
+          20_000);
+      assertThat(
+              hub.awaitAck(
+                  hub.publish(
+                      "DiagnosticReport-update",
+                      FhircastTestHub.update("dr-1", Map.of("obs-1", "no effusion"))),
+                  20_000))
+          .containsExactly("200");
+      assertThat(segments)
+          .containsExactly(new DictationSegment("fhircast", UID, 1, true, "no effusion"));
+    } finally {
+      component.close();
+    }
+  }
+
+  @Test
+  void withoutHubUrlOrTopicItStaysIdle() {
+    assertThat(FhircastComponent.config(Map.of("topic", "t")::get)).isNull();
+    assertThat(FhircastComponent.config(Map.of("hub.url", "http://127.0.0.1:1/hub")::get)).isNull();
+    assertThat(
+            FhircastComponent.config(
+                Map.of("hub.url", "http://127.0.0.1:1/hub", "topic", "t", "lease.seconds", "0")
+                    ::get))
+        .isNull();
+    FhircastConfig ok =
+        FhircastComponent.config(Map.of("hub.url", "http://127.0.0.1:1/hub", "topic", "t")::get);
+    assertThat(ok.leaseSeconds()).isEqualTo(7200);
+    assertThat(ok.bearerToken()).isNull();
+  }
+}

@@ -1,0 +1,71 @@
+package org.radassist.panel.internal.metrics;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.radassist.audit.AuditRecord;
+import org.radassist.audit.AuditTrail;
+import org.radassist.audit.metrics.AuditMetrics;
+import org.radassist.audit.metrics.MetricsSummary;
+import org.radassist.audit.metrics.ModalityMetrics;
+import org.radassist.panel.internal.MetricsPort;
+import org.radassist.panel.model.UsageMetrics;
+
+/** The Metrics tab's figures from the audit trail's records, with the audit bundle's metrics. */
+public final class AuditMetricsPort implements MetricsPort {
+  private final AuditTrail trail;
+
+  public AuditMetricsPort(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  /**
+   * Adapts a service object known to be of the adapted type. Takes Object so that callers need not
+   * name the optional bundle's types: see {@link org.radassist.panel.internal.OptionalPorts}.
+   */
+  public static MetricsPort adapt(Object service) {
+    return new AuditMetricsPort((AuditTrail) service);
+  }
+
+  @Override
+  public UsageMetrics metrics(String modality) throws Exception {
+    java.util.List<AuditRecord> records = trail.readAll();
+    MetricsSummary summary = new AuditMetrics().compute(records);
+    String wanted =
+        modality == null || modality.isBlank()
+            ? MetricsSummary.ALL
+            : modality.strip().toUpperCase(Locale.ROOT);
+    ModalityMetrics m =
+        summary.byModality().stream()
+            .filter(x -> x.modality().equals(wanted))
+            .findFirst()
+            .orElse(
+                wanted.equals(MetricsSummary.ALL)
+                    ? summary.overall()
+                    : new ModalityMetrics(
+                        wanted,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(),
+                        0,
+                        Optional.empty(),
+                        Optional.empty()));
+    return new UsageMetrics(
+        m.modality(),
+        summary.records(),
+        m.studies(),
+        m.accepted(),
+        m.edited(),
+        m.rejected(),
+        m.adoptionRate(),
+        m.meanWordEditDistance(),
+        m.reportsSigned(),
+        m.medianTimeToReport());
+  }
+}
