@@ -17,6 +17,7 @@ import org.radassist.sr.SrReadException;
 import org.radassist.sr.SrValidation;
 import org.radassist.sr.StructuredReportReader;
 import org.radassist.sr.TreeViewNode;
+import org.radassist.sr.internal.read.DirectParseOracle;
 
 /**
  * Fuzz target over the whole import path (Part 10 and DICOM JSON): reading may only fail with
@@ -29,8 +30,19 @@ class SrReaderFuzzTest {
   private static final StructuredReportReader READER =
       StructuredReportReader.create(new ReadLimits(64, 200_000, 16L * 1024 * 1024));
 
-  /** libFuzzer-style entry point for the standalone Jazzer driver (the long campaign). */
+  /**
+   * libFuzzer-style entry point for the standalone Jazzer driver (the long campaign): the import
+   * path, and the direct Part 10 parse must agree with PixelMed's wherever it takes the input.
+   */
   public static void fuzzerTestOneInput(byte[] data) {
+    importPath(data);
+    String divergence = DirectParseOracle.divergence(data);
+    if (divergence != null) {
+      throw new AssertionError("direct parse differs from PixelMed: " + divergence);
+    }
+  }
+
+  private static void importPath(byte[] data) {
     SrDocument d;
     try {
       d =
@@ -60,10 +72,11 @@ class SrReaderFuzzTest {
   @MethodSource("seeds")
   void seedsAndTheirMutantsReplayCleanly(Path seed) throws Exception {
     byte[] bytes = Files.readAllBytes(seed);
-    fuzzerTestOneInput(bytes);
+    // the differential check over seeds and mutants is DirectPart10ParserTest's
+    importPath(bytes);
     java.util.Random random = new java.util.Random(seed.getFileName().toString().hashCode());
     for (int i = 0; i < 8; i++) {
-      fuzzerTestOneInput(Arrays.copyOf(bytes, random.nextInt(bytes.length)));
+      importPath(Arrays.copyOf(bytes, random.nextInt(bytes.length)));
       byte[] flipped = bytes.clone();
       for (int k = 0; k < 4; k++) {
         int at = 128 + random.nextInt(Math.max(1, flipped.length - 128));
@@ -71,7 +84,7 @@ class SrReaderFuzzTest {
           flipped[at] = (byte) random.nextInt(256);
         }
       }
-      fuzzerTestOneInput(flipped);
+      importPath(flipped);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.SequenceItem;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -167,7 +168,9 @@ public final class ContentTreeBuilder {
         continue;
       }
       List<Node> kids = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
+      // PixelMed keeps items in a LinkedList: getItem(i) in a loop would be quadratic
+      java.util.Iterator<SequenceItem> items = seq.iterator();
+      for (int i = 0; i < count && items.hasNext(); i++) {
         if (created >= limits.maxItems()) {
           if (!countReported) {
             probs.add(
@@ -178,7 +181,7 @@ public final class ContentTreeBuilder {
           }
           break;
         }
-        AttributeList itemAttrs = seq.getItem(i).getAttributeList();
+        AttributeList itemAttrs = items.next().getAttributeList();
         Node child =
             new Node(
                 parent.position + "." + (i + 1),

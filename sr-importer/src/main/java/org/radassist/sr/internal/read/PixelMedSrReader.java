@@ -13,8 +13,9 @@ import org.radassist.sr.SrReadException;
 import org.radassist.sr.StructuredReportReader;
 
 /**
- * The reader: a structure scan (depth, truncation), PixelMed's AttributeList parse, then our own
- * iterative walk of the content tree.
+ * The reader: a structure scan (depth, truncation), the AttributeList (parsed directly for plain
+ * Explicit VR Little Endian files, by PixelMed otherwise), then our own iterative walk of the
+ * content tree.
  */
 public final class PixelMedSrReader implements StructuredReportReader {
 
@@ -55,6 +56,13 @@ public final class PixelMedSrReader implements StructuredReportReader {
     List<Problem> problems = new ArrayList<>();
     if (scan.truncation() != null) {
       problems.add(Problem.error("", scan.truncation()));
+    }
+    // the plain, intact case without PixelMed's parse (see DirectPart10Parser: PixelMed's
+    // unconditional trace strings dominate large files); everything else as before
+    AttributeList direct =
+        scan.truncation() == null ? DirectPart10Parser.parse(part10, scan.transferSyntax()) : null;
+    if (direct != null) {
+      return checkAndBuild(direct, source, problems);
     }
     AttributeList list = new AttributeList();
     try (DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(part10))) {

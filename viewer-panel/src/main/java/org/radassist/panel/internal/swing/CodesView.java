@@ -70,14 +70,7 @@ final class CodesView implements View {
                 Ui.muted())));
     column.add(Box.createVerticalStrut(4));
     if (r.codes().isEmpty()) {
-      column.add(
-          Ui.row(
-              Ui.text(
-                  r.phase() == DraftReview.Phase.IDLE
-                      ? "None yet: draft the report first."
-                      : "No code suggested.",
-                  Ui.font(),
-                  Ui.muted())));
+      column.add(Ui.emptyList(r.phase(), "No code suggested."));
     }
     for (CodeSuggestion c : r.codes()) {
       column.add(Ui.row(card(c, r)));

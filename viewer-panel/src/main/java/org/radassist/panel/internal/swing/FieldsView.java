@@ -76,14 +76,7 @@ final class FieldsView implements View {
       column.add(Ui.row(box));
     }
     if (r.fields().isEmpty()) {
-      column.add(
-          Ui.row(
-              Ui.text(
-                  r.phase() == DraftReview.Phase.IDLE
-                      ? "None yet: draft the report first."
-                      : "No structured field proposed.",
-                  Ui.font(),
-                  Ui.muted())));
+      column.add(Ui.emptyList(r.phase(), "No structured field proposed."));
     }
     for (StructuredField f : r.fields()) {
       column.add(Ui.row(card(f, r)));

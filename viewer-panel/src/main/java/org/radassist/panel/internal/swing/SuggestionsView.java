@@ -90,13 +90,7 @@ final class SuggestionsView implements View {
     column.add(Ui.row(Ui.text(hint, Ui.small(), Ui.muted())));
     column.add(Box.createVerticalStrut(4));
     if (items.isEmpty()) {
-      String none =
-          switch (r.phase()) {
-            case IDLE -> "None yet: draft the report first.";
-            case STREAMING -> "Waiting for the draft\u2026";
-            default -> "None proposed.";
-          };
-      column.add(Ui.row(Ui.text(none, Ui.font(), Ui.muted())));
+      column.add(Ui.emptyList(r.phase(), "None proposed."));
       return;
     }
     int rank = 1;

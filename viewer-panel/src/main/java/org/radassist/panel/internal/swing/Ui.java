@@ -17,6 +17,7 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.border.Border;
+import org.radassist.panel.model.DraftReview;
 
 /**
  * Colours, fonts and small factories shared by the views. Colours derive from the look and feel
@@ -120,6 +121,20 @@ final class Ui {
   }
 
   /** Plain text that wraps at word boundaries: for anything that may be longer than a line. */
+  /**
+   * The line a list of draft items shows while empty: before any draft, while one streams, or when
+   * the draft proposed none ({@code noneProposed}).
+   */
+  static JComponent emptyList(DraftReview.Phase phase, String noneProposed) {
+    String line =
+        switch (phase) {
+          case IDLE -> "None yet: draft the report first.";
+          case STREAMING -> "Waiting for the draft\u2026";
+          default -> noneProposed;
+        };
+    return row(text(line, font(), muted()));
+  }
+
   static WrapLabel text(String text) {
     WrapLabel a = new WrapLabel(text);
     a.setFont(font());
