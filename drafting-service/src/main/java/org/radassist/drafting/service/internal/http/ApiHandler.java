@@ -47,10 +47,6 @@ public final class ApiHandler extends Handler.Abstract {
   private static final String DRAFTS = "/v1/drafts";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
   private static final Pattern DRAFT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-  /** How long a stream gathers events that follow each other closely before one write. */
-  static final long FLUSH_WINDOW_MILLIS = 2;
-
   private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
   private final DraftCoordinator drafts;
@@ -365,14 +361,6 @@ public final class ApiHandler extends Handler.Abstract {
           out.write(PING);
           out.flush();
           continue;
-        }
-        if (!source.finished()) {
-          // a burst goes out in one write: the rules engine emits a whole draft within a
-          // millisecond
-          // or two, and a flush per event costs a system call and a client wake-up each; a model
-          // streams tokens far slower than this window, so nothing waits noticeably
-          source.awaitFinished(FLUSH_WINDOW_MILLIS);
-          events = source.eventsAfter(last, 0);
         }
         StringBuilder b = new StringBuilder(1024);
         for (StoredEvent e : events) {
