@@ -11,7 +11,9 @@ public @interface ToolConfiguration {
 
   @AttributeDefinition(
       name = "Low-confidence threshold",
-      description = "AI findings with a confidence below this (0..1) are marked low-confidence")
+      description = "AI findings with a confidence below this (0..1) are marked low-confidence",
+      min = "0",
+      max = "1")
   double lowConfidenceThreshold() default 0.5;
 
   @AttributeDefinition(

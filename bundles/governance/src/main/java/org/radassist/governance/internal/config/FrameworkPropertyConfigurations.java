@@ -25,8 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  * framework properties {@code radassist.<pid without org.radassist.>.<key>} become a Config Admin
  * configuration, typed as declared. A configuration an admin made in Config Admin is never touched
  * (it wins whole); one made here is updated when the properties change and deleted when they are
- * gone. A value that does not fit its type is refused with a message naming the property, and the
- * configuration in force stays.
+ * gone. A value that does not fit its declared type, bounds or options is refused with a message
+ * naming the property, and the configuration in force stays.
  */
 @Component(
     service = {},

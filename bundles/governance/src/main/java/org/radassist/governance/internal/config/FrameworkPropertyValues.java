@@ -6,6 +6,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,7 +47,13 @@ final class FrameworkPropertyValues {
         continue;
       }
       try {
-        d.put(a.id(), a.multiple() ? list(a.type(), raw) : scalar(a.type(), raw.trim()));
+        Object value = a.multiple() ? list(a.type(), raw) : scalar(a.type(), raw.trim());
+        problem(a, value)
+            .ifPresent(
+                why -> {
+                  throw new IllegalArgumentException(why);
+                });
+        d.put(a.id(), value);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "framework property " + name + "=" + raw + ": " + e.getMessage(), e);
@@ -56,6 +63,71 @@ final class FrameworkPropertyValues {
       d.put(SOURCE, FROM_FRAMEWORK_PROPERTIES);
     }
     return d;
+  }
+
+  /**
+   * Why a configuration breaks the Metatype of its PID (a value of the wrong type, out of bounds,
+   * not one of the options), naming the key; empty when every declared key fits.
+   */
+  static Optional<String> problem(
+      Dictionary<String, Object> properties, Map<String, MetatypeAttributes.Attribute> attributes) {
+    for (MetatypeAttributes.Attribute a : attributes.values()) {
+      Object v = properties.get(a.id());
+      if (v == null) {
+        continue;
+      }
+      Object typed;
+      try {
+        typed =
+            v instanceof String text
+                ? (a.multiple() ? list(a.type(), text) : scalar(a.type(), text.trim()))
+                : v;
+      } catch (IllegalArgumentException e) {
+        return Optional.of(a.id() + "=" + v + ": " + e.getMessage());
+      }
+      Optional<String> why = problem(a, typed);
+      if (why.isPresent()) {
+        return Optional.of(a.id() + "=" + show(v) + ": " + why.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> problem(MetatypeAttributes.Attribute a, Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.getClass().isArray()) {
+      int n = java.lang.reflect.Array.getLength(value);
+      for (int i = 0; i < n; i++) {
+        Optional<String> why = a.problem(java.lang.reflect.Array.get(value, i));
+        if (why.isPresent()) {
+          return why;
+        }
+      }
+      return Optional.empty();
+    }
+    if (value instanceof java.util.Collection<?> c) {
+      for (Object o : c) {
+        Optional<String> why = a.problem(o);
+        if (why.isPresent()) {
+          return why;
+        }
+      }
+      return Optional.empty();
+    }
+    return a.problem(value);
+  }
+
+  private static String show(Object v) {
+    if (v != null && v.getClass().isArray()) {
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
+        parts.add(String.valueOf(java.lang.reflect.Array.get(v, i)));
+      }
+      return String.join("|", parts);
+    }
+    return String.valueOf(v);
   }
 
   private static Object list(String type, String raw) {

@@ -2,9 +2,12 @@ package org.radassist.governance.internal.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,9 +27,32 @@ final class MetatypeAttributes {
   private MetatypeAttributes() {}
 
   /**
-   * An attribute's type name (String, Integer, Long, Double, Boolean ...) and whether it is a list.
+   * An attribute's type name (String, Integer, Long, Double, Boolean ...), whether it is a list,
+   * its bounds (numbers) and the values its options allow (empty: any).
    */
-  record Attribute(String id, String type, boolean multiple) {}
+  record Attribute(
+      String id, String type, boolean multiple, String min, String max, List<String> options) {
+    Attribute(String id, String type, boolean multiple) {
+      this(id, type, multiple, "", "", List.of());
+    }
+
+    /** Why one value breaks the declaration, or empty when it fits. */
+    Optional<String> problem(Object value) {
+      if (!options.isEmpty() && !options.contains(String.valueOf(value))) {
+        return Optional.of("not one of " + String.join(", ", options));
+      }
+      if (value instanceof Number n) {
+        double v = n.doubleValue();
+        if (!min.isEmpty() && v < Double.parseDouble(min)) {
+          return Optional.of("below the minimum " + min);
+        }
+        if (!max.isEmpty() && v > Double.parseDouble(max)) {
+          return Optional.of("above the maximum " + max);
+        }
+      }
+      return Optional.empty();
+    }
+  }
 
   /** PID -> attributes (in declaration order) of one Metatype document. */
   static Map<String, Map<String, Attribute>> read(InputStream xml) throws IOException {
@@ -52,7 +78,20 @@ final class MetatypeAttributes {
         String cardinality = ad.getAttribute("cardinality");
         boolean multiple = !cardinality.isEmpty() && Integer.parseInt(cardinality.trim()) != 0;
         String type = ad.getAttribute("type").isEmpty() ? "String" : ad.getAttribute("type");
-        attributes.put(ad.getAttribute("id"), new Attribute(ad.getAttribute("id"), type, multiple));
+        List<String> options = new ArrayList<>();
+        NodeList os = ad.getElementsByTagName("Option");
+        for (int k = 0; k < os.getLength(); k++) {
+          options.add(((Element) os.item(k)).getAttribute("value"));
+        }
+        attributes.put(
+            ad.getAttribute("id"),
+            new Attribute(
+                ad.getAttribute("id"),
+                type,
+                multiple,
+                ad.getAttribute("min").trim(),
+                ad.getAttribute("max").trim(),
+                List.copyOf(options)));
       }
       byOcd.put(ocd.getAttribute("id"), attributes);
     }

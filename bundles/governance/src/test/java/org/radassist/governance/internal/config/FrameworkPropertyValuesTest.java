@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,11 @@ class FrameworkPropertyValuesTest {
       <metatype:MetaData xmlns:metatype="http://www.osgi.org/xmlns/metatype/v1.2.0">
         <OCD id="org.radassist.drafting.internal.component.RemoteConfig" name="Remote">
           <AD id="base.uri" type="String" name="Base URI"/>
-          <AD id="max.retries" type="Integer" name="Retries" default="2"/>
+          <AD id="max.retries" type="Integer" name="Retries" min="0" max="10" default="2"/>
+          <AD id="mode" type="String" name="Mode" default="shadow">
+            <Option label="Shadow" value="shadow"/>
+            <Option label="Assistive" value="assistive"/>
+          </AD>
           <AD id="first.event.seconds" type="Double" name="First event" default="10"/>
           <AD id="verify.tls" type="Boolean" name="Verify TLS" default="true"/>
           <AD id="ports" type="Integer" cardinality="2147483647" name="Ports"/>
@@ -43,9 +48,18 @@ class FrameworkPropertyValuesTest {
     Map<String, MetatypeAttributes.Attribute> a = remote();
     assertThat(a.keySet())
         .containsExactly(
-            "base.uri", "max.retries", "first.event.seconds", "verify.tls", "ports", "roles");
+            "base.uri",
+            "max.retries",
+            "mode",
+            "first.event.seconds",
+            "verify.tls",
+            "ports",
+            "roles");
     assertThat(a.get("max.retries"))
-        .isEqualTo(new MetatypeAttributes.Attribute("max.retries", "Integer", false));
+        .isEqualTo(
+            new MetatypeAttributes.Attribute(
+                "max.retries", "Integer", false, "0", "10", List.of()));
+    assertThat(a.get("mode").options()).containsExactly("shadow", "assistive");
     assertThat(a.get("ports").multiple()).isTrue();
     assertThat(a.get("roles").multiple()).isTrue();
   }
@@ -94,6 +108,26 @@ class FrameworkPropertyValuesTest {
     assertThatThrownBy(
             () -> FrameworkPropertyValues.of("org.radassist.drafting.remote", remote(), bool::get))
         .hasMessageContaining("verify.tls=yes: not true or false");
+  }
+
+  @Test
+  void aConfigurationBreakingItsMetatypeIsNamedWithTheKeyAndTheReason() throws Exception {
+    Dictionary<String, Object> ok = new Hashtable<>(Map.of("max.retries", 3, "mode", "shadow"));
+    assertThat(FrameworkPropertyValues.problem(ok, remote())).isEmpty();
+    Dictionary<String, Object> tooMany = new Hashtable<>(Map.of("max.retries", 11));
+    assertThat(FrameworkPropertyValues.problem(tooMany, remote()))
+        .contains("max.retries=11: above the maximum 10");
+    Dictionary<String, Object> notAnOption = new Hashtable<>(Map.of("mode", "live"));
+    assertThat(FrameworkPropertyValues.problem(notAnOption, remote()))
+        .contains("mode=live: not one of shadow, assistive");
+    Dictionary<String, Object> text = new Hashtable<>(Map.of("max.retries", "many"));
+    assertThat(FrameworkPropertyValues.problem(text, remote()))
+        .contains("max.retries=many: not an integer number");
+    Map<String, String> props = Map.of("radassist.drafting.remote.max.retries", "-1");
+    assertThatThrownBy(
+            () -> FrameworkPropertyValues.of("org.radassist.drafting.remote", remote(), props::get))
+        .hasMessage(
+            "framework property radassist.drafting.remote.max.retries=-1: below the minimum 0");
   }
 
   @Test
