@@ -91,6 +91,10 @@ final class SrView implements View {
     renderer.setOpenIcon(null);
     renderer.setClosedIcon(null);
     tree.setCellRenderer(renderer);
+    // one row height and a large model: the tree asks the renderer for the rows it shows only, not
+    // for every node of a large SR at each layout (thousands of text measurements on the EDT)
+    tree.setRowHeight(tree.getFontMetrics(tree.getFont()).getHeight() + 4);
+    tree.setLargeModel(true);
     tree.setRootVisible(true);
     ToolTipManager.sharedInstance().registerComponent(tree);
     JScrollPane treeScroll = new JScrollPane(tree);
@@ -216,6 +220,9 @@ final class SrView implements View {
   private static final class FittingTreeRenderer extends DefaultTreeCellRenderer {
     private static final long serialVersionUID = 1L;
 
+    /** Shortened labels by available width and text: a repaint measures nothing again. */
+    private final transient java.util.Map<String, String> fitted = new java.util.HashMap<>();
+
     @Override
     public Component getTreeCellRendererComponent(
         JTree tree,
@@ -239,7 +246,16 @@ final class SrView implements View {
       int depth = node.getLevel() + (tree.getShowsRootHandles() ? 1 : 0);
       int insets = getInsets().left + getInsets().right + getIconTextGap() + 6;
       int available = viewportWidth - depth * indent - insets;
-      setText(fit(full, getFontMetrics(getFont()), available));
+      String key = available + "\u0000" + full;
+      String shortened = fitted.get(key);
+      if (shortened == null) {
+        if (fitted.size() > 4096) {
+          fitted.clear(); // widths change with the panel: old entries are of no further use
+        }
+        shortened = fit(full, getFontMetrics(getFont()), available);
+        fitted.put(key, shortened);
+      }
+      setText(shortened);
       return this;
     }
 
