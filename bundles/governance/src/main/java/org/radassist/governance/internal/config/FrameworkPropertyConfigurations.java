@@ -116,8 +116,11 @@ public final class FrameworkPropertyConfigurations implements BundleListener {
       }
       c.update(wanted);
       LOG.log(
-          System.Logger.Level.INFO,
-          "RadAssist configuration " + pid + " set from framework properties " + wanted.keys());
+          System.Logger.Level.DEBUG,
+          "RadAssist configuration "
+              + pid
+              + " set from framework properties "
+              + Collections.list(wanted.keys()));
     } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "RadAssist configuration " + pid + ": " + e);
     }
