@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How a drafting-service replica runs. {@link #defaults()} gives the documented defaults
@@ -68,222 +69,124 @@ public record ServiceConfig(
   }
 
   public ServiceConfig withHost(String v) {
-    return new ServiceConfig(
-        v,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.host = v);
   }
 
   public ServiceConfig withPort(int v) {
-    return new ServiceConfig(
-        host,
-        v,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.port = v);
   }
 
   public ServiceConfig withTokens(List<String> v) {
-    return new ServiceConfig(
-        host,
-        port,
-        v,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.tokens = v);
   }
 
   public ServiceConfig withTls(Path ks, String password) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        ks,
-        password,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(
+        b -> {
+          b.keystore = ks;
+          b.keystorePassword = password;
+        });
   }
 
   public ServiceConfig withHeartbeat(Duration v) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        v,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.heartbeat = v);
   }
 
   public ServiceConfig withLimits(long body, int dictationChars) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        body,
-        dictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(
+        b -> {
+          b.maxBodyBytes = body;
+          b.maxDictationChars = dictationChars;
+        });
   }
 
   public ServiceConfig withRateLimit(double perSecond, double burst) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        perSecond,
-        burst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(
+        b -> {
+          b.ratePerSecond = perSecond;
+          b.rateBurst = burst;
+        });
   }
 
   public ServiceConfig withTemplates(Set<String> v) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        v,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.templates = v);
   }
 
   public ServiceConfig withReplicaId(String v) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        v,
-        defaultDeadline,
-        maxDeadline,
-        abandonGrace,
-        retention);
+    return with(b -> b.replicaId = v);
   }
 
   public ServiceConfig withDeadlines(Duration byDefault, Duration max) {
-    return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        byDefault,
-        max,
-        abandonGrace,
-        retention);
+    return with(
+        b -> {
+          b.defaultDeadline = byDefault;
+          b.maxDeadline = max;
+        });
   }
 
   public ServiceConfig withAbandonGrace(Duration v) {
+    return with(b -> b.abandonGrace = v);
+  }
+
+  /** A copy with {@code change} applied: one place that lists every component. */
+  private ServiceConfig with(Consumer<Copy> change) {
+    Copy b = new Copy(this);
+    change.accept(b);
     return new ServiceConfig(
-        host,
-        port,
-        tokens,
-        keystore,
-        keystorePassword,
-        heartbeat,
-        maxBodyBytes,
-        maxDictationChars,
-        ratePerSecond,
-        rateBurst,
-        templates,
-        replicaId,
-        defaultDeadline,
-        maxDeadline,
-        v,
-        retention);
+        b.host,
+        b.port,
+        b.tokens,
+        b.keystore,
+        b.keystorePassword,
+        b.heartbeat,
+        b.maxBodyBytes,
+        b.maxDictationChars,
+        b.ratePerSecond,
+        b.rateBurst,
+        b.templates,
+        b.replicaId,
+        b.defaultDeadline,
+        b.maxDeadline,
+        b.abandonGrace,
+        b.retention);
+  }
+
+  /** The components of a config being changed. */
+  private static final class Copy {
+    String host;
+    int port;
+    List<String> tokens;
+    Path keystore;
+    String keystorePassword;
+    Duration heartbeat;
+    long maxBodyBytes;
+    int maxDictationChars;
+    double ratePerSecond;
+    double rateBurst;
+    Set<String> templates;
+    String replicaId;
+    Duration defaultDeadline;
+    Duration maxDeadline;
+    Duration abandonGrace;
+    Duration retention;
+
+    Copy(ServiceConfig c) {
+      host = c.host;
+      port = c.port;
+      tokens = c.tokens;
+      keystore = c.keystore;
+      keystorePassword = c.keystorePassword;
+      heartbeat = c.heartbeat;
+      maxBodyBytes = c.maxBodyBytes;
+      maxDictationChars = c.maxDictationChars;
+      ratePerSecond = c.ratePerSecond;
+      rateBurst = c.rateBurst;
+      templates = c.templates;
+      replicaId = c.replicaId;
+      defaultDeadline = c.defaultDeadline;
+      maxDeadline = c.maxDeadline;
+      abandonGrace = c.abandonGrace;
+      retention = c.retention;
+    }
   }
 }
