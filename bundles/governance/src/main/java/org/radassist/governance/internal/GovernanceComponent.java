@@ -41,7 +41,7 @@ import org.radassist.model.StudyContext;
 @Component(service = Governance.class, configurationPid = GovernanceComponent.PID)
 @Designate(ocd = GovernanceConfig.class)
 public final class GovernanceComponent implements Governance {
-  static final String PID = "org.radassist.governance";
+  public static final String PID = "org.radassist.governance";
   static final String FRAMEWORK_PREFIX = "radassist.governance.";
   private static final Logger LOG = Logger.getLogger(GovernanceComponent.class.getName());
 

@@ -1,11 +1,8 @@
 package org.radassist.governance.internal.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.util.Collections;
 import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.Objects;
 import org.osgi.framework.Bundle;
@@ -69,20 +66,7 @@ public final class FrameworkPropertyConfigurations implements BundleListener {
     if (bsn == null || !bsn.startsWith(RADASSIST_BUNDLES)) {
       return;
     }
-    Enumeration<URL> documents = bundle.findEntries("OSGI-INF/metatype", "*.xml", false);
-    if (documents == null) {
-      return;
-    }
-    for (URL url : Collections.list(documents)) {
-      Map<String, Map<String, MetatypeAttributes.Attribute>> pids;
-      try (InputStream in = url.openStream()) {
-        pids = MetatypeAttributes.read(in);
-      } catch (IOException | RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, bsn + ": " + url.getPath() + ": " + e.getMessage());
-        continue;
-      }
-      pids.forEach(this::configure);
-    }
+    MetatypeAttributes.of(bundle).forEach(this::configure);
   }
 
   private void configure(String pid, Map<String, MetatypeAttributes.Attribute> attributes) {

@@ -3,6 +3,7 @@ package org.radassist.governance.internal.config;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,26 +72,33 @@ final class FrameworkPropertyValues {
    */
   static Optional<String> problem(
       Dictionary<String, Object> properties, Map<String, MetatypeAttributes.Attribute> attributes) {
+    return problems(properties, attributes).entrySet().stream()
+        .findFirst()
+        .map(e -> e.getKey() + "=" + show(properties.get(e.getKey())) + ": " + e.getValue());
+  }
+
+  /**
+   * Each declared key whose value breaks its declaration, with the reason, in declaration order.
+   */
+  static Map<String, String> problems(
+      Dictionary<String, Object> properties, Map<String, MetatypeAttributes.Attribute> attributes) {
+    Map<String, String> problems = new LinkedHashMap<>();
     for (MetatypeAttributes.Attribute a : attributes.values()) {
       Object v = properties.get(a.id());
       if (v == null) {
         continue;
       }
-      Object typed;
       try {
-        typed =
+        Object typed =
             v instanceof String text
                 ? (a.multiple() ? list(a.type(), text) : scalar(a.type(), text.trim()))
                 : v;
+        problem(a, typed).ifPresent(why -> problems.put(a.id(), why));
       } catch (IllegalArgumentException e) {
-        return Optional.of(a.id() + "=" + v + ": " + e.getMessage());
-      }
-      Optional<String> why = problem(a, typed);
-      if (why.isPresent()) {
-        return Optional.of(a.id() + "=" + show(v) + ": " + why.get());
+        problems.put(a.id(), e.getMessage());
       }
     }
-    return Optional.empty();
+    return problems;
   }
 
   private static Optional<String> problem(MetatypeAttributes.Attribute a, Object value) {
@@ -119,7 +127,7 @@ final class FrameworkPropertyValues {
     return a.problem(value);
   }
 
-  private static String show(Object v) {
+  static String show(Object v) {
     if (v != null && v.getClass().isArray()) {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {

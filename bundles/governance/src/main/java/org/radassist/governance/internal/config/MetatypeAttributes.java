@@ -2,7 +2,10 @@ package org.radassist.governance.internal.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.osgi.framework.Bundle;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -24,6 +28,8 @@ import org.xml.sax.SAXException;
  * Metatype service.
  */
 final class MetatypeAttributes {
+  private static final System.Logger LOG = System.getLogger(MetatypeAttributes.class.getName());
+
   private MetatypeAttributes() {}
 
   /**
@@ -52,6 +58,28 @@ final class MetatypeAttributes {
       }
       return Optional.empty();
     }
+  }
+
+  /**
+   * PID -> attributes of every Metatype document a bundle carries; a document that cannot be read
+   * is logged and skipped.
+   */
+  static Map<String, Map<String, Attribute>> of(Bundle bundle) {
+    Enumeration<URL> documents = bundle.findEntries("OSGI-INF/metatype", "*.xml", false);
+    if (documents == null) {
+      return Map.of();
+    }
+    Map<String, Map<String, Attribute>> pids = new LinkedHashMap<>();
+    for (URL url : Collections.list(documents)) {
+      try (InputStream in = url.openStream()) {
+        pids.putAll(read(in));
+      } catch (IOException | RuntimeException e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            bundle.getSymbolicName() + ": " + url.getPath() + ": " + e.getMessage());
+      }
+    }
+    return pids;
   }
 
   /** PID -> attributes (in declaration order) of one Metatype document. */
