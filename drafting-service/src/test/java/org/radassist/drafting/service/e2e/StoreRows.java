@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the drafting service's H2 store holds, read straight from its tables (in the same JVM while
+ * What the drafting service's store holds, read straight from its tables (H2: in the same JVM while
  * the service runs in-process, or after a service process has stopped and released the file).
  */
 final class StoreRows {
@@ -21,7 +21,12 @@ final class StoreRows {
   private final String url;
 
   StoreRows(Path file) {
-    this.url = "jdbc:h2:file:" + file;
+    this("jdbc:h2:file:" + file);
+  }
+
+  /** Any store by its JDBC URL (PostgreSQL while the service runs). */
+  StoreRows(String url) {
+    this.url = url;
   }
 
   String url() {
