@@ -2,13 +2,11 @@ package org.radassist.drafting.service.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +17,7 @@ import org.radassist.drafting.internal.engine.RulesEngine;
 import org.radassist.drafting.service.internal.DraftingServer;
 import org.radassist.drafting.service.internal.ServiceConfig;
 import org.radassist.drafting.service.internal.store.JdbcDraftStore;
+import org.radassist.drafting.service.testing.PostgresCluster;
 import org.radassist.model.SectionKind;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.speech.DictationSegment;
@@ -36,22 +35,22 @@ class StoreOutageIT {
 
   @TempDir Path dir;
   private final List<AutoCloseable> open = new ArrayList<>();
-  private String url;
+  private PostgresCluster postgres;
 
   @AfterEach
   void closeAll() throws Exception {
     for (int i = open.size() - 1; i >= 0; i--) {
       open.get(i).close();
     }
-    if (url != null) {
-      postgres("stop", url);
+    if (postgres != null) {
+      postgres.close();
     }
   }
 
   @Test
   void aStoreOutageIsAnswered503AndTheDictationIsDraftedOnceTheStoreIsBack() throws Exception {
-    url = postgres("start");
-    JdbcDraftStore store = new JdbcDraftStore(url, 4);
+    postgres = PostgresCluster.start();
+    JdbcDraftStore store = new JdbcDraftStore(postgres.url(), 4);
     open.add(store);
     DraftingServer server =
         new DraftingServer(
@@ -77,7 +76,7 @@ class StoreOutageIT {
             dir.resolve("outbox"));
     open.add(hook);
 
-    postgres("pause", url);
+    postgres.pause();
     hook.session.onSegment(
         new DictationSegment(
             "loopback",
@@ -88,7 +87,7 @@ class StoreOutageIT {
     hook.http.await(a -> a.status() == 503, 2, WAIT);
     hook.status.await(s -> s.state() == SessionStatus.State.UNAVAILABLE, WAIT);
     assertThat(hook.pending()).as("the dictation waits in the outbox").isEqualTo(1);
-    postgres("resume", url);
+    postgres.resume();
 
     hook.panel.awaitPhase(DraftReview.Phase.COMPLETE, WAIT);
     hook.status.await(s -> s.state() == SessionStatus.State.READY, WAIT);
@@ -98,7 +97,7 @@ class StoreOutageIT {
     String draft = hook.panel.read(DraftReview::draftId);
     int pending = hook.pending();
     List<Integer> statuses = hook.http.statuses();
-    StoreRows rows = new StoreRows(url);
+    StoreRows rows = new StoreRows(postgres.url());
     System.out.println(
         "fault=store-down-503 sent=1 acknowledged="
             + (1 - pending)
@@ -118,17 +117,5 @@ class StoreOutageIT {
     assertThat(hook.http.attempts().stream().map(HttpLog.Attempt::key).distinct())
         .as("every attempt carried the same Idempotency-Key")
         .hasSize(1);
-  }
-
-  private static String postgres(String... args) throws Exception {
-    Path root = Path.of(System.getProperty("radassist.root", "..")).toAbsolutePath();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(root.resolve("scripts/postgres").toString());
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("scripts/postgres " + String.join(" ", args)).isZero();
-    return out;
   }
 }

@@ -3,8 +3,6 @@ package org.radassist.drafting.service.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,12 +16,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radassist.drafting.service.internal.store.JdbcDraftStore;
+import org.radassist.drafting.service.testing.PostgresCluster;
 
 /**
  * Two replicas of the service on one real PostgreSQL (Debian's server, started by
  * scripts/postgres): whichever replica a retry lands on, one Idempotency-Key makes one draft.
  */
 class PostgresReplicasIT {
+  private static PostgresCluster postgres;
   private static String url;
   private static final List<AutoCloseable> open = new ArrayList<>();
   private static ServiceClient toA;
@@ -31,7 +31,8 @@ class PostgresReplicasIT {
 
   @BeforeAll
   static void startPostgresAndTwoReplicas() throws Exception {
-    url = script("start");
+    postgres = PostgresCluster.start();
+    url = postgres.url();
     for (String replica : List.of("a", "b")) {
       JdbcDraftStore store = new JdbcDraftStore(url, 8);
       open.add(store);
@@ -57,8 +58,8 @@ class PostgresReplicasIT {
     for (int i = open.size() - 1; i >= 0; i--) {
       open.get(i).close();
     }
-    if (url != null) {
-      script("stop", url);
+    if (postgres != null) {
+      postgres.close();
     }
   }
 
@@ -124,17 +125,5 @@ class PostgresReplicasIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static String script(String... args) throws Exception {
-    Path root = Path.of(System.getProperty("radassist.root", "..")).toAbsolutePath();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(root.resolve("scripts/postgres").toString());
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("scripts/postgres " + String.join(" ", args)).isZero();
-    return out;
   }
 }
