@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.service.internal.llm.ChatApi;
 import org.radassist.drafting.service.internal.llm.ChatBackendConfig;
 import org.radassist.drafting.service.internal.llm.ChatDraftingService;
 import org.radassist.drafting.service.internal.store.JdbcDraftStore;
@@ -31,8 +32,12 @@ public final class ServeCommand {
         --tls-keystore-password P  its password (or $RADASSIST_TLS_KEYSTORE_PASSWORD)
         --store URL                jdbc:h2:file:PATH (default ~/.radassist/drafting-service/drafts)
                                    or jdbc:postgresql://HOST:PORT/DB?user=U&password=P
-        --backend rules|openai     drafting backend (default rules, the embedded engine)
-        --llm-url URL              OpenAI-compatible server root (vLLM, llama.cpp, Ollama)
+        --backend rules|openai|anthropic
+                                   drafting backend (default rules, the embedded engine);
+                                   openai: an OpenAI-compatible server (vLLM, llama.cpp, Ollama);
+                                   anthropic: Anthropic's Messages API
+        --llm-url URL              the model server's root (anthropic: default
+                                   https://api.anthropic.com)
         --llm-model NAME           model name sent to it
         --llm-api-key KEY          its API key (or $RADASSIST_LLM_API_KEY)
         --llm-idle-timeout-ms N    stall limit between model chunks (default 20000)
@@ -44,6 +49,8 @@ public final class ServeCommand {
         --templates DIR            IHE MRRT templates (*.html) whose ids requests may name
         --replica-id ID            name of this replica in the idempotency table
       """;
+
+  static final String ANTHROPIC_API = "https://api.anthropic.com";
 
   private ServeCommand() {}
 
@@ -89,10 +96,14 @@ public final class ServeCommand {
       return 1;
     }
     DraftingService backend = rules;
-    if (o.backend.equals("openai")) {
+    if (!o.backend.equals("rules")) {
       ChatBackendConfig c =
           ChatBackendConfig.of(URI.create(o.llmUrl), o.llmModel, o.llmApiKey)
-              .withTimeouts(Duration.ofMillis(o.llmIdleTimeoutMs), Duration.ofSeconds(8));
+              .withTimeouts(Duration.ofMillis(o.llmIdleTimeoutMs), Duration.ofSeconds(8))
+              .withApi(
+                  o.backend.equals("anthropic")
+                      ? ChatApi.ANTHROPIC_MESSAGES
+                      : ChatApi.OPENAI_CHAT_COMPLETIONS);
       backend = new ChatDraftingService(c, rules);
     }
     DraftingServer server;
@@ -255,10 +266,13 @@ public final class ServeCommand {
           p.add("--tls-keystore needs --tls-keystore-password or $RADASSIST_TLS_KEYSTORE_PASSWORD");
         }
       }
-      if (!backend.equals("rules") && !backend.equals("openai")) {
-        p.add("--backend " + backend + ": use rules or openai");
+      if (!List.of("rules", "openai", "anthropic").contains(backend)) {
+        p.add("--backend " + backend + ": use rules, openai or anthropic");
       }
-      if (backend.equals("openai")) {
+      if (backend.equals("anthropic") && llmUrl == null) {
+        llmUrl = ANTHROPIC_API;
+      }
+      if (backend.equals("openai") || backend.equals("anthropic")) {
         if (llmUrl == null) {
           p.add("--backend openai needs --llm-url (e.g. http://127.0.0.1:8000)");
         } else {
@@ -272,7 +286,7 @@ public final class ServeCommand {
           }
         }
         if (llmModel == null) {
-          p.add("--backend openai needs --llm-model");
+          p.add("--backend " + backend + " needs --llm-model");
         }
       }
       if (!store.startsWith("jdbc:h2:") && !store.startsWith("jdbc:postgresql:")) {

@@ -20,10 +20,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * A real HTTP server on 127.0.0.1 that plays recorded chat-completions exchanges in order (the last
- * one repeats): status, headers, and an SSE body sent in its recorded frames with optional pauses
- * (to make stalls) or a cut connection (to make a broken stream). It keeps the request bodies it
- * received.
+ * A real HTTP server on 127.0.0.1 that plays recorded model-server exchanges in order (the last one
+ * repeats): status, headers, and an SSE body sent in its recorded frames with optional pauses (to
+ * make stalls) or a cut connection (to make a broken stream). It keeps the request bodies it
+ * received, with their paths and headers.
  */
 final class RecordedChatServer implements AutoCloseable {
 
@@ -65,6 +65,10 @@ final class RecordedChatServer implements AutoCloseable {
   private final ConcurrentLinkedQueue<Exchange> script = new ConcurrentLinkedQueue<>();
   private volatile Exchange last;
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+
+  /** Where a request went and the headers it carried (names lower case). */
+  record Received(String path, Map<String, String> headers) {}
 
   RecordedChatServer(Exchange... exchanges) throws Exception {
     script.addAll(List.of(exchanges));
@@ -76,6 +80,12 @@ final class RecordedChatServer implements AutoCloseable {
           @Override
           public boolean handle(Request request, Response response, Callback callback)
               throws Exception {
+            Map<String, String> headers = new java.util.HashMap<>();
+            request
+                .getHeaders()
+                .forEach(
+                    f -> headers.put(f.getName().toLowerCase(java.util.Locale.ROOT), f.getValue()));
+            received.add(new Received(request.getHttpURI().getPath(), Map.copyOf(headers)));
             requests.add(Content.Source.asString(request, StandardCharsets.UTF_8));
             Exchange e = script.poll();
             if (e == null) {
@@ -143,6 +153,10 @@ final class RecordedChatServer implements AutoCloseable {
 
   List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  List<Received> received() {
+    return List.copyOf(received);
   }
 
   @Override

@@ -76,6 +76,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void theAnthropicBackendNeedsAModelAndDefaultsToAnthropicsApi() {
+    assertThat(run("--backend", "anthropic").err())
+        .isEqualTo("radassist serve: --backend anthropic needs --llm-model\n");
+    ServeCommand.Options o =
+        ServeCommand.Options.parse(
+            new String[] {"--backend", "anthropic", "--llm-model", "claude-sonnet-4-5"}, Map.of());
+    assertThat(o.check()).isEmpty();
+    assertThat(o.llmUrl).isEqualTo("https://api.anthropic.com");
+    assertThat(run("--backend", "gemini").err())
+        .contains("--backend gemini: use rules, openai or anthropic");
+  }
+
+  @Test
   void theTokenMayComeFromTheEnvironment() {
     ServeCommand.Options o =
         ServeCommand.Options.parse(

@@ -3,8 +3,6 @@ package org.radassist.drafting.service.internal.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -54,20 +52,21 @@ import org.radassist.model.Suggestion;
 import org.radassist.model.SuggestionKind;
 
 /**
- * A {@link DraftingService} on an OpenAI-compatible chat-completions server. The model is asked for
- * JSON in {@link ModelOutputSchema}'s shape (streamed, {@code response_format} json_schema strict,
- * low temperature, fixed seed); the answer is validated, then re-checked by the rules engine
- * ({@link RulesRecheck}) before any of it is sent. Sections therefore arrive as {@code
- * section.done} once the whole answer is known to be valid: unvalidated model text never reaches
- * the radiologist's panel.
+ * A {@link DraftingService} on a model server: OpenAI-compatible chat completions or Anthropic's
+ * Messages API ({@link ChatApi}, the differences in a {@link ChatWire}). The model is asked for
+ * JSON in {@link ModelOutputSchema}'s shape (streamed; {@code response_format} json_schema strict,
+ * or a forced tool with that input schema; low temperature, fixed seed where the API has one); the
+ * answer is validated, then re-checked by the rules engine ({@link RulesRecheck}) before any of it
+ * is sent. Sections therefore arrive as {@code section.done} once the whole answer is known to be
+ * valid: unvalidated model text never reaches the radiologist's panel.
  *
  * <p>Failures become the contract's {@code error} event: {@code upstream_rate_limited} (429; the
  * Retry-After is honoured when short), {@code upstream_unavailable} (connect errors, 5xx after
  * retries), {@code upstream_rejected} (other 4xx), {@code upstream_error} (an error object inside
  * the stream), {@code upstream_stalled} (no chunk within the idle timeout), {@code
- * upstream_incomplete} (stream ended without {@code [DONE]}), {@code upstream_malformed} (a chunk
- * that is not JSON), {@code model_output_invalid} (answer not in the schema). Retries happen only
- * before the first content chunk.
+ * upstream_incomplete} (stream ended without {@code [DONE]} / {@code message_stop}), {@code
+ * upstream_malformed} (a chunk that is not JSON), {@code model_output_invalid} (answer not in the
+ * schema). Retries happen only before the first content chunk.
  */
 public final class ChatDraftingService implements DraftingService, AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -108,7 +107,8 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
               t.setDaemon(true);
               return t;
             });
-    this.model = new ModelInfo(config.model(), "", "openai-compatible " + config.baseUri());
+    this.model =
+        new ModelInfo(config.model(), "", config.api().provider() + " " + config.baseUri());
   }
 
   @Override
@@ -257,21 +257,20 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         if (isCancelled()) {
           return null;
         }
-        Request req =
+        ChatWire wire = config.api().wire();
+        Request.Builder rb =
             new Request.Builder()
-                .url(config.baseUri().resolve("/v1/chat/completions").toString())
+                .url(config.baseUri().resolve(wire.path()).toString())
                 .header("Accept", "text/event-stream")
-                .post(RequestBody.create(body, JSON))
-                .build();
-        if (config.apiKey() != null && !config.apiKey().isBlank()) {
-          req = req.newBuilder().header("Authorization", "Bearer " + config.apiKey()).build();
-        }
+                .post(RequestBody.create(body, JSON));
+        wire.authenticate(rb, config.apiKey());
+        Request req = rb.build();
         Call c = http.newCall(req);
         call.set(c);
         Retry retry;
         try (Response resp = c.execute()) {
           if (resp.isSuccessful()) {
-            return readStream(resp, start);
+            return readStream(resp, wire, start);
           }
           retry = retryFor(resp, attempt);
           if (retry.failure != null) {
@@ -337,61 +336,26 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       return Retry.after(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
     }
 
-    private Streamed readStream(Response resp, long start) throws StreamFailure {
-      StringBuilder content = new StringBuilder();
-      long ttft = -1;
-      long promptTokens = 0;
-      long completionTokens = 0;
-      String finish = null;
-      boolean done = false;
+    private Streamed readStream(Response resp, ChatWire wire, long start) throws StreamFailure {
+      StreamProgress progress = new StreamProgress(start);
       StringBuilder data = new StringBuilder();
       try {
         BufferedSource src = resp.body().source();
         String line;
-        while (!done && (line = src.readUtf8Line()) != null) {
+        while (!progress.done && (line = src.readUtf8Line()) != null) {
           if (line.isEmpty()) {
             if (data.length() == 0) {
               continue;
             }
             String payload = data.toString();
             data.setLength(0);
-            if (payload.equals("[DONE]")) {
-              done = true;
+            if (payload.equals("[DONE]")) { // chat completions' end of stream
+              progress.done = true;
               continue;
             }
-            JsonNode chunk = parseChunk(payload);
-            JsonNode error = chunk.get("error");
-            if (error != null && !error.isNull()) {
-              String msg =
-                  error.isObject()
-                      ? error.path("message").asText(error.toString())
-                      : error.asText();
-              String type = error.path("type").asText("") + error.path("code").asText("");
-              boolean retryable =
-                  type.contains("overload")
-                      || type.contains("server")
-                      || type.contains("rate")
-                      || type.contains("timeout")
-                      || type.isEmpty();
-              throw new StreamFailure(
-                  new DraftEvent.Failed(
-                      "upstream_error", retryable, "model server error mid-stream: " + msg));
-            }
-            JsonNode usage = chunk.get("usage");
-            if (usage != null && usage.isObject()) {
-              promptTokens = usage.path("prompt_tokens").asLong(promptTokens);
-              completionTokens = usage.path("completion_tokens").asLong(completionTokens);
-            }
-            JsonNode choice = chunk.path("choices").path(0);
-            String piece = choice.path("delta").path("content").asText("");
-            if (!piece.isEmpty()) {
-              if (ttft < 0) {
-                ttft = (System.nanoTime() - start) / 1_000_000;
-              }
-              content.append(piece);
-            }
-            if (choice.hasNonNull("finish_reason")) {
-              finish = choice.get("finish_reason").asText();
+            DraftEvent.Failed failed = wire.read(parseChunk(payload), progress);
+            if (failed != null) {
+              throw new StreamFailure(failed);
             }
             continue;
           }
@@ -405,10 +369,10 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
             }
             data.append(v.startsWith(" ") ? v.substring(1) : v);
           }
-          // event:, id:, retry: are not used by chat-completions streams
+          // event:, id:, retry: are not needed: the JSON says what it is
         }
-        if (!done && data.length() > 0 && data.toString().equals("[DONE]")) {
-          done = true;
+        if (!progress.done && data.length() > 0 && data.toString().equals("[DONE]")) {
+          progress.done = true;
         }
       } catch (SocketTimeoutException e) {
         throw new StreamFailure(
@@ -425,13 +389,17 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         throw new StreamFailure(
             new DraftEvent.Failed("upstream_incomplete", true, "model stream broke off: " + e));
       }
-      if (!done) {
+      if (!progress.done) {
         throw new StreamFailure(
             new DraftEvent.Failed(
-                "upstream_incomplete", true, "model stream ended without [DONE]"));
+                "upstream_incomplete", true, "model stream ended without its end marker"));
       }
       return new Streamed(
-          content.toString(), finish, Math.max(ttft, 0), promptTokens, completionTokens);
+          progress.content(),
+          progress.finishReason,
+          progress.ttftMillis(),
+          progress.promptTokens,
+          progress.completionTokens);
     }
 
     private JsonNode parseChunk(String payload) throws StreamFailure {
@@ -451,24 +419,12 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     }
 
     private String requestBody() {
-      ObjectNode o = mapper.createObjectNode();
-      o.put("model", config.model());
-      ArrayNode messages = o.putArray("messages");
-      messages.addObject().put("role", "system").put("content", SYSTEM_PROMPT);
-      messages.addObject().put("role", "user").put("content", userPrompt());
-      o.put("stream", true);
-      o.putObject("stream_options").put("include_usage", true);
-      o.put("temperature", config.temperature());
-      o.put("seed", config.seed());
-      o.put("max_tokens", config.maxTokens());
-      ObjectNode rf = o.putObject("response_format");
-      rf.put("type", "json_schema");
-      ObjectNode js = rf.putObject("json_schema");
-      js.put("name", "radassist_draft");
-      js.put("strict", true);
-      js.set("schema", schema.schema());
       try {
-        return mapper.writeValueAsString(o);
+        return mapper.writeValueAsString(
+            config
+                .api()
+                .wire()
+                .requestBody(mapper, config, SYSTEM_PROMPT, userPrompt(), schema.schema()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
