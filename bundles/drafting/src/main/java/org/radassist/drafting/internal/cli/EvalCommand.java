@@ -4,33 +4,51 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.OkHttpClient;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
+import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.StudyInfo;
-import org.radassist.drafting.internal.engine.DraftOutcome;
+import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
 import org.radassist.drafting.internal.engine.RuleLabeler;
 import org.radassist.drafting.internal.engine.RulesEngine;
 import org.radassist.drafting.internal.eval.Csv;
 import org.radassist.drafting.internal.eval.TextMetrics;
+import org.radassist.drafting.remote.RemoteConfig;
+import org.radassist.drafting.remote.RemoteDraftingService;
+import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
+import org.radassist.model.ModelInfo;
 import org.radassist.model.ModelJson;
+import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 
 /**
- * {@code radassist eval impressions --reports CSV [--json]}: generates an impression from each
- * report's findings with the embedded rules engine and scores it against the radiologist's
- * impression: ROUGE-L F1 (mean), corpus BLEU-4, and a CheXpert-style rule-label F1 (this engine's
- * lexicon + NegEx labeller, not CheXbert). Flag counts come from drafting each original report
- * (findings and impression as dictated), i.e. what the consistency checks say of human reports.
+ * {@code radassist eval impressions --reports CSV [--json] [--endpoint URL]}: generates an
+ * impression from each report's findings with the embedded rules engine, or with whatever backend
+ * the drafting service at {@code --endpoint} runs (rules, an OpenAI-compatible model, Anthropic;
+ * bearer token from {@code $RADASSIST_TOKEN}), and scores it against the radiologist's impression:
+ * ROUGE-L F1 (mean), corpus BLEU-4, and a CheXpert-style rule-label F1 (this engine's lexicon +
+ * NegEx labeller, not CheXbert). Flag counts come from drafting each original report (findings and
+ * impression as dictated), i.e. what the consistency checks say of human reports.
  */
 public final class EvalCommand {
   private final PrintStream out;
@@ -52,9 +70,10 @@ public final class EvalCommand {
   int run(String[] args) {
     String reports = null;
     boolean json = false;
+    URI endpoint = null;
     List<String> problems = new ArrayList<>();
     if (args.length == 0 || !args[0].equals("impressions")) {
-      problems.add("usage: radassist eval impressions --reports CSV [--json]");
+      problems.add("usage: radassist eval impressions --reports CSV [--json] [--endpoint URL]");
     }
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -66,6 +85,23 @@ public final class EvalCommand {
           }
         }
         case "--json" -> json = true;
+        case "--endpoint" -> {
+          if (i + 1 < args.length) {
+            String v = args[++i];
+            try {
+              endpoint = URI.create(v.trim());
+              if (endpoint.getScheme() == null
+                  || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))
+                  || endpoint.getHost() == null) {
+                problems.add("--endpoint: expected an http:// or https:// URL, was \"" + v + "\"");
+              }
+            } catch (IllegalArgumentException e) {
+              problems.add("--endpoint: not a URL: \"" + v + "\"");
+            }
+          } else {
+            problems.add("--endpoint: needs the drafting service's URL");
+          }
+        }
         default -> problems.add(args[i] + ": unknown option");
       }
     }
@@ -99,8 +135,47 @@ public final class EvalCommand {
       return 1;
     }
     EngineTables tables = EngineTables.defaults();
-    RulesEngine engine =
-        new RulesEngine(tables, new MrrtTemplates(), RulesEngine.Settings.DEFAULTS);
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    try {
+      DraftingService backend =
+          endpoint == null
+              ? new EmbeddedDraftingService(
+                  new RulesEngine(tables, new MrrtTemplates(), RulesEngine.Settings.DEFAULTS),
+                  Runnable::run,
+                  Clock.systemUTC())
+              : new RemoteDraftingService(
+                  RemoteConfig.defaults(
+                      endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+                  new OkHttpClient(),
+                  scheduler,
+                  new Random(),
+                  Clock.systemUTC());
+      return evaluate(
+          reports,
+          rows,
+          findingsCol,
+          impressionCol,
+          indicationCol,
+          json,
+          backend,
+          endpoint,
+          tables);
+    } finally {
+      scheduler.shutdownNow();
+    }
+  }
+
+  private int evaluate(
+      String reports,
+      List<List<String>> rows,
+      int findingsCol,
+      int impressionCol,
+      int indicationCol,
+      boolean json,
+      DraftingService backend,
+      URI endpoint,
+      EngineTables tables) {
+    ModelInfo served = null;
     RuleLabeler labeler = new RuleLabeler(tables);
     List<List<String>> candidates = new ArrayList<>();
     List<List<String>> references = new ArrayList<>();
@@ -130,11 +205,13 @@ public final class EvalCommand {
       String generated;
       try {
         long t0 = System.nanoTime();
-        DraftOutcome o = engine.draft(request(r, "findings: " + findings, indication));
+        DraftReport o = draft(backend, request(r, "findings: " + findings, indication));
         nanos += System.nanoTime() - t0;
-        generated = o.sections().getOrDefault(SectionKind.IMPRESSION, "");
-        DraftOutcome original =
-            engine.draft(
+        served = served == null ? o.model() : served;
+        generated = o.section(SectionKind.IMPRESSION).map(Section::text).orElse("");
+        DraftReport original =
+            draft(
+                backend,
                 request(r, "findings: " + findings + "\nimpression: " + reference, indication));
         if (!original.flags().isEmpty()) {
           reportsWithFlags++;
@@ -143,6 +220,10 @@ public final class EvalCommand {
           flagCounts.merge(f.type().name(), 1, Integer::sum);
         }
       } catch (DraftingException e) {
+        if (e.code().equals("http_401") || e.code().equals("http_403")) {
+          err.println("radassist eval: the drafting service refused the token: " + e.getMessage());
+          return 1; // the same for every record: stop at the first
+        }
         err.println("radassist eval: " + reports + " record " + r + ": " + e.getMessage());
         skipped++;
         continue;
@@ -190,6 +271,16 @@ public final class EvalCommand {
       }
     }
     double micro = f1(stp, sfp, sfn);
+    String backendName =
+        endpoint == null
+            ? "embedded rules engine"
+            : "drafting service "
+                + endpoint
+                + ": "
+                + served.name()
+                + " ("
+                + served.provider()
+                + ")";
     double rouge = rougeSum / n;
     double bleu = TextMetrics.corpusBleu4(candidates, references);
     if (json) {
@@ -197,7 +288,7 @@ public final class EvalCommand {
       ObjectNode o = m.createObjectNode();
       o.put("reports", n);
       o.put("skipped", skipped);
-      o.put("backend", "embedded rules engine");
+      o.put("backend", backendName);
       o.put("rouge_l_f1", round(rouge));
       o.put("bleu_4", round(bleu));
       o.put("rule_label_f1_micro", round(micro));
@@ -208,7 +299,7 @@ public final class EvalCommand {
       ObjectNode fc = o.putObject("flag_counts_on_original_reports");
       flagCounts.forEach(fc::put);
       o.put("original_reports_with_flags", reportsWithFlags);
-      o.put("mean_engine_ms", round(nanos / 1e6 / n));
+      o.put("mean_draft_ms", round(nanos / 1e6 / n));
       try {
         out.println(m.writeValueAsString(o));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -218,7 +309,7 @@ public final class EvalCommand {
     }
     out.printf(
         Locale.ROOT, "Impression generation on %s (%d reports, %d skipped)%n", reports, n, skipped);
-    out.printf(Locale.ROOT, "backend: embedded rules engine%n");
+    out.printf(Locale.ROOT, "backend: %s%n", backendName);
     out.printf(Locale.ROOT, "ROUGE-L F1 (mean)        %.4f%n", rouge);
     out.printf(Locale.ROOT, "BLEU-4 (corpus)          %.4f%n", bleu);
     out.printf(
@@ -237,8 +328,29 @@ public final class EvalCommand {
         reportsWithFlags,
         n);
     flagCounts.forEach((k, v) -> out.printf(Locale.ROOT, "    %-28s %d%n", k, v));
-    out.printf(Locale.ROOT, "mean engine time per draft %.2f ms%n", nanos / 1e6 / n);
+    out.printf(Locale.ROOT, "mean time per draft %.2f ms%n", nanos / 1e6 / n);
     return 0;
+  }
+
+  /** One whole draft; a failed or interrupted one is a DraftingException naming why. */
+  private static DraftReport draft(DraftingService backend, DraftRequest request) {
+    try {
+      return backend
+          .draft(request, UUID.randomUUID().toString(), e -> {})
+          .result()
+          .toCompletableFuture()
+          .get(5, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw cause instanceof DraftingException d
+          ? d
+          : new DraftingException("draft_failed", true, "drafting failed: " + cause, cause);
+    } catch (TimeoutException e) {
+      throw new DraftingException("draft_timeout", true, "no draft within 5 minutes", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DraftingException("cancelled", true, "interrupted", e);
+    }
   }
 
   private static DraftRequest request(int row, String dictation, String indication) {
