@@ -8,9 +8,12 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 home=/opt/radassist          # where INSTALL.md unzips to; bin/relocate rewrites it for another place
 level=500                    # a start level Weasis' base.json does not use
 
+# Governance first: its configuration guard and framework-property bridge must be in place before
+# the other bundles' components read their configuration (Felix starts a level in install order).
 urls=()
-for jar in "$dir"/bundles/*.jar; do
-  urls+=("file://$home/bundles/$(basename "$jar")")
+for jar in "$dir"/bundles/org.radassist.governance-*.jar "$dir"/bundles/*.jar; do
+  url="file://$home/bundles/$(basename "$jar")"
+  [[ -f $jar && " ${urls[*]} " != *" $url "* ]] && urls+=("$url")
 done
 if ((${#urls[@]} == 0)); then
   echo "make-extension.sh: no bundles in $dir/bundles" >&2
