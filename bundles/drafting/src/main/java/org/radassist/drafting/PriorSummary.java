@@ -1,6 +1,9 @@
 package org.radassist.drafting;
 
-/** A prior study as the drafting service sees it: token, days before this study, report text. */
+/**
+ * A prior study as the drafting service sees it: token, days from this study (negative for an
+ * earlier one: the contract's {@code relative_days}), report text.
+ */
 public record PriorSummary(
     String token, int relativeDays, String modality, String findings, String impression) {
   public PriorSummary {

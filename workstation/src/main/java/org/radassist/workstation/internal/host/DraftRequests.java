@@ -57,7 +57,8 @@ public final class DraftRequests {
                 p ->
                     new PriorSummary(
                         token(p.studyInstanceUid()),
-                        (int) ChronoUnit.DAYS.between(p.studyDate(), study.studyDate()),
+                        // negative for an earlier study, as the contract's relative_days
+                        (int) ChronoUnit.DAYS.between(study.studyDate(), p.studyDate()),
                         p.modalities().stream().filter(m -> !m.equals("SR")).findFirst().orElse(""),
                         "",
                         ""))
