@@ -97,6 +97,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   private long requestVersion;
   private boolean closed;
   private Duration retryDelay;
+  private List<PriorReport> hostPriors = List.of();
 
   public DictationSession(
       StudyContext study,
@@ -155,6 +156,42 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     return study.studyInstanceUid();
   }
 
+  /**
+   * The prior studies the host gave for this study, replacing those given before; the next request
+   * carries them minimised with this session's key (token, relative days, modality, impression
+   * scrubbed and cut to {@link PriorReport#IMPRESSION_CHARS}), after the constructor's priors.
+   *
+   * @since 1.2
+   */
+  public void priors(List<PriorReport> priors) {
+    synchronized (lock) {
+      hostPriors = priors == null ? List.of() : List.copyOf(priors);
+    }
+  }
+
+  /** The host's priors as the drafting service may see them (under the lock: phi may change). */
+  private List<PriorSummary> minimisedHostPriors() {
+    List<PriorSummary> out = new ArrayList<>();
+    for (PriorReport p : hostPriors) {
+      if (p.study().studyInstanceUid() != null
+          && p.study().studyInstanceUid().equals(study.studyInstanceUid())) {
+        continue; // the open study itself is no prior
+      }
+      out.add(phi.prior(p.study(), study, "", shorten(p.impression())));
+    }
+    return out;
+  }
+
+  /** At most {@link PriorReport#IMPRESSION_CHARS} characters, cut at a word, with "…". */
+  static String shorten(String text) {
+    if (text.length() <= PriorReport.IMPRESSION_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', PriorReport.IMPRESSION_CHARS - 1);
+    return text.substring(0, cut > 0 ? cut : PriorReport.IMPRESSION_CHARS - 1).stripTrailing()
+        + "…";
+  }
+
   @Override
   public void onSegment(DictationSegment segment) {
     if (!segment.studyInstanceUid().equals(study.studyInstanceUid())) {
@@ -173,7 +210,19 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       chunks.put(k, new Chunk(order, segment.isFinal(), segment.text()));
       if (segment.isFinal()) {
         store(segment, k, order);
-        schedule(Duration.ZERO);
+        // drafted on this thread: draft() returns at once, and a hop to the scheduler would add a
+        // thread wake-up to every final segment's round trip
+        if (pendingDraft != null) {
+          pendingDraft.cancel(false);
+          pendingDraft = null;
+        }
+        try {
+          requestDraft();
+        } catch (RuntimeException e) {
+          failed(
+              new DraftEvent.Failed("unavailable", true, String.valueOf(e.getMessage())),
+              requestVersion);
+        }
       } else {
         schedule(timing.debounce());
         status.accept(new SessionStatus(SessionStatus.State.WAITING, "", unsent()));
@@ -292,6 +341,9 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         dictation.add(
             new DictationChunk(dictation.size(), c.isFinal(), phi.scrub(c.text(), study)));
       }
+      List<PriorSummary> hostSummaries = minimisedHostPriors();
+      List<PriorSummary> allPriors = new ArrayList<>(priors.get());
+      allPriors.addAll(hostSummaries);
       request =
           new DraftRequest(
               null,
@@ -300,12 +352,20 @@ public final class DictationSession implements DictationSink, AutoCloseable {
               phi.patient(study),
               phi.scrub(indication.get(), study),
               dictation,
-              priors.get(),
+              allPriors,
               aiResults.get(),
               null,
               null,
               null);
-      key = phi.token("req", study.studyInstanceUid() + "#" + request.dictationText());
+      // the host's priors are part of the body: a request with other priors needs another key
+      // (same key + other body is refused); without them the key stays what it always was
+      key =
+          phi.token(
+              "req",
+              study.studyInstanceUid()
+                  + "#"
+                  + request.dictationText()
+                  + (hostSummaries.isEmpty() ? "" : "#priors=" + hostSummaries));
       covered = List.copyOf(outboxIds.values());
       coveredInMemory = List.copyOf(notDurable);
       version = ++requestVersion;

@@ -25,10 +25,10 @@ import org.radassist.model.privacy.TextScrubber;
  * The one place where identifying data is taken out of what leaves the workstation (HIPAA Safe
  * Harbor, 45 CFR 164.514(b)(2)): UIDs, accession numbers and MRNs become opaque tokens that are
  * stable within this session and unlinkable across sessions (HMAC-SHA256 under a per-session random
- * key that never leaves memory); dates become days relative to the study; ages over 89 are
- * collapsed to 90+; free text is scrubbed of names, dates, times, phone numbers, e-mail addresses,
- * UIDs and MRN-like numbers by the rules shared with the audit trail's feedback export ({@link
- * TextScrubber}, in the model bundle).
+ * key that never leaves memory); dates, structured and in free text, become days relative to the
+ * study; ages over 89 are collapsed to 90+; free text is scrubbed of names, dates, times, phone
+ * numbers, e-mail addresses, UIDs and MRN-like numbers by the rules shared with the audit trail's
+ * feedback export ({@link TextScrubber}, in the model bundle).
  */
 public final class PhiMinimiser {
   private final byte[] sessionKey;
@@ -139,11 +139,14 @@ public final class PhiMinimiser {
   /**
    * Scrubs free text with the shared rules ({@link TextScrubber}): the patient's own identifiers
    * and name parts first, then patterns for dates, times, phone numbers, e-mail addresses, UIDs,
-   * titled names and MRN-like numbers.
+   * titled names and MRN-like numbers. A date that can be read becomes days relative to the study's
+   * date, e.g. {@code "[day -12]"} (a month without a day {@code "[month -3]"}; see {@link
+   * TextScrubber#scrub(String, java.util.Collection, java.util.Collection, LocalDate)}); without a
+   * study date, or for a date that cannot be read, {@code "[DATE]"}.
    */
   public String scrub(String text, StudyContext study) {
     return TextScrubber.scrub(
-        text, identifiers(study), TextScrubber.nameParts(study.patientName()));
+        text, identifiers(study), TextScrubber.nameParts(study.patientName()), study.studyDate());
   }
 
   private static List<String> identifiers(StudyContext s) {

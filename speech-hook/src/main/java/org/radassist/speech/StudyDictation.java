@@ -24,9 +24,19 @@ public interface StudyDictation extends AutoCloseable {
    * answered is the RIS order received for the study, else its accession number.
    *
    * @return one line per reporting system saying what happened (acknowledged, kept to be sent
-   *     again, refused and why); empty when no reporting system is configured
+   *     again, not applicable and why, e.g. FHIRcast with no report open for the study, refused and
+   *     why); empty when no reporting system is configured
    */
   List<String> sendAccepted(Map<SectionKind, String> sections);
+
+  /**
+   * Gives the session the prior studies of this study (e.g. those of the panel's prior comparison),
+   * replacing those given before; the next draft request carries them minimised (see {@link
+   * PriorReport}). A request already sent is not repeated for them.
+   *
+   * @since 1.2
+   */
+  void priors(List<PriorReport> priors);
 
   /** Stops taking segments for the study and cancels its draft; stored dictation stays. */
   @Override

@@ -7,5 +7,5 @@
  * durable in the {@link org.radassist.speech.Outbox}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.radassist.speech;

@@ -3,9 +3,12 @@ package org.radassist.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.speech.internal.FileOutbox;
@@ -28,6 +31,31 @@ class FileOutboxTest {
   }
 
   @Test
+  void aCleanShutdownLeavesNoFileButWhatIsStillToBeSent() throws Exception {
+    FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+    OutboxItem sent = outbox.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
+    outbox.acknowledge(sent.id());
+    outbox.close();
+    try (var left = Files.list(dir)) {
+      assertThat(left.toList()).isEmpty();
+    }
+
+    FileOutbox again = new FileOutbox(dir, Clock.systemUTC());
+    OutboxItem unsent = again.put("dictation", "k2", "two".getBytes(StandardCharsets.UTF_8));
+    again.close();
+    try (var left = Files.list(dir)) {
+      assertThat(left.toList()).isNotEmpty();
+    }
+    FileOutbox restarted = new FileOutbox(dir, Clock.systemUTC());
+    assertThat(restarted.pending()).containsExactly(unsent);
+    restarted.acknowledge(unsent.id());
+    restarted.close();
+    try (var left = Files.list(dir)) {
+      assertThat(left.toList()).isEmpty();
+    }
+  }
+
+  @Test
   void aWriteTornByACrashIsNotAnItemAndDamagedItemsAreKeptAside() throws Exception {
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
     OutboxItem kept = outbox.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
@@ -37,5 +65,70 @@ class FileOutboxTest {
     assertThat(restarted.pending()).containsExactly(kept);
     assertThat(dir.resolve("0000000000000009.tmp")).doesNotExist();
     assertThat(dir.resolve("0000000000000010.item.json.unreadable")).exists();
+  }
+
+  @Test
+  void anAcknowledgedSlotIsReusedSoSteadyDictationCreatesNoFiles() throws Exception {
+    FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+    for (int i = 0; i < 5; i++) {
+      OutboxItem item = outbox.put("dictation", "k" + i, ("segment " + i).getBytes());
+      assertThat(outbox.pending()).containsExactly(item);
+      outbox.acknowledge(item.id());
+    }
+    assertThat(files("*.slot")).hasSize(1);
+    assertThat(outbox.pending()).isEmpty();
+  }
+
+  @Test
+  void anItemLargerThanASlotGrowsItAndSurvivesARestart() throws Exception {
+    FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+    byte[] big = "long report text ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+    OutboxItem item = outbox.put("decision", "k1", big);
+    outbox.close();
+    assertThat(new FileOutbox(dir, Clock.systemUTC()).pending()).containsExactly(item);
+  }
+
+  @Test
+  void afterARestartTheItemsOfTheDeadInstanceAreReplayedAndItsFilesRemovedWhenAcknowledged()
+      throws Exception {
+    FileOutbox before = new FileOutbox(dir, Clock.systemUTC());
+    OutboxItem sent = before.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
+    before.close(); // the process died: its lock is gone
+    FileOutbox after = new FileOutbox(dir, Clock.systemUTC());
+    assertThat(after.pending()).containsExactly(sent);
+    after.acknowledge(sent.id());
+    assertThat(after.pending()).isEmpty();
+    assertThat(files("*.slot")).isEmpty();
+    after.close();
+    new FileOutbox(dir, Clock.systemUTC());
+    assertThat(files("*.lock")).as("only the live instance's lock").hasSize(1);
+  }
+
+  @Test
+  void aSlotWriteTornByACrashIsNotAnItemAndIsKeptAside() throws Exception {
+    FileOutbox before = new FileOutbox(dir, Clock.systemUTC());
+    OutboxItem kept = before.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
+    OutboxItem torn = before.put("dictation", "k2", "two".getBytes(StandardCharsets.UTF_8));
+    before.close();
+    Path tornSlot = null;
+    for (Path p : files("*.slot")) {
+      if (new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1).contains(torn.id())) {
+        tornSlot = p;
+      }
+    }
+    byte[] bytes = Files.readAllBytes(tornSlot);
+    bytes[20] ^= 0x5a; // the crash left part of the record unwritten
+    Files.write(tornSlot, bytes);
+    FileOutbox restarted = new FileOutbox(dir, Clock.systemUTC());
+    assertThat(restarted.pending()).containsExactly(kept);
+    assertThat(tornSlot.resolveSibling(tornSlot.getFileName() + ".unreadable")).exists();
+  }
+
+  private List<Path> files(String glob) throws Exception {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob)) {
+      s.forEach(out::add);
+    }
+    return out;
   }
 }

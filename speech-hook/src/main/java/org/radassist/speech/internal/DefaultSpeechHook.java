@@ -276,6 +276,11 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
       List<String> outcomes = new ArrayList<>();
       for (ResultSender s : senders) {
         try {
+          java.util.Optional<String> notApplicable = s.notApplicable(study);
+          if (notApplicable.isPresent()) {
+            outcomes.add(s.name() + ": not applicable (" + notApplicable.get() + ")");
+            continue;
+          }
           outcomes.add(
               s.name()
                   + (s.send(report, study)
@@ -291,6 +296,11 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
     @Override
     public String studyInstanceUid() {
       return session.studyInstanceUid();
+    }
+
+    @Override
+    public void priors(List<org.radassist.speech.PriorReport> priors) {
+      session.priors(priors);
     }
 
     /**

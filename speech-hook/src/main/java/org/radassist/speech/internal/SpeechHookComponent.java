@@ -42,6 +42,7 @@ import org.radassist.speech.StudyDictationListener;
     configurationPid = SpeechHookComponent.PID)
 @Designate(ocd = SpeechHookComponent.Config.class)
 public final class SpeechHookComponent implements SpeechHook, ScheduledIndications {
+  private static final System.Logger LOG = System.getLogger(SpeechHookComponent.class.getName());
   public static final String PID = "org.radassist.speech";
   static final String FRAMEWORK_PREFIX = "radassist.speech.";
 
@@ -73,6 +74,7 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   private final ScheduledExecutorService scheduler;
   private final DefaultSpeechHook hook;
+  private final FileOutbox outbox;
 
   @Activate
   public SpeechHookComponent(BundleContext context, Map<String, Object> properties)
@@ -91,8 +93,8 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
               t.setDaemon(true);
               return t;
             });
-    this.hook =
-        new DefaultSpeechHook(new FileOutbox(outboxDir, Clock.systemUTC()), scheduler, timing);
+    this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
+    this.hook = new DefaultSpeechHook(outbox, scheduler, timing);
   }
 
   /** Config Admin values when a configuration exists, else framework properties, else defaults. */
@@ -115,8 +117,18 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
     try {
       return v instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(v).trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "RadAssist speech hook: " + key + " must be a whole number, was '" + v + "'", e);
+      // only a framework property can be malformed here (Config Admin values are type-checked
+      // by the governance bundle's guard): refuse it and keep the hook running on the default
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "RadAssist speech hook: "
+              + key
+              + " must be a whole number, was '"
+              + v
+              + "'; the default "
+              + fallback
+              + " applies");
+      return fallback;
     }
   }
 
@@ -193,8 +205,9 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   }
 
   @Deactivate
-  void deactivate() {
+  void deactivate() throws IOException {
     hook.close();
     scheduler.shutdownNow();
+    outbox.close();
   }
 }

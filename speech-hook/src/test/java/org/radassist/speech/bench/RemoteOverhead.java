@@ -1,5 +1,8 @@
 package org.radassist.speech.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +18,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.remote.RemoteConfig;
@@ -35,9 +40,12 @@ import org.radassist.speech.testing.Studies;
  * Hook + client overhead over a loopback round trip (docs/speech-hook.md): a final segment goes
  * through the DictationSession (outbox fsync, PHI minimisation, request JSON) and the remote client
  * to a canned drafting service on 127.0.0.1 and comes back as a completed draft in the panel model;
- * the server's own handler time is subtracted. Also the SSE-event-to-panel-model latency: from the
- * server's flush of the last event to the panel having folded it. Usage: RemoteOverhead [N] [outbox
- * dir].
+ * the server's own time, as the server measures it per request, is subtracted: once its handler's
+ * time (handler entered to response flushed) and once its whole time (request arrived at its
+ * connector, Jetty's {@code getBeginNanoTime}, to response flushed). Also the SSE-event-to-panel
+ * latency, and the raw flush latency of the outbox's disk so the disk's share can be told from
+ * ours. Usage: RemoteOverhead [N] [outbox dir]; {@code -Dwarmup=} round trips first (default 6000,
+ * for the JIT).
  */
 public final class RemoteOverhead {
   public static void main(String[] args) throws Exception {
@@ -55,7 +63,7 @@ public final class RemoteOverhead {
       sse.append(wire.encode(events.get(i)).toSse(i + 1));
     }
     byte[] stream = sse.toString().getBytes(StandardCharsets.UTF_8);
-    Map<String, long[]> server = new ConcurrentHashMap<>(); // key -> {handler nanos, flushed at}
+    Map<String, long[]> server = new ConcurrentHashMap<>(); // key -> {handler, flushed at, whole}
     org.eclipse.jetty.server.Server http = new org.eclipse.jetty.server.Server();
     org.eclipse.jetty.server.ServerConnector connector =
         new org.eclipse.jetty.server.ServerConnector(http);
@@ -70,6 +78,7 @@ public final class RemoteOverhead {
               org.eclipse.jetty.util.Callback callback)
               throws Exception {
             long t0 = System.nanoTime();
+            long arrived = request.getBeginNanoTime();
             org.eclipse.jetty.io.Content.Source.asByteBuffer(request);
             String key = request.getHeaders().get("Idempotency-Key");
             response.getHeaders().put("Content-Type", "text/event-stream");
@@ -79,7 +88,7 @@ public final class RemoteOverhead {
                 org.eclipse.jetty.util.Callback.from(
                     () -> {
                       long t1 = System.nanoTime();
-                      server.put(key, new long[] {t1 - t0, t1});
+                      server.put(key, new long[] {t1 - t0, t1, t1 - arrived});
                       callback.succeeded();
                     },
                     callback::failed));
@@ -88,7 +97,18 @@ public final class RemoteOverhead {
         });
     http.start();
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    OkHttpClient client = new OkHttpClient();
+    AtomicInteger connections = new AtomicInteger();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void connectStart(
+                      okhttp3.Call call, InetSocketAddress address, java.net.Proxy proxy) {
+                    connections.incrementAndGet();
+                  }
+                })
+            .build();
     RemoteDraftingService remote =
         new RemoteDraftingService(
             RemoteConfig.defaults(URI.create("http://127.0.0.1:" + connector.getLocalPort()), "t"),
@@ -96,12 +116,22 @@ public final class RemoteOverhead {
             scheduler,
             RandomGenerator.getDefault(),
             Clock.systemUTC());
+    long[][] disk = DiskFlush.measure(outboxDir, 300);
     long[] overhead = new long[n];
+    long[] overheadWhole = new long[n];
     long[] eventToPanel = new long[n];
     PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
     FileOutbox outbox = new FileOutbox(outboxDir, Clock.systemUTC());
-    int warmup = Math.min(500, n);
+    int warmup = Integer.getInteger("warmup", 6000);
+    long gcCountBefore = 0;
+    long gcMillisBefore = 0;
+    long jitMillisBefore = 0;
     for (int i = -warmup; i < n; i++) {
+      if (i == 0) {
+        gcCountBefore = gcCount();
+        gcMillisBefore = gcMillis();
+        jitMillisBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+      }
       CountDownLatch done = new CountDownLatch(1);
       long[] foldedAt = new long[1];
       PanelModel panel = new PanelModel();
@@ -144,15 +174,58 @@ public final class RemoteOverhead {
         server.remove(key[0]);
         if (i >= 0) {
           overhead[i] = total - s[0];
+          overheadWhole[i] = total - s[2];
           eventToPanel[i] = foldedAt[0] - s[1];
         }
       }
     }
+    long gcCount = gcCount() - gcCountBefore;
+    long gcTime = gcMillis() - gcMillisBefore;
+    long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitMillisBefore;
+    long[][] diskAfter = DiskFlush.measure(outboxDir, 300);
     http.stop();
     scheduler.shutdownNow();
     client.dispatcher().executorService().shutdownNow();
-    print("hook + client overhead (round trip - server time)", overhead);
+    System.out.printf(
+        "outbox %s, warm-up %d, JVM %s %s, during the %d measured: %d GCs (%d ms), JIT %d ms;"
+            + " TCP connections opened in all: %d%n",
+        outboxDir,
+        warmup,
+        System.getProperty("java.vm.version"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        n,
+        gcCount,
+        gcTime,
+        jit,
+        connections.get());
+    print("hook + client overhead (round trip - server handler time)", overhead);
+    print("hook + client overhead (round trip - server time from connector)", overheadWhole);
     print("SSE event (server flush) -> panel model", eventToPanel);
+    print(
+        "disk: 1 KB overwrite + force(false), as the outbox stores", concat(disk[0], diskAfter[0]));
+    print("disk: new 1 KB file + force(true) + directory force", concat(disk[1], diskAfter[1]));
+  }
+
+  private static long gcCount() {
+    long c = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      c += Math.max(0, gc.getCollectionCount());
+    }
+    return c;
+  }
+
+  private static long gcMillis() {
+    long t = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, gc.getCollectionTime());
+    }
+    return t;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 
   static void print(String what, long[] nanos) {
@@ -163,7 +236,9 @@ public final class RemoteOverhead {
         what, s.length, ms(s, 0.50), ms(s, 0.90), ms(s, 0.99), s[s.length - 1] / 1e6);
   }
 
+  /** Nearest-rank percentile: the smallest value with at least q of the values at or below it. */
   static double ms(long[] sorted, double q) {
-    return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1e6;
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)] / 1e6;
   }
 }

@@ -256,4 +256,64 @@ class DefaultSpeechHookTest {
     assertThat(recording.sent().get(0).request().indication())
         .isEqualTo("Persistent cough, smoker");
   }
+
+  @Test
+  void thePriorsTheHostGivesGoMinimisedWithTheNextRequest() throws Exception {
+    DefaultSpeechHook hook = hook();
+    RecordingDraftingService recording = new RecordingDraftingService(engine);
+    hook.setDraftingService(recording);
+    Panel panel = new Panel();
+    StudyDictation study = hook.open(Studies.CHEST_CT, List::of, panel);
+    study.typed(true, "no pleural effusion");
+    panel.drafts.awaitCompleted(WAIT.toMillis());
+    assertThat(recording.sent().get(0).request().priors()).isEmpty();
+
+    org.radassist.model.StudyContext prior =
+        new org.radassist.model.StudyContext(
+            "1.2.826.0.1.3680043.8.498.777",
+            "ACC20251120",
+            Studies.CHEST_CT.patientId(),
+            "HOSP",
+            Studies.CHEST_CT.patientName(),
+            Studies.CHEST_CT.patientBirthDate(),
+            Studies.CHEST_CT.patientSex(),
+            List.of("CT"),
+            "CHEST",
+            java.time.LocalDate.of(2025, 11, 20),
+            "CT chest");
+    String impression =
+        "Solid 6 mm nodule right upper lobe, discussed with Dr. Smith on 2025-11-20. "
+            + "Follow-up low-dose CT in 12 months. ".repeat(20);
+    study.priors(
+        List.of(
+            new org.radassist.speech.PriorReport(prior, impression),
+            new org.radassist.speech.PriorReport(Studies.CHEST_CT, "the open study itself")));
+    study.typed(true, "no pleural effusion. stable nodule");
+    long end = System.currentTimeMillis() + WAIT.toMillis();
+    while (recording.count() < 2 && System.currentTimeMillis() < end) {
+      Thread.sleep(10);
+    }
+    assertThat(recording.count()).isEqualTo(2);
+
+    DraftRequest second = recording.sent().get(1).request();
+    assertThat(second.priors()).hasSize(1);
+    org.radassist.drafting.PriorSummary sent = second.priors().get(0);
+    assertThat(sent.token()).startsWith("pr-").doesNotContain("777");
+    assertThat(sent.relativeDays()).isEqualTo(-365);
+    assertThat(sent.modality()).isEqualTo("CT");
+    assertThat(sent.findings()).isEmpty();
+    assertThat(sent.impression())
+        .startsWith("Solid 6 mm nodule right upper lobe, discussed with [NAME] on [day -365].")
+        .endsWith("…")
+        .hasSizeLessThanOrEqualTo(org.radassist.speech.PriorReport.IMPRESSION_CHARS);
+    // as the remote drafting service would receive it (the contract's JSON)
+    String wire = new org.radassist.drafting.wire.DraftWire().writeRequest(second);
+    assertThat(wire).contains("\"relative_days\":-365").contains("\"modality\":\"CT\"");
+    for (String identifying : Studies.IDENTIFIERS) {
+      assertThat(wire).doesNotContain(identifying);
+    }
+    assertThat(wire).doesNotContain("ACC20251120").doesNotContain("2025-11-20");
+    assertThat(recording.sent().get(1).idempotencyKey())
+        .isNotEqualTo(recording.sent().get(0).idempotencyKey());
+  }
 }

@@ -49,13 +49,21 @@ import org.radassist.speech.testing.Studies;
  * Captures every payload that leaves: the draft requests (as the contract's JSON, what the remote
  * client sends), the FHIRcast requests a real hub receives and the HL7 messages a real MLLP RIS
  * receives, for a dictation full of identifiers; none of the name, MRN, accession, UID or dates may
- * be in any of them.
+ * be in any of them: the dates leave only as days relative to the study date ({@code [day -12]}).
  */
 class PhiCaptureTest {
   static final String DICTATION =
       "Mrs. Oakley, MRN4455667, accession ACC20261129, study 1.2.826.0.1.3680043.8.498.12345,"
           + " born 05/02/1958, compared with 2026-11-20: new eight point two mm solid nodule in the"
           + " right upper lobe. Call Annie at 555-123-4567.";
+
+  /** Dates as the scrubber reads them (ISO, numeric, DICOM DA, with month names). */
+  static final java.util.regex.Pattern LITERAL_DATE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
+              + "|\\b(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b"
+              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
 
   @TempDir Path dir;
 
@@ -171,7 +179,19 @@ class PhiCaptureTest {
           assertThat(lower).as("payload %s", payload).doesNotContain(id.toLowerCase(Locale.ROOT));
         }
         assertThat(lower).doesNotContain("555-123-4567").doesNotContain("smith");
+        // no literal date in any form the scrubber reads, apart from the protocols' own send
+        // times (FHIRcast event timestamp, HL7 MSH-7)
+        String content =
+            payload.replaceAll("\"timestamp\":\"[^\"]*\"", "").replaceAll("MSH\\|[^\r]*", "");
+        assertThat(LITERAL_DATE.matcher(content).find()).as("a date in %s", payload).isFalse();
       }
+      // the dates became days relative to the study date (2026-11-20): born 05/02/1958 and
+      // compared with 2026-11-20, in the dictation sent for drafting and in what was accepted
+      assertThat(String.join("\n", drafts)).contains("[day -25039]").contains("[day 0]");
+      assertThat(String.join("\n", hub.requestBodies()))
+          .contains("[day -25039]")
+          .contains("[day 0]");
+      assertThat(hl7.get(0)).contains("[day -25039]").contains("[day 0]");
     } finally {
       ris.stopAndWait();
       hapi.close();

@@ -64,10 +64,15 @@ public final class FhircastTestHub implements AutoCloseable {
   }
 
   public FhircastTestHub() throws Exception {
+    this(0);
+  }
+
+  /** A hub on the given port (0: any free one), e.g. to come back where a stopped one was. */
+  public FhircastTestHub(int port) throws Exception {
     server = new Server();
     connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     server.addConnector(connector);
     WebSocketUpgradeHandler ws =
         WebSocketUpgradeHandler.from(

@@ -33,6 +33,12 @@ public interface DictationPort {
       return List.of();
     }
 
+    /**
+     * The prior studies of the open study (from the prior comparison), for the next draft request;
+     * the hook minimises them. Quick, any thread.
+     */
+    default void priors(List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {}
+
     void close();
   }
 

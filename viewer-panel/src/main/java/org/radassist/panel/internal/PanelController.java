@@ -81,6 +81,11 @@ public final class PanelController implements StudyContextListener {
   private volatile boolean dictationRouted;
   private volatile GovernancePort.StudyGovernance studyGovernance;
   private volatile List<AiResult> aiResults = List.of();
+  // the priors compared of the study of a generation, for its speech hook session
+  private volatile StudyPriors studyPriors = new StudyPriors(-1, List.of());
+
+  private record StudyPriors(
+      long generation, List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {}
 
   /**
    * @param drafting the drafting service when there is one (looked up at each request)
@@ -216,13 +221,33 @@ public final class PanelController implements StudyContextListener {
                       0)));
       return;
     }
+    boolean current;
     synchronized (dictationLock) {
-      if (dictationGeneration.get() == dictationGen) {
+      current = dictationGeneration.get() == dictationGen;
+      if (current) {
         dictationSession = session;
-        return;
       }
     }
-    closeQuietly(session); // the radiologist moved on while it was opening
+    if (!current) {
+      closeQuietly(session); // the radiologist moved on while it was opening
+      return;
+    }
+    // priors that arrived while the session was opening (read after the session was published,
+    // so that loadPriors, publishing the priors first, or this misses neither)
+    StudyPriors priors = studyPriors;
+    if (priors.generation() == gen && generation.get() == gen) {
+      givePriors(session, priors.priors());
+    }
+  }
+
+  private static void givePriors(
+      DictationPort.Session session,
+      List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {
+    try {
+      session.priors(priors);
+    } catch (RuntimeException | LinkageError ignored) {
+      // a broken hook drafts without priors
+    }
   }
 
   private DictationPort.Listener dictationListener(long gen, long dictationGen) {
@@ -598,6 +623,15 @@ public final class PanelController implements StudyContextListener {
     onUi(gen, state::priorsLoading);
     try {
       var comparison = source.compare(study);
+      List<org.radassist.panel.PriorComparison.ComparedPrior> compared =
+          comparison == null || comparison.isEmpty() ? List.of() : comparison.get().compared();
+      if (!compared.isEmpty() && generation.get() == gen) {
+        studyPriors = new StudyPriors(gen, compared);
+        DictationPort.Session session = dictationSession;
+        if (session != null && generation.get() == gen) {
+          givePriors(session, compared);
+        }
+      }
       onUi(gen, () -> state.priorsLoaded(comparison == null ? Optional.empty() : comparison));
     } catch (Exception | LinkageError e) {
       onUi(gen, () -> state.priorsFailed("Prior comparison failed: " + reason(e)));

@@ -61,12 +61,20 @@ class PanelControllerPortsTest {
       new ScriptedDraftingService(Fixtures.draftEvents(), 0);
 
   private PanelController controller(SpeechHook hook, Governance governance, AuditTrail trail) {
+    return controller(hook, governance, trail, null);
+  }
+
+  private PanelController controller(
+      SpeechHook hook,
+      Governance governance,
+      AuditTrail trail,
+      org.radassist.panel.PriorComparisonSource priors) {
     return new PanelController(
         state,
         host,
         () -> Optional.of(drafting),
         Optional::empty,
-        Optional::empty,
+        () -> Optional.ofNullable(priors),
         OptionalPorts.dictation(() -> Optional.ofNullable(hook)),
         OptionalPorts.governance(() -> Optional.ofNullable(governance)),
         OptionalPorts.metrics(() -> Optional.ofNullable(trail)),
@@ -122,6 +130,44 @@ class PanelControllerPortsTest {
     assertThat(state.review().draftId()).isEqualTo("draft-7f3a");
     assertThat(state.dictationStatus().orElseThrow().state()).isEqualTo("READY");
     assertThat(state.dictationLines()).as("the box's own echo is not shown again").isEmpty();
+  }
+
+  @Test
+  void thePriorsOfTheComparisonAreGivenToTheStudysDictation() throws Exception {
+    StudyContext prior =
+        new StudyContext(
+            "1.2.826.0.1.3680043.8.498.777",
+            "ACC1",
+            Fixtures.study().patientId(),
+            null,
+            Fixtures.study().patientName(),
+            null,
+            null,
+            List.of("CT"),
+            "CHEST",
+            java.time.LocalDate.of(2025, 11, 20),
+            "CT chest");
+    org.radassist.panel.PriorComparison comparison =
+        new org.radassist.panel.PriorComparison(
+            "Comparison: CT chest of 2025-11-20.",
+            List.of(),
+            List.of(
+                new org.radassist.panel.PriorComparison.ComparedPrior(
+                    prior, "The nodule has increased from 6.0 mm.")));
+    RecordingSpeechHook hook = new RecordingSpeechHook(List.of(), null);
+    PanelController c = controller(hook, null, null, study -> Optional.of(comparison));
+    c.studyOpened(Fixtures.study());
+    drain();
+
+    assertThat(hook.last().priors)
+        .last()
+        .satisfies(
+            given ->
+                assertThat(given)
+                    .containsExactly(
+                        new org.radassist.speech.PriorReport(
+                            prior, "The nodule has increased from 6.0 mm.")));
+    assertThat(state.priors()).contains(comparison);
   }
 
   @Test

@@ -31,6 +31,9 @@ public final class RecordingSpeechHook implements SpeechHook {
     public volatile boolean closed;
     public final List<Map<SectionKind, String>> sent = new CopyOnWriteArrayList<>();
 
+    /** Every list of priors the panel gave, in order. */
+    public final List<List<org.radassist.speech.PriorReport>> priors = new CopyOnWriteArrayList<>();
+
     /** What sendAccepted answers (default: no reporting system configured). */
     public volatile List<String> sendOutcome = List.of();
 
@@ -62,6 +65,11 @@ public final class RecordingSpeechHook implements SpeechHook {
     public List<String> sendAccepted(Map<SectionKind, String> sections) {
       sent.add(Map.copyOf(sections));
       return sendOutcome;
+    }
+
+    @Override
+    public void priors(List<org.radassist.speech.PriorReport> given) {
+      priors.add(List.copyOf(given));
     }
 
     @Override

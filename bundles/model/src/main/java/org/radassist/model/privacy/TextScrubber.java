@@ -1,8 +1,13 @@
 package org.radassist.model.privacy;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +16,9 @@ import java.util.regex.Pattern;
  * identifiers and name parts of the patient first, then patterns for e-mail addresses, DICOM UIDs,
  * dates, phone numbers, times, titled names ("Dr. Smith"), MRN / accession-like numbers and long
  * digit runs. Each becomes a placeholder: {@code [EMAIL] [ID] [NAME] [UID] [DATE] [PHONE] [TIME]
- * [REDACTED]}. Clinical numbers (measurements, series / image numbers, scores) stay.
+ * [REDACTED]}; given a reference date (the study's), a date becomes days relative to it instead,
+ * {@code [day -12]} (see {@link #scrub(String, Collection, Collection, LocalDate)}). Clinical
+ * numbers (measurements, series / image numbers, scores) stay.
  *
  * <p>Pattern based: it cannot promise that free text holds no untitled name the caller did not pass
  * as a name part. Pure functions; the patterns are immutable.
@@ -30,28 +37,53 @@ public final class TextScrubber {
   private static final Rule EMAIL =
       new Rule(Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), "[EMAIL]");
 
-  /** After the caller's identifiers and name parts, in this order. */
+  /** DICOM UIDs and OIDs: dotted digit groups, at least four of them (before the dates). */
+  private static final Rule UIDS = new Rule(Pattern.compile("\\b\\d+(?:\\.\\d+){3,}\\b"), "[UID]");
+
+  /**
+   * The date forms recognised, in this order: ISO {@code 2026-11-03} (with an optional time),
+   * {@code 11/03/2026} / {@code 03.11.2026} / {@code 11-03-26}, DICOM DA {@code 20261103}, {@code 3
+   * Nov 2026}, {@code November 3, 2026}, and month + year {@code Nov 2026}.
+   */
+  private static final List<DateRule> DATES =
+      List.of(
+          new DateRule(
+              Pattern.compile(
+                  "\\b(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}[\\d:.]*Z?)?\\b"),
+              DateForm.YMD),
+          new DateRule(
+              Pattern.compile("\\b(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})[/.-](?<y>\\d{2,4})\\b"),
+              DateForm.NUMERIC),
+          // DICOM DA values (YYYYMMDD); other 8-digit runs fall to the number rules below
+          new DateRule(
+              Pattern.compile(
+                  "\\b(?<y>(?:19|20)\\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])\\b"),
+              DateForm.YMD),
+          new DateRule(
+              Pattern.compile(
+                  "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>"
+                      + MONTHS
+                      + ")\\.?,?\\s+(?<y>\\d{4})\\b"),
+              DateForm.NAMED_MONTH),
+          new DateRule(
+              Pattern.compile(
+                  "(?i)\\b(?<mon>"
+                      + MONTHS
+                      + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})\\b"),
+              DateForm.NAMED_MONTH),
+          new DateRule(
+              Pattern.compile("(?i)\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<y>\\d{4})\\b"),
+              DateForm.MONTH_YEAR));
+
+  /**
+   * Stands for a relative token while the later rules run (they would take its digits for an ID); a
+   * private-use character, removed from the input first.
+   */
+  private static final char HELD = '\uE000';
+
+  /** After the caller's identifiers and name parts, the UIDs and the dates, in this order. */
   private static final List<Rule> RULES =
       List.of(
-          // DICOM UIDs and OIDs: dotted digit groups, at least four of them
-          new Rule(Pattern.compile("\\b\\d+(?:\\.\\d+){3,}\\b"), "[UID]"),
-          new Rule(
-              Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}[\\d:.]*Z?)?\\b"),
-              "[DATE]"),
-          new Rule(Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"), "[DATE]"),
-          // DICOM DA values (YYYYMMDD); other 8-digit runs fall to the number rules below
-          new Rule(
-              Pattern.compile("\\b(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b"),
-              "[DATE]"),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "\\.?,?\\s+\\d{4}\\b"),
-              "[DATE]"),
-          new Rule(
-              Pattern.compile(
-                  "(?i)\\b" + MONTHS + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"),
-              "[DATE]"),
-          new Rule(Pattern.compile("(?i)\\b" + MONTHS + "\\.?\\s+\\d{4}\\b"), "[DATE]"),
           // North American numbers, then any other long run of digits with separators
           new Rule(
               Pattern.compile(
@@ -71,7 +103,57 @@ public final class TextScrubber {
           new Rule(Pattern.compile("\\b\\d{5,}\\b"), "[ID]"),
           new Rule(Pattern.compile("\\bX{3,}\\b"), "[REDACTED]"));
 
+  private enum DateForm {
+    /** year, month, day groups. */
+    YMD,
+    /** a, b, y groups: day.month.year with dots; else month/day/year unless a > 12. */
+    NUMERIC,
+    /** d, mon, y groups. */
+    NAMED_MONTH,
+    /** mon, y groups: no day. */
+    MONTH_YEAR
+  }
+
+  private record DateRule(Pattern pattern, DateForm form) {}
+
   private TextScrubber() {}
+
+  /**
+   * The token for a date {@code days} days from the reference (the study date): {@code "[day -12]"}
+   * for 12 days before, {@code "[day 0]"} for the same day, {@code "[day +3]"} for 3 days after.
+   */
+  public static String relativeDayToken(long days) {
+    return "[day " + (days > 0 ? "+" : "") + days + "]";
+  }
+
+  /**
+   * The token for a month given without a day, {@code months} calendar months from the reference's
+   * month: {@code "[month -3]"}, {@code "[month 0]"}, {@code "[month +1]"}.
+   */
+  public static String relativeMonthToken(long months) {
+    return "[month " + (months > 0 ? "+" : "") + months + "]";
+  }
+
+  /**
+   * As {@link #scrub(String, Collection, Collection)}, with the dates in the text turned into days
+   * relative to {@code reference} (the study date): a date that can be read becomes {@link
+   * #relativeDayToken} (e.g. {@code "[day -12]"}), a month with a year but no day {@link
+   * #relativeMonthToken} (e.g. {@code "[month -3]"}); a date that cannot be read (no such day, a
+   * three-digit year) stays {@code [DATE]}, and so does every date when {@code reference} is null.
+   *
+   * <p>Reading: ISO and DICOM DA dates as written; {@code a.b.y} (dots) as day.month.year; {@code
+   * a/b/y} and {@code a-b-y} as month/day/year, or day/month/year when {@code a} is over 12; a
+   * two-digit year is in the century that puts it at most one year after the reference.
+   *
+   * @since 1.1
+   */
+  public static String scrub(
+      String text,
+      Collection<String> identifiers,
+      Collection<String> nameParts,
+      LocalDate reference) {
+    return scrubWith(text, identifiers, nameParts, reference);
+  }
 
   /** The text with identifiers replaced by placeholders; null becomes "". */
   public static String scrub(String text) {
@@ -85,10 +167,19 @@ public final class TextScrubber {
    */
   public static String scrub(
       String text, Collection<String> identifiers, Collection<String> nameParts) {
+    return scrubWith(text, identifiers, nameParts, null);
+  }
+
+  private static String scrubWith(
+      String text,
+      Collection<String> identifiers,
+      Collection<String> nameParts,
+      LocalDate reference) {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String out = EMAIL.apply(text);
+    String out =
+        EMAIL.apply(text.indexOf(HELD) < 0 ? text : text.replace(String.valueOf(HELD), ""));
     for (String id : identifiers) {
       if (id != null && id.strip().length() >= 3) {
         out =
@@ -105,10 +196,131 @@ public final class TextScrubber {
                 .replaceAll("[NAME]");
       }
     }
+    out = UIDS.apply(out);
+    List<String> held = new ArrayList<>();
+    for (DateRule rule : DATES) {
+      out = replaceDates(out, rule, reference, held);
+    }
     for (Rule rule : RULES) {
       out = rule.apply(out);
     }
-    return out;
+    if (held.isEmpty()) {
+      return out;
+    }
+    StringBuilder restored = new StringBuilder(out.length() + 16 * held.size());
+    int next = 0;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == HELD) {
+        restored.append(held.get(next++));
+      } else {
+        restored.append(c);
+      }
+    }
+    return restored.toString();
+  }
+
+  private static String replaceDates(
+      String text, DateRule rule, LocalDate reference, List<String> held) {
+    Matcher m = rule.pattern().matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    int addedHere = 0;
+    while (m.find()) {
+      out.append(text, last, m.start());
+      String token = reference == null ? null : relative(m, rule.form(), reference);
+      if (token == null) {
+        out.append("[DATE]");
+      } else {
+        // held back until the number rules have run; restored in order of appearance
+        held.add(heldBefore(text, m.start()) + addedHere++, token);
+        out.append(HELD);
+      }
+      last = m.end();
+    }
+    out.append(text, last, text.length());
+    return out.toString();
+  }
+
+  /** How many tokens held by earlier date rules stand before the position. */
+  private static int heldBefore(String text, int position) {
+    int before = 0;
+    for (int i = 0; i < position; i++) {
+      if (text.charAt(i) == HELD) {
+        before++;
+      }
+    }
+    return before;
+  }
+
+  /** The relative token of a matched date, or null when it is not a real date. */
+  private static String relative(Matcher m, DateForm form, LocalDate reference) {
+    try {
+      switch (form) {
+        case YMD -> {
+          return relativeDayToken(
+              ChronoUnit.DAYS.between(
+                  reference,
+                  LocalDate.of(
+                      Integer.parseInt(m.group("y")),
+                      Integer.parseInt(m.group("m")),
+                      Integer.parseInt(m.group("d")))));
+        }
+        case NUMERIC -> {
+          int a = Integer.parseInt(m.group("a"));
+          int b = Integer.parseInt(m.group("b"));
+          int year = year(m.group("y"), reference);
+          if (year < 0) {
+            return null;
+          }
+          boolean dayFirst = ".".equals(m.group("sep")) || a > 12;
+          LocalDate date = dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+          return relativeDayToken(ChronoUnit.DAYS.between(reference, date));
+        }
+        case NAMED_MONTH -> {
+          LocalDate date =
+              LocalDate.of(
+                  Integer.parseInt(m.group("y")),
+                  month(m.group("mon")),
+                  Integer.parseInt(m.group("d")));
+          return relativeDayToken(ChronoUnit.DAYS.between(reference, date));
+        }
+        case MONTH_YEAR -> {
+          YearMonth month = YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("mon")));
+          return relativeMonthToken(ChronoUnit.MONTHS.between(YearMonth.from(reference), month));
+        }
+        default -> {
+          return null;
+        }
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // e.g. 2026-02-30, 31/31/2026: not a date, so [DATE]
+    }
+  }
+
+  /** A four-digit year as written; two digits in the century nearest at or before ref + 1. */
+  private static int year(String digits, LocalDate reference) {
+    if (digits.length() == 4) {
+      return Integer.parseInt(digits);
+    }
+    if (digits.length() != 2) {
+      return -1;
+    }
+    int yy = Integer.parseInt(digits);
+    int limit = reference.getYear() + 1;
+    int year = limit / 100 * 100 + yy;
+    return year > limit ? year - 100 : year;
+  }
+
+  private static int month(String name) {
+    String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    int i =
+        List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+            .indexOf(three);
+    if (i < 0) {
+      throw new DateTimeException("no month " + name);
+    }
+    return i + 1;
   }
 
   /**

@@ -4,5 +4,5 @@
  * speech hook's PHI minimiser and by the audit trail's feedback export. Pure functions, no I/O.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.radassist.model.privacy;

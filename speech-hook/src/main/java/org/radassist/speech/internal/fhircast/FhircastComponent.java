@@ -27,14 +27,17 @@ import org.radassist.speech.DictationSource;
  * in the background and is retried with backoff (the hub may be down when the viewer starts); the
  * subscription's states are logged. A configuration without {@code hub_url} or {@code topic} is
  * logged as incomplete and the source stays idle.
+ *
+ * <p>It also offers the report contexts the subscription heard ({@link ReportContexts}) to {@link
+ * FhircastResultsComponent}, which sends accepted content back as DiagnosticReport-update.
  */
 @Component(
-    service = DictationSource.class,
+    service = {DictationSource.class, ReportContexts.class},
     configurationPid = FhircastComponent.PID,
     configurationPolicy = ConfigurationPolicy.REQUIRE,
     property = "dictation.source=" + FhircastSubscriber.NAME)
 @Designate(ocd = FhircastComponent.Config.class)
-public final class FhircastComponent implements DictationSource {
+public final class FhircastComponent implements DictationSource, ReportContexts {
   public static final String PID = "org.radassist.speech.fhircast";
   static final String FRAMEWORK_PREFIX = "radassist.speech.fhircast.";
   private static final Logger LOG = Logger.getLogger(FhircastComponent.class.getName());
@@ -65,6 +68,20 @@ public final class FhircastComponent implements DictationSource {
         required = false,
         type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String bearer_token() default "";
+
+    @AttributeDefinition(
+        name = "Outbox directory for DiagnosticReport-updates",
+        description =
+            "Accepted content waits here until the hub answers 2xx (empty:"
+                + " <radassist.data.dir>/outbox-fhircast, else ~/.radassist/outbox-fhircast)",
+        required = false)
+    String outbox_dir() default "";
+
+    @AttributeDefinition(
+        name = "Replay interval (seconds)",
+        description = "How often updates left in the outbox are sent again",
+        min = "5")
+    int replay_seconds() default 60;
   }
 
   private final FhircastSubscriber subscriber;
@@ -73,16 +90,7 @@ public final class FhircastComponent implements DictationSource {
 
   @Activate
   public FhircastComponent(BundleContext context, Map<String, Object> properties) {
-    Function<String, String> setting =
-        key -> {
-          Object v = properties.get(key);
-          if (v == null || String.valueOf(v).isBlank()) {
-            String framework = context.getProperty(FRAMEWORK_PREFIX + key);
-            return framework == null ? null : framework.trim();
-          }
-          return String.valueOf(v).trim();
-        };
-    FhircastConfig config = config(setting);
+    FhircastConfig config = config(settings(context, properties));
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -127,9 +135,33 @@ public final class FhircastComponent implements DictationSource {
     }
   }
 
+  /** Reads a setting: the configuration's value, else the framework property, else null. */
+  static Function<String, String> settings(BundleContext context, Map<String, Object> properties) {
+    return key -> {
+      Object v = properties.get(key);
+      if (v == null || String.valueOf(v).isBlank()) {
+        String framework = context.getProperty(FRAMEWORK_PREFIX + key);
+        return framework == null ? null : framework.trim();
+      }
+      return String.valueOf(v).trim();
+    };
+  }
+
   @Override
   public String name() {
     return FhircastSubscriber.NAME;
+  }
+
+  @Override
+  public java.util.Optional<String> openReport(String studyInstanceUid) {
+    return subscriber == null
+        ? java.util.Optional.empty()
+        : subscriber.openReport(studyInstanceUid);
+  }
+
+  @Override
+  public String versionId() {
+    return subscriber == null ? null : subscriber.versionId();
   }
 
   @Override

@@ -26,7 +26,7 @@ import org.radassist.speech.PhiMinimiser;
  * DiagnosticReport-update whose transaction Bundle PUTs one preliminary Observation per section
  * (LOINC section code, text scrubbed by the {@link PhiMinimiser}) and the preliminary
  * DiagnosticReport referencing them. No patient reference, no identifiers. The event is written to
- * the outbox before it is POSTed and removed when the hub answers 202; {@link #replay} resends what
+ * the outbox before it is POSTed and removed when the hub answers 2xx; {@link #replay} resends what
  * is left with the same event id (the hub's confirmation re-uses it). Observations carry the tag
  * {@link #TAG_CODE} so that the subscriber does not take our own content for dictation.
  */
@@ -61,16 +61,18 @@ public final class FhircastPublisher {
 
   /**
    * Stores the update durably, then POSTs it; true when the hub accepted it, false when it stays in
-   * the outbox for {@link #replay}.
+   * the outbox for {@link #replay}. Publishing and replaying never overlap: a replay running
+   * meanwhile would find the new update in the outbox and send it a second time.
    */
-  public boolean publish(AcceptedReport report, StudyContext study) throws IOException {
+  public synchronized boolean publish(AcceptedReport report, StudyContext study)
+      throws IOException {
     String id = UUID.randomUUID().toString();
     byte[] event = event(id, report, study).toString().getBytes(StandardCharsets.UTF_8);
     return deliver(outbox.put(KIND, id, event));
   }
 
   /** Resends every update still in the outbox; returns how many the hub accepted. */
-  public int replay() throws IOException {
+  public synchronized int replay() throws IOException {
     int accepted = 0;
     for (OutboxItem item : outbox.pending()) {
       if (KIND.equals(item.kind()) && deliver(item)) {
@@ -89,7 +91,7 @@ public final class FhircastPublisher {
       b.header("Authorization", "Bearer " + config.bearerToken());
     }
     try (Response r = http.newCall(b.build()).execute()) {
-      if (r.code() == 202 || r.code() == 200) {
+      if (r.isSuccessful()) { // any 2xx: the hub took it (202 Accepted as a rule)
         outbox.acknowledge(item.id());
         return true;
       }

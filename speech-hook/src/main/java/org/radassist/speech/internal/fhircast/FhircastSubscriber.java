@@ -39,7 +39,7 @@ import org.radassist.speech.DictationSource;
  * base·2^(n-1)))}, reported as "reconnecting" and logged, until the hub confirms again
  * ("resubscribed").
  */
-public final class FhircastSubscriber implements DictationSource {
+public final class FhircastSubscriber implements DictationSource, ReportContexts {
   public static final String NAME = "fhircast";
   private static final Logger LOG = Logger.getLogger(FhircastSubscriber.class.getName());
 
@@ -504,7 +504,19 @@ public final class FhircastSubscriber implements DictationSource {
     return false;
   }
 
+  /**
+   * The id of the DiagnosticReport the reporting system has open for the study (from the last
+   * DiagnosticReport-open not closed since), or empty when none is open for it.
+   */
+  @Override
+  public synchronized java.util.Optional<String> openReport(String studyInstanceUid) {
+    return reportId != null && studyInstanceUid != null && studyInstanceUid.equals(reportStudy)
+        ? java.util.Optional.of(reportId)
+        : java.util.Optional.empty();
+  }
+
   /** The context.versionId of the open report as last seen (for content this side publishes). */
+  @Override
   public synchronized String versionId() {
     return versionId;
   }

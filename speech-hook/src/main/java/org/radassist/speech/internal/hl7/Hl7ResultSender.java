@@ -57,12 +57,13 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
 
   /**
    * Stores the result durably, then sends it; true when the RIS acknowledged it, false when it
-   * stays in the outbox for {@link #replay}.
+   * stays in the outbox for {@link #replay}. Sending and replaying never overlap (a replay running
+   * meanwhile would send the new result a second time).
    *
    * @throws IOException when it could not be stored (nothing was sent)
    */
   @Override
-  public boolean send(AcceptedReport report, StudyContext study) throws IOException {
+  public synchronized boolean send(AcceptedReport report, StudyContext study) throws IOException {
     String controlId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     String er7;
     try {
@@ -76,7 +77,7 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
   }
 
   /** Resends every result still in the outbox; returns how many the RIS acknowledged. */
-  public int replay() throws IOException {
+  public synchronized int replay() throws IOException {
     int acknowledged = 0;
     for (OutboxItem item : outbox.pending()) {
       if (KIND.equals(item.kind()) && deliver(item)) {

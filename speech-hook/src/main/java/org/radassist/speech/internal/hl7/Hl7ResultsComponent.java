@@ -62,6 +62,7 @@ public final class Hl7ResultsComponent implements ResultSender {
 
   private final HapiContext hapi;
   private final Hl7ResultSender sender;
+  private final FileOutbox outbox;
   private final String name;
   private final ScheduledExecutorService replays;
 
@@ -94,16 +95,13 @@ public final class Hl7ResultsComponent implements ResultSender {
           "RadAssist HL7 results not configured: set host and port (PID {0}); results are refused",
           PID);
       this.sender = null;
+      this.outbox = null;
       return;
     }
+    this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     this.sender =
         new Hl7ResultSender(
-            hapi,
-            new FileOutbox(outboxDir, Clock.systemUTC()),
-            new PhiMinimiser(new SecureRandom()),
-            host,
-            port,
-            Clock.systemUTC());
+            hapi, outbox, new PhiMinimiser(new SecureRandom()), host, port, Clock.systemUTC());
     long every;
     try {
       every = Math.max(5, Long.parseLong(Hl7Components.text(properties, "replay.seconds")));
@@ -153,5 +151,8 @@ public final class Hl7ResultsComponent implements ResultSender {
     replays.shutdownNow();
     hapi.getExecutorService().shutdownNow();
     hapi.close();
+    if (outbox != null) {
+      outbox.close();
+    }
   }
 }

@@ -7,6 +7,8 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
 import ca.uhn.hl7v2.util.Terser;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,7 +18,9 @@ import java.util.function.Consumer;
  * {@link ScheduledStudy}, so that a draft can be prepared before the radiologist opens the study.
  * Every message is acknowledged (AA, or AE when it lacks a Study Instance UID).
  *
- * <p>HAPI's server listens on all interfaces; restrict it with the host firewall.
+ * <p>The MLLP server listens on one local address only (127.0.0.1 unless given another; {@code
+ * 0.0.0.0} = every interface): HAPI binds every interface by itself, so the server socket comes
+ * from a {@link BindingSocketFactory} set on the HAPI context given.
  */
 public final class OrderIntake implements AutoCloseable {
 
@@ -57,8 +61,21 @@ public final class OrderIntake implements AutoCloseable {
   }
 
   private final HL7Service server;
+  private final BindingSocketFactory sockets;
 
+  /** An intake on 127.0.0.1 only. */
   public OrderIntake(HapiContext hapi, int port, Consumer<ScheduledStudy> onScheduled) {
+    this(hapi, InetAddress.getLoopbackAddress(), port, onScheduled);
+  }
+
+  /**
+   * An intake listening on {@code bindAddress} (e.g. the RIS-facing interface; the wildcard address
+   * for every interface). Sets the HAPI context's socket factory.
+   */
+  public OrderIntake(
+      HapiContext hapi, InetAddress bindAddress, int port, Consumer<ScheduledStudy> onScheduled) {
+    this.sockets = new BindingSocketFactory(bindAddress);
+    hapi.setSocketFactory(sockets);
     this.server = hapi.newServer(port, false);
     ReceivingApplication<Message> app =
         new ReceivingApplication<>() {
@@ -149,6 +166,11 @@ public final class OrderIntake implements AutoCloseable {
     } catch (HL7Exception | RuntimeException e) {
       return "";
     }
+  }
+
+  /** Where the server listens once started, or null before. */
+  public InetSocketAddress boundAddress() {
+    return sockets.boundAddress();
   }
 
   public void start() throws InterruptedException {

@@ -2,6 +2,8 @@ package org.radassist.speech.internal.hl7;
 
 import ca.uhn.hl7v2.HapiContext;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,12 +36,21 @@ public final class OrderIntakeComponent {
       name = "RadAssist RIS orders (HL7 v2 over MLLP)",
       description =
           "Receives ORM^O01 / OMI^O23 from the RIS; the reason for a scheduled study becomes the"
-              + " indication of its drafts. HAPI's MLLP server listens on all interfaces: restrict"
-              + " the port with the host firewall")
+              + " indication of its drafts")
   public @interface Config {
     @AttributeDefinition(name = "MLLP port", min = "1", max = "65535")
     int port();
+
+    @AttributeDefinition(
+        name = "Bind address",
+        description =
+            "The local address the MLLP server listens on: 127.0.0.1 (this machine only) unless"
+                + " the admin sets the RIS-facing interface's address, or 0.0.0.0 for every"
+                + " interface")
+    String bind_address() default DEFAULT_BIND_ADDRESS;
   }
+
+  static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
   private final HapiContext hapi;
   private final OrderIntake intake;
@@ -49,8 +60,21 @@ public final class OrderIntakeComponent {
       @Reference ScheduledIndications indications, Map<String, Object> properties) {
     this.hapi = Hl7Components.hapi();
     int port = Hl7Components.port(properties, "port");
+    String bind = Hl7Components.text(properties, "bind.address");
+    InetAddress address = null;
+    try {
+      address = InetAddress.getByName(bind.isEmpty() ? DEFAULT_BIND_ADDRESS : bind);
+    } catch (UnknownHostException e) {
+      LOG.log(
+          Level.SEVERE,
+          "RadAssist RIS order intake not started: bind.address ''{0}'' is not an address of"
+              + " this machine (PID {1})",
+          new Object[] {bind, PID});
+    }
     OrderIntake started = null;
-    if (port < 0) {
+    if (address == null) {
+      // logged above
+    } else if (port < 0) {
       LOG.log(
           Level.WARNING,
           "RadAssist RIS order intake not configured: set port (PID {0}), was ''{1}''",
@@ -59,6 +83,7 @@ public final class OrderIntakeComponent {
       OrderIntake candidate =
           new OrderIntake(
               hapi,
+              address,
               port,
               s -> {
                 indications.rememberIndication(s.studyInstanceUid(), s.reason());
@@ -67,7 +92,10 @@ public final class OrderIntakeComponent {
       try {
         candidate.start();
         started = candidate;
-        LOG.log(Level.INFO, "RadAssist RIS order intake listens on port {0}", port);
+        LOG.log(
+            Level.INFO,
+            "RadAssist RIS order intake listens on {0}",
+            String.valueOf(candidate.boundAddress()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
@@ -75,6 +103,11 @@ public final class OrderIntakeComponent {
       }
     }
     this.intake = started;
+  }
+
+  /** Where the intake listens, or null when it is not running. */
+  java.net.InetSocketAddress boundAddress() {
+    return intake == null ? null : intake.boundAddress();
   }
 
   /**

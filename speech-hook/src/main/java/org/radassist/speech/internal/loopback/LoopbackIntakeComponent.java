@@ -54,6 +54,9 @@ public final class LoopbackIntakeComponent implements DictationSource {
 
   private final LoopbackIntake intake;
 
+  private static final System.Logger LOG =
+      System.getLogger(LoopbackIntakeComponent.class.getName());
+
   /** Framework properties {@code radassist.speech.loopback.<key>} apply without Config Admin. */
   static final String FRAMEWORK_PREFIX = "radassist.speech.loopback.";
 
@@ -93,8 +96,18 @@ public final class LoopbackIntakeComponent implements DictationSource {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "RadAssist loopback intake: " + key + " must be a whole number, was '" + v + "'", e);
+      // only a framework property can be malformed here (Config Admin values are type-checked
+      // by the governance bundle's guard): refuse it and keep the intake running on the default
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "RadAssist loopback intake: "
+              + key
+              + " must be a whole number, was '"
+              + v
+              + "'; the default "
+              + fallback
+              + " applies");
+      return fallback;
     }
   }
 

@@ -19,6 +19,7 @@ import org.radassist.speech.testing.Studies;
 class FhircastComponentTest {
   static final String UID = Studies.CHEST_CT.studyInstanceUid();
   private FhircastTestHub hub;
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   @BeforeEach
   void start() throws Exception {
@@ -83,8 +84,61 @@ class FhircastComponentTest {
           .containsExactly("200");
       assertThat(segments)
           .containsExactly(new DictationSegment("fhircast", UID, 1, true, "no effusion"));
+
+      // the results component shares the configuration and the report contexts heard
+      FhircastResultsComponent results =
+          new FhircastResultsComponent(
+              framework(Map.of("radassist.speech.fhircast.bearer.token", FhircastTestHub.TOKEN)),
+              Map.of(
+                  "hub.url",
+                  hub.hubUrl().toString(),
+                  "topic",
+                  "topic-1",
+                  "outbox.dir",
+                  dir.resolve("outbox-fhircast").toString()),
+              component);
+      try {
+        assertThat(results.name()).isEqualTo("FHIRcast DiagnosticReport-update to 127.0.0.1");
+        assertThat(results.notApplicable(Studies.CHEST_CT)).isEmpty();
+        assertThat(
+                results.send(
+                    new org.radassist.speech.AcceptedReport(
+                        "ignored-order",
+                        Map.of(org.radassist.model.SectionKind.FINDINGS, "No effusion.")),
+                    Studies.CHEST_CT))
+            .isTrue();
+        assertThat(hub.published()).hasSize(1);
+        assertThat(hub.published().get(0).toString()).contains("DiagnosticReport/dr-1");
+      } finally {
+        results.deactivate();
+      }
     } finally {
       component.close();
+    }
+  }
+
+  @Test
+  void unconfiguredTheResultsComponentIsNotApplicable() throws Exception {
+    FhircastResultsComponent results =
+        new FhircastResultsComponent(
+            framework(Map.of()),
+            Map.of("topic", "t"),
+            new ReportContexts() {
+              @Override
+              public java.util.Optional<String> openReport(String studyInstanceUid) {
+                return java.util.Optional.of("dr-1");
+              }
+
+              @Override
+              public String versionId() {
+                return null;
+              }
+            });
+    try {
+      assertThat(results.notApplicable(Studies.CHEST_CT))
+          .contains("FHIRcast is not configured (hub.url, topic)");
+    } finally {
+      results.deactivate();
     }
   }
 

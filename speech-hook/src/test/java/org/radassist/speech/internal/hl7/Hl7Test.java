@@ -115,7 +115,7 @@ class Hl7Test {
     assertThat(oru.get("/.OBSERVATION(0)/OBX-3-1")).isEqualTo("59776-5");
     assertThat(oru.get("/.OBSERVATION(0)/OBX-11")).isEqualTo("P");
     assertThat(oru.get("/.OBSERVATION(1)/OBX-5"))
-        .isEqualTo("Lung-RADS 4A. Discussed with [NAME] on [DATE].");
+        .isEqualTo("Lung-RADS 4A. Discussed with [NAME] on [day 0].");
     assertThat(received.get(0)).doesNotContain("PID|");
   }
 

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparison;
 import org.radassist.panel.PriorComparisonSource;
+import org.radassist.priors.ChangeRecord;
 import org.radassist.priors.ComparisonSummary;
 import org.radassist.priors.PriorComparisonService;
 import org.radassist.priors.TrendPoint;
@@ -17,7 +19,8 @@ import org.radassist.priors.TrendSeries;
 
 /**
  * Feeds the panel's Priors tab from the priors bundle: the Comparison paragraph and one size trend
- * per matched finding. Present only where the priors bundle runs.
+ * per matched finding, and the priors compared (for the speech hook's draft requests). Present only
+ * where the priors bundle runs.
  */
 @Component(service = PriorComparisonSource.class)
 public final class PriorsComparisonSource implements PriorComparisonSource {
@@ -53,6 +56,23 @@ public final class PriorsComparisonSource implements PriorComparisonSource {
         trends.add(new PriorComparison.MeasurementTrend(series.label(), "mm", points));
       }
     }
-    return Optional.of(new PriorComparison(summary.paragraph(), trends));
+    return Optional.of(new PriorComparison(summary.paragraph(), trends, compared(summary)));
+  }
+
+  /**
+   * The priors the paragraph names, each with the sentences of the changes measured against it (the
+   * priors bundle's summary holds no prior report text).
+   */
+  static List<PriorComparison.ComparedPrior> compared(ComparisonSummary summary) {
+    List<PriorComparison.ComparedPrior> out = new ArrayList<>();
+    for (StudyContext prior : summary.priorsCompared()) {
+      String sentences =
+          summary.changes().stream()
+              .filter(c -> prior.studyInstanceUid().equals(c.priorStudyInstanceUid()))
+              .map(ChangeRecord::sentence)
+              .collect(Collectors.joining(" "));
+      out.add(new PriorComparison.ComparedPrior(prior, sentences));
+    }
+    return out;
   }
 }

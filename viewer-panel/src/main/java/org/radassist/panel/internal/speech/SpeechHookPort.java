@@ -70,6 +70,14 @@ public final class SpeechHookPort implements DictationPort {
       }
 
       @Override
+      public void priors(List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {
+        dictation.priors(
+            priors.stream()
+                .map(p -> new org.radassist.speech.PriorReport(p.study(), p.impression()))
+                .toList());
+      }
+
+      @Override
       public void close() {
         dictation.close();
       }

@@ -54,6 +54,78 @@ class PriorsComparisonSourceTest {
   }
 
   @Test
+  void thePriorsComparedCarryTheSentencesOfTheChangesSinceThem() {
+    StudyContext older =
+        new StudyContext(
+            "1.2.1",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("CT"),
+            "CHEST",
+            LocalDate.of(2024, 11, 20),
+            "CT chest");
+    StudyContext newer =
+        new StudyContext(
+            "1.2.2",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("CT"),
+            "CHEST",
+            LocalDate.of(2025, 11, 20),
+            "CT chest");
+    org.radassist.priors.ChangeRecord grew =
+        new org.radassist.priors.ChangeRecord(
+            org.radassist.priors.ChangeKind.INCREASED,
+            "nodule in the right upper lobe",
+            null,
+            null,
+            null,
+            null,
+            "1.2.2",
+            LocalDate.of(2025, 11, 20),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            null,
+            null,
+            "The nodule in the right upper lobe has increased.");
+    ComparisonSummary summary =
+        new ComparisonSummary(
+            current,
+            "Comparison: CT chest of 2025-11-20 and 2024-11-20.",
+            List.of(newer, older),
+            List.of(grew),
+            null,
+            null,
+            null,
+            LookupStatus.OK,
+            null,
+            null);
+    assertThat(PriorsComparisonSource.toPanel(summary).orElseThrow().compared())
+        .containsExactly(
+            new PriorComparison.ComparedPrior(
+                newer, "The nodule in the right upper lobe has increased."),
+            new PriorComparison.ComparedPrior(older, ""));
+  }
+
+  @Test
   void anUnreachablePacsIsSaidInsteadOfAParagraph() {
     ComparisonSummary down =
         new ComparisonSummary(
