@@ -102,7 +102,9 @@ public final class DraftingServer implements AutoCloseable {
             store::isReady,
             config.heartbeat(),
             config.defaultDeadline(),
-            config.maxDeadline()));
+            config.maxDeadline(),
+            // two per core: the cores stay busy while a draft waits for the store
+            2 * Runtime.getRuntime().availableProcessors()));
     server.setStopTimeout(5_000);
     scheduler.scheduleWithFixedDelay(
         () -> {

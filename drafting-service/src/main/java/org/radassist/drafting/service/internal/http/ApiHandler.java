@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
@@ -57,6 +59,7 @@ public final class ApiHandler extends Handler.Abstract {
   private final Duration heartbeat;
   private final Duration defaultDeadline;
   private final Duration maxDeadline;
+  private final Semaphore admissions;
   private final ObjectMapper json = new ObjectMapper();
 
   public ApiHandler(
@@ -67,7 +70,8 @@ public final class ApiHandler extends Handler.Abstract {
       BooleanSupplier ready,
       Duration heartbeat,
       Duration defaultDeadline,
-      Duration maxDeadline) {
+      Duration maxDeadline,
+      int concurrentAdmissions) {
     this.drafts = drafts;
     this.reader = reader;
     this.auth = auth;
@@ -76,6 +80,8 @@ public final class ApiHandler extends Handler.Abstract {
     this.heartbeat = heartbeat;
     this.defaultDeadline = defaultDeadline;
     this.maxDeadline = maxDeadline;
+    // fair: waiting requests are admitted in arrival order
+    this.admissions = new Semaphore(concurrentAdmissions, true);
   }
 
   @Override
@@ -191,8 +197,19 @@ public final class ApiHandler extends Handler.Abstract {
     long lastEventId = lastEventId(request);
     Duration deadline = deadline(request.getHeaders().get("X-Request-Deadline-Ms"));
     reader.checkDeclaredLength(request.getLength());
-    DraftRequest draftRequest = reader.read(readBody(request));
-    Admission admission = drafts.admit(client, key, draftRequest, deadline);
+    byte[] body = readBody(request);
+    Admission admission;
+    // Parsing and admission are CPU work (the rules engine drafts during admission): a few at a
+    // time, in arrival order, instead of one thread per connection fighting over the cores, which
+    // made a late request's wait as long as the slowest of fifty. Reading the body (a slow client)
+    // and streaming the answer stay outside.
+    admissions.acquire();
+    try {
+      DraftRequest draftRequest = reader.read(body);
+      admission = drafts.admit(client, key, draftRequest, deadline);
+    } finally {
+      admissions.release();
+    }
     DraftSource source = admission.source();
     response.getHeaders().put(HttpHeader.LOCATION, DRAFTS + "/" + source.draftId());
     response.getHeaders().put("X-Draft-Id", source.draftId());
@@ -349,6 +366,18 @@ public final class ApiHandler extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     response.getHeaders().put("X-Accel-Buffering", "no");
+    if (source.finished()) {
+      // a stored draft, or one the engine finished during admission: every event is known, so
+      // the response goes out in one write with a Content-Length (no chunks, no blocking)
+      List<StoredEvent> events = source.eventsAfter(lastEventId, 0);
+      StringBuilder b = new StringBuilder(events.size() * 512 + 64);
+      for (StoredEvent e : events) {
+        appendSse(b, e);
+      }
+      response.write(
+          true, ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8)), callback);
+      return;
+    }
     source.attach();
     try (OutputStream out = Content.Sink.asOutputStream(response)) {
       long last = lastEventId;
@@ -383,9 +412,20 @@ public final class ApiHandler extends Handler.Abstract {
   static void appendSse(StringBuilder b, StoredEvent e) {
     b.append("id: ").append(e.seq()).append('\n');
     b.append("event: ").append(e.name()).append('\n');
-    for (String line : e.data().split("\r\n|\r|\n", -1)) {
-      b.append("data: ").append(line).append('\n');
+    // one data: line per line of the data (CRLF, CR or LF), as the SSE format wants
+    String data = e.data();
+    int start = 0;
+    for (int i = 0; i < data.length(); i++) {
+      char ch = data.charAt(i);
+      if (ch == '\r' || ch == '\n') {
+        b.append("data: ").append(data, start, i).append('\n');
+        if (ch == '\r' && i + 1 < data.length() && data.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
     }
+    b.append("data: ").append(data, start, data.length()).append('\n');
     b.append('\n');
   }
 

@@ -3,6 +3,7 @@ package org.radassist.drafting.service.internal.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,33 @@ class JdbcDraftStoreTest {
   @AfterEach
   void close() {
     store.close();
+  }
+
+  @Test
+  void aSavedDraftAndItsKeyOutliveTheProcessKilledRightAfterTheSave() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("crash");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SaveThenHalt.class.getName(),
+                url)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(3);
+
+    try (JdbcDraftStore reopened = new JdbcDraftStore(url, 1)) {
+      assertThat(reopened.find("d-crash"))
+          .hasValueSatisfying(
+              d -> assertThat(d.reportJson()).isEqualTo("{\"draft_id\":\"d-crash\"}"));
+      KeyClaim key = reopened.claim("c crash-key", "hashA", "d-other", "r2", Instant.now(), LEASE);
+      assertThat(key.claimed()).isFalse();
+      assertThat(key.draftId()).isEqualTo("d-crash");
+    }
   }
 
   @Test
@@ -162,5 +191,34 @@ class JdbcDraftStoreTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void eventsComeBackExactlyWhateverTheirDataHolds() throws Exception {
+    List<StoredEvent> events =
+        List.of(
+            new StoredEvent(1, "draft.started", "{\"draft_id\":\"d-1\"}"),
+            new StoredEvent(2, "section.delta", "line one\nline 2 7 \r\n\u00e9\ud83d\ude00 \"q\""),
+            new StoredEvent(3, "x", ""),
+            new StoredEvent(4, "draft.completed", "12 34\n"));
+
+    assertThat(store.readEvents(JdbcDraftStore.writeEvents(events))).isEqualTo(events);
+    assertThat(store.readEvents(JdbcDraftStore.writeEvents(List.of()))).isEmpty();
+  }
+
+  @Test
+  void eventsStoredAsAJsonArrayByEarlierVersionsAreStillRead() throws Exception {
+    assertThat(store.readEvents("[[1,\"draft.started\",\"{\\\"a\\\":1}\"],[2,\"error\",\"x\"]]"))
+        .containsExactly(
+            new StoredEvent(1, "draft.started", "{\"a\":1}"), new StoredEvent(2, "error", "x"));
+  }
+
+  @Test
+  void cutEventTextIsAStoreErrorNotAWrongDraft() {
+    String whole =
+        JdbcDraftStore.writeEvents(List.of(new StoredEvent(1, "draft.started", "{\"a\":1}")));
+
+    assertThatThrownBy(() -> store.readEvents(whole.substring(0, whole.length() - 3)))
+        .isInstanceOf(java.sql.SQLException.class);
   }
 }
