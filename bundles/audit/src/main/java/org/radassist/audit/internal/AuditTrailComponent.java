@@ -46,11 +46,12 @@ public final class AuditTrailComponent implements AuditTrail {
     this(config, Path.of(""));
   }
 
-  private AuditTrailComponent(AuditTrailConfig config, Path base) throws IOException {
-    if (config.directory() == null || config.directory().isBlank()) {
-      throw new IllegalArgumentException("directory must not be blank");
-    }
-    this.trail = new FileAuditTrail(base.resolve(config.directory()), config.rotation_size_bytes());
+  /** Opens the trail with relative directories resolved against {@code base}. */
+  AuditTrailComponent(AuditTrailConfig config, Path base) throws IOException {
+    // blank is the default, as the Metatype says: never "the working directory" by accident
+    String directory =
+        config.directory() == null || config.directory().isBlank() ? "audit" : config.directory();
+    this.trail = new FileAuditTrail(base.resolve(directory), config.rotation_size_bytes());
   }
 
   /** The framework property naming RadAssist's data directory. */

@@ -16,7 +16,7 @@ public @interface AuditTrailConfig {
       description =
           "Directory of the trail files (audit-NNNNNNNN.jsonl); relative paths resolve against"
               + " RadAssist's data directory (framework property radassist.data.dir, else"
-              + " ~/.radassist). Keep it on local storage that honours fsync.")
+              + " ~/.radassist); empty: audit. Keep it on local storage that honours fsync.")
   String directory() default "audit";
 
   @AttributeDefinition(

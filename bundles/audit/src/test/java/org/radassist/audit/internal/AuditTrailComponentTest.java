@@ -50,9 +50,18 @@ class AuditTrailComponentTest {
   }
 
   @Test
+  void a_blank_directory_is_the_default_audit_directory_under_the_data_directory()
+      throws Exception {
+    AuditTrailComponent component = new AuditTrailComponent(config(" ", 4096), dir);
+    component.append(TestEvents.numbered(1));
+    assertThat(component.files())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getParent()).isEqualTo(dir.resolve("audit")));
+    component.deactivate();
+  }
+
+  @Test
   void invalid_configuration_is_refused_with_a_clear_message() {
-    assertThatThrownBy(() -> new AuditTrailComponent(config(" ", 4096)))
-        .hasMessage("directory must not be blank");
     assertThatThrownBy(() -> new AuditTrailComponent(config(dir.toString(), 10)))
         .hasMessage("rotation size must be at least 1024 bytes");
   }

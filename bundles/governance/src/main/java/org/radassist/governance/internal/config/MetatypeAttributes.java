@@ -34,16 +34,26 @@ final class MetatypeAttributes {
 
   /**
    * An attribute's type name (String, Integer, Long, Double, Boolean ...), whether it is a list,
-   * its bounds (numbers) and the values its options allow (empty: any).
+   * its bounds (numbers), the values its options allow (empty: any), and whether it must be given
+   * (required with no default: a blank text is no value).
    */
   record Attribute(
-      String id, String type, boolean multiple, String min, String max, List<String> options) {
+      String id,
+      String type,
+      boolean multiple,
+      String min,
+      String max,
+      List<String> options,
+      boolean required) {
     Attribute(String id, String type, boolean multiple) {
-      this(id, type, multiple, "", "", List.of());
+      this(id, type, multiple, "", "", List.of(), false);
     }
 
     /** Why one value breaks the declaration, or empty when it fits. */
     Optional<String> problem(Object value) {
+      if (required && value instanceof String text && text.isBlank()) {
+        return Optional.of("required, must not be blank");
+      }
       if (!options.isEmpty() && !options.contains(String.valueOf(value))) {
         return Optional.of("not one of " + String.join(", ", options));
       }
@@ -119,7 +129,9 @@ final class MetatypeAttributes {
                 multiple,
                 ad.getAttribute("min").trim(),
                 ad.getAttribute("max").trim(),
-                List.copyOf(options)));
+                List.copyOf(options),
+                // Metatype's required defaults to true; an attribute with a default has a value
+                !ad.hasAttribute("default") && !"false".equals(ad.getAttribute("required"))));
       }
       byOcd.put(ocd.getAttribute("id"), attributes);
     }

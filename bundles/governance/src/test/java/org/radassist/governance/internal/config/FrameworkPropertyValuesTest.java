@@ -58,7 +58,8 @@ class FrameworkPropertyValuesTest {
     assertThat(a.get("max.retries"))
         .isEqualTo(
             new MetatypeAttributes.Attribute(
-                "max.retries", "Integer", false, "0", "10", List.of()));
+                "max.retries", "Integer", false, "0", "10", List.of(), false));
+    assertThat(a.get("base.uri").required()).as("no default").isTrue();
     assertThat(a.get("mode").options()).containsExactly("shadow", "assistive");
     assertThat(a.get("ports").multiple()).isTrue();
     assertThat(a.get("roles").multiple()).isTrue();
@@ -120,6 +121,9 @@ class FrameworkPropertyValuesTest {
     Dictionary<String, Object> notAnOption = new Hashtable<>(Map.of("mode", "live"));
     assertThat(FrameworkPropertyValues.problem(notAnOption, remote()))
         .contains("mode=live: not one of shadow, assistive");
+    Dictionary<String, Object> blank = new Hashtable<>(Map.of("base.uri", " "));
+    assertThat(FrameworkPropertyValues.problem(blank, remote()))
+        .contains("base.uri= : required, must not be blank");
     Dictionary<String, Object> text = new Hashtable<>(Map.of("max.retries", "many"));
     assertThat(FrameworkPropertyValues.problem(text, remote()))
         .contains("max.retries=many: not an integer number");
