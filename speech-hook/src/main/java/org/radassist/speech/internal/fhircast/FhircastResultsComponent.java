@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import org.osgi.framework.BundleContext;
@@ -23,6 +21,7 @@ import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.internal.FileOutbox;
+import org.radassist.speech.internal.OutboxReplays;
 
 /**
  * Accepted content to the reporting system as FHIRcast DiagnosticReport-update ({@link
@@ -86,25 +85,8 @@ public final class FhircastResultsComponent implements ResultSender {
             contexts::versionId,
             Clock.systemUTC());
     this.sender = new FhircastResultSender(contexts, publisher, name);
-    long every;
-    try {
-      String v = setting.apply("replay.seconds");
-      every = v == null ? 60 : Math.max(5, Long.parseLong(v));
-    } catch (NumberFormatException e) {
-      every = 60;
-    }
-    replays.scheduleWithFixedDelay(this::replay, 0, every, TimeUnit.SECONDS);
-  }
-
-  private void replay() {
-    try {
-      int sent = sender.replay();
-      if (sent > 0) {
-        LOG.log(Level.INFO, "RadAssist FHIRcast: {0} stored updates accepted by the hub", sent);
-      }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "RadAssist FHIRcast replay failed: {0}", e.getMessage());
-    }
+    OutboxReplays.schedule(
+        replays, setting.apply("replay.seconds"), sender::replay, "FHIRcast", LOG);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
@@ -24,6 +23,7 @@ import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.internal.FileOutbox;
+import org.radassist.speech.internal.OutboxReplays;
 
 /**
  * Accepted content to the RIS as HL7 v2 ORU^R01 over MLLP ({@link Hl7ResultSender}), off until
@@ -102,24 +102,12 @@ public final class Hl7ResultsComponent implements ResultSender {
     this.sender =
         new Hl7ResultSender(
             hapi, outbox, new PhiMinimiser(new SecureRandom()), host, port, Clock.systemUTC());
-    long every;
-    try {
-      every = Math.max(5, Long.parseLong(Hl7Components.text(properties, "replay.seconds")));
-    } catch (NumberFormatException e) {
-      every = 60;
-    }
-    replays.scheduleWithFixedDelay(this::replay, 0, every, TimeUnit.SECONDS);
-  }
-
-  private void replay() {
-    try {
-      int sent = sender.replay();
-      if (sent > 0) {
-        LOG.log(Level.INFO, "RadAssist HL7 results: {0} stored results acknowledged", sent);
-      }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "RadAssist HL7 results replay failed: {0}", e.getMessage());
-    }
+    OutboxReplays.schedule(
+        replays,
+        Hl7Components.text(properties, "replay.seconds"),
+        sender::replay,
+        "HL7 results",
+        LOG);
   }
 
   /**
