@@ -217,7 +217,7 @@ final class SrView implements View {
    * Shortens a row's text with an ellipsis to what the viewport shows at the row's depth; the full
    * text is the tooltip.
    */
-  private static final class FittingTreeRenderer extends DefaultTreeCellRenderer {
+  static final class FittingTreeRenderer extends DefaultTreeCellRenderer {
     private static final long serialVersionUID = 1L;
 
     /** Shortened labels by available width and text: a repaint measures nothing again. */
@@ -259,23 +259,35 @@ final class SrView implements View {
       return this;
     }
 
-    /** The longest prefix (plus "…") that fits: a binary search, a few measurements per row. */
+    /**
+     * The longest prefix (plus "…") that fits. The prefix is found by adding up character advances
+     * (table look-ups), not by measuring strings: the EDT watchdog caught the former binary search
+     * of string measurements at 17 ms CPU for a freshly opened SR tree. Kerning can make the whole
+     * slightly wider than the sum, so the result is measured once and shortened while too wide.
+     */
     static String fit(String text, java.awt.FontMetrics fm, int width) {
       if (width <= 0 || fm.stringWidth(text) <= width) {
         return text;
       }
       String ellipsis = "\u2026";
-      int fits = 0;
-      int tooLong = text.length();
-      while (tooLong - fits > 1) {
-        int mid = (fits + tooLong) >>> 1;
-        if (fm.stringWidth(text.substring(0, mid) + ellipsis) <= width) {
-          fits = mid;
-        } else {
-          tooLong = mid;
+      int budget = width - fm.stringWidth(ellipsis);
+      int used = 0;
+      int end = 0;
+      while (end < text.length()) {
+        int cp = text.codePointAt(end);
+        int w = fm.charWidth(cp);
+        if (used + w > budget) {
+          break;
         }
+        used += w;
+        end += Character.charCount(cp);
       }
-      return text.substring(0, fits).stripTrailing() + ellipsis;
+      String fitted = text.substring(0, end).stripTrailing() + ellipsis;
+      while (end > 0 && fm.stringWidth(fitted) > width) {
+        end = text.offsetByCodePoints(end, -1);
+        fitted = text.substring(0, end).stripTrailing() + ellipsis;
+      }
+      return fitted;
     }
   }
 
