@@ -85,7 +85,8 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
             Duration.ofMillis(number(settings, "debounce.ms", 700)),
             Duration.ofMillis(number(settings, "first.retry.ms", 1000)),
             Duration.ofMillis(number(settings, "max.retry.ms", 60000)));
-    Path outboxDir = outboxDir(String.valueOf(orElse(settings.apply("outbox.dir"), "")), context);
+    Object dir = settings.apply("outbox.dir");
+    Path outboxDir = DataFiles.resolve(dir == null ? null : String.valueOf(dir), context, "outbox");
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -130,21 +131,6 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
               + " applies");
       return fallback;
     }
-  }
-
-  private static Object orElse(Object v, Object fallback) {
-    return v == null ? fallback : v;
-  }
-
-  /** The configured directory, else radassist.data.dir/outbox, else ~/.radassist/outbox. */
-  static Path outboxDir(String configured, BundleContext context) {
-    if (!configured.isBlank()) {
-      return Path.of(configured);
-    }
-    String data = context.getProperty("radassist.data.dir");
-    return data != null && !data.isBlank()
-        ? Path.of(data, "outbox")
-        : Path.of(System.getProperty("user.home"), ".radassist", "outbox");
   }
 
   @Reference(

@@ -20,6 +20,7 @@ import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
+import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.internal.OutboxReplays;
 
@@ -67,14 +68,7 @@ public final class FhircastResultsComponent implements ResultSender {
       return;
     }
     this.name = "FHIRcast DiagnosticReport-update to " + config.hubUrl().getHost();
-    String dir = setting.apply("outbox.dir");
-    String data = context.getProperty("radassist.data.dir");
-    Path outboxDir =
-        dir != null && !dir.isEmpty()
-            ? Path.of(dir)
-            : data != null && !data.isBlank()
-                ? Path.of(data, "outbox-fhircast")
-                : Path.of(System.getProperty("user.home"), ".radassist", "outbox-fhircast");
+    Path outboxDir = DataFiles.resolve(setting.apply("outbox.dir"), context, "outbox-fhircast");
     this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     FhircastPublisher publisher =
         new FhircastPublisher(

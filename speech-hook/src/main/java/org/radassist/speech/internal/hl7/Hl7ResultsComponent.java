@@ -22,6 +22,7 @@ import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
+import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.internal.OutboxReplays;
 
@@ -73,14 +74,8 @@ public final class Hl7ResultsComponent implements ResultSender {
     String host = Hl7Components.text(properties, "host");
     int port = Hl7Components.port(properties, "port");
     this.name = "HL7 ORU^R01 to " + (host.isEmpty() ? "(not configured)" : host + ":" + port);
-    String dir = Hl7Components.text(properties, "outbox.dir");
-    String data = context.getProperty("radassist.data.dir");
     Path outboxDir =
-        !dir.isEmpty()
-            ? Path.of(dir)
-            : data != null && !data.isBlank()
-                ? Path.of(data, "outbox-hl7")
-                : Path.of(System.getProperty("user.home"), ".radassist", "outbox-hl7");
+        DataFiles.resolve(Hl7Components.text(properties, "outbox.dir"), context, "outbox-hl7");
     this.replays =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

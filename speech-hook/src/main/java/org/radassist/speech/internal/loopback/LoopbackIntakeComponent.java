@@ -15,6 +15,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
+import org.radassist.speech.internal.DataFiles;
 
 /**
  * The loopback intake as an OSGi service: a {@link DictationSource} named "loopback" that the
@@ -70,14 +71,7 @@ public final class LoopbackIntakeComponent implements DictationSource {
           Object v = framework != null ? framework : properties.get(key);
           return v == null ? null : String.valueOf(v).trim();
         };
-    String configured = setting.apply("token.file");
-    String data = context.getProperty("radassist.data.dir");
-    Path tokenFile =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : data != null && !data.isBlank()
-                ? Path.of(data, "loopback.token")
-                : Path.of(System.getProperty("user.home"), ".radassist", "loopback.token");
+    Path tokenFile = DataFiles.resolve(setting.apply("token.file"), context, "loopback.token");
     this.intake =
         new LoopbackIntake(
             new LoopbackConfig(
