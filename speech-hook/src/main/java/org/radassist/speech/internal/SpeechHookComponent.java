@@ -42,7 +42,6 @@ import org.radassist.speech.StudyDictationListener;
     configurationPid = SpeechHookComponent.PID)
 @Designate(ocd = SpeechHookComponent.Config.class)
 public final class SpeechHookComponent implements SpeechHook, ScheduledIndications {
-  private static final System.Logger LOG = System.getLogger(SpeechHookComponent.class.getName());
   public static final String PID = "org.radassist.speech";
   static final String FRAMEWORK_PREFIX = "radassist.speech.";
 
@@ -79,14 +78,14 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   @Activate
   public SpeechHookComponent(BundleContext context, Map<String, Object> properties)
       throws IOException {
-    Function<String, Object> settings = lookup(context, properties);
+    Function<String, String> settings =
+        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
     DictationSession.Timing timing =
         new DictationSession.Timing(
-            Duration.ofMillis(number(settings, "debounce.ms", 700)),
-            Duration.ofMillis(number(settings, "first.retry.ms", 1000)),
-            Duration.ofMillis(number(settings, "max.retry.ms", 60000)));
-    Object dir = settings.apply("outbox.dir");
-    Path outboxDir = DataFiles.resolve(dir == null ? null : String.valueOf(dir), context, "outbox");
+            Duration.ofMillis(ComponentSettings.number(settings, "debounce.ms", 700)),
+            Duration.ofMillis(ComponentSettings.number(settings, "first.retry.ms", 1000)),
+            Duration.ofMillis(ComponentSettings.number(settings, "max.retry.ms", 60000)));
+    Path outboxDir = DataFiles.resolve(settings.apply("outbox.dir"), context, "outbox");
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -96,41 +95,6 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
             });
     this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     this.hook = new DefaultSpeechHook(outbox, scheduler, timing);
-  }
-
-  /** Config Admin values when a configuration exists, else framework properties, else defaults. */
-  static Function<String, Object> lookup(BundleContext context, Map<String, Object> properties) {
-    boolean fromConfigAdmin = properties.containsKey("service.pid");
-    return key -> {
-      if (fromConfigAdmin) {
-        return properties.get(key);
-      }
-      String framework = context.getProperty(FRAMEWORK_PREFIX + key);
-      return framework != null ? framework : properties.get(key);
-    };
-  }
-
-  static long number(Function<String, Object> settings, String key, long fallback) {
-    Object v = settings.apply(key);
-    if (v == null || String.valueOf(v).isBlank()) {
-      return fallback;
-    }
-    try {
-      return v instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(v).trim());
-    } catch (NumberFormatException e) {
-      // only a framework property can be malformed here (Config Admin values are type-checked
-      // by the governance bundle's guard): refuse it and keep the hook running on the default
-      LOG.log(
-          System.Logger.Level.ERROR,
-          "RadAssist speech hook: "
-              + key
-              + " must be a whole number, was '"
-              + v
-              + "'; the default "
-              + fallback
-              + " applies");
-      return fallback;
-    }
   }
 
   @Reference(

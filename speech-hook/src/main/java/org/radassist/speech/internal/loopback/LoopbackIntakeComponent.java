@@ -15,6 +15,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
+import org.radassist.speech.internal.ComponentSettings;
 import org.radassist.speech.internal.DataFiles;
 
 /**
@@ -55,54 +56,23 @@ public final class LoopbackIntakeComponent implements DictationSource {
 
   private final LoopbackIntake intake;
 
-  private static final System.Logger LOG =
-      System.getLogger(LoopbackIntakeComponent.class.getName());
-
   /** Framework properties {@code radassist.speech.loopback.<key>} apply without Config Admin. */
   static final String FRAMEWORK_PREFIX = "radassist.speech.loopback.";
 
   @Activate
   public LoopbackIntakeComponent(BundleContext context, Map<String, Object> properties)
       throws IOException {
-    boolean fromConfigAdmin = properties.containsKey("service.pid");
     Function<String, String> setting =
-        key -> {
-          String framework = fromConfigAdmin ? null : context.getProperty(FRAMEWORK_PREFIX + key);
-          Object v = framework != null ? framework : properties.get(key);
-          return v == null ? null : String.valueOf(v).trim();
-        };
+        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
     Path tokenFile = DataFiles.resolve(setting.apply("token.file"), context, "loopback.token");
     this.intake =
         new LoopbackIntake(
             new LoopbackConfig(
-                integer(setting, "port", 17645),
+                (int) ComponentSettings.number(setting, "port", 17645),
                 tokenFile,
-                integer(setting, "max.body.bytes", 65536),
-                integer(setting, "max.text.chars", 20000)),
+                (int) ComponentSettings.number(setting, "max.body.bytes", 65536),
+                (int) ComponentSettings.number(setting, "max.text.chars", 20000)),
             new SecureRandom());
-  }
-
-  private static int integer(Function<String, String> setting, String key, int fallback) {
-    String v = setting.apply(key);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      // only a framework property can be malformed here (Config Admin values are type-checked
-      // by the governance bundle's guard): refuse it and keep the intake running on the default
-      LOG.log(
-          System.Logger.Level.ERROR,
-          "RadAssist loopback intake: "
-              + key
-              + " must be a whole number, was '"
-              + v
-              + "'; the default "
-              + fallback
-              + " applies");
-      return fallback;
-    }
   }
 
   /** The port listened on, once started (tests and the setup dialog). */
