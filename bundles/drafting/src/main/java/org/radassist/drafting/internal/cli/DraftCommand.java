@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +16,11 @@ import java.util.concurrent.ExecutionException;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
-import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PatientInfo;
 import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.TemplateSpec;
-import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
-import org.radassist.drafting.internal.engine.RulesEngine;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
@@ -117,19 +113,7 @@ public final class DraftCommand {
                 problems.add("--age: not a whole number: \"" + value + "\"");
               }
             }
-            case "--endpoint" -> {
-              try {
-                endpoint = java.net.URI.create(value.trim());
-                if (endpoint.getScheme() == null
-                    || !(endpoint.getScheme().equals("http")
-                        || endpoint.getScheme().equals("https"))) {
-                  problems.add(
-                      "--endpoint: expected an http:// or https:// URL, was \"" + value + "\"");
-                }
-              } catch (IllegalArgumentException e) {
-                problems.add("--endpoint: not a URL: \"" + value + "\"");
-              }
-            }
+            case "--endpoint" -> endpoint = CliBackend.endpoint(value, problems);
             case "--study" -> study = Path.of(value);
             case "--modality" -> modality = value.toUpperCase(Locale.ROOT);
             case "--body-part" -> bodyPart = value.toUpperCase(Locale.ROOT);
@@ -197,30 +181,11 @@ public final class DraftCommand {
             template == null ? null : new TemplateSpec(template, null),
             null,
             null);
-    DraftingService service;
-    java.util.concurrent.ScheduledExecutorService scheduler = null;
-    if (endpoint != null) {
-      // the drafting service (./radassist serve); its bearer token comes from the environment
-      scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-      service =
-          new org.radassist.drafting.remote.RemoteDraftingService(
-              org.radassist.drafting.remote.RemoteConfig.defaults(
-                  endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
-              new okhttp3.OkHttpClient(),
-              scheduler,
-              new java.util.Random(),
-              Clock.systemUTC());
-    } else {
-      service =
-          new EmbeddedDraftingService(
-              new RulesEngine(EngineTables.defaults(), catalog, RulesEngine.Settings.DEFAULTS),
-              Runnable::run,
-              Clock.systemUTC());
-    }
     DraftReport report;
-    try {
+    try (CliBackend backend = CliBackend.open(endpoint, EngineTables.defaults(), catalog)) {
       report =
-          service
+          backend
+              .service()
               .draft(request, UUID.randomUUID().toString(), e -> {})
               .result()
               .toCompletableFuture()
@@ -238,10 +203,6 @@ public final class DraftCommand {
       Thread.currentThread().interrupt();
       err.println("radassist draft: interrupted");
       return 1;
-    } finally {
-      if (scheduler != null) {
-        scheduler.shutdownNow();
-      }
     }
     if (json) {
       out.println(toJson(report));

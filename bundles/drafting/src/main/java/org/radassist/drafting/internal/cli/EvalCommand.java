@@ -6,34 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import okhttp3.OkHttpClient;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.StudyInfo;
-import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
 import org.radassist.drafting.internal.engine.RuleLabeler;
-import org.radassist.drafting.internal.engine.RulesEngine;
 import org.radassist.drafting.internal.eval.Csv;
 import org.radassist.drafting.internal.eval.TextMetrics;
-import org.radassist.drafting.remote.RemoteConfig;
-import org.radassist.drafting.remote.RemoteDraftingService;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
 import org.radassist.model.ModelInfo;
@@ -87,17 +78,7 @@ public final class EvalCommand {
         case "--json" -> json = true;
         case "--endpoint" -> {
           if (i + 1 < args.length) {
-            String v = args[++i];
-            try {
-              endpoint = URI.create(v.trim());
-              if (endpoint.getScheme() == null
-                  || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))
-                  || endpoint.getHost() == null) {
-                problems.add("--endpoint: expected an http:// or https:// URL, was \"" + v + "\"");
-              }
-            } catch (IllegalArgumentException e) {
-              problems.add("--endpoint: not a URL: \"" + v + "\"");
-            }
+            endpoint = CliBackend.endpoint(args[++i], problems);
           } else {
             problems.add("--endpoint: needs the drafting service's URL");
           }
@@ -135,21 +116,7 @@ public final class EvalCommand {
       return 1;
     }
     EngineTables tables = EngineTables.defaults();
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    try {
-      DraftingService backend =
-          endpoint == null
-              ? new EmbeddedDraftingService(
-                  new RulesEngine(tables, new MrrtTemplates(), RulesEngine.Settings.DEFAULTS),
-                  Runnable::run,
-                  Clock.systemUTC())
-              : new RemoteDraftingService(
-                  RemoteConfig.defaults(
-                      endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
-                  new OkHttpClient(),
-                  scheduler,
-                  new Random(),
-                  Clock.systemUTC());
+    try (CliBackend backend = CliBackend.open(endpoint, tables, new MrrtTemplates())) {
       return evaluate(
           reports,
           rows,
@@ -157,11 +124,9 @@ public final class EvalCommand {
           impressionCol,
           indicationCol,
           json,
-          backend,
+          backend.service(),
           endpoint,
           tables);
-    } finally {
-      scheduler.shutdownNow();
     }
   }
 

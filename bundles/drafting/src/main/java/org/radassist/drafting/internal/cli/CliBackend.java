@@ -1,0 +1,80 @@
+package org.radassist.drafting.internal.cli;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
+import org.radassist.drafting.internal.engine.EngineTables;
+import org.radassist.drafting.internal.engine.MrrtTemplates;
+import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.remote.RemoteConfig;
+import org.radassist.drafting.remote.RemoteDraftingService;
+
+/**
+ * What a CLI command drafts with: the embedded rules engine on the calling thread, or the drafting
+ * service at {@code --endpoint} ({@code ./radassist serve}, bearer token from {@code
+ * $RADASSIST_TOKEN}).
+ */
+final class CliBackend implements AutoCloseable {
+  private final DraftingService service;
+  private final ScheduledExecutorService scheduler;
+
+  private CliBackend(DraftingService service, ScheduledExecutorService scheduler) {
+    this.service = service;
+    this.scheduler = scheduler;
+  }
+
+  /** The value of {@code --endpoint}, or null with the reason added to {@code problems}. */
+  static URI endpoint(String value, List<String> problems) {
+    try {
+      URI endpoint = URI.create(value.trim());
+      if (endpoint.getScheme() == null
+          || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))
+          || endpoint.getHost() == null) {
+        problems.add("--endpoint: expected an http:// or https:// URL, was \"" + value + "\"");
+        return null;
+      }
+      return endpoint;
+    } catch (IllegalArgumentException e) {
+      problems.add("--endpoint: not a URL: \"" + value + "\"");
+      return null;
+    }
+  }
+
+  /** The service at {@code endpoint}, or the embedded engine when it is null. */
+  static CliBackend open(URI endpoint, EngineTables tables, MrrtTemplates templates) {
+    if (endpoint == null) {
+      return new CliBackend(
+          new EmbeddedDraftingService(
+              new RulesEngine(tables, templates, RulesEngine.Settings.DEFAULTS),
+              Runnable::run,
+              Clock.systemUTC()),
+          null);
+    }
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    return new CliBackend(
+        new RemoteDraftingService(
+            RemoteConfig.defaults(endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+            new OkHttpClient(),
+            scheduler,
+            new Random(),
+            Clock.systemUTC()),
+        scheduler);
+  }
+
+  DraftingService service() {
+    return service;
+  }
+
+  @Override
+  public void close() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
+  }
+}
