@@ -390,11 +390,15 @@ public class WeasisBridgeIT {
     return onEdt(
         () -> {
           List<String> titles = new ArrayList<>();
+          // several panels share the tool in tabs; a single one fills it, named by a property
           for (Component c : ((java.awt.Container) tool).getComponents()) {
             if (c instanceof JTabbedPane tabs) {
               for (int i = 0; i < tabs.getTabCount(); i++) {
                 titles.add(tabs.getTitleAt(i));
               }
+            } else if (c instanceof javax.swing.JComponent j
+                && j.getClientProperty("radassist.panel.title") instanceof String title) {
+              titles.add(title);
             }
           }
           return titles;

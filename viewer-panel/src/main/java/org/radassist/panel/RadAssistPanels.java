@@ -10,6 +10,7 @@ import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftingService;
 import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
+import org.radassist.panel.internal.AuditPort;
 import org.radassist.panel.internal.DictationPort;
 import org.radassist.panel.internal.GovernancePort;
 import org.radassist.panel.internal.MetricsPort;
@@ -26,10 +27,10 @@ import org.radassist.speech.SpeechHook;
  *     .drafting(engine)                 // or none: the panel says drafting is unavailable
  *     .srReader(instance -> ...)        // SR instance -> SrDocumentView
  *     .priors(study -> ...)             // StudyContext -> Optional<PriorComparison>
- *     .decisionListener(auditTrail::record)
  *     .speechHook(() -> Optional.of(hook))       // optional: dictation via the speech hook
  *     .governance(() -> Optional.of(governance))  // optional: rollout modes, approvals
- *     .auditTrail(() -> Optional.of(trail))       // optional: the Metrics tab
+ *     .auditTrail(() -> Optional.of(trail))       // optional: every decision audited, Metrics tab
+ *     .decisionListener(decision -> ...)          // optional: anything else told of decisions
  *     .build();                         // on the Swing event thread
  * dock.add(tool.component());
  * ...
@@ -52,6 +53,7 @@ public final class RadAssistPanels {
     Supplier<Optional<DictationPort>> dictation = Optional::empty;
     Supplier<Optional<GovernancePort>> governance = Optional::empty;
     Supplier<Optional<MetricsPort>> metrics = Optional::empty;
+    Supplier<Optional<AuditPort>> audit = Optional::empty;
     final List<DecisionListener> decisionListeners = new ArrayList<>();
     Clock clock = Clock.systemDefaultZone();
     double lowConfidenceThreshold = 0.5;
@@ -124,16 +126,24 @@ public final class RadAssistPanels {
     }
 
     /**
-     * The audit trail (read at each study): the Metrics tab's adoption rate, edits and time to
-     * report for the study's modality. Without it the tab says metrics are not available. Optional
-     * for the panel like {@link #speechHook}.
+     * The audit trail (looked up at each decision and study). The tool records every decision the
+     * radiologist takes in the panel there itself (accept, edit, reject, undo, communication; code
+     * approvals by governance's approval gate where governance runs), and the Metrics tab shows its
+     * adoption rate, edits and time to report for the study's modality. Without it nothing is
+     * audited and the tab says metrics are not available. Optional for the panel like {@link
+     * #speechHook}.
      */
     public Builder auditTrail(Supplier<Optional<AuditTrail>> trail) {
-      this.metrics = OptionalPorts.metrics(Objects.requireNonNull(trail));
+      Objects.requireNonNull(trail);
+      this.metrics = OptionalPorts.metrics(trail);
+      this.audit = OptionalPorts.audit(trail);
       return this;
     }
 
-    /** Adds a listener told of every decision (the audit trail); may be called several times. */
+    /**
+     * Adds a listener told of every decision, besides the audit trail of {@link #auditTrail}; may
+     * be called several times.
+     */
     public Builder decisionListener(DecisionListener listener) {
       decisionListeners.add(Objects.requireNonNull(listener));
       return this;

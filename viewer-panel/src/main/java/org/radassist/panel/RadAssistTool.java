@@ -1,13 +1,19 @@
 package org.radassist.panel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import org.radassist.panel.internal.AuditPort;
 import org.radassist.panel.internal.PanelController;
 import org.radassist.panel.internal.swing.ToolPanel;
 import org.radassist.panel.model.PanelState;
@@ -30,7 +36,10 @@ public final class RadAssistTool {
     this.host = b.host;
     this.background = Executors.newFixedThreadPool(2, daemon("radassist-panel-worker"));
     this.decisions = Executors.newSingleThreadExecutor(daemon("radassist-panel-decisions"));
-    List<DecisionListener> listeners = List.copyOf(b.decisionListeners);
+    List<DecisionListener> all = new ArrayList<>();
+    all.add(auditing(b)); // first: a listener that fails must not keep a decision unaudited
+    all.addAll(b.decisionListeners);
+    List<DecisionListener> listeners = List.copyOf(all);
     this.state =
         new PanelState(
             b.clock,
@@ -51,6 +60,36 @@ public final class RadAssistTool {
             SwingUtilities::invokeLater);
     this.panel = new ToolPanel(state, controller, b.clock);
     host.addStudyContextListener(controller);
+  }
+
+  /** Records each decision in the audit trail, when there is one. */
+  private static DecisionListener auditing(RadAssistPanels.Builder b) {
+    org.radassist.host.ViewerHost host = b.host;
+    return d -> {
+      Optional<AuditPort> audit = present(b.audit);
+      if (audit.isEmpty()) {
+        return;
+      }
+      String modality =
+          present(host::currentStudy)
+              .flatMap(st -> st.modalities().stream().filter(m -> !"SR".equals(m)).findFirst())
+              .orElse("");
+      try {
+        audit.get().decided(d, modality, present(b.governance).isPresent());
+      } catch (IOException e) {
+        throw new UncheckedIOException("decision not audited: " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** A failing look-up (a service going away) counts as absent. */
+  private static <T> Optional<T> present(Supplier<Optional<T>> supplier) {
+    try {
+      Optional<T> found = supplier.get();
+      return found == null ? Optional.empty() : found;
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
   }
 
   private static void deliver(List<DecisionListener> listeners, Decision d) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.radassist.host.LoadedInstance;
 import org.radassist.panel.SrDocumentView.SrNode;
+import org.radassist.sr.ContentItem;
 import org.radassist.sr.Narrative;
 import org.radassist.sr.ReportView;
 import org.radassist.sr.SrDocument;
@@ -57,23 +58,38 @@ public final class SrDocumentReaders {
         uid,
         doc.title(),
         report.template(),
-        node(TreeViewNode.of(doc), 0),
+        node(TreeViewNode.of(doc), doc.root(), 0),
         String.join("\n", lines),
         report.findings());
   }
 
-  private static SrNode node(TreeViewNode n, int depth) {
+  /**
+   * The panel's node of a content item: its relationship, value type, concept meaning and value as
+   * a person reads them, and the item as dsrdump prints it (codes included) for "show codes". The
+   * view tree has the content tree's shape, so both are walked together.
+   */
+  private static SrNode node(TreeViewNode n, ContentItem item, int depth) {
     List<SrNode> children = new ArrayList<>();
     if (depth < MAX_TREE_DEPTH) {
-      for (TreeViewNode c : n.children()) {
-        children.add(node(c, depth + 1));
+      int count = Math.min(n.children().size(), item.children().size());
+      for (int i = 0; i < count; i++) {
+        children.add(node(n.children().get(i), item.children().get(i), depth + 1));
       }
     } else if (!n.children().isEmpty()) {
-      children.add(
-          new SrNode(
-              "", "", "\u2026 " + n.children().size() + " more levels not shown", "", List.of()));
+      String cut = "\u2026 " + n.children().size() + " more levels not shown";
+      children.add(new SrNode("", "", cut, "", List.of(), cut));
     }
-    String label = n.reference() ? n.label() + " (reference)" : n.label();
-    return new SrNode("", "", label, "", children);
+    String value = item.value() == null ? "" : item.value().display();
+    if (n.reference()) {
+      value = value.isEmpty() ? "(reference)" : value + " (reference)";
+    }
+    String detail = n.reference() ? n.label() + " (reference)" : n.label();
+    return new SrNode(
+        item.relationship() == null ? "" : item.relationship().label(),
+        item.valueType() == null ? "" : item.valueType().name(),
+        item.conceptMeaning(),
+        value,
+        children,
+        detail);
   }
 }

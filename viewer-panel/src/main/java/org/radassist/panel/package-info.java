@@ -3,10 +3,10 @@
  * impressions, structured fields, flags, prior comparison and SR views. {@link
  * org.radassist.panel.RadAssistPanels} builds it outside OSGi; inside OSGi a PanelContribution
  * service does the same. The ports a host or another RadAssist bundle plugs in are here: {@link
- * org.radassist.panel.DecisionListener} (the audit trail), {@link
- * org.radassist.panel.SrDocumentReader} (the SR reader) and {@link
+ * org.radassist.panel.DecisionListener} (anything told of decisions; the tool audits them itself in
+ * the trail given to it), {@link org.radassist.panel.SrDocumentReader} (the SR reader) and {@link
  * org.radassist.panel.PriorComparisonSource} (the prior comparison).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.radassist.panel;

@@ -53,9 +53,18 @@ public final class ApprovalGate {
 
   /** A radiologist approves the draft (their own, or a resident's as the attending). */
   public SignOffState approveDraft(UserIdentity user, String studyToken, String traceId) {
+    return approveDraft(user, studyToken, traceId, Map.of());
+  }
+
+  /**
+   * A radiologist approves the draft; {@code details} say what was approved (the sections and their
+   * review states, what was left out) and go into the approval's audit record as they are.
+   */
+  public SignOffState approveDraft(
+      UserIdentity user, String studyToken, String traceId, Map<String, String> details) {
     requireRadiologist(user, GovernedAction.APPROVE_DRAFT, studyToken, traceId);
     states.put(studyToken, SignOffState.APPROVED);
-    record(AuditAction.DRAFT_APPROVED, user, studyToken, traceId, Map.of());
+    record(AuditAction.DRAFT_APPROVED, user, studyToken, traceId, Map.copyOf(details));
     return SignOffState.APPROVED;
   }
 

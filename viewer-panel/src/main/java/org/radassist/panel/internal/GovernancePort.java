@@ -1,6 +1,7 @@
 package org.radassist.panel.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.radassist.host.UserIdentity;
 import org.radassist.model.DraftReport;
@@ -30,8 +31,11 @@ public interface GovernancePort {
     /** Fields filled in under integrated rollout (empty in other modes). */
     List<StructuredField> autoPopulatedFields(DraftReport draft);
 
-    /** Approves the draft through the gate; the refusal's message when refused (audited). */
-    Optional<String> approveDraft(String studyToken, String traceId);
+    /**
+     * Approves the draft through the gate; the refusal's message when refused (audited). {@code
+     * details} go into the approval's audit record (the sections and their review states).
+     */
+    Optional<String> approveDraft(String studyToken, String traceId, Map<String, String> details);
 
     /** Approves a code through the gate; the refusal's message when refused (audited). */
     Optional<String> approveCode(String studyToken, String traceId, String system, String code);

@@ -3,6 +3,7 @@ package org.radassist.panel.internal;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.radassist.panel.internal.audit.AuditTrailPort;
 import org.radassist.panel.internal.governance.GovernanceAdapter;
 import org.radassist.panel.internal.metrics.AuditMetricsPort;
 import org.radassist.panel.internal.speech.SpeechHookPort;
@@ -27,6 +28,10 @@ public final class OptionalPorts {
 
   public static Supplier<Optional<MetricsPort>> metrics(Supplier<? extends Optional<?>> trails) {
     return adapted(trails, s -> AuditMetricsPort.adapt(s));
+  }
+
+  public static Supplier<Optional<AuditPort>> audit(Supplier<? extends Optional<?>> trails) {
+    return adapted(trails, s -> AuditTrailPort.adapt(s));
   }
 
   private static <P> Supplier<Optional<P>> adapted(

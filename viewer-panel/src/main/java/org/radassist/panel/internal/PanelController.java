@@ -2,7 +2,9 @@ package org.radassist.panel.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftCall;
@@ -27,6 +30,8 @@ import org.radassist.host.ViewerHost;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Finding;
 import org.radassist.model.ImageReference;
+import org.radassist.model.ReviewState;
+import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparisonSource;
@@ -381,7 +386,7 @@ public final class PanelController implements StudyContextListener {
             gate =
                 key.target() == org.radassist.panel.Decision.Target.CODE
                     ? g.approveCode(token, trace, codeSystem(key), codeValue(key))
-                    : g.approveDraft(token, trace);
+                    : g.approveDraft(token, trace, Map.of());
           } catch (RuntimeException | LinkageError e) {
             gate = Optional.of("the approval gate failed: " + reason(e));
           }
@@ -445,12 +450,27 @@ public final class PanelController implements StudyContextListener {
   }
 
   /**
-   * Approves the whole draft through the approval gate (shown where governance runs); the outcome
-   * shows as a notice. Call on the UI thread.
+   * The draft's sections still waiting for the radiologist (AI draft, not final): approving leaves
+   * them out. Call on the UI thread.
+   */
+  public List<SectionKind> pendingSections() {
+    return state.review().sections().stream()
+        .filter(s -> s.state() == ReviewState.PENDING)
+        .map(Section::kind)
+        .toList();
+  }
+
+  /**
+   * Approves the draft through the approval gate (shown where governance runs): only the sections
+   * the radiologist accepted or edited are approved and sent to the reporting system; pending and
+   * rejected ones are left out. The approval's audit record names every section with its state.
+   * Callers ask the radiologist first when {@link #pendingSections()} is not empty (the Draft tab
+   * does). The outcome shows as a notice. Call on the UI thread.
    */
   public void approveDraft() {
     GovernancePort.StudyGovernance g = studyGovernance;
     if (g == null) {
+      state.setNotice("Approving needs RadAssist governance, which is not installed here");
       return;
     }
     long gen = generation.get();
@@ -460,18 +480,56 @@ public final class PanelController implements StudyContextListener {
     state.review().sections().stream()
         .filter(s -> s.state().isFinal())
         .forEach(s -> sections.put(s.kind(), s.text()));
+    Map<String, String> details = approvalDetails(state.review().sections(), trace);
+    List<SectionKind> leftOut = pendingSections();
     background.execute(
         () -> {
           Optional<String> refusal;
           try {
-            refusal = g.approveDraft(token, trace);
+            refusal = g.approveDraft(token, trace, details);
           } catch (RuntimeException | LinkageError e) {
             refusal = Optional.of("the approval gate failed: " + reason(e));
           }
           String notice =
-              refusal.map(PanelController::refusalNotice).orElseGet(() -> sendAccepted(sections));
+              refusal
+                  .map(PanelController::refusalNotice)
+                  .orElseGet(() -> sendAccepted(sections) + leftOutNote(leftOut));
           onUi(gen, () -> state.setNotice(notice));
         });
+  }
+
+  /**
+   * What the approval's audit record says: each section with its review state, the sections
+   * approved and those left out.
+   */
+  static Map<String, String> approvalDetails(List<Section> sections, String draftId) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("draft_id", draftId);
+    details.put(
+        "sections",
+        sections.stream()
+            .map(s -> s.kind().name() + "=" + s.state().name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(",")));
+    details.put(
+        "approved_sections",
+        sections.stream()
+            .filter(s -> s.state().isFinal())
+            .map(s -> s.kind().name())
+            .collect(Collectors.joining(",")));
+    details.put(
+        "left_out",
+        sections.stream()
+            .filter(s -> !s.state().isFinal())
+            .map(s -> s.kind().name())
+            .collect(Collectors.joining(",")));
+    return details;
+  }
+
+  private static String leftOutNote(List<SectionKind> pending) {
+    return pending.isEmpty()
+        ? ""
+        : " — left out, still AI drafts: "
+            + pending.stream().map(SectionKind::title).collect(Collectors.joining(", "));
   }
 
   /**

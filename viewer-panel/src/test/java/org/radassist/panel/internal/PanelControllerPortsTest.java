@@ -442,10 +442,42 @@ class PanelControllerPortsTest {
     AuditTrail trail = trail();
     PanelController c = controller(null, new TestGovernance(RolloutMode.ASSISTIVE, trail), null);
     draftCompletely(c);
+    state.review().sections().forEach(s -> state.review().accept(ItemKey.section(s.kind())));
+    assertThat(c.pendingSections()).isEmpty();
     c.approveDraft();
     drain();
     assertThat(state.notice()).isEqualTo("Draft approved");
     assertThat(actions(trail)).containsExactly(AuditAction.DRAFT_APPROVED);
+  }
+
+  @Test
+  void theApprovalRecordNamesEverySectionWithItsStateAndWhatWasLeftOut() throws Exception {
+    AuditTrail trail = trail();
+    PanelController c = controller(null, new TestGovernance(RolloutMode.ASSISTIVE, trail), null);
+    draftCompletely(c);
+    List<SectionKind> kinds = state.review().sections().stream().map(s -> s.kind()).toList();
+    assertThat(kinds).hasSizeGreaterThanOrEqualTo(3);
+    state.review().accept(ItemKey.section(kinds.get(0)));
+    state.review().edit(kinds.get(1), "Edited by the radiologist.");
+    assertThat(c.pendingSections()).isEqualTo(kinds.subList(2, kinds.size()));
+
+    c.approveDraft();
+    drain();
+
+    var record = trail.readAll().get(trail.readAll().size() - 1).event();
+    assertThat(record.action()).isEqualTo(AuditAction.DRAFT_APPROVED);
+    assertThat(record.details())
+        .containsEntry("draft_id", state.review().draftId())
+        .containsEntry("approved_sections", kinds.get(0).name() + "," + kinds.get(1).name())
+        .containsEntry(
+            "left_out",
+            String.join(",", kinds.subList(2, kinds.size()).stream().map(Enum::name).toList()));
+    assertThat(record.details().get("sections"))
+        .startsWith(kinds.get(0).name() + "=accepted," + kinds.get(1).name() + "=edited,")
+        .contains(kinds.get(2).name() + "=pending");
+    assertThat(state.notice())
+        .startsWith("Draft approved")
+        .contains("left out, still AI drafts: " + kinds.get(2).title());
   }
 
   @Test
@@ -464,13 +496,15 @@ class PanelControllerPortsTest {
     drain();
     assertThat(state.notice())
         .isEqualTo(
-            "Draft approved (no reporting system is configured: the report stays in RadAssist)");
+            "Draft approved (no reporting system is configured: the report stays in RadAssist)"
+                + " \u2014 left out, still AI drafts: Clinical History, Comparison, Impression");
 
     study.sendOutcome = List.of("HL7 ORU^R01 to ris:2575: acknowledged");
     c.approveDraft();
     drain();
     assertThat(state.notice())
-        .isEqualTo("Draft approved; sent to HL7 ORU^R01 to ris:2575: acknowledged");
+        .startsWith(
+            "Draft approved; sent to HL7 ORU^R01 to ris:2575: acknowledged \u2014 left out");
     // only what the radiologist accepted leaves, never a pending AI section
     assertThat(study.sent).hasSize(2);
     assertThat(study.sent.get(1).keySet()).containsExactly(SectionKind.FINDINGS);

@@ -216,6 +216,8 @@ class EdtWatchdogSessionTest {
         awaitOnEdt(() -> tool.state().notice().endsWith("approved"), 5_000);
         onEdt(() -> tool.selectTab("Draft"));
         click(c, "Approve draft");
+        // sections are still pending: the panel asks first, inline
+        click(c, "Approve accepted only");
         awaitOnEdt(() -> tool.state().notice().startsWith("Draft approved"), 5_000);
       }
       onEdt(() -> tool.selectTab("Findings"));

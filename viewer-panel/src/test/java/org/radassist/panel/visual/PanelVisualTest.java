@@ -177,6 +177,62 @@ class PanelVisualTest {
   }
 
   @Test
+  void theTabUnderThePointerStaysTheSameWhateverTabIsSelectedAndANoticeMovesNoControl()
+      throws Exception {
+    fullCase(false);
+    onEdt(
+        () -> {
+          javax.swing.JTabbedPane tabs = tabbedPane(tool.component());
+          PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+          assertThat(tabs.getTabRunCount())
+              .as("nine tabs need more than one row here")
+              .isGreaterThan(1);
+          List<Rectangle> before = new java.util.ArrayList<>();
+          for (int i = 0; i < tabs.getTabCount(); i++) {
+            before.add(tabs.getBoundsAt(i));
+          }
+          for (int selected = 0; selected < tabs.getTabCount(); selected++) {
+            tabs.setSelectedIndex(selected);
+            PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+              assertThat(tabs.getBoundsAt(i))
+                  .as(
+                      "tab "
+                          + tabs.getTitleAt(i)
+                          + " with "
+                          + tabs.getTitleAt(selected)
+                          + " selected")
+                  .isEqualTo(before.get(i));
+            }
+          }
+
+          Rectangle content = tabs.getComponentAt(tabs.getSelectedIndex()).getBounds();
+          tool.state().setNotice("Image opened, region drawn");
+          tool.refresh();
+          PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+          assertThat(tabs.getComponentAt(tabs.getSelectedIndex()).getBounds().y)
+              .as("a notice does not push the tab's controls down")
+              .isEqualTo(content.y);
+          return null;
+        });
+  }
+
+  private static javax.swing.JTabbedPane tabbedPane(java.awt.Container c) {
+    for (java.awt.Component child : c.getComponents()) {
+      if (child instanceof javax.swing.JTabbedPane t) {
+        return t;
+      }
+      if (child instanceof java.awt.Container inner) {
+        javax.swing.JTabbedPane t = tabbedPane(inner);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
   void everyTabOfAFullCaseRendersUnclippedWithTheCriticalBannerRedOnTop() throws Exception {
     fullCase(true);
     String[] files = {

@@ -17,6 +17,7 @@ final class Hl7Components {
    * calls on other threads).
    */
   static HapiContext hapi() {
+    org.radassist.speech.internal.QuietLibraries.quiet(); // HAPI logs each connection
     HapiContext c = new DefaultHapiContext(new CanonicalModelClassFactory("2.5.1"));
     c.setValidationContext(ValidationContextFactory.noValidation());
     ClassLoader bundle = Hl7Components.class.getClassLoader();

@@ -62,6 +62,7 @@ public final class LoopbackIntakeComponent implements DictationSource {
   @Activate
   public LoopbackIntakeComponent(BundleContext context, Map<String, Object> properties)
       throws IOException {
+    org.radassist.speech.internal.QuietLibraries.quiet(); // before Jetty logs its start
     Function<String, String> setting =
         ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
     Path tokenFile = DataFiles.resolve(setting.apply("token.file"), context, "loopback.token");

@@ -59,9 +59,10 @@ public final class GovernanceAdapter implements GovernancePort {
       }
 
       @Override
-      public Optional<String> approveDraft(String studyToken, String traceId) {
+      public Optional<String> approveDraft(
+          String studyToken, String traceId, java.util.Map<String, String> details) {
         try {
-          governance.approvals().approveDraft(user, studyToken, traceId);
+          governance.approvals().approveDraft(user, studyToken, traceId, details);
           return Optional.empty();
         } catch (ActionRefusedException e) {
           return Optional.of(e.getMessage());

@@ -56,6 +56,13 @@ final class DraftView implements View {
   private final WrapLabel statusLine = Ui.text("", Ui.small(), Ui.muted());
   private final WrapLabel governanceLine = Ui.text("", Ui.font(), Ui.amberText());
   private final JButton approveButton;
+  private final JPanel footer = new JPanel(new BorderLayout(0, 4));
+  private final JPanel confirmPanel = new JPanel(new BorderLayout(0, 4));
+  private final WrapLabel confirmText = Ui.text("", Ui.font(), Ui.amberText());
+  private final JButton confirmApprove;
+  private final JPanel root = new JPanel(new BorderLayout());
+  private final java.util.function.Supplier<List<SectionKind>> pendingSections;
+  private boolean confirming;
   private final JPanel autoPanel = new JPanel(new BorderLayout(0, 2));
   private final WrapLabel autoList = Ui.text("", Ui.font(), null);
   private List<Object> heardShown = List.of();
@@ -63,14 +70,50 @@ final class DraftView implements View {
   private List<SectionKind> shownKinds = List.of();
   private boolean updatingDictation;
 
-  DraftView(PanelState state, Runnable requestDraft, Runnable approveDraft) {
+  /**
+   * @param approveDraft approves the accepted and edited sections
+   * @param pendingSections the sections still AI drafts, which approving would leave out
+   */
+  DraftView(
+      PanelState state,
+      Runnable requestDraft,
+      Runnable approveDraft,
+      java.util.function.Supplier<List<SectionKind>> pendingSections) {
     this.state = state;
     this.requestDraft = requestDraft;
+    this.pendingSections = pendingSections;
     approveButton =
         Ui.button(
             "Approve draft",
-            "Approve the draft (radiologists only; recorded in the audit trail)",
-            e -> approveDraft.run());
+            "Approve the accepted and edited sections (radiologists only; recorded in the audit"
+                + " trail)",
+            e -> askToApprove(approveDraft));
+    confirmApprove =
+        Ui.button(
+            "Approve accepted only",
+            "Approve the accepted and edited sections; the others are left out of the report",
+            e -> {
+              confirming = false;
+              approveDraft.run();
+              state.changed();
+            });
+    JButton cancelApprove =
+        Ui.button(
+            "Cancel",
+            "Go back to the sections",
+            e -> {
+              confirming = false;
+              state.changed();
+            });
+    confirmPanel.setOpaque(true);
+    confirmPanel.setBackground(Ui.aiTint());
+    confirmPanel.setBorder(Ui.card(Ui.AMBER, 1));
+    confirmPanel.add(confirmText, BorderLayout.CENTER);
+    JPanel confirmButtons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    confirmButtons.setOpaque(false);
+    confirmButtons.add(confirmApprove);
+    confirmButtons.add(cancelApprove);
+    confirmPanel.add(confirmButtons, BorderLayout.SOUTH);
     dictation.setLineWrap(true);
     dictation.setWrapStyleWord(true);
     dictation.setFont(Ui.font());
@@ -133,15 +176,10 @@ final class DraftView implements View {
     controls.add(progress, BorderLayout.CENTER);
     controls.add(undoButton, BorderLayout.EAST);
     column.add(Ui.row(controls));
+    progress.setToolTipText(SHORTCUTS); // each button names its own key too
     column.add(Box.createVerticalStrut(Ui.GAP));
     column.add(Ui.row(message));
-    column.add(Ui.row(Ui.text(SHORTCUTS, Ui.small(), Ui.muted())));
-    column.add(Box.createVerticalStrut(Ui.GAP));
     column.add(Ui.row(governanceLine));
-    JPanel approveRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-    approveRow.setOpaque(false);
-    approveRow.add(approveButton);
-    column.add(Ui.row(approveRow));
     autoPanel.setOpaque(true);
     autoPanel.setBackground(Ui.aiTint());
     autoPanel.setBorder(Ui.card(Ui.AMBER, 1));
@@ -159,6 +197,33 @@ final class DraftView implements View {
     column.add(Ui.row(sectionsPanel));
 
     scroll = Ui.verticalScroll(column);
+    // approving stays in reach below the sections, however long the draft
+    JPanel approveRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    approveRow.setOpaque(false);
+    approveRow.add(approveButton);
+    footer.setOpaque(false);
+    footer.setBorder(BorderFactory.createEmptyBorder(4, Ui.GAP, Ui.GAP, Ui.GAP));
+    footer.add(confirmPanel, BorderLayout.CENTER);
+    footer.add(approveRow, BorderLayout.SOUTH);
+    root.setOpaque(false);
+    root.add(scroll, BorderLayout.CENTER);
+    root.add(footer, BorderLayout.SOUTH);
+  }
+
+  /**
+   * Approves at once when every section is decided; otherwise says which sections are still AI
+   * drafts and asks whether to approve the accepted ones only (no modal dialog: the viewer keeps
+   * running).
+   */
+  private void askToApprove(Runnable approveDraft) {
+    List<SectionKind> pending = pendingSections.get();
+    if (pending.isEmpty()) {
+      confirming = false;
+      approveDraft.run();
+    } else {
+      confirming = true;
+    }
+    state.changed();
   }
 
   @Override
@@ -168,7 +233,7 @@ final class DraftView implements View {
 
   @Override
   public JComponent component() {
-    return scroll;
+    return root;
   }
 
   JTextArea dictationArea() {
@@ -275,8 +340,26 @@ final class DraftView implements View {
     governanceLine.setText(s.governanceMessage());
     governanceLine.setVisible(!s.governanceMessage().isEmpty());
     sectionsPanel.setVisible(r.aiShown());
-    approveButton.setVisible(
-        s.governed() && r.aiShown() && r.phase() == DraftReview.Phase.COMPLETE);
+    boolean approvable = s.governed() && r.aiShown() && r.phase() == DraftReview.Phase.COMPLETE;
+    List<SectionKind> pending = approvable ? pendingSections.get() : List.of();
+    confirming = confirming && !pending.isEmpty();
+    long decided = r.sections().stream().filter(x -> x.state().isFinal()).count();
+    if (confirming) {
+      confirmText.setText(
+          pending.size()
+              + " of "
+              + r.sections().size()
+              + " sections are still AI drafts, not final ("
+              + String.join(", ", pending.stream().map(SectionKind::title).toList())
+              + "). "
+              + (decided == 0
+                  ? "Accept or edit a section first: nothing would be approved."
+                  : "Approve only the accepted and edited ones? The others are left out of the"
+                      + " report."));
+      confirmApprove.setEnabled(decided > 0);
+    }
+    confirmPanel.setVisible(confirming);
+    approveButton.setVisible(approvable && !confirming);
     var auto =
         r.aiShown()
             ? r.autoPopulatedFields().stream()

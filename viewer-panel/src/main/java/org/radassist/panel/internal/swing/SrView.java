@@ -46,8 +46,17 @@ final class SrView implements View {
   private final WrapLabel message = Ui.text("");
   private final CardLayout cards = new CardLayout();
   private final JPanel center = new JPanel(cards);
+  private final javax.swing.JCheckBox showCodes = new javax.swing.JCheckBox("Show codes");
   private Object shown;
   private boolean updating;
+
+  /** A tree row: what it shows, and the item with its codes (the tooltip, or with "show codes"). */
+  private record Row(String label, String detail) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
 
   SrView() {
     root.setBorder(BorderFactory.createEmptyBorder(Ui.GAP, Ui.GAP, Ui.GAP, Ui.GAP));
@@ -121,7 +130,14 @@ final class SrView implements View {
     msg.setOpaque(false);
     msg.add(message, BorderLayout.NORTH);
     center.add(msg, "message");
-    root.add(documents, BorderLayout.NORTH);
+    showCodes.setOpaque(false);
+    showCodes.setToolTipText("Show each item's codes, relationship and value type");
+    showCodes.addActionListener(e -> showSelected());
+    JPanel top = new JPanel(new BorderLayout(Ui.GAP, 0));
+    top.setOpaque(false);
+    top.add(documents, BorderLayout.CENTER);
+    top.add(showCodes, BorderLayout.EAST);
+    root.add(top, BorderLayout.NORTH);
     root.add(center, BorderLayout.CENTER);
   }
 
@@ -159,6 +175,7 @@ final class SrView implements View {
         documents.addItem(e);
       }
       documents.setVisible(!entries.isEmpty());
+      showCodes.setVisible(!entries.isEmpty());
       int keep = previous instanceof SrEntry p ? indexOf(entries, p.sopInstanceUid()) : -1;
       if (!entries.isEmpty()) {
         documents.setSelectedIndex(Math.max(0, keep));
@@ -202,7 +219,8 @@ final class SrView implements View {
           node(
               doc.root() == null
                   ? new SrNode("", "CONTAINER", doc.title(), "", List.of())
-                  : doc.root());
+                  : doc.root(),
+              showCodes.isSelected());
       tree.setModel(new DefaultTreeModel(top));
       for (int i = 0; i < Math.min(tree.getRowCount(), 200); i++) {
         tree.expandRow(i);
@@ -234,7 +252,10 @@ final class SrView implements View {
         boolean focus) {
       super.getTreeCellRendererComponent(tree, value, selected, expanded, leaf, row, focus);
       String full = String.valueOf(value);
-      setToolTipText(full);
+      setToolTipText(
+          value instanceof DefaultMutableTreeNode n && n.getUserObject() instanceof Row r
+              ? r.detail()
+              : full);
       int viewportWidth = tree.getWidth();
       if (viewportWidth <= 0 || !(value instanceof DefaultMutableTreeNode node)) {
         return this;
@@ -291,10 +312,11 @@ final class SrView implements View {
     }
   }
 
-  private static DefaultMutableTreeNode node(SrNode n) {
-    DefaultMutableTreeNode t = new DefaultMutableTreeNode(n.label());
+  private static DefaultMutableTreeNode node(SrNode n, boolean codes) {
+    DefaultMutableTreeNode t =
+        new DefaultMutableTreeNode(new Row(codes ? n.detail() : n.label(), n.detail()));
     for (SrNode c : n.children()) {
-      t.add(node(c));
+      t.add(node(c, codes));
     }
     return t;
   }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
@@ -24,9 +23,11 @@ import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.PanelState;
 
 /**
- * The whole tool: the critical banner and the notice line on top of every tab, then the tabs. It
- * re-renders at most once per event-queue turn however many state changes arrive (a streaming draft
- * sends many).
+ * The whole tool: the critical banner on top of every tab, the tabs (all in sight, in rows that
+ * stay where they are: Swing's default moves the selected tab's row next to the content, so the tab
+ * under the pointer changed on a click), and the notice line at the bottom, where it comes and goes
+ * without moving any control. It re-renders at most once per event-queue turn however many state
+ * changes arrive (a streaming draft sends many).
  */
 public final class ToolPanel extends JPanel {
   private static final long serialVersionUID = 1L;
@@ -57,7 +58,9 @@ public final class ToolPanel extends JPanel {
     this.state = state;
     setName("radassist.tool");
     banner = new CriticalBanner(state, clock);
-    draftView = new DraftView(state, controller::requestDraft, controller::approveDraft);
+    draftView =
+        new DraftView(
+            state, controller::requestDraft, controller::approveDraft, controller::pendingSections);
     List<Supplier<View>> factories =
         List.of(
             () -> new FindingsView(controller::openImage),
@@ -74,6 +77,9 @@ public final class ToolPanel extends JPanel {
       views.add(new LazyView(TITLES.get(i), factories.get(i)));
       tabs.addTab(TITLES.get(i), views.get(i).component());
     }
+    // FlatLaf (Weasis' and the workstation's look and feel) keeps the rows in place when told so;
+    // other looks and feels ignore the property
+    tabs.putClientProperty("FlatLaf.style", "rotateTabRuns: false");
     tabs.addChangeListener(
         e -> {
           int i = tabs.getSelectedIndex();
@@ -88,12 +94,9 @@ public final class ToolPanel extends JPanel {
     noticeBar.setOpaque(true);
     noticeBar.setBorder(BorderFactory.createEmptyBorder(4, Ui.GAP + 2, 4, Ui.GAP));
     noticeBar.add(notice, BorderLayout.CENTER);
-    JPanel top = new JPanel();
-    top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-    top.add(banner);
-    top.add(noticeBar);
-    add(top, BorderLayout.NORTH);
+    add(banner, BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
+    add(noticeBar, BorderLayout.SOUTH);
     bindKeys();
     state.addChangeListener(listener);
     refresh();

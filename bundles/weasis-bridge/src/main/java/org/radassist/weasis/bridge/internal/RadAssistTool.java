@@ -16,14 +16,18 @@ import org.weasis.core.api.gui.Insertable;
 import org.weasis.core.ui.docking.PluginTool;
 
 /**
- * The dockable side tool of Weasis' 2D viewer that hosts RadAssist's panels, one tab per {@link
- * PanelContribution}, ordered by position then id. All methods run on the Swing event thread.
+ * The dockable side tool of Weasis' 2D viewer that hosts RadAssist's panels, ordered by position
+ * then id: a single contribution fills the tool (the dock's title already says "RadAssist"),
+ * several get a tab each. All methods run on the Swing event thread.
  */
 final class RadAssistTool extends PluginTool {
   static final String NAME = "RadAssist";
 
   /** After Weasis' own tools (which use small positions). */
   static final int POSITION = 150;
+
+  /** The client property naming the contribution a hosted component belongs to. */
+  static final String TITLE_PROPERTY = "radassist.panel.title";
 
   static final Comparator<PanelContribution> ORDER =
       Comparator.comparingInt(PanelContribution::position).thenComparing(PanelContribution::id);
@@ -42,7 +46,6 @@ final class RadAssistTool extends PluginTool {
     this.host = host;
     setDockableWidth(420);
     setLayout(new BorderLayout());
-    add(tabs, BorderLayout.CENTER);
   }
 
   /** Adds a tab for the contribution (once); a contribution that fails to build is left out. */
@@ -63,8 +66,9 @@ final class RadAssistTool extends PluginTool {
         && ORDER.compare(hosted.get(index).contribution(), contribution) < 0) {
       index++;
     }
+    component.putClientProperty(TITLE_PROPERTY, contribution.title());
     hosted.add(index, new Hosted(contribution, component));
-    tabs.insertTab(contribution.title(), null, component, null, index);
+    relayout();
   }
 
   /** Removes the contribution's tab and lets it release its component. */
@@ -75,7 +79,7 @@ final class RadAssistTool extends PluginTool {
       return;
     }
     Hosted h = hosted.remove(index);
-    tabs.removeTabAt(index);
+    relayout();
     dispose(h);
   }
 
@@ -85,23 +89,39 @@ final class RadAssistTool extends PluginTool {
     closed = true;
     while (!hosted.isEmpty()) {
       Hosted h = hosted.remove(hosted.size() - 1);
-      tabs.removeTabAt(hosted.size());
+      relayout();
       dispose(h);
     }
   }
 
-  /** The titles of the tabs, in order (for tests and diagnostics). */
+  /** One contribution fills the tool; several share it in tabs. */
+  private void relayout() {
+    tabs.removeAll();
+    removeAll();
+    if (hosted.size() == 1) {
+      add(hosted.get(0).component(), BorderLayout.CENTER);
+    } else if (hosted.size() > 1) {
+      for (Hosted h : hosted) {
+        tabs.addTab(h.contribution().title(), h.component());
+      }
+      add(tabs, BorderLayout.CENTER);
+    }
+    revalidate();
+    repaint();
+  }
+
+  /** The titles of the hosted contributions, in order (for tests and diagnostics). */
   List<String> tabTitles() {
     List<String> titles = new ArrayList<>();
-    for (int i = 0; i < tabs.getTabCount(); i++) {
-      titles.add(tabs.getTitleAt(i));
+    for (Hosted h : hosted) {
+      titles.add(h.contribution().title());
     }
     return titles;
   }
 
   @Override
   protected void changeToolWindowAnchor(CLocation clocation) {
-    // The tabs fill whatever space the dock gives; nothing depends on the anchor.
+    // The panels fill whatever space the dock gives; nothing depends on the anchor.
   }
 
   private int indexOf(PanelContribution contribution) {

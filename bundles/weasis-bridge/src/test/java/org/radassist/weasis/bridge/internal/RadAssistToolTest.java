@@ -39,6 +39,41 @@ class RadAssistToolTest {
   }
 
   @Test
+  void aSinglePanelFillsTheToolWithoutATabAndSeveralShareTabs() throws Exception {
+    RecordingPanel only = new RecordingPanel("only", 10);
+    RecordingPanel second = new RecordingPanel("second", 20);
+    RadAssistTool tool =
+        onEdt(
+            () -> {
+              RadAssistTool t = new RadAssistTool(host);
+              t.addPanel(only);
+              return t;
+            });
+    assertThat(onEdt(() -> java.util.List.of(tool.getComponents())))
+        .singleElement()
+        .isNotInstanceOf(javax.swing.JTabbedPane.class);
+
+    onEdt(
+        () -> {
+          tool.addPanel(second);
+          return null;
+        });
+    assertThat(onEdt(() -> java.util.List.of(tool.getComponents())))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            javax.swing.JTabbedPane.class, tabs -> assertThat(tabs.getTabCount()).isEqualTo(2));
+
+    onEdt(
+        () -> {
+          tool.removePanel(second);
+          return null;
+        });
+    assertThat(onEdt(() -> java.util.List.of(tool.getComponents())))
+        .singleElement()
+        .isNotInstanceOf(javax.swing.JTabbedPane.class);
+  }
+
+  @Test
   void tabsAreOrderedByPositionThenIdAndBuiltWithTheHost() throws Exception {
     RecordingPanel drafts = new RecordingPanel("drafts", 20);
     RecordingPanel findings = new RecordingPanel("findings", 10);

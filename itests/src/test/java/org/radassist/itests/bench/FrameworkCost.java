@@ -1,0 +1,217 @@
+package org.radassist.itests.bench;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * What RadAssist costs a Weasis-shaped framework: one run starts Felix with Weasis' system packages
+ * and the runtime bundles, and with {@code --radassist DIR} every RadAssist bundle too, then prints
+ * one line of figures: time from framework init to SCR having settled every RadAssist component,
+ * heap used after a full GC, live threads once idle. {@code scripts/bench-weasis-cost} runs it with
+ * and without RadAssist in fresh JVMs and prints the differences.
+ *
+ * <pre>
+ * FrameworkCost --runtime DIR [--radassist DIR] [--idle-seconds 5]
+ * </pre>
+ */
+public final class FrameworkCost {
+  /** SCR's ComponentConfigurationDTO states. */
+  private static final int UNSATISFIED_CONFIGURATION = 1;
+
+  private static final int UNSATISFIED_REFERENCE = 2;
+  private static final int SATISFIED = 4;
+  private static final int ACTIVE = 8;
+  private static final int FAILED_ACTIVATION = 16;
+
+  private FrameworkCost() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opts.put(args[i], args[i + 1]);
+    }
+    File runtime = new File(required(opts, "--runtime"));
+    File radassist = opts.containsKey("--radassist") ? new File(opts.get("--radassist")) : null;
+    long idleMillis = Long.parseLong(opts.getOrDefault("--idle-seconds", "5")) * 1000;
+
+    Path storage = Files.createTempDirectory("radassist-cost");
+    Path data = Files.createTempDirectory("radassist-cost-data");
+    Map<String, String> config = new HashMap<>();
+    config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+    config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+    config.put(
+        Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+        "org.slf4j,org.slf4j.event,org.slf4j.helpers,org.slf4j.spi,com.formdev.flatlaf,"
+            + "com.formdev.flatlaf.extras,com.formdev.flatlaf.ui,com.formdev.flatlaf.util");
+    config.put("radassist.data.dir", data.toString());
+    config.put("java.awt.headless", "true");
+    System.setProperty("java.awt.headless", "true");
+
+    int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+    long start = System.nanoTime();
+    FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
+    Framework framework = factory.newFramework(config);
+    framework.init();
+    BundleContext context = framework.getBundleContext();
+    List<Bundle> installed = new ArrayList<>();
+    for (File jar : jars(runtime)) {
+      installed.add(context.installBundle(jar.toURI().toString()));
+    }
+    List<Bundle> ours = new ArrayList<>();
+    if (radassist != null) {
+      for (File jar : jars(radassist)) {
+        Bundle b = context.installBundle(jar.toURI().toString());
+        installed.add(b);
+        ours.add(b);
+      }
+    }
+    framework.start();
+    for (Bundle b : installed) {
+      if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        b.start();
+      }
+    }
+    int[] settled = awaitSettled(context, ours);
+    long startupMillis = (System.nanoTime() - start) / 1_000_000;
+
+    Thread.sleep(idleMillis); // what stays running once nothing happens
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+    int notActive = 0;
+    for (Bundle b : ours) {
+      if (b.getState() != Bundle.ACTIVE && b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        notActive++;
+      }
+    }
+    System.out.printf(
+        "radassist=%s bundles=%d radassist_bundles_not_active=%d components=%d active=%d"
+            + " satisfied=%d unsatisfied=%d failed=%d startup_ms=%d heap_after_gc_mb=%.1f"
+            + " threads=%d threads_before=%d%n",
+        radassist != null,
+        installed.size(),
+        notActive,
+        settled[0],
+        settled[1],
+        settled[2],
+        settled[3],
+        settled[4],
+        startupMillis,
+        heap / 1048576.0,
+        threads,
+        threadsBefore);
+    framework.stop();
+    framework.waitForStop(10_000);
+  }
+
+  /**
+   * Waits until SCR has decided every component of RadAssist's bundles (none still being activated)
+   * and the count has stayed the same for 200 ms; returns {all, active, satisfied, unsatisfied,
+   * failed}.
+   */
+  private static int[] awaitSettled(BundleContext context, List<Bundle> ours) throws Exception {
+    if (ours.isEmpty()) {
+      return new int[5];
+    }
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    int[] last = null;
+    long stableSince = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      int[] now = componentStates(context, ours);
+      if (last == null || !Arrays.equals(now, last)) {
+        last = now;
+        stableSince = System.nanoTime();
+      } else if (now[0] > 0 && System.nanoTime() - stableSince > 200_000_000L) {
+        return now;
+      }
+      Thread.sleep(5);
+    }
+    throw new IllegalStateException("SCR did not settle within 60 s");
+  }
+
+  /** Through reflection: SCR's DTO classes are the SCR bundle's, not this class path's. */
+  private static int[] componentStates(BundleContext context, List<Bundle> ours) throws Exception {
+    ServiceReference<?> ref =
+        context.getServiceReference("org.osgi.service.component.runtime.ServiceComponentRuntime");
+    if (ref == null) {
+      return new int[5];
+    }
+    Object scr = context.getService(ref);
+    try {
+      Object descriptions =
+          scr.getClass()
+              .getMethod("getComponentDescriptionDTOs", Bundle[].class)
+              .invoke(scr, (Object) ours.toArray(new Bundle[0]));
+      int[] counts = new int[5];
+      for (Object d : (java.util.Collection<?>) descriptions) {
+        java.lang.reflect.Method configs =
+            findMethod(scr.getClass(), "getComponentConfigurationDTOs");
+        Object list = configs.invoke(scr, d);
+        java.util.Collection<?> cs = (java.util.Collection<?>) list;
+        if (cs.isEmpty()) {
+          counts[0]++;
+          counts[3]++; // waiting for a configuration (off until configured)
+          continue;
+        }
+        for (Object c : cs) {
+          int state = c.getClass().getField("state").getInt(c);
+          counts[0]++;
+          switch (state) {
+            case ACTIVE -> counts[1]++;
+            case SATISFIED -> counts[2]++;
+            case UNSATISFIED_CONFIGURATION, UNSATISFIED_REFERENCE -> counts[3]++;
+            case FAILED_ACTIVATION -> counts[4]++;
+            default -> {}
+          }
+        }
+      }
+      return counts;
+    } finally {
+      context.ungetService(ref);
+    }
+  }
+
+  private static java.lang.reflect.Method findMethod(Class<?> type, String name) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == 1) {
+        return m;
+      }
+    }
+    throw new IllegalStateException("no " + name + " on " + type);
+  }
+
+  private static List<File> jars(File dir) {
+    File[] files = dir.listFiles((d, n) -> n.endsWith(".jar"));
+    if (files == null || files.length == 0) {
+      throw new IllegalArgumentException(dir + ": no bundles (build the itests module first)");
+    }
+    Arrays.sort(files, Comparator.comparing(File::getName));
+    return List.of(files);
+  }
+
+  private static String required(Map<String, String> opts, String key) {
+    String v = opts.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("missing " + key);
+    }
+    return v;
+  }
+}
