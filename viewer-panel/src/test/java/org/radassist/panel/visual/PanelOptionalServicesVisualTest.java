@@ -27,10 +27,12 @@ import org.radassist.host.UserIdentity;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
 import org.radassist.model.ReviewState;
+import org.radassist.model.SectionKind;
 import org.radassist.panel.PanelRenderer;
 import org.radassist.panel.RadAssistPanels;
 import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.model.DraftReview;
+import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
@@ -185,6 +187,44 @@ class PanelOptionalServicesVisualTest {
         () ->
             assertThat(Headless.texts(flags))
                 .anyMatch(t -> t.startsWith("Code RID50149 pulmonary nodule: confidence 0.55")));
+  }
+
+  @Test
+  void everyDecisionIsAuditedByTheToolItselfWithNoListenerOfTheHosts() throws Exception {
+    AuditTrail trail = trail();
+    build(
+        RadAssistPanels.builder(host)
+            .drafting(new ScriptedDraftingService(Fixtures.draftEvents(), 0))
+            .auditTrail(() -> Optional.of(trail)));
+    draft();
+    String draftId = onEdt(() -> state().review().draftId());
+    onEdt(
+        () -> {
+          state().review().accept(ItemKey.section(SectionKind.FINDINGS));
+          state().review().edit(SectionKind.IMPRESSION, "Right upper lobe nodule.");
+          state().review().reject(ItemKey.section(SectionKind.COMPARISON));
+          state().review().undo();
+          state().changed();
+        });
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (trail.readAll().size() < 4 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(trail.readAll())
+        .extracting(r -> r.event().action())
+        .containsExactly(
+            AuditAction.SECTION_ACCEPTED,
+            AuditAction.SECTION_EDITED,
+            AuditAction.SECTION_REJECTED,
+            AuditAction.SECTION_REJECTED);
+    assertThat(trail.readAll())
+        .allSatisfy(
+            r -> {
+              assertThat(r.event().details()).containsEntry("draft_id", draftId);
+              assertThat(r.event().details()).containsEntry("modality", "CT");
+            });
+    assertThat(trail.readAll().get(1).event().details()).containsKey("diff");
+    assertThat(trail.readAll().get(3).event().details()).containsEntry("verb", "undo");
   }
 
   @Test
