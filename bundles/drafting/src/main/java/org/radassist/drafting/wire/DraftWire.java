@@ -37,8 +37,8 @@ import org.radassist.model.StructuredField;
 import org.radassist.model.Suggestion;
 
 /**
- * The JSON codec of the drafting contract (docs/api/drafts.openapi.yaml, OpenAPI 3.1; its
- * schemas are checked against this codec's output and the running service by DraftsContractTest).
+ * The JSON codec of the drafting contract (docs/api/drafts.openapi.yaml, OpenAPI 3.1; its schemas
+ * are checked against this codec's output and the running service by DraftsContractTest).
  *
  * <p>The request body is mapped field by field, so that its shape is exactly the contract's
  * (snake_case keys, {@code dictation[].final}, {@code study.procedure{system, code, display}},

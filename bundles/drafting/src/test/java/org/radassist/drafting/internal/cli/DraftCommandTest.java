@@ -56,6 +56,42 @@ class DraftCommandTest {
   }
 
   @Test
+  void whatDraftJsonPrintsIsWhatSrWriteTakes(@TempDir Path dir) throws Exception {
+    byte[] dictation =
+        "findings: new 8.2 mm solid nodule right upper lobe. impression: lung rads 4a."
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(run(dictation, "--json", "--age", "67", "-")).isZero();
+    Path draft = dir.resolve("draft.json");
+    Files.write(draft, out.toByteArray());
+    Path sr = dir.resolve("draft-sr.dcm");
+    ByteArrayOutputStream srErr = new ByteArrayOutputStream();
+
+    // the sr command as the launcher runs it (its constructor is package-private)
+    var srCommand =
+        org.radassist.sr.internal.cli.SrCommand.class.getDeclaredConstructor(
+            PrintStream.class, PrintStream.class);
+    srCommand.setAccessible(true);
+    Object command =
+        srCommand.newInstance(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(srErr, true, StandardCharsets.UTF_8));
+    var runMethod = command.getClass().getDeclaredMethod("run", String[].class);
+    runMethod.setAccessible(true);
+    int rc =
+        (int)
+            runMethod.invoke(
+                command,
+                (Object)
+                    new String[] {"write", "--draft", draft.toString(), "--out", sr.toString()});
+
+    assertThat(rc).as(srErr.toString(StandardCharsets.UTF_8)).isZero();
+    org.radassist.sr.SrDocument written = org.radassist.sr.StructuredReportReader.create().read(sr);
+    assertThat(written.items())
+        .as("the draft's findings text is in the SR")
+        .anyMatch(i -> i.value() != null && i.value().display().contains("8.2 mm solid nodule"));
+  }
+
+  @Test
   void printsReadableTextByDefault(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("d.txt");
     Files.writeString(f, "no acute fx");
