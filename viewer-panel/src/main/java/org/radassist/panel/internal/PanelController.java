@@ -177,6 +177,9 @@ public final class PanelController implements StudyContextListener {
           }
           if (gov.isPresent()) {
             state.rolloutPending(); // nothing AI-made shows before governance has decided
+          } else {
+            // least privilege without governance too: the host's roles decide who may accept
+            state.review().setApprovalCheck(hostRoleCheck());
           }
         });
     background.execute(() -> loadSrs(study, gen));
@@ -396,6 +399,25 @@ public final class PanelController implements StudyContextListener {
     String message = refusalNotice("");
     state.setNotice(message);
     return Optional.of(message);
+  }
+
+  /**
+   * Without governance, only a user the host says is a radiologist may accept, edit or approve AI
+   * content (governance, where it runs, decides this itself and audits refusals).
+   */
+  private java.util.function.Function<ItemKey, Optional<String>> hostRoleCheck() {
+    org.radassist.host.UserIdentity user = host.currentUser();
+    if (user != null && user.has(org.radassist.host.Role.RADIOLOGIST)) {
+      return null;
+    }
+    return key -> {
+      String message =
+          "Refused: only a radiologist may accept, approve or sign AI content (the viewer gives "
+              + (user == null ? "no signed-in user" : user.userId() + " no radiologist role")
+              + ")";
+      state.setNotice(message);
+      return Optional.of(message);
+    };
   }
 
   static String refusalNotice(String gateMessage) {

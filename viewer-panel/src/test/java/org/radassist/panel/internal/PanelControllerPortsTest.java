@@ -522,6 +522,20 @@ class PanelControllerPortsTest {
   }
 
   @Test
+  void withoutGovernanceOnlyAUserTheHostCallsARadiologistMayAccept() throws Exception {
+    host.user = new UserIdentity("clerk", "", Set.of(Role.VIEWER));
+    PanelController c = controller(null, null, null);
+    draftCompletely(c);
+    assertThat(state.review().accept(ItemKey.section(SectionKind.FINDINGS))).isFalse();
+    assertThat(state.review().section(SectionKind.FINDINGS).orElseThrow().state())
+        .isEqualTo(ReviewState.PENDING);
+    assertThat(state.notice()).startsWith("Refused: only a radiologist").contains("clerk");
+    assertThat(state.review().reject(ItemKey.section(SectionKind.COMPARISON)))
+        .as("leaving AI content out stays allowed")
+        .isTrue();
+  }
+
+  @Test
   void governanceThatFailsHidesTheAiContentAndSaysWhy() throws Exception {
     Governance broken =
         new TestGovernance(RolloutMode.ASSISTIVE, trail()) {
