@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -33,6 +35,7 @@ import org.radassist.drafting.wire.WireEvent;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.PhiMinimiser;
+import org.radassist.speech.internal.loopback.IntakeLimits;
 import org.radassist.speech.internal.loopback.LoopbackConfig;
 import org.radassist.speech.internal.loopback.LoopbackIntake;
 import org.radassist.speech.testing.Studies;
@@ -68,7 +71,20 @@ public class HookBenchmark {
     dir = Files.createTempDirectory("hook-bench");
     intake =
         new LoopbackIntake(
-            new LoopbackConfig(0, dir.resolve("token"), 65536, 20000), new SecureRandom());
+            new LoopbackConfig(
+                0,
+                dir.resolve("token"),
+                65536,
+                20000,
+                // the round trip is measured, not the segment rate limit (a speech engine's 50/s)
+                new IntakeLimits(
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(10),
+                    32,
+                    Double.MAX_VALUE,
+                    Integer.MAX_VALUE,
+                    Set.of())),
+            new SecureRandom());
     intake.start(segment -> {});
     http = new OkHttpClient();
     String body =

@@ -46,6 +46,10 @@ public final class FhircastTestHub implements AutoCloseable {
   private final List<JsonNode> published = new CopyOnWriteArrayList<>();
   private final List<String> requestBodies = new CopyOnWriteArrayList<>();
   private volatile int leaseGranted = 7200;
+  private final java.util.concurrent.atomic.AtomicInteger forgetBeforeBind =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger silentBinds =
+      new java.util.concurrent.atomic.AtomicInteger();
   // current context of the topic (one topic is enough for tests)
   private String versionId;
   private ObjectNode reportContext;
@@ -87,11 +91,31 @@ public final class FhircastTestHub implements AutoCloseable {
                         Response.writeError(rq, rs, cb, 404);
                         return null;
                       }
+                      if (forgetBeforeBind.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        // as a third-party hub did: the subscription is gone, the socket is
+                        // accepted all the same and stays open, silent
+                        subscriptions.remove(id);
+                        silentBinds.incrementAndGet();
+                        return new SilentSocket();
+                      }
                       return new HubSocket(this, s);
                     }));
     ws.setHandler(new Http());
     server.setHandler(ws);
     server.start();
+  }
+
+  /**
+   * The next {@code n} subscriptions are dropped between the 202 and the WebSocket bind: the
+   * channel is accepted but never confirmed and never carries an event.
+   */
+  public void forgetSubscriptionsBeforeBind(int n) {
+    forgetBeforeBind.set(n);
+  }
+
+  /** Channels accepted for a subscription already dropped. */
+  public int silentBinds() {
+    return silentBinds.get();
   }
 
   public URI hubUrl() {
@@ -365,6 +389,9 @@ public final class FhircastTestHub implements AutoCloseable {
       response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
   }
+
+  /** A channel whose subscription the hub dropped: open, answering pings, silent. */
+  public static final class SilentSocket implements Session.Listener.AutoDemanding {}
 
   /**
    * The hub's end of one subscriber's channel. Public: Jetty instantiates public listeners only.

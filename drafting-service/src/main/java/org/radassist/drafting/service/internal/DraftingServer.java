@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.service.internal.http.ApiHandler;
 import org.radassist.drafting.service.internal.http.BearerAuth;
+import org.radassist.drafting.service.internal.http.ConnectionGuard;
 import org.radassist.drafting.service.internal.http.DraftRequestReader;
 import org.radassist.drafting.service.internal.http.RateLimiter;
 import org.radassist.drafting.service.internal.run.DraftCoordinator;
@@ -39,6 +40,7 @@ public final class DraftingServer implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final DraftCoordinator coordinator;
   private final DraftStore store;
+  private final ConnectionGuard guard;
 
   public DraftingServer(ServiceConfig config, DraftingService backend, DraftStore store) {
     this.config = config;
@@ -67,6 +69,9 @@ public final class DraftingServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setRequestHeaderSize(16 * 1024);
+    // authenticate as soon as the head is in: waiting for body bytes first let a client that
+    // announces a body and sends none hold its 401 (and a connection) for as long as it likes
+    http.setDelayDispatchUntilContent(false);
     if (config.keystore() != null) {
       SslContextFactory.Server tls = new SslContextFactory.Server();
       tls.setKeyStorePath(config.keystore().toString());
@@ -87,8 +92,14 @@ public final class DraftingServer implements AutoCloseable {
     }
     connector.setHost(config.host());
     connector.setPort(config.port());
+    // a flood of connects must not fill the kernel's accept queue (Java's default is 50): past it
+    // the kernel drops handshakes and valid clients wait for SYN retransmits (1 s, 2 s, 4 s ...)
+    connector.setAcceptQueueSize(1024);
     // longer than any heartbeat interval, so an idle stream is never cut by the server
     connector.setIdleTimeout(Math.max(60_000, config.heartbeat().toMillis() * 4));
+    // slow clients: a deadline for a request's head and body, a cap on sockets per address
+    this.guard = new ConnectionGuard(config.connectionLimits(), scheduler, System::nanoTime);
+    connector.addBean(guard);
     server.addConnector(connector);
     RateLimiter limiter =
         new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime);
@@ -148,6 +159,11 @@ public final class DraftingServer implements AutoCloseable {
     return URI.create(scheme + "://" + config.host() + ":" + port());
   }
 
+  /** The connection limits in force (tests read what they refused). */
+  public ConnectionGuard connectionGuard() {
+    return guard;
+  }
+
   public DraftCoordinator coordinator() {
     return coordinator;
   }
@@ -164,6 +180,7 @@ public final class DraftingServer implements AutoCloseable {
     } catch (Exception e) {
       LOG.log(System.Logger.Level.WARNING, "server did not stop cleanly", e);
     }
+    guard.close();
     scheduler.shutdownNow();
   }
 }

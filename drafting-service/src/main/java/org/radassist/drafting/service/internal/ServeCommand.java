@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.service.internal.http.ConnectionLimits;
 import org.radassist.drafting.service.internal.llm.ChatApi;
 import org.radassist.drafting.service.internal.llm.ChatBackendConfig;
 import org.radassist.drafting.service.internal.llm.ChatDraftingService;
@@ -30,6 +31,12 @@ public final class ServeCommand {
                                    without any token the service refuses non-loopback addresses
         --tls-keystore FILE        serve HTTPS with this PKCS12 keystore
         --tls-keystore-password P  its password (or $RADASSIST_TLS_KEYSTORE_PASSWORD)
+        --allow-insecure-http      serve plain HTTP on a non-loopback --host (a lab only: tokens
+                                   and dictations then cross the network in clear; warns loudly)
+        --header-timeout-ms N      time a client has to send a request's head (default 10000)
+        --body-timeout-ms N        time a client has to send a request's body (default 30000)
+        --max-connections-per-address N
+                                   open sockets one client address may hold (default 64)
         --store URL                jdbc:h2:file:PATH (default ~/.radassist/drafting-service/drafts)
                                    or jdbc:postgresql://HOST:PORT/DB?user=U&password=P
         --backend rules|openai|anthropic
@@ -51,6 +58,7 @@ public final class ServeCommand {
       """;
 
   static final String ANTHROPIC_API = "https://api.anthropic.com";
+  private static final System.Logger LOG = System.getLogger(ServeCommand.class.getName());
 
   private ServeCommand() {}
 
@@ -78,6 +86,16 @@ public final class ServeCommand {
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("radassist serve: " + p));
       return 1;
+    }
+    if (o.plainHttpBeyondLoopback()) {
+      String warning =
+          "WARNING: serving plain HTTP on --host "
+              + o.config.host()
+              + " (--allow-insecure-http): bearer tokens and dictations cross the network in"
+              + " clear; configure --tls-keystore for anything but a lab";
+      err.println("radassist serve: " + warning);
+      err.flush();
+      LOG.log(System.Logger.Level.WARNING, warning);
     }
     JdbcDraftStore store;
     try {
@@ -184,6 +202,7 @@ public final class ServeCommand {
     String llmApiKey;
     long llmIdleTimeoutMs = 20_000;
     Path templatesDir;
+    boolean allowInsecureHttp;
     final List<String> problems = new ArrayList<>();
 
     /** Null means --help. */
@@ -203,6 +222,10 @@ public final class ServeCommand {
         }
         if (!a.startsWith("--")) {
           throw new IllegalArgumentException("unexpected argument '" + a + "' (see --help)");
+        }
+        if (a.equals("--allow-insecure-http")) {
+          o.allowInsecureHttp = true; // a flag: takes no value
+          continue;
         }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException(a + " needs a value");
@@ -239,6 +262,31 @@ public final class ServeCommand {
                   o.config.withRateLimit(o.config.ratePerSecond(), intIn(a, v, 1, 1_000_000));
           case "--templates" -> o.templatesDir = Path.of(v);
           case "--replica-id" -> o.config = o.config.withReplicaId(v);
+          case "--header-timeout-ms" -> {
+            ConnectionLimits l = o.config.connectionLimits();
+            o.config =
+                o.config.withConnectionLimits(
+                    new ConnectionLimits(
+                        Duration.ofMillis(intIn(a, v, 100, 600_000)),
+                        l.bodyTimeout(),
+                        l.maxPerAddress()));
+          }
+          case "--body-timeout-ms" -> {
+            ConnectionLimits l = o.config.connectionLimits();
+            o.config =
+                o.config.withConnectionLimits(
+                    new ConnectionLimits(
+                        l.headerTimeout(),
+                        Duration.ofMillis(intIn(a, v, 100, 3_600_000)),
+                        l.maxPerAddress()));
+          }
+          case "--max-connections-per-address" -> {
+            ConnectionLimits l = o.config.connectionLimits();
+            o.config =
+                o.config.withConnectionLimits(
+                    new ConnectionLimits(
+                        l.headerTimeout(), l.bodyTimeout(), intIn(a, v, 1, 100_000)));
+          }
           default -> throw new IllegalArgumentException("unknown option " + a + " (see --help)");
         }
       }
@@ -257,6 +305,14 @@ public final class ServeCommand {
             "--host "
                 + config.host()
                 + " without --token: refusing to serve drafts unauthenticated beyond loopback");
+      }
+      if (config.keystore() == null && !isLoopback(config.host()) && !allowInsecureHttp) {
+        p.add(
+            "--host "
+                + config.host()
+                + " without --tls-keystore: refusing plain HTTP beyond loopback (tokens and"
+                + " dictations would cross the network in clear); give --tls-keystore, or"
+                + " --allow-insecure-http for a lab");
       }
       if (config.keystore() != null) {
         if (!Files.isReadable(config.keystore())) {
@@ -303,6 +359,11 @@ public final class ServeCommand {
         }
       }
       return p;
+    }
+
+    /** Plain HTTP on an address other hosts reach, allowed by --allow-insecure-http. */
+    boolean plainHttpBeyondLoopback() {
+      return config.keystore() == null && !isLoopback(config.host());
     }
 
     private static boolean isLoopback(String host) {

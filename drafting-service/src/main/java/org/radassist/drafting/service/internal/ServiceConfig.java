@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.radassist.drafting.service.internal.http.ConnectionLimits;
 
 /**
  * How a drafting-service replica runs. {@link #defaults()} gives the documented defaults
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  * @param maxDeadline the longest deadline a client may ask for
  * @param abandonGrace how long a draft nobody reads keeps running before it is cancelled
  * @param retention how long drafts and idempotency keys are kept
+ * @param connectionLimits header and body deadlines, sockets per client address
  */
 public record ServiceConfig(
     String host,
@@ -39,7 +41,8 @@ public record ServiceConfig(
     Duration defaultDeadline,
     Duration maxDeadline,
     Duration abandonGrace,
-    Duration retention) {
+    Duration retention,
+    ConnectionLimits connectionLimits) {
 
   public static final String DEFAULT_TEMPLATE = "radassist:default";
 
@@ -65,7 +68,8 @@ public record ServiceConfig(
         Duration.ofSeconds(60),
         Duration.ofMinutes(5),
         Duration.ofSeconds(10),
-        Duration.ofHours(24));
+        Duration.ofHours(24),
+        ConnectionLimits.defaults());
   }
 
   public ServiceConfig withHost(String v) {
@@ -128,6 +132,10 @@ public record ServiceConfig(
     return with(b -> b.abandonGrace = v);
   }
 
+  public ServiceConfig withConnectionLimits(ConnectionLimits v) {
+    return with(b -> b.connectionLimits = v);
+  }
+
   /** A copy with {@code change} applied: one place that lists every component. */
   private ServiceConfig with(Consumer<Copy> change) {
     Copy b = new Copy(this);
@@ -148,7 +156,8 @@ public record ServiceConfig(
         b.defaultDeadline,
         b.maxDeadline,
         b.abandonGrace,
-        b.retention);
+        b.retention,
+        b.connectionLimits);
   }
 
   /** The components of a config being changed. */
@@ -169,6 +178,7 @@ public record ServiceConfig(
     Duration maxDeadline;
     Duration abandonGrace;
     Duration retention;
+    ConnectionLimits connectionLimits;
 
     Copy(ServiceConfig c) {
       host = c.host;
@@ -187,6 +197,7 @@ public record ServiceConfig(
       maxDeadline = c.maxDeadline;
       abandonGrace = c.abandonGrace;
       retention = c.retention;
+      connectionLimits = c.connectionLimits;
     }
   }
 }

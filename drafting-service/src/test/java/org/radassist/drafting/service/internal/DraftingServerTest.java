@@ -306,7 +306,7 @@ class DraftingServerTest {
   // ------------------------------------------------------------------ auth, limits, problems
 
   @Test
-  void healthAndReadinessNeedNoTokenButDraftsDo() throws Exception {
+  void healthAndReadinessNeedNoTokenButReadinessDetailsAndDraftsDo() throws Exception {
     ServiceClient client = rulesServer();
     ServiceClient anonymous = client.withToken(null);
 
@@ -314,6 +314,12 @@ class DraftingServerTest {
     HttpResponse<String> ready = anonymous.get("/ready");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(json(ready.body()).get("status").asText()).isEqualTo("ready");
+    // what runs and how busy it is stays with the service's clients
+    assertThat(json(ready.body()).has("backend")).isFalse();
+    assertThat(json(ready.body()).has("running_drafts")).isFalse();
+    JsonNode detailed = json(client.get("/ready").body());
+    assertThat(detailed.get("backend").asText()).isNotBlank();
+    assertThat(detailed.get("running_drafts").asInt()).isZero();
 
     HttpResponse<String> missing = anonymous.send(anonymous.post(ServiceClient.LUNG_NODULE));
     assertProblem(missing, 401, "unauthorized");

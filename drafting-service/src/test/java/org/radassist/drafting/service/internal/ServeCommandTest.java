@@ -96,4 +96,44 @@ class ServeCommandTest {
     assertThat(o.config.tokens()).containsExactly("env-token");
     assertThat(o.check()).isEmpty();
   }
+
+  @Test
+  void plainHttpBeyondLoopbackIsRefusedUnlessTlsOrTheInsecureFlagIsGiven() {
+    Run refused = run("--host", "0.0.0.0", "--token", "t", "--port", "0");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err())
+        .isEqualTo(
+            "radassist serve: --host 0.0.0.0 without --tls-keystore: refusing plain HTTP beyond"
+                + " loopback (tokens and dictations would cross the network in clear); give"
+                + " --tls-keystore, or --allow-insecure-http for a lab\n");
+
+    ServeCommand.Options lab =
+        ServeCommand.Options.parse(
+            new String[] {"--host", "0.0.0.0", "--token", "t", "--allow-insecure-http"}, Map.of());
+    assertThat(lab.check()).isEmpty();
+    assertThat(lab.plainHttpBeyondLoopback()).isTrue();
+
+    ServeCommand.Options loopback =
+        ServeCommand.Options.parse(new String[] {"--host", "127.0.0.1"}, Map.of());
+    assertThat(loopback.check()).isEmpty();
+    assertThat(loopback.plainHttpBeyondLoopback()).isFalse();
+  }
+
+  @Test
+  void connectionLimitsComeFromTheCommandLine() {
+    ServeCommand.Options o =
+        ServeCommand.Options.parse(
+            new String[] {
+              "--header-timeout-ms", "2500",
+              "--body-timeout-ms", "9000",
+              "--max-connections-per-address", "8"
+            },
+            Map.of());
+    assertThat(o.config.connectionLimits())
+        .isEqualTo(
+            new org.radassist.drafting.service.internal.http.ConnectionLimits(
+                java.time.Duration.ofMillis(2500), java.time.Duration.ofMillis(9000), 8));
+    assertThat(run("--max-connections-per-address", "0").err())
+        .contains("--max-connections-per-address 0: must be between 1 and 100000");
+  }
 }

@@ -37,7 +37,9 @@ import org.radassist.speech.DictationSource;
  * "disconnected" and renewed: a subscribe naming the old channel (the hub assigns a new one if it
  * forgot it), then a new WebSocket, after a full-jitter backoff {@code random(0, min(cap,
  * base·2^(n-1)))}, reported as "reconnecting" and logged, until the hub confirms again
- * ("resubscribed").
+ * ("resubscribed"). A channel the hub does not confirm within {@code config.timeout()} of its
+ * opening is given up the same way ("unconfirmed", then subscribe again): a hub that dropped the
+ * subscription between its 202 and the bind would otherwise hold a live, pinged, silent socket.
  */
 public final class FhircastSubscriber implements DictationSource, ReportContexts {
   public static final String NAME = "fhircast";
@@ -60,6 +62,10 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
   private WebSocket socket;
   private ScheduledFuture<?> renewal;
   private boolean confirmed;
+
+  /** The hub confirmed the subscription on the current channel (reset for each new channel). */
+  private boolean channelConfirmed;
+
   private boolean closed;
   // the report context being dictated
   private OffsetDateTime contextTimestamp;
@@ -127,9 +133,43 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
     String channel = subscribe(null);
     synchronized (this) {
       endpoint = channel;
-      socket =
-          channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+      bind(channel);
     }
+  }
+
+  /**
+   * Opens the channel and gives the hub {@code config.timeout()} to confirm the subscription on it.
+   * A hub that dropped the subscription between its 202 and the bind keeps the socket open (and
+   * answers pings) but never confirms nor sends an event: without this deadline the subscriber
+   * would wait on it forever.
+   */
+  private void bind(String channel) {
+    channelConfirmed = false;
+    WebSocket ws =
+        channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+    socket = ws;
+    scheduler.schedule(() -> unconfirmed(ws), config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The confirmation deadline of {@code ws} passed: unless confirmed, subscribe again. */
+  private void unconfirmed(WebSocket ws) {
+    synchronized (this) {
+      if (closed || ws != socket || channelConfirmed) {
+        return;
+      }
+      socket = null; // its close below is then no news to lost()
+    }
+    ws.cancel();
+    String detail =
+        "the hub did not confirm the subscription within "
+            + config.timeout().toMillis()
+            + " ms of the channel opening";
+    LOG.log(
+        Level.WARNING,
+        "FHIRcast hub {0}: {1}; subscribing again",
+        new Object[] {config.hubUrl(), detail});
+    listener.subscription("unconfirmed", detail);
+    scheduleReconnect();
   }
 
   /**
@@ -195,8 +235,7 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
           return;
         }
         endpoint = channel;
-        socket =
-            channelClient.newWebSocket(new Request.Builder().url(channel).build(), new Channel());
+        bind(channel);
         reconnect = null; // this attempt is over: a drop of the new channel schedules the next
       }
     } catch (IOException | RuntimeException e) {
@@ -332,7 +371,7 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
         return;
       }
       if (n.has("hub.mode")) {
-        confirmation(n);
+        confirmation(ws, n);
         return;
       }
       String id = n.path("id").asText("");
@@ -362,7 +401,7 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
     }
   }
 
-  private void confirmation(JsonNode n) {
+  private void confirmation(WebSocket ws, JsonNode n) {
     String mode = n.path("hub.mode").asText();
     if ("denied".equals(mode)) {
       listener.subscription("denied", n.path("hub.reason").asText(""));
@@ -371,8 +410,12 @@ public final class FhircastSubscriber implements DictationSource, ReportContexts
     if ("subscribe".equals(mode)) {
       boolean renewed;
       synchronized (this) {
+        if (ws != socket) {
+          return; // a channel given up on (unconfirmed in time) or replaced
+        }
         renewed = confirmed;
         confirmed = true;
+        channelConfirmed = true;
         reconnectAttempts = 0;
       }
       scheduleRenewal(n.path("hub.lease_seconds").asInt(config.leaseSeconds()));

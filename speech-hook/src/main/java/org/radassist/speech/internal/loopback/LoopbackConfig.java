@@ -10,9 +10,16 @@ import java.nio.file.Path;
  * @param tokenFile the per-install bearer token file (0600)
  * @param maxBodyBytes largest HTTP body or WebSocket message accepted
  * @param maxTextChars longest dictation text in one segment
+ * @param limits deadlines, socket cap, segment rate and allowed origins
  */
-public record LoopbackConfig(int port, Path tokenFile, int maxBodyBytes, int maxTextChars) {
+public record LoopbackConfig(
+    int port, Path tokenFile, int maxBodyBytes, int maxTextChars, IntakeLimits limits) {
   public static final String HOST = "127.0.0.1";
+
+  /** With the default {@link IntakeLimits}. */
+  public LoopbackConfig(int port, Path tokenFile, int maxBodyBytes, int maxTextChars) {
+    this(port, tokenFile, maxBodyBytes, maxTextChars, IntakeLimits.defaults());
+  }
 
   public LoopbackConfig {
     if (port < 0 || port > 65535) {
@@ -20,6 +27,9 @@ public record LoopbackConfig(int port, Path tokenFile, int maxBodyBytes, int max
     }
     if (tokenFile == null) {
       throw new IllegalArgumentException("tokenFile must be set");
+    }
+    if (limits == null) {
+      throw new IllegalArgumentException("limits must be set");
     }
     if (maxBodyBytes < 256 || maxTextChars < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be >= 256 and maxTextChars >= 1");

@@ -1,16 +1,19 @@
 package org.radassist.speech.internal.loopback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,8 +37,9 @@ import org.radassist.speech.DictationSource;
  * The intake speech engines push transcripts to, on 127.0.0.1 only: {@code POST /v1/dictation} with
  * one segment as JSON, or a WebSocket at {@code /v1/dictation/ws} carrying one segment per text
  * message (each answered with an ack or a problem). Both need {@code Authorization: Bearer} with
- * the per-install token; bodies and messages are size-limited; every refusal is an RFC 9457
- * problem.
+ * the per-install token; bodies and messages are size-limited, segments rate-limited, a browser
+ * {@code Origin} refused unless configured, slow requests cut at a deadline; every refusal is an
+ * RFC 9457 problem.
  */
 public final class LoopbackIntake implements DictationSource {
   public static final String NAME = "loopback";
@@ -46,7 +50,10 @@ public final class LoopbackIntake implements DictationSource {
   private final InstallToken token;
   private final ObjectMapper json = new ObjectMapper();
   private final SegmentReader reader;
+  private final SegmentRate rate;
   private Server server;
+  private ScheduledExecutorService scheduler;
+  private ConnectionGuard guard;
   private ServerConnector connector;
   private volatile DictationSink sink;
 
@@ -54,6 +61,9 @@ public final class LoopbackIntake implements DictationSource {
     this.config = config;
     this.token = InstallToken.loadOrCreate(config.tokenFile(), random);
     this.reader = new SegmentReader(json, config.maxTextChars());
+    this.rate =
+        new SegmentRate(
+            config.limits().segmentsPerSecond(), config.limits().segmentBurst(), System::nanoTime);
   }
 
   @Override
@@ -74,9 +84,30 @@ public final class LoopbackIntake implements DictationSource {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setRequestHeaderSize(8 * 1024);
+    // authenticate on the head: never wait for the body of a request that is refused anyway
+    http.setDelayDispatchUntilContent(false);
     ServerConnector c = new ServerConnector(s, new HttpConnectionFactory(http));
     c.setHost(LoopbackConfig.HOST);
     c.setPort(config.port());
+    c.setAcceptQueueSize(256);
+    // Slow local clients (even token holders): deadlines for a request's head and body and a cap
+    // on sockets; bodies are read without holding one of the 16 threads (20 slow bodies froze it)
+    ScheduledExecutorService sweeps =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "radassist-loopback-guard");
+              t.setDaemon(true);
+              return t;
+            });
+    IntakeLimits limits = config.limits();
+    ConnectionGuard g =
+        new ConnectionGuard(
+            limits.headerTimeout(),
+            limits.bodyTimeout(),
+            limits.maxConnections(),
+            sweeps,
+            System::nanoTime);
+    c.addBean(g);
     s.addConnector(c);
     // Jetty's core WebSocket (not its Jetty-API layer, whose bundle needs the OSGi ServiceLoader
     // registrar): the extension registry loads with its own bundle's class loader
@@ -97,11 +128,15 @@ public final class LoopbackIntake implements DictationSource {
       } catch (Exception ignored) {
         // already failing
       }
+      g.close();
+      sweeps.shutdownNow();
       throw new IOException(
           "loopback intake could not listen on " + LoopbackConfig.HOST + ":" + config.port(), e);
     }
     this.server = s;
     this.connector = c;
+    this.scheduler = sweeps;
+    this.guard = g;
   }
 
   /** The port listened on (the ephemeral one when configured with 0). */
@@ -137,17 +172,53 @@ public final class LoopbackIntake implements DictationSource {
         // stopping: nothing left to do with it
       }
       server = null;
+      guard.close();
+      scheduler.shutdownNow();
     }
   }
 
   /** The upgrade: a socket for a caller with the token; otherwise a 401 problem, no upgrade. */
   private FrameHandler upgrade(
       ServerUpgradeRequest request, ServerUpgradeResponse response, Callback cb) {
-    if (!token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
-      writeProblem(response, cb, unauthorized());
+    Problem refused = originRefused(request.getHeaders().get(HttpHeader.ORIGIN));
+    if (refused == null && !token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+      refused = unauthorized();
+    }
+    if (refused != null) {
+      writeProblem(response, cb, refused);
       return null;
     }
     return new SegmentSocket(this::answer, config.maxBodyBytes());
+  }
+
+  /**
+   * A web page the user visits may open a WebSocket to 127.0.0.1 (browsers apply no same-origin
+   * rule to it) and send requests: its {@code Origin} must be one configured; speech engines are
+   * native programs and send none.
+   */
+  private Problem originRefused(String origin) {
+    if (origin == null || config.limits().allowedOrigins().contains(origin)) {
+      return null;
+    }
+    return new Problem(
+        "origin-not-allowed",
+        403,
+        "Origin not allowed",
+        "requests from the web origin "
+            + origin
+            + " are refused; only speech engines on this workstation may push dictation");
+  }
+
+  private Problem rateLimited(long retryAfterSeconds) {
+    return new Problem(
+        "rate-limited",
+        429,
+        "Too many segments",
+        "at most "
+            + config.limits().segmentsPerSecond()
+            + " segments a second are accepted; retry after "
+            + retryAfterSeconds
+            + " s");
   }
 
   private static Problem unauthorized() {
@@ -172,6 +243,10 @@ public final class LoopbackIntake implements DictationSource {
 
   /** The answer to one WebSocket text message: an ack, or a problem. */
   private String answer(String message) {
+    long wait = rate.acquire();
+    if (wait > 0) {
+      return rateLimited(wait).toJson(json);
+    }
     try {
       return deliver(reader.read(NAME, message.getBytes(StandardCharsets.UTF_8)));
     } catch (Problem.ProblemException e) {
@@ -194,20 +269,22 @@ public final class LoopbackIntake implements DictationSource {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       try {
-        String answer = accept(request);
-        response.setStatus(202);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, ByteBuffer.wrap(answer.getBytes(StandardCharsets.UTF_8)), callback);
+        check(request);
       } catch (Problem.ProblemException e) {
-        if (e.problem.status() == 405) {
-          response.getHeaders().put(HttpHeader.ALLOW, "POST");
-        }
-        writeProblem(response, callback, e.problem);
+        refuse(request, response, callback, e.problem);
+        return true;
       }
+      // read without holding a thread: a slow body waits in Jetty's selector until the guard's
+      // body deadline
+      new AsyncBody(request, response, callback).run();
       return true;
     }
 
-    private String accept(Request request) throws Problem.ProblemException {
+    private void check(Request request) throws Problem.ProblemException {
+      Problem origin = originRefused(request.getHeaders().get(HttpHeader.ORIGIN));
+      if (origin != null) {
+        throw origin.exception();
+      }
       if (!token.admits(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
         throw unauthorized().exception();
       }
@@ -232,19 +309,86 @@ public final class LoopbackIntake implements DictationSource {
       if (request.getLength() > config.maxBodyBytes()) {
         throw tooLarge(request.getLength());
       }
-      return deliver(reader.read(NAME, readBody(request)));
+      long wait = rate.acquire();
+      if (wait > 0) {
+        throw rateLimited(wait).exception();
+      }
     }
 
-    private byte[] readBody(Request request) throws Problem.ProblemException {
-      try (InputStream in = Content.Source.asInputStream(request)) {
-        byte[] body = in.readNBytes(config.maxBodyBytes() + 1);
-        if (body.length > config.maxBodyBytes()) {
-          throw tooLarge(-1);
-        }
-        return body;
-      } catch (IOException e) {
-        throw new Problem("unreadable-body", 400, "Unreadable body", e.getMessage()).exception();
+    /** The body as it arrives; the segment is delivered once it is whole. */
+    private final class AsyncBody implements Runnable {
+      private final Request request;
+      private final Response response;
+      private final Callback callback;
+      private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+      AsyncBody(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
       }
+
+      @Override
+      public void run() {
+        try {
+          while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+              request.demand(this);
+              return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+              throw new Problem(
+                      "unreadable-body", 400, "Unreadable body", "the request body broke off")
+                  .exception();
+            }
+            ByteBuffer b = chunk.getByteBuffer();
+            if (bytes.size() + (long) b.remaining() > config.maxBodyBytes()) {
+              chunk.release();
+              throw tooLarge(-1);
+            }
+            byte[] part = new byte[b.remaining()];
+            b.get(part);
+            bytes.write(part, 0, part.length);
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (last) {
+              break;
+            }
+          }
+          request.setAttribute(BODY_READ, Boolean.TRUE);
+          String answer = deliver(reader.read(NAME, bytes.toByteArray()));
+          response.setStatus(202);
+          response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+          response.write(true, ByteBuffer.wrap(answer.getBytes(StandardCharsets.UTF_8)), callback);
+        } catch (Problem.ProblemException e) {
+          refuse(request, response, callback, e.problem);
+        }
+      }
+    }
+
+    private void refuse(Request request, Response response, Callback callback, Problem p) {
+      if (p.status() == 405) {
+        response.getHeaders().put(HttpHeader.ALLOW, "POST");
+      }
+      if (p.status() == 429) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+      }
+      Callback then = callback;
+      if (request.getLength() != 0 && request.getAttribute(BODY_READ) == null) {
+        // refused before its body was read: answer now and end the connection (a half close, so
+        // the client still reads the problem), never wait for the body
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        EndPoint socket = request.getConnectionMetaData().getConnection().getEndPoint();
+        then =
+            Callback.from(
+                () -> {
+                  callback.succeeded();
+                  socket.shutdownOutput();
+                },
+                callback::failed);
+      }
+      writeProblem(response, then, p);
     }
 
     private Problem.ProblemException tooLarge(long length) {
@@ -259,4 +403,6 @@ public final class LoopbackIntake implements DictationSource {
           .exception();
     }
   }
+
+  private static final String BODY_READ = LoopbackIntake.class.getName() + ".bodyRead";
 }

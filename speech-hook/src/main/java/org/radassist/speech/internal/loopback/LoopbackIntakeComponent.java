@@ -3,8 +3,12 @@ package org.radassist.speech.internal.loopback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +56,37 @@ public final class LoopbackIntakeComponent implements DictationSource {
 
     @AttributeDefinition(name = "Longest dictation text of one segment (characters)", min = "1")
     int max_text_chars() default 20000;
+
+    @AttributeDefinition(
+        name = "Request head deadline (ms)",
+        description = "a socket that has not sent a whole request head this long is closed",
+        min = "100")
+    int header_timeout_ms() default 5000;
+
+    @AttributeDefinition(
+        name = "Request body deadline (ms)",
+        description = "a socket that has not sent a whole request body this long is closed",
+        min = "100")
+    int body_timeout_ms() default 10000;
+
+    @AttributeDefinition(name = "Open sockets at most", min = "1")
+    int max_connections() default 32;
+
+    @AttributeDefinition(
+        name = "Segments per second",
+        description = "sustained rate over HTTP and WebSocket together; beyond it: 429",
+        min = "1")
+    int segments_per_second() default 50;
+
+    @AttributeDefinition(name = "Segment burst", min = "1")
+    int segment_burst() default 100;
+
+    @AttributeDefinition(
+        name = "Allowed web origins",
+        description =
+            "comma-separated Origin values a browser page may connect from; empty: none (speech"
+                + " engines send no Origin)")
+    String allowed_origins() default "";
   }
 
   private final LoopbackIntake intake;
@@ -72,8 +107,25 @@ public final class LoopbackIntakeComponent implements DictationSource {
                 (int) ComponentSettings.number(setting, "port", 17645),
                 tokenFile,
                 (int) ComponentSettings.number(setting, "max.body.bytes", 65536),
-                (int) ComponentSettings.number(setting, "max.text.chars", 20000)),
+                (int) ComponentSettings.number(setting, "max.text.chars", 20000),
+                new IntakeLimits(
+                    Duration.ofMillis(ComponentSettings.number(setting, "header.timeout.ms", 5000)),
+                    Duration.ofMillis(ComponentSettings.number(setting, "body.timeout.ms", 10000)),
+                    (int) ComponentSettings.number(setting, "max.connections", 32),
+                    ComponentSettings.number(setting, "segments.per.second", 50),
+                    (int) ComponentSettings.number(setting, "segment.burst", 100),
+                    origins(setting.apply("allowed.origins")))),
             new SecureRandom());
+  }
+
+  private static Set<String> origins(String list) {
+    if (list == null || list.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(list.split(","))
+        .map(String::trim)
+        .filter(o -> !o.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The port listened on, once started (tests and the setup dialog). */

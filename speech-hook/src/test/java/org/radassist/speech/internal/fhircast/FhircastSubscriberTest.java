@@ -213,6 +213,40 @@ class FhircastSubscriberTest {
   }
 
   @Test
+  void aSubscriptionTheHubDropsBeforeTheBindIsNotWaitedOnForeverButMadeAgain() throws Exception {
+    hub.forgetSubscriptionsBeforeBind(1);
+    FhircastSubscriber s =
+        new FhircastSubscriber(
+            new FhircastConfig(
+                hub.hubUrl(),
+                "topic-1",
+                FhircastTestHub.TOKEN,
+                "radassist",
+                7200,
+                0.5,
+                Duration.ofMillis(500)),
+            http,
+            recording,
+            scheduler,
+            Duration.ofMillis(20),
+            Duration.ofMillis(200),
+            new java.util.SplittableRandom(7));
+    open.add(s);
+    s.startInBackground(segments::add);
+
+    await(() -> seen.contains("subscribed"), "subscription confirmed after subscribing again");
+    assertThat(hub.silentBinds()).isEqualTo(1);
+    assertThat(seen).containsSubsequence("unconfirmed", "reconnecting", "subscribed");
+    assertThat(hub.subscribeRequests()).hasSize(2);
+    String opened =
+        hub.publish(
+            "ImagingStudy-open",
+            FhircastTestHub.context("study", FhircastTestHub.imagingStudy("is-1", UID, "A1")));
+    assertThat(hub.awaitAck(opened, WAIT)).containsExactly("200");
+    assertThat(seen).contains("studyOpened " + UID);
+  }
+
+  @Test
   void dictationSharedInTheOpenReportArrivesAsFinalSegments() throws Exception {
     subscribe(7200, recording);
     hub.awaitAck(openReport(Instant.now().toString()), WAIT);

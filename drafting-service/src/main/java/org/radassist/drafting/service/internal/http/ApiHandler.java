@@ -3,7 +3,6 @@ package org.radassist.drafting.service.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -38,7 +38,8 @@ import org.radassist.model.DraftStatus;
  *       text/event-stream}) or the final object ({@code Accept: application/json});
  *   <li>{@code GET /v1/drafts/{id}}: the stored draft, or with {@code Accept: text/event-stream}
  *       its events after {@code Last-Event-ID} (resume);
- *   <li>{@code GET /health} (alive) and {@code GET /ready} (store answers), without auth.
+ *   <li>{@code GET /health} (alive) and {@code GET /ready} (store answers), without auth; {@code
+ *       /ready} names the backend and counts running drafts only for a known client.
  * </ul>
  *
  * Every error is an RFC 9457 problem. Streams block a pool thread each (Java 17 has no virtual
@@ -87,8 +88,20 @@ public final class ApiHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String path = Request.getPathInContext(request);
+    guarded(path, request, response, callback, () -> route(path, request, response, callback));
+    return true;
+  }
+
+  /** A step of answering a request; it may block (store, admission, streaming). */
+  private interface Step {
+    void run() throws InterruptedException;
+  }
+
+  /** Runs {@code step}, answering any failure as a problem. */
+  private void guarded(
+      String path, Request request, Response response, Callback callback, Step step) {
     try {
-      route(path, request, response, callback);
+      step.run();
     } catch (ProblemException e) {
       writeProblem(request, response, callback, e.problem());
     } catch (StoreException e) {
@@ -115,7 +128,6 @@ public final class ApiHandler extends Handler.Abstract {
           callback,
           Problem.of("internal-error", 500, "Internal error", "the service failed; see its log"));
     }
-    return true;
   }
 
   private void route(String path, Request request, Response response, Callback callback)
@@ -135,8 +147,11 @@ public final class ApiHandler extends Handler.Abstract {
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", "ready");
-      body.put("backend", drafts.backend().model().name());
-      body.put("running_drafts", drafts.runningCount());
+      // what runs here is for the service's clients, not for whoever can reach the port
+      if (knownClient(request)) {
+        body.put("backend", drafts.backend().model().name());
+        body.put("running_drafts", drafts.runningCount());
+      }
       writeJson(response, callback, 200, body);
       return;
     }
@@ -154,6 +169,16 @@ public final class ApiHandler extends Handler.Abstract {
       return;
     }
     throw Problem.of("not-found", 404, "Not found", "no resource at " + path).exception();
+  }
+
+  private boolean knownClient(Request request) {
+    try {
+      auth.authenticate(
+          request.getHeaders().get(HttpHeader.AUTHORIZATION), Request.getRemoteAddr(request));
+      return true;
+    } catch (ProblemException e) {
+      return false;
+    }
   }
 
   private String admitClient(Request request) {
@@ -197,7 +222,57 @@ public final class ApiHandler extends Handler.Abstract {
     long lastEventId = lastEventId(request);
     Duration deadline = deadline(request.getHeaders().get("X-Request-Deadline-Ms"));
     reader.checkDeclaredLength(request.getLength());
-    byte[] body = readBody(request);
+    // The body is read without holding a thread: a slow client waits in Jetty's selector, not in
+    // the pool (500 slow bodies used to take every thread); the connection guard cuts it at the
+    // body deadline.
+    AsyncBody body =
+        new AsyncBody(
+            request,
+            reader.maxBodyBytes(),
+            (bytes, failure) ->
+                request
+                    .getComponents()
+                    .getExecutor()
+                    .execute(
+                        () ->
+                            guarded(
+                                DRAFTS,
+                                request,
+                                response,
+                                callback,
+                                () -> {
+                                  if (failure != null) {
+                                    throw failure;
+                                  }
+                                  draft(
+                                      client,
+                                      key,
+                                      lastEventId,
+                                      deadline,
+                                      stream,
+                                      bytes,
+                                      request,
+                                      response,
+                                      callback);
+                                })));
+    byte[] now = body.pump();
+    if (now != null) {
+      draft(client, key, lastEventId, deadline, stream, now, request, response, callback);
+    }
+  }
+
+  private void draft(
+      String client,
+      String key,
+      long lastEventId,
+      Duration deadline,
+      boolean stream,
+      byte[] body,
+      Request request,
+      Response response,
+      Callback callback)
+      throws InterruptedException {
+    request.setAttribute(BODY_READ, Boolean.TRUE);
     Admission admission;
     // Parsing and admission are CPU work (the rules engine drafts during admission): a few at a
     // time, in arrival order, instead of one thread per connection fighting over the cores, which
@@ -225,17 +300,64 @@ public final class ApiHandler extends Handler.Abstract {
     }
   }
 
-  private byte[] readBody(Request request) {
-    long limit = reader.maxBodyBytes();
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      if (body.length > limit) {
-        throw reader.tooLarge(body.length);
+  /**
+   * A request body read as it arrives: {@link #pump()} takes what is there and, when more is to
+   * come, asks Jetty to call back (on any thread) once it is; {@code done} gets the whole body or
+   * the problem.
+   */
+  private final class AsyncBody implements Runnable {
+    private final Request request;
+    private final long limit;
+    private final java.util.function.BiConsumer<byte[], ProblemException> done;
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+    AsyncBody(
+        Request request, long limit, java.util.function.BiConsumer<byte[], ProblemException> done) {
+      this.request = request;
+      this.limit = limit;
+      this.done = done;
+    }
+
+    /** The whole body, or null when Jetty will call {@link #run()} as more arrives. */
+    byte[] pump() {
+      while (true) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return null;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          throw Problem.of("unreadable-body", 400, "Unreadable body", "the request body broke off")
+              .exception();
+        }
+        ByteBuffer b = chunk.getByteBuffer();
+        if (bytes.size() + (long) b.remaining() > limit) {
+          chunk.release();
+          throw reader.tooLarge(bytes.size() + (long) b.remaining());
+        }
+        byte[] part = new byte[b.remaining()];
+        b.get(part);
+        bytes.write(part, 0, part.length);
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last) {
+          return bytes.toByteArray();
+        }
       }
-      return body;
-    } catch (IOException e) {
-      throw Problem.of("unreadable-body", 400, "Unreadable body", "the request body broke off")
-          .exception();
+    }
+
+    @Override
+    public void run() {
+      byte[] body;
+      try {
+        body = pump();
+      } catch (ProblemException e) {
+        done.accept(null, e);
+        return;
+      }
+      if (body != null) {
+        done.accept(body, null);
+      }
     }
   }
 
@@ -486,7 +608,22 @@ public final class ApiHandler extends Handler.Abstract {
       return;
     }
     problem.headers().forEach((k, v) -> response.getHeaders().put(k, v));
-    drainRefusedBody(request);
+    Callback then = callback;
+    if (request.getLength() != 0 && request.getAttribute(BODY_READ) == null) {
+      // Refused before its body was read: answer at once and end the connection, never wait for
+      // the body (300 unauthenticated clients announcing 100 kB and sending one byte held every
+      // thread). A half close (FIN), not a close: with unread bytes the kernel would reset the
+      // socket and the client might never see the problem; the guard's body deadline ends it.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      EndPoint socket = request.getConnectionMetaData().getConnection().getEndPoint();
+      then =
+          Callback.from(
+              () -> {
+                callback.succeeded();
+                socket.shutdownOutput();
+              },
+              callback::failed);
+    }
     String body;
     try {
       body = json.writeValueAsString(problem.body(request.getHttpURI().getPath()));
@@ -494,25 +631,8 @@ public final class ApiHandler extends Handler.Abstract {
       callback.failed(e);
       return;
     }
-    writeBody(response, callback, problem.status(), Problem.MEDIA_TYPE, body);
+    writeBody(response, then, problem.status(), Problem.MEDIA_TYPE, body);
   }
 
-  /**
-   * Reads and drops what is left of a refused request's body (up to a bound) before answering:
-   * closing a connection with unread bytes makes the kernel reset it, and the client then never
-   * sees the problem body.
-   */
-  private static void drainRefusedBody(Request request) {
-    long length = request.getLength();
-    if (length > DRAIN_LIMIT_BYTES) {
-      return;
-    }
-    try {
-      Content.Source.consumeAll(request);
-    } catch (IOException | RuntimeException e) {
-      // the client went away; the problem cannot reach it anyway
-    }
-  }
-
-  private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
+  private static final String BODY_READ = ApiHandler.class.getName() + ".bodyRead";
 }
