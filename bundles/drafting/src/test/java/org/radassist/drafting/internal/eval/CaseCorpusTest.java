@@ -18,7 +18,7 @@ class CaseCorpusTest {
   @Test
   void everyCommittedCaseParsesAndSitsInTheSplitItsIdHashesTo() throws Exception {
     List<CaseCorpus.Located> cases = CaseCorpus.read(CORPUS);
-    assertThat(cases).isNotEmpty();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
     for (CaseCorpus.Located c : cases) {
       assertThat(c.split())
           .as("split of %s (%s)", c.evalCase().id(), c.file())
@@ -79,5 +79,33 @@ class CaseCorpusTest {
     assertThatThrownBy(() -> CaseCorpus.read(dir))
         .hasMessageContaining("b.jsonl:2")
         .hasMessageContaining("case id x1 repeats");
+  }
+
+  @Test
+  void theCorpusCoversEverySystemAndEveryCheckedFlagBothWays() throws Exception {
+    List<EvalCase> cases =
+        CaseCorpus.read(CORPUS).stream().map(CaseCorpus.Located::evalCase).toList();
+    for (ScoringSystem s : ScoringSystem.values()) {
+      assertThat(cases.stream().filter(c -> c.expect().containsKey(s.label())).count())
+          .as("cases expecting %s", s.label())
+          .isGreaterThanOrEqualTo(15);
+      assertThat(cases.stream().filter(c -> c.absentSystems().contains(s)).count())
+          .as("cases where %s must stay absent", s.label())
+          .isGreaterThanOrEqualTo(10);
+    }
+    for (FlagType f :
+        List.of(
+            FlagType.LATERALITY_MISMATCH,
+            FlagType.MEASUREMENT_MISMATCH,
+            FlagType.FINDING_NOT_IN_IMPRESSION,
+            FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+            FlagType.CRITICAL_RESULT)) {
+      assertThat(cases.stream().filter(c -> c.flags().contains(f)).count())
+          .as("cases expecting %s", f)
+          .isGreaterThanOrEqualTo(7);
+      assertThat(cases.stream().filter(c -> c.absentFlags().contains(f)).count())
+          .as("counterparts where %s must stay silent", f)
+          .isGreaterThanOrEqualTo(7);
+    }
   }
 }
