@@ -23,6 +23,7 @@ import org.radassist.sr.SrValidation;
 import org.radassist.sr.SrWriteException;
 import org.radassist.sr.SrWriter;
 import org.radassist.sr.StructuredReportReader;
+import org.radassist.sr.internal.render.TerminalText;
 import org.radassist.sr.internal.render.TextDump;
 
 /**
@@ -45,8 +46,9 @@ public final class SrCommand {
   private final PrintStream err;
 
   SrCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    // document text reaches the terminal only escaped (ESC, CR, BEL... could rewrite the screen)
+    this.out = TerminalText.safe(out);
+    this.err = TerminalText.safe(err);
   }
 
   public static void main(String[] args) {
@@ -93,13 +95,15 @@ public final class SrCommand {
       return 2;
     }
     StructuredReportReader reader = StructuredReportReader.create();
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    Writer w =
+        new BufferedWriter(
+            TerminalText.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8)), 1 << 16);
     int rc = 0;
     JsonOutput jsonOut = json ? new JsonOutput(w) : null;
     for (String file : args) {
       SrDocument d;
       try {
-        d = reader.read(Path.of(file));
+        d = read(reader, file);
       } catch (SrReadException e) {
         err.println(e.getMessage());
         rc = 1;
@@ -131,7 +135,7 @@ public final class SrCommand {
     for (String file : args) {
       SrDocument d;
       try {
-        d = reader.read(Path.of(file));
+        d = read(reader, file);
       } catch (SrReadException e) {
         err.println(e.getMessage());
         rc = 1;
@@ -139,7 +143,7 @@ public final class SrCommand {
       }
       out.println("# " + file);
       for (String line : Narrative.lines(ReportView.of(d))) {
-        out.println(line);
+        printIndented(line);
       }
       if (d.partial()) {
         rc = 1;
@@ -162,7 +166,7 @@ public final class SrCommand {
     int rc = 0;
     for (String file : args) {
       try {
-        SrDocument d = reader.read(Path.of(file));
+        SrDocument d = read(reader, file);
         ReportView v = ReportView.of(d);
         docs.add(FindingsJson.of(v));
         if (d.partial()) {
@@ -186,7 +190,7 @@ public final class SrCommand {
     int rc = 0;
     for (String file : args) {
       try {
-        SrDocument d = reader.read(Path.of(file));
+        SrDocument d = read(reader, file);
         List<Problem> problems = SrValidation.check(d);
         for (Problem p : problems) {
           (p.level() == Problem.Level.ERROR ? err : out).println(file + ": " + p.level() + " " + p);
@@ -329,6 +333,108 @@ public final class SrCommand {
       http.connectionPool().evictAll();
     }
     return rc;
+  }
+
+  /**
+   * A line of the narrative; line breaks inside document text continue indented under it, so text
+   * cannot start a line of its own that looks like ours.
+   */
+  private void printIndented(String line) {
+    if (line.indexOf('\n') < 0 && line.indexOf('\r') < 0) {
+      out.println(line);
+      return;
+    }
+    int indent = 0;
+    while (indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    String cont = " ".repeat(indent + 4);
+    String[] parts = line.split("\r?\n", -1);
+    out.println(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      out.println(cont + parts[i]);
+    }
+  }
+
+  /**
+   * A file as Part 10 or, when it starts with '{' or '[', as DICOM JSON (what WADO-RS metadata
+   * returns).
+   */
+  private SrDocument read(StructuredReportReader reader, String file) throws SrReadException {
+    Path path = Path.of(file);
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > reader.limits().maxBytes()) {
+        throw new SrReadException(
+            file
+                + ": "
+                + size
+                + " bytes is more than the "
+                + reader.limits().maxBytes()
+                + " byte limit (maxBytes); not read");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new SrReadException(file + ": cannot read file (" + e.getMessage() + ")", e);
+    }
+    // PixelMed prints its complaints ("Error: Illegal duplicate tag ...") straight to System.err:
+    // the CLI is single-threaded, so it catches them here and puts them into its own one line
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    SrDocument d;
+    try {
+      d =
+          looksLikeJson(bytes)
+              ? reader.readJson(new java.io.ByteArrayInputStream(bytes), file)
+              : reader.read(bytes, file);
+    } catch (SrReadException e) {
+      System.setErr(saved);
+      String lib = libraryLines(captured);
+      throw lib.isEmpty() ? e : new SrReadException(e.getMessage() + "; PixelMed: " + lib, e);
+    } finally {
+      System.setErr(saved);
+    }
+    String lib = libraryLines(captured);
+    if (!lib.isEmpty()) {
+      err.println(file + ": read with repairs; PixelMed: " + lib);
+    }
+    return d;
+  }
+
+  private static String libraryLines(java.io.ByteArrayOutputStream captured) {
+    java.util.LinkedHashMap<String, Integer> lines = new java.util.LinkedHashMap<>();
+    for (String l : captured.toString(StandardCharsets.UTF_8).split("\\R")) {
+      String t = l.strip();
+      if (!t.isEmpty()) {
+        lines.merge(t.startsWith("Error: ") ? t.substring(7) : t, 1, Integer::sum);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (var e : lines.entrySet()) {
+      if (parts.size() == 5) {
+        parts.add("... (" + (lines.size() - 5) + " more kinds)");
+        break;
+      }
+      parts.add(e.getKey() + (e.getValue() > 1 ? " (x" + e.getValue() + ")" : ""));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static boolean looksLikeJson(byte[] b) {
+    if (b.length > 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M') {
+      return false;
+    }
+    int i = 0;
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      i = 3;
+    }
+    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+      i++;
+    }
+    // a Part 10 file starts with a 128-byte preamble or a tag (group 0x0002/0x0008: bytes 02/08)
+    return i < b.length && (b[i] == '{' || b[i] == '[') && i < 64;
   }
 
   /** Removes {@code name VALUE} from args; null when absent. */
