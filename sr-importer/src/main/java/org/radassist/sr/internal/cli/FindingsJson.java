@@ -30,6 +30,13 @@ final class FindingsJson {
       m.put("dose", v.dose());
     }
     m.put("notes", v.notes());
+    if (v.template().equals("generic")) {
+      // no template view: the report's text, as the narrative gives it, so none is hidden
+      m.put(
+          "text",
+          org.radassist.sr.Narrative.lines(v)
+              .subList(1, org.radassist.sr.Narrative.lines(v).size()));
+    }
     return m;
   }
 

@@ -40,7 +40,7 @@ public final class SrCommand {
              radassist sr findings --json FILE...
              radassist sr validate FILE...
              radassist sr write --draft DRAFT.json [--study DIR] --out FILE
-             radassist sr stow --url URL FILE...""";
+             radassist sr stow --url URL [--timeout SECONDS] FILE...""";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -274,13 +274,30 @@ public final class SrCommand {
     return 0;
   }
 
+  /** Whole-call deadline of {@code sr stow}: a PACS trickling bytes cannot hold the CLI longer. */
+  static final int DEFAULT_STOW_TIMEOUT_SECONDS = 120;
+
   private int stow(List<String> args) throws IOException {
     String url = option(args, "--url");
-    if (url == null || !filesOnly(args, "usage: radassist sr stow --url URL FILE...")) {
+    String timeoutArg = option(args, "--timeout");
+    String usage = "usage: radassist sr stow --url URL [--timeout SECONDS] FILE...";
+    if (url == null || !filesOnly(args, usage)) {
       if (url == null) {
-        err.println("usage: radassist sr stow --url URL FILE...");
+        err.println(usage);
       }
       return 2;
+    }
+    int timeoutSeconds = DEFAULT_STOW_TIMEOUT_SECONDS;
+    if (timeoutArg != null) {
+      try {
+        timeoutSeconds = Integer.parseInt(timeoutArg);
+      } catch (NumberFormatException e) {
+        timeoutSeconds = -1;
+      }
+      if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+        err.println("--timeout '" + timeoutArg + "': not a whole number of seconds (1..86400)");
+        return 2;
+      }
     }
     StructuredReportReader reader = StructuredReportReader.create();
     List<byte[]> accepted = new ArrayList<>();
@@ -315,6 +332,8 @@ public final class SrCommand {
         new okhttp3.OkHttpClient.Builder()
             .connectTimeout(java.time.Duration.ofSeconds(5))
             .readTimeout(java.time.Duration.ofSeconds(60))
+            // the read timeout is per read: a byte every 40 s would keep the call alive forever
+            .callTimeout(java.time.Duration.ofSeconds(timeoutSeconds))
             .build();
     try {
       org.radassist.sr.internal.stow.StowClient.Result r =
@@ -325,6 +344,13 @@ public final class SrCommand {
         err.println(url + ": STOW-RS answered HTTP " + r.status() + ": " + firstLine(r.body()));
         rc = 1;
       }
+    } catch (java.io.InterruptedIOException e) {
+      err.println(
+          url
+              + ": STOW-RS gave up after the "
+              + timeoutSeconds
+              + " s deadline (--timeout); the PACS may or may not have stored the instances");
+      rc = 1;
     } catch (IOException | IllegalArgumentException e) {
       err.println(url + ": STOW-RS failed (" + firstLine(e.getMessage()) + ")");
       rc = 1;
