@@ -94,7 +94,7 @@ public final class SrCommand {
       err.println("usage: radassist sr dump [--json] FILE...");
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     Writer w =
         new BufferedWriter(
             TerminalText.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8)), 1 << 16);
@@ -130,7 +130,7 @@ public final class SrCommand {
     if (!filesOnly(args, "usage: radassist sr narrative FILE...")) {
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     int rc = 0;
     for (String file : args) {
       SrDocument d;
@@ -161,7 +161,7 @@ public final class SrCommand {
       }
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     List<Object> docs = new ArrayList<>();
     int rc = 0;
     for (String file : args) {
@@ -186,7 +186,7 @@ public final class SrCommand {
     if (!filesOnly(args, "usage: radassist sr validate FILE...")) {
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     int rc = 0;
     for (String file : args) {
       try {
@@ -299,7 +299,7 @@ public final class SrCommand {
         return 2;
       }
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     List<byte[]> accepted = new ArrayList<>();
     int rc = 0;
     for (String file : args) {
@@ -389,8 +389,9 @@ public final class SrCommand {
   private SrDocument read(StructuredReportReader reader, String file) throws SrReadException {
     Path path = Path.of(file);
     byte[] bytes;
+    long size;
     try {
-      long size = Files.size(path);
+      size = Files.size(path);
       if (size > reader.limits().maxBytes()) {
         throw new SrReadException(
             file
@@ -415,6 +416,18 @@ public final class SrCommand {
           looksLikeJson(bytes)
               ? reader.readJson(new java.io.ByteArrayInputStream(bytes), file)
               : reader.read(bytes, file);
+    } catch (OutOfMemoryError e) {
+      // the caps are estimates (ReadLimits.forHeap); should a file still not fit, say so plainly
+      bytes = null;
+      throw new SrReadException(
+          file
+              + ": too large to read in this Java heap ("
+              + size
+              + " bytes; the caps are "
+              + reader.limits().maxItems()
+              + " content items and "
+              + reader.limits().maxBytes()
+              + " bytes); not read. A larger heap: RADASSIST_JAVA_OPTS=-Xmx1g");
     } catch (SrReadException e) {
       System.setErr(saved);
       String lib = libraryLines(captured);
@@ -461,6 +474,15 @@ public final class SrCommand {
     }
     // a Part 10 file starts with a 128-byte preamble or a tag (group 0x0002/0x0008: bytes 02/08)
     return i < b.length && (b[i] == '{' || b[i] == '[') && i < 64;
+  }
+
+  /**
+   * A reader whose caps fit this JVM's heap (ReadLimits.forHeap): a file too big or with too many
+   * items for it is refused with a clear line instead of ending in OutOfMemoryError.
+   */
+  private static StructuredReportReader reader() {
+    return StructuredReportReader.create(
+        org.radassist.sr.ReadLimits.forHeap(Runtime.getRuntime().maxMemory()));
   }
 
   /** Removes {@code name VALUE} from args; null when absent. */
