@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 public final class Fixtures {
   private Fixtures() {}
 
-  static AttributeList load(Path file) throws Exception {
+  public static AttributeList load(Path file) throws Exception {
     AttributeList list = new AttributeList();
     try (DicomInputStream in =
         new DicomInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
@@ -27,7 +27,7 @@ public final class Fixtures {
   }
 
   /** The file, changed by {@code edit}, written again in the given transfer syntax. */
-  static byte[] rewrite(
+  public static byte[] rewrite(
       Path file, Consumer<AttributeList> edit, String transferSyntax, boolean meta)
       throws Exception {
     AttributeList list = load(file);
@@ -43,7 +43,7 @@ public final class Fixtures {
     return out.toByteArray();
   }
 
-  static byte[] rewrite(Path file, Consumer<AttributeList> edit) throws Exception {
+  public static byte[] rewrite(Path file, Consumer<AttributeList> edit) throws Exception {
     return rewrite(file, edit, TransferSyntax.ExplicitVRLittleEndian, true);
   }
 
