@@ -99,7 +99,10 @@ public final class SrValidation {
     if (value.isEmpty()) {
       return; // missing UIDs are reported by the reader where they are required
     }
-    if (value.length() <= 64 && SINGLE_COMPONENT.matcher(value).matches()) {
+    // only a UIDREF value: a reference to an instance or class must resolve, "0" cannot
+    if (what.equals("UIDREF value")
+        && value.length() <= 64
+        && SINGLE_COMPONENT.matcher(value).matches()) {
       // well-formed UI syntax (dcmtk's strict check accepts it), just not under any root
       out.add(
           Problem.warning(

@@ -88,6 +88,15 @@ public final class Fixtures {
    * wide, flat shape of a huge generated report (200,000 items make ~35 MB).
    */
   public static void wideSr(Path file, int items, int textBytes) throws IOException {
+    wideSr(file, items, textBytes, false);
+  }
+
+  /**
+   * As {@link #wideSr(Path, int, int)}; with {@code duplicateTag} every item holds its Relationship
+   * Type twice, which PixelMed repairs and complains about on System.err.
+   */
+  public static void wideSr(Path file, int items, int textBytes, boolean duplicateTag)
+      throws IOException {
     try (java.io.OutputStream fileOut =
         new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
@@ -99,6 +108,9 @@ public final class Fixtures {
       meta.writeTo(out);
       element(out, 0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.88.33\0");
       element(out, 0x0008, 0x0018, "UI", "1.2.3.4.5.6.7\0");
+      if (duplicateTag) {
+        element(out, 0x0009, 0x0010, "LO", "RADASSIST"); // private: PixelMed parses this file
+      }
       element(out, 0x0020, 0x000D, "UI", "1.2.3.4.5.6.8\0");
       element(out, 0x0020, 0x000E, "UI", "1.2.3.4.5.6.9\0");
       element(out, 0x0040, 0xA040, "CS", "CONTAINER ");
@@ -111,6 +123,9 @@ public final class Fixtures {
         out.write(tag(0xFFFE, 0xE000));
         out.write(le32(-1));
         element(out, 0x0040, 0xA010, "CS", "CONTAINS");
+        if (duplicateTag) {
+          element(out, 0x0040, 0xA010, "CS", "CONTAINS");
+        }
         element(out, 0x0040, 0xA040, "CS", "TEXT");
         sequenceStart(out, 0x0040, 0xA043);
         out.write(tag(0xFFFE, 0xE000));
