@@ -413,7 +413,7 @@ public final class SrCommand {
     SrDocument d;
     try {
       d =
-          looksLikeJson(bytes)
+          StructuredReportReader.looksLikeDicomJson(bytes)
               ? reader.readJson(new java.io.ByteArrayInputStream(bytes), file)
               : reader.read(bytes, file);
     } catch (OutOfMemoryError e) {
@@ -459,21 +459,6 @@ public final class SrCommand {
       parts.add(e.getKey() + (e.getValue() > 1 ? " (x" + e.getValue() + ")" : ""));
     }
     return String.join("; ", parts);
-  }
-
-  private static boolean looksLikeJson(byte[] b) {
-    if (b.length > 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M') {
-      return false;
-    }
-    int i = 0;
-    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-      i = 3;
-    }
-    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-      i++;
-    }
-    // a Part 10 file starts with a 128-byte preamble or a tag (group 0x0002/0x0008: bytes 02/08)
-    return i < b.length && (b[i] == '{' || b[i] == '[') && i < 64;
   }
 
   /**

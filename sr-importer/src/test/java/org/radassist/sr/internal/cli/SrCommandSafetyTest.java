@@ -279,6 +279,9 @@ class SrCommandSafetyTest {
     JsonNode findings = new ObjectMapper().readTree(run("findings", "--json", file).out());
     assertThat(findings.get(0).get("template").asText()).isEqualTo("TID 1500");
     assertThat(findings.get(0).get("findings")).isNotEmpty();
+    // the reader's own read(Path), which the viewer panel's SR tab uses, detects it too
+    assertThat(StructuredReportReader.create().read(json).title())
+        .isEqualTo("Imaging Measurement Report");
   }
 
   @Test
