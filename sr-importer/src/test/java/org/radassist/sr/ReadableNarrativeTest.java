@@ -23,7 +23,7 @@ import org.radassist.sr.internal.render.Words;
  * What a radiologist reads of an SR (issue 17): everything that was read is shown, in words rather
  * than encodings, with the reason when the document is partial.
  */
-class ReadableNarrativeTest {
+public class ReadableNarrativeTest {
   private final StructuredReportReader reader = StructuredReportReader.create();
 
   private static Path sr(String name) {
@@ -31,7 +31,7 @@ class ReadableNarrativeTest {
   }
 
   /** offis_report01 (Basic Text SR) with no root Value Type and no item Relationship Types. */
-  static byte[] brokenBasicText() throws Exception {
+  public static byte[] brokenBasicText() throws Exception {
     return Fixtures.rewrite(
         sr("offis_report01.dcm"),
         list -> {

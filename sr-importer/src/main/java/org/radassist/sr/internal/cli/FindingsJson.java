@@ -32,10 +32,8 @@ final class FindingsJson {
     m.put("notes", v.notes());
     if (v.template().equals("generic")) {
       // no template view: the report's text, as the narrative gives it, so none is hidden
-      m.put(
-          "text",
-          org.radassist.sr.Narrative.lines(v)
-              .subList(1, org.radassist.sr.Narrative.lines(v).size()));
+      List<String> lines = org.radassist.sr.Narrative.lines(v);
+      m.put("text", lines.subList(1, lines.size()));
     }
     return m;
   }

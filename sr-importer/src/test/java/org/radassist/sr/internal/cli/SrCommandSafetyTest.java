@@ -258,6 +258,26 @@ class SrCommandSafetyTest {
     assertThat(err.lines()).hasSize(1);
   }
 
+  // ---- what a broken structure still shows ----
+
+  @Test
+  void findingsOfABrokenBasicTextSrCarryItsTextAndWhyItIsPartial() throws Exception {
+    Path file = dir.resolve("broken.dcm");
+    Files.write(file, org.radassist.sr.ReadableNarrativeTest.brokenBasicText());
+
+    Outcome o = run("findings", "--json", file.toString());
+
+    assertThat(o.rc()).isEqualTo(1); // partial
+    JsonNode doc = new ObjectMapper().readTree(o.out()).get(0);
+    assertThat(doc.get("partial").asBoolean()).isTrue();
+    assertThat(doc.get("text").toString())
+        .contains("Diagnosis: Squamous cell carcinoma")
+        .contains("Treatment: The plan of treatment");
+    assertThat(doc.get("notes").toString())
+        .contains("partial: Relationship Type (0040,A010) is missing at 5 items")
+        .contains("partial: the root item has no Value Type (0040,A040)");
+  }
+
   // ---- DICOM JSON, library output, UIDs ----
 
   @Test
