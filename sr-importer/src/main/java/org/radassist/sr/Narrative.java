@@ -11,6 +11,7 @@ import org.radassist.model.Finding;
 import org.radassist.model.ImageReference;
 import org.radassist.model.Measurement;
 import org.radassist.model.QualitativeEvaluation;
+import org.radassist.sr.internal.render.Words;
 
 /**
  * A readable narrative of a report, one line per finding (e.g. "12 mm Mass, Breast (Right), BI-RADS
@@ -91,8 +92,7 @@ public final class Narrative {
           s.append(String.join(", ", m.qualifiers().stream().map(CodedConcept::meaning).toList()));
           s.append(") ");
         }
-        s.append(m.value().stripTrailingZeros().toPlainString()).append(' ');
-        s.append(m.unit().code());
+        s.append(Words.quantity(m.value(), m.unit()));
       }
     }
     for (QualitativeEvaluation e : f.evaluations()) {
@@ -116,7 +116,7 @@ public final class Narrative {
     StringBuilder s = new StringBuilder(dose.kind()).append(" dose");
     List<String> parts = new ArrayList<>();
     for (Measurement m : dose.totals()) {
-      parts.add(m.concept().meaning() + " " + plain(m.value()) + " " + m.unit().code());
+      parts.add(doseValue(m));
     }
     if (!parts.isEmpty()) {
       s.append(": ").append(String.join("; ", parts));
@@ -131,12 +131,46 @@ public final class Narrative {
       }
       List<String> v = new ArrayList<>();
       for (Measurement m : e.values()) {
-        v.add(m.concept().meaning() + " " + plain(m.value()) + " " + m.unit().code());
+        v.add(doseValue(m));
       }
       out.add(
           "  " + (e.label().isEmpty() ? e.position() : e.label()) + ": " + String.join(", ", v));
     }
     return out;
+  }
+
+  /** "Accumulated Average Glandular Dose (Left breast) 1.3 mGy": qualifiers say which one. */
+  private static String doseValue(Measurement m) {
+    String q =
+        m.qualifiers().isEmpty()
+            ? ""
+            : " ("
+                + String.join(", ", m.qualifiers().stream().map(CodedConcept::meaning).toList())
+                + ")";
+    return m.concept().meaning() + q + " " + Words.quantity(m.value(), m.unit());
+  }
+
+  /** An item's value as a reader says it: dates and times formatted, units in words. */
+  static String readable(ContentItem item) {
+    ContentValue v = item.value();
+    if (v instanceof ContentValue.Text t) {
+      return switch (item.valueType()) {
+        case DATE -> Words.date(t.value());
+        case TIME -> Words.time(t.value());
+        case DATETIME -> Words.dateTime(t.value());
+        default -> t.value();
+      };
+    }
+    if (v instanceof ContentValue.Numeric n) {
+      if (n.number() != null) {
+        return Words.quantity(n.number(), n.unit());
+      }
+      return n.raw().isEmpty() && n.qualifier() != null ? n.qualifier().meaning() : n.raw();
+    }
+    if (v instanceof ContentValue.Code c) {
+      return c.value().meaning();
+    }
+    return v.display();
   }
 
   /** Any other report: its text, codes and numbers under their section headings. */
@@ -152,17 +186,23 @@ public final class Narrative {
         break;
       }
       ContentItem item = stack.pop();
-      if (item.relationship() != Relationship.CONTAINS) {
-        continue; // context and modifiers belong to the tree view
+      // context and modifiers belong to the tree view; an item without a Relationship Type is
+      // still content a radiologist may need (a broken structure must not hide it)
+      if (item.relationship() != Relationship.CONTAINS
+          && item.relationship() != Relationship.UNKNOWN) {
+        continue;
       }
       String indent = "  ".repeat(Math.max(0, item.depth() - 2));
       String name = item.conceptMeaning();
-      if (item.valueType() == ValueType.CONTAINER) {
+      boolean heading =
+          item.valueType() == ValueType.CONTAINER
+              || (item.valueType() == ValueType.UNKNOWN && !item.children().isEmpty());
+      if (heading) {
         if (!name.isEmpty()) {
           out.add(indent + name + ":");
         }
       } else if (!item.isByReference()) {
-        String value = item.value().display();
+        String value = readable(item);
         out.add(indent + (name.isEmpty() ? value : name + ": " + value));
       }
       for (int i = item.children().size() - 1; i >= 0; i--) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * with any ERROR must not be forwarded to a PACS.
  */
 public final class SrValidation {
+  private static final Pattern SINGLE_COMPONENT = Pattern.compile("0|[1-9][0-9]*");
   private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
 
   private SrValidation() {}
@@ -98,7 +99,20 @@ public final class SrValidation {
     if (value.isEmpty()) {
       return; // missing UIDs are reported by the reader where they are required
     }
-    if (value.length() > 64 || !UID.matcher(value).matches()) {
+    // only a UIDREF value: a reference to an instance or class must resolve, "0" cannot
+    if (what.equals("UIDREF value")
+        && value.length() <= 64
+        && SINGLE_COMPONENT.matcher(value).matches()) {
+      // well-formed UI syntax (dcmtk's strict check accepts it), just not under any root
+      out.add(
+          Problem.warning(
+              position,
+              what
+                  + " '"
+                  + value
+                  + "' has a single component: not a UID under an organisation root, still"
+                  + " readable"));
+    } else if (value.length() > 64 || !UID.matcher(value).matches()) {
       out.add(Problem.error(position, what + " '" + value + "' is not a valid UID"));
     }
   }

@@ -3,5 +3,5 @@
  * org.radassist.sr.SrDocument}), read by a {@link org.radassist.sr.StructuredReportReader}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.radassist.sr;

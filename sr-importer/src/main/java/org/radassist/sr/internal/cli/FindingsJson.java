@@ -30,6 +30,11 @@ final class FindingsJson {
       m.put("dose", v.dose());
     }
     m.put("notes", v.notes());
+    if (v.template().equals("generic")) {
+      // no template view: the report's text, as the narrative gives it, so none is hidden
+      List<String> lines = org.radassist.sr.Narrative.lines(v);
+      m.put("text", lines.subList(1, lines.size()));
+    }
     return m;
   }
 

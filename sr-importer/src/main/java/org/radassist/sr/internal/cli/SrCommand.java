@@ -23,6 +23,7 @@ import org.radassist.sr.SrValidation;
 import org.radassist.sr.SrWriteException;
 import org.radassist.sr.SrWriter;
 import org.radassist.sr.StructuredReportReader;
+import org.radassist.sr.internal.render.TerminalText;
 import org.radassist.sr.internal.render.TextDump;
 
 /**
@@ -39,14 +40,15 @@ public final class SrCommand {
              radassist sr findings --json FILE...
              radassist sr validate FILE...
              radassist sr write --draft DRAFT.json [--study DIR] --out FILE
-             radassist sr stow --url URL FILE...""";
+             radassist sr stow --url URL [--timeout SECONDS] FILE...""";
 
   private final PrintStream out;
   private final PrintStream err;
 
   SrCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    // document text reaches the terminal only escaped (ESC, CR, BEL... could rewrite the screen)
+    this.out = TerminalText.safe(out);
+    this.err = TerminalText.safe(err);
   }
 
   public static void main(String[] args) {
@@ -92,14 +94,16 @@ public final class SrCommand {
       err.println("usage: radassist sr dump [--json] FILE...");
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    StructuredReportReader reader = reader();
+    Writer w =
+        new BufferedWriter(
+            TerminalText.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8)), 1 << 16);
     int rc = 0;
     JsonOutput jsonOut = json ? new JsonOutput(w) : null;
     for (String file : args) {
       SrDocument d;
       try {
-        d = reader.read(Path.of(file));
+        d = read(reader, file);
       } catch (SrReadException e) {
         err.println(e.getMessage());
         rc = 1;
@@ -126,12 +130,12 @@ public final class SrCommand {
     if (!filesOnly(args, "usage: radassist sr narrative FILE...")) {
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     int rc = 0;
     for (String file : args) {
       SrDocument d;
       try {
-        d = reader.read(Path.of(file));
+        d = read(reader, file);
       } catch (SrReadException e) {
         err.println(e.getMessage());
         rc = 1;
@@ -139,7 +143,7 @@ public final class SrCommand {
       }
       out.println("# " + file);
       for (String line : Narrative.lines(ReportView.of(d))) {
-        out.println(line);
+        printIndented(line);
       }
       if (d.partial()) {
         rc = 1;
@@ -157,12 +161,12 @@ public final class SrCommand {
       }
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     List<Object> docs = new ArrayList<>();
     int rc = 0;
     for (String file : args) {
       try {
-        SrDocument d = reader.read(Path.of(file));
+        SrDocument d = read(reader, file);
         ReportView v = ReportView.of(d);
         docs.add(FindingsJson.of(v));
         if (d.partial()) {
@@ -182,11 +186,11 @@ public final class SrCommand {
     if (!filesOnly(args, "usage: radassist sr validate FILE...")) {
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    StructuredReportReader reader = reader();
     int rc = 0;
     for (String file : args) {
       try {
-        SrDocument d = reader.read(Path.of(file));
+        SrDocument d = read(reader, file);
         List<Problem> problems = SrValidation.check(d);
         for (Problem p : problems) {
           (p.level() == Problem.Level.ERROR ? err : out).println(file + ": " + p.level() + " " + p);
@@ -270,15 +274,32 @@ public final class SrCommand {
     return 0;
   }
 
+  /** Whole-call deadline of {@code sr stow}: a PACS trickling bytes cannot hold the CLI longer. */
+  static final int DEFAULT_STOW_TIMEOUT_SECONDS = 120;
+
   private int stow(List<String> args) throws IOException {
     String url = option(args, "--url");
-    if (url == null || !filesOnly(args, "usage: radassist sr stow --url URL FILE...")) {
+    String timeoutArg = option(args, "--timeout");
+    String usage = "usage: radassist sr stow --url URL [--timeout SECONDS] FILE...";
+    if (url == null || !filesOnly(args, usage)) {
       if (url == null) {
-        err.println("usage: radassist sr stow --url URL FILE...");
+        err.println(usage);
       }
       return 2;
     }
-    StructuredReportReader reader = StructuredReportReader.create();
+    int timeoutSeconds = DEFAULT_STOW_TIMEOUT_SECONDS;
+    if (timeoutArg != null) {
+      try {
+        timeoutSeconds = Integer.parseInt(timeoutArg);
+      } catch (NumberFormatException e) {
+        timeoutSeconds = -1;
+      }
+      if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+        err.println("--timeout '" + timeoutArg + "': not a whole number of seconds (1..86400)");
+        return 2;
+      }
+    }
+    StructuredReportReader reader = reader();
     List<byte[]> accepted = new ArrayList<>();
     int rc = 0;
     for (String file : args) {
@@ -311,6 +332,8 @@ public final class SrCommand {
         new okhttp3.OkHttpClient.Builder()
             .connectTimeout(java.time.Duration.ofSeconds(5))
             .readTimeout(java.time.Duration.ofSeconds(60))
+            // the read timeout is per read: a byte every 40 s would keep the call alive forever
+            .callTimeout(java.time.Duration.ofSeconds(timeoutSeconds))
             .build();
     try {
       org.radassist.sr.internal.stow.StowClient.Result r =
@@ -321,6 +344,13 @@ public final class SrCommand {
         err.println(url + ": STOW-RS answered HTTP " + r.status() + ": " + firstLine(r.body()));
         rc = 1;
       }
+    } catch (java.io.InterruptedIOException e) {
+      err.println(
+          url
+              + ": STOW-RS gave up after the "
+              + timeoutSeconds
+              + " s deadline (--timeout); the PACS may or may not have stored the instances");
+      rc = 1;
     } catch (IOException | IllegalArgumentException e) {
       err.println(url + ": STOW-RS failed (" + firstLine(e.getMessage()) + ")");
       rc = 1;
@@ -329,6 +359,115 @@ public final class SrCommand {
       http.connectionPool().evictAll();
     }
     return rc;
+  }
+
+  /**
+   * A line of the narrative; line breaks inside document text continue indented under it, so text
+   * cannot start a line of its own that looks like ours.
+   */
+  private void printIndented(String line) {
+    if (line.indexOf('\n') < 0 && line.indexOf('\r') < 0) {
+      out.println(line);
+      return;
+    }
+    int indent = 0;
+    while (indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    String cont = " ".repeat(indent + 4);
+    String[] parts = line.split("\r?\n", -1);
+    out.println(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      out.println(cont + parts[i]);
+    }
+  }
+
+  /**
+   * A file as Part 10 or, when it starts with '{' or '[', as DICOM JSON (what WADO-RS metadata
+   * returns).
+   */
+  private SrDocument read(StructuredReportReader reader, String file) throws SrReadException {
+    Path path = Path.of(file);
+    byte[] bytes;
+    long size;
+    try {
+      size = Files.size(path);
+      if (size > reader.limits().maxBytes()) {
+        throw new SrReadException(
+            file
+                + ": "
+                + size
+                + " bytes is more than the "
+                + reader.limits().maxBytes()
+                + " byte limit (maxBytes); not read");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new SrReadException(file + ": cannot read file (" + e.getMessage() + ")", e);
+    }
+    // PixelMed prints its complaints ("Error: Illegal duplicate tag ...") straight to System.err:
+    // the CLI is single-threaded, so it catches them here and puts them into its own one line
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    SrDocument d;
+    try {
+      d =
+          StructuredReportReader.looksLikeDicomJson(bytes)
+              ? reader.readJson(new java.io.ByteArrayInputStream(bytes), file)
+              : reader.read(bytes, file);
+    } catch (OutOfMemoryError e) {
+      // the caps are estimates (ReadLimits.forHeap); should a file still not fit, say so plainly
+      bytes = null;
+      throw new SrReadException(
+          file
+              + ": too large to read in this Java heap ("
+              + size
+              + " bytes; the caps are "
+              + reader.limits().maxItems()
+              + " content items and "
+              + reader.limits().maxBytes()
+              + " bytes); not read. A larger heap: RADASSIST_JAVA_OPTS=-Xmx1g");
+    } catch (SrReadException e) {
+      System.setErr(saved);
+      String lib = libraryLines(captured);
+      throw lib.isEmpty() ? e : new SrReadException(e.getMessage() + "; PixelMed: " + lib, e);
+    } finally {
+      System.setErr(saved);
+    }
+    String lib = libraryLines(captured);
+    if (!lib.isEmpty()) {
+      err.println(file + ": read with repairs; PixelMed: " + lib);
+    }
+    return d;
+  }
+
+  private static String libraryLines(java.io.ByteArrayOutputStream captured) {
+    java.util.LinkedHashMap<String, Integer> lines = new java.util.LinkedHashMap<>();
+    for (String l : captured.toString(StandardCharsets.UTF_8).split("\\R")) {
+      String t = l.strip();
+      if (!t.isEmpty()) {
+        lines.merge(t.startsWith("Error: ") ? t.substring(7) : t, 1, Integer::sum);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (var e : lines.entrySet()) {
+      if (parts.size() == 5) {
+        parts.add("... (" + (lines.size() - 5) + " more kinds)");
+        break;
+      }
+      parts.add(e.getKey() + (e.getValue() > 1 ? " (x" + e.getValue() + ")" : ""));
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * A reader whose caps fit this JVM's heap (ReadLimits.forHeap): a file too big or with too many
+   * items for it is refused with a clear line instead of ending in OutOfMemoryError.
+   */
+  private static StructuredReportReader reader() {
+    return StructuredReportReader.create(
+        org.radassist.sr.ReadLimits.forHeap(Runtime.getRuntime().maxMemory()));
   }
 
   /** Removes {@code name VALUE} from args; null when absent. */

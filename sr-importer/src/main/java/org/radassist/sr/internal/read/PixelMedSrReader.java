@@ -49,7 +49,7 @@ public final class PixelMedSrReader implements StructuredReportReader {
     // each content level costs two sequence levels (Content Sequence + code sequences inside)
     int maxSequenceDepth = limits.maxDepth() * 2 + 16;
     StructureScanner.Result scan =
-        StructureScanner.scan(part10, maxSequenceDepth, limits.maxBytes());
+        StructureScanner.scan(part10, maxSequenceDepth, limits.maxBytes(), limits.maxItems());
     if (scan.fatal() != null) {
       throw new SrReadException(source + ": " + scan.fatal() + "; not read");
     }

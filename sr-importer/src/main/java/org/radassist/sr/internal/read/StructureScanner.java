@@ -27,8 +27,12 @@ final class StructureScanner {
   private static final byte ITEM = 2;
   private static final byte FRAGMENTS = 3;
 
+  private static final int CONTENT_SEQUENCE = 0x0040_A730;
+
   private final byte[] b;
   private final int maxSequenceDepth;
+  private int maxContentItems = Integer.MAX_VALUE;
+  private int contentItems;
   private boolean bigEndian;
   private boolean explicitVr = true;
 
@@ -39,7 +43,17 @@ final class StructureScanner {
 
   /** Scans {@code bytes}; inflated data of deflated files is capped at {@code maxInflated}. */
   static Result scan(byte[] bytes, int maxSequenceDepth, long maxInflated) {
+    return scan(bytes, maxSequenceDepth, maxInflated, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #scan(byte[], int, long)}, and fatal when the Content Sequences hold more than {@code
+   * maxContentItems} items: counted before any parse, so a huge report is refused before the parse
+   * runs out of memory (each item costs far more as attributes than as bytes).
+   */
+  static Result scan(byte[] bytes, int maxSequenceDepth, long maxInflated, int maxContentItems) {
     StructureScanner s = new StructureScanner(bytes, maxSequenceDepth);
+    s.maxContentItems = maxContentItems;
     int pos = 0;
     String ts = null;
     boolean meta = false;
@@ -102,6 +116,7 @@ final class StructureScanner {
         return new Result(ts, 0, "deflated data set inflates past " + maxInflated + " bytes", null);
       }
       StructureScanner inner = new StructureScanner(inflated, maxSequenceDepth);
+      inner.maxContentItems = maxContentItems;
       Result r = inner.scanDataSet(0);
       return new Result(ts, r.maxSequenceDepth, r.fatal, r.truncation);
     }
@@ -112,6 +127,7 @@ final class StructureScanner {
   private Result scanDataSet(int start) {
     long[] ends = new long[64];
     byte[] kinds = new byte[64];
+    int[] tags = new int[64];
     int sp = 0;
     int seqDepth = 0;
     int maxDepth = 0;
@@ -159,8 +175,25 @@ final class StructureScanner {
             if (sp == ends.length) {
               ends = java.util.Arrays.copyOf(ends, sp * 2);
               kinds = java.util.Arrays.copyOf(kinds, sp * 2);
+              tags = java.util.Arrays.copyOf(tags, sp * 2);
+            }
+            if (top == SEQUENCE && tags[sp - 1] == CONTENT_SEQUENCE) {
+              if (++contentItems > maxContentItems) {
+                return new Result(
+                    null,
+                    maxDepth,
+                    "more than "
+                        + maxContentItems
+                        + " content items (the maxItems cap; item "
+                        + contentItems
+                        + " starts at byte "
+                        + p
+                        + ")",
+                    null);
+              }
             }
             ends[sp] = len == UNDEFINED ? -1 : pos + len;
+            tags[sp] = 0;
             kinds[sp++] = ITEM;
           }
         } else if (element == 0xE00D) {
@@ -212,8 +245,10 @@ final class StructureScanner {
         if (sp == ends.length) {
           ends = java.util.Arrays.copyOf(ends, sp * 2);
           kinds = java.util.Arrays.copyOf(kinds, sp * 2);
+          tags = java.util.Arrays.copyOf(tags, sp * 2);
         }
         ends[sp] = len == UNDEFINED ? -1 : pos + len;
+        tags[sp] = (group << 16) | element;
         if (sequence) {
           kinds[sp++] = SEQUENCE;
           seqDepth++;

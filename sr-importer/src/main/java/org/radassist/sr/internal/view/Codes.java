@@ -56,6 +56,11 @@ final class Codes {
     return is(i, "111059", "DCM") || is(i, "111015", "DCM");
   }
 
+  /** TID 1502 Time Point (C2348792, UMLS) or Subject Time Point Identifier (126070, DCM). */
+  static boolean timePoint(ContentItem i) {
+    return is(i, "C2348792", "UMLS") || is(i, "126070", "DCM");
+  }
+
   static boolean measurementGroup(ContentItem i) {
     return is(i, "125007", "DCM");
   }

@@ -79,7 +79,26 @@ public final class TemplateViews {
       boolean ct = root.child("113811", "DCM").isPresent();
       return result(ct ? "TID 10011" : "TID 10001", List.of(), List.of(), "", dose(ct));
     }
-    return result("generic", List.of(), List.of(), "", null);
+    // other templates (echo TID 5200, vendor reports) still use Measurement Groups
+    List<Finding> groups = tid1500();
+    int numbers = 0;
+    int texts = 0;
+    for (ContentItem i : doc.items()) {
+      if (i.valueType() == ValueType.NUM) {
+        numbers++;
+      } else if (i.valueType() == ValueType.TEXT) {
+        texts++;
+      }
+    }
+    if (groups.isEmpty() && numbers + texts > 0) {
+      notes.add(
+          "no template view applies: "
+              + numbers
+              + " measurements and "
+              + texts
+              + " text items are in the narrative and the tree, not findings");
+    }
+    return result("generic", groups, List.of(), "", null);
   }
 
   private ReportView result(
@@ -88,7 +107,46 @@ public final class TemplateViews {
       List<ImageReference> keyImages,
       String description,
       DoseSummary dose) {
-    return new ReportView(doc, template, findings, keyImages, description, dose, notes);
+    List<String> all = new ArrayList<>(structureNotes());
+    all.addAll(notes);
+    return new ReportView(doc, template, findings, keyImages, description, dose, all);
+  }
+
+  /**
+   * Why the document is partial, one note per kind of reading error ("Relationship Type ... is
+   * missing at 80 items (1.1, 1.2, ...)"), and how the view still used those items.
+   */
+  private List<String> structureNotes() {
+    Map<String, List<String>> byMessage = new java.util.LinkedHashMap<>();
+    for (org.radassist.sr.Problem p : doc.problems()) {
+      if (p.level() == org.radassist.sr.Problem.Level.ERROR) {
+        byMessage.computeIfAbsent(p.message(), k -> new ArrayList<>()).add(p.position());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : byMessage.entrySet()) {
+      List<String> at = e.getValue().stream().filter(x -> !x.isEmpty()).toList();
+      String where =
+          at.isEmpty()
+              ? ""
+              : at.size() == 1
+                  ? " at " + at.get(0)
+                  : " at "
+                      + at.size()
+                      + " items ("
+                      + String.join(", ", at.subList(0, Math.min(5, at.size())))
+                      + (at.size() > 5 ? ", ..." : "")
+                      + ")";
+      String how = "";
+      if (e.getKey().startsWith("Relationship Type (0040,A010) is missing")) {
+        how = ": read as contained content";
+      } else if (e.getKey().contains("no Value Type (0040,A040)")
+          || e.getKey().startsWith("Value Type (0040,A040) is missing")) {
+        how = ": read as a container of its children";
+      }
+      out.add("partial: " + e.getKey() + where + how);
+    }
+    return out;
   }
 
   // ---- TID 1500 ----
@@ -96,7 +154,9 @@ public final class TemplateViews {
   private List<Finding> tid1500() {
     List<Finding> out = new ArrayList<>();
     for (ContentItem item : doc.items()) {
-      if (Codes.measurementGroup(item) && item.valueType() == ValueType.CONTAINER) {
+      if (Codes.measurementGroup(item)
+          && (item.valueType() == ValueType.CONTAINER
+              || (item.valueType() == ValueType.UNKNOWN && !item.children().isEmpty()))) {
         out.add(group(item, "TID 1500"));
       }
     }
@@ -131,9 +191,12 @@ public final class TemplateViews {
         Measurement m = measurement(c);
         if (m != null) {
           measurements.add(m);
+          measurementDetails(c, m, evaluations);
         }
       } else if (c.relationship() == Relationship.CONTAINS
-          || c.relationship() == Relationship.HAS_PROPERTIES) {
+          || c.relationship() == Relationship.HAS_PROPERTIES
+          || c.relationship() == Relationship.UNKNOWN
+          || Codes.timePoint(c)) {
         QualitativeEvaluation e = evaluation(c);
         if (e != null) {
           evaluations.add(e);
@@ -155,6 +218,81 @@ public final class TemplateViews {
         confidence,
         references(group),
         new FindingSource(sop, template, group.position()));
+  }
+
+  /**
+   * What TID 1500 (TID 300) says about one measurement besides its qualifiers: its own algorithm
+   * (TID 4019), the values it was INFERRED FROM, HAS PROPERTIES items and the time point. The
+   * model's Measurement has no place for them, so they become evaluations of the finding that name
+   * the measurement; what still cannot be used is noted, never dropped silently.
+   */
+  private void measurementDetails(
+      ContentItem num, Measurement m, List<QualitativeEvaluation> evaluations) {
+    String label = measurementLabel(m);
+    for (ContentItem q : num.children()) {
+      if (q.relationship() == Relationship.HAS_CONCEPT_MOD
+          && q.value() instanceof ContentValue.Code) {
+        continue; // a qualifier of the measurement already
+      }
+      String value;
+      CodedConcept name = q.concept();
+      if (q.relationship() == Relationship.INFERRED_FROM) {
+        ContentItem target = q;
+        if (q.value() instanceof ContentValue.Reference ref && ref.resolved() && !ref.cyclic()) {
+          target = positions().getOrDefault(ref.targetPosition(), q);
+        }
+        name = INFERRED_FROM;
+        String what = target.conceptMeaning();
+        String v = detailValue(target);
+        value = (what.isEmpty() ? "" : what + (v.isEmpty() ? "" : " ")) + v;
+      } else {
+        value = detailValue(q);
+      }
+      if (name == null || value.isBlank()) {
+        notes.add(
+            q.position()
+                + ": "
+                + q.valueType()
+                + " under "
+                + label
+                + " not used (no name or value)");
+        continue;
+      }
+      evaluations.add(new QualitativeEvaluation(name, null, value + " (" + label + ")"));
+    }
+  }
+
+  private static final CodedConcept INFERRED_FROM =
+      CodedConcept.of("INFERRED FROM", "DCM-REL", "Inferred from");
+
+  private static String measurementLabel(Measurement m) {
+    if (m.qualifiers().isEmpty()) {
+      return m.concept().meaning();
+    }
+    return m.concept().meaning()
+        + " ("
+        + String.join(", ", m.qualifiers().stream().map(CodedConcept::meaning).toList())
+        + ")";
+  }
+
+  private static String detailValue(ContentItem i) {
+    ContentValue v = i.value();
+    if (v instanceof ContentValue.Code c) {
+      return c.value().meaning();
+    }
+    if (v instanceof ContentValue.Numeric n && n.number() != null) {
+      return org.radassist.sr.internal.render.Words.quantity(n.number(), n.unit());
+    }
+    if (v instanceof ContentValue.Text t) {
+      return t.value();
+    }
+    if (v instanceof ContentValue.SpatialCoordinates sc) {
+      return sc.display();
+    }
+    if (v instanceof ContentValue.CompositeReference r) {
+      return r.sopInstanceUid();
+    }
+    return "";
   }
 
   // ---- CAD (TID 4000 / 4100) ----
@@ -245,7 +383,7 @@ public final class TemplateViews {
           }
         }
       } else if (c.hasConcept("113819", "DCM") || c.hasConcept("113706", "DCM")) {
-        String label = c.child("125203", "DCM").map(TemplateViews::text).orElse("");
+        String label = eventLabel(c, events.size() + 1);
         List<Measurement> values = new ArrayList<>();
         for (ContentItem n : subtree(c)) {
           if (n.valueType() == ValueType.NUM && keyDoseValue(n)) {
@@ -259,6 +397,38 @@ public final class TemplateViews {
       }
     }
     return new DoseSummary(ct ? "CT" : "projection X-ray", totals, events);
+  }
+
+  /**
+   * An irradiation event as a reader names it: its Irradiation Event Label (113605), else the
+   * acquisition protocol (125203), else "Event N" with the breast or anatomy, laterality, view and
+   * start time the event records.
+   */
+  private static String eventLabel(ContentItem event, int number) {
+    for (String code : List.of("113605", "125203")) {
+      String t = event.child(code, "DCM").map(TemplateViews::text).orElse("").strip();
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (ContentItem c : event.children()) {
+      boolean anatomy =
+          c.hasConcept("T-D0005", "SRT")
+              || c.hasConcept("T-D000A", "SRT")
+              || c.hasConcept("91723000", "SCT")
+              || c.hasConcept("123014", "DCM") && lateralityOf(c, null) != null;
+      if ((anatomy || c.hasConcept("111031", "DCM")) && c.value() instanceof ContentValue.Code v) {
+        CodedConcept lat = lateralityOf(c, null);
+        parts.add(
+            lat != null && anatomy
+                ? lat.meaning() + " " + v.value().meaning().toLowerCase(java.util.Locale.ROOT)
+                : v.value().meaning());
+      } else if (c.hasConcept("111526", "DCM") && c.value() instanceof ContentValue.Text t) {
+        parts.add(org.radassist.sr.internal.render.Words.dateTime(t.value()));
+      }
+    }
+    return "Event " + number + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
   }
 
   private static boolean keyDoseValue(ContentItem n) {

@@ -127,6 +127,7 @@ public final class MeasurementReportWriter {
       sequence(a, Tags.PERFORMED_PROCEDURE_CODE_SEQUENCE);
       evidence(a, r);
       DatasetWriter.content(a, root);
+      TextSafety.check(a);
       return encode(a, r.study().studyInstanceUid(), series, sop);
     } catch (DicomException | IOException | RuntimeException e) {
       throw new SrWriteException("cannot encode the SR: " + e.getMessage(), e);
@@ -174,6 +175,7 @@ public final class MeasurementReportWriter {
       sequence(a, Tags.VERIFYING_OBSERVER_SEQUENCE, observer);
       sequence(
           a, Tags.PREDECESSOR_DOCUMENTS_SEQUENCE, hierarchy(study, series, sopClass, previous));
+      TextSafety.check(a);
       return encode(a, study, series, sop);
     } catch (DicomException | IOException | RuntimeException e) {
       throw new SrWriteException("cannot make the verified SR: " + e.getMessage(), e);
