@@ -99,7 +99,7 @@ class HeadlessWorkstationIT {
     try (Stream<Path> audit = Files.list(out.resolve("audit"))) {
       Path trail =
           audit
-              .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+              .filter(p -> p.getFileName().toString().matches("audit-\\d{8}\\.jsonl"))
               .findFirst()
               .orElseThrow();
       assertThat(Files.readString(trail))
@@ -136,7 +136,7 @@ class HeadlessWorkstationIT {
       String trail =
           Files.readString(
               audit
-                  .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                  .filter(p -> p.getFileName().toString().matches("audit-\\d{8}\\.jsonl"))
                   .findFirst()
                   .orElseThrow());
       assertThat(trail).contains("draft_requested").doesNotContain("section_accepted");
