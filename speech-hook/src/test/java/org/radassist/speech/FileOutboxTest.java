@@ -56,15 +56,64 @@ class FileOutboxTest {
   }
 
   @Test
-  void aWriteTornByACrashIsNotAnItemAndDamagedItemsAreKeptAside() throws Exception {
+  void filesOfTheNeverReleasedOneFilePerItemFormatAreNotReadAsItems() throws Exception {
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
     OutboxItem kept = outbox.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("0000000000000009.tmp"), "{\"id\":\"00000");
-    Files.writeString(dir.resolve("0000000000000010.item.json"), "{not json");
+    Files.writeString(
+        dir.resolve("0000000000000010.item.json"),
+        "{\"id\":\"0000000000000010\",\"kind\":\"dictation\",\"idempotency_key\":\"k\","
+            + "\"created_at\":\"2026-01-01T00:00:00Z\",\"payload\":\"\"}");
     FileOutbox restarted = new FileOutbox(dir, Clock.systemUTC());
     assertThat(restarted.pending()).containsExactly(kept);
-    assertThat(dir.resolve("0000000000000009.tmp")).doesNotExist();
-    assertThat(dir.resolve("0000000000000010.item.json.unreadable")).exists();
+  }
+
+  @Test
+  void slotsAndLocksAreOwnerOnlyInAnOwnerOnlyDirectory() throws Exception {
+    Path outboxDir = dir.resolve("outbox");
+    FileOutbox outbox = new FileOutbox(outboxDir, Clock.systemUTC());
+    outbox.put("dictation", "k1", "one".getBytes(StandardCharsets.UTF_8));
+    assertThat(mode(outboxDir)).isEqualTo("rwx------");
+    try (var files = Files.list(outboxDir)) {
+      List<Path> all = files.toList();
+      assertThat(all).hasSizeGreaterThanOrEqualTo(2); // a slot and the owner lock
+      for (Path file : all) {
+        assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------");
+      }
+    }
+  }
+
+  @Test
+  void anAcknowledgedSlotKeepsNoByteOfItsItem() throws Exception {
+    FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+    String dictation = "Patient Jane Roe, study 1.2.826.0.1.3680043.2.1125.1 key c2Vzc2lvbi1rZXk";
+    OutboxItem item = outbox.put("dictation", "k1", dictation.getBytes(StandardCharsets.UTF_8));
+    OutboxItem other =
+        outbox.put("dictation", "k2", "still pending".getBytes(StandardCharsets.UTF_8));
+    outbox.acknowledge(item.id());
+
+    List<byte[]> contents = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".slot")).toList()) {
+        contents.add(Files.readAllBytes(file));
+      }
+    }
+    String encoded = java.util.Base64.getEncoder().encodeToString(item.payload());
+    long holdingIt =
+        contents.stream()
+            .map(b -> new String(b, StandardCharsets.ISO_8859_1))
+            .filter(text -> text.contains(encoded) || text.contains(item.id()))
+            .count();
+    long zeroed =
+        contents.stream()
+            .filter(b -> java.util.stream.IntStream.range(0, b.length).allMatch(i -> b[i] == 0))
+            .count();
+    assertThat(holdingIt).isZero();
+    assertThat(zeroed).isEqualTo(1);
+    assertThat(outbox.pending()).containsExactly(other);
+  }
+
+  private static String mode(Path p) throws Exception {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
 
   @Test

@@ -41,15 +41,39 @@ class PixelMedBundleIT {
     assertThat(manifest().getMainAttributes().getValue("Bundle-Version")).isEqualTo(VERSION);
     assertThat(clauses("Export-Package"))
         .anySatisfy(c -> assertThat(c).startsWith("com.pixelmed.dicom;version=\"" + VERSION + "\""))
-        .anySatisfy(c -> assertThat(c).startsWith("com.pixelmed.dose;version=\"" + VERSION + "\""))
+        .anySatisfy(c -> assertThat(c).startsWith("com.pixelmed.utils;version=\"" + VERSION + "\""))
         .noneSatisfy(c -> assertThat(c).startsWith("com.pixelmed.test"));
+  }
+
+  @Test
+  void shipsOnlyTheDicomPackageAndWhatItReachesNotTheNetworkFtpOrDatabaseTools() throws Exception {
+    try (JarFile jar = new JarFile(bundle)) {
+      List<String> classes =
+          jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).toList();
+      for (String unused :
+          List.of(
+              "com/pixelmed/network/",
+              "com/pixelmed/ftp/",
+              "com/pixelmed/database/",
+              "com/pixelmed/query/",
+              "com/pixelmed/web/",
+              "com/pixelmed/apps/",
+              "com/pixelmed/dose/")) {
+        assertThat(classes).as(unused).noneMatch(n -> n.startsWith(unused));
+      }
+      assertThat(classes).contains("com/pixelmed/dicom/AttributeList.class");
+      assertThat(classes.size()).isLessThan(700); // of PixelMed's 1,233
+    }
+    assertThat(clauses("Export-Package"))
+        .noneSatisfy(c -> assertThat(c).startsWith("com.pixelmed.network"));
   }
 
   @Test
   void importsWhatPixelMedOnlySometimesNeedsOptionally() throws Exception {
     List<String> imports = clauses("Import-Package");
-    for (String optional :
-        List.of("javax.json", "javax.vecmath", "javax.xml.bind", "javax.naming", "java.rmi")) {
+    // javax.naming went with the network and database packages (Weasis' runtime lacks it)
+    assertThat(imports).noneMatch(c -> c.startsWith("javax.naming"));
+    for (String optional : List.of("javax.json", "javax.vecmath", "javax.xml.bind", "java.rmi")) {
       assertThat(imports)
           .as(optional)
           .filteredOn(c -> c.startsWith(optional))

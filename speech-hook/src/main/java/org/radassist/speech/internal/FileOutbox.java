@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
+import org.radassist.model.files.OwnerOnlyFiles;
 import org.radassist.speech.Outbox;
 import org.radassist.speech.OutboxItem;
 
@@ -50,12 +51,14 @@ import org.radassist.speech.OutboxItem;
  * <p>Ownership: each instance writes only slot files it created ({@code <owner>-<n>.slot}) and
  * holds a lock on {@code <owner>.lock} for its lifetime. Another instance (after a restart) reads
  * and acknowledges every owner's items, but deletes or reuses none of another owner's files while
- * that owner's lock is held; files of a dead owner are deleted once they hold no item. Item files
- * of the earlier one-file-per-item format ({@code <id>.item.json}) are still read and acknowledged.
+ * that owner's lock is held; files of a dead owner are deleted once they hold no item.
+ *
+ * <p>Privacy at rest: an item holds a dictation, its Study UID and session keys, so the directory
+ * is {@code 0700} and every slot and lock file {@code 0600}; acknowledging an item overwrites the
+ * whole record with zeros (not only its magic number), so a free slot holds nothing of it.
  */
 public final class FileOutbox implements Outbox, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(FileOutbox.class.getName());
-  private static final String LEGACY_SUFFIX = ".item.json";
   private static final String SLOT_SUFFIX = ".slot";
   private static final String LOCK_SUFFIX = ".lock";
   private static final int MAGIC = 0x5241_4f31; // "RAO1"
@@ -78,7 +81,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
   private int slotsCreated;
   private final Deque<Slot> free = new ArrayDeque<>();
 
-  /** Where each known item is: a slot, or a legacy item file (slot == null). */
+  /** The slot each known item is in. */
   private final Map<String, Location> where = new HashMap<>();
 
   /** One preallocated slot file and its current size. */
@@ -94,23 +97,15 @@ public final class FileOutbox implements Outbox, AutoCloseable {
     }
   }
 
-  private record Location(Slot slot, Path legacyFile) {}
+  private record Location(Slot slot) {}
 
   public FileOutbox(Path directory, Clock clock) throws IOException {
-    this.directory = Files.createDirectories(directory);
+    this.directory = OwnerOnlyFiles.createDirectories(directory);
     this.clock = clock;
     this.owner = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-    Path lockFile = directory.resolve(owner + LOCK_SUFFIX);
-    this.ownerLockChannel =
-        FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    Path lockFile = OwnerOnlyFiles.createFile(directory.resolve(owner + LOCK_SUFFIX));
+    this.ownerLockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
     this.ownerLock = ownerLockChannel.lock();
-    // a temporary file of the one-file-per-item format left by a crash mid-write was never
-    // acknowledged as stored: drop it
-    try (DirectoryStream<Path> tmp = Files.newDirectoryStream(directory, "*.tmp")) {
-      for (Path p : tmp) {
-        Files.deleteIfExists(p);
-      }
-    }
     synchronized (this) {
       List<OutboxItem> items = scan(true);
       for (OutboxItem item : items) {
@@ -149,7 +144,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
       throw new IOException(
           "outbox " + directory + ": could not store " + kind + " durably: " + e.getMessage(), e);
     }
-    where.put(id, new Location(slot, null));
+    where.put(id, new Location(slot));
     return item;
   }
 
@@ -171,22 +166,20 @@ public final class FileOutbox implements Outbox, AutoCloseable {
     if (at == null) {
       return; // acknowledged already
     }
-    if (at.legacyFile() != null) {
-      if (Files.deleteIfExists(at.legacyFile())) {
-        forceDirectory();
-      }
-      return;
-    }
     Slot slot = at.slot();
+    int recordLength = (int) slot.capacity;
     if (!slot.own) {
       // another instance may have acknowledged it and reused its own slot since we read it
-      OutboxItem there = decode(slot.file, readIfExists(slot.file), false);
+      byte[] bytes = readIfExists(slot.file);
+      OutboxItem there = decode(slot.file, bytes, false);
       if (there == null || !there.id().equals(id)) {
         return;
       }
+      recordLength = bytes.length;
     }
     try (FileChannel ch = FileChannel.open(slot.file, StandardOpenOption.WRITE)) {
-      write(ch, new byte[4], 0); // clears the magic number
+      // zeros over the whole record: magic (the slot is free) and the dictation, UID and keys
+      write(ch, new byte[recordLength], 0);
       ch.force(false);
     } catch (IOException | RuntimeException e) {
       where.put(id, at); // still pending
@@ -224,7 +217,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
     }
   }
 
-  /** The items of every slot and legacy file, oldest first; records where each one is. */
+  /** The items of every slot, oldest first; records where each one is. */
   private List<OutboxItem> scan(boolean atStart) throws IOException {
     List<OutboxItem> out = new ArrayList<>();
     Map<String, Boolean> alive = new HashMap<>();
@@ -240,7 +233,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
       OutboxItem item = decode(p, bytes, !ownerAlive);
       if (item != null) {
         out.add(item);
-        where.put(item.id(), new Location(new Slot(p, false, bytes.length), null));
+        where.put(item.id(), new Location(new Slot(p, false, bytes.length)));
       } else if (!ownerAlive) {
         Files.deleteIfExists(p); // an empty slot of a dead owner
       }
@@ -252,13 +245,6 @@ public final class FileOutbox implements Outbox, AutoCloseable {
         if (item != null) {
           out.add(item);
         }
-      }
-    }
-    for (Path p : list("*" + LEGACY_SUFFIX)) {
-      OutboxItem item = legacy(p);
-      if (item != null) {
-        out.add(item);
-        where.put(item.id(), new Location(null, p));
       }
     }
     if (atStart) {
@@ -301,23 +287,6 @@ public final class FileOutbox implements Outbox, AutoCloseable {
     }
   }
 
-  private OutboxItem legacy(Path p) throws IOException {
-    try {
-      return item((ObjectNode) json.readTree(Files.readAllBytes(p)));
-    } catch (IOException | RuntimeException e) {
-      // renamed into place only when whole, so this is outside damage: keep it for an operator
-      LOG.log(
-          Level.WARNING,
-          "outbox item {0} is unreadable and is kept aside: {1}",
-          new Object[] {p, e.getMessage()});
-      Files.move(
-          p,
-          p.resolveSibling(p.getFileName() + ".unreadable"),
-          StandardCopyOption.REPLACE_EXISTING);
-      return null;
-    }
-  }
-
   private static byte[] readIfExists(Path file) throws IOException {
     try {
       return Files.readAllBytes(file);
@@ -353,7 +322,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
   private Slot newSlot() throws IOException {
     Path file = directory.resolve(owner + "-" + (slotsCreated++) + SLOT_SUFFIX);
     try (FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        FileChannel.open(OwnerOnlyFiles.createFile(file), StandardOpenOption.WRITE)) {
       write(ch, new byte[SLOT_SIZE]); // written zeros: later overwrites allocate nothing
       ch.force(true);
     } catch (IOException e) {
@@ -366,7 +335,7 @@ public final class FileOutbox implements Outbox, AutoCloseable {
 
   private void clearQuietly(Slot slot) {
     try (FileChannel ch = FileChannel.open(slot.file, StandardOpenOption.WRITE)) {
-      write(ch, new byte[4], 0);
+      write(ch, new byte[(int) slot.capacity], 0);
       ch.force(false);
       free.push(slot);
     } catch (IOException | RuntimeException e) {

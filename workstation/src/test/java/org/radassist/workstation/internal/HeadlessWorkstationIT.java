@@ -79,10 +79,27 @@ class HeadlessWorkstationIT {
               "panel-radassist-codes-3.png",
               "panel-radassist-metrics.png");
     }
+    // everything that names or shows the patient's study is owner-only (issue 15, data at rest)
+    for (Path p :
+        List.of(
+            out.resolve("report.txt"),
+            out.resolve("report.json"),
+            out.resolve("findings.json"),
+            out.resolve("ai-draft-sr.dcm"))) {
+      assertThat(mode(p)).as(p.toString()).isEqualTo("rw-------");
+    }
+    for (Path dir : List.of(out, out.resolve("png"), out.resolve("audit"))) {
+      assertThat(mode(dir)).as(dir.toString()).isEqualTo("rwx------");
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------");
+        }
+      }
+    }
     try (Stream<Path> audit = Files.list(out.resolve("audit"))) {
       Path trail =
           audit
-              .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+              .filter(p -> p.getFileName().toString().matches("audit-\\d{8}\\.jsonl"))
               .findFirst()
               .orElseThrow();
       assertThat(Files.readString(trail))
@@ -90,6 +107,10 @@ class HeadlessWorkstationIT {
           .contains("section_accepted")
           .contains("sr_stored");
     }
+  }
+
+  private static String mode(Path p) throws Exception {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
 
   @Test
@@ -115,7 +136,7 @@ class HeadlessWorkstationIT {
       String trail =
           Files.readString(
               audit
-                  .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                  .filter(p -> p.getFileName().toString().matches("audit-\\d{8}\\.jsonl"))
                   .findFirst()
                   .orElseThrow());
       assertThat(trail).contains("draft_requested").doesNotContain("section_accepted");

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.radassist.audit.AuditRecord;
 import org.radassist.audit.AuditTrail;
 import org.radassist.audit.ChainVerification;
+import org.radassist.audit.internal.checkpoint.Checkpoint;
 import org.radassist.model.AuditEvent;
 
 /**
@@ -26,7 +30,10 @@ import org.radassist.model.AuditEvent;
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = AuditTrailConfig.class)
 public final class AuditTrailComponent implements AuditTrail {
+  private static final System.Logger LOG = System.getLogger(AuditTrailComponent.class.getName());
+
   private final FileAuditTrail trail;
+  private final ScheduledExecutorService checkpoints;
 
   /**
    * Opens the trail. A relative directory resolves against RadAssist's data directory: the
@@ -51,7 +58,30 @@ public final class AuditTrailComponent implements AuditTrail {
     // blank is the default, as the Metatype says: never "the working directory" by accident
     String directory =
         config.directory() == null || config.directory().isBlank() ? "audit" : config.directory();
+    if (config.checkpoint_interval_seconds() < 1) {
+      throw new IllegalArgumentException(
+          "checkpoint.interval.seconds must be at least 1, was "
+              + config.checkpoint_interval_seconds());
+    }
     this.trail = new FileAuditTrail(base.resolve(directory), config.rotation_size_bytes());
+    this.checkpoints =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "radassist-audit-checkpoint");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long period = config.checkpoint_interval_seconds();
+    checkpoints.scheduleWithFixedDelay(this::intervalCheckpoint, period, period, TimeUnit.SECONDS);
+  }
+
+  private void intervalCheckpoint() {
+    try {
+      trail.checkpoint(Checkpoint.INTERVAL);
+    } catch (IOException | RuntimeException e) {
+      // the records stay in the trail, only unanchored until the next checkpoint succeeds
+      LOG.log(System.Logger.Level.WARNING, "audit checkpoint failed: " + e);
+    }
   }
 
   /** The framework property naming RadAssist's data directory. */
@@ -65,7 +95,8 @@ public final class AuditTrailComponent implements AuditTrail {
 
   @Deactivate
   void deactivate() throws IOException {
-    trail.close();
+    checkpoints.shutdown(); // no interrupt: a checkpoint being written completes
+    trail.close(); // signs the shutdown checkpoint
   }
 
   @Override

@@ -26,4 +26,13 @@ public @interface AuditTrailConfig {
               + " At least 1024.",
       min = "1024")
   long rotation_size_bytes() default 16L * 1024 * 1024;
+
+  @AttributeDefinition(
+      name = "Checkpoint interval (seconds)",
+      description =
+          "Sign a checkpoint (seq, head hash, time) of the trail this often when records were"
+              + " appended since the last one; one is also signed at start and at shutdown."
+              + " Records after the last checkpoint are reported as unanchored. At least 1.",
+      min = "1")
+  long checkpoint_interval_seconds() default 60;
 }

@@ -9,6 +9,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +20,11 @@ import org.radassist.audit.AuditFiles;
 import org.radassist.audit.AuditRecord;
 import org.radassist.audit.AuditTrail;
 import org.radassist.audit.ChainVerification;
+import org.radassist.audit.internal.checkpoint.Checkpoint;
+import org.radassist.audit.internal.checkpoint.CheckpointKey;
+import org.radassist.audit.internal.checkpoint.CheckpointLog;
 import org.radassist.model.AuditEvent;
+import org.radassist.model.files.OwnerOnlyFiles;
 
 /**
  * The audit trail as numbered JSON-lines files in one directory. Appends are serialised by a lock,
@@ -28,6 +35,13 @@ import org.radassist.model.AuditEvent;
  * <p>On opening, the newest file is verified. A torn last record (the process died mid-write) is
  * moved to {@code <file>.torn-<millis>} and cut off, so appending resumes after the last whole
  * record. A broken chain is refused: the trail will not append to a damaged file.
+ *
+ * <p>Anchoring: the trail signs checkpoints (seq, head hash, time; {@link Checkpoint}) with the
+ * installation's Ed25519 key when it opens, when {@link #checkpoint} is called (the component does
+ * so at an interval) and when it closes. Opening refuses a trail that no longer reaches its last
+ * signed head, or that gained records after a clean shutdown, so a trail cut or rewritten while
+ * RadAssist was stopped is never continued (nor signed). Everything here is owner-only: the
+ * directory {@code 0700}, trail, checkpoint, key and lock files {@code 0600}.
  */
 public final class FileAuditTrail implements AuditTrail, Closeable {
   private final Path directory;
@@ -45,6 +59,9 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
   private String lastHash = AuditRecord.GENESIS;
   private AuditRecord head;
   private IOException failure;
+  private final Clock clock;
+  private CheckpointKey key;
+  private Checkpoint lastCheckpoint;
 
   /**
    * Opens (or creates) the trail in {@code directory}.
@@ -55,15 +72,21 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
    *     file is damaged
    */
   public FileAuditTrail(Path directory, long rotationBytes) throws IOException {
+    this(directory, rotationBytes, Clock.systemUTC());
+  }
+
+  /** As {@link #FileAuditTrail(Path, long)}, with the clock that times checkpoints. */
+  public FileAuditTrail(Path directory, long rotationBytes, Clock clock) throws IOException {
     if (rotationBytes < 1024) {
       throw new IllegalArgumentException("rotation size must be at least 1024 bytes");
     }
     this.directory = directory;
     this.rotationBytes = rotationBytes;
-    Files.createDirectories(directory);
+    this.clock = clock;
+    OwnerOnlyFiles.createDirectories(directory);
     lockChannel =
         FileChannel.open(
-            directory.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.ensureFile(directory.resolve(".lock")), StandardOpenOption.WRITE);
     FileLock acquired;
     try {
       acquired = lockChannel.tryLock();
@@ -77,6 +100,7 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
     directoryLock = acquired;
     try {
       recover();
+      anchor();
     } catch (IOException | RuntimeException e) {
       closeQuietly();
       throw e;
@@ -120,6 +144,135 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
     openFile(indexOf(files.get(files.size() - 1)));
   }
 
+  /**
+   * Loads (or creates) the signing key, checks the trail against its last signed checkpoint and
+   * signs an {@code open} checkpoint of the head found.
+   */
+  private void anchor() throws IOException {
+    boolean hadKey = Files.exists(directory.resolve(CheckpointKey.PRIVATE_FILE));
+    key = CheckpointKey.loadOrCreate(directory);
+    Path log = directory.resolve(CheckpointLog.FILE);
+    List<Checkpoint> checkpoints = CheckpointLog.read(log);
+    if (hadKey && checkpoints.isEmpty()) {
+      throw refused(log + " is missing or empty although the trail has a signing key");
+    }
+    if (!checkpoints.isEmpty()) {
+      Checkpoint last = checkpoints.get(checkpoints.size() - 1);
+      if (!last.keyId().equals(key.id())
+          || !CheckpointKey.verify(key.publicKey(), last.statement(), last.signatureBytes())) {
+        throw refused("the last checkpoint in " + log + " is not signed by this trail's key");
+      }
+      if (last.seq() > lastSeq) {
+        throw refused(
+            "the trail ends at seq "
+                + lastSeq
+                + " but the checkpoint signed at "
+                + last.time()
+                + " covers seq "
+                + last.seq());
+      }
+      String hash = hashAt(last.seq());
+      if (!last.head().equals(hash)) {
+        throw refused(
+            "seq "
+                + last.seq()
+                + " no longer has the hash signed at "
+                + last.time()
+                + " (records rewritten)");
+      }
+      if (last.kind().equals(Checkpoint.CLOSE) && lastSeq > last.seq()) {
+        throw refused(
+            (lastSeq - last.seq())
+                + " record(s) follow the clean shutdown checkpoint of "
+                + last.time()
+                + " (not appended by the trail's writer)");
+      }
+      lastCheckpoint = last;
+    }
+    checkpoint(Checkpoint.OPEN);
+  }
+
+  private IOException refused(String reason) {
+    return new IOException(
+        "audit trail "
+            + directory
+            + " refused: "
+            + reason
+            + "; secure the directory and run 'radassist audit verify' before appending again");
+  }
+
+  /** The hash of record {@code seq}, read from the newest file back to the one that holds it. */
+  private String hashAt(long seq) throws IOException {
+    if (seq == 0) {
+      return AuditRecord.GENESIS;
+    }
+    List<Path> files = AuditFiles.trailFiles(directory);
+    ChainVerifier verifier = new ChainVerifier();
+    for (int i = files.size() - 1; i >= 0; i--) {
+      AtomicReference<String> found = new AtomicReference<>();
+      ChainVerification check =
+          verifier.verify(
+              List.of(files.get(i)),
+              r -> {
+                if (r.seq() == seq) {
+                  found.set(r.hash());
+                }
+              });
+      if (found.get() != null) {
+        return found.get();
+      }
+      if (check.records() > 0 && check.firstSeq() <= seq) {
+        return null; // the file that should hold it does not verify up to it
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Signs a checkpoint of the current head and appends it to {@code checkpoints.jsonl}; an {@code
+   * interval} checkpoint is skipped when nothing was appended since the last one.
+   *
+   * @return the checkpoint written, or empty when skipped
+   */
+  public Optional<Checkpoint> checkpoint(String kind) throws IOException {
+    lock.lock();
+    try {
+      if (kind.equals(Checkpoint.INTERVAL)
+          && lastCheckpoint != null
+          && lastCheckpoint.seq() == lastSeq) {
+        return Optional.empty();
+      }
+      Instant now = clock.instant();
+      if (lastCheckpoint != null && now.isBefore(lastCheckpoint.time())) {
+        now = lastCheckpoint.time(); // a clock stepped back: checkpoints never go back in time
+      }
+      byte[] statement = Checkpoint.statement(lastSeq, lastHash, now, kind);
+      Checkpoint signed =
+          new Checkpoint(
+              lastSeq,
+              lastHash,
+              now,
+              kind,
+              key.id(),
+              Base64.getEncoder().encodeToString(key.sign(statement)));
+      CheckpointLog.append(directory.resolve(CheckpointLog.FILE), signed);
+      lastCheckpoint = signed;
+      return Optional.of(signed);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The last checkpoint signed or found, if any. */
+  public Optional<Checkpoint> lastCheckpoint() {
+    lock.lock();
+    try {
+      return Optional.ofNullable(lastCheckpoint);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Keeps the torn bytes for inspection, then cuts the file back to its last whole record. */
   private void quarantineTornTail(ChainVerification.TornRecord torn) throws IOException {
     Path file = torn.file();
@@ -127,7 +280,7 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
     try (FileChannel in =
             FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileChannel out =
-            FileChannel.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            FileChannel.open(OwnerOnlyFiles.createFile(aside), StandardOpenOption.WRITE)) {
       in.transferTo(torn.offset(), in.size() - torn.offset(), out);
       out.force(true);
       in.truncate(torn.offset());
@@ -151,7 +304,7 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
     currentIndex = index;
     current = directory.resolve(String.format("audit-%08d.jsonl", index));
     boolean created = !Files.exists(current);
-    channel = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    channel = FileChannel.open(OwnerOnlyFiles.ensureFile(current), StandardOpenOption.WRITE);
     size = channel.size();
     channel.position(size);
     if (created) {
@@ -253,11 +406,21 @@ public final class FileAuditTrail implements AuditTrail, Closeable {
     }
   }
 
+  /** Signs a {@code close} checkpoint (unless the trail failed) and releases the directory. */
   @Override
   public void close() throws IOException {
     lock.lock();
     try {
-      closeQuietly();
+      if (!lockChannel.isOpen()) {
+        return;
+      }
+      try {
+        if (failure == null && key != null) {
+          checkpoint(Checkpoint.CLOSE);
+        }
+      } finally {
+        closeQuietly();
+      }
     } finally {
       lock.unlock();
     }

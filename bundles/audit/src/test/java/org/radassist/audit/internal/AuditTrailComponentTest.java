@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.audit.AuditTrail;
+import org.radassist.audit.internal.checkpoint.Checkpoint;
+import org.radassist.audit.internal.checkpoint.CheckpointLog;
 
 class AuditTrailComponentTest {
   @TempDir Path dir;
 
   static AuditTrailConfig config(String directory, long rotation) {
+    return config(directory, rotation, 60);
+  }
+
+  static AuditTrailConfig config(String directory, long rotation, long checkpointSeconds) {
     return new AuditTrailConfig() {
       @Override
       public Class<? extends Annotation> annotationType() {
@@ -27,6 +35,11 @@ class AuditTrailComponentTest {
       @Override
       public long rotation_size_bytes() {
         return rotation;
+      }
+
+      @Override
+      public long checkpoint_interval_seconds() {
+        return checkpointSeconds;
       }
     };
   }
@@ -61,8 +74,37 @@ class AuditTrailComponentTest {
   }
 
   @Test
+  void the_service_signs_a_checkpoint_at_start_at_its_interval_after_appends_and_at_shutdown()
+      throws Exception {
+    Path trailDir = dir.resolve("trail");
+    AuditTrailComponent component = new AuditTrailComponent(config(trailDir.toString(), 4096, 1));
+    component.append(TestEvents.numbered(1));
+    component.append(TestEvents.numbered(2));
+    List<Checkpoint> signed = List.of();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      signed = CheckpointLog.read(trailDir.resolve(CheckpointLog.FILE));
+      if (signed.size() >= 2) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(signed).extracting(Checkpoint::kind).startsWith("open", "interval");
+    assertThat(signed.get(1).seq()).isEqualTo(2);
+    assertThat(signed.get(1).head()).isEqualTo(component.head().orElseThrow().hash());
+
+    component.deactivate();
+    List<Checkpoint> all = CheckpointLog.read(trailDir.resolve(CheckpointLog.FILE));
+    // nothing appended after the interval checkpoint: no second interval one, then the shutdown
+    assertThat(all).extracting(Checkpoint::kind).containsExactly("open", "interval", "close");
+    assertThat(all.get(2).seq()).isEqualTo(2);
+  }
+
+  @Test
   void invalid_configuration_is_refused_with_a_clear_message() {
     assertThatThrownBy(() -> new AuditTrailComponent(config(dir.toString(), 10)))
         .hasMessage("rotation size must be at least 1024 bytes");
+    assertThatThrownBy(() -> new AuditTrailComponent(config(dir.toString(), 4096, 0)))
+        .hasMessage("checkpoint.interval.seconds must be at least 1, was 0");
   }
 }

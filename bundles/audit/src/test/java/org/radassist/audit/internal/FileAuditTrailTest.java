@@ -221,6 +221,8 @@ class FileAuditTrailTest {
           TestEvents.event(
               AuditAction.SECTION_EDITED, "st-2", Map.of("diff", "-größer\n+kleiner €")));
     }
+    // a torn record is what a crash mid-append leaves: no shutdown checkpoint was signed
+    Crashes.forgetShutdownCheckpoint(dir);
     Path file = AuditFiles.trailFiles(dir).get(0);
     byte[] whole = Files.readAllBytes(file);
     int lastLineStart = lastLineStart(whole);

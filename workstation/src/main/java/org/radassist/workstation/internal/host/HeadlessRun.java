@@ -45,6 +45,7 @@ import org.radassist.model.ModelJson;
 import org.radassist.model.ReviewState;
 import org.radassist.model.Section;
 import org.radassist.model.StudyContext;
+import org.radassist.model.files.OwnerOnlyFiles;
 import org.radassist.workstation.internal.load.DicomStudy;
 import org.radassist.workstation.internal.load.FolderLoader;
 import org.radassist.workstation.internal.load.LoadedFolder;
@@ -87,7 +88,8 @@ public final class HeadlessRun {
 
   /** Runs the flow; returns the process exit code (0 when the report was written). */
   public int run(Path studyFolder, Path out, String dictation) throws Exception {
-    Files.createDirectories(out);
+    // the outputs name and describe a patient's study: owner-only, whatever the umask
+    OwnerOnlyFiles.createDirectories(out);
     String user = parts.bench().host().currentUser().userId();
     String trace = UUID.randomUUID().toString();
 
@@ -108,7 +110,7 @@ public final class HeadlessRun {
         folder.studiesOfPatientOf(context.studyInstanceUid()).size() - 1);
 
     List<Finding> findings = readFindings(study);
-    json.writeValue(out.resolve("findings.json").toFile(), findings);
+    OwnerOnlyFiles.write(out.resolve("findings.json"), json.writeValueAsBytes(findings));
 
     List<PanelContribution> panels = parts.panels().get();
     onEdt(
@@ -130,13 +132,12 @@ public final class HeadlessRun {
     Optional<DraftReport> draft = draft(context, findings, folder, dictation, user, trace);
     if (draft.isPresent() && shadow) {
       // shadow rollout: the AI draft is only logged; nothing of it becomes the radiologist's report
-      json.writeValue(out.resolve("shadow-draft.json").toFile(), draft.get());
+      OwnerOnlyFiles.write(out.resolve("shadow-draft.json"), json.writeValueAsBytes(draft.get()));
       log.println("shadow mode: draft logged to shadow-draft.json; no report, no AI SR");
     } else if (draft.isPresent()) {
       DraftReport accepted = accept(draft.get(), user, trace, !acceptedInPanel);
-      Files.writeString(
-          out.resolve("report.txt"), ReportText.of(accepted, context), StandardCharsets.UTF_8);
-      json.writeValue(out.resolve("report.json").toFile(), accepted);
+      OwnerOnlyFiles.writeString(out.resolve("report.txt"), ReportText.of(accepted, context));
+      OwnerOnlyFiles.write(out.resolve("report.json"), json.writeValueAsBytes(accepted));
       log.println("report written: report.txt, report.json");
       writeSr(accepted, context, findings, out, user, trace);
     }

@@ -5,10 +5,11 @@ import java.awt.Container;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.radassist.model.files.OwnerOnlyFiles;
 
 /**
  * Paints a component into a PNG without a screen (works with java.awt.headless=true): size it, lay
@@ -41,17 +42,19 @@ public final class Snapshots {
    */
   public static Path writePng(Component component, int width, int height, Path file)
       throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
     BufferedImage image;
     try {
       image = org.radassist.panel.PanelRenderer.render(component, width, height);
     } catch (NoClassDefFoundError e) {
       image = render(component, width, height);
     }
-    if (!ImageIO.write(image, "png", file.toFile())) {
+    // a viewer or panel picture shows the patient's study: owner-only like every output
+    ByteArrayOutputStream png = new ByteArrayOutputStream(1 << 16);
+    if (!ImageIO.write(image, "png", png)) {
       throw new IOException("no PNG writer");
     }
-    return file;
+    return OwnerOnlyFiles.write(file, png.toByteArray());
   }
 
   private static void layout(Component c, int width, int height) {

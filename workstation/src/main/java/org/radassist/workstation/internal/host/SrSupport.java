@@ -1,9 +1,9 @@
 package org.radassist.workstation.internal.host;
 
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.radassist.model.files.OwnerOnlyFiles;
 import org.radassist.sr.ReportView;
 import org.radassist.sr.SrReadException;
 import org.radassist.sr.SrWriteException;
@@ -43,7 +43,7 @@ final class SrSupport {
                   SrWriter.writeDraft(
                       new SrWriter.Request(
                           study, device, findings, draft, List.of(), null, 9901, Instant.now()));
-              Files.write(file, written.bytes());
+              OwnerOnlyFiles.write(file, written.bytes()); // an SR of the patient's study
               return file;
             } catch (SrWriteException e) {
               throw new java.io.IOException(e.getMessage(), e);

@@ -130,6 +130,26 @@ class HeadlessRunTest {
   }
 
   @Test
+  void itsOutputsAreOwnerOnlyWhateverTheUmask() throws Exception {
+    Path out = temp.resolve("private");
+    run(Optional.of(DOWN), out, 1);
+    assertThat(mode(out)).isEqualTo("rwx------");
+    assertThat(mode(out.resolve("png"))).isEqualTo("rwx------");
+    assertThat(mode(out.resolve("findings.json"))).isEqualTo("rw-------");
+    try (var pngs = Files.list(out.resolve("png"))) {
+      List<Path> files = pngs.toList();
+      assertThat(files).isNotEmpty();
+      for (Path png : files) {
+        assertThat(mode(png)).as(png.toString()).isEqualTo("rw-------");
+      }
+    }
+  }
+
+  private static String mode(Path p) throws Exception {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  @Test
   void withoutTheOptionalModulesItListsWhatIsNotAvailable() throws Exception {
     String log = run(Optional.empty(), temp.resolve("bare"), 1);
     assertThat(log)

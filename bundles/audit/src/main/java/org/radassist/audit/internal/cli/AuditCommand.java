@@ -13,6 +13,9 @@ import java.util.Map;
 import org.radassist.audit.AuditFiles;
 import org.radassist.audit.AuditRecord;
 import org.radassist.audit.ChainVerification;
+import org.radassist.audit.internal.checkpoint.AnchorReport;
+import org.radassist.audit.internal.checkpoint.AnchorVerifier;
+import org.radassist.audit.internal.checkpoint.CheckpointLog;
 import org.radassist.audit.internal.feedback.FeedbackExporter;
 import org.radassist.audit.internal.fhir.FhirAuditEventWriter;
 import org.radassist.audit.internal.syslog.AtnaExporter;
@@ -25,7 +28,8 @@ import org.radassist.audit.internal.syslog.SyslogTlsSender;
 public final class AuditCommand {
   static final String USAGE =
       """
-      usage: radassist audit verify FILE|DIR...
+      usage: radassist audit verify [--expect-head SEQ:HASH] [--checkpoints FILE] [--key PUB]
+                 FILE|DIR...
              radassist audit export --fhir [--out FILE] [--source-id ID] FILE|DIR...
              radassist audit export --syslog HOST:PORT [--truststore P12]
                  [--truststore-password-env VAR] [--keystore P12] [--keystore-password-env VAR]
@@ -35,6 +39,12 @@ public final class AuditCommand {
       verify    checks the files as one hash chain, in the order given (a directory stands for
                 its audit-NNNNNNNN.jsonl files); names the first broken record as FILE:LINE: seq N:
                 reason. A torn last record (interrupted write) is reported but is not a break.
+                A trail directory (or --checkpoints) is also checked against its signed
+                checkpoints (key: checkpoint-key.pub beside them, or --key): it must still reach
+                every signed head; records after the last one are reported UNANCHORED.
+                --expect-head SEQ:HASH: the trail must still hold that head (seen elsewhere).
+                Exit 0: intact and anchored; 2: intact, some records unanchored; 1: broken,
+                cut or rewritten.
       export    FHIR R4 AuditEvent (IHE BALP shape), one resource per line; or DICOM audit
                 messages as RFC 5424 syslog over TLS (RFC 5425 framing) to an ATNA repository.
       feedback  one JSON line per decision on AI output: draft and final text, word edit
@@ -79,11 +89,23 @@ public final class AuditCommand {
     }
   }
 
-  private int verify(List<String> args) {
+  private int verify(List<String> rawArgs) {
+    Options options =
+        Options.parse(rawArgs, List.of(), List.of("--expect-head", "--checkpoints", "--key"));
+    List<String> args = options.positional();
     if (args.isEmpty()) {
       throw new UsageException("name at least one audit file or directory");
     }
+    AnchorVerifier.ExpectedHead expected = null;
+    if (options.value("--expect-head") != null) {
+      try {
+        expected = AnchorVerifier.ExpectedHead.parse(options.value("--expect-head"));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--expect-head " + e.getMessage());
+      }
+    }
     List<Path> files = new ArrayList<>();
+    Path directory = null;
     boolean ok = true;
     for (String arg : args) {
       Path path = Path.of(arg);
@@ -92,9 +114,12 @@ public final class AuditCommand {
         ok = false;
         continue;
       }
+      if (Files.isDirectory(path)) {
+        directory = path;
+      }
       try {
         List<Path> expanded = AuditFiles.expand(List.of(path));
-        if (expanded.isEmpty()) {
+        if (expanded.isEmpty() && !Files.exists(path.resolve(CheckpointLog.FILE))) {
           err.println(arg + ": no audit files (audit-NNNNNNNN.jsonl) in this directory");
           ok = false;
         }
@@ -107,6 +132,74 @@ public final class AuditCommand {
     if (!ok) {
       return 1;
     }
+    // A trail directory brings its checkpoints; loose files only with --checkpoints.
+    Path checkpoints =
+        options.value("--checkpoints") != null
+            ? Path.of(options.value("--checkpoints"))
+            : directory != null && args.size() == 1 ? directory.resolve(CheckpointLog.FILE) : null;
+    Path key = options.value("--key") == null ? null : Path.of(options.value("--key"));
+    if (checkpoints == null && expected == null && key == null) {
+      return verifyChainOnly(files);
+    }
+    AnchorReport report;
+    try {
+      report = new AnchorVerifier().verify(files, checkpoints, key, expected);
+    } catch (IOException e) {
+      err.println("cannot read: " + e.getMessage());
+      return 1;
+    }
+    ChainVerification result = report.chain();
+    if (reportBreak(result)) {
+      return 1;
+    }
+    report.tampering().forEach(t -> err.println("TAMPERED: " + t));
+    reportTorn(result);
+    if (!report.tampering().isEmpty()) {
+      err.println(
+          "the hash chain itself verifies up to seq "
+              + result.lastSeq()
+              + ", but the trail is not the one that was signed or seen");
+      return 1;
+    }
+    printIntact(result, files);
+    report
+        .keyId()
+        .ifPresent(
+            id ->
+                out.println(
+                    "checkpoint key: " + id + " (" + report.checkpoints() + " checkpoints)"));
+    report
+        .lastAnchor()
+        .ifPresent(
+            c ->
+                out.println(
+                    "last signed checkpoint: seq "
+                        + c.seq()
+                        + ", head "
+                        + c.head()
+                        + ", "
+                        + c.time()
+                        + " ("
+                        + c.kind()
+                        + ")"));
+    if (report.unanchored() > 0) {
+      out.println(
+          "UNANCHORED: "
+              + report.unanchored()
+              + " record(s), seq "
+              + (result.lastSeq() - report.unanchored() + 1)
+              + ".."
+              + result.lastSeq()
+              + (report.lastAnchor().isPresent()
+                  ? ", after the last signed checkpoint"
+                  : ": no signed checkpoint covers them")
+              + "; nothing but the chain vouches for them yet");
+      return 2;
+    }
+    return 0;
+  }
+
+  private int verifyChainOnly(List<Path> files) {
     ChainVerification result;
     try {
       result = AuditFiles.verify(files);
@@ -114,19 +207,35 @@ public final class AuditCommand {
       err.println("cannot read: " + e.getMessage());
       return 1;
     }
-    if (result.broken().isPresent()) {
-      ChainVerification.ChainBreak b = result.broken().get();
-      err.println(b.file() + ":" + b.line() + ": seq " + b.seq() + ": " + b.reason());
-      err.println(
-          result.records() == 0
-              ? "no record before it verified"
-              : "the chain verifies up to seq "
-                  + result.lastSeq()
-                  + " ("
-                  + result.records()
-                  + " records)");
+    if (reportBreak(result)) {
       return 1;
     }
+    reportTorn(result);
+    printIntact(result, files);
+    out.println(
+        "note: no checkpoints checked (give the trail directory, or --checkpoints FILE), so records"
+            + " cut from the end or a re-hashed chain would not show");
+    return 0;
+  }
+
+  private boolean reportBreak(ChainVerification result) {
+    if (result.broken().isEmpty()) {
+      return false;
+    }
+    ChainVerification.ChainBreak b = result.broken().get();
+    err.println(b.file() + ":" + b.line() + ": seq " + b.seq() + ": " + b.reason());
+    err.println(
+        result.records() == 0
+            ? "no record before it verified"
+            : "the chain verifies up to seq "
+                + result.lastSeq()
+                + " ("
+                + result.records()
+                + " records)");
+    return true;
+  }
+
+  private void reportTorn(ChainVerification result) {
     result
         .tornTail()
         .ifPresent(
@@ -140,9 +249,12 @@ public final class AuditCommand {
                         + " bytes of an interrupted write at offset "
                         + t.offset()
                         + "), not tampering; the trail's writer sets it aside when it reopens"));
+  }
+
+  private void printIntact(ChainVerification result, List<Path> files) {
     if (result.records() == 0) {
       out.println("OK: no records in " + files.size() + " file(s)");
-      return 0;
+      return;
     }
     out.println(
         "OK: "
@@ -161,7 +273,6 @@ public final class AuditCommand {
               + result.firstSeq()
               + "; the files before it were not given, so its link to them is unchecked");
     }
-    return 0;
   }
 
   private int export(List<String> args) {

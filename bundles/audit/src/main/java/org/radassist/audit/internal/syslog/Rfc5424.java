@@ -26,8 +26,13 @@ public final class Rfc5424 {
     this.procId = header(procId, 128);
   }
 
-  /** One SYSLOG-MSG. */
+  /** One SYSLOG-MSG with the ATNA MSGID. */
   public byte[] message(Instant timestamp, String utf8Message) {
+    return message(timestamp, MSGID, utf8Message);
+  }
+
+  /** One SYSLOG-MSG with the given MSGID. */
+  public byte[] message(Instant timestamp, String msgId, String utf8Message) {
     String head =
         "<"
             + PRI
@@ -40,7 +45,7 @@ public final class Rfc5424 {
             + " "
             + procId
             + " "
-            + MSGID
+            + header(msgId, 32)
             + " - ";
     ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + utf8Message.length() + 8);
     out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radassist.audit.AuditRecord;
 import org.radassist.audit.internal.FileAuditTrail;
 import org.radassist.audit.internal.WorkstationSession;
+import org.radassist.audit.internal.checkpoint.Checkpoint;
 import org.radassist.audit.internal.cli.AuditCommand;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -223,18 +224,30 @@ public class AtnaSyslogTlsTest {
           new AtnaForwarder(trail, target(true), new AtnaExporter("ws-12", "ws-12"), cursor);
 
       assertThat(forwarder.forwardPending()).isEqualTo(15);
-      assertThat(received.get(30, TimeUnit.SECONDS)).hasSize(15);
+      // 15 records, then the checkpoint the trail signed when it opened
+      List<byte[]> first = received.get(30, TimeUnit.SECONDS);
+      assertThat(first).hasSize(16);
+      assertThat(new String(first.get(15), StandardCharsets.UTF_8))
+          .contains(" radassist-checkpoint - ")
+          .contains("\"kind\":\"open\"")
+          .contains("\"seq\":0");
       assertThat(forwarder.cursor()).isEqualTo(15);
 
       // Nothing new: no connection is made.
       assertThat(forwarder.forwardPending()).isZero();
 
       trail.append(org.radassist.audit.internal.TestEvents.numbered(1));
+      Checkpoint signed = trail.checkpoint(Checkpoint.INTERVAL).orElseThrow();
       received = acceptOne();
       assertThat(forwarder.forwardPending()).isEqualTo(1);
       List<byte[]> second = received.get(30, TimeUnit.SECONDS);
-      assertThat(second).hasSize(1);
+      assertThat(second).hasSize(2);
       assertThat(new String(second.get(0), StandardCharsets.UTF_8)).contains("ws-12");
+      // the repository now holds the signed head: an external witness for --expect-head
+      assertThat(new String(second.get(1), StandardCharsets.UTF_8))
+          .contains("\"head\":\"" + trail.head().orElseThrow().hash() + "\"")
+          .contains("\"seq\":16")
+          .endsWith(signed.toJson());
       assertThat(forwarder.cursor()).isEqualTo(16);
     }
   }

@@ -47,6 +47,14 @@ public final class JdbcDraftStore implements DraftStore {
       throw new SQLException(
           "unsupported store URL (use jdbc:h2:... or jdbc:postgresql://...): " + redact(jdbcUrl));
     }
+    if (!postgres) {
+      try {
+        H2Files.prepare(jdbcUrl); // drafts hold dictations: the store's directory is 0700
+      } catch (java.io.IOException e) {
+        throw new SQLException(
+            "cannot prepare the store's directory for " + redact(jdbcUrl) + ": " + e, e);
+      }
+    }
     this.pool = new ConnectionPool(jdbcUrl, poolSize);
     this.description = redact(jdbcUrl);
     this.durability = postgres ? null : new H2Durability();
@@ -79,10 +87,16 @@ public final class JdbcDraftStore implements DraftStore {
               + " NOT NULL,"
               + " created_at BIGINT NOT NULL)");
       pool.giveBack(c);
+      if (!postgres) {
+        H2Files.restrict(jdbcUrl);
+      }
     } catch (SQLException e) {
       pool.discard(c);
       pool.close();
       throw e;
+    } catch (java.io.IOException e) {
+      pool.close();
+      throw new SQLException("cannot make the store's files owner-only: " + e, e);
     }
   }
 

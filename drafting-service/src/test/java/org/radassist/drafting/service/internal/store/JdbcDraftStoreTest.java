@@ -37,6 +37,32 @@ class JdbcDraftStoreTest {
   }
 
   @Test
+  void anEmbeddedStoreKeepsItsDirectoryAndFilesOwnerOnly() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("private/drafts");
+    try (JdbcDraftStore owned = new JdbcDraftStore(url, 1)) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(dir.resolve("private"))))
+          .isEqualTo("rwx------");
+      try (var files = java.nio.file.Files.list(dir.resolve("private"))) {
+        List<Path> all = files.toList();
+        assertThat(all).extracting(p -> p.getFileName().toString()).contains("drafts.mv.db");
+        for (Path file : all) {
+          assertThat(
+                  java.nio.file.attribute.PosixFilePermissions.toString(
+                      java.nio.file.Files.getPosixFilePermissions(file)))
+              .as(file.toString())
+              .isEqualTo("rw-------");
+        }
+      }
+    }
+    assertThat(H2Files.databasePath("jdbc:h2:mem:x")).isEmpty();
+    assertThat(H2Files.databasePath("jdbc:h2:tcp://localhost/~/x")).isEmpty();
+    assertThat(H2Files.databasePath("jdbc:h2:file:/srv/ra/drafts;MODE=PostgreSQL"))
+        .contains(Path.of("/srv/ra/drafts"));
+  }
+
+  @Test
   void aSavedDraftAndItsKeyOutliveTheProcessKilledRightAfterTheSave() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("crash");
     Process child =
