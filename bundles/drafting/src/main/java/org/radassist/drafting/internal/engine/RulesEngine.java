@@ -12,6 +12,7 @@ import org.radassist.drafting.DraftTask;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.Flag;
 import org.radassist.model.SectionKind;
@@ -41,6 +42,7 @@ public final class RulesEngine {
   private final PhraseMatcher<String> lexicon = new PhraseMatcher<>();
   private final TextAnalyzer analyzer;
   private final StructuredExtractor structured = new StructuredExtractor();
+  private final FrameExtractor frames = new FrameExtractor();
   private final ConsistencyChecker consistency;
   private final CriticalResults critical;
   private final Coder coder;
@@ -99,6 +101,7 @@ public final class RulesEngine {
     for (Map.Entry<SectionKind, String> e : sections.entrySet()) {
       report.sections.put(e.getKey(), analyzer.analyze(e.getKey(), e.getValue()));
     }
+    readFrames(report);
     Set<String> present = new HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       s.mentions.stream()
@@ -136,6 +139,16 @@ public final class RulesEngine {
       flags.addAll(critical.check(report, fields.scored));
     }
     return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
+  }
+
+  private void readFrames(Report report) {
+    FrameExtractor.ExamContext exam =
+        new FrameExtractor.ExamContext(report.modality(), report.bodyPart());
+    TextAnalyzer.Section f = report.findings();
+    report.findingFrames = f == null ? List.of() : frames.extract(f.text, exam);
+    TextAnalyzer.Section i = report.dictatedImpression();
+    report.impressionFrames = i == null ? List.of() : frames.extract(i.text, exam);
+    report.aiFrames = frames.fromAi(report.request.aiResults());
   }
 
   /** Applies the lexicon (shorthand -> report words). */
