@@ -128,7 +128,7 @@ public final class Sentences {
   }
 
   /** Upper-cases the first letter of a sentence (after a list marker such as "1. "). */
-  static String capitalise(String t) {
+  public static String capitalise(String t) {
     int i = 0;
     java.util.regex.Matcher marker = LIST_MARKER.matcher(t);
     if (marker.lookingAt()) {

@@ -175,62 +175,6 @@ final class StructuredExtractor {
           .put("WASHOUT", "washout", "wash-out", "washes out", "nonperipheral washout")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
           .put("GROWTH", "threshold growth");
-  private final Vocabulary thyroid =
-      new Vocabulary()
-          .put("C:SPONGIFORM", "spongiform")
-          .put(
-              "C:MIXED",
-              "mixed cystic and solid",
-              "mixed solid and cystic",
-              "mixed",
-              "partially cystic")
-          .put("C:SOLID", "solid", "almost completely solid", "predominantly solid")
-          .put("C:CYSTIC", "cystic", "almost completely cystic", "cyst")
-          .put("E:VERY_HYPOECHOIC", "very hypoechoic", "markedly hypoechoic")
-          .put("E:HYPOECHOIC", "hypoechoic")
-          .put("E:HYPERECHOIC_OR_ISOECHOIC", "hyperechoic", "isoechoic")
-          .put("E:ANECHOIC", "anechoic")
-          .put("S:TALLER_THAN_WIDE", "taller-than-wide", "taller than wide")
-          .put("S:WIDER_THAN_TALL", "wider-than-tall", "wider than tall")
-          .put("M:EXTRATHYROIDAL_EXTENSION", "extrathyroidal extension")
-          .put(
-              "M:LOBULATED_OR_IRREGULAR",
-              "lobulated",
-              "irregular",
-              "irregular margins",
-              "lobulated margins")
-          .put("M:ILL_DEFINED", "ill-defined", "ill defined")
-          .put(
-              "M:SMOOTH",
-              "smooth",
-              "well-defined",
-              "well defined",
-              "circumscribed",
-              "well-circumscribed")
-          .put(
-              "F:PUNCTATE",
-              "punctate echogenic foci",
-              "punctate",
-              "microcalcifications",
-              "microcalcification")
-          .put(
-              "F:PERIPHERAL_RIM",
-              "peripheral calcification",
-              "rim calcification",
-              "eggshell calcification")
-          .put(
-              "F:MACROCALCIFICATION",
-              "macrocalcification",
-              "macrocalcifications",
-              "coarse calcification",
-              "coarse calcifications")
-          .put(
-              "F:NONE_OR_COMET_TAIL",
-              "comet-tail",
-              "comet tail",
-              "echogenic foci",
-              "calcification",
-              "calcifications");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -345,7 +289,7 @@ final class StructuredExtractor {
                     || ctx.contains("ldct")
                     || ctx.contains("low-dose")
                     || ctx.contains("low dose")
-                    || (mod.equals("CT") && body.isEmpty())));
+                    || body.isEmpty()));
     if (screening && !notCt && !breast) {
       return Applicability.LUNG_RADS;
     }
@@ -1226,8 +1170,25 @@ final class StructuredExtractor {
   private void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
-    if (f == null || (said == null && !present.contains("thyroid_nodule"))) {
-      return;
+    List<LesionFrame> thyroid = new ArrayList<>();
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("thyroid")
+          && fr.assertion().positive()
+          && List.of("nodule", "mass", "lesion", "cyst").contains(fr.kind())) {
+        thyroid.add(fr);
+      }
+    }
+    String mod = report.modality();
+    boolean ultrasound = mod.isEmpty() || mod.equals("US");
+    if (f == null || !ultrasound || (said == null && thyroid.isEmpty())) {
+      return; // ACR TI-RADS is for thyroid nodules on ultrasound
+    }
+    // the nodule described most fully is the one scored
+    LesionFrame nodule = null;
+    for (LesionFrame fr : thyroid) {
+      if (nodule == null || described(fr) > described(nodule)) {
+        nodule = fr;
+      }
     }
     TiRads.Composition comp = null;
     TiRads.Echogenicity echo = null;
@@ -1235,65 +1196,54 @@ final class StructuredExtractor {
     TiRads.Margin margin = null;
     Set<TiRads.EchogenicFocus> foci = null;
     List<Evidence> ev = new ArrayList<>();
-    for (Vocabulary.Hit h : thyroid.hits(f)) {
-      String kind = h.value().substring(0, 1);
-      String v = h.value().substring(2);
-      if (!h.positive()) {
-        if (kind.equals("F")) {
-          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
-          ev.add(f.evidence(h.start(), h.end()));
-        } else if (kind.equals("S") && v.equals("TALLER_THAN_WIDE") && shape == null) {
-          shape = TiRads.Shape.WIDER_THAN_TALL;
-          ev.add(f.evidence(h.start(), h.end()));
-        } else if (kind.equals("M") && v.equals("EXTRATHYROIDAL_EXTENSION")) {
-          ev.add(f.evidence(h.start(), h.end()));
-        }
-        continue;
-      }
-      boolean used = true;
-      switch (kind) {
-        case "C" -> {
-          if (comp == null) {
-            comp = TiRads.Composition.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "E" -> {
-          if (echo == null) {
-            echo = TiRads.Echogenicity.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "S" -> {
-          if (shape == null) {
-            shape = TiRads.Shape.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "M" -> {
-          TiRads.Margin mg = TiRads.Margin.valueOf(v);
-          if (margin == null || mg.ordinal() > margin.ordinal()) {
-            margin = mg;
-          } else {
-            used = false;
-          }
-        }
-        default -> {
-          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
-          TiRads.EchogenicFocus focus = TiRads.EchogenicFocus.valueOf(v);
-          if (focus != TiRads.EchogenicFocus.NONE_OR_COMET_TAIL) {
-            foci.add(focus);
-          }
+    Double size = null;
+    if (nodule != null) {
+      ev.add(f.evidence(nodule.sentenceStart(), nodule.sentenceEnd()));
+      comp =
+          switch (nodule.composition()) {
+            case "cystic" -> TiRads.Composition.CYSTIC;
+            case "spongiform" -> TiRads.Composition.SPONGIFORM;
+            case "mixed", "part-solid" -> TiRads.Composition.MIXED;
+            case "solid" -> TiRads.Composition.SOLID;
+            default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
+          };
+      echo =
+          switch (nodule.feature("echogenicity")) {
+            case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
+            case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
+            case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
+            case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
+            default -> null;
+          };
+      shape =
+          switch (nodule.feature("shape")) {
+            case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
+            case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
+            default -> null;
+          };
+      margin =
+          switch (nodule.feature("margin")) {
+            case "smooth" -> TiRads.Margin.SMOOTH;
+            case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
+            case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
+            case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
+            default -> null;
+          };
+      String focus = nodule.feature("echogenic_foci");
+      if (!focus.isEmpty()) {
+        foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
+        switch (focus) {
+          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+          default -> {} // none, comet-tail, or foci without a type: 0 points
         }
       }
-      if (used) {
-        ev.add(f.evidence(h.start(), h.end()));
-      }
+      size = nodule.overall().map(Measurement::longMm).orElse(null);
     }
-    Double size = largestSizeNear(f, "thyroid_nodule");
+    if (size == null) {
+      size = largestSizeNear(f, "thyroid_nodule");
+    }
     Assessment a = TiRads.assess(new TiRads.Nodule(comp, echo, shape, margin, foci, size));
     ScoringSystem sys = ScoringSystem.TI_RADS;
     if (!a.isComplete()) {
@@ -1328,6 +1278,15 @@ final class StructuredExtractor {
                   + ")",
               concat(List.of(said.evidence), ev)));
     }
+  }
+
+  /** How many TI-RADS feature groups and sizes a frame states. */
+  private static int described(LesionFrame f) {
+    int n = f.composition().isEmpty() ? 0 : 1;
+    for (String k : List.of("echogenicity", "shape", "margin", "echogenic_foci")) {
+      n += f.feature(k).isEmpty() ? 0 : 1;
+    }
+    return n + (f.overall().isPresent() ? 1 : 0);
   }
 
   // ------------------------------------------------------------------ helpers
