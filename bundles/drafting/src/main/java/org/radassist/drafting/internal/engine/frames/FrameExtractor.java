@@ -422,6 +422,17 @@ public final class FrameExtractor {
         "capsular enhancement",
         "pseudocapsule");
     feature("threshold_growth", "present", "threshold growth");
+    // extent words an impression keeps ("small", "large")
+    feature("extent", "trace", "trace");
+    feature("extent", "tiny", "tiny");
+    feature("extent", "minimal", "minimal");
+    feature("extent", "small", "small", "small-volume", "small volume");
+    feature("extent", "mild", "mild", "mildly");
+    feature("extent", "moderate", "moderate", "moderate-sized", "moderately");
+    feature("extent", "small to moderate", "small to moderate", "small-to-moderate");
+    feature("extent", "large", "large", "large-volume");
+    feature("extent", "severe", "severe", "marked", "markedly");
+    feature("extent", "massive", "massive");
     // PI-RADS zone
     feature("zone", "peripheral", "peripheral zone", "pz");
     feature("zone", "transition", "transition zone", "tz");
@@ -714,7 +725,7 @@ public final class FrameExtractor {
     // a sentence without a finding word describes the frame before it, when that one is near
     boolean orphan = drafts.isEmpty();
     if (orphan) {
-      if (out.isEmpty() || !out.get(out.size() - 1).fromText()) {
+      if (out.isEmpty() || !out.get(out.size() - 1).fromText() || !describes(sentence, tokens)) {
         return;
       }
       LesionFrame prev = out.remove(out.size() - 1);
@@ -743,6 +754,13 @@ public final class FrameExtractor {
               orphan ? d.sentenceStart : sStart,
               sEnd));
     }
+  }
+
+  /** A sentence without a finding word that still describes one: a size, a feature, a change. */
+  private static boolean describes(String sentence, List<Token> tokens) {
+    return SIZE.matcher(sentence).find()
+        || !FEATURE_WORDS.findAll(tokens).isEmpty()
+        || !CHANGE_WORDS.findAll(tokens).isEmpty();
   }
 
   private static Draft reopen(LesionFrame f) {
@@ -795,6 +813,9 @@ public final class FrameExtractor {
   }
 
   private void bindSites(List<Token> tokens, List<Draft> drafts, boolean orphan) {
+    if (orphan && drafts.get(0).site.known()) {
+      return; // "Left lobe unremarkable." says nothing more about where the lesion before is
+    }
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
@@ -971,7 +992,7 @@ public final class FrameExtractor {
             switch (f.group()) {
               case "echogenic_foci" -> "none";
               case "shape" -> f.value().equals("taller-than-wide") ? "wider-than-tall" : "";
-              case "margin", "mass_shape", "mass_margin", "calc_morphology", "zone" -> "";
+              case "margin", "mass_shape", "mass_margin", "calc_morphology", "zone", "extent" -> "";
               default -> "absent";
             };
         if (value.isEmpty()) {
