@@ -93,7 +93,13 @@ final class StructuredExtractor {
               "nonsmoker",
               "non-smoker",
               "never smoker",
-              "never-smoker")
+              "never-smoker",
+              "light smoker",
+              "minimal smoking history",
+              "no smoking history",
+              "no risk factors",
+              "no other risk factors",
+              "never smoked")
           .put(
               "HIGH",
               "high risk",
@@ -105,7 +111,13 @@ final class StructuredExtractor {
               "pack year",
               "pack years",
               "former smoker",
-              "current smoker");
+              "current smoker",
+              "asbestos",
+              "radon",
+              "uranium",
+              "family history of lung cancer",
+              "heavy smoker",
+              "heavy smoking");
   private final Vocabulary multiple =
       new Vocabulary()
           .put(
@@ -1221,8 +1233,15 @@ final class StructuredExtractor {
             case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
             default -> null;
           };
+      String marginWords = nodule.feature("margin");
+      if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
+        marginWords = "lobulated or irregular"; // "Margin: irregular"
+      }
+      if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
+        marginWords = "smooth";
+      }
       margin =
-          switch (nodule.feature("margin")) {
+          switch (marginWords) {
             case "smooth" -> TiRads.Margin.SMOOTH;
             case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
             case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;

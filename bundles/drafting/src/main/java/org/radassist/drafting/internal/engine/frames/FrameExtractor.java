@@ -1063,6 +1063,9 @@ public final class FrameExtractor {
         d.site = fromFeatures(d, exam);
       }
     }
+    if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
+      d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
+    }
     if (d.kind.equals("effusion") && d.site == Anatomy.LUNG) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
     }
@@ -1100,6 +1103,15 @@ public final class FrameExtractor {
               d.assertion.hypothetical(),
               d.assertion.otherExperiencer());
     }
+  }
+
+  private static boolean thyroidExam(Draft d, ExamContext exam) {
+    Map<String, String> f = d.features;
+    return f.containsKey("echogenicity")
+        || f.containsKey("echogenic_foci")
+        || d.composition.equals("spongiform")
+        || exam.bodyPart().contains("THYROID")
+        || (exam.modality().equals("US") && exam.bodyPart().contains("NECK"));
   }
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
