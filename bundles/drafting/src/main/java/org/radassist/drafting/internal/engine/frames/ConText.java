@@ -315,7 +315,8 @@ public final class ConText {
         "due to",
         ":",
         "reflecting",
-        "representing");
+        "representing",
+        "with");
     terminate(p, "consistent with", "no", "not", "without", "there is", "there are", ":");
     terminate(h, "now", "currently", "presents", "presenting", "today", "new", "again", ":");
     terminate(y, ",", ":");
