@@ -258,8 +258,13 @@ final class StructuredExtractor {
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
       lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
-    } else if (where == Applicability.FLEISCHNER && !nodules.isEmpty()) {
-      fleischnerFields(report, r, nodules);
+    } else if (where == Applicability.FLEISCHNER) {
+      // Fleischner is for nodules (< 3 cm), not masses
+      nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
+      nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
+      if (!nodules.isEmpty()) {
+        fleischnerFields(report, r, nodules);
+      }
     }
     aiMeasurementCheck(report, r, f);
   }
@@ -382,6 +387,9 @@ final class StructuredExtractor {
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
     boolean juxta = fr.feature("perifissural").equals("present");
     boolean suspicious = fr.feature("spiculated").equals("present");
+    if (t == null && juxta) {
+      t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
+    }
     if (t == null && !benign) {
       missing.add(TYPE_MISSING);
     }

@@ -263,7 +263,6 @@ public final class FrameExtractor {
         "solid",
         "solid",
         "almost completely solid",
-        "predominantly solid",
         "entirely solid",
         "completely solid");
     feature(
@@ -294,6 +293,27 @@ public final class FrameExtractor {
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
     // ACR TI-RADS (five feature groups)
     feature("composition", "spongiform", "spongiform");
+    feature(
+        "composition",
+        "part-solid",
+        "mixed solid and ground-glass",
+        "mixed solid and ground glass",
+        "mixed ground-glass and solid",
+        "mixed ground glass and solid");
+    feature(
+        "echogenic_foci",
+        "peripheral rim",
+        "peripheral rim calcifications",
+        "rim calcifications",
+        "peripheral calcifications",
+        "eggshell calcifications");
+    feature(
+        "composition",
+        "mixed",
+        "predominantly cystic",
+        "predominantly solid",
+        "mostly cystic",
+        "mostly solid");
     feature(
         "composition",
         "mixed",
@@ -513,6 +533,8 @@ public final class FrameExtractor {
         "have resolved",
         "no longer seen",
         "no longer present",
+        "no longer visualized",
+        "no longer identified",
         "interval resolution");
   }
 
