@@ -679,6 +679,8 @@ final class StructuredExtractor {
       case "1", "2" -> 12;
       case "3" -> 6;
       case "4A" -> 3;
+      case "4B", "4X" ->
+          0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
       default -> null;
     };
   }
@@ -999,7 +1001,11 @@ final class StructuredExtractor {
         }
       }
     }
-    if (context.contains("screening") && !BiRads.allowedOnScreening(c)) {
+    boolean screeningMammogram =
+        context.contains("screening")
+            && (report.modality().equals("MG")
+                || (report.modality().isEmpty() && context.contains("mammogra")));
+    if (screeningMammogram && !BiRads.allowedOnScreening(c)) {
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,

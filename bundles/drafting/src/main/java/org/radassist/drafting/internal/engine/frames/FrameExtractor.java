@@ -841,6 +841,13 @@ public final class FrameExtractor {
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
+      Site implied = KIND_ORGAN.get(d.kind);
+      if (implied != null
+          && !implied.organ().equals(h.site().organ())
+          && !(implied == Anatomy.PLEURA && h.site().organ().equals("lung"))
+          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))) {
+        continue; // "pneumothorax with mediastinal shift": the shift is not where the air is
+      }
       // a lobe is more precise than the organ: keep the most specific site
       if (!d.site.known()
           || (d.location.isEmpty() && !h.location().isEmpty())
@@ -1088,7 +1095,7 @@ public final class FrameExtractor {
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
     }
-    if (d.kind.equals("effusion") && d.site == Anatomy.LUNG) {
+    if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
     }
     Measurement overall = null;
