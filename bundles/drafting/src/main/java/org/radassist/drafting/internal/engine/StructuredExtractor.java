@@ -655,6 +655,10 @@ final class StructuredExtractor {
         Matcher mo = MONTHS.matcher(s.text);
         while (expected != null && mo.find()) {
           int months = Integer.parseInt(mo.group(1));
+          String after = s.text.substring(mo.end(), Math.min(s.text.length(), mo.end() + 10));
+          if (after.matches("(?is)\\s*(ago|earlier|prior|before).*")) {
+            continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
+          }
           if (months != expected) {
             r.flags.add(
                 Flag.of(

@@ -326,8 +326,14 @@ public final class FrameExtractor {
     feature("echogenicity", "hypoechoic", "hypoechoic", "mildly hypoechoic");
     feature("echogenicity", "hyperechoic or isoechoic", "hyperechoic", "isoechoic");
     feature("echogenicity", "anechoic", "anechoic");
-    feature("shape", "taller-than-wide", "taller-than-wide", "taller than wide");
-    feature("shape", "wider-than-tall", "wider-than-tall", "wider than tall");
+    feature(
+        "shape",
+        "taller-than-wide",
+        "taller-than-wide",
+        "taller than wide",
+        "taller than it is wide");
+    feature(
+        "shape", "wider-than-tall", "wider-than-tall", "wider than tall", "wider than it is tall");
     feature(
         "margin",
         "extrathyroidal extension",
@@ -453,6 +459,17 @@ public final class FrameExtractor {
     feature("extent", "large", "large", "large-volume");
     feature("extent", "severe", "severe", "marked", "markedly");
     feature("extent", "massive", "massive");
+    feature(
+        "aphe",
+        "present",
+        "enhancing on arterial phase",
+        "enhancing on the arterial phase",
+        "enhancing in the arterial phase",
+        "enhances in the arterial phase",
+        "arterial phase enhancing",
+        "arterially hyperenhancing");
+    feature("washout", "present", "washing out", "washes out on", "washout appearance");
+    feature("echogenic_foci", "present", "calcification", "calcifications");
     // PI-RADS zone
     feature("zone", "peripheral", "peripheral zone", "pz");
     feature("zone", "transition", "transition zone", "tz");
@@ -745,6 +762,13 @@ public final class FrameExtractor {
                   && drafts.stream().anyMatch(o -> o != d && !o.kind.equals("calcification")));
     }
     // a sentence without a finding word describes the frame before it, when that one is near
+    if (!drafts.isEmpty()
+        && drafts.stream().allMatch(d -> d.kind.equals("calcification"))
+        && !out.isEmpty()
+        && out.get(out.size() - 1).fromText()
+        && out.get(out.size() - 1).organ().equals("thyroid")) {
+      drafts.clear(); // "Echogenic foci: peripheral rim calcification." describes the nodule before
+    }
     boolean orphan = drafts.isEmpty();
     if (orphan) {
       if (out.isEmpty() || !out.get(out.size() - 1).fromText() || !describes(sentence, tokens)) {
