@@ -12,6 +12,8 @@ import org.radassist.drafting.DraftTask;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.Flag;
 import org.radassist.model.SectionKind;
@@ -41,6 +43,8 @@ public final class RulesEngine {
   private final PhraseMatcher<String> lexicon = new PhraseMatcher<>();
   private final TextAnalyzer analyzer;
   private final StructuredExtractor structured = new StructuredExtractor();
+  private final FrameExtractor frames = new FrameExtractor();
+  private final Map<String, EngineTables.Concept> conceptsById = new java.util.HashMap<>();
   private final ConsistencyChecker consistency;
   private final CriticalResults critical;
   private final Coder coder;
@@ -51,6 +55,9 @@ public final class RulesEngine {
     this.templates = templates;
     this.speech = new SpeechNormalizer(tables.spokenPunctuation());
     tables.phrases().forEach(lexicon::add);
+    for (EngineTables.Concept c : tables.concepts()) {
+      conceptsById.put(c.id(), c);
+    }
     this.analyzer = new TextAnalyzer(tables);
     this.consistency = new ConsistencyChecker(tables);
     this.critical = new CriticalResults(tables);
@@ -99,6 +106,14 @@ public final class RulesEngine {
     for (Map.Entry<SectionKind, String> e : sections.entrySet()) {
       report.sections.put(e.getKey(), analyzer.analyze(e.getKey(), e.getValue()));
     }
+    readFrames(report);
+    if (!dictated.containsKey(SectionKind.COMPARISON)
+        && sections.containsKey(SectionKind.COMPARISON)
+        && !request.priors().isEmpty()) {
+      String text = comparison(report);
+      sections.put(SectionKind.COMPARISON, text);
+      report.sections.put(SectionKind.COMPARISON, analyzer.analyze(SectionKind.COMPARISON, text));
+    }
     Set<String> present = new HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       s.mentions.stream()
@@ -136,6 +151,144 @@ public final class RulesEngine {
       flags.addAll(critical.check(report, fields.scored));
     }
     return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
+  }
+
+  private void readFrames(Report report) {
+    FrameExtractor.ExamContext exam =
+        new FrameExtractor.ExamContext(report.modality(), report.bodyPart());
+    TextAnalyzer.Section f = report.findings();
+    report.findingFrames = f == null ? List.of() : frames.extract(f.text, exam);
+    TextAnalyzer.Section i = report.dictatedImpression();
+    report.impressionFrames = i == null ? List.of() : frames.extract(i.text, exam);
+    report.aiFrames = frames.fromAi(report.request.aiResults());
+    relocate(report.findings(), report.findingFrames);
+    relocate(report.dictatedImpression(), report.impressionFrames);
+  }
+
+  /**
+   * A "nodule" or "mass" the frames place outside the lung is that organ's lesion, not a pulmonary
+   * one (a thyroid nodule gets no lung code, no Fleischner field).
+   */
+  private void relocate(TextAnalyzer.Section s, List<LesionFrame> frames) {
+    if (s == null) {
+      return;
+    }
+    for (int i = 0; i < s.mentions.size(); i++) {
+      TextAnalyzer.Mention m = s.mentions.get(i);
+      String id = m.concept().id();
+      if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
+        continue;
+      }
+      String organ = "";
+      for (LesionFrame f : frames) {
+        if (f.start() < m.end() && m.start() < f.end()) {
+          organ = f.organ();
+        }
+      }
+      String to =
+          switch (organ) {
+            case "", "lung" -> id;
+            case "thyroid" -> "thyroid_nodule";
+            case "breast" -> "breast_mass";
+            case "liver" -> "liver_observation";
+            case "kidney" -> "renal_mass";
+            case "prostate" -> "prostate_lesion";
+            default -> "";
+          };
+      EngineTables.Concept c = to.isEmpty() ? null : conceptsById.get(to);
+      if (to.equals(id)) {
+        continue;
+      }
+      if (c == null) {
+        s.mentions.remove(i--);
+      } else {
+        s.mentions.set(
+            i,
+            new TextAnalyzer.Mention(
+                c, m.section(), m.sentence(), m.start(), m.end(), m.certainty(), m.side()));
+      }
+    }
+  }
+
+  /**
+   * The Comparison section from the priors (modality and how long before) and from what the
+   * findings say changed against them ("the solid right upper lobe nodule measured 6.0 mm, now 8.2
+   * mm").
+   */
+  private static String comparison(Report report) {
+    List<String> studies = new ArrayList<>();
+    for (PriorSummary p : report.request.priors()) {
+      int days = Math.abs(p.relativeDays());
+      long months = Math.round(days / 30.44);
+      String when =
+          months >= 2
+              ? months + " months earlier (" + days + " days)"
+              : days + " day" + (days == 1 ? "" : "s") + " earlier";
+      String what = p.modality() == null || p.modality().isBlank() ? "Prior study" : p.modality();
+      String body =
+          report.bodyPart().isEmpty()
+              ? ""
+              : " " + report.bodyPart().toLowerCase(java.util.Locale.ROOT);
+      studies.add(what + (p.modality() == null || p.modality().isBlank() ? "" : body) + " " + when);
+    }
+    StringBuilder b = new StringBuilder(String.join("; ", studies)).append('.');
+    TextAnalyzer.Section f = report.findings();
+    for (LesionFrame fr : report.findingFrames) {
+      if (f == null || !fr.assertion().positive()) {
+        continue;
+      }
+      String what = ImpressionWriter.phrase(report, f.text, withoutChange(fr));
+      switch (fr.change().status()) {
+        case NEW -> b.append(" The ").append(what).append(" is new.");
+        case GROWING, STABLE, DECREASED -> {
+          String verb =
+              switch (fr.change().status()) {
+                case GROWING -> " has grown";
+                case DECREASED -> " has decreased";
+                default -> " is stable";
+              };
+          b.append(" The ").append(what).append(verb);
+          if (fr.change().priorMm() != null && fr.overall().isPresent()) {
+            b.append(" (")
+                .append(org.radassist.drafting.rules.Millimetres.oneDecimal(fr.change().priorMm()))
+                .append(" mm, now ")
+                .append(fr.overall().get().meanMm())
+                .append(" mm)");
+          }
+          b.append('.');
+        }
+        default -> {}
+      }
+    }
+    return b.toString();
+  }
+
+  /** The frame without its change and prior size, to name it in a sentence about its change. */
+  private static LesionFrame withoutChange(LesionFrame f) {
+    return new LesionFrame(
+        f.kind(),
+        f.site(),
+        f.side(),
+        f.location(),
+        f.sizes().stream()
+            .filter(
+                m ->
+                    m.role()
+                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.PRIOR)
+            .filter(
+                m ->
+                    m.role()
+                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.OVERALL)
+            .toList(),
+        f.composition(),
+        f.features(),
+        f.assertion(),
+        org.radassist.drafting.internal.engine.frames.Change.NOT_STATED,
+        f.source(),
+        f.start(),
+        f.end(),
+        f.sentenceStart(),
+        f.sentenceEnd());
   }
 
   /** Applies the lexicon (shorthand -> report words). */
