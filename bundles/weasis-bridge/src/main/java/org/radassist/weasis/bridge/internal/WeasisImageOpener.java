@@ -54,11 +54,17 @@ final class WeasisImageOpener {
   static final int VIEW_POLLS = 100;
 
   private final DataExplorerModel model;
+  private final int viewPolls;
   private GraphicModel lastModel;
   private GraphicLayer lastLayer;
 
   WeasisImageOpener(DataExplorerModel model) {
+    this(model, VIEW_POLLS);
+  }
+
+  WeasisImageOpener(DataExplorerModel model, int viewPolls) {
     this.model = model;
+    this.viewPolls = viewPolls;
   }
 
   /**
@@ -85,7 +91,7 @@ final class WeasisImageOpener {
             }
             // No 2D view yet: open one with the series, then move once its view is there.
             openSeries(series);
-            awaitView(series, image, region, result, VIEW_POLLS);
+            awaitView(series, image, region, result, viewPolls);
           } catch (RuntimeException e) {
             result.completeExceptionally(e);
           }
@@ -139,19 +145,23 @@ final class WeasisImageOpener {
     }
     @SuppressWarnings("unchecked")
     MediaSeries<DicomImageElement> images = (MediaSeries<DicomImageElement>) series;
-    if (view.getSeries() == images) {
-      scrollTo(events, view, images, image);
-    } else {
-      view.setSeries(images, image);
-    }
-    if (view.getImage() != image) {
-      clearLast();
-      throw new IllegalStateException(
-          "Weasis' view did not move to "
-              + describe(image)
-              + " (it shows "
-              + describe(view.getImage())
-              + ")");
+    try {
+      if (view.getSeries() == images) {
+        scrollTo(events, view, images, image);
+      } else {
+        view.setSeries(images, image);
+      }
+      if (view.getImage() != image) {
+        throw new IllegalStateException(
+            "Weasis' view did not move to "
+                + describe(image)
+                + " (it shows "
+                + describe(view.getImage())
+                + ")");
+      }
+    } catch (RuntimeException e) {
+      clearLast(); // nothing drawn stays on an image the user was not taken to
+      throw e;
     }
     return drawn ? OpenResult.OPENED_WITH_REGION : OpenResult.OPENED;
   }
