@@ -189,6 +189,9 @@ class WeasisImageOpenerTest {
     assertThat(g.getLayer().getSerializable()).isFalse();
     assertThat(g.getLayer().getLocked()).isTrue();
     assertThat(graphicsOf(slice(series, 1))).isEmpty();
+    // what radassist:viewer tells an admin or the end-to-end test
+    assertThat(WeasisViewerCommand.describe())
+        .endsWith("image 9 of 24, instance number 9, layers [RadAssist [AI]]");
   }
 
   @Test
@@ -270,6 +273,11 @@ class WeasisImageOpenerTest {
 
     assertThat(registered).containsExactly(series);
     assertThat(view.image).isSameAs(slice(series, 9));
+  }
+
+  @Test
+  void theViewerCommandSaysWhenNoViewShowsASeries() {
+    assertThat(WeasisViewerCommand.describe()).isEqualTo("viewer: no 2D view shows a series");
   }
 
   @Test
