@@ -85,6 +85,18 @@ public class ShellCommandsIT {
     }
   }
 
+  private void awaitCommand(String function) throws Exception {
+    ServiceTracker<Object, Object> tracker =
+        new ServiceTracker<>(
+            context, context.createFilter("(osgi.command.function=" + function + ")"), null);
+    tracker.open();
+    try {
+      assertNotNull("radassist:" + function + " registered", tracker.waitForService(10_000));
+    } finally {
+      tracker.close();
+    }
+  }
+
   private static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -161,8 +173,8 @@ public class ShellCommandsIT {
     Explorer model = new Explorer();
     context.registerService(DicomModel.class, model, null);
     InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
-    await(Object.class, "(osgi.command.function=open-finding)");
-    await(Object.class, "(osgi.command.function=viewer)");
+    awaitCommand("open-finding");
+    awaitCommand("viewer");
 
     TreeSet<String> functions = new TreeSet<>();
     for (ServiceReference<?> ref :

@@ -529,6 +529,52 @@ public class WeasisBridgeIT {
   }
 
   @Test
+  public void anSrArrivingAfterTheStudyOpenedReopensItWhenWeasisEndsTheLoad() throws Exception {
+    InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
+    ViewerHost host = await(ViewerHost.class, HOST);
+    Insertable tool = onEdt(() -> factory.createInstance(null));
+    Recorder recorder = new Recorder();
+    try {
+      String studyUid = "2.25.6" + System.nanoTime();
+      MediaSeriesGroup[] nodes = tree(studyUid);
+      Object document = nodes[3].getTagValue(TagW.DicomSpecialElementList);
+      nodes[3].setTag(
+          TagW.DicomSpecialElementList, null); // Weasis shows the CT before the SR is read
+      select(nodes[2]);
+      host.addStudyContextListener(recorder);
+      assertEquals(2, host.loadedInstances(studyUid).size());
+
+      nodes[3].setTag(TagW.DicomSpecialElementList, document);
+      onEdt(
+          () ->
+              EXPLORER.firePropertyChange(
+                  new ObservableEvent(
+                      ObservableEvent.BasicAction.LOADING_STOP, EXPLORER, null, null)));
+
+      assertEquals(
+          List.of(
+              "opened " + studyUid + " P-IT",
+              "series " + studyUid + ".1 CT",
+              "closed " + studyUid,
+              "opened " + studyUid + " P-IT",
+              "series " + studyUid + ".1 CT"),
+          recorder.calls);
+      assertTrue(host.loadedInstances(studyUid).get(2).isStructuredReport());
+
+      // another load end with nothing new for the study: no reopening
+      onEdt(
+          () ->
+              EXPLORER.firePropertyChange(
+                  new ObservableEvent(
+                      ObservableEvent.BasicAction.LOADING_STOP, EXPLORER, null, null)));
+      assertEquals(5, recorder.calls.size());
+    } finally {
+      host.removeStudyContextListener(recorder);
+      onEdt(() -> factory.dispose(tool));
+    }
+  }
+
+  @Test
   public void listenersAreAddedOnceToldWhatIsOnScreenAndRemoved() throws Exception {
     InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
     ViewerHost host = await(ViewerHost.class, HOST);
