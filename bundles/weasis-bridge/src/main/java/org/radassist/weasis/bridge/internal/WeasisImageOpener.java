@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionStage;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.radassist.host.OpenResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.weasis.core.api.explorer.model.DataExplorerModel;
 import org.weasis.core.api.gui.util.ActionW;
 import org.weasis.core.api.gui.util.Filter;
@@ -43,6 +45,8 @@ import org.weasis.dicom.viewer2d.EventManager;
  * is the one class that touches Weasis' viewer and graphic model types.
  */
 final class WeasisImageOpener {
+  private static final Logger LOG = LoggerFactory.getLogger(WeasisImageOpener.class);
+
   static final String LAYER_NAME = "RadAssist [AI]";
 
   /** Orange: not Weasis' yellow measurements nor its magenta SR regions. */
@@ -146,18 +150,34 @@ final class WeasisImageOpener {
     @SuppressWarnings("unchecked")
     MediaSeries<DicomImageElement> images = (MediaSeries<DicomImageElement>) series;
     try {
-      if (view.getSeries() == images) {
-        scrollTo(events, view, images, image);
-      } else {
-        view.setSeries(images, image);
+      RuntimeException weasisFailure = null;
+      try {
+        if (view.getSeries() == images) {
+          scrollTo(events, view, images, image);
+        } else {
+          view.setSeries(images, image);
+        }
+      } catch (MoveRefused e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Weasis' own listeners can fail after the view moved (e.g. an image it cannot decode):
+        // what the view shows decides, and the failure is logged
+        weasisFailure = e;
+        LOG.warn("Weasis failed while moving its view to {}", describe(image), e);
       }
       if (view.getImage() != image) {
-        throw new IllegalStateException(
-            "Weasis' view did not move to "
-                + describe(image)
-                + " (it shows "
-                + describe(view.getImage())
-                + ")");
+        IllegalStateException notMoved =
+            new IllegalStateException(
+                "Weasis' view did not move to "
+                    + describe(image)
+                    + " (it shows "
+                    + describe(view.getImage())
+                    + ")"
+                    + (weasisFailure == null ? "" : ": " + weasisFailure));
+        if (weasisFailure != null) {
+          notMoved.initCause(weasisFailure);
+        }
+        throw notMoved;
       }
     } catch (RuntimeException e) {
       clearLast(); // nothing drawn stays on an image the user was not taken to
@@ -176,7 +196,7 @@ final class WeasisImageOpener {
       DicomImageElement image) {
     Optional<SliderCineListener> scroll = events.getAction(ActionW.SCROLL_SERIES);
     if (scroll.isEmpty()) {
-      throw new IllegalStateException("Weasis' 2D viewer has no series scroll action");
+      throw new MoveRefused("Weasis' 2D viewer has no series scroll action");
     }
     @SuppressWarnings("unchecked")
     Filter<DicomImageElement> filter =
@@ -190,8 +210,15 @@ final class WeasisImageOpener {
         return;
       }
     }
-    throw new IllegalStateException(
+    throw new MoveRefused(
         describe(image) + " is not among the images the view shows (filtered out)");
+  }
+
+  /** The view cannot be moved to the image at all (as opposed to Weasis failing while moving). */
+  static final class MoveRefused extends IllegalStateException {
+    MoveRefused(String message) {
+      super(message);
+    }
   }
 
   private static String describe(MediaElement image) {

@@ -110,6 +110,8 @@ class WeasisImageOpenerTest {
   static final class Scroll extends SliderCineListener {
     final View view;
     final List<Integer> values = new ArrayList<>();
+    RuntimeException failBeforeMoving;
+    RuntimeException failAfterMoving;
 
     Scroll(View view) {
       super(ActionW.SCROLL_SERIES, 1, 100, 1, 10, TIME.SECOND);
@@ -119,8 +121,14 @@ class WeasisImageOpenerTest {
     @Override
     public void stateChanged(BoundedRangeModel m) {
       values.add(m.getValue());
+      if (failBeforeMoving != null) {
+        throw failBeforeMoving;
+      }
       if (view.series != null) {
         view.image = view.series.getMedia(m.getValue() - 1, null, view.order);
+      }
+      if (failAfterMoving != null) {
+        throw failAfterMoving; // Weasis' window/level update on an image it cannot decode
       }
     }
   }
@@ -232,6 +240,33 @@ class WeasisImageOpenerTest {
         .cause()
         .hasMessageContaining("series scroll");
     assertThat(view.image).isSameAs(slice(series, 1));
+    assertThat(graphicsOf(nine)).isEmpty();
+  }
+
+  @Test
+  void weasisFailingAfterTheViewMovedStillCountsAsShownBecauseTheViewShowsTheSlice()
+      throws Exception {
+    DicomSeries series = ct(24);
+    aViewerShows(series);
+    scroll.failAfterMoving = new NullPointerException("PlanarImage.type() on an undecodable image");
+
+    assertThat(open(series, slice(series, 9), Optional.of(new Ellipse2D.Double(0, 0, 4, 4))))
+        .isEqualTo(OpenResult.OPENED_WITH_REGION);
+    assertThat(view.image).isSameAs(slice(series, 9));
+  }
+
+  @Test
+  void weasisFailingBeforeTheViewMovedFailsTheOpenWithWeasisReason() {
+    DicomSeries series = ct(24);
+    aViewerShows(series);
+    scroll.failBeforeMoving = new IllegalArgumentException("boom in Weasis");
+    DicomImageElement nine = slice(series, 9);
+
+    assertThatThrownBy(() -> open(series, nine, Optional.of(new Ellipse2D.Double(0, 0, 4, 4))))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .hasMessageContaining("did not move to instance 1.2.3.4.9")
+        .hasMessageContaining("boom in Weasis");
     assertThat(graphicsOf(nine)).isEmpty();
   }
 
