@@ -9,25 +9,27 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemPackages;
 
 import java.awt.Component;
+import java.awt.event.FocusEvent;
+import java.awt.event.KeyEvent;
+import java.beans.PropertyChangeEvent;
 import java.io.File;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Hashtable;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javax.inject.Inject;
+import javax.swing.BoundedRangeModel;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
@@ -63,9 +65,11 @@ import org.weasis.core.api.explorer.ObservableEvent;
 import org.weasis.core.api.explorer.model.TreeModelNode;
 import org.weasis.core.api.gui.Insertable;
 import org.weasis.core.api.gui.InsertableFactory;
-import org.weasis.core.api.media.data.MediaElement;
+import org.weasis.core.api.gui.util.ActionW;
+import org.weasis.core.api.gui.util.SliderCineListener;
 import org.weasis.core.api.media.data.MediaSeries;
 import org.weasis.core.api.media.data.MediaSeriesGroup;
+import org.weasis.core.api.media.data.MediaSeriesGroupNode;
 import org.weasis.core.api.media.data.TagW;
 import org.weasis.core.ui.docking.PluginTool;
 import org.weasis.core.ui.editor.SeriesViewerEvent;
@@ -75,6 +79,9 @@ import org.weasis.core.ui.editor.image.ViewCanvas;
 import org.weasis.core.ui.model.GraphicModel;
 import org.weasis.core.ui.model.graphic.Graphic;
 import org.weasis.dicom.codec.DicomImageElement;
+import org.weasis.dicom.codec.DicomMediaIO;
+import org.weasis.dicom.codec.DicomSeries;
+import org.weasis.dicom.codec.DicomSpecialElement;
 import org.weasis.dicom.codec.TagD;
 import org.weasis.dicom.explorer.DicomModel;
 import org.weasis.dicom.viewer2d.EventManager;
@@ -114,146 +121,78 @@ public class WeasisBridgeIT {
 
   // ---- a small DICOM explorer tree: one patient, one study, a CT series and an SR series ----
 
-  /** A node or series of the tree, holding its tags like Weasis' MediaSeriesGroupNode. */
-  static final class Node implements MediaSeries<MediaElement> {
-    final Map<TagW, Object> tags = new HashMap<>();
-    final List<MediaElement> medias = new ArrayList<>();
-    final List<MediaSeriesGroup> children = new ArrayList<>();
-    Node study;
-    Node patient;
-
-    Node tag(int id, Object value) {
-      tags.put(TagD.get(id), value);
-      return this;
-    }
-
-    @Override
-    public List<MediaElement> getSortedMedias(java.util.Comparator<MediaElement> comparator) {
-      return medias;
-    }
-
-    @Override
-    public String getMimeType() {
-      return "image/dicom";
-    }
-
-    @Override
-    public TagW getTagID() {
-      return null;
-    }
-
-    @Override
-    public boolean matchIdValue(Object valueID) {
-      return false;
-    }
-
-    @Override
-    public TagW getTagElement(int id) {
-      return TagD.get(id);
-    }
-
-    @Override
-    public void dispose() {}
-
-    @Override
-    public void setTag(TagW tag, Object value) {
-      tags.put(tag, value);
-    }
-
-    @Override
-    public void setTagNoNull(TagW tag, Object value) {
-      if (value != null) {
-        tags.put(tag, value);
-      }
-    }
-
-    @Override
-    public boolean containTagKey(TagW tag) {
-      return tags.containsKey(tag);
-    }
-
-    @Override
-    public Object getTagValue(TagW tag) {
-      return tags.get(tag);
-    }
-
-    @Override
-    public Iterator<Entry<TagW, Object>> getTagEntrySetIterator() {
-      return Collections.unmodifiableMap(tags).entrySet().iterator();
-    }
-  }
-
-  /** One frame of an image, keyed like Weasis by its frame index from 0. */
-  static final class Frame extends DicomImageElement {
-    private final Integer key;
-    private final URI uri;
-
-    Frame(String sopInstanceUid, Integer key, URI uri) {
-      this.key = key;
-      this.uri = uri;
-      setTag(TagD.get(0x00080018), sopInstanceUid);
-      setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.2");
-    }
-
-    @Override
-    public Object getKey() {
-      return key;
-    }
-
-    @Override
-    public URI getMediaURI() {
-      return uri;
-    }
-  }
-
-  static final class Document extends MediaElement {
-    private final URI uri;
-
-    Document(String sopInstanceUid, URI uri) {
-      this.uri = uri;
-      setTag(TagD.get(0x00080018), sopInstanceUid);
-      setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.88.33");
-    }
-
-    @Override
-    public URI getMediaURI() {
-      return uri;
-    }
-  }
-
-  /** Weasis' DicomModel answering from the nodes above. */
+  /** Weasis' DicomModel answering from a small tree of the stand-in's real node types. */
   static final class Explorer extends DicomModel {
+    final Map<MediaSeriesGroup, MediaSeriesGroup> studyOf = new ConcurrentHashMap<>();
+    final Map<MediaSeriesGroup, MediaSeriesGroup> patientOf = new ConcurrentHashMap<>();
+    final Map<MediaSeriesGroup, List<MediaSeriesGroup>> children = new ConcurrentHashMap<>();
+
     @Override
     public MediaSeriesGroup getParent(MediaSeriesGroup node, TreeModelNode level) {
-      Node n = (Node) node;
-      return level == DicomModel.study ? n.study : level == DicomModel.patient ? n.patient : null;
+      return level == DicomModel.study
+          ? studyOf.get(node)
+          : level == DicomModel.patient ? patientOf.get(node) : null;
     }
 
     @Override
     public Collection<MediaSeriesGroup> getChildren(MediaSeriesGroup node) {
-      return ((Node) node).children;
+      return children.getOrDefault(node, List.of());
     }
   }
 
-  /** patient, study, CT (two frames of one instance, then a single-frame one), SR. */
-  static Node[] tree(String studyUid) {
-    Node patient = new Node().tag(0x00100020, "P-IT").tag(0x00100040, "M");
-    Node study = new Node().tag(0x0020000D, studyUid).tag(0x00080050, "ACC-" + studyUid);
-    study.patient = patient;
-    patient.children.add(study);
-    Node ct = new Node().tag(0x0020000E, studyUid + ".1").tag(0x00080060, "CT");
-    Node sr = new Node().tag(0x0020000E, studyUid + ".2").tag(0x00080060, "SR");
-    for (Node s : List.of(ct, sr)) {
-      s.study = study;
-      s.patient = patient;
-      study.children.add(s);
+  private static MediaSeriesGroup tag(MediaSeriesGroup node, int id, Object value) {
+    node.setTag(TagD.get(id), value);
+    return node;
+  }
+
+  /** One frame of a CT instance, keyed like Weasis by its frame index from 0 (null: one frame). */
+  private static DicomImageElement frame(String sopInstanceUid, Integer key, URI uri) {
+    DicomImageElement frame = new DicomImageElement(new DicomMediaIO(uri), key);
+    frame.setTag(TagD.get(0x00080018), sopInstanceUid);
+    frame.setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.2");
+    return frame;
+  }
+
+  /**
+   * patient, study, CT (two frames of one instance, then a single-frame one) and an SR series whose
+   * document is, as in Weasis 4.7.2, a DicomSpecialElement in the series' tag
+   * DicomSpecialElementList, not a media of the series.
+   */
+  static MediaSeriesGroup[] tree(String studyUid) {
+    MediaSeriesGroup patient =
+        tag(
+            tag(new MediaSeriesGroupNode(TagW.PatientPseudoUID, "P-IT", null), 0x00100020, "P-IT"),
+            0x00100040,
+            "M");
+    MediaSeriesGroup study =
+        tag(
+            tag(
+                new MediaSeriesGroupNode(TagD.get(0x0020000D), studyUid, null),
+                0x0020000D,
+                studyUid),
+            0x00080050,
+            "ACC-" + studyUid);
+    DicomSeries ct = new DicomSeries(studyUid + ".1");
+    tag(tag(ct, 0x0020000E, studyUid + ".1"), 0x00080060, "CT");
+    DicomSeries sr = new DicomSeries(studyUid + ".2");
+    tag(tag(sr, 0x0020000E, studyUid + ".2"), 0x00080060, "SR");
+    EXPLORER.patientOf.put(study, patient);
+    EXPLORER.children.put(patient, new CopyOnWriteArrayList<>(List.of(study)));
+    EXPLORER.children.put(study, new CopyOnWriteArrayList<>(List.of(ct, sr)));
+    for (MediaSeriesGroup s : List.of(ct, sr)) {
+      EXPLORER.studyOf.put(s, study);
+      EXPLORER.patientOf.put(s, patient);
     }
     URI ctFile = URI.create("file:///ct.dcm");
-    ct.medias.add(new Frame(studyUid + ".1.1", 0, ctFile));
-    ct.medias.add(new Frame(studyUid + ".1.1", 1, ctFile));
-    ct.medias.add(new Frame(studyUid + ".1.2", null, URI.create("file:///ct2.dcm")));
-    sr.medias.add(new Document(studyUid + ".2.1", URI.create("file:///sr.dcm")));
-    return new Node[] {patient, study, ct, sr};
+    ct.addMedia(frame(studyUid + ".1.1", 0, ctFile));
+    ct.addMedia(frame(studyUid + ".1.1", 1, ctFile));
+    ct.addMedia(frame(studyUid + ".1.2", null, URI.create("file:///ct2.dcm")));
+    DicomSpecialElement document =
+        new DicomSpecialElement(new DicomMediaIO(URI.create("file:///sr.dcm")));
+    document.setTag(TagD.get(0x00080018), studyUid + ".2.1");
+    document.setTag(TagD.get(0x00080016), "1.2.840.10008.5.1.4.1.1.88.33");
+    sr.setTag(TagW.DicomSpecialElementList, List.of(document));
+    return new MediaSeriesGroup[] {patient, study, ct, sr};
   }
 
   static final class Recorder implements StudyContextListener {
@@ -300,7 +239,10 @@ public class WeasisBridgeIT {
     }
   }
 
-  /** Weasis' 2D viewer with one view, recording what it is asked to show. */
+  /**
+   * Weasis' 2D view as far as moving goes (DefaultView2d): {@code setSeries} with the series on
+   * screen does nothing; the series scroll below moves within it.
+   */
   static final class View implements ViewCanvas<DicomImageElement> {
     volatile MediaSeries<DicomImageElement> series;
     volatile DicomImageElement image;
@@ -316,9 +258,64 @@ public class WeasisBridgeIT {
     }
 
     @Override
+    public Object getActionValue(String action) {
+      return null;
+    }
+
+    @Override
+    public void setSeries(MediaSeries<DicomImageElement> newSeries) {
+      setSeries(newSeries, null);
+    }
+
+    @Override
     public void setSeries(MediaSeries<DicomImageElement> newSeries, DicomImageElement media) {
+      if (newSeries == series) {
+        return;
+      }
       series = newSeries;
-      image = media;
+      image = media != null ? media : newSeries.getMedia(0, null, null);
+    }
+
+    @Override
+    public Comparator<DicomImageElement> getCurrentSortComparator() {
+      return null;
+    }
+
+    @Override
+    public void propertyChange(PropertyChangeEvent evt) {}
+
+    @Override
+    public void focusGained(FocusEvent e) {}
+
+    @Override
+    public void focusLost(FocusEvent e) {}
+
+    @Override
+    public void keyTyped(KeyEvent e) {}
+
+    @Override
+    public void keyPressed(KeyEvent e) {}
+
+    @Override
+    public void keyReleased(KeyEvent e) {}
+  }
+
+  /** The 2D viewer's series scroll (ActionW.SCROLL_SERIES): a 1-based position in the view. */
+  static final class Scroll extends SliderCineListener {
+    final View view;
+    final List<Integer> values = new CopyOnWriteArrayList<>();
+
+    Scroll(View view) {
+      super(ActionW.SCROLL_SERIES, 1, 100, 1, 10, TIME.SECOND);
+      this.view = view;
+    }
+
+    @Override
+    public void stateChanged(BoundedRangeModel m) {
+      values.add(m.getValue());
+      if (view.series != null) {
+        view.image = view.series.getMedia(m.getValue() - 1, null, null);
+      }
     }
   }
 
@@ -370,16 +367,16 @@ public class WeasisBridgeIT {
         });
   }
 
-  private static void select(Node series) throws Exception {
+  private static void select(MediaSeriesGroup series) throws Exception {
     onEdt(
         () ->
             EventManager.getInstance()
                 .fireSeriesViewerListeners(
                     new SeriesViewerEvent(
-                        () -> "2D", series, null, SeriesViewerEvent.EVENT.SELECT)));
+                        () -> "2D", (DicomSeries) series, null, SeriesViewerEvent.EVENT.SELECT)));
   }
 
-  private static void removed(Node node) throws Exception {
+  private static void removed(MediaSeriesGroup node) throws Exception {
     onEdt(
         () ->
             EXPLORER.firePropertyChange(
@@ -501,7 +498,7 @@ public class WeasisBridgeIT {
     Recorder recorder = new Recorder();
     host.addStudyContextListener(recorder);
     String studyUid = "2.25.1" + System.nanoTime();
-    Node[] first = tree(studyUid);
+    MediaSeriesGroup[] first = tree(studyUid);
 
     select(first[2]);
     assertFalse(
@@ -516,7 +513,9 @@ public class WeasisBridgeIT {
     assertEquals(studyUid, host.currentStudy().orElseThrow().studyInstanceUid());
     List<LoadedInstance> loaded = host.loadedInstances(studyUid);
     assertEquals("two frames of one CT instance are one instance", 3, loaded.size());
-    assertTrue(loaded.get(2).isStructuredReport());
+    assertTrue("the SR special element is loaded", loaded.get(2).isStructuredReport());
+    assertEquals(studyUid + ".2.1", loaded.get(2).sopInstanceUid());
+    assertEquals(URI.create("file:///sr.dcm"), loaded.get(2).location());
     assertEquals(
         List.of(studyUid),
         host.loadedStudiesOfPatient(studyUid).stream()
@@ -531,6 +530,52 @@ public class WeasisBridgeIT {
     select(tree(studyUid + ".9")[2]);
     assertEquals("no events after dispose", heard, recorder.calls.size());
     host.removeStudyContextListener(recorder);
+  }
+
+  @Test
+  public void anSrArrivingAfterTheStudyOpenedReopensItWhenWeasisEndsTheLoad() throws Exception {
+    InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
+    ViewerHost host = await(ViewerHost.class, HOST);
+    Insertable tool = onEdt(() -> factory.createInstance(null));
+    Recorder recorder = new Recorder();
+    try {
+      String studyUid = "2.25.6" + System.nanoTime();
+      MediaSeriesGroup[] nodes = tree(studyUid);
+      Object document = nodes[3].getTagValue(TagW.DicomSpecialElementList);
+      nodes[3].setTag(
+          TagW.DicomSpecialElementList, null); // Weasis shows the CT before the SR is read
+      select(nodes[2]);
+      host.addStudyContextListener(recorder);
+      assertEquals(2, host.loadedInstances(studyUid).size());
+
+      nodes[3].setTag(TagW.DicomSpecialElementList, document);
+      onEdt(
+          () ->
+              EXPLORER.firePropertyChange(
+                  new ObservableEvent(
+                      ObservableEvent.BasicAction.LOADING_STOP, EXPLORER, null, null)));
+
+      assertEquals(
+          List.of(
+              "opened " + studyUid + " P-IT",
+              "series " + studyUid + ".1 CT",
+              "closed " + studyUid,
+              "opened " + studyUid + " P-IT",
+              "series " + studyUid + ".1 CT"),
+          recorder.calls);
+      assertTrue(host.loadedInstances(studyUid).get(2).isStructuredReport());
+
+      // another load end with nothing new for the study: no reopening
+      onEdt(
+          () ->
+              EXPLORER.firePropertyChange(
+                  new ObservableEvent(
+                      ObservableEvent.BasicAction.LOADING_STOP, EXPLORER, null, null)));
+      assertEquals(5, recorder.calls.size());
+    } finally {
+      host.removeStudyContextListener(recorder);
+      onEdt(() -> factory.dispose(tool));
+    }
   }
 
   @Test
@@ -581,18 +626,18 @@ public class WeasisBridgeIT {
     try {
       // removing one of two series keeps the study; removing the last one closes it
       String a = "2.25.3" + System.nanoTime();
-      Node[] treeA = tree(a);
+      MediaSeriesGroup[] treeA = tree(a);
       select(treeA[2]);
       removed(treeA[3]);
       assertFalse(recorder.calls.toString(), recorder.calls.contains("closed " + a));
-      treeA[1].children.remove(treeA[3]);
+      EXPLORER.children.get(treeA[1]).remove(treeA[3]);
       removed(treeA[2]);
       assertEquals("closed " + a, recorder.calls.get(recorder.calls.size() - 1));
       assertTrue(host.currentStudy().isEmpty());
 
       // another study's removal changes nothing; the study's own removal closes it
       String b = a + ".2";
-      Node[] treeB = tree(b);
+      MediaSeriesGroup[] treeB = tree(b);
       select(treeB[2]);
       removed(tree(a + ".3")[1]);
       assertEquals(b, host.currentStudy().orElseThrow().studyInstanceUid());
@@ -601,7 +646,7 @@ public class WeasisBridgeIT {
 
       // the patient's removal closes its study on screen
       String c = a + ".4";
-      Node[] treeC = tree(c);
+      MediaSeriesGroup[] treeC = tree(c);
       select(treeC[3]);
       removed(treeC[0]);
       assertEquals("closed " + c, recorder.calls.get(recorder.calls.size() - 1));
@@ -628,32 +673,31 @@ public class WeasisBridgeIT {
   }
 
   @Test
-  public void openImageShowsTheReferencedFrameInTheSelectedViewAndDrawsTheRegion()
+  public void openImageMovesWithinTheDisplayedSeriesWithWeasisScrollAndDrawsTheRegion()
       throws Exception {
     InsertableFactory factory = await(InsertableFactory.class, "(" + VIEW2D + "=true)");
     ViewerHost host = await(ViewerHost.class, HOST);
     Insertable tool = onEdt(() -> factory.createInstance(null));
     View view = new View();
+    Scroll scroll = new Scroll(view);
+    String studyUid = "2.25.4" + System.nanoTime();
+    MediaSeriesGroup[] nodes = tree(studyUid);
+    DicomSeries ct = (DicomSeries) nodes[2];
+    List<DicomImageElement> frames = ct.getSortedMedias(null);
     onEdt(
-        () ->
-            EventManager.getInstance()
-                .setSelectedView2dContainer(
-                    new ImageViewerPlugin<>() {
-                      @Override
-                      public ViewCanvas<DicomImageElement> getSelectedImagePane() {
-                        return view;
-                      }
-
-                      @Override
-                      public String getPluginName() {
-                        return "2D";
-                      }
-                    }));
+        () -> {
+          view.setSeries(ct, null); // the viewer shows the CT at its first frame
+          EventManager events = EventManager.getInstance();
+          events.setAction(scroll);
+          events.setSelectedView2dContainer(
+              new ImageViewerPlugin<DicomImageElement>(events, "2D") {
+                {
+                  selectedImagePane = view;
+                }
+              });
+        });
     try {
-      String studyUid = "2.25.4" + System.nanoTime();
-      Node[] nodes = tree(studyUid);
       select(nodes[3]);
-      Node ct = nodes[2];
       ImageRegion circle =
           new ImageRegion(
               ImageRegion.GraphicType.CIRCLE, List.of(20.0, 20.0, 25.0, 20.0), false, null);
@@ -663,8 +707,9 @@ public class WeasisBridgeIT {
 
       assertEquals(OpenResult.OPENED_WITH_REGION, open(host, frame2));
       assertSame(ct, view.series);
-      assertSame("the second frame", ct.medias.get(1), view.image);
-      GraphicModel graphics = (GraphicModel) ct.medias.get(1).getTagValue(TagW.PresentationModel);
+      assertSame("the second frame", frames.get(1), view.image);
+      assertEquals("Weasis' series scroll moved the view", List.of(2), scroll.values);
+      GraphicModel graphics = (GraphicModel) frames.get(1).getTagValue(TagW.PresentationModel);
       assertEquals(1, graphics.getModels().size());
       Graphic drawn = graphics.getModels().get(0);
       assertEquals("RadAssist [AI]", drawn.getLayer().getName());
@@ -672,7 +717,7 @@ public class WeasisBridgeIT {
 
       // no region: the image is shown and the last region goes away
       assertEquals(OpenResult.OPENED, open(host, ImageReference.of(null, studyUid + ".1.2")));
-      assertSame(ct.medias.get(2), view.image);
+      assertSame(frames.get(2), view.image);
       assertTrue(graphics.getModels().isEmpty());
 
       // a SCOORD3D region cannot be drawn on the image plane: shown without it
@@ -681,11 +726,24 @@ public class WeasisBridgeIT {
       assertEquals(
           OpenResult.OPENED,
           open(host, ImageReference.of(null, studyUid + ".1.1").withRegion(inSpace)));
-      assertSame(ct.medias.get(0), view.image);
+      assertSame(frames.get(0), view.image);
+      assertEquals(List.of(2, 3, 1), scroll.values);
+
+      // another study's CT goes into the view with setSeries, at the referenced image
+      MediaSeriesGroup[] prior = tree(studyUid + ".7");
+      DicomSeries priorCt = (DicomSeries) prior[2];
+      EXPLORER.children.get(nodes[0]).add(prior[1]); // the same patient's prior study
+      assertEquals(OpenResult.OPENED, open(host, ImageReference.of(null, studyUid + ".7.1.2")));
+      assertSame(priorCt, view.series);
+      assertSame(priorCt.getSortedMedias(null).get(2), view.image);
 
       assertEquals(OpenResult.NOT_LOADED, open(host, ImageReference.of(null, "2.25.404")));
     } finally {
-      onEdt(() -> EventManager.getInstance().setSelectedView2dContainer(null));
+      onEdt(
+          () -> {
+            EventManager.getInstance().setSelectedView2dContainer(null);
+            EventManager.getInstance().removeAction(ActionW.SCROLL_SERIES);
+          });
       onEdt(() -> factory.dispose(tool));
     }
   }

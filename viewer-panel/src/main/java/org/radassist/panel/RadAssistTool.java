@@ -151,6 +151,16 @@ public final class RadAssistTool {
     controller.requestDraft();
   }
 
+  /** Shows a finding's image in the viewer, as its "Show on image" button does (event thread). */
+  public void openImage(org.radassist.model.ImageReference reference) {
+    controller.openImage(reference);
+  }
+
+  /** Approves the draft, as the "Approve draft" button does (event thread). */
+  public void approveDraft() {
+    controller.approveDraft();
+  }
+
   /** Re-renders at once (event thread); useful before painting the tool into an image. */
   public void refresh() {
     panel.refresh();

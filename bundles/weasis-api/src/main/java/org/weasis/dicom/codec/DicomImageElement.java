@@ -1,14 +1,19 @@
-// Declaration of a Weasis 4.7 type (shared/notes/weasis-api.md) for compiling the RadAssist bridge.
-// Minimal body; never shipped: Weasis provides the real type at runtime.
+// Stand-in declaration of
+// weasis-dicom/weasis-dicom-codec/src/main/java/org/weasis/dicom/codec/DicomImageElement.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
 package org.weasis.dicom.codec;
 
 import org.weasis.core.api.media.data.ImageElement;
 
 /**
  * One frame of a DICOM image: Weasis builds one element per frame of a multi-frame instance, keyed
- * ({@code getKey()}) by the frame index from 0. Weasis' constructor takes its DicomMediaIO.
+ * ({@code getKey()}) by the frame index from 0.
  */
-public class DicomImageElement extends ImageElement {
-
-  protected DicomImageElement() {}
+public class DicomImageElement extends ImageElement implements DicomElement {
+  public DicomImageElement(DcmMediaReader mediaIO, Object key) {
+    super(mediaIO, key);
+  }
 }

@@ -19,7 +19,7 @@ public final class AuditTrailHolder {
     this.trail = trail;
   }
 
-  Optional<AuditTrail> trail() {
+  public Optional<AuditTrail> trail() {
     return Optional.of(trail);
   }
 }

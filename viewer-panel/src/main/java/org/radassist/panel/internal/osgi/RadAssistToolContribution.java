@@ -162,6 +162,11 @@ public final class RadAssistToolContribution implements PanelContribution {
     }
   }
 
+  /** The tools open in the host now (for the shell commands, which drive them). */
+  public List<RadAssistTool> openTools() {
+    return List.copyOf(tools.values());
+  }
+
   @Deactivate
   void deactivate() {
     tools.values().forEach(RadAssistTool::dispose);

@@ -1,14 +1,18 @@
-// Declaration of a Weasis 4.7 type (shared/notes/weasis-api.md) for compiling the RadAssist bridge.
-// Minimal body; never shipped: Weasis provides the real type at runtime.
+// Stand-in declaration of weasis-core/src/main/java/org/weasis/core/api/gui/Image2DViewer.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
 package org.weasis.core.api.gui;
 
 import org.weasis.core.api.media.data.ImageElement;
 import org.weasis.core.api.media.data.MediaSeries;
 
-/** A 2D image view: the series it shows and the image on screen (members used by the bridge). */
+/** A 2D image view: the series it shows, the image on screen and its action values. */
 public interface Image2DViewer<E extends ImageElement> {
-
   MediaSeries<E> getSeries();
 
   E getImage();
+
+  Object getActionValue(String action);
 }

@@ -11,10 +11,14 @@ import org.radassist.weasis.bridge.internal.context.TagLookup;
 import org.weasis.core.api.media.data.MediaElement;
 import org.weasis.core.api.media.data.MediaSeries;
 import org.weasis.core.api.media.data.MediaSeriesGroup;
+import org.weasis.dicom.codec.DicomSpecialElement;
 import org.weasis.dicom.codec.TagD;
 import org.weasis.dicom.explorer.DicomModel;
 
-/** Weasis' DICOM explorer tree, answered from DicomModel and read with TagD. */
+/**
+ * Weasis' DICOM explorer tree, answered from DicomModel and read with TagD. A series' instances are
+ * its images and its DICOM special elements (SR, KO, PR ...), which Weasis keeps apart.
+ */
 final class WeasisTree implements StudyTree<MediaSeriesGroup, MediaElement> {
   private final DicomModel model;
 
@@ -48,6 +52,8 @@ final class WeasisTree implements StudyTree<MediaSeriesGroup, MediaElement> {
         }
       }
     }
+    // SR, KO, PR ... are not among the medias: Weasis keeps them as the series' special elements
+    out.addAll(copy(DicomModel.getSpecialElements(series, DicomSpecialElement.class)));
     return out;
   }
 

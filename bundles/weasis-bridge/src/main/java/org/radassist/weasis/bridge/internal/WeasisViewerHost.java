@@ -84,7 +84,11 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
   private volatile Shown shown;
 
   private record Shown(
-      String studyUid, MediaSeriesGroup series, MediaSeriesGroup study, MediaSeriesGroup patient) {}
+      String studyUid,
+      MediaSeriesGroup series,
+      MediaSeriesGroup study,
+      MediaSeriesGroup patient,
+      int instances) {}
 
   @Activate
   public WeasisViewerHost(
@@ -133,6 +137,11 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
 
   /** DicomModel's events, on the event thread. */
   private void modelChanged(PropertyChangeEvent event) {
+    if (event instanceof ObservableEvent e
+        && e.getActionCommand() == ObservableEvent.BasicAction.LOADING_STOP) {
+      reopenIfGrown();
+      return;
+    }
     if (!(event instanceof ObservableEvent e)
         || e.getActionCommand() != ObservableEvent.BasicAction.REMOVE
         || !(e.getNewValue() instanceof MediaSeriesGroup removed)) {
@@ -144,6 +153,31 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
       shown = null;
       hub.closeIfCurrent(current.studyUid());
     }
+  }
+
+  /**
+   * Weasis shows the first series while it is still loading the rest: the study's SR (its own
+   * series, arriving later) is not there when the study opens. When a load ends (LOADING_STOP) and
+   * the study on screen has more instances than when it opened, it is opened again for the
+   * listeners, so the panels read what arrived.
+   */
+  private void reopenIfGrown() {
+    Shown current = shown;
+    if (current == null) {
+      return;
+    }
+    int now = mapper.loadedInstances(current.series(), current.studyUid()).size();
+    if (now <= current.instances()) {
+      return;
+    }
+    Optional<StudyContext> study = mapper.studyContextOf(current.series());
+    if (study.isEmpty()) {
+      return;
+    }
+    shown =
+        new Shown(current.studyUid(), current.series(), current.study(), current.patient(), now);
+    hub.closeIfCurrent(current.studyUid());
+    hub.selected(study.get(), mapper.seriesContext(current.series()).orElse(null));
   }
 
   private static UserIdentity user(WeasisHostConfig config, BundleContext context) {
@@ -183,12 +217,15 @@ public final class WeasisViewerHost implements ViewerHost, SeriesViewerListener 
     }
     selectedSeries = series;
     MediaSeriesGroup studyNode = model.getParent(series, DicomModel.study);
+    String uid = study.get().studyInstanceUid();
+    Shown previous = shown;
+    // what the listeners were told the study holds: counted when it opens, not at every selection
+    int instances =
+        previous != null && previous.studyUid().equals(uid)
+            ? previous.instances()
+            : mapper.loadedInstances(series, uid).size();
     shown =
-        new Shown(
-            study.get().studyInstanceUid(),
-            series,
-            studyNode,
-            model.getParent(series, DicomModel.patient));
+        new Shown(uid, series, studyNode, model.getParent(series, DicomModel.patient), instances);
     hub.selected(study.get(), seriesContext.orElse(null));
   }
 

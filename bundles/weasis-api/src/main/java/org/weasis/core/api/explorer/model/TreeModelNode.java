@@ -1,30 +1,17 @@
-// Declaration of a Weasis 4.7 type (shared/notes/weasis-api.md) for compiling the RadAssist bridge.
-// Minimal body; never shipped: Weasis provides the real type at runtime.
+// Stand-in declaration of
+// weasis-core/src/main/java/org/weasis/core/api/explorer/model/TreeModelNode.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
 package org.weasis.core.api.explorer.model;
 
+import org.weasis.core.api.media.data.TagView;
 import org.weasis.core.api.media.data.TagW;
 
-/** A level of a data model's tree (patient, study, series). */
-public class TreeModelNode {
-  private final int depth;
-  private final int nodePosition;
-  private final TagW tagElement;
-
-  public TreeModelNode(int depth, int nodePosition, TagW tagElement) {
-    this.depth = depth;
-    this.nodePosition = nodePosition;
-    this.tagElement = tagElement;
-  }
-
-  public int getDepth() {
-    return depth;
-  }
-
-  public int getNodePosition() {
-    return nodePosition;
-  }
-
-  public TagW getTagElement() {
-    return tagElement;
-  }
+/**
+ * A level of a data model's tree (patient, study, series) and the tag that identifies its nodes.
+ */
+public record TreeModelNode(int depth, int nodePosition, TagW tagElement, TagView tagView) {
+  public static final TreeModelNode ROOT = new TreeModelNode(0, 0, TagW.RootElement, null);
 }

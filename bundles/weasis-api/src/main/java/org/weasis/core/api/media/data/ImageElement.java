@@ -1,9 +1,14 @@
-// Declaration of a Weasis 4.7 type (shared/notes/weasis-api.md) for compiling the RadAssist bridge.
-// Minimal body; never shipped: Weasis provides the real type at runtime.
+// Stand-in declaration of
+// weasis-core/src/main/java/org/weasis/core/api/media/data/ImageElement.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
 package org.weasis.core.api.media.data;
 
-/** A media element that is an image (one frame). Weasis' constructor takes a MediaReader. */
+/** A media element that is an image (one frame). */
 public class ImageElement extends MediaElement {
-
-  protected ImageElement() {}
+  public ImageElement(MediaReader<? extends MediaElement> mediaIO, Object key) {
+    super(mediaIO, key);
+  }
 }

@@ -1,5 +1,9 @@
-// Declaration of a Weasis 4.7 type (shared/notes/weasis-api.md) for compiling the RadAssist bridge.
-// Minimal body; never shipped: Weasis provides the real type at runtime.
+// Stand-in declaration of
+// weasis-core/src/main/java/org/weasis/core/api/media/data/MediaElement.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
 package org.weasis.core.api.media.data;
 
 import java.net.URI;
@@ -10,13 +14,30 @@ import java.util.Map;
 import java.util.Map.Entry;
 
 /**
- * One media element (a DICOM instance). Weasis' constructor takes a MediaReader; this declaration
- * has a protected no-argument one instead (the bridge never constructs media elements).
+ * One media element: an image frame or a DICOM special element (SR, KO, PR ...), read by its {@link
+ * MediaReader} and keyed among that reader's elements (for DICOM images, the frame index from 0).
  */
 public class MediaElement implements Taggable {
-  protected final Map<TagW, Object> tags = new HashMap<>();
+  protected final Map<TagW, Object> tags;
+  protected final MediaReader<? extends MediaElement> mediaIO;
+  protected final Object key;
 
-  protected MediaElement() {}
+  public <E extends MediaElement> MediaElement(MediaReader<E> mediaIO, Object key) {
+    this.mediaIO = mediaIO;
+    this.key = key;
+    this.tags = new HashMap<>();
+  }
+
+  public MediaReader<? extends MediaElement> getMediaReader() {
+    return mediaIO;
+  }
+
+  @Override
+  public void setTag(TagW tag, Object value) {
+    if (tag != null) {
+      tags.put(tag, value);
+    }
+  }
 
   @Override
   public boolean containTagKey(TagW tag) {
@@ -29,35 +50,24 @@ public class MediaElement implements Taggable {
   }
 
   @Override
-  public Iterator<Entry<TagW, Object>> getTagEntrySetIterator() {
-    return Collections.unmodifiableMap(tags).entrySet().iterator();
-  }
-
-  @Override
-  public void setTag(TagW tag, Object value) {
-    if (tag != null) {
-      tags.put(tag, value);
-    }
-  }
-
-  @Override
   public void setTagNoNull(TagW tag, Object value) {
     if (value != null) {
       setTag(tag, value);
     }
   }
 
-  /** Where the reader reads the media from (a file or a WADO URI). */
-  public URI getMediaURI() {
-    return null;
+  @Override
+  public Iterator<Entry<TagW, Object>> getTagEntrySetIterator() {
+    return Collections.unmodifiableMap(tags).entrySet().iterator();
   }
 
-  /**
-   * Identifies the element among those its reader holds: for DICOM, the frame index from 0 of a
-   * multi-frame instance. Null here; tests override it.
-   */
+  /** Where the reader reads the element from (a file or a WADO URI). */
+  public URI getMediaURI() {
+    return mediaIO == null ? null : mediaIO.getUri();
+  }
+
   public Object getKey() {
-    return null;
+    return key;
   }
 
   public String getMimeType() {

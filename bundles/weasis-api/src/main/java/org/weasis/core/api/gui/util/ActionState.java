@@ -1,0 +1,15 @@
+// Stand-in declaration of weasis-core/src/main/java/org/weasis/core/api/gui/util/ActionState.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.api.gui.util;
+
+/** The state of a viewer action (slider, toggle ...), registered in the event manager by key. */
+public interface ActionState {
+  void enableAction(boolean enabled);
+
+  boolean isActionEnabled();
+
+  Feature<? extends ActionState> getActionW();
+}

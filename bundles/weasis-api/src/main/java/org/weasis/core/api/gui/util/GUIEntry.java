@@ -1,0 +1,9 @@
+// Stand-in declaration of weasis-core/src/main/java/org/weasis/core/api/gui/util/GUIEntry.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.api.gui.util;
+
+/** Something shown in the UI with a name and icon (only the type is declared). */
+public interface GUIEntry {}

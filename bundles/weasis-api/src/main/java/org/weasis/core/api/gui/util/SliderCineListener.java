@@ -1,0 +1,21 @@
+// Stand-in declaration of
+// weasis-core/src/main/java/org/weasis/core/api/gui/util/SliderCineListener.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.api.gui.util;
+
+/** A slider that can also play (cine); the 2D viewer's series scroll is one. */
+public abstract class SliderCineListener extends SliderChangeListener {
+  public enum TIME {
+    SECOND,
+    MINUTE,
+    HOUR
+  }
+
+  protected SliderCineListener(
+      Feature<? extends ActionState> action, int min, int max, int value, double speed, TIME time) {
+    super(action, min, max, value);
+  }
+}

@@ -1,0 +1,21 @@
+// Stand-in declaration of weasis-core/src/main/java/org/weasis/core/api/media/data/TagView.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.api.media.data;
+
+import java.util.List;
+
+/** The tags a tree node shows as its label. */
+public class TagView {
+  private final List<TagW> tags;
+
+  public TagView(TagW... tag) {
+    this.tags = tag == null ? List.of() : List.of(tag);
+  }
+
+  public TagW[] getTag() {
+    return tags.toArray(TagW[]::new);
+  }
+}

@@ -1,0 +1,13 @@
+// Stand-in declaration of weasis-core/src/main/java/org/weasis/core/ui/editor/TabFocusPolicy.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.ui.editor;
+
+/** Whether an opened viewer's tab takes the focus (sealed in Weasis; only the default here). */
+public interface TabFocusPolicy {
+  static TabFocusPolicy foreground() {
+    return new TabFocusPolicy() {};
+  }
+}

@@ -1,0 +1,12 @@
+// Stand-in declaration of
+// weasis-core/src/main/java/org/weasis/core/ui/model/utils/ImageLayerChangeListener.java
+// at nroduit/Weasis tag v4.7.2 (commit d83cf2449b18c3b360ef7c0929455d87ffa4b4cb): same kind, type
+// parameters, supertypes and signatures for the members declared here; only the members RadAssist
+// uses are declared, with minimal bodies of our own. Compile-only, never shipped: Weasis provides
+// the real type at runtime.
+package org.weasis.core.ui.model.utils;
+
+import org.weasis.core.api.media.data.ImageElement;
+
+/** Told when a view's image layer changes (only the type is declared). */
+public interface ImageLayerChangeListener<E extends ImageElement> {}
