@@ -27,6 +27,7 @@ final class OffscreenRepaintManager extends RepaintManager {
   private boolean scheduled;
   private boolean painting;
   private long paints;
+  private RepaintManager previous;
 
   OffscreenRepaintManager(JComponent root, int width, int height, LongConsumer painted) {
     this.root = root;
@@ -36,7 +37,15 @@ final class OffscreenRepaintManager extends RepaintManager {
 
   /** Installs this manager for every component (call on the event thread). */
   void install() {
+    previous = RepaintManager.currentManager(root);
     RepaintManager.setCurrentManager(this);
+  }
+
+  /** Gives the previous manager back (call on the event thread). */
+  void uninstall() {
+    if (RepaintManager.currentManager(root) == this) {
+      RepaintManager.setCurrentManager(previous);
+    }
   }
 
   @Override
