@@ -50,7 +50,9 @@ import org.radassist.panel.testing.TestHost;
  * <p>Each figure: {@code --warmup} runs, then {@code --iterations} measured ones (default 50 and
  * 300); prints p50, p90, p99, max and the target. Run by {@code scripts/bench-panel-latency}.
  * Options: {@code --shared DIR} (default ../../shared from the module, i.e. /work/shared), {@code
- * --png DIR} (writes the last painted image of each figure, for a look).
+ * --png DIR} (writes the last painted image of each figure, for a look), {@code --prewarm-sr}
+ * (reads another SR before the tool is built: what warming the SR importer up would buy the first,
+ * cold, study).
  */
 public final class PanelLatency {
   static final int WIDTH = 420;
@@ -64,12 +66,14 @@ public final class PanelLatency {
     int iterations = 300;
     Path shared = Path.of("../shared"); // from the repository root
     Path png = null;
+    boolean prewarm = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--iterations" -> iterations = Integer.parseInt(args[++i]);
         case "--shared" -> shared = Path.of(args[++i]);
         case "--png" -> png = Path.of(args[++i]);
+        case "--prewarm-sr" -> prewarm = true;
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
       }
     }
@@ -78,6 +82,15 @@ public final class PanelLatency {
     }
     System.setProperty("java.awt.headless", "true");
     Headless.lookAndFeel(true); // Weasis' default: FlatLaf dark
+    if (prewarm) {
+      // what a warm-up of the SR importer before the first study would buy: one read of another SR
+      long t = System.nanoTime();
+      Path other = shared.resolve("data/dicom/sr/dwv_tid1500-0_sr-ruler.dcm");
+      SrDocumentReaders.srImporter()
+          .read(sr(study("2.25.7000", "ACC-LAT-W"), "2.25.7000.9", other));
+      System.out.printf(
+          Locale.ROOT, "SR importer warmed up first: %.1f ms%n", (System.nanoTime() - t) / 1e6);
+    }
     Result open = findingsShown(shared, warmup, iterations, png);
     System.out.println(open.line());
     Result section = firstSectionPainted(warmup, iterations, png);
