@@ -180,7 +180,8 @@ public final class PanelLatency {
         System.out.println(
             String.format(
                 Locale.ROOT,
-                "  of which study open -> SR read and in the panel's state: p50=%.1f ms p99=%.1f ms",
+                "study open -> SR read and in the panel's state (the first part of findings shown):"
+                    + " p50=%.1f ms p99=%.1f ms",
                 Result.percentile(reads, 50),
                 Result.percentile(reads, 99)));
         return new Result(
