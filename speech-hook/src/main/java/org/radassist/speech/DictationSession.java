@@ -155,8 +155,8 @@ public final class DictationSession implements DictationSink, AutoCloseable {
 
   /**
    * The prior studies the host gave for this study, replacing those given before; the next request
-   * carries them minimised with this session's key (token, relative days, modality, impression
-   * scrubbed and cut to {@link PriorReport#IMPRESSION_CHARS}), after the constructor's priors.
+   * carries them minimised by the request factory with this session's key (token, relative days,
+   * modality, impression scrubbed and cut to {@link PriorReport#IMPRESSION_CHARS}).
    *
    * @since 1.2
    */
