@@ -9,7 +9,7 @@ import org.radassist.model.SectionKind;
  * Content the radiologist accepted, bound for the reporting system as preliminary results: the
  * order it answers (the placer order number from the RIS's order message, or the FHIRcast report
  * id) and the text of each section. Outbound senders pass the text through {@link
- * PhiMinimiser#scrub} before it leaves.
+ * org.radassist.drafting.request.DraftRequestFactory#scrub} before it leaves.
  */
 public record AcceptedReport(String orderOrReportId, Map<SectionKind, String> sections) {
   public AcceptedReport {

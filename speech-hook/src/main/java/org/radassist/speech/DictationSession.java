@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftEvent;
@@ -28,7 +27,10 @@ import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
-import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.drafting.request.PriorStudy;
+import org.radassist.drafting.request.RequestContent;
+import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 
 /**
@@ -75,12 +77,11 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   private final Consumer<SessionStatus> status;
   private final DraftListener events;
   private final Supplier<String> indication;
-  private final Supplier<List<PriorSummary>> priors;
-  private final Supplier<List<AiResult>> aiResults;
+  private final Supplier<List<Finding>> findings;
   private final ObjectMapper json = new ObjectMapper();
 
   private final Object lock = new Object();
-  private PhiMinimiser phi;
+  private DraftRequestFactory phi;
 
   /** One source's piece of dictation: the same seq from two sources are two pieces. */
   private record ChunkKey(String source, long seq) {}
@@ -102,15 +103,14 @@ public final class DictationSession implements DictationSink, AutoCloseable {
   public DictationSession(
       StudyContext study,
       DraftingService drafting,
-      PhiMinimiser phi,
+      DraftRequestFactory phi,
       Outbox outbox,
       ScheduledExecutorService scheduler,
       Duration debounce,
       Consumer<SessionStatus> status,
       DraftListener events,
       Supplier<String> indication,
-      Supplier<List<PriorSummary>> priors,
-      Supplier<List<AiResult>> aiResults) {
+      Supplier<List<Finding>> findings) {
     this(
         study,
         drafting,
@@ -121,22 +121,20 @@ public final class DictationSession implements DictationSink, AutoCloseable {
         status,
         events,
         indication,
-        priors,
-        aiResults);
+        findings);
   }
 
   public DictationSession(
       StudyContext study,
       DraftingService drafting,
-      PhiMinimiser phi,
+      DraftRequestFactory phi,
       Outbox outbox,
       ScheduledExecutorService scheduler,
       Timing timing,
       Consumer<SessionStatus> status,
       DraftListener events,
       Supplier<String> indication,
-      Supplier<List<PriorSummary>> priors,
-      Supplier<List<AiResult>> aiResults) {
+      Supplier<List<Finding>> findings) {
     this.study = study;
     this.drafting = drafting;
     this.phi = phi;
@@ -147,8 +145,7 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     this.status = status;
     this.events = events;
     this.indication = indication;
-    this.priors = priors;
-    this.aiResults = aiResults;
+    this.findings = findings;
     status.accept(new SessionStatus(SessionStatus.State.IDLE, "", 0));
   }
 
@@ -158,8 +155,8 @@ public final class DictationSession implements DictationSink, AutoCloseable {
 
   /**
    * The prior studies the host gave for this study, replacing those given before; the next request
-   * carries them minimised with this session's key (token, relative days, modality, impression
-   * scrubbed and cut to {@link PriorReport#IMPRESSION_CHARS}), after the constructor's priors.
+   * carries them minimised by the request factory with this session's key (token, relative days,
+   * modality, impression scrubbed and cut to {@link PriorReport#IMPRESSION_CHARS}).
    *
    * @since 1.2
    */
@@ -169,15 +166,11 @@ public final class DictationSession implements DictationSink, AutoCloseable {
     }
   }
 
-  /** The host's priors as the drafting service may see them (under the lock: phi may change). */
-  private List<PriorSummary> minimisedHostPriors() {
-    List<PriorSummary> out = new ArrayList<>();
+  /** The host's priors for the request factory (the open study itself is skipped there). */
+  private List<PriorStudy> hostPriorStudies() {
+    List<PriorStudy> out = new ArrayList<>();
     for (PriorReport p : hostPriors) {
-      if (p.study().studyInstanceUid() != null
-          && p.study().studyInstanceUid().equals(study.studyInstanceUid())) {
-        continue; // the open study itself is no prior
-      }
-      out.add(phi.prior(p.study(), study, "", shorten(p.impression())));
+      out.add(new PriorStudy(p.study(), "", shorten(p.impression())));
     }
     return out;
   }
@@ -249,7 +242,9 @@ public final class DictationSession implements DictationSink, AutoCloseable {
           continue;
         }
         if (replayed == 0 && node.hasNonNull("session_key")) {
-          phi = PhiMinimiser.resumed(Base64.getDecoder().decode(node.get("session_key").asText()));
+          phi =
+              DraftRequestFactory.resumed(
+                  Base64.getDecoder().decode(node.get("session_key").asText()));
         }
         if (!node.has("order")) {
           ((ObjectNode) node).put("order", position); // stored before arrival order was kept
@@ -338,25 +333,21 @@ public final class DictationSession implements DictationSink, AutoCloseable {
       List<DictationChunk> dictation = new ArrayList<>();
       for (Chunk c : ordered) {
         // renumbered 0..n: seqs of different sources may collide
-        dictation.add(
-            new DictationChunk(dictation.size(), c.isFinal(), phi.scrub(c.text(), study)));
+        dictation.add(new DictationChunk(dictation.size(), c.isFinal(), c.text()));
       }
-      List<PriorSummary> hostSummaries = minimisedHostPriors();
-      List<PriorSummary> allPriors = new ArrayList<>(priors.get());
-      allPriors.addAll(hostSummaries);
+      // the one request factory scrubs the dictation, the indication and the priors
       request =
-          new DraftRequest(
-              null,
-              phi.token("se", study.studyInstanceUid()),
-              phi.study(study),
-              phi.patient(study),
-              phi.scrub(indication.get(), study),
-              dictation,
-              allPriors,
-              aiResults.get(),
-              null,
-              null,
-              null);
+          phi.request(
+              study,
+              new RequestContent(
+                  indication.get(),
+                  dictation,
+                  hostPriorStudies(),
+                  findings.get(),
+                  null,
+                  null,
+                  null));
+      List<org.radassist.drafting.PriorSummary> hostSummaries = request.priors();
       // the host's priors are part of the body: a request with other priors needs another key
       // (same key + other body is refused); without them the key stays what it always was
       key =

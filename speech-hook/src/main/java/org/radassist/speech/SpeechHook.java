@@ -3,7 +3,7 @@ package org.radassist.speech;
 import java.util.List;
 import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
-import org.radassist.drafting.AiResult;
+import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 
 /**
@@ -20,12 +20,13 @@ public interface SpeechHook {
    * is closed; what the outbox still holds for the study from before a restart is replayed first.
    *
    * @param study the study on screen (its identifiers stay on this machine)
-   * @param aiResults the AI findings to send with each draft request (asked at each request)
+   * @param findings the AI findings of the study (asked at each request; the request factory sends
+   *     them without UIDs)
    * @param listener told of segments, draft events and status, on the hook's threads
    * @throws IllegalStateException when the hook is closed
    */
   StudyDictation open(
-      StudyContext study, Supplier<List<AiResult>> aiResults, StudyDictationListener listener);
+      StudyContext study, Supplier<List<Finding>> findings, StudyDictationListener listener);
 
   /** The names of the dictation sources running now, e.g. ["loopback", "panel"]. */
   List<String> sources();

@@ -28,6 +28,7 @@ import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.DraftReport;
 import org.radassist.model.ModelInfo;
@@ -70,7 +71,8 @@ class DictationSessionTest {
 
   DictationSession session(
       DraftingService drafting, Outbox outbox, Duration debounce, StatusLog log, PanelModel panel) {
-    return session(drafting, outbox, debounce, log, panel, new PhiMinimiser(new SecureRandom()));
+    return session(
+        drafting, outbox, debounce, log, panel, DraftRequestFactory.newSession(new SecureRandom()));
   }
 
   DictationSession session(
@@ -79,7 +81,7 @@ class DictationSessionTest {
       Duration debounce,
       StatusLog log,
       PanelModel panel,
-      PhiMinimiser phi) {
+      DraftRequestFactory phi) {
     DictationSession s =
         new DictationSession(
             Studies.CHEST_CT,
@@ -91,7 +93,6 @@ class DictationSessionTest {
             log,
             panel,
             () -> "annual lung cancer screening, 30 pack-years",
-            List::of,
             List::of);
     sessions.add(s);
     return s;

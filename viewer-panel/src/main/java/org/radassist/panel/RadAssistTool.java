@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import org.radassist.model.DraftReport;
 import org.radassist.panel.internal.AuditPort;
 import org.radassist.panel.internal.PanelController;
 import org.radassist.panel.internal.swing.ToolPanel;
@@ -25,6 +26,16 @@ import org.radassist.panel.model.PanelState;
  * removes it.
  */
 public final class RadAssistTool {
+  /**
+   * Client property of {@link #component()}: a {@code Supplier<Optional<DraftReport>>} giving the
+   * draft as the radiologist reviewed it in this panel (sections with their decisions and edits),
+   * empty before any draft. Read it on the Swing event thread. A headless host writes its report
+   * and AI SR from it, so they are the review whose decisions were audited.
+   *
+   * @since 1.3
+   */
+  public static final String REVIEWED_DRAFT = "org.radassist.panel.reviewedDraft";
+
   private final org.radassist.host.ViewerHost host;
   private final ExecutorService background;
   private final ExecutorService decisions;
@@ -59,6 +70,9 @@ public final class RadAssistTool {
             background,
             SwingUtilities::invokeLater);
     this.panel = new ToolPanel(state, controller, b.clock);
+    panel.putClientProperty(
+        REVIEWED_DRAFT,
+        (java.util.function.Supplier<java.util.Optional<DraftReport>>) this::reviewed);
     host.addStudyContextListener(controller);
   }
 
@@ -114,6 +128,27 @@ public final class RadAssistTool {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /** The reviewed draft: the assembled draft with the review's sections, decisions and edits. */
+  private java.util.Optional<DraftReport> reviewed() {
+    var review = state.review();
+    return review
+        .report()
+        .map(
+            r ->
+                new DraftReport(
+                    r.draftId(),
+                    r.studyToken(),
+                    r.model(),
+                    review.sections(),
+                    review.impressions(),
+                    review.differentials(),
+                    review.fields(),
+                    review.codes(),
+                    review.flags(),
+                    r.status(),
+                    r.createdAt()));
   }
 
   /** The component to place in the host's dock or side bar. */

@@ -14,12 +14,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.model.Finding;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
@@ -29,7 +30,6 @@ import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.Outbox;
 import org.radassist.speech.PanelDictationSource;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.SessionStatus;
 import org.radassist.speech.SpeechHook;
@@ -54,7 +54,7 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
   private final Outbox outbox;
   private final ScheduledExecutorService scheduler;
   private final DictationSession.Timing timing;
-  private final Supplier<PhiMinimiser> minimisers;
+  private final Supplier<DraftRequestFactory> minimisers;
   private final DictationRouter router = new DictationRouter();
   private final PanelDictationSource panel = new PanelDictationSource();
   private final SwitchableDrafting drafting = new SwitchableDrafting();
@@ -72,7 +72,7 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
    */
   public DefaultSpeechHook(
       Outbox outbox, ScheduledExecutorService scheduler, DictationSession.Timing timing) {
-    this(outbox, scheduler, timing, () -> new PhiMinimiser(new SecureRandom()));
+    this(outbox, scheduler, timing, () -> DraftRequestFactory.newSession(new SecureRandom()));
   }
 
   /** As above, with the minimiser made for each session (a fresh per-session key by default). */
@@ -80,7 +80,7 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
       Outbox outbox,
       ScheduledExecutorService scheduler,
       DictationSession.Timing timing,
-      Supplier<PhiMinimiser> minimisers) {
+      Supplier<DraftRequestFactory> minimisers) {
     this.outbox = Objects.requireNonNull(outbox);
     this.scheduler = Objects.requireNonNull(scheduler);
     this.timing = Objects.requireNonNull(timing);
@@ -174,7 +174,7 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
 
   @Override
   public StudyDictation open(
-      StudyContext study, Supplier<List<AiResult>> aiResults, StudyDictationListener listener) {
+      StudyContext study, Supplier<List<Finding>> findings, StudyDictationListener listener) {
     if (closed) {
       throw new IllegalStateException("the speech hook is closed");
     }
@@ -190,8 +190,7 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
             listener::onStatus,
             listener::onDraftEvent,
             () -> indication(uid),
-            List::of,
-            aiResults);
+            findings);
     try {
       int replayed = session.resume();
       if (replayed > 0) {

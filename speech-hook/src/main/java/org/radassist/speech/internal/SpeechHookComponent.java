@@ -21,8 +21,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DraftingService;
+import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSource;
@@ -145,8 +145,8 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   @Override
   public StudyDictation open(
-      StudyContext study, Supplier<List<AiResult>> aiResults, StudyDictationListener listener) {
-    return hook.open(study, aiResults, listener);
+      StudyContext study, Supplier<List<Finding>> findings, StudyDictationListener listener) {
+    return hook.open(study, findings, listener);
   }
 
   @Override

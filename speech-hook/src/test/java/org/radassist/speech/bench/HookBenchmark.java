@@ -26,15 +26,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftAssembler;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftRequest;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.drafting.wire.WireEvent;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.loopback.IntakeLimits;
 import org.radassist.speech.internal.loopback.LoopbackConfig;
 import org.radassist.speech.internal.loopback.LoopbackIntake;
@@ -61,7 +60,7 @@ public class HookBenchmark {
   private LoopbackIntake intake;
   private OkHttpClient http;
   private Request post;
-  private PhiMinimiser phi;
+  private DraftRequestFactory phi;
   private DraftWire wire;
   private WireEvent delta;
   private Path dir;
@@ -97,7 +96,7 @@ public class HookBenchmark {
             .header("Authorization", "Bearer " + intake.token())
             .post(RequestBody.create(body, JSON))
             .build();
-    phi = new PhiMinimiser(new SecureRandom());
+    phi = DraftRequestFactory.newSession(new SecureRandom());
     wire = new DraftWire();
     delta =
         wire.encode(new DraftEvent.SectionDelta(SectionKind.FINDINGS, "New 8.2 mm solid nodule. "));
@@ -119,21 +118,11 @@ public class HookBenchmark {
 
   @Benchmark
   public String draftRequestPreparation() {
-    List<DictationChunk> chunks = new ArrayList<>();
-    chunks.add(new DictationChunk(1, true, phi.scrub(DICTATION, Studies.CHEST_CT)));
     DraftRequest request =
-        new DraftRequest(
-            null,
-            phi.token("se", Studies.CHEST_CT.studyInstanceUid()),
-            phi.study(Studies.CHEST_CT),
-            phi.patient(Studies.CHEST_CT),
-            phi.scrub("lung screening", Studies.CHEST_CT),
-            chunks,
-            null,
-            null,
-            null,
-            null,
-            null);
+        phi.request(
+            Studies.CHEST_CT,
+            org.radassist.drafting.request.RequestContent.dictation(DICTATION)
+                .withIndication("lung screening"));
     phi.token("req", Studies.CHEST_CT.studyInstanceUid() + "#" + request.dictationText());
     return wire.writeRequest(request);
   }

@@ -25,12 +25,12 @@ import okhttp3.OkHttpClient;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.remote.RemoteConfig;
 import org.radassist.drafting.remote.RemoteDraftingService;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.PanelModel;
 import org.radassist.speech.testing.StatusLog;
@@ -120,7 +120,7 @@ public final class RemoteOverhead {
     long[] overhead = new long[n];
     long[] overheadWhole = new long[n];
     long[] eventToPanel = new long[n];
-    PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
+    DraftRequestFactory phi = DraftRequestFactory.newSession(new SecureRandom());
     FileOutbox outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     int warmup = Integer.getInteger("warmup", 6000);
     long gcCountBefore = 0;
@@ -153,7 +153,6 @@ public final class RemoteOverhead {
                 }
               },
               () -> "",
-              List::of,
               List::of)) {
         long t0 = System.nanoTime();
         session.onSegment(

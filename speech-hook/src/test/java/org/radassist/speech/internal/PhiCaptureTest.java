@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Section;
@@ -35,7 +36,6 @@ import org.radassist.model.SectionKind;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.fhircast.FhircastConfig;
 import org.radassist.speech.internal.fhircast.FhircastPublisher;
 import org.radassist.speech.internal.hl7.Hl7ResultSender;
@@ -54,7 +54,7 @@ import org.radassist.speech.testing.Studies;
 class PhiCaptureTest {
   static final String DICTATION =
       "Mrs. Oakley, MRN4455667, accession ACC20261129, study 1.2.826.0.1.3680043.8.498.12345,"
-          + " born 05/02/1958, compared with 2026-11-20: new eight point two mm solid nodule in the"
+          + " born 05/02/1958 (an age in years), compared with 2026-11-20: new eight point two mm solid nodule in the"
           + " right upper lobe. Call Annie at 555-123-4567.";
 
   /** Dates as the scrubber reads them (ISO, numeric, DICOM DA, with month names). */
@@ -102,7 +102,7 @@ class PhiCaptureTest {
             }
           });
       ris.startAndWait();
-      PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
+      DraftRequestFactory phi = DraftRequestFactory.newSession(new SecureRandom());
       FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
 
       // 1. dictation -> draft requests
@@ -122,7 +122,6 @@ class PhiCaptureTest {
               new StatusLog(),
               panel,
               () -> "Screening for Annie Oakley (MRN4455667), 30 pack-years",
-              List::of,
               List::of)) {
         session.onSegment(
             new DictationSegment(
@@ -187,11 +186,9 @@ class PhiCaptureTest {
       }
       // the dates became days relative to the study date (2026-11-20): born 05/02/1958 and
       // compared with 2026-11-20, in the dictation sent for drafting and in what was accepted
-      assertThat(String.join("\n", drafts)).contains("[day -25039]").contains("[day 0]");
-      assertThat(String.join("\n", hub.requestBodies()))
-          .contains("[day -25039]")
-          .contains("[day 0]");
-      assertThat(hl7.get(0)).contains("[day -25039]").contains("[day 0]");
+      assertThat(String.join("\n", drafts)).contains("[age 68]").contains("[day 0]");
+      assertThat(String.join("\n", hub.requestBodies())).contains("[age 68]").contains("[day 0]");
+      assertThat(hl7.get(0)).contains("[age 68]").contains("[day 0]");
     } finally {
       ris.stopAndWait();
       hapi.close();

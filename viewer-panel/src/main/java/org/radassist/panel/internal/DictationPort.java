@@ -3,8 +3,8 @@ package org.radassist.panel.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DraftEvent;
+import org.radassist.model.Finding;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.model.DictationStatus;
@@ -18,7 +18,7 @@ import org.radassist.panel.model.HeardSegment;
 public interface DictationPort {
 
   /** Opens the study's dictation (may touch the disk: call off the UI thread). */
-  Session open(StudyContext study, Supplier<List<AiResult>> aiResults, Listener listener);
+  Session open(StudyContext study, Supplier<List<Finding>> findings, Listener listener);
 
   /** One open study's dictation. */
   interface Session {

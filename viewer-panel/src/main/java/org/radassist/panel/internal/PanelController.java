@@ -14,15 +14,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.radassist.drafting.AiResult;
-import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingService;
-import org.radassist.drafting.PatientInfo;
-import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.drafting.request.RequestContent;
 import org.radassist.host.LoadedInstance;
 import org.radassist.host.OpenResult;
 import org.radassist.host.StudyContextListener;
@@ -85,7 +83,11 @@ public final class PanelController implements StudyContextListener {
   private volatile DictationPort.Session dictationSession;
   private volatile boolean dictationRouted;
   private volatile GovernancePort.StudyGovernance studyGovernance;
-  private volatile List<AiResult> aiResults = List.of();
+  private volatile List<Finding> aiFindings = List.of();
+
+  /** This study's session of the one request factory (its key makes the study's tokens). */
+  private volatile DraftRequestFactory requests = DraftRequestFactory.newSession();
+
   // the priors compared of the study of a generation, for its speech hook session
   private volatile StudyPriors studyPriors = new StudyPriors(-1, List.of());
 
@@ -160,8 +162,11 @@ public final class PanelController implements StudyContextListener {
     cancelDraft();
     closeDictation();
     studyGovernance = null;
-    aiResults = List.of();
-    studyToken = UUID.randomUUID().toString();
+    aiFindings = List.of();
+    DraftRequestFactory session = DraftRequestFactory.newSession();
+    requests = session;
+    // the audit's study token is the one the drafting requests carry: keyed, opaque
+    studyToken = session.token("st", study.studyInstanceUid());
     Optional<DictationPort> hook = lookUp(dictation);
     Optional<GovernancePort> gov = lookUp(governance);
     dictationRouted = hook.isPresent();
@@ -217,7 +222,7 @@ public final class PanelController implements StudyContextListener {
     }
     DictationPort.Session session;
     try {
-      session = hook.open(study, () -> aiResults, dictationListener(gen, dictationGen));
+      session = hook.open(study, () -> aiFindings, dictationListener(gen, dictationGen));
     } catch (RuntimeException | LinkageError e) {
       onUi(
           gen,
@@ -681,7 +686,7 @@ public final class PanelController implements StudyContextListener {
           gen,
           () -> {
             state.srRead(done);
-            aiResults = aiResultsOf(state.findings());
+            aiFindings = state.findings();
           });
     }
   }
@@ -801,7 +806,7 @@ public final class PanelController implements StudyContextListener {
    */
   private void requestDraftThroughHook(long gen, long draftGen) {
     String text = state.dictation();
-    aiResults = aiResultsOf(state.findings());
+    aiFindings = state.findings();
     dictationWork.execute(
         () -> {
           DictationPort.Session session = dictationSession;
@@ -892,56 +897,13 @@ public final class PanelController implements StudyContextListener {
   }
 
   /**
-   * The PHI-free request: an opaque per-study token, modality and body part, age band and sex, the
-   * dictation, and the AI findings without any UID.
+   * The request of a draft without the speech hook, built like every other by the one request
+   * factory: keyed tokens, age band and sex, the dictation and the findings scrubbed.
    */
   DraftRequest buildRequest() {
     StudyContext study = state.study().orElse(StudyContext.ofStudy("none"));
-    String modality =
-        study.modalities().stream().filter(m -> !"SR".equals(m)).findFirst().orElse(null);
-    StudyInfo info =
-        new StudyInfo(
-            studyToken.isEmpty() ? UUID.randomUUID().toString() : studyToken,
-            modality,
-            study.bodyPart(),
-            null,
-            null,
-            null);
-    PatientInfo patient = new PatientInfo(study.patientAgeYears().orElse(null), study.patientSex());
-    return new DraftRequest(
-        null,
-        UUID.randomUUID().toString(),
-        info,
-        patient,
-        null,
-        List.of(new DictationChunk(0, true, state.dictation())),
-        List.of(),
-        aiResultsOf(state.findings()),
-        TemplateSpec.DEFAULT,
-        null,
-        null);
-  }
-
-  /** The AI findings as the drafting request carries them: no UID, nothing identifying. */
-  static List<AiResult> aiResultsOf(List<Finding> findings) {
-    List<AiResult> ai = new ArrayList<>();
-    for (Finding f : findings) {
-      ai.add(
-          new AiResult(
-              "sr:" + (f.source() == null ? "" : f.source().template()),
-              f.algorithm(),
-              f.type() == null ? "finding" : nonBlank(f.type().meaning(), f.type().code()),
-              f.largestLengthMillimetres().orElse(null),
-              f.site() == null ? null : nonBlank(f.site().meaning(), f.site().code()),
-              null,
-              f.confidence(),
-              null));
-    }
-    return List.copyOf(ai);
-  }
-
-  private static String nonBlank(String a, String b) {
-    return a == null || a.isBlank() ? b : a;
+    return requests.request(
+        study, RequestContent.dictation(state.dictation()).withFindings(state.findings()));
   }
 
   private void onUi(long gen, Runnable r) {

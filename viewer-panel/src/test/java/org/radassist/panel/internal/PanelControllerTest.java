@@ -249,6 +249,44 @@ class PanelControllerTest {
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
   }
 
+  /**
+   * The panel without the speech hook, drafting with the remote client against a real capturing
+   * server on loopback: the dictation full of identifiers leaves with none of them.
+   */
+  @Test
+  void withoutTheSpeechHookNoIdentifierReachesTheDraftingServer() throws Exception {
+    java.util.concurrent.ScheduledExecutorService scheduler =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+    try (org.radassist.drafting.testing.CapturingDraftServer server =
+        new org.radassist.drafting.testing.CapturingDraftServer()) {
+      DraftingService remote =
+          new org.radassist.drafting.remote.RemoteDraftingService(
+              org.radassist.drafting.remote.RemoteConfig.defaults(server.uri(), "token-1"),
+              http,
+              scheduler,
+              new java.util.Random(),
+              java.time.Clock.systemUTC());
+      org.radassist.model.StudyContext study =
+          org.radassist.drafting.testing.IdentifierDictation.STUDY;
+      PanelController c = controller(new TestHost(study, List.of()), remote, READER, null);
+      c.studyOpened(study);
+      drainUntil(() -> state.study().isPresent());
+      state.setDictation(org.radassist.drafting.testing.IdentifierDictation.TEXT);
+      c.requestDraft();
+      drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+
+      assertThat(server.captured()).hasSize(1);
+      org.radassist.drafting.testing.IdentifierDictation.assertNoneLeaves(
+          server.captured().get(0).everything());
+      org.radassist.drafting.testing.IdentifierDictation.assertFindingsSent(
+          server.draftBodies().get(0));
+    } finally {
+      scheduler.shutdownNow();
+      http.dispatcher().executorService().shutdownNow();
+    }
+  }
+
   @Test
   void theDraftStreamsInAndTheRequestCarriesNoIdentifyingData() throws Exception {
     ScriptedDraftingService service = new ScriptedDraftingService(Fixtures.draftEvents(), 1);

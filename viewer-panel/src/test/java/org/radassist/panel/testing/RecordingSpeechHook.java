@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DraftEvent;
+import org.radassist.model.Finding;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.DictationSegment;
@@ -25,7 +25,7 @@ public final class RecordingSpeechHook implements SpeechHook {
   /** One study's dictation as the panel opened it. */
   public final class Opened implements StudyDictation {
     public final StudyContext study;
-    public final Supplier<List<AiResult>> aiResults;
+    public final Supplier<List<Finding>> aiResults;
     public final StudyDictationListener listener;
     public final List<String> typed = new CopyOnWriteArrayList<>();
     public volatile boolean closed;
@@ -37,7 +37,7 @@ public final class RecordingSpeechHook implements SpeechHook {
     /** What sendAccepted answers (default: no reporting system configured). */
     public volatile List<String> sendOutcome = List.of();
 
-    Opened(StudyContext study, Supplier<List<AiResult>> ai, StudyDictationListener listener) {
+    Opened(StudyContext study, Supplier<List<Finding>> ai, StudyDictationListener listener) {
       this.study = study;
       this.aiResults = ai;
       this.listener = listener;
@@ -106,7 +106,7 @@ public final class RecordingSpeechHook implements SpeechHook {
 
   @Override
   public StudyDictation open(
-      StudyContext study, Supplier<List<AiResult>> aiResults, StudyDictationListener listener) {
+      StudyContext study, Supplier<List<Finding>> aiResults, StudyDictationListener listener) {
     Opened o = new Opened(study, aiResults, listener);
     opened.add(o);
     listener.onStatus(new SessionStatus(SessionStatus.State.IDLE, "", 0));

@@ -29,6 +29,7 @@ import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.internal.net.EndpointPolicy;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.drafting.wire.WireFormatException;
 import org.radassist.model.DraftReport;
@@ -59,12 +60,37 @@ public final class RemoteDraftingService implements DraftingService {
   /** Parsed once: parsing the URL was a fifth of the time draft() took on the caller's thread. */
   private final HttpUrl draftsUrl;
 
+  /** False for plain http to another machine (a lab's explicit choice): no token in clear. */
+  private final boolean sendToken;
+
+  /**
+   * A client for an {@code https://} endpoint, or {@code http://} on loopback.
+   *
+   * @throws IllegalArgumentException for plain {@code http://} to another machine
+   */
   public RemoteDraftingService(
       RemoteConfig config,
       OkHttpClient base,
       ScheduledExecutorService scheduler,
       RandomGenerator random,
       Clock clock) {
+    this(config, base, scheduler, random, clock, false);
+  }
+
+  /**
+   * As the other constructor; {@code allowPlainHttp} lets a lab use plain {@code http://} to
+   * another machine (logged as a warning; the bearer token is then never sent).
+   *
+   * @since 1.1
+   */
+  public RemoteDraftingService(
+      RemoteConfig config,
+      OkHttpClient base,
+      ScheduledExecutorService scheduler,
+      RandomGenerator random,
+      Clock clock,
+      boolean allowPlainHttp) {
+    this.sendToken = EndpointPolicy.sendToken(config.baseUri(), allowPlainHttp);
     this.config = config;
     this.http =
         base.newBuilder()
@@ -191,7 +217,7 @@ public final class RemoteDraftingService implements DraftingService {
             .header("Idempotency-Key", key)
             .header("Accept", "text/event-stream")
             .header("X-Request-Deadline-Ms", Long.toString(config.overallDeadline().toMillis()));
-        if (config.bearerToken() != null) {
+        if (config.bearerToken() != null && sendToken) {
           b.header("Authorization", "Bearer " + config.bearerToken());
         }
         if (lastEventId != null) {

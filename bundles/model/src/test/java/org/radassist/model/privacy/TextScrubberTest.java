@@ -19,8 +19,8 @@ class TextScrubberTest {
         "Seen 2026-11-29T10:15:00Z by Dr. Jean Dupont|Seen [DATE] by [NAME]",
         "Call back 555-123-4567 or (555) 987 6543 or +41 44 123 45 67.|Call back [PHONE] or [PHONE] or [PHONE].",
         "Compare with 1.2.840.113619.2.55.3.604688119|Compare with [UID]",
-        "Patient id 98765432, email a.oakley@example.org|Patient [ID], email [EMAIL]",
-        "acc ACC20261129 and order 12345|[ID] and order [ID]",
+        "Patient id 98765432, email a.oakley@example.org|Patient id [ID], email [EMAIL]",
+        "acc ACC20261129 and order 12345|acc [ID] and order [ID]",
         "Seen 29 Nov 2026, March 3, 2024, 03.12.2025, 12/01/2025 and 20251203.|Seen [DATE], [DATE], [DATE], [DATE] and [DATE].",
         "Name: XXXX|Name: [REDACTED]",
         "New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years, Lung-RADS 4A.|New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years, Lung-RADS 4A."
@@ -107,7 +107,7 @@ class TextScrubberTest {
                 STUDY))
         .isEqualTo(
             "[month -3], then [day -12], then [day -17]; [NAME] [PHONE] at [TIME],"
-                + " DOB [day -25039], [ID].");
+                + " DOB [age 68], MRN [ID].");
     // a private-use character in the input cannot stand in for a token
     assertThat(TextScrubber.scrub("a\uE000b 2026-11-08", List.of(), List.of(), STUDY))
         .isEqualTo("ab [day -12]");
@@ -128,5 +128,86 @@ class TextScrubberTest {
     assertThat(TextScrubber.nameParts("OAKLEY^ANNIE^^DR=オークリー"))
         .containsExactly("OAKLEY", "ANNIE", "DR", "オークリー");
     assertThat(TextScrubber.scrub(null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // street addresses, with unit, city, state and ZIP; spoken in lower case; a P.O. box
+        "Lives at 42 Elm Street Springfield MA 01103 alone.|Lives at [ADDRESS] alone.",
+        "Lives at 7 North 5th Ave., Apt 3B today|Lives at [ADDRESS] today",
+        "lives at forty 42 elm street now|lives at forty [ADDRESS] now",
+        "Mail to P.O. Box 1234|Mail to [ADDRESS]",
+        // names after titles (all of it) and after roles (the role stays)
+        "History from nurse Kelly Brown.|History from nurse [NAME].",
+        "Discussed with Dr. J. Alan Grant at 3:10 pm.|Discussed with [NAME] at [TIME].",
+        "Patient Annie Oakley; technologist Sam Lee; spoke with Maria Lopez|Patient [NAME]; technologist [NAME]; spoke with [NAME]",
+        "Patient name: Doe, Jane|Patient name: [NAME]",
+        "Patient Denies pain. The patient is well.|Patient Denies pain. The patient is well.",
+        // every ID-like token: labelled values of any length, SSN, long letter-digit runs
+        "MRN: 4711, accession A-12, SSN 123-45-6789|MRN: [ID], accession [ID], SSN [ID]",
+        "order RAD-99812345 and ref AB12CD3456|order [ID] and ref [ID]",
+        // times in other forms; ages over 89 are one band
+        "called at 2 pm and at 1430 hours|called at [TIME] and at [TIME]",
+        "93-year-old woman, 67 year old man|90+-year-old woman, 67 year old man",
+        "see https://portal.example.org/p?id=7 or www.example.org|see [URL] or [URL]"
+      })
+  void addressesNamesInRolesIdsAndTimesGo(String text, String scrubbed) {
+    assertThat(TextScrubber.scrub(text)).isEqualTo(scrubbed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "8 mm nodule on T2 at C5-C6 and L4-L5",
+        "lesion in segment 7, 4R station node 12x10mm, b1000 DWI",
+        "BI-RADS 4A, LI-RADS 5, PI-RADS 3, TI-RADS TR4, Lung-RADS 4B",
+        "cardiothoracic ratio of 16.2/24.7. T12 compression, 1.5T MRI, Tc-99m",
+        "series 3 image 45, 30 pack-years, 2 views, SUVmax 12.4"
+      })
+  void clinicalContentStays(String text) {
+    assertThat(TextScrubber.scrub(text, List.of(), List.of(), STUDY)).isEqualTo(text);
+  }
+
+  @Test
+  void aBirthDateBecomesAnAgeInYearsNeverDays() {
+    assertThat(TextScrubber.scrub("DOB 05/02/1958, seen 2026-11-08", List.of(), List.of(), STUDY))
+        .isEqualTo("DOB [age 68], seen [day -12]");
+    assertThat(TextScrubber.scrub("date of birth: 1930-01-01", List.of(), List.of(), STUDY))
+        .isEqualTo("date of birth: [age 90+]");
+    assertThat(TextScrubber.scrub("born March 3, 1990", List.of(), List.of(), STUDY))
+        .isEqualTo("born [age 36]");
+    assertThat(TextScrubber.scrub("DOB 05/02/1958", List.of(), List.of(), null))
+        .isEqualTo("DOB [DATE]");
+  }
+
+  /**
+   * The IU chest X-ray reports (already de-identified with XXXX): scrubbing keeps every finding;
+   * only the redactions, a few "Dr. XXXX" and report times change.
+   */
+  @Test
+  void realReportsKeepTheirFindings() throws Exception {
+    List<String> lines =
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("../../../shared/data/reports/indiana_reports.csv"));
+    int changed = 0;
+    for (String line : lines) {
+      String scrubbed = TextScrubber.scrub(line, List.of(), List.of(), STUDY);
+      String redacted = line.replaceAll("\\bX{3,}\\b", "[REDACTED]");
+      if (scrubbed.equals(redacted)) {
+        continue;
+      }
+      changed++;
+      // what changed is a titled name or a time, nothing clinical
+      String rest =
+          redacted
+              .replaceAll("\\bDr\\.\\s+\\[REDACTED\\]-?(?:\\s+\\[REDACTED\\]-?){0,2}", "[NAME]")
+              .replaceAll("\\b\\d{1,2}:\\d{2}\\b", "[TIME]");
+      assertThat(scrubbed).as("report line %s", line).isEqualTo(rest);
+    }
+    assertThat(lines).hasSizeGreaterThan(3000);
+    assertThat(changed).isLessThan(20);
   }
 }

@@ -15,9 +15,9 @@ import okhttp3.OkHttpClient;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.remote.RemoteConfig;
 import org.radassist.drafting.remote.RemoteDraftingService;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.StatusLog;
 
@@ -82,14 +82,13 @@ final class Hook implements AutoCloseable {
         new DictationSession(
             study,
             wrap.apply(remote),
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             outbox,
             scheduler,
             TIMING,
             status,
             panel,
             () -> INDICATION,
-            List::of,
             List::of);
   }
 

@@ -14,17 +14,17 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.Outbox;
 import org.radassist.speech.OutboxItem;
-import org.radassist.speech.PhiMinimiser;
 
 /**
  * Shares accepted content with the open report (IHE IRA RAD-150 Update Report Content): a
  * DiagnosticReport-update whose transaction Bundle PUTs one preliminary Observation per section
- * (LOINC section code, text scrubbed by the {@link PhiMinimiser}) and the preliminary
+ * (LOINC section code, text scrubbed by the {@link DraftRequestFactory}) and the preliminary
  * DiagnosticReport referencing them. No patient reference, no identifiers. The event is written to
  * the outbox before it is POSTed and removed when the hub answers 2xx; {@link #replay} resends what
  * is left with the same event id (the hub's confirmation re-uses it). Observations carry the tag
@@ -39,7 +39,7 @@ public final class FhircastPublisher {
   private final FhircastConfig config;
   private final OkHttpClient http;
   private final Outbox outbox;
-  private final PhiMinimiser phi;
+  private final DraftRequestFactory phi;
   private final Supplier<String> versionId;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
@@ -48,7 +48,7 @@ public final class FhircastPublisher {
       FhircastConfig config,
       OkHttpClient http,
       Outbox outbox,
-      PhiMinimiser phi,
+      DraftRequestFactory phi,
       Supplier<String> versionId,
       Clock clock) {
     this.config = config;

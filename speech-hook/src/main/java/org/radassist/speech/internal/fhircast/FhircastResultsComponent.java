@@ -16,9 +16,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
@@ -75,7 +75,7 @@ public final class FhircastResultsComponent implements ResultSender {
             config,
             http,
             outbox,
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             contexts::versionId,
             Clock.systemUTC());
     this.sender = new FhircastResultSender(contexts, publisher, name);

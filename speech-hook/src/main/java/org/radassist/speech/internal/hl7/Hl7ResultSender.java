@@ -19,20 +19,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.Outbox;
 import org.radassist.speech.OutboxItem;
-import org.radassist.speech.PhiMinimiser;
 
 /**
  * Sends accepted content to the RIS as a preliminary HL7 v2.5.1 ORU^R01 over MLLP: one TX OBX per
  * section (LOINC section codes, OBX-11 P, OBR-25 P), answering the order by its placer order
  * number, with no PID segment (the RIS matches by order) and the text scrubbed by the {@link
- * PhiMinimiser}. The message is written to the outbox before it is sent and removed when the RIS
- * answers AA/CA; {@link #replay} resends what is left after a restart with the same MSH-10, so a
- * RIS that deduplicates by control id sees one result.
+ * DraftRequestFactory}. The message is written to the outbox before it is sent and removed when the
+ * RIS answers AA/CA; {@link #replay} resends what is left after a restart with the same MSH-10, so
+ * a RIS that deduplicates by control id sees one result.
  */
 public final class Hl7ResultSender implements org.radassist.speech.ResultSender {
   public static final String KIND = "hl7-oru";
@@ -40,13 +40,18 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
 
   private final HapiContext hapi;
   private final Outbox outbox;
-  private final PhiMinimiser phi;
+  private final DraftRequestFactory phi;
   private final String host;
   private final int port;
   private final Clock clock;
 
   public Hl7ResultSender(
-      HapiContext hapi, Outbox outbox, PhiMinimiser phi, String host, int port, Clock clock) {
+      HapiContext hapi,
+      Outbox outbox,
+      DraftRequestFactory phi,
+      String host,
+      int port,
+      Clock clock) {
     this.hapi = hapi;
     this.outbox = outbox;
     this.phi = phi;

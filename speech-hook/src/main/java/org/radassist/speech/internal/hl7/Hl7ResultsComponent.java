@@ -18,9 +18,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
@@ -96,7 +96,12 @@ public final class Hl7ResultsComponent implements ResultSender {
     this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     this.sender =
         new Hl7ResultSender(
-            hapi, outbox, new PhiMinimiser(new SecureRandom()), host, port, Clock.systemUTC());
+            hapi,
+            outbox,
+            DraftRequestFactory.newSession(new SecureRandom()),
+            host,
+            port,
+            Clock.systemUTC());
     OutboxReplays.schedule(
         replays,
         Hl7Components.text(properties, "replay.seconds"),

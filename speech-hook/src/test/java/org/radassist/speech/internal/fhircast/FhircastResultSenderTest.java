@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.DraftEvent;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.SessionStatus;
 import org.radassist.speech.StudyDictation;
 import org.radassist.speech.StudyDictationListener;
@@ -110,7 +110,7 @@ class FhircastResultSenderTest {
         config(),
         http,
         new FileOutbox(dir.resolve("outbox-fhircast"), Clock.systemUTC()),
-        new PhiMinimiser(new SecureRandom()),
+        DraftRequestFactory.newSession(new SecureRandom()),
         subscriber::versionId,
         Clock.systemUTC());
   }

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.DraftReport;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationRouter;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.FhircastTestHub;
 import org.radassist.speech.testing.PanelModel;
@@ -351,14 +351,13 @@ class FhircastSubscriberTest {
                 new DictationSession(
                     Studies.CHEST_CT,
                     engine,
-                    new PhiMinimiser(new SecureRandom()),
+                    DraftRequestFactory.newSession(new SecureRandom()),
                     outbox,
                     scheduler,
                     Duration.ofMillis(100),
                     new StatusLog(),
                     panel,
                     () -> "",
-                    List::of,
                     List::of));
           }
 
@@ -410,7 +409,7 @@ class FhircastSubscriberTest {
     FhircastSubscriber subscriber = subscribe(7200, recording);
     hub.awaitAck(openReport(Instant.now().toString()), WAIT);
     FileOutbox outbox = new FileOutbox(dir.resolve("out"), Clock.systemUTC());
-    PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
+    DraftRequestFactory phi = DraftRequestFactory.newSession(new SecureRandom());
     org.radassist.speech.AcceptedReport accepted =
         new org.radassist.speech.AcceptedReport(
             "dr-1",

@@ -22,9 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.AcceptedReport;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.Studies;
 
@@ -99,7 +99,7 @@ class Hl7Test {
         new Hl7ResultSender(
             hapi,
             outbox,
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
             port,
             Clock.systemUTC());
@@ -156,7 +156,7 @@ class Hl7Test {
           new Hl7ResultSender(
               hapi,
               new FileOutbox(dir.resolve("results"), Clock.systemUTC()),
-              new PhiMinimiser(new SecureRandom()),
+              DraftRequestFactory.newSession(new SecureRandom()),
               "127.0.0.1",
               port,
               Clock.systemUTC());
@@ -187,7 +187,7 @@ class Hl7Test {
         new Hl7ResultSender(
             hapi,
             outbox,
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
             port,
             Clock.systemUTC());
@@ -201,7 +201,7 @@ class Hl7Test {
         new Hl7ResultSender(
             hapi,
             reopened,
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
             port,
             Clock.systemUTC());

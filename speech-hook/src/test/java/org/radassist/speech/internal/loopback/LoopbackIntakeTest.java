@@ -40,12 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.DraftReport;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationRouter;
 import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSession;
-import org.radassist.speech.PhiMinimiser;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.PanelModel;
 import org.radassist.speech.testing.StatusLog;
@@ -312,14 +312,13 @@ class LoopbackIntakeTest {
             Studies.CHEST_CT,
             new EmbeddedDraftingService(
                 RulesEngine.withDefaults(), engineThreads, Clock.systemUTC()),
-            new PhiMinimiser(new SecureRandom()),
+            DraftRequestFactory.newSession(new SecureRandom()),
             new FileOutbox(dir.resolve("outbox"), Clock.systemUTC()),
             scheduler,
             Duration.ofMillis(100),
             log,
             panel,
             () -> "",
-            List::of,
             List::of));
     LoopbackIntake intake =
         new LoopbackIntake(

@@ -3,8 +3,8 @@ package org.radassist.panel.internal.speech;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.radassist.drafting.AiResult;
 import org.radassist.drafting.DraftEvent;
+import org.radassist.model.Finding;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.internal.DictationPort;
@@ -33,11 +33,11 @@ public final class SpeechHookPort implements DictationPort {
   }
 
   @Override
-  public Session open(StudyContext study, Supplier<List<AiResult>> aiResults, Listener listener) {
+  public Session open(StudyContext study, Supplier<List<Finding>> findings, Listener listener) {
     StudyDictation dictation =
         hook.open(
             study,
-            aiResults,
+            findings,
             new StudyDictationListener() {
               @Override
               public void onSegment(DictationSegment s) {

@@ -35,6 +35,9 @@ import org.radassist.drafting.DraftAssembler;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingService;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.drafting.request.PriorStudy;
+import org.radassist.drafting.request.RequestContent;
 import org.radassist.host.OpenResult;
 import org.radassist.host.PanelContribution;
 import org.radassist.model.AuditAction;
@@ -127,15 +130,18 @@ public final class HeadlessRun {
     }
 
     openFirstFinding(findings);
-    boolean acceptedInPanel = reviewInPanels(dictation);
-
-    Optional<DraftReport> draft = draft(context, findings, folder, dictation, user, trace);
+    // one draft: the panel's, as the radiologist reviewed it (its decisions are the audited ones);
+    // the run drafts by itself only when no panel reviewed one (no panel in this build, shadow)
+    Optional<DraftReport> reviewed = reviewInPanels(dictation);
+    Optional<DraftReport> draft =
+        reviewed.isPresent() ? reviewed : draft(context, findings, folder, dictation, user, trace);
     if (draft.isPresent() && shadow) {
       // shadow rollout: the AI draft is only logged; nothing of it becomes the radiologist's report
       OwnerOnlyFiles.write(out.resolve("shadow-draft.json"), json.writeValueAsBytes(draft.get()));
       log.println("shadow mode: draft logged to shadow-draft.json; no report, no AI SR");
     } else if (draft.isPresent()) {
-      DraftReport accepted = accept(draft.get(), user, trace, !acceptedInPanel);
+      DraftReport accepted =
+          reviewed.isPresent() ? fromPanel(reviewed.get()) : accept(draft.get(), user, trace);
       OwnerOnlyFiles.writeString(out.resolve("report.txt"), ReportText.of(accepted, context));
       OwnerOnlyFiles.write(out.resolve("report.json"), json.writeValueAsBytes(accepted));
       log.println("report written: report.txt, report.json");
@@ -199,7 +205,13 @@ public final class HeadlessRun {
         folder.studiesOfPatientOf(context.studyInstanceUid()).stream()
             .map(DicomStudy::context)
             .toList();
-    DraftRequest request = DraftRequests.of(trace, context, findings, priors, dictation);
+    DraftRequest request =
+        DraftRequestFactory.newSession()
+            .request(
+                context,
+                RequestContent.dictation(dictation)
+                    .withFindings(findings)
+                    .withPriors(priors.stream().map(p -> new PriorStudy(p, "", "")).toList()));
     // RFC 8785 canonical JSON, as every RadAssist audit record hashes requests and responses
     String requestHash = CanonicalJson.sha256Hex(json.writeValueAsString(request));
     audit(
@@ -267,18 +279,29 @@ public final class HeadlessRun {
     return Optional.of(report);
   }
 
+  /** The panel's reviewed draft as it is: its decisions reached the trail through the panel. */
+  private DraftReport fromPanel(DraftReport reviewed) {
+    long accepted =
+        reviewed.sections().stream().filter(s -> s.state() == ReviewState.ACCEPTED).count();
+    log.println(
+        "report from the panel's review of draft "
+            + reviewed.draftId()
+            + ": "
+            + accepted
+            + " of "
+            + reviewed.sections().size()
+            + " sections accepted");
+    return reviewed;
+  }
+
   /**
-   * Accepts every section. The audit records are written here only when no panel took the
-   * decisions: a panel's decisions reach the trail through its decision listener.
+   * Accepts every section of a draft no panel reviewed, recording each decision in the audit trail
+   * here.
    */
-  private DraftReport accept(DraftReport draft, String user, String trace, boolean recordDecisions)
-      throws IOException {
+  private DraftReport accept(DraftReport draft, String user, String trace) throws IOException {
     List<Section> sections = new ArrayList<>();
     for (Section s : draft.sections()) {
       sections.add(s.withState(ReviewState.ACCEPTED));
-      if (!recordDecisions) {
-        continue;
-      }
       audit(
           AuditAction.SECTION_ACCEPTED,
           user,
@@ -325,8 +348,8 @@ public final class HeadlessRun {
    * The radiologist's path through each placed panel: dictate, ask for the draft, wait for it to
    * stream in, accept every section. Panels without a dictation box are left as they are.
    */
-  private boolean reviewInPanels(String dictation) throws Exception {
-    boolean accepted = false;
+  private Optional<DraftReport> reviewInPanels(String dictation) throws Exception {
+    Optional<DraftReport> reviewed = Optional.empty();
     for (JComponent panel : parts.bench().dock().components()) {
       PanelDriver driver = new PanelDriver(panel);
       driver.selectTab("Draft");
@@ -357,9 +380,11 @@ public final class HeadlessRun {
       }
       log.println(
           "panel: draft streamed in; " + clicks + " sections accepted in the panel's draft review");
-      accepted = clicks > 0;
+      if (clicks > 0 && reviewed.isEmpty()) {
+        reviewed = driver.reviewedDraft();
+      }
     }
-    return accepted;
+    return reviewed;
   }
 
   private void writeSr(

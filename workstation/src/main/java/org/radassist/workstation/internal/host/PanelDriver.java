@@ -58,6 +58,31 @@ public final class PanelDriver {
         });
   }
 
+  /**
+   * The draft as the radiologist reviewed it in this panel (the panel's {@link
+   * org.radassist.panel.RadAssistTool#REVIEWED_DRAFT}), empty when the panel has none.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<org.radassist.model.DraftReport> reviewedDraft() throws Exception {
+    return onEdt(
+        () -> {
+          for (javax.swing.JComponent c :
+              all(
+                  root,
+                  javax.swing.JComponent.class,
+                  j ->
+                      j.getClientProperty(org.radassist.panel.RadAssistTool.REVIEWED_DRAFT)
+                          != null)) {
+            Object p = c.getClientProperty(org.radassist.panel.RadAssistTool.REVIEWED_DRAFT);
+            if (p instanceof java.util.function.Supplier<?> s) {
+              return ((java.util.function.Supplier<Optional<org.radassist.model.DraftReport>>) s)
+                  .get();
+            }
+          }
+          return Optional.<org.radassist.model.DraftReport>empty();
+        });
+  }
+
   /** Types the text into the first editable text area (the dictation box). */
   public boolean dictate(String text) throws Exception {
     return onEdt(

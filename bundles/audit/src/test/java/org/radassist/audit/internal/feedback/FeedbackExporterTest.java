@@ -59,7 +59,7 @@ class FeedbackExporterTest {
     assertThat(edited.get("model").get("version").asText()).isEqualTo("1.2.0");
     assertThat(lines.get(3).get("case").asText()).isEqualTo("c2");
     assertThat(lines.get(3).get("reason").asText()).isEqualTo("hallucinated prior from [DATE]");
-    assertThat(lines.get(5).get("reason").asText()).isEqualTo("left is correct per [ID]");
+    assertThat(lines.get(5).get("reason").asText()).isEqualTo("left is correct per MRN [ID]");
   }
 
   @Test
@@ -70,7 +70,7 @@ class FeedbackExporterTest {
                     + " 1.2.840.113619.2.55.3 acc 987654321, call Mrs. Rossi 555-123-4567"
                     + " or a.b@hospital.org."))
         .isEqualTo(
-            "Compared with CT of [DATE] and [DATE] at [TIME], study [UID] [ID], call"
+            "Compared with CT of [DATE] and [DATE] at [TIME], study [UID] acc [ID], call"
                 + " [NAME] [PHONE] or [EMAIL].");
     assertThat(TextScrubber.scrub("8.2 mm solid nodule, Lung-RADS 4A, series 3 image 45"))
         .isEqualTo("8.2 mm solid nodule, Lung-RADS 4A, series 3 image 45");

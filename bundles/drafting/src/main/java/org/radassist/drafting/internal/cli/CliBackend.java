@@ -12,6 +12,7 @@ import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
 import org.radassist.drafting.internal.engine.RulesEngine;
+import org.radassist.drafting.internal.net.EndpointPolicy;
 import org.radassist.drafting.remote.RemoteConfig;
 import org.radassist.drafting.remote.RemoteDraftingService;
 
@@ -46,8 +47,14 @@ final class CliBackend implements AutoCloseable {
     }
   }
 
-  /** The service at {@code endpoint}, or the embedded engine when it is null. */
-  static CliBackend open(URI endpoint, EngineTables tables, MrrtTemplates templates) {
+  /**
+   * The service at {@code endpoint}, or the embedded engine when it is null.
+   *
+   * @throws IllegalArgumentException for plain http:// to another machine without {@code
+   *     allowPlainHttp}, naming the URL
+   */
+  static CliBackend open(
+      URI endpoint, boolean allowPlainHttp, EngineTables tables, MrrtTemplates templates) {
     if (endpoint == null) {
       return new CliBackend(
           new EmbeddedDraftingService(
@@ -56,6 +63,7 @@ final class CliBackend implements AutoCloseable {
               Clock.systemUTC()),
           null);
     }
+    EndpointPolicy.sendToken(endpoint, allowPlainHttp); // refuses before a thread is started
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     return new CliBackend(
         new RemoteDraftingService(
@@ -63,7 +71,8 @@ final class CliBackend implements AutoCloseable {
             new OkHttpClient(),
             scheduler,
             new Random(),
-            Clock.systemUTC()),
+            Clock.systemUTC(),
+            allowPlainHttp),
         scheduler);
   }
 

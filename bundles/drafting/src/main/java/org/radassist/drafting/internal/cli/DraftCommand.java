@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +18,11 @@ import java.util.concurrent.ExecutionException;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
-import org.radassist.drafting.PatientInfo;
-import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.TemplateSpec;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.drafting.request.RequestContent;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
@@ -28,6 +30,7 @@ import org.radassist.model.ModelJson;
 import org.radassist.model.Section;
 import org.radassist.model.Sex;
 import org.radassist.model.StructuredField;
+import org.radassist.model.StudyContext;
 import org.radassist.model.Suggestion;
 
 /**
@@ -55,6 +58,7 @@ public final class DraftCommand {
 
   private static final String USAGE =
       "usage: radassist draft [--json] [--study DIR] [--sex F|M|O] [--age N] [--endpoint URL]\n"
+          + "                       [--allow-plain-http]\n"
           + "                       [--modality M] [--body-part B] [--indication TEXT]\n"
           + "                       [--template ID --templates DIR] FILE|-";
 
@@ -70,7 +74,8 @@ public final class DraftCommand {
     String template = null;
     Path templates = null;
     Path study = null;
-    List<org.radassist.drafting.AiResult> aiResults = List.of();
+    List<org.radassist.model.Finding> findings = List.of();
+    boolean allowPlainHttp = false;
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -81,6 +86,7 @@ public final class DraftCommand {
           return 0;
         }
         case "--json" -> json = true;
+        case "--allow-plain-http" -> allowPlainHttp = true;
         case "--sex",
             "--age",
             "--endpoint",
@@ -145,7 +151,7 @@ public final class DraftCommand {
         bodyPart = bodyPart == null ? header.bodyPart() : bodyPart;
         sex = sex == null ? header.sex() : sex;
         age = age == null ? header.ageYears() : age;
-        aiResults = header.aiResults();
+        findings = header.findings();
       }
     }
     String text = null;
@@ -168,21 +174,43 @@ public final class DraftCommand {
       problems.forEach(p -> err.println("radassist draft: " + p));
       return 1;
     }
-    DraftRequest request =
-        new DraftRequest(
-            null,
+    // the CLI knows no study date: today is the reference for relative days, and the age given
+    // stands as a birth date that many years before (only the age in years leaves)
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    StudyContext context =
+        new StudyContext(
             "cli-" + UUID.randomUUID(),
-            new StudyInfo("cli-study", modality, bodyPart, null, null, null),
-            new PatientInfo(age, sex),
-            indication,
-            List.of(new DictationChunk(1, true, text)),
             null,
-            aiResults,
-            template == null ? null : new TemplateSpec(template, null),
             null,
+            null,
+            null,
+            age == null ? null : today.minusYears(age),
+            sex,
+            modality == null ? List.of() : List.of(modality),
+            bodyPart,
+            today,
             null);
+    DraftRequest request =
+        DraftRequestFactory.newSession()
+            .request(
+                context,
+                new RequestContent(
+                    indication,
+                    List.of(new DictationChunk(1, true, text)),
+                    null,
+                    findings,
+                    template == null ? null : new TemplateSpec(template, null),
+                    null,
+                    null));
     DraftReport report;
-    try (CliBackend backend = CliBackend.open(endpoint, EngineTables.defaults(), catalog)) {
+    CliBackend opened;
+    try {
+      opened = CliBackend.open(endpoint, allowPlainHttp, EngineTables.defaults(), catalog);
+    } catch (IllegalArgumentException e) {
+      err.println("radassist draft: --endpoint " + e.getMessage());
+      return 1;
+    }
+    try (CliBackend backend = opened) {
       report =
           backend
               .service()

@@ -17,7 +17,6 @@ import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
-import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
 import org.radassist.drafting.internal.engine.RuleLabeler;
@@ -30,12 +29,15 @@ import org.radassist.drafting.internal.eval.MeshEvaluation;
 import org.radassist.drafting.internal.eval.MeshTable;
 import org.radassist.drafting.internal.eval.ObservationSource;
 import org.radassist.drafting.internal.eval.TextMetrics;
+import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.drafting.request.RequestContent;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.ModelJson;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
+import org.radassist.model.StudyContext;
 
 /**
  * {@code radassist eval impressions --reports CSV [--json] [--endpoint URL]}: generates an
@@ -64,7 +66,8 @@ public final class EvalCommand {
   }
 
   static final String USAGE =
-      "usage: radassist eval impressions --reports CSV [--json] [--endpoint URL]\n"
+      "usage: radassist eval impressions --reports CSV [--json] [--endpoint URL]"
+          + " [--allow-plain-http]\n"
           + "       radassist eval mesh [--reports CSV] [--limit N] [--examples N] [--endpoint URL]\n"
           + "       radassist eval cases DIR [--min-precision P] [--min-recall R] [--endpoint URL]";
 
@@ -86,6 +89,7 @@ public final class EvalCommand {
     String reports = null;
     boolean json = false;
     URI endpoint = null;
+    boolean allowPlainHttp = false;
     List<String> problems = new ArrayList<>();
     if (args.length == 0 || !args[0].equals("impressions")) {
       problems.add(USAGE);
@@ -100,6 +104,7 @@ public final class EvalCommand {
           }
         }
         case "--json" -> json = true;
+        case "--allow-plain-http" -> allowPlainHttp = true;
         case "--endpoint" -> {
           if (i + 1 < args.length) {
             endpoint = CliBackend.endpoint(args[++i], problems);
@@ -140,7 +145,14 @@ public final class EvalCommand {
       return 1;
     }
     EngineTables tables = EngineTables.defaults();
-    try (CliBackend backend = CliBackend.open(endpoint, tables, new MrrtTemplates())) {
+    CliBackend opened;
+    try {
+      opened = CliBackend.open(endpoint, allowPlainHttp, tables, new MrrtTemplates());
+    } catch (IllegalArgumentException e) {
+      err.println("radassist eval: --endpoint " + e.getMessage());
+      return 1;
+    }
+    try (CliBackend backend = opened) {
       return evaluate(
           reports,
           rows,
@@ -245,7 +257,15 @@ public final class EvalCommand {
     int skipped = 0;
     int done = 0;
     long nanos = 0;
-    try (CliBackend backend = CliBackend.open(endpoint, tables, new MrrtTemplates())) {
+    CliBackend opened;
+    try {
+      opened = CliBackend.open(endpoint, false, tables, new MrrtTemplates());
+    } catch (IllegalArgumentException e) {
+      err.println("radassist eval: --endpoint " + e.getMessage());
+      return 1;
+    }
+    DraftRequestFactory factory = DraftRequestFactory.newSession();
+    try (CliBackend backend = opened) {
       ObservationSource source = new DraftCodeObservations(backend.service());
       for (int r = 1; r < rows.size() && (limit == null || done < limit); r++) {
         List<String> row = rows.get(r);
@@ -267,7 +287,7 @@ public final class EvalCommand {
         String ind = indication >= 0 && indication < row.size() ? row.get(indication) : "";
         try {
           long t0 = System.nanoTime();
-          var positives = source.positives(request(r, text, ind));
+          var positives = source.positives(request(factory, r, text, ind));
           nanos += System.nanoTime() - t0;
           eval.add(id, row.get(mesh), text, positives);
           done++;
@@ -355,8 +375,14 @@ public final class EvalCommand {
     }
     CaseEvaluation eval = new CaseEvaluation();
     long nanos = 0;
-    try (CliBackend backend =
-        CliBackend.open(endpoint, EngineTables.defaults(), new MrrtTemplates())) {
+    CliBackend opened;
+    try {
+      opened = CliBackend.open(endpoint, false, EngineTables.defaults(), new MrrtTemplates());
+    } catch (IllegalArgumentException e) {
+      err.println("radassist eval: --endpoint " + e.getMessage());
+      return 1;
+    }
+    try (CliBackend backend = opened) {
       for (CaseCorpus.Located c : corpus) {
         try {
           long t0 = System.nanoTime();
@@ -401,6 +427,7 @@ public final class EvalCommand {
     Map<String, Integer> flagCounts = new TreeMap<>();
     int reportsWithFlags = 0;
     long nanos = 0;
+    DraftRequestFactory factory = DraftRequestFactory.newSession();
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
       if (row.size() <= Math.max(findingsCol, impressionCol)) {
@@ -418,14 +445,18 @@ public final class EvalCommand {
       String generated;
       try {
         long t0 = System.nanoTime();
-        DraftReport o = draft(backend, request(r, "findings: " + findings, indication));
+        DraftReport o = draft(backend, request(factory, r, "findings: " + findings, indication));
         nanos += System.nanoTime() - t0;
         served = served == null ? o.model() : served;
         generated = o.section(SectionKind.IMPRESSION).map(Section::text).orElse("");
         DraftReport original =
             draft(
                 backend,
-                request(r, "findings: " + findings + "\nimpression: " + reference, indication));
+                request(
+                    factory,
+                    r,
+                    "findings: " + findings + "\nimpression: " + reference,
+                    indication));
         if (!original.flags().isEmpty()) {
           reportsWithFlags++;
         }
@@ -549,19 +580,22 @@ public final class EvalCommand {
     return Drafts.draft(backend, request);
   }
 
-  private static DraftRequest request(int row, String dictation, String indication) {
-    return new DraftRequest(
-        null,
-        "eval",
-        new StudyInfo("iu-" + row, "CR", "CHEST", null, null, null),
-        null,
-        indication,
-        List.of(new DictationChunk(1, true, dictation)),
-        null,
-        null,
-        null,
-        null,
-        null);
+  /** Row {@code row}'s request, minimised like every other (one session for the whole run). */
+  private static DraftRequest request(
+      DraftRequestFactory factory, int row, String dictation, String indication) {
+    StudyContext study =
+        new StudyContext(
+            "iu-" + row, null, null, null, null, null, null, List.of("CR"), "CHEST", null, null);
+    return factory.request(
+        study,
+        new RequestContent(
+            indication,
+            List.of(new DictationChunk(1, true, dictation)),
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   private static boolean positive(RuleLabeler.Value v) {

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.radassist.drafting.AiResult;
 import org.radassist.model.Finding;
-import org.radassist.model.QualitativeEvaluation;
 import org.radassist.model.Sex;
 import org.radassist.sr.ReportView;
 import org.radassist.sr.SrReadException;
@@ -30,7 +28,7 @@ final class StudyHeader {
       String bodyPart,
       Sex sex,
       Integer ageYears,
-      List<AiResult> aiResults,
+      List<Finding> findings,
       String problem) {
     static Result problem(String p) {
       return new Result(null, null, null, null, List.of(), p);
@@ -49,7 +47,7 @@ final class StudyHeader {
     } catch (IOException e) {
       return Result.problem("cannot list: " + e.getMessage());
     }
-    List<AiResult> ai = new ArrayList<>();
+    List<Finding> ai = new ArrayList<>();
     Result image = null;
     for (Path f : files) {
       AttributeList list = new AttributeList();
@@ -60,7 +58,7 @@ final class StudyHeader {
       }
       String modality = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality);
       if (modality.equals("SR")) {
-        ai.addAll(aiResults(f));
+        ai.addAll(findings(f));
         continue;
       }
       if (image != null || modality.isEmpty() || modality.equals("PR") || modality.equals("KO")) {
@@ -89,40 +87,13 @@ final class StudyHeader {
         image.modality(), image.bodyPart(), image.sex(), image.ageYears(), List.copyOf(ai), null);
   }
 
-  /** AI findings of an SR (TID 1500 measurements and the like), flattened for drafting. */
-  static List<AiResult> aiResults(Path sr) {
-    List<AiResult> out = new ArrayList<>();
+  /** AI findings of an SR (TID 1500 measurements and the like); the request factory maps them. */
+  static List<Finding> findings(Path sr) {
     try {
-      ReportView view = ReportView.of(StructuredReportReader.create().read(sr));
-      for (Finding f : view.findings()) {
-        String what =
-            f.type() == null || f.type().meaning().isBlank() ? "finding" : f.type().meaning();
-        String where =
-            ((f.laterality() == null ? "" : f.laterality().meaning() + " ")
-                    + (f.site() == null ? "" : f.site().meaning()))
-                .trim();
-        String composition = null;
-        for (QualitativeEvaluation e : f.evaluations()) {
-          String v = e.displayValue().toLowerCase(Locale.ROOT);
-          if (v.contains("solid") || v.contains("ground") || v.contains("calcified")) {
-            composition = e.displayValue();
-          }
-        }
-        out.add(
-            new AiResult(
-                "sr:" + (view.template() == null ? "" : view.template()),
-                f.algorithm(),
-                what,
-                f.largestLengthMillimetres().orElse(null),
-                where.isEmpty() ? null : where,
-                composition,
-                f.confidence(),
-                null));
-      }
+      return ReportView.of(StructuredReportReader.create().read(sr)).findings();
     } catch (SrReadException | RuntimeException e) {
-      // an SR the reader cannot use contributes no findings; the draft still proceeds
+      return List.of(); // an SR the reader cannot use contributes no findings; the draft proceeds
     }
-    return out;
   }
 
   /** DICOM Age String "067Y" -> 67; months/weeks/days -> 0; anything else -> null. */

@@ -61,6 +61,12 @@ public final class RemoteDraftingComponent implements DraftingService {
 
     @AttributeDefinition(description = "Retries (before the first event, or resumes)", min = "0")
     int max_retries() default 2;
+
+    @AttributeDefinition(
+        description =
+            "Allow plain http:// to another machine (a lab only: dictations travel in clear, the"
+                + " token is not sent); https:// is required otherwise")
+    boolean allow_plain_http() default false;
   }
 
   private final ScheduledExecutorService scheduler;
@@ -90,7 +96,8 @@ public final class RemoteDraftingComponent implements DraftingService {
             http,
             scheduler,
             RandomGenerator.getDefault(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            config.allow_plain_http());
   }
 
   @Override

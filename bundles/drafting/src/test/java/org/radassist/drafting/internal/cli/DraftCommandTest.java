@@ -156,10 +156,14 @@ class DraftCommandTest {
     Path sr =
         org.radassist.drafting.internal.engine.SharedData.dir()
             .resolve("data/dicom/sr/dwv_tid1500-0_sr-ruler.dcm");
-    java.util.List<org.radassist.drafting.AiResult> ai = StudyHeader.aiResults(sr);
-    assertThat(ai).isNotEmpty();
-    assertThat(ai.get(0).source()).isEqualTo("sr:TID 1500");
-    assertThat(ai.get(0).sizeMm()).isCloseTo(4.025, org.assertj.core.api.Assertions.within(0.001));
-    assertThat(StudyHeader.aiResults(sr.resolveSibling("no-such.dcm"))).isEmpty();
+    java.util.List<org.radassist.model.Finding> findings = StudyHeader.findings(sr);
+    assertThat(findings).isNotEmpty();
+    // mapped by the one request factory, with the contract's spelling of the source
+    org.radassist.drafting.AiResult ai =
+        org.radassist.drafting.request.DraftRequestFactory.newSession()
+            .aiResult(findings.get(0), org.radassist.model.StudyContext.ofStudy("1.2.3"));
+    assertThat(ai.source()).isEqualTo("sr:TID1500");
+    assertThat(ai.sizeMm()).isCloseTo(4.025, org.assertj.core.api.Assertions.within(0.001));
+    assertThat(StudyHeader.findings(sr.resolveSibling("no-such.dcm"))).isEmpty();
   }
 }

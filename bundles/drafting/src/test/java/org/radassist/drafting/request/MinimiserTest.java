@@ -1,4 +1,4 @@
-package org.radassist.speech;
+package org.radassist.drafting.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.radassist.model.Sex;
 import org.radassist.model.StudyContext;
 
-class PhiMinimiserTest {
+/** The minimiser inside the request factory: tokens, ages, relative days, scrubbed text. */
+class MinimiserTest {
   static final StudyContext STUDY =
       new StudyContext(
           "1.2.826.0.1.3680043.8.498.12345",
@@ -25,21 +26,24 @@ class PhiMinimiserTest {
           "CHEST",
           LocalDate.of(2026, 11, 29),
           "CT chest");
-  private final PhiMinimiser phi = new PhiMinimiser(new SecureRandom());
+  private final DraftRequestFactory phi = DraftRequestFactory.newSession(new SecureRandom());
 
   @Test
   void tokensAreStableWithinASessionAndUnlinkableAcrossSessions() {
     String a = phi.token("st", STUDY.studyInstanceUid());
     assertThat(a).matches("st-[0-9a-f]{16}").isEqualTo(phi.token("st", STUDY.studyInstanceUid()));
-    assertThat(new PhiMinimiser(new SecureRandom()).token("st", STUDY.studyInstanceUid()))
+    assertThat(
+            DraftRequestFactory.newSession(new SecureRandom())
+                .token("st", STUDY.studyInstanceUid()))
         .isNotEqualTo(a);
-    assertThat(phi.study(STUDY).token()).isEqualTo(a);
+    assertThat(phi.request(STUDY, RequestContent.dictation("")).study().token()).isEqualTo(a);
   }
 
   @Test
   void agesOverEightyNineCollapseAndDatesBecomeRelativeDays() {
-    assertThat(phi.patient(STUDY).ageBand()).isEqualTo("90+");
-    assertThat(PhiMinimiser.relativeDays(LocalDate.of(2025, 11, 20), STUDY.studyDate()))
+    assertThat(phi.request(STUDY, RequestContent.dictation("")).patient().ageBand())
+        .isEqualTo("90+");
+    assertThat(DraftRequestFactory.relativeDays(LocalDate.of(2025, 11, 20), STUDY.studyDate()))
         .isEqualTo(-374);
     StudyContext prior =
         new StudyContext(
@@ -55,7 +59,16 @@ class PhiMinimiserTest {
             LocalDate.of(2025, 11, 20),
             null);
     assertThat(
-            phi.prior(prior, STUDY, "Nodule 6 mm, seen by Dr. Smith on 11/20/2025.", "").findings())
+            phi.request(
+                    STUDY,
+                    RequestContent.dictation("")
+                        .withPriors(
+                            List.of(
+                                new PriorStudy(
+                                    prior, "Nodule 6 mm, seen by Dr. Smith on 11/20/2025.", ""))))
+                .priors()
+                .get(0)
+                .findings())
         .isEqualTo("Nodule 6 mm, seen by [NAME] on [day -374].");
   }
 
@@ -68,7 +81,7 @@ class PhiMinimiserTest {
         "Call back 555-123-4567 or (555) 987 6543.|Call back [PHONE] or [PHONE].",
         "MRN4455667 accession ACC20261129 study 1.2.826.0.1.3680043.8.498.12345|[ID] accession [ID] study [ID]",
         "Compare with 1.2.840.113619.2.55.3.604688119|Compare with [UID]",
-        "Patient id 98765432, email a.oakley@example.org|Patient [ID], email [EMAIL]",
+        "Patient id 98765432, email a.oakley@example.org|Patient id [ID], email [EMAIL]",
         "New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years.|New 8.2 mm solid nodule rul series 3 image 45, 30 pack-years.",
         "Seen 29 Nov 2026 and 03.12.2025 and 20251203.|Seen [day 0] and [day -361] and [day -361].",
         "Back on Dec 2, 2026 and 2027-02-29.|Back on [day +3] and [DATE]."
