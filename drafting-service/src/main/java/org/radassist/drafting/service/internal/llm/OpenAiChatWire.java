@@ -14,7 +14,7 @@ import org.radassist.drafting.DraftEvent;
 final class OpenAiChatWire implements ChatWire {
   @Override
   public String path() {
-    return "/v1/chat/completions";
+    return "chat/completions";
   }
 
   @Override
@@ -50,7 +50,7 @@ final class OpenAiChatWire implements ChatWire {
   public DraftEvent.Failed read(JsonNode chunk, StreamProgress progress) {
     JsonNode error = chunk.get("error");
     if (error != null && !error.isNull()) {
-      return ChatWire.error(error);
+      return UpstreamErrors.inBand(error);
     }
     JsonNode usage = chunk.get("usage");
     if (usage != null && usage.isObject()) {
