@@ -50,6 +50,9 @@ public final class ServeCommand {
                                    --ctx-size / --parallel); prompts that cannot fit with
                                    --llm-max-tokens are refused before they are sent
                                    (default 0 = unknown; truncation is still detected after)
+        --llm-response-format json_schema|json_object
+                                   how the answer's schema is sent (default json_schema;
+                                   json_object for llama.cpp builds that ignore json_schema)
         --default-deadline-ms N    a draft's deadline when the client sends none (default 60000)
         --max-deadline-ms N        the longest deadline a client may ask for (default 300000)
         --heartbeat-ms N           ': ping' interval on idle streams (default 15000)
@@ -113,6 +116,7 @@ public final class ServeCommand {
               .withTimeouts(Duration.ofMillis(o.llmIdleTimeoutMs), Duration.ofSeconds(8))
               .withFirstTokenTimeout(Duration.ofMillis(o.llmFirstTokenTimeoutMs))
               .withTokens(o.llmMaxTokens, o.llmContextTokens)
+              .withResponseFormat(o.llmResponseFormat)
               .withApi(
                   o.backend.equals("anthropic")
                       ? ChatApi.ANTHROPIC_MESSAGES
@@ -199,6 +203,8 @@ public final class ServeCommand {
     long llmFirstTokenTimeoutMs = 60_000;
     int llmMaxTokens = ChatBackendConfig.DEFAULT_MAX_TOKENS;
     int llmContextTokens = 0;
+    ChatBackendConfig.ResponseFormat llmResponseFormat =
+        ChatBackendConfig.ResponseFormat.JSON_SCHEMA;
     Path templatesDir;
     final List<String> problems = new ArrayList<>();
 
@@ -245,6 +251,17 @@ public final class ServeCommand {
               o.llmFirstTokenTimeoutMs = intIn(a, v, 100, 1_800_000);
           case "--llm-max-tokens" -> o.llmMaxTokens = intIn(a, v, 16, 1_000_000);
           case "--llm-context-tokens" -> o.llmContextTokens = intIn(a, v, 0, 10_000_000);
+          case "--llm-response-format" -> {
+            switch (v.trim().toLowerCase(Locale.ROOT)) {
+              case "json_schema" ->
+                  o.llmResponseFormat = ChatBackendConfig.ResponseFormat.JSON_SCHEMA;
+              case "json_object" ->
+                  o.llmResponseFormat = ChatBackendConfig.ResponseFormat.JSON_OBJECT;
+              default ->
+                  throw new IllegalArgumentException(
+                      "--llm-response-format " + v + ": use json_schema or json_object");
+            }
+          }
           case "--default-deadline-ms" ->
               o.config =
                   o.config.withDeadlines(

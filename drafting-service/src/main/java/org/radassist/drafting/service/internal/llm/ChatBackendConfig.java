@@ -34,7 +34,19 @@ public record ChatBackendConfig(
     long seed,
     int maxTokens,
     int contextTokens,
-    ChatApi api) {
+    ChatApi api,
+    ResponseFormat responseFormat) {
+
+  /** How the schema is sent to an OpenAI-compatible server. */
+  public enum ResponseFormat {
+    /** {@code {"type":"json_schema","json_schema":{"name","strict","schema"}}}: OpenAI, vLLM. */
+    JSON_SCHEMA,
+    /**
+     * {@code {"type":"json_object","schema":{...}}}: llama.cpp's documented form; its builds around
+     * b4748 ignore a json_schema response_format.
+     */
+    JSON_OBJECT
+  }
 
   public static final int DEFAULT_MAX_TOKENS = 2048;
 
@@ -42,6 +54,7 @@ public record ChatBackendConfig(
     if (maxTokens < 1) {
       throw new IllegalArgumentException("maxTokens must be at least 1, was " + maxTokens);
     }
+    responseFormat = responseFormat == null ? ResponseFormat.JSON_SCHEMA : responseFormat;
     if (contextTokens < 0) {
       throw new IllegalArgumentException("contextTokens must not be negative");
     }
@@ -62,7 +75,8 @@ public record ChatBackendConfig(
         42,
         DEFAULT_MAX_TOKENS,
         0,
-        ChatApi.OPENAI_CHAT_COMPLETIONS);
+        ChatApi.OPENAI_CHAT_COMPLETIONS,
+        ResponseFormat.JSON_SCHEMA);
   }
 
   /** The same server reached through another wire format. */
@@ -80,7 +94,8 @@ public record ChatBackendConfig(
         seed,
         maxTokens,
         contextTokens,
-        other);
+        other,
+        responseFormat);
   }
 
   /** Idle timeout between chunks and longest Retry-After waited for. */
@@ -98,7 +113,8 @@ public record ChatBackendConfig(
         seed,
         maxTokens,
         contextTokens,
-        api);
+        api,
+        responseFormat);
   }
 
   /** Longest wait for the answer's first piece. */
@@ -116,7 +132,8 @@ public record ChatBackendConfig(
         seed,
         maxTokens,
         contextTokens,
-        api);
+        api,
+        responseFormat);
   }
 
   /** Answer budget and (0 = unknown) the server's context per request, in tokens. */
@@ -134,6 +151,26 @@ public record ChatBackendConfig(
         seed,
         maxAnswerTokens,
         serverContextTokens,
-        api);
+        api,
+        responseFormat);
+  }
+
+  /** How the schema is sent ({@link ResponseFormat}). */
+  public ChatBackendConfig withResponseFormat(ResponseFormat v) {
+    return new ChatBackendConfig(
+        baseUri,
+        model,
+        apiKey,
+        connectTimeout,
+        firstTokenTimeout,
+        idleTimeout,
+        maxRetries,
+        maxRetryAfter,
+        temperature,
+        seed,
+        maxTokens,
+        contextTokens,
+        api,
+        v);
   }
 }

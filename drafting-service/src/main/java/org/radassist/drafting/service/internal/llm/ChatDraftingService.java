@@ -91,6 +91,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
   private final ExecutorService executor;
   private final ModelInfo model;
   private final FindingFrames frames = new LexiconFrames();
+  private final PromptTokens promptTokens;
 
   /**
    * @param rules the embedded rules engine, which re-checks every answer
@@ -104,6 +105,8 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
             .readTimeout(config.firstTokenTimeout())
             .retryOnConnectionFailure(false)
             .build();
+    this.promptTokens =
+        new PromptTokens(http.newBuilder().readTimeout(Duration.ofSeconds(5)).build(), mapper);
     this.executor =
         Executors.newCachedThreadPool(
             r -> {
@@ -194,7 +197,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       try {
         emit(new DraftEvent.Started(draftId, model));
         String user = userPrompt();
-        int promptFloor = PromptBudget.wordFloor(SYSTEM_PROMPT, user);
+        int promptFloor = promptTokens.floor(config, SYSTEM_PROMPT, user);
         if (config.contextTokens() > 0
             && promptFloor + config.maxTokens() > config.contextTokens()) {
           emit(
@@ -240,7 +243,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
                       + s.promptTokens()
                       + " prompt tokens, but the prompt has at least "
                       + promptFloor
-                      + " (one per word): the server cut it to fit its context (llama.cpp's"
+                      + ": the server cut it to fit its context (llama.cpp's"
                       + " context shift), so the draft may miss what was dictated. "
                       + UpstreamErrors.CONTEXT_ADVICE
                       + "; llama.cpp's --no-context-shift makes such a request fail at once"));
@@ -356,7 +359,17 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
           if (isCancelled()) {
             return null;
           }
-          retry = backoff(attempt, "upstream_unavailable", "model server did not answer: " + e);
+          // Connected, but no answer within the first-token timeout: asking again would wait as
+          // long again, so the draft fails and the setting is named.
+          emit(
+              new DraftEvent.Failed(
+                  "upstream_stalled",
+                  true,
+                  "model server sent no answer within "
+                      + config.firstTokenTimeout().toMillis()
+                      + " ms (--llm-first-token-timeout-ms; a large prompt on a CPU server"
+                      + " needs longer)"));
+          return null;
         } catch (IOException e) {
           if (isCancelled()) {
             return null;

@@ -28,12 +28,24 @@ interface ChatWire {
    * llama.cpp and vLLM docs often give the bare root: both work.)
    */
   static URI endpoint(URI base, String apiPath) {
+    return below(base, "/v1/" + apiPath);
+  }
+
+  /**
+   * A server endpoint outside the OpenAI API, beside its {@code /v1}: {@code http://gw/llama/v1}
+   * and {@code http://gw/llama} both give {@code http://gw/llama/tokenize} for {@code tokenize}.
+   */
+  static URI serverEndpoint(URI base, String path) {
+    return below(base, "/" + path);
+  }
+
+  private static URI below(URI base, String suffix) {
     String path = base.getRawPath() == null ? "" : base.getRawPath();
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    if (!path.endsWith("/v1")) {
-      path = path + "/v1";
+    if (path.endsWith("/v1")) {
+      path = path.substring(0, path.length() - 3);
     }
     try {
       return new URI(
@@ -41,8 +53,7 @@ interface ChatWire {
               + "://"
               + base.getRawAuthority()
               + path
-              + "/"
-              + apiPath
+              + suffix
               + (base.getRawQuery() == null ? "" : "?" + base.getRawQuery()));
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a usable model server URL: " + base, e);

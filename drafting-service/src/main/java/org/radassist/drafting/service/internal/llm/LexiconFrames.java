@@ -61,7 +61,10 @@ final class LexiconFrames implements FindingFrames {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SIDE =
       Pattern.compile("\\b(right|left|bilateral|both)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE = Pattern.compile("[^.;\\n]+[.;]?");
+
+  /** Up to a full stop, semicolon or line end; a dot inside a number ("1.2") does not end it. */
+  private static final Pattern SENTENCE =
+      Pattern.compile("(?:[^.;\\n]|\\.(?=\\d))+(?:[.;]|$)", Pattern.MULTILINE);
 
   @Override
   public List<Frame> read(String text) {
@@ -72,8 +75,12 @@ final class LexiconFrames implements FindingFrames {
       int s1 = sentence.end();
       String s = text.substring(s0, s1);
       Matcher k = KIND.matcher(s);
+      java.util.Set<String> kinds = new java.util.HashSet<>();
       while (k.find()) {
         String kind = kindOf(k.group(1));
+        if (!kinds.add(kind)) {
+          continue; // "filling defects ... consistent with embolism": one finding
+        }
         String before = s.substring(0, k.start());
         boolean negated = NEGATION.matcher(before).find();
         out.add(

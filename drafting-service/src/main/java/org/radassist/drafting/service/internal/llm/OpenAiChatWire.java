@@ -38,11 +38,16 @@ final class OpenAiChatWire implements ChatWire {
     o.put("seed", config.seed());
     o.put("max_tokens", config.maxTokens());
     ObjectNode rf = o.putObject("response_format");
-    rf.put("type", "json_schema");
-    ObjectNode js = rf.putObject("json_schema");
-    js.put("name", ANSWER);
-    js.put("strict", true);
-    js.set("schema", schema);
+    if (config.responseFormat() == ChatBackendConfig.ResponseFormat.JSON_OBJECT) {
+      rf.put("type", "json_object");
+      rf.set("schema", schema);
+    } else {
+      rf.put("type", "json_schema");
+      ObjectNode js = rf.putObject("json_schema");
+      js.put("name", ANSWER);
+      js.put("strict", true);
+      js.set("schema", schema);
+    }
     return o;
   }
 
