@@ -38,8 +38,8 @@ import org.radassist.model.SectionKind;
  * the drafting service at {@code --endpoint} runs (rules, an OpenAI-compatible model, Anthropic;
  * bearer token from {@code $RADASSIST_TOKEN}), and scores it against the radiologist's impression:
  * ROUGE-L F1 (mean), corpus BLEU-4, and a CheXpert-style rule-label F1 (this engine's lexicon +
- * NegEx labeller, not CheXbert). Flag counts come from drafting each original report (findings and
- * impression as dictated), i.e. what the consistency checks say of human reports.
+ * ConText labeller, not CheXbert). Flag counts come from drafting each original report (findings
+ * and impression as dictated), i.e. what the consistency checks say of human reports.
  */
 public final class EvalCommand {
   private final PrintStream out;
@@ -258,7 +258,7 @@ public final class EvalCommand {
       o.put("bleu_4", round(bleu));
       o.put("rule_label_f1_micro", round(micro));
       o.put("rule_label_f1_macro", round(macroLabels == 0 ? 0 : macro / macroLabels));
-      o.put("labeller", "CheXpert-style rules (this engine's lexicon and NegEx), not CheXbert");
+      o.put("labeller", "CheXpert-style rules (this engine's lexicon and ConText), not CheXbert");
       ObjectNode pl = o.putObject("rule_label_f1_per_label");
       perLabel.forEach((k, v) -> pl.put(k, round(v)));
       ObjectNode fc = o.putObject("flag_counts_on_original_reports");

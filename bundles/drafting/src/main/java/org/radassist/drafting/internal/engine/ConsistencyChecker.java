@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
+import org.radassist.drafting.internal.engine.frames.Side;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.Severity;
@@ -31,17 +37,72 @@ final class ConsistencyChecker {
     TextAnalyzer.Section findings = report.findings();
     TextAnalyzer.Section impression = report.dictatedImpression();
     if (findings != null && impression != null) {
-      findingNotInImpression(findings, impression, flags);
-      impressionLaterality(findings, impression, flags);
-      impressionMeasurements(findings, impression, flags);
+      findingNotInImpression(report, findings, impression, flags);
+      frameLaterality(report, findings, impression, flags);
+      if (report.impressionFrames.stream().anyMatch(f -> f.overall().isPresent())) {
+        frameMeasurements(report, findings, impression, flags);
+      } else {
+        impressionMeasurements(findings, impression, flags);
+      }
     }
     studyLaterality(report, flags);
     sex(report, flags);
     return flags;
   }
 
+  /** Kinds an impression may name in other words: pneumonia for consolidation, mass for nodule. */
+  static String group(String kind) {
+    return switch (kind) {
+      case "consolidation", "pneumonia", "opacity", "airspace_disease", "atelectasis" -> "airspace";
+      case "nodule", "mass", "lesion", "observation", "cyst", "distortion", "asymmetry" -> "lesion";
+      case "calculus", "hydronephrosis" -> "calculus";
+      default -> kind;
+    };
+  }
+
+  private static boolean sameOrgan(LesionFrame a, LesionFrame b) {
+    return a.organ().isEmpty() || b.organ().isEmpty() || a.organ().equals(b.organ());
+  }
+
+  /** The frame whose words overlap [start, end), or null. */
+  private static LesionFrame frameAt(List<LesionFrame> frames, int start, int end) {
+    for (LesionFrame f : frames) {
+      if (f.start() < end && start < f.end()) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CATEGORY =
+      Pattern.compile(
+          "\\b(bi-rads|birads|lung-rads|ti-rads|tirads|tr[1-5]|li-rads|lr-[1-5m]|pi-rads)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Organs whose lesions a scoring category in the impression sums up. */
+  private static Set<String> categorised(String impression) {
+    Set<String> organs = new HashSet<>();
+    Matcher m = CATEGORY.matcher(impression);
+    while (m.find()) {
+      String c = m.group(1).toLowerCase(Locale.ROOT);
+      organs.add(
+          c.startsWith("bi")
+              ? "breast"
+              : c.startsWith("lung")
+                  ? "lung"
+                  : c.startsWith("ti") || c.startsWith("tr")
+                      ? "thyroid"
+                      : c.startsWith("li") || c.startsWith("lr") ? "liver" : "prostate");
+    }
+    return organs;
+  }
+
   private static void findingNotInImpression(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    Set<String> summed = categorised(impression.text);
     Set<String> inImpression = new HashSet<>();
     for (TextAnalyzer.Mention m : impression.mentions) {
       inImpression.add(m.concept().id());
@@ -51,7 +112,8 @@ final class ConsistencyChecker {
       if (m.certainty() == Certainty.PRESENT
           && m.concept().significant()
           && !inImpression.contains(m.concept().id())
-          && !inImpression.contains(relatedOf(m.concept().id()))) {
+          && !inImpression.contains(relatedOf(m.concept().id()))
+          && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -63,6 +125,125 @@ final class ConsistencyChecker {
               m.concept().display() + " is in the findings but not in the impression",
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+  }
+
+  /** The impression names the finding's frame in other words, or sums up its organ's category. */
+  private static boolean covered(Report report, LesionFrame f, Set<String> summed) {
+    if (f == null) {
+      return false;
+    }
+    if (summed.contains(f.organ())) {
+      return true;
+    }
+    for (LesionFrame i : report.impressionFrames) {
+      if (i.assertion().positive()
+          && group(i.kind()).equals(group(f.kind()))
+          && i.organ().equals(f.organ())
+          && !f.organ().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A positive impression frame on one side whose findings (same organ, same kind or its other
+   * words) are all on the other side. "Bilateral" findings cover either side.
+   */
+  private static void frameLaterality(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    Set<String> said = new HashSet<>();
+    for (LesionFrame im : report.impressionFrames) {
+      if (!im.assertion().positive() || (im.side() != Side.RIGHT && im.side() != Side.LEFT)) {
+        continue;
+      }
+      LesionFrame example = null;
+      boolean agrees = false;
+      for (LesionFrame fm : report.findingFrames) {
+        if (!fm.assertion().positive()
+            || !group(fm.kind()).equals(group(im.kind()))
+            || !sameOrgan(fm, im)
+            || fm.side() == Side.NONE) {
+          continue;
+        }
+        if (fm.side().contradicts(im.side())) {
+          example = fm;
+        } else {
+          agrees = true;
+        }
+      }
+      if (example != null && !agrees && said.add(im.kind() + im.side())) {
+        String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                Sentences.capitalise(what)
+                    + ": impression says "
+                    + im.side().name().toLowerCase(Locale.ROOT)
+                    + ", findings say "
+                    + example.side().name().toLowerCase(Locale.ROOT)
+                    + " ("
+                    + findings.text.substring(example.start(), example.end())
+                    + (example.site().known() ? ", " + example.site().name() : "")
+                    + ")",
+                List.of(
+                    impression.evidence(im.sentenceStart(), im.sentenceEnd()),
+                    findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
+      }
+    }
+  }
+
+  /** The same lesion (kind, organ, side) with a size in the impression the findings do not give. */
+  private static void frameMeasurements(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    for (LesionFrame im : report.impressionFrames) {
+      if (im.overall().isEmpty() || !im.assertion().positive()) {
+        continue;
+      }
+      Measurement said = im.overall().get();
+      Measurement nearest = null;
+      boolean known = false;
+      for (LesionFrame fm : report.findingFrames) {
+        if (!group(fm.kind()).equals(group(im.kind()))
+            || !sameOrgan(fm, im)
+            || fm.side().contradicts(im.side())
+            || fm.sizes().isEmpty()) {
+          continue;
+        }
+        for (Measurement m : fm.sizes()) {
+          for (double axis : m.axesMm()) {
+            known |= Math.abs(axis - said.longMm()) < 0.05;
+          }
+          known |= Math.abs(m.meanMm() - said.meanMm()) < 0.05;
+          if (m.role() == Measurement.Role.OVERALL
+              && (nearest == null
+                  || Math.abs(m.longMm() - said.longMm())
+                      < Math.abs(nearest.longMm() - said.longMm()))) {
+            nearest = m;
+          }
+        }
+      }
+      if (!known && nearest != null) {
+        flags.add(
+            Flag.of(
+                FlagType.MEASUREMENT_MISMATCH,
+                Severity.WARNING,
+                "The impression states "
+                    + impression.text.substring(said.start(), said.end())
+                    + "; the findings give "
+                    + findings.text.substring(nearest.start(), nearest.end()),
+                List.of(
+                    impression.evidence(said.start(), said.end()),
+                    findings.evidence(nearest.start(), nearest.end()))));
+      }
     }
   }
 
@@ -79,37 +260,6 @@ final class ConsistencyChecker {
       case "edema" -> "cardiomegaly";
       default -> id;
     };
-  }
-
-  private static void impressionLaterality(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
-    for (TextAnalyzer.Mention im : impression.mentions) {
-      if (!im.positive() || im.side().isEmpty() || im.side().equals("bilateral")) {
-        continue;
-      }
-      Set<String> sides = new HashSet<>();
-      TextAnalyzer.Mention example = null;
-      for (TextAnalyzer.Mention fm : findings.mentions) {
-        if (fm.positive() && fm.concept().id().equals(im.concept().id()) && !fm.side().isEmpty()) {
-          sides.add(fm.side());
-          example = fm;
-        }
-      }
-      if (example != null && !sides.contains(im.side()) && !sides.contains("bilateral")) {
-        flags.add(
-            Flag.of(
-                FlagType.LATERALITY_MISMATCH,
-                Severity.WARNING,
-                im.concept().display()
-                    + ": impression says "
-                    + im.side()
-                    + ", findings say "
-                    + example.side(),
-                List.of(
-                    impression.sentenceEvidence(im.sentence()),
-                    findings.sentenceEvidence(example.sentence()))));
-      }
-    }
   }
 
   private static void impressionMeasurements(

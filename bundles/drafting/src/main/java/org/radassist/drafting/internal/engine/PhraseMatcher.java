@@ -12,15 +12,15 @@ import java.util.Map;
  *
  * @param <V> what a phrase stands for
  */
-final class PhraseMatcher<V> {
-  record Entry<V>(List<String> words, V value) {}
+public final class PhraseMatcher<V> {
+  public record Entry<V>(List<String> words, V value) {}
 
   /** A match: tokens [from, to) of the scanned list. */
-  record Match<V>(int from, int to, V value) {}
+  public record Match<V>(int from, int to, V value) {}
 
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
 
-  void add(String phrase, V value) {
+  public void add(String phrase, V value) {
     List<String> words = Token.words(phrase);
     if (words.isEmpty()) {
       return;
@@ -31,7 +31,7 @@ final class PhraseMatcher<V> {
   }
 
   /** Non-overlapping matches, scanning left to right and preferring the longest phrase. */
-  List<Match<V>> findAll(List<Token> tokens) {
+  public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -47,7 +47,7 @@ final class PhraseMatcher<V> {
   }
 
   /** The longest phrase starting at token i, or null. */
-  Entry<V> longestAt(List<Token> tokens, int i) {
+  public Entry<V> longestAt(List<Token> tokens, int i) {
     List<Entry<V>> candidates = byFirstWord.get(tokens.get(i).norm());
     if (candidates == null) {
       return null;

@@ -8,7 +8,7 @@ import org.radassist.model.SectionKind;
 /**
  * A CheXpert-style rule labeller (after Irvin et al., AAAI 2019: mention extraction, negation and
  * uncertainty, aggregation): each finding concept's label with its strongest mention. It is NOT
- * CheXbert (a learned labeller) and reuses this engine's own lexicon and NegEx, so it shares the
+ * CheXbert (a learned labeller) and reuses this engine's own lexicon and ConText, so it shares the
  * engine's blind spots.
  */
 public final class RuleLabeler {

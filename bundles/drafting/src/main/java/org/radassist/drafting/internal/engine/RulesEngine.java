@@ -12,6 +12,8 @@ import org.radassist.drafting.DraftTask;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.Flag;
 import org.radassist.model.SectionKind;
@@ -41,6 +43,8 @@ public final class RulesEngine {
   private final PhraseMatcher<String> lexicon = new PhraseMatcher<>();
   private final TextAnalyzer analyzer;
   private final StructuredExtractor structured = new StructuredExtractor();
+  private final FrameExtractor frames = new FrameExtractor();
+  private final Map<String, EngineTables.Concept> conceptsById = new java.util.HashMap<>();
   private final ConsistencyChecker consistency;
   private final CriticalResults critical;
   private final Coder coder;
@@ -51,6 +55,9 @@ public final class RulesEngine {
     this.templates = templates;
     this.speech = new SpeechNormalizer(tables.spokenPunctuation());
     tables.phrases().forEach(lexicon::add);
+    for (EngineTables.Concept c : tables.concepts()) {
+      conceptsById.put(c.id(), c);
+    }
     this.analyzer = new TextAnalyzer(tables);
     this.consistency = new ConsistencyChecker(tables);
     this.critical = new CriticalResults(tables);
@@ -99,6 +106,7 @@ public final class RulesEngine {
     for (Map.Entry<SectionKind, String> e : sections.entrySet()) {
       report.sections.put(e.getKey(), analyzer.analyze(e.getKey(), e.getValue()));
     }
+    readFrames(report);
     Set<String> present = new HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       s.mentions.stream()
@@ -136,6 +144,63 @@ public final class RulesEngine {
       flags.addAll(critical.check(report, fields.scored));
     }
     return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
+  }
+
+  private void readFrames(Report report) {
+    FrameExtractor.ExamContext exam =
+        new FrameExtractor.ExamContext(report.modality(), report.bodyPart());
+    TextAnalyzer.Section f = report.findings();
+    report.findingFrames = f == null ? List.of() : frames.extract(f.text, exam);
+    TextAnalyzer.Section i = report.dictatedImpression();
+    report.impressionFrames = i == null ? List.of() : frames.extract(i.text, exam);
+    report.aiFrames = frames.fromAi(report.request.aiResults());
+    relocate(report.findings(), report.findingFrames);
+    relocate(report.dictatedImpression(), report.impressionFrames);
+  }
+
+  /**
+   * A "nodule" or "mass" the frames place outside the lung is that organ's lesion, not a pulmonary
+   * one (a thyroid nodule gets no lung code, no Fleischner field).
+   */
+  private void relocate(TextAnalyzer.Section s, List<LesionFrame> frames) {
+    if (s == null) {
+      return;
+    }
+    for (int i = 0; i < s.mentions.size(); i++) {
+      TextAnalyzer.Mention m = s.mentions.get(i);
+      String id = m.concept().id();
+      if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
+        continue;
+      }
+      String organ = "";
+      for (LesionFrame f : frames) {
+        if (f.start() < m.end() && m.start() < f.end()) {
+          organ = f.organ();
+        }
+      }
+      String to =
+          switch (organ) {
+            case "", "lung" -> id;
+            case "thyroid" -> "thyroid_nodule";
+            case "breast" -> "breast_mass";
+            case "liver" -> "liver_observation";
+            case "kidney" -> "renal_mass";
+            case "prostate" -> "prostate_lesion";
+            default -> "";
+          };
+      EngineTables.Concept c = to.isEmpty() ? null : conceptsById.get(to);
+      if (to.equals(id)) {
+        continue;
+      }
+      if (c == null) {
+        s.mentions.remove(i--);
+      } else {
+        s.mentions.set(
+            i,
+            new TextAnalyzer.Mention(
+                c, m.section(), m.sentence(), m.start(), m.end(), m.certainty(), m.side()));
+      }
+    }
   }
 
   /** Applies the lexicon (shorthand -> report words). */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Sentence boundaries and sentence-level tidying of report text. */
-final class Sentences {
+public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "fig");
 
@@ -26,14 +26,14 @@ final class Sentences {
   private Sentences() {}
 
   /** A sentence: [start, end) of the text, end after its full stop if any. */
-  record Span(int start, int end) {
+  public record Span(int start, int end) {
     String of(String text) {
       return text.substring(start, end);
     }
   }
 
   /** Sentence spans, trimmed; a bare list marker ("1.") joins the sentence after it. */
-  static List<Span> split(String text) {
+  public static List<Span> split(String text) {
     List<Span> raw = new ArrayList<>();
     int n = text.length();
     int start = 0;
@@ -128,7 +128,7 @@ final class Sentences {
   }
 
   /** Upper-cases the first letter of a sentence (after a list marker such as "1. "). */
-  static String capitalise(String t) {
+  public static String capitalise(String t) {
     int i = 0;
     java.util.regex.Matcher marker = LIST_MARKER.matcher(t);
     if (marker.lookingAt()) {

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.AiResult;
 import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.internal.engine.frames.Change;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.rules.Assessment;
 import org.radassist.drafting.rules.BiRads;
 import org.radassist.drafting.rules.Fleischner;
@@ -64,14 +67,6 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTHS =
       Pattern.compile("\\b(\\d{1,2})[- ]?(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PRIOR_SIZE =
-      Pattern.compile(
-          "(?:previously|prior(?:ly)?|was|from|compared to|formerly)\\s+(?:measuring\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern SOLID_COMPONENT =
-      Pattern.compile(
-          "(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm)\\s+solid component|solid component\\s+(?:of\\s+|measuring\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mm|cm))",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
           "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
@@ -89,62 +84,6 @@ final class StructuredExtractor {
           "\\bdce\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private final Vocabulary noduleType =
-      new Vocabulary()
-          .put("PART_SOLID", "part-solid", "part solid", "partly solid", "semisolid", "semi-solid")
-          .put(
-              "GROUND_GLASS",
-              "ground-glass",
-              "ground glass",
-              "nonsolid",
-              "non-solid",
-              "pure ground-glass",
-              "ground-glass nodule")
-          .put("SOLID", "solid");
-  private final Vocabulary noduleStatus =
-      new Vocabulary()
-          .put(
-              "SLOW_GROWING",
-              "slowly growing",
-              "slow growth",
-              "slowly enlarging",
-              "slowly increasing")
-          .put("NEW", "new", "newly", "interval development", "developed")
-          .put(
-              "GROWING",
-              "enlarging",
-              "enlarged",
-              "increased",
-              "increasing",
-              "grown",
-              "growing",
-              "larger",
-              "growth",
-              "interval increase",
-              "interval growth")
-          .put(
-              "STABLE",
-              "stable",
-              "unchanged",
-              "no change",
-              "no interval change",
-              "decreased",
-              "smaller",
-              "similar",
-              "no significant change");
-  private final Vocabulary noduleFeatures =
-      new Vocabulary()
-          .put(
-              "BENIGN",
-              "calcified",
-              "benign calcification",
-              "popcorn calcification",
-              "central calcification",
-              "fat-containing",
-              "contains fat",
-              "macroscopic fat")
-          .put("JUXTAPLEURAL", "perifissural", "juxtapleural", "juxtafissural")
-          .put("SUSPICIOUS", "spiculated", "spiculation", "spiculations", "lymphadenopathy");
   private final Vocabulary risk =
       new Vocabulary()
           .put(
@@ -236,62 +175,6 @@ final class StructuredExtractor {
           .put("WASHOUT", "washout", "wash-out", "washes out", "nonperipheral washout")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
           .put("GROWTH", "threshold growth");
-  private final Vocabulary thyroid =
-      new Vocabulary()
-          .put("C:SPONGIFORM", "spongiform")
-          .put(
-              "C:MIXED",
-              "mixed cystic and solid",
-              "mixed solid and cystic",
-              "mixed",
-              "partially cystic")
-          .put("C:SOLID", "solid", "almost completely solid", "predominantly solid")
-          .put("C:CYSTIC", "cystic", "almost completely cystic", "cyst")
-          .put("E:VERY_HYPOECHOIC", "very hypoechoic", "markedly hypoechoic")
-          .put("E:HYPOECHOIC", "hypoechoic")
-          .put("E:HYPERECHOIC_OR_ISOECHOIC", "hyperechoic", "isoechoic")
-          .put("E:ANECHOIC", "anechoic")
-          .put("S:TALLER_THAN_WIDE", "taller-than-wide", "taller than wide")
-          .put("S:WIDER_THAN_TALL", "wider-than-tall", "wider than tall")
-          .put("M:EXTRATHYROIDAL_EXTENSION", "extrathyroidal extension")
-          .put(
-              "M:LOBULATED_OR_IRREGULAR",
-              "lobulated",
-              "irregular",
-              "irregular margins",
-              "lobulated margins")
-          .put("M:ILL_DEFINED", "ill-defined", "ill defined")
-          .put(
-              "M:SMOOTH",
-              "smooth",
-              "well-defined",
-              "well defined",
-              "circumscribed",
-              "well-circumscribed")
-          .put(
-              "F:PUNCTATE",
-              "punctate echogenic foci",
-              "punctate",
-              "microcalcifications",
-              "microcalcification")
-          .put(
-              "F:PERIPHERAL_RIM",
-              "peripheral calcification",
-              "rim calcification",
-              "eggshell calcification")
-          .put(
-              "F:MACROCALCIFICATION",
-              "macrocalcification",
-              "macrocalcifications",
-              "coarse calcification",
-              "coarse calcifications")
-          .put(
-              "F:NONE_OR_COMET_TAIL",
-              "comet-tail",
-              "comet tail",
-              "echogenic foci",
-              "calcification",
-              "calcifications");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -317,101 +200,188 @@ final class StructuredExtractor {
       List<Evidence> evidence,
       List<String> missing,
       String source,
-      String reasonNote) {}
+      String reasonNote,
+      LesionFrame frame) {}
 
   private void lungNodules(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     List<Nodule> nodules = new ArrayList<>();
-    Set<Integer> seen = new LinkedHashSet<>();
+    List<LesionFrame> textFrames = new ArrayList<>();
     boolean negatedNodules = false;
     Evidence negatedEvidence = null;
     if (f != null) {
-      for (TextAnalyzer.Mention m : f.mentions) {
-        if (!m.concept().id().equals("lung_nodule")) {
+      for (LesionFrame fr : report.findingFrames) {
+        if (!isLungNodule(fr)) {
           continue;
         }
-        if (!m.positive()) {
-          negatedNodules = true;
-          negatedEvidence = f.sentenceEvidence(m.sentence());
+        if (!fr.assertion().positive()) {
+          negatedNodules |= fr.assertion().negated();
+          negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
-        if (seen.add(m.sentence())) {
-          nodules.add(textNodule(report, f, m));
-        }
+        textFrames.add(fr);
       }
     }
-    for (AiResult ai : report.request.aiResults()) {
-      if (ai.finding().toLowerCase(Locale.ROOT).contains("nodule")) {
-        nodules.add(aiNodule(ai));
+    // an AI result of the same lesion completes the dictated frame; others are nodules of their own
+    List<LesionFrame> aiOnly = new ArrayList<>();
+    List<LesionFrame> completions =
+        new ArrayList<>(java.util.Collections.nCopies(textFrames.size(), null));
+    for (LesionFrame ai : report.aiFrames) {
+      if (!isLungNodule(ai)) {
+        continue;
+      }
+      int match = sameLesion(textFrames, ai);
+      if (match >= 0 && completions.get(match) == null) {
+        completions.set(match, ai);
+      } else {
+        aiOnly.add(ai);
       }
     }
-    String context = report.contextText();
-    boolean screening =
-        context.contains("screening")
-            || context.contains("lung-rads")
-            || (report.request.study().procedure() != null
-                && "71271".equals(report.request.study().procedure().code()));
-    if (screening) {
+    for (int i = 0; i < textFrames.size(); i++) {
+      nodules.add(textNodule(report, f, textFrames.get(i), completions.get(i)));
+    }
+    for (LesionFrame ai : aiOnly) {
+      nodules.add(aiNodule(ai));
+    }
+    Applicability where = lungApplicability(report);
+    if (where == Applicability.LUNG_RADS) {
       lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
-    } else if (!nodules.isEmpty()) {
+    } else if (where == Applicability.FLEISCHNER && !nodules.isEmpty()) {
       fleischnerFields(report, r, nodules);
     }
     aiMeasurementCheck(report, r, f);
   }
 
-  private Nodule textNodule(Report report, TextAnalyzer.Section f, TextAnalyzer.Mention m) {
-    int s = m.sentence();
-    String sentence = f.sentenceText(s);
-    List<String> missing = new ArrayList<>();
-    List<Evidence> evidence = List.of(f.sentenceEvidence(s));
-    // size: the measurement of this sentence nearest the mention
-    TextAnalyzer.Size size = null;
-    for (TextAnalyzer.Size z : f.sizes) {
-      if (z.sentence() == s
-          && !isPriorSize(f.text, z)
-          && !isSolidComponent(f.text, z)
-          && (size == null
-              || Math.abs(z.start() - m.start()) < Math.abs(size.start() - m.start()))) {
-        size = z;
+  /** Which lung nodule system applies to the exam. */
+  enum Applicability {
+    LUNG_RADS,
+    FLEISCHNER,
+    NONE
+  }
+
+  /**
+   * Lung-RADS: lung cancer screening CT (screening context on a CT of the chest, the LDCT procedure
+   * code, or a dictated Lung-RADS category), never on breast imaging. Fleischner 2017: nodules on a
+   * CT (or an exam of unstated modality) outside screening; not below 35, not in known cancer or
+   * immunosuppression (said in the fields when it matters).
+   */
+  static Applicability lungApplicability(Report report) {
+    String ctx = report.contextText();
+    String mod = report.modality();
+    String body = report.bodyPart();
+    boolean breast =
+        mod.equals("MG")
+            || body.equals("BREAST")
+            || ctx.contains("mammogra")
+            || ctx.contains("breast");
+    boolean notCt = !mod.isEmpty() && !mod.equals("CT");
+    boolean ldct =
+        report.request.study().procedure() != null
+            && "71271".equals(report.request.study().procedure().code());
+    boolean screening =
+        ldct
+            || ctx.contains("lung-rads")
+            || (ctx.contains("screening")
+                && !breast
+                && (body.contains("CHEST")
+                    || body.contains("LUNG")
+                    || ctx.contains("lung")
+                    || ctx.contains("ldct")
+                    || ctx.contains("low-dose")
+                    || ctx.contains("low dose")
+                    || body.isEmpty()));
+    if (screening && !notCt && !breast) {
+      return Applicability.LUNG_RADS;
+    }
+    if (breast || (notCt && !mod.equals("PT"))) {
+      return Applicability.NONE;
+    }
+    return Applicability.FLEISCHNER;
+  }
+
+  /** A nodule of the lung: said so, or a nodule of unknown organ (a chest exam places it). */
+  private static boolean isLungNodule(LesionFrame f) {
+    boolean kind =
+        f.kind().equals("nodule")
+            || ((f.kind().equals("mass") || f.kind().equals("lesion")) && f.organ().equals("lung"));
+    return kind && (f.organ().equals("lung") || f.organ().isEmpty());
+  }
+
+  /** The dictated frame the AI result measures: same lobe, else the one size that fits. */
+  private static int sameLesion(List<LesionFrame> dictated, LesionFrame ai) {
+    int bySize = -1;
+    for (int i = 0; i < dictated.size(); i++) {
+      LesionFrame d = dictated.get(i);
+      if (!ai.location().isEmpty()
+          && d.site().equals(ai.site())
+          && ai.site().known()
+          && !ai.site().key().equals("lung")) {
+        return i;
+      }
+      if (ai.overall().isPresent() && d.overall().isPresent()) {
+        double aiMm = ai.overall().get().meanMm();
+        double mm = d.overall().get().meanMm();
+        if (Math.abs(mm - aiMm) <= Math.max(1.5, aiMm * 0.15)
+            && (!d.site().known()
+                || !ai.site().known()
+                || d.site().organ().equals(ai.site().organ()))) {
+          bySize = bySize == -1 ? i : -2;
+        }
       }
     }
-    Double mean = size == null ? null : Millimetres.meanDiameter(size.longMm(), size.shortMm());
-    if (size == null) {
+    return Math.max(bySize, -1) >= 0
+        ? bySize
+        : (dictated.size() == 1 && !ai.site().known() ? 0 : -1);
+  }
+
+  private static LungRads.NoduleType noduleType(String composition) {
+    return switch (composition) {
+      case "solid" -> LungRads.NoduleType.SOLID;
+      case "part-solid" -> LungRads.NoduleType.PART_SOLID;
+      case "ground-glass" -> LungRads.NoduleType.GROUND_GLASS;
+      default -> null;
+    };
+  }
+
+  private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
+
+  private Nodule textNodule(Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
+    List<String> missing = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    String note = "";
+    Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    if (mean == null && ai != null && ai.overall().isPresent()) {
+      mean = ai.overall().get().meanMm();
+      note += "; size from the AI measurement";
+    }
+    if (mean == null) {
       missing.add("nodule size");
     }
-    Vocabulary.Hit type = noduleType.firstPositiveIn(f, s);
-    LungRads.NoduleType t = type == null ? null : LungRads.NoduleType.valueOf(type.value());
-    if (t == null) {
-      missing.add("nodule type (solid, part-solid or ground-glass)");
+    LungRads.NoduleType t = noduleType(fr.composition());
+    if (t == null && ai != null && noduleType(ai.composition()) != null) {
+      t = noduleType(ai.composition());
+      note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
     }
-    Double solid = null;
-    Matcher sc = SOLID_COMPONENT.matcher(sentence);
-    if (sc.find()) {
-      String v = sc.group(1) != null ? sc.group(1) : sc.group(3);
-      String u = sc.group(2) != null ? sc.group(2) : sc.group(4);
-      solid = Double.parseDouble(v) * (u.equalsIgnoreCase("cm") ? 10 : 1);
+    if (ai != null) {
+      evidence.add(Report.aiEvidence(aiQuote(ai)));
     }
-    boolean benign = false;
-    boolean juxta = false;
-    boolean suspicious = false;
-    for (Vocabulary.Hit h : noduleFeatures.hitsIn(f, s, new ArrayList<>())) {
-      if (h.positive()) {
-        benign |= h.value().equals("BENIGN");
-        juxta |= h.value().equals("JUXTAPLEURAL");
-        suspicious |= h.value().equals("SUSPICIOUS");
-      }
+    boolean benign =
+        fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
+    boolean juxta = fr.feature("perifissural").equals("present");
+    boolean suspicious = fr.feature("spiculated").equals("present");
+    if (t == null && !benign) {
+      missing.add(TYPE_MISSING);
     }
     if (benign && t == null) {
       // benign calcification or fat decides the category whatever the nodule's type
       t = LungRads.NoduleType.SOLID;
-      missing.remove("nodule type (solid, part-solid or ground-glass)");
     }
-    String note = "";
-    LungRads.Status status = null;
-    Matcher prior = PRIOR_SIZE.matcher(sentence);
-    if (prior.find() && mean != null) {
-      double priorMm =
-          Double.parseDouble(prior.group(1)) * (prior.group(2).equalsIgnoreCase("cm") ? 10 : 1);
+    Double solid = fr.solidComponent().map(Measurement::meanMm).orElse(null);
+    LungRads.Status status;
+    Change change = fr.change();
+    if (change.priorMm() != null && mean != null) {
+      double priorMm = change.priorMm();
       Double months = priorIntervalMonths(report);
       double interval = months == null ? 12 : months;
       status =
@@ -420,7 +390,7 @@ final class StructuredExtractor {
               : Millimetres.tenths(mean) - Millimetres.tenths(priorMm) > LungRads.GROWTH_TENTHS
                   ? LungRads.Status.SLOW_GROWING
                   : LungRads.Status.STABLE;
-      note =
+      note +=
           "; prior "
               + Millimetres.oneDecimal(priorMm)
               + " mm"
@@ -428,17 +398,18 @@ final class StructuredExtractor {
                   ? " (interval not given: taken as <= 12 months)"
                   : " " + Math.round(interval) + " months earlier");
     } else {
-      Vocabulary.Hit st = noduleStatus.firstPositiveIn(f, s);
-      if (st != null) {
-        status = LungRads.Status.valueOf(st.value());
-      } else {
-        status = LungRads.Status.BASELINE;
-        note =
-            report.request.priors().isEmpty()
-                ? ""
-                : "; no change from prior stated: taken as baseline";
+      status =
+          switch (change.status()) {
+            case NEW -> LungRads.Status.NEW;
+            case GROWING -> LungRads.Status.GROWING;
+            case STABLE, DECREASED -> LungRads.Status.STABLE;
+            default -> LungRads.Status.BASELINE;
+          };
+      if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
+        note += "; no change from prior stated: taken as baseline";
       }
     }
+    String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
     String priorCategory = null;
     Matcher pc = PRIOR_LUNG_RADS.matcher(sentence);
     if (pc.find()) {
@@ -455,28 +426,27 @@ final class StructuredExtractor {
         priorCategory,
         evidence,
         missing,
-        "dictation",
-        note);
+        ai == null ? "dictation" : "dictation and AI result",
+        note,
+        fr);
+  }
+
+  private static String aiQuote(LesionFrame ai) {
+    return ai.source()
+        + ": "
+        + ai.kind()
+        + ai.overall().map(m -> " " + m.meanMm() + " mm").orElse("")
+        + (ai.location().isEmpty() ? "" : " " + ai.location())
+        + (ai.composition().isEmpty() ? "" : " " + ai.composition());
   }
 
   private static final Pattern BEFORE_PRIOR_SIZE =
       Pattern.compile(
           "(?:previously|prior|priorly|was|from|compared to|formerly)\\s+(?:measuring\\s+)?$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern BEFORE_SOLID_COMPONENT =
-      Pattern.compile("solid component\\s+(?:of\\s+|measuring\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   private static boolean isPriorSize(String text, TextAnalyzer.Size z) {
     return BEFORE_PRIOR_SIZE.matcher(text.substring(Math.max(0, z.start() - 30), z.start())).find();
-  }
-
-  private static boolean isSolidComponent(String text, TextAnalyzer.Size z) {
-    String after =
-        text.substring(z.end(), Math.min(text.length(), z.end() + 17)).toLowerCase(Locale.ROOT);
-    return after.startsWith(" solid component")
-        || BEFORE_SOLID_COMPONENT
-            .matcher(text.substring(Math.max(0, z.start() - 30), z.start()))
-            .find();
   }
 
   private static Double priorIntervalMonths(Report report) {
@@ -491,43 +461,29 @@ final class StructuredExtractor {
         .orElse(null);
   }
 
-  private Nodule aiNodule(AiResult ai) {
+  private Nodule aiNodule(LesionFrame ai) {
     List<String> missing = new ArrayList<>();
-    if (ai.sizeMm() == null) {
+    if (ai.overall().isEmpty()) {
       missing.add("nodule size");
     }
-    LungRads.NoduleType type = null;
-    String comp = ai.composition() == null ? "" : ai.composition().toLowerCase(Locale.ROOT);
-    if (comp.contains("part")) {
-      type = LungRads.NoduleType.PART_SOLID;
-    } else if (comp.contains("ground") || comp.contains("non")) {
-      type = LungRads.NoduleType.GROUND_GLASS;
-    } else if (comp.contains("solid")) {
-      type = LungRads.NoduleType.SOLID;
-    } else {
-      missing.add("nodule type (solid, part-solid or ground-glass)");
+    LungRads.NoduleType type = noduleType(ai.composition());
+    if (type == null) {
+      missing.add(TYPE_MISSING);
     }
-    String quote =
-        "AI "
-            + (ai.algorithm() == null ? ai.source() : ai.algorithm().toString())
-            + ": "
-            + ai.finding()
-            + (ai.sizeMm() == null ? "" : " " + ai.sizeMm() + " mm")
-            + (ai.location() == null ? "" : " " + ai.location())
-            + (comp.isEmpty() ? "" : " " + comp);
     return new Nodule(
         type,
-        ai.sizeMm() == null ? null : Millimetres.oneDecimal(ai.sizeMm()),
+        ai.overall().map(Measurement::meanMm).orElse(null),
         null,
         LungRads.Status.BASELINE,
-        comp.contains("calcified"),
+        ai.feature("benign_calcification").equals("present"),
         false,
         false,
         null,
-        List.of(Report.aiEvidence(quote)),
+        List.of(Report.aiEvidence(aiQuote(ai))),
         missing,
         "AI result",
-        "; from an AI measurement");
+        "; from an AI measurement",
+        ai);
   }
 
   private void lungRadsFields(
@@ -778,13 +734,52 @@ final class StructuredExtractor {
           largest.evidence(),
           0.4,
           missing,
-          "Fleischner 2017 needs the nodule type");
+          "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
       return;
     }
+    Integer age = report.request.patient().ageYears();
+    if (age != null && age < Fleischner.MINIMUM_AGE) {
+      return; // Fleischner 2017 does not apply below 35: not offered
+    }
+    if (context.contains("known malignancy")
+        || context.contains("known cancer")
+        || context.contains("metasta")
+        || context.contains("immunocompromised")
+        || context.contains("immunosuppress")) {
+      return; // nor in known cancer or immunosuppression
+    }
     Assessment a =
-        Fleischner.recommend(
-            new Fleischner.Nodule(type, largest.meanMm(), many, high),
-            report.request.patient().ageYears());
+        Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, high), age);
+    if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
+      // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
+      Assessment low =
+          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, false), age);
+      Assessment hi =
+          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, true), age);
+      String management =
+          low.management().equals(hi.management())
+              ? low.management()
+              : "low risk: " + low.management() + "; high risk: " + hi.management();
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              low.category(),
+              management,
+              low.reason().replace("low risk, ", "") + "; risk not stated");
+    }
+    if (a.isComplete()
+        && type == Fleischner.NoduleType.SOLID
+        && largest.status() == LungRads.Status.GROWING) {
+      // growth of a solid nodule is suspicious for malignancy (MacMahon et al. 2017)
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              a.category(),
+              "consider CT at 3 months, PET/CT, or tissue sampling (growing solid nodule)",
+              a.reason() + "; growth noted" + largest.reasonNote());
+    }
     if (!a.isComplete()) {
       addField(
           r,
@@ -1175,8 +1170,25 @@ final class StructuredExtractor {
   private void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
-    if (f == null || (said == null && !present.contains("thyroid_nodule"))) {
-      return;
+    List<LesionFrame> thyroid = new ArrayList<>();
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("thyroid")
+          && fr.assertion().positive()
+          && List.of("nodule", "mass", "lesion", "cyst").contains(fr.kind())) {
+        thyroid.add(fr);
+      }
+    }
+    String mod = report.modality();
+    boolean ultrasound = mod.isEmpty() || mod.equals("US");
+    if (f == null || !ultrasound || (said == null && thyroid.isEmpty())) {
+      return; // ACR TI-RADS is for thyroid nodules on ultrasound
+    }
+    // the nodule described most fully is the one scored
+    LesionFrame nodule = null;
+    for (LesionFrame fr : thyroid) {
+      if (nodule == null || described(fr) > described(nodule)) {
+        nodule = fr;
+      }
     }
     TiRads.Composition comp = null;
     TiRads.Echogenicity echo = null;
@@ -1184,65 +1196,54 @@ final class StructuredExtractor {
     TiRads.Margin margin = null;
     Set<TiRads.EchogenicFocus> foci = null;
     List<Evidence> ev = new ArrayList<>();
-    for (Vocabulary.Hit h : thyroid.hits(f)) {
-      String kind = h.value().substring(0, 1);
-      String v = h.value().substring(2);
-      if (!h.positive()) {
-        if (kind.equals("F")) {
-          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
-          ev.add(f.evidence(h.start(), h.end()));
-        } else if (kind.equals("S") && v.equals("TALLER_THAN_WIDE") && shape == null) {
-          shape = TiRads.Shape.WIDER_THAN_TALL;
-          ev.add(f.evidence(h.start(), h.end()));
-        } else if (kind.equals("M") && v.equals("EXTRATHYROIDAL_EXTENSION")) {
-          ev.add(f.evidence(h.start(), h.end()));
-        }
-        continue;
-      }
-      boolean used = true;
-      switch (kind) {
-        case "C" -> {
-          if (comp == null) {
-            comp = TiRads.Composition.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "E" -> {
-          if (echo == null) {
-            echo = TiRads.Echogenicity.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "S" -> {
-          if (shape == null) {
-            shape = TiRads.Shape.valueOf(v);
-          } else {
-            used = false;
-          }
-        }
-        case "M" -> {
-          TiRads.Margin mg = TiRads.Margin.valueOf(v);
-          if (margin == null || mg.ordinal() > margin.ordinal()) {
-            margin = mg;
-          } else {
-            used = false;
-          }
-        }
-        default -> {
-          foci = foci == null ? EnumSet.noneOf(TiRads.EchogenicFocus.class) : foci;
-          TiRads.EchogenicFocus focus = TiRads.EchogenicFocus.valueOf(v);
-          if (focus != TiRads.EchogenicFocus.NONE_OR_COMET_TAIL) {
-            foci.add(focus);
-          }
+    Double size = null;
+    if (nodule != null) {
+      ev.add(f.evidence(nodule.sentenceStart(), nodule.sentenceEnd()));
+      comp =
+          switch (nodule.composition()) {
+            case "cystic" -> TiRads.Composition.CYSTIC;
+            case "spongiform" -> TiRads.Composition.SPONGIFORM;
+            case "mixed", "part-solid" -> TiRads.Composition.MIXED;
+            case "solid" -> TiRads.Composition.SOLID;
+            default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
+          };
+      echo =
+          switch (nodule.feature("echogenicity")) {
+            case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
+            case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
+            case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
+            case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
+            default -> null;
+          };
+      shape =
+          switch (nodule.feature("shape")) {
+            case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
+            case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
+            default -> null;
+          };
+      margin =
+          switch (nodule.feature("margin")) {
+            case "smooth" -> TiRads.Margin.SMOOTH;
+            case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
+            case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
+            case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
+            default -> null;
+          };
+      String focus = nodule.feature("echogenic_foci");
+      if (!focus.isEmpty()) {
+        foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
+        switch (focus) {
+          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+          default -> {} // none, comet-tail, or foci without a type: 0 points
         }
       }
-      if (used) {
-        ev.add(f.evidence(h.start(), h.end()));
-      }
+      size = nodule.overall().map(Measurement::longMm).orElse(null);
     }
-    Double size = largestSizeNear(f, "thyroid_nodule");
+    if (size == null) {
+      size = largestSizeNear(f, "thyroid_nodule");
+    }
     Assessment a = TiRads.assess(new TiRads.Nodule(comp, echo, shape, margin, foci, size));
     ScoringSystem sys = ScoringSystem.TI_RADS;
     if (!a.isComplete()) {
@@ -1277,6 +1278,15 @@ final class StructuredExtractor {
                   + ")",
               concat(List.of(said.evidence), ev)));
     }
+  }
+
+  /** How many TI-RADS feature groups and sizes a frame states. */
+  private static int described(LesionFrame f) {
+    int n = f.composition().isEmpty() ? 0 : 1;
+    for (String k : List.of("echogenicity", "shape", "margin", "echogenic_foci")) {
+      n += f.feature(k).isEmpty() ? 0 : 1;
+    }
+    return n + (f.overall().isPresent() ? 1 : 0);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.Assertion;
+import org.radassist.drafting.internal.engine.frames.ConText;
 import org.radassist.model.Evidence;
 import org.radassist.model.SectionKind;
 
 /**
  * Reads one section of report text: its sentences, the finding concepts each sentence mentions with
- * their certainty (NegEx) and side, and its measurements. Thread-safe once built.
+ * their certainty (ConText: negated, historical, hypothetical and other-experiencer mentions are
+ * not positive; possible ones are uncertain) and side, and its measurements. Thread-safe once
+ * built.
  */
 final class TextAnalyzer {
   private final PhraseMatcher<EngineTables.Concept> concepts = new PhraseMatcher<>();
-  private final NegEx negEx = new NegEx();
+  private final ConText conText = new ConText();
 
   TextAnalyzer(EngineTables tables) {
     for (EngineTables.Concept c : tables.concepts()) {
@@ -46,7 +50,7 @@ final class TextAnalyzer {
     final String text;
     final List<Sentences.Span> sentences;
     final List<List<Token>> tokens = new ArrayList<>();
-    final List<List<NegEx.Trigger>> triggers = new ArrayList<>();
+    final List<List<ConText.Trigger>> triggers = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final List<Size> sizes = new ArrayList<>();
 
@@ -61,7 +65,7 @@ final class TextAnalyzer {
           local.add(new Token(t.norm(), t.start() + span.start(), t.end() + span.start()));
         }
         tokens.add(local);
-        List<NegEx.Trigger> tr = negEx.triggers(local);
+        List<ConText.Trigger> tr = conText.triggers(local);
         triggers.add(tr);
         String side = side(local);
         for (PhraseMatcher.Match<EngineTables.Concept> m : concepts.findAll(local)) {
@@ -72,7 +76,7 @@ final class TextAnalyzer {
                   s,
                   local.get(m.from()).start(),
                   local.get(m.to() - 1).end(),
-                  NegEx.certainty(tr, m.from(), m.to()),
+                  certaintyOf(ConText.assertion(tr, m.from(), m.to())),
                   side));
         }
       }
@@ -81,7 +85,7 @@ final class TextAnalyzer {
 
     /** The certainty of a phrase in a sentence, with its token range there. */
     Certainty certainty(int sentence, int fromToken, int toToken) {
-      return NegEx.certainty(triggers.get(sentence), fromToken, toToken);
+      return certaintyOf(ConText.assertion(triggers.get(sentence), fromToken, toToken));
     }
 
     /** Evidence for [start, end) of this section. */
@@ -128,6 +132,13 @@ final class TextAnalyzer {
           "(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\s*(?:x|by|\\u00d7)\\s*(\\d{1,3}(?:\\.\\d{1,2})?))?"
               + "(?:\\s*(?:x|by|\\u00d7)\\s*(\\d{1,3}(?:\\.\\d{1,2})?))?\\s*(mm|cm)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The engine's three-valued certainty of a ConText assertion. */
+  static Certainty certaintyOf(Assertion a) {
+    return !a.positive()
+        ? Certainty.NEGATED
+        : a.possible() ? Certainty.UNCERTAIN : Certainty.PRESENT;
+  }
 
   Section analyze(SectionKind kind, String text) {
     return new Section(kind, text);

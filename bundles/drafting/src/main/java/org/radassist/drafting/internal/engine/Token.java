@@ -9,14 +9,14 @@ import java.util.Locale;
  * norm} is the lower-case form matching uses. Words may contain inner '-', '/', '.' or '\'' between
  * letters or digits ("part-solid", "s/p", "8.2").
  */
-record Token(String norm, int start, int end) {
+public record Token(String norm, int start, int end) {
 
-  boolean isPunctuation() {
+  public boolean isPunctuation() {
     return norm.length() == 1 && !Character.isLetterOrDigit(norm.charAt(0));
   }
 
   /** Splits text into words and the clause breakers ';' ':' ',' '(' ')'. */
-  static List<Token> tokenize(String text) {
+  public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
     // one lower-casing for the whole text; ROOT lower-casing keeps offsets for these scripts
     String lower = text.toLowerCase(Locale.ROOT);
@@ -59,7 +59,7 @@ record Token(String norm, int start, int end) {
   }
 
   /** The words of a phrase as matching sees them. */
-  static List<String> words(String phrase) {
+  public static List<String> words(String phrase) {
     List<String> out = new ArrayList<>();
     for (Token t : tokenize(phrase)) {
       out.add(t.norm());

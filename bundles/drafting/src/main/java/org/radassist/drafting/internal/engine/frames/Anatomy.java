@@ -1,0 +1,179 @@
+package org.radassist.drafting.internal.engine.frames;
+
+import java.util.List;
+import org.radassist.drafting.internal.engine.PhraseMatcher;
+import org.radassist.drafting.internal.engine.Token;
+
+/**
+ * Anatomy words to normalised sites and sides. Ids are RadLex (RID) and SNOMED CT concept ids;
+ * where no id is recorded here the field is "" (never a guess). Side words ("right", "L",
+ * "bilateral") are read separately so "left renal" and "L kidney" give the same site and side.
+ */
+final class Anatomy {
+  /** A site phrase, with the side it implies (lobes carry one). */
+  record Hit(Site site, Side side, String location) {}
+
+  static final Site LUNG = new Site("lung", "lung", "RID1301", "39607008", "lung");
+  static final Site PLEURA = new Site("pleura", "pleura", "RID1362", "3120008", "pleura");
+  static final Site HEART = new Site("heart", "heart", "RID1385", "80891009", "heart");
+  static final Site PERICARDIUM = new Site("pericardium", "pericardium", "", "25489000", "heart");
+  static final Site THYROID =
+      new Site("thyroid", "thyroid gland", "RID7578", "69748006", "thyroid");
+  static final Site BREAST = new Site("breast", "breast", "RID29896", "76752008", "breast");
+  static final Site LIVER = new Site("liver", "liver", "RID58", "10200004", "liver");
+  static final Site KIDNEY = new Site("kidney", "kidney", "RID205", "64033007", "kidney");
+  static final Site PROSTATE = new Site("prostate", "prostate", "RID343", "41216001", "prostate");
+  static final Site ADRENAL = new Site("adrenal", "adrenal gland", "RID88", "23451007", "adrenal");
+  static final Site PANCREAS = new Site("pancreas", "pancreas", "RID170", "15776009", "pancreas");
+  static final Site SPLEEN = new Site("spleen", "spleen", "RID86", "78961009", "spleen");
+  static final Site GALLBLADDER =
+      new Site("gallbladder", "gallbladder", "RID187", "28231008", "gallbladder");
+  static final Site BLADDER = new Site("bladder", "urinary bladder", "", "89837001", "bladder");
+  static final Site URETER = new Site("ureter", "ureter", "", "87953007", "kidney");
+  static final Site OVARY = new Site("ovary", "ovary", "", "15497006", "ovary");
+  static final Site RIB = new Site("rib", "rib", "", "113197003", "bone");
+  static final Site SPINE = new Site("spine", "vertebral column", "", "421060004", "bone");
+  static final Site BONE = new Site("bone", "bone", "", "272673000", "bone");
+  static final Site DIAPHRAGM = new Site("diaphragm", "diaphragm", "", "5798000", "diaphragm");
+  static final Site MEDIASTINUM =
+      new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
+
+  private static Site lobe(String key, String name, String radlex, String snomed) {
+    return new Site("lung." + key, name, radlex, snomed, "lung");
+  }
+
+  static final Site RUL = lobe("right_upper_lobe", "right upper lobe", "RID1303", "45653009");
+  static final Site RML = lobe("right_middle_lobe", "right middle lobe", "RID1310", "72481006");
+  static final Site RLL = lobe("right_lower_lobe", "right lower lobe", "RID1315", "266005");
+  static final Site LUL = lobe("left_upper_lobe", "left upper lobe", "RID1327", "44714003");
+  static final Site LLL = lobe("left_lower_lobe", "left lower lobe", "RID1338", "41224006");
+  static final Site LINGULA = lobe("lingula", "lingula", "", "133945003");
+
+  private final PhraseMatcher<Hit> sites = new PhraseMatcher<>();
+  private final PhraseMatcher<Side> sides = new PhraseMatcher<>();
+
+  Anatomy() {
+    lobe(
+        RUL,
+        Side.RIGHT,
+        "right upper lobe",
+        "rul",
+        "right upper lung",
+        "right apex",
+        "right apical");
+    lobe(RML, Side.RIGHT, "right middle lobe", "rml", "right mid lung", "middle lobe");
+    lobe(
+        RLL,
+        Side.RIGHT,
+        "right lower lobe",
+        "rll",
+        "right lower lung",
+        "right base",
+        "right basilar");
+    lobe(LUL, Side.LEFT, "left upper lobe", "lul", "left upper lung", "left apex", "left apical");
+    lobe(LLL, Side.LEFT, "left lower lobe", "lll", "left lower lung", "left base", "left basilar");
+    lobe(LINGULA, Side.LEFT, "lingula", "lingular");
+    site(
+        LUNG,
+        "lung",
+        "lungs",
+        "pulmonary",
+        "lobe",
+        "upper lobe",
+        "lower lobe",
+        "lung base",
+        "lung bases",
+        "bases",
+        "basilar",
+        "bibasilar",
+        "apex",
+        "apices",
+        "perihilar",
+        "parenchymal",
+        "lung apex",
+        "airspace",
+        "interstitial");
+    site(PLEURA, "pleural", "pleura", "pleural space", "costophrenic angle", "costophrenic");
+    site(HEART, "heart", "cardiac", "cardiomediastinal silhouette", "cardiac silhouette");
+    site(PERICARDIUM, "pericardial", "pericardium");
+    site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");
+    site(BREAST, "breast", "breasts", "retroareolar", "subareolar", "axillary tail");
+    site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
+    site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
+    site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");
+    site(PROSTATE, "prostate", "prostatic", "peripheral zone", "transition zone", "central zone");
+    site(ADRENAL, "adrenal", "adrenal gland", "adrenals");
+    site(PANCREAS, "pancreas", "pancreatic");
+    site(SPLEEN, "spleen", "splenic");
+    site(GALLBLADDER, "gallbladder", "gall bladder", "cholecyst");
+    site(BLADDER, "urinary bladder", "bladder", "vesical");
+    site(OVARY, "ovary", "ovarian", "adnexa", "adnexal");
+    site(RIB, "rib", "ribs", "costal");
+    site(SPINE, "spine", "vertebral", "vertebra", "vertebrae", "thoracic spine", "lumbar spine");
+    site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
+    site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
+    site(MEDIASTINUM, "mediastinum", "mediastinal", "hilar", "hila", "hilum");
+    side(Side.RIGHT, "right", "rt", "r", "dextro");
+    side(Side.LEFT, "left", "lt", "l");
+    side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");
+  }
+
+  private void lobe(Site site, Side side, String... phrases) {
+    for (String p : phrases) {
+      sites.add(p, new Hit(site, side, site.name()));
+    }
+  }
+
+  private void site(Site site, String... phrases) {
+    for (String p : phrases) {
+      sites.add(p, new Hit(site, Side.NONE, ""));
+    }
+  }
+
+  private void side(Side side, String... phrases) {
+    for (String p : phrases) {
+      sides.add(p, side);
+    }
+  }
+
+  List<PhraseMatcher.Match<Hit>> sites(List<Token> tokens) {
+    return sites.findAll(tokens);
+  }
+
+  /**
+   * The side words of tokens. Single letters ("R", "L") count only right before an anatomy word ("L
+   * kidney"), so the unit "l" or an initial never reads as a side.
+   */
+  List<PhraseMatcher.Match<Side>> sides(List<Token> tokens) {
+    List<PhraseMatcher.Match<Side>> out = new java.util.ArrayList<>();
+    for (PhraseMatcher.Match<Side> m : sides.findAll(tokens)) {
+      String w = tokens.get(m.from()).norm();
+      if ((w.equals("r") || w.equals("l"))
+          && (m.to() >= tokens.size() || sites.longestAt(tokens, m.to()) == null)) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Reads a free-text location (e.g. an AI result's "right upper lobe"). */
+  Hit read(String text) {
+    List<Token> tokens = Token.tokenize(text);
+    Hit best = null;
+    for (PhraseMatcher.Match<Hit> m : sites(tokens)) {
+      best = m.value();
+      if (!best.location().isEmpty()) {
+        break;
+      }
+    }
+    Side side = Side.NONE;
+    for (PhraseMatcher.Match<Side> m : sides(tokens)) {
+      side = m.value();
+    }
+    if (best == null) {
+      return new Hit(Site.UNKNOWN, side, text.trim());
+    }
+    return new Hit(best.site(), best.side() != Side.NONE ? best.side() : side, best.location());
+  }
+}

@@ -1,0 +1,436 @@
+package org.radassist.drafting.internal.engine.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.radassist.drafting.internal.engine.PhraseMatcher;
+import org.radassist.drafting.internal.engine.Token;
+
+/**
+ * The ConText algorithm (Harkema, Dowling, Thornblade, Chapman; J Biomed Inform 2009) over one
+ * sentence of tokens. Trigger terms open a scope for one modifier (negated, possible, historical,
+ * hypothetical, other experiencer) forwards, backwards or both; the scope runs to the end of the
+ * sentence unless a termination term for that modifier (or for all) comes first. Pseudo-triggers
+ * ("no change", "not present on the prior", "gram negative") look like triggers but are not, and
+ * are matched first so their words never trigger. A hypothetical scope also ends at a comma (a
+ * conditional clause), and a trigger's scope ends at the next trigger of the same modifier.
+ * Thread-safe once built.
+ */
+public final class ConText {
+  /** The modifiers of {@link Assertion}. */
+  public enum Modifier {
+    NEGATED,
+    POSSIBLE,
+    HISTORICAL,
+    HYPOTHETICAL,
+    EXPERIENCER
+  }
+
+  enum Direction {
+    FORWARD,
+    BACKWARD,
+    BOTH,
+    PSEUDO,
+    TERMINATE
+  }
+
+  /** A lexicon entry: what it modifies (null: every modifier, for terminations) and how. */
+  record Rule(Modifier modifier, Direction direction) {}
+
+  /** A trigger found in a sentence: tokens [from, to). */
+  public record Trigger(Modifier modifier, Direction direction, int from, int to) {}
+
+  private final PhraseMatcher<Rule> lexicon = new PhraseMatcher<>();
+
+  public ConText() {
+    Modifier n = Modifier.NEGATED;
+    forward(
+        n,
+        "no",
+        "not",
+        "without",
+        "negative for",
+        "no evidence of",
+        "no evidence for",
+        "no signs of",
+        "no sign of",
+        "free of",
+        "absence of",
+        "no findings of",
+        "no findings to suggest",
+        "rules out",
+        "ruled out",
+        "clear of",
+        "nor",
+        "denies",
+        "never",
+        "none",
+        "neither",
+        "no radiographic evidence of",
+        "no definite",
+        "no acute",
+        "no significant",
+        "no focal",
+        "no large",
+        "no visible",
+        "removal of",
+        "interval removal of",
+        "resolution of",
+        "interval resolution of",
+        "there is no",
+        "there are no",
+        "without evidence of",
+        "no suspicious",
+        "no longer");
+    backward(
+        n,
+        "is not seen",
+        "are not seen",
+        "not seen",
+        "not identified",
+        "is not identified",
+        "are not identified",
+        "not present",
+        "absent",
+        "is absent",
+        "are absent",
+        "not visualized",
+        "not evident",
+        "not demonstrated",
+        "not appreciated",
+        "is ruled out",
+        "unlikely",
+        "no longer seen",
+        "no longer present",
+        "has been removed",
+        "have been removed",
+        "is excluded",
+        "not detected");
+    Modifier p = Modifier.POSSIBLE;
+    forward(
+        p,
+        "possible",
+        "possibly",
+        "probable",
+        "probably",
+        "likely",
+        "may represent",
+        "may be",
+        "might be",
+        "could represent",
+        "could be",
+        "suspicious for",
+        "concerning for",
+        "suggestive of",
+        "suggesting",
+        "suggests",
+        "questionable",
+        "question of",
+        "cannot exclude",
+        "can not exclude",
+        "cannot rule out",
+        "can not rule out",
+        "difficult to exclude",
+        "equivocal",
+        "differential",
+        "differential includes",
+        "consider",
+        "considered",
+        "presumed",
+        "presumably",
+        "suspected",
+        "suspect",
+        "indeterminate",
+        "borderline for",
+        "raises the possibility of",
+        "worrisome for",
+        "compatible with",
+        "favored",
+        "favor",
+        "may reflect",
+        "may relate to",
+        "could reflect");
+    backward(
+        p,
+        "cannot be excluded",
+        "can not be excluded",
+        "not excluded",
+        "is not excluded",
+        "cannot be ruled out",
+        "can not be ruled out",
+        "is possible",
+        "is suspected",
+        "is questioned",
+        "is not entirely excluded",
+        "not entirely excluded",
+        "is considered",
+        "is likely",
+        "is favored");
+    both(p, "versus", "vs", "or");
+    Modifier h = Modifier.HISTORICAL;
+    forward(
+        h,
+        "history of",
+        "h/o",
+        "hx of",
+        "status post",
+        "s/p",
+        "prior history of",
+        "known history of",
+        "remote history of",
+        "past history of",
+        "previous history of",
+        "history of prior",
+        "sequela of",
+        "sequelae of",
+        "post-surgical",
+        "previously treated",
+        "post-treatment");
+    backward(
+        h,
+        "has resolved",
+        "have resolved",
+        "resolved",
+        "since resolved",
+        "has since resolved",
+        "in the past",
+        "was seen on the prior",
+        "was present on the prior",
+        "were present on the prior",
+        "seen previously and now resolved");
+    Modifier y = Modifier.HYPOTHETICAL;
+    forward(
+        y,
+        "if",
+        "to exclude",
+        "to rule out",
+        "rule out",
+        "r/o",
+        "evaluate for",
+        "evaluation for",
+        "assess for",
+        "assessment for",
+        "in case of",
+        "should there be",
+        "return if",
+        "screen for",
+        "to evaluate for",
+        "to assess for",
+        "in the event of",
+        "looking for");
+    Modifier e = Modifier.EXPERIENCER;
+    forward(
+        e,
+        "family history of",
+        "family history",
+        "fhx",
+        "mother",
+        "mother's",
+        "father",
+        "father's",
+        "sister",
+        "sister's",
+        "brother",
+        "brother's",
+        "maternal",
+        "paternal",
+        "aunt",
+        "uncle",
+        "grandmother",
+        "grandfather");
+    // pseudo-triggers: words of a trigger that do not modify here
+    pseudo(
+        n,
+        "no change",
+        "no interval change",
+        "no significant change",
+        "no significant interval change",
+        "not only",
+        "no increase",
+        "no decrease",
+        "without change",
+        "not necessarily",
+        "not certain if",
+        "not certain whether",
+        "gram negative",
+        "no further",
+        "not changed",
+        "without interval change",
+        "no appreciable change",
+        "no definite change",
+        "not present on the prior",
+        "not present on prior",
+        "not present on the previous",
+        "not present previously",
+        "not previously present",
+        "not previously seen",
+        "not previously identified",
+        "not seen previously",
+        "not seen on the prior",
+        "not seen on prior",
+        "not visualized on the prior",
+        "not identified on the prior",
+        "not evident on the prior",
+        "not appreciated on the prior",
+        "not demonstrated on the prior",
+        "was not present",
+        "were not present",
+        "no longer than");
+    pseudo(p, "or more", "or less", "and/or", "or greater", "either");
+    pseudo(h, "history of present illness", "clinical history", "history:");
+    pseudo(y, "if needed", "if necessary", "if clinically indicated", "as if");
+    pseudo(e, "family history negative", "mother tongue");
+    // terminations: "but" and the like end every scope; clause breaks end some
+    terminate(
+        null,
+        "but",
+        "however",
+        "although",
+        "though",
+        "except",
+        "aside from",
+        "apart from",
+        "which",
+        "otherwise",
+        "with the exception of",
+        ";",
+        "while",
+        "whereas",
+        "and there is",
+        "and there are");
+    terminate(
+        n,
+        "there is",
+        "there are",
+        "there has been",
+        "is seen",
+        "are seen",
+        "is present",
+        "are present",
+        "is noted",
+        "are noted",
+        "is identified",
+        "are identified",
+        "consistent with",
+        "secondary to",
+        "due to",
+        ":",
+        "reflecting",
+        "representing");
+    terminate(p, "consistent with", "no", "not", "without", "there is", "there are", ":");
+    terminate(h, "now", "currently", "presents", "presenting", "today", "new", "again", ":");
+    terminate(y, ",", ":");
+    terminate(e, "patient", "the patient", "patient's", ":");
+  }
+
+  private void forward(Modifier m, String... phrases) {
+    add(new Rule(m, Direction.FORWARD), phrases);
+  }
+
+  private void backward(Modifier m, String... phrases) {
+    add(new Rule(m, Direction.BACKWARD), phrases);
+  }
+
+  private void both(Modifier m, String... phrases) {
+    add(new Rule(m, Direction.BOTH), phrases);
+  }
+
+  private void pseudo(Modifier m, String... phrases) {
+    add(new Rule(m, Direction.PSEUDO), phrases);
+  }
+
+  private void terminate(Modifier m, String... phrases) {
+    add(new Rule(m, Direction.TERMINATE), phrases);
+  }
+
+  private void add(Rule rule, String... phrases) {
+    for (String phrase : phrases) {
+      lexicon.add(phrase, rule);
+    }
+  }
+
+  /** The lexicon terms of a sentence, longest match first, without overlaps. */
+  public List<Trigger> triggers(List<Token> sentence) {
+    List<Trigger> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Rule> m : lexicon.findAll(sentence)) {
+      Rule r = m.value();
+      // "or" hedges only between two findings ("effusion or atelectasis"): kept as a weak trigger
+      out.add(new Trigger(r.modifier(), r.direction(), m.from(), m.to()));
+    }
+    return out;
+  }
+
+  /** The assertion of the target at tokens [from, to) of a sentence whose triggers are given. */
+  public static Assertion assertion(List<Trigger> triggers, int from, int to) {
+    boolean[] on = new boolean[Modifier.values().length];
+    for (int t = 0; t < triggers.size(); t++) {
+      Trigger tr = triggers.get(t);
+      Direction d = tr.direction();
+      if (d == Direction.PSEUDO || d == Direction.TERMINATE) {
+        continue;
+      }
+      boolean hit = false;
+      if ((d == Direction.FORWARD || d == Direction.BOTH) && tr.to() <= from) {
+        hit = forwardEnd(triggers, t) >= to;
+      }
+      if (!hit && (d == Direction.BACKWARD || d == Direction.BOTH) && tr.from() >= to) {
+        hit = backwardStart(triggers, t) <= from;
+      }
+      if (hit && tr.modifier() == Modifier.POSSIBLE && isOr(tr) && tr.from() - to > 3) {
+        hit = false; // "or" hedges only its neighbours
+      }
+      if (hit && tr.modifier() == Modifier.POSSIBLE && isOr(tr) && from - tr.to() > 3) {
+        hit = false;
+      }
+      on[tr.modifier().ordinal()] |= hit;
+    }
+    return new Assertion(
+        on[Modifier.NEGATED.ordinal()],
+        on[Modifier.POSSIBLE.ordinal()],
+        on[Modifier.HISTORICAL.ordinal()],
+        on[Modifier.HYPOTHETICAL.ordinal()],
+        on[Modifier.EXPERIENCER.ordinal()]);
+  }
+
+  private static boolean isOr(Trigger tr) {
+    return tr.direction() == Direction.BOTH && tr.to() - tr.from() == 1;
+  }
+
+  /** A forward scope ends at a termination of its modifier or at the next trigger like it. */
+  private static int forwardEnd(List<Trigger> triggers, int t) {
+    Trigger self = triggers.get(t);
+    for (int k = t + 1; k < triggers.size(); k++) {
+      Trigger next = triggers.get(k);
+      if (ends(next, self)) {
+        return next.from();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * A backward scope starts after a termination of its modifier or the previous trigger like it.
+   */
+  private static int backwardStart(List<Trigger> triggers, int t) {
+    Trigger self = triggers.get(t);
+    for (int k = t - 1; k >= 0; k--) {
+      Trigger prev = triggers.get(k);
+      if (ends(prev, self)) {
+        return prev.to();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean ends(Trigger other, Trigger self) {
+    if (other.direction() == Direction.TERMINATE) {
+      return other.modifier() == null || other.modifier() == self.modifier();
+    }
+    if (other.direction() == Direction.PSEUDO) {
+      // a pseudo-trigger's words are a clause of their own ("not present on the prior") for its
+      // kind
+      return other.modifier() == self.modifier();
+    }
+    // a backward trigger of the same kind closes a forward scope ("no X ... Y is not seen")
+    return other.modifier() == self.modifier() && other.direction() != self.direction();
+  }
+}

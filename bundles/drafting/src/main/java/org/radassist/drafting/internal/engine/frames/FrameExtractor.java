@@ -1,0 +1,1125 @@
+package org.radassist.drafting.internal.engine.frames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.AiResult;
+import org.radassist.drafting.internal.engine.PhraseMatcher;
+import org.radassist.drafting.internal.engine.Sentences;
+import org.radassist.drafting.internal.engine.Token;
+
+/**
+ * Turns report text (and AI results) into {@link LesionFrame}s: one frame per finding word of a
+ * sentence, with the site, side, sizes, composition, features and change words of the sentence
+ * bound to the nearest finding word, and its assertion read with {@link ConText}. A sentence that
+ * names no finding but describes one ("Solid, hypoechoic, taller than wide.", "It measures 8 mm.")
+ * adds to the frame before it. Deterministic and thread-safe once built.
+ */
+public final class FrameExtractor {
+  /**
+   * Where the text comes from, to place findings that name no organ ("5 mm nodule" on a CT chest).
+   */
+  public record ExamContext(String modality, String bodyPart) {
+    public static final ExamContext NONE = new ExamContext("", "");
+
+    public ExamContext {
+      modality = modality == null ? "" : modality.toUpperCase(Locale.ROOT);
+      bodyPart = bodyPart == null ? "" : bodyPart.toUpperCase(Locale.ROOT);
+    }
+  }
+
+  /** Lesion kinds: key to display name. */
+  public static final Map<String, String> KINDS;
+
+  /** The organ a kind implies when the text names none ("" for kinds found in many organs). */
+  private static final Map<String, Site> KIND_ORGAN = new LinkedHashMap<>();
+
+  private record Feature(String group, String value) {}
+
+  private static final PhraseMatcher<String> KIND_WORDS = new PhraseMatcher<>();
+  private static final PhraseMatcher<Feature> FEATURE_WORDS = new PhraseMatcher<>();
+  private static final PhraseMatcher<Change.Status> CHANGE_WORDS = new PhraseMatcher<>();
+
+  static {
+    Map<String, String> k = new LinkedHashMap<>();
+    kind(
+        k,
+        "nodule",
+        "nodule",
+        null,
+        "nodule",
+        "nodules",
+        "nodular opacity",
+        "nodular density",
+        "micronodule",
+        "micronodules",
+        "pulmonary nodule",
+        "lung nodule");
+    kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
+    kind(k, "lesion", "lesion", null, "lesion", "lesions");
+    kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
+    kind(k, "cyst", "cyst", null, "cyst", "cysts");
+    kind(
+        k,
+        "calculus",
+        "calculus",
+        null,
+        "stone",
+        "stones",
+        "calculus",
+        "calculi",
+        "nephrolithiasis",
+        "urolithiasis",
+        "nephrolith",
+        "ureterolithiasis");
+    kind(
+        k,
+        "gallstone",
+        "gallstone",
+        Anatomy.GALLBLADDER,
+        "gallstone",
+        "gallstones",
+        "cholelithiasis");
+    kind(
+        k,
+        "effusion",
+        "effusion",
+        Anatomy.PLEURA,
+        "effusion",
+        "effusions",
+        "hydrothorax",
+        "pleural fluid");
+    kind(
+        k, "pneumothorax", "pneumothorax", Anatomy.PLEURA, "pneumothorax", "pneumothoraces", "ptx");
+    kind(
+        k,
+        "consolidation",
+        "consolidation",
+        Anatomy.LUNG,
+        "consolidation",
+        "consolidations",
+        "consolidative opacity",
+        "consolidative opacities",
+        "consolidative change");
+    kind(
+        k,
+        "airspace_disease",
+        "airspace disease",
+        Anatomy.LUNG,
+        "airspace disease",
+        "air space disease",
+        "airspace opacity",
+        "airspace opacities",
+        "air space opacity",
+        "alveolar opacity",
+        "alveolar opacities");
+    kind(
+        k,
+        "opacity",
+        "opacity",
+        Anatomy.LUNG,
+        "opacity",
+        "opacities",
+        "opacification",
+        "infiltrate",
+        "infiltrates",
+        "density",
+        "densities");
+    kind(k, "pneumonia", "pneumonia", Anatomy.LUNG, "pneumonia", "pneumonias", "bronchopneumonia");
+    kind(
+        k,
+        "atelectasis",
+        "atelectasis",
+        Anatomy.LUNG,
+        "atelectasis",
+        "atelectatic",
+        "atelectatic change",
+        "atelectatic changes",
+        "collapse",
+        "subsegmental atelectasis");
+    kind(
+        k,
+        "cardiomegaly",
+        "cardiomegaly",
+        Anatomy.HEART,
+        "cardiomegaly",
+        "enlarged heart",
+        "cardiac enlargement",
+        "heart is enlarged",
+        "heart size is enlarged",
+        "enlarged cardiac silhouette",
+        "cardiac silhouette is enlarged",
+        "heart is mildly enlarged",
+        "enlarged cardiomediastinal silhouette");
+    kind(
+        k,
+        "edema",
+        "edema",
+        Anatomy.LUNG,
+        "edema",
+        "oedema",
+        "pulmonary edema",
+        "vascular congestion",
+        "pulmonary vascular congestion",
+        "interstitial edema");
+    kind(
+        k,
+        "emphysema",
+        "emphysema",
+        Anatomy.LUNG,
+        "emphysema",
+        "emphysematous",
+        "hyperinflation",
+        "hyperinflated",
+        "copd");
+    kind(k, "fracture", "fracture", Anatomy.BONE, "fracture", "fractures", "fractured");
+    kind(
+        k,
+        "granuloma",
+        "granuloma",
+        Anatomy.LUNG,
+        "granuloma",
+        "granulomas",
+        "granulomata",
+        "calcified granuloma",
+        "calcified granulomas",
+        "granulomatous disease");
+    kind(k, "hernia", "hernia", null, "hernia", "hiatal hernia", "hiatus hernia");
+    kind(
+        k,
+        "lymphadenopathy",
+        "lymphadenopathy",
+        null,
+        "lymphadenopathy",
+        "adenopathy",
+        "enlarged lymph node",
+        "enlarged lymph nodes");
+    kind(
+        k,
+        "scarring",
+        "scarring",
+        Anatomy.LUNG,
+        "scar",
+        "scarring",
+        "fibrosis",
+        "fibrotic",
+        "fibrotic changes");
+    kind(k, "thickening", "thickening", null, "thickening");
+    kind(
+        k,
+        "hydronephrosis",
+        "hydronephrosis",
+        Anatomy.KIDNEY,
+        "hydronephrosis",
+        "hydroureteronephrosis",
+        "pelvicaliectasis");
+    kind(
+        k,
+        "calcification",
+        "calcification",
+        null,
+        "calcification",
+        "calcifications",
+        "microcalcifications",
+        "microcalcification");
+    kind(k, "distortion", "architectural distortion", Anatomy.BREAST, "architectural distortion");
+    kind(
+        k,
+        "asymmetry",
+        "asymmetry",
+        Anatomy.BREAST,
+        "asymmetry",
+        "focal asymmetry",
+        "global asymmetry",
+        "developing asymmetry");
+    KINDS = java.util.Collections.unmodifiableMap(k);
+
+    // Lung-RADS / Fleischner nodule composition and features
+    feature(
+        "composition",
+        "part-solid",
+        "part-solid",
+        "part solid",
+        "partly solid",
+        "semisolid",
+        "semi-solid",
+        "subsolid");
+    feature(
+        "composition",
+        "ground-glass",
+        "ground-glass",
+        "ground glass",
+        "nonsolid",
+        "non-solid",
+        "pure ground-glass",
+        "ground-glass opacity");
+    feature(
+        "composition",
+        "solid",
+        "solid",
+        "almost completely solid",
+        "predominantly solid",
+        "entirely solid",
+        "completely solid");
+    feature(
+        "perifissural",
+        "present",
+        "perifissural",
+        "juxtafissural",
+        "juxtapleural",
+        "subpleural perifissural");
+    feature(
+        "benign_calcification",
+        "present",
+        "calcified",
+        "benign calcification",
+        "popcorn calcification",
+        "central calcification",
+        "diffuse calcification",
+        "laminated calcification",
+        "densely calcified");
+    feature(
+        "fat",
+        "present",
+        "fat-containing",
+        "contains fat",
+        "macroscopic fat",
+        "fat containing",
+        "intralesional fat");
+    feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // ACR TI-RADS (five feature groups)
+    feature("composition", "spongiform", "spongiform");
+    feature(
+        "composition",
+        "mixed",
+        "mixed cystic and solid",
+        "mixed solid and cystic",
+        "partially cystic",
+        "mixed");
+    feature("composition", "cystic", "cystic", "almost completely cystic", "purely cystic");
+    feature("echogenicity", "very hypoechoic", "very hypoechoic", "markedly hypoechoic");
+    feature("echogenicity", "hypoechoic", "hypoechoic", "mildly hypoechoic");
+    feature("echogenicity", "hyperechoic or isoechoic", "hyperechoic", "isoechoic");
+    feature("echogenicity", "anechoic", "anechoic");
+    feature("shape", "taller-than-wide", "taller-than-wide", "taller than wide");
+    feature("shape", "wider-than-tall", "wider-than-tall", "wider than tall");
+    feature(
+        "margin",
+        "extrathyroidal extension",
+        "extrathyroidal extension",
+        "extra-thyroidal extension");
+    feature(
+        "margin",
+        "lobulated or irregular",
+        "lobulated",
+        "irregular margins",
+        "lobulated margins",
+        "irregular margin",
+        "lobulated margin");
+    feature(
+        "margin",
+        "ill-defined",
+        "ill-defined",
+        "ill defined",
+        "ill-defined margins",
+        "indistinct margins");
+    feature(
+        "margin",
+        "smooth",
+        "smooth",
+        "smooth margins",
+        "smooth margin",
+        "well-defined",
+        "well defined",
+        "well-circumscribed",
+        "circumscribed margins");
+    feature(
+        "echogenic_foci",
+        "punctate",
+        "punctate echogenic foci",
+        "microcalcifications",
+        "microcalcification");
+    feature(
+        "echogenic_foci",
+        "peripheral rim",
+        "peripheral calcification",
+        "rim calcification",
+        "eggshell calcification",
+        "peripheral rim calcification");
+    feature(
+        "echogenic_foci",
+        "macrocalcification",
+        "macrocalcification",
+        "macrocalcifications",
+        "coarse calcification",
+        "coarse calcifications");
+    feature(
+        "echogenic_foci",
+        "none",
+        "comet-tail",
+        "comet tail",
+        "comet-tail artifacts",
+        "large comet-tail artifacts");
+    feature("echogenic_foci", "present", "echogenic foci", "echogenic focus");
+    // BI-RADS mass and calcification descriptors
+    feature("mass_shape", "oval", "oval");
+    feature("mass_shape", "round", "round");
+    feature("mass_shape", "irregular", "irregular", "irregularly shaped", "irregular shape");
+    feature("mass_margin", "circumscribed", "circumscribed", "circumscribed margins");
+    feature("mass_margin", "obscured", "obscured");
+    feature("mass_margin", "microlobulated", "microlobulated");
+    feature("mass_margin", "indistinct", "indistinct");
+    feature("calc_morphology", "amorphous", "amorphous");
+    feature("calc_morphology", "coarse heterogeneous", "coarse heterogeneous");
+    feature("calc_morphology", "fine pleomorphic", "fine pleomorphic", "pleomorphic");
+    feature(
+        "calc_morphology",
+        "fine linear",
+        "fine linear",
+        "fine-linear",
+        "linear branching",
+        "fine linear branching");
+    // LI-RADS major features
+    feature(
+        "rim_aphe",
+        "present",
+        "rim arterial phase hyperenhancement",
+        "rim aphe",
+        "rim enhancement",
+        "rim hyperenhancement");
+    feature(
+        "aphe",
+        "present",
+        "arterial phase hyperenhancement",
+        "aphe",
+        "arterial hyperenhancement",
+        "arterial enhancement",
+        "arterial phase enhancement",
+        "hyperenhancement",
+        "hyperenhancing",
+        "arterially enhancing",
+        "nonrim aphe",
+        "non-rim aphe",
+        "nonrim arterial phase hyperenhancement");
+    feature(
+        "washout",
+        "present",
+        "washout",
+        "wash-out",
+        "washes out",
+        "nonperipheral washout",
+        "non-peripheral washout");
+    feature(
+        "capsule",
+        "present",
+        "capsule",
+        "enhancing capsule",
+        "capsular enhancement",
+        "pseudocapsule");
+    feature("threshold_growth", "present", "threshold growth");
+    // PI-RADS zone
+    feature("zone", "peripheral", "peripheral zone", "pz");
+    feature("zone", "transition", "transition zone", "tz");
+
+    change(
+        Change.Status.NEW,
+        "new",
+        "newly",
+        "interval development",
+        "interval appearance",
+        "developed",
+        "newly developed",
+        "newly seen",
+        "not present on the prior",
+        "not present on prior",
+        "not present on the previous",
+        "not present previously",
+        "not previously present",
+        "not previously seen",
+        "not previously identified",
+        "not seen previously",
+        "not seen on the prior",
+        "not seen on prior",
+        "not visualized on the prior",
+        "not identified on the prior",
+        "not evident on the prior",
+        "was not present",
+        "were not present",
+        "incident");
+    change(
+        Change.Status.GROWING,
+        "enlarging",
+        "increased",
+        "increasing",
+        "grown",
+        "growing",
+        "larger",
+        "growth",
+        "interval increase",
+        "interval growth",
+        "increased in size",
+        "has grown",
+        "has enlarged",
+        "enlarged since",
+        "slowly growing",
+        "slow growth");
+    change(
+        Change.Status.STABLE,
+        "stable",
+        "unchanged",
+        "no change",
+        "no interval change",
+        "similar",
+        "no significant change",
+        "not changed",
+        "without change",
+        "without interval change",
+        "no appreciable change",
+        "again seen",
+        "again noted",
+        "redemonstrated",
+        "persistent");
+    change(
+        Change.Status.DECREASED,
+        "decreased",
+        "smaller",
+        "decreasing",
+        "shrinking",
+        "regressed",
+        "interval decrease",
+        "decreased in size",
+        "improved",
+        "improving");
+    change(
+        Change.Status.RESOLVED,
+        "resolved",
+        "has resolved",
+        "have resolved",
+        "no longer seen",
+        "no longer present",
+        "interval resolution");
+  }
+
+  private static void kind(
+      Map<String, String> kinds, String key, String display, Site organ, String... phrases) {
+    kinds.put(key, display);
+    if (organ != null) {
+      KIND_ORGAN.put(key, organ);
+    }
+    for (String p : phrases) {
+      KIND_WORDS.add(p, key);
+    }
+  }
+
+  private static void feature(String group, String value, String... phrases) {
+    for (String p : phrases) {
+      FEATURE_WORDS.add(p, new Feature(group, value));
+    }
+  }
+
+  private static void change(Change.Status status, String... phrases) {
+    for (String p : phrases) {
+      CHANGE_WORDS.add(p, status);
+    }
+  }
+
+  private static final String NUM = "(\\d{1,3}(?:\\.\\d{1,2})?)";
+  private static final String UNIT = "(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)";
+  private static final Pattern SIZE =
+      Pattern.compile(
+          "(?<![\\d.])"
+              + NUM
+              + "(?:\\s*(?:mm|cm)?\\s*(?:x|by|\\u00d7)\\s*"
+              + NUM
+              + ")?(?:\\s*(?:mm|cm)?\\s*(?:x|by|\\u00d7)\\s*"
+              + NUM
+              + ")?\\s*"
+              + UNIT
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A number without a unit after prior-size words: "previously 6.0", "from 6 to 8 mm". */
+  private static final Pattern UNITLESS_PRIOR =
+      Pattern.compile(
+          "\\b(?:previously|prior(?:ly)?|formerly|from|was|compared (?:to|with))\\s+(?:measuring\\s+|measured\\s+)?"
+              + NUM
+              + "(?!\\d|\\.\\d|\\s*(?:x|by|mm|cm|millimet|centimet|months?|years?|days?|weeks?|%))",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRIOR_BEFORE =
+      Pattern.compile(
+          "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|"
+              + "(?:on|in) (?:the )?(?:prior|previous)(?: (?:exam|examination|study|ct|scan))?|"
+              + "(?:up )?from)\\s*(?:measuring\\s+|measured\\s+|of\\s+)?[(]?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRIOR_AFTER =
+      Pattern.compile(
+          "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|"
+              + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOLID_BEFORE =
+      Pattern.compile(
+          "solid (?:component|portion|part)\\s*(?:of|measuring|measures|measured|which measures|"
+              + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOLID_AFTER =
+      Pattern.compile("^\\s*(?:solid (?:component|portion|part)|solid$)", Pattern.CASE_INSENSITIVE);
+
+  private final ConText conText = new ConText();
+  private final Anatomy anatomy = new Anatomy();
+
+  /** Frames of a text with no exam context. */
+  public List<LesionFrame> extract(String text) {
+    return extract(text, ExamContext.NONE);
+  }
+
+  /** Frames of a text (findings or impression) read in the given exam context. */
+  public List<LesionFrame> extract(String text, ExamContext exam) {
+    List<LesionFrame> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    for (Sentences.Span span : Sentences.split(text)) {
+      sentence(text, span.start(), span.end(), exam, out);
+    }
+    return out;
+  }
+
+  /** Frames of AI results: present, with the AI's size, location and coded composition. */
+  public List<LesionFrame> fromAi(List<AiResult> results) {
+    List<LesionFrame> out = new ArrayList<>();
+    for (AiResult ai : results) {
+      String finding = ai.finding().toLowerCase(Locale.ROOT);
+      List<Token> words = Token.tokenize(finding);
+      String kind = "";
+      for (PhraseMatcher.Match<String> m : KIND_WORDS.findAll(words)) {
+        kind = m.value();
+      }
+      if (kind.isEmpty()) {
+        kind = finding.trim().replace(' ', '_');
+      }
+      Anatomy.Hit where =
+          anatomy.read((ai.location() == null ? "" : ai.location()) + " " + ai.finding());
+      Site site = where.site().known() ? where.site() : KIND_ORGAN.getOrDefault(kind, Site.UNKNOWN);
+      if (!site.known() && finding.contains("lung")) {
+        site = Anatomy.LUNG;
+      }
+      List<Measurement> sizes = new ArrayList<>();
+      if (ai.sizeMm() != null) {
+        sizes.add(new Measurement(List.of(ai.sizeMm()), "mm", Measurement.Role.OVERALL, -1, -1));
+      }
+      Map<String, String> features = new TreeMap<>();
+      String composition = "";
+      if (ai.composition() != null && !ai.composition().isBlank()) {
+        for (PhraseMatcher.Match<Feature> m :
+            FEATURE_WORDS.findAll(Token.tokenize(ai.composition()))) {
+          Feature f = m.value();
+          if (f.group().equals("composition")) {
+            composition = composition.isEmpty() ? f.value() : composition;
+          } else {
+            features.putIfAbsent(f.group(), f.value());
+          }
+        }
+      }
+      String source = "AI: " + (ai.algorithm() == null ? ai.source() : ai.algorithm().toString());
+      out.add(
+          new LesionFrame(
+              kind,
+              site,
+              where.side(),
+              where.location(),
+              sizes,
+              composition,
+              features,
+              Assertion.PRESENT,
+              Change.NOT_STATED,
+              source,
+              -1,
+              -1,
+              -1,
+              -1));
+    }
+    return out;
+  }
+
+  /** Reads a free-text location ("right upper lobe") to a site and side. */
+  public Site site(String location) {
+    return anatomy.read(location == null ? "" : location).site();
+  }
+
+  // ------------------------------------------------------------------ one sentence
+
+  /** A frame being built: its kind words and what binds to it. */
+  private static final class Draft {
+    final String kind;
+    final int from;
+    final int to;
+    final int start;
+    final int end;
+    Site site = Site.UNKNOWN;
+    Side side = Side.NONE;
+    String location = "";
+    final List<Measurement> sizes = new ArrayList<>();
+    String composition = "";
+    final Map<String, String> features = new TreeMap<>();
+    Change change = Change.NOT_STATED;
+    Assertion assertion;
+    int sentenceStart = -1;
+
+    Draft(String kind, int from, int to, int start, int end) {
+      this.kind = kind;
+      this.from = from;
+      this.to = to;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  private void sentence(
+      String text, int sStart, int sEnd, ExamContext exam, List<LesionFrame> out) {
+    String sentence = text.substring(sStart, sEnd);
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : Token.tokenize(sentence)) {
+      tokens.add(new Token(t.norm(), t.start() + sStart, t.end() + sStart));
+    }
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<ConText.Trigger> triggers = conText.triggers(tokens);
+    List<Draft> drafts = new ArrayList<>();
+    List<PhraseMatcher.Match<String>> kinds = KIND_WORDS.findAll(tokens);
+    for (PhraseMatcher.Match<String> m : kinds) {
+      Draft d =
+          new Draft(
+              m.value(),
+              m.from(),
+              m.to(),
+              tokens.get(m.from()).start(),
+              tokens.get(m.to() - 1).end());
+      d.assertion = ConText.assertion(triggers, m.from(), m.to());
+      drafts.add(d);
+    }
+    // calcifications described with a nodule or mass are its feature, not a lesion of their own
+    if (drafts.size() > 1) {
+      drafts.removeIf(
+          d ->
+              d.kind.equals("calcification")
+                  && drafts.stream().anyMatch(o -> o != d && !o.kind.equals("calcification")));
+    }
+    // a sentence without a finding word describes the frame before it, when that one is near
+    boolean orphan = drafts.isEmpty();
+    if (orphan) {
+      if (out.isEmpty() || !out.get(out.size() - 1).fromText()) {
+        return;
+      }
+      LesionFrame prev = out.remove(out.size() - 1);
+      drafts.add(reopen(prev));
+    }
+    bindSites(tokens, drafts, orphan);
+    bindSizes(text, sStart, sEnd, tokens, drafts);
+    bindFeatures(tokens, triggers, drafts);
+    bindChange(tokens, triggers, drafts);
+    for (Draft d : drafts) {
+      finish(d, exam);
+      out.add(
+          new LesionFrame(
+              d.kind,
+              d.site,
+              d.side,
+              d.location,
+              d.sizes,
+              d.composition,
+              d.features,
+              d.assertion,
+              d.change,
+              "dictation",
+              d.start,
+              d.end,
+              orphan ? d.sentenceStart : sStart,
+              sEnd));
+    }
+  }
+
+  private static Draft reopen(LesionFrame f) {
+    Draft d = new Draft(f.kind(), Integer.MIN_VALUE / 2, Integer.MIN_VALUE / 2, f.start(), f.end());
+    d.site = f.site();
+    d.side = f.side();
+    d.location = f.location();
+    d.sizes.addAll(f.sizes());
+    d.composition = f.composition();
+    d.features.putAll(f.features());
+    d.change = f.change();
+    d.assertion = f.assertion();
+    d.sentenceStart = f.sentenceStart();
+    return d;
+  }
+
+  /**
+   * The draft nearest tokens [from, to); a word before a finding binds to the one after it, and a
+   * ';' or ':' between them (another clause) counts as far.
+   */
+  private static Draft nearest(List<Token> tokens, List<Draft> drafts, int from, int to) {
+    Draft best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Draft d : drafts) {
+      int distance;
+      if (d.from == Integer.MIN_VALUE / 2) {
+        distance = 1000; // a reopened frame takes what nothing else in the sentence claims
+      } else if (to <= d.from) {
+        distance = d.from - to + breaks(tokens, to, d.from);
+      } else if (from >= d.to) {
+        distance = from - d.to + 1 + breaks(tokens, d.to, from);
+      } else {
+        distance = 0;
+      }
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static int breaks(List<Token> tokens, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      String w = tokens.get(i).norm();
+      n += w.equals(";") || w.equals(":") ? 100 : w.equals(",") ? 2 : 0;
+    }
+    return n;
+  }
+
+  private void bindSites(List<Token> tokens, List<Draft> drafts, boolean orphan) {
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Anatomy.Hit h = m.value();
+      // a lobe is more precise than the organ: keep the most specific site
+      if (!d.site.known()
+          || (d.location.isEmpty() && !h.location().isEmpty())
+          || (orphan && !h.location().isEmpty())) {
+        d.site = h.site();
+        if (!h.location().isEmpty()) {
+          d.location = h.location();
+        }
+      }
+      if (h.side() != Side.NONE && d.side == Side.NONE) {
+        d.side = h.side();
+      }
+    }
+    for (PhraseMatcher.Match<Side> m : anatomy.sides(tokens)) {
+      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      if (d.side == Side.NONE) {
+        d.side = m.value();
+      } else if (d.side != m.value()
+          && m.value() != Side.BILATERAL
+          && d.side != Side.BILATERAL
+          && !d.location.contains(sideWord(m.value()))) {
+        d.side = Side.BILATERAL;
+      } else if (m.value() == Side.BILATERAL) {
+        d.side = Side.BILATERAL;
+      }
+    }
+    locationDetail(tokens, drafts);
+  }
+
+  private static String sideWord(Side s) {
+    return s.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern CLOCK =
+      Pattern.compile(
+          "\\b(1[0-2]|[1-9])(?::00|:30)?\\s*(?:o'?clock|o’clock)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEGMENT =
+      Pattern.compile(
+          "\\bsegment\\s+([1-8]|[ivx]{1,4})\\b|\\b(?:hepatic )?(?:segment|s)([1-8])\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POLE =
+      Pattern.compile(
+          "\\b(upper|lower|mid|inferior|superior) pole\\b|\\binterpolar\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static void locationDetail(List<Token> tokens, List<Draft> drafts) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    // the sentence's text from its tokens' span is enough for these short patterns
+    StringBuilder b = new StringBuilder();
+    List<Integer> tokenAt = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0) {
+        b.append(' ');
+        tokenAt.add(i);
+      }
+      for (int c = 0; c < tokens.get(i).norm().length(); c++) {
+        tokenAt.add(i);
+      }
+      b.append(tokens.get(i).norm());
+    }
+    String s = b.toString();
+    for (Pattern p : List.of(CLOCK, SEGMENT, POLE)) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int from = tokenAt.get(m.start());
+        int to = tokenAt.get(Math.max(m.start(), m.end() - 1)) + 1;
+        Draft d = nearest(tokens, drafts, from, to);
+        String detail = m.group().replace(" o'clock", " o'clock").trim();
+        d.location = d.location.isEmpty() ? detail : d.location + ", " + detail;
+      }
+    }
+  }
+
+  private void bindSizes(
+      String text, int sStart, int sEnd, List<Token> tokens, List<Draft> drafts) {
+    String sentence = text.substring(sStart, sEnd);
+    Matcher m = SIZE.matcher(sentence);
+    String lastUnit = "mm";
+    List<int[]> taken = new ArrayList<>();
+    while (m.find()) {
+      String unit = m.group(4).toLowerCase(Locale.ROOT);
+      double factor = unit.startsWith("c") ? 10 : 1;
+      List<Double> axes = new ArrayList<>();
+      for (int g = 1; g <= 3; g++) {
+        if (m.group(g) != null) {
+          axes.add(Math.round(Double.parseDouble(m.group(g)) * factor * 100) / 100.0);
+        }
+      }
+      int start = m.start() + sStart;
+      int end = m.end() + sStart;
+      Measurement.Role role = role(sentence, m.start(), m.end());
+      lastUnit = unit.startsWith("c") ? "cm" : "mm";
+      add(tokens, drafts, new Measurement(axes, lastUnit, role, start, end));
+      taken.add(new int[] {m.start(), m.end()});
+    }
+    Matcher u = UNITLESS_PRIOR.matcher(sentence);
+    while (u.find()) {
+      int at = u.start(1);
+      boolean inside = taken.stream().anyMatch(r -> at >= r[0] && at < r[1]);
+      if (inside || taken.isEmpty()) {
+        continue; // a bare number is a size only next to a measured one
+      }
+      double factor = lastUnit.equals("cm") ? 10 : 1;
+      double v = Math.round(Double.parseDouble(u.group(1)) * factor * 100) / 100.0;
+      add(
+          tokens,
+          drafts,
+          new Measurement(
+              List.of(v),
+              lastUnit,
+              Measurement.Role.PRIOR,
+              u.start(1) + sStart,
+              u.end(1) + sStart));
+    }
+  }
+
+  private static void add(List<Token> tokens, List<Draft> drafts, Measurement size) {
+    int from = tokenIndex(tokens, size.start());
+    Draft d = nearest(tokens, drafts, from, from + 1);
+    d.sizes.add(size);
+  }
+
+  private static int tokenIndex(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  private static Measurement.Role role(String sentence, int start, int end) {
+    String before = sentence.substring(Math.max(0, start - 40), start);
+    String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
+    if (SOLID_BEFORE.matcher(before).find() || SOLID_AFTER.matcher(after).find()) {
+      return Measurement.Role.SOLID_COMPONENT;
+    }
+    if (PRIOR_BEFORE.matcher(before).find() || PRIOR_AFTER.matcher(after).find()) {
+      return Measurement.Role.PRIOR;
+    }
+    return Measurement.Role.OVERALL;
+  }
+
+  private static void bindFeatures(
+      List<Token> tokens, List<ConText.Trigger> triggers, List<Draft> drafts) {
+    for (PhraseMatcher.Match<Feature> m : FEATURE_WORDS.findAll(tokens)) {
+      Feature f = m.value();
+      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Assertion a = ConText.assertion(triggers, m.from(), m.to());
+      if (f.group().equals("composition")) {
+        // "solid component" is part of a part-solid nodule, not its composition
+        boolean component =
+            m.to() < tokens.size()
+                && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
+        if (component) {
+          if (d.composition.isEmpty() || d.composition.equals("solid")) {
+            d.composition = "part-solid";
+          }
+          continue;
+        }
+        if (a.positive() && (d.composition.isEmpty() || moreSpecific(f.value(), d.composition))) {
+          d.composition = f.value();
+        }
+        continue;
+      }
+      String value = f.value();
+      if (!a.positive() || a.negated()) {
+        value =
+            switch (f.group()) {
+              case "echogenic_foci" -> "none";
+              case "shape" -> f.value().equals("taller-than-wide") ? "wider-than-tall" : "";
+              case "margin", "mass_shape", "mass_margin", "calc_morphology", "zone" -> "";
+              default -> "absent";
+            };
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (d.features.containsKey(f.group()) && !value.equals("absent")) {
+          continue; // a positive statement wins over a negated one
+        }
+        d.features.putIfAbsent(f.group(), value);
+        continue;
+      }
+      String old = d.features.get(f.group());
+      if (old == null
+          || old.equals("absent")
+          || old.equals("none")
+          || old.equals("present") && !value.equals("present")
+          || f.group().equals("margin") && marginRank(value) > marginRank(old)) {
+        d.features.put(f.group(), value);
+      }
+    }
+  }
+
+  private static boolean moreSpecific(String candidate, String current) {
+    // "solid" is often said of the component of a part-solid nodule or inside "mixed cystic and
+    // solid"
+    return current.equals("solid") && !candidate.equals("solid");
+  }
+
+  private static int marginRank(String margin) {
+    return switch (margin) {
+      case "extrathyroidal extension" -> 3;
+      case "lobulated or irregular" -> 2;
+      case "ill-defined" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static void bindChange(
+      List<Token> tokens, List<ConText.Trigger> triggers, List<Draft> drafts) {
+    for (PhraseMatcher.Match<Change.Status> m : CHANGE_WORDS.findAll(tokens)) {
+      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Assertion a = ConText.assertion(triggers, m.from(), m.to());
+      Change.Status s = m.value();
+      if (a.negated()) {
+        // "no new nodules" negates the finding; "not enlarged" or "no growth" means stable
+        if (s == Change.Status.GROWING) {
+          s = Change.Status.STABLE;
+        } else {
+          continue;
+        }
+      }
+      if (d.change.status() == Change.Status.NOT_STATED
+          || (d.change.status() == Change.Status.STABLE && s != Change.Status.STABLE)) {
+        d.change =
+            new Change(
+                s, d.change.priorMm(), tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+      }
+    }
+  }
+
+  /** Organ from context, change from prior sizes. */
+  private static void finish(Draft d, ExamContext exam) {
+    if (!d.site.known()) {
+      Site implied = KIND_ORGAN.get(d.kind);
+      if (implied != null) {
+        d.site = implied;
+      } else {
+        d.site = fromFeatures(d, exam);
+      }
+    }
+    if (d.kind.equals("effusion") && d.site == Anatomy.LUNG) {
+      d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
+    }
+    Measurement overall = null;
+    Measurement prior = null;
+    for (Measurement m : d.sizes) {
+      if (m.role() == Measurement.Role.OVERALL && overall == null) {
+        overall = m;
+      } else if (m.role() == Measurement.Role.PRIOR && prior == null) {
+        prior = m;
+      }
+    }
+    if (prior != null) {
+      Change.Status s = d.change.status();
+      if (s == Change.Status.NOT_STATED && overall != null) {
+        double delta = overall.meanMm() - prior.meanMm();
+        s =
+            delta > 1.5
+                ? Change.Status.GROWING
+                : delta < -1.5 ? Change.Status.DECREASED : Change.Status.STABLE;
+      }
+      d.change =
+          new Change(
+              s,
+              prior.meanMm(),
+              d.change.start() >= 0 ? d.change.start() : prior.start(),
+              d.change.end() >= 0 ? d.change.end() : prior.end());
+    }
+    if (d.change.status() == Change.Status.RESOLVED && !d.assertion.historical()) {
+      d.assertion =
+          new Assertion(
+              d.assertion.negated(),
+              d.assertion.possible(),
+              true,
+              d.assertion.hypothetical(),
+              d.assertion.otherExperiencer());
+    }
+  }
+
+  private static Site fromFeatures(Draft d, ExamContext exam) {
+    Map<String, String> f = d.features;
+    if (f.containsKey("echogenicity")
+        || f.containsKey("shape")
+        || f.containsKey("echogenic_foci")
+        || d.composition.equals("spongiform")) {
+      return Anatomy.THYROID;
+    }
+    if (f.containsKey("aphe") || f.containsKey("washout") || f.containsKey("rim_aphe")) {
+      return Anatomy.LIVER;
+    }
+    if (d.location.contains("o'clock") || f.containsKey("calc_morphology")) {
+      return Anatomy.BREAST;
+    }
+    if (f.containsKey("zone")) {
+      return Anatomy.PROSTATE;
+    }
+    if (d.composition.equals("part-solid")
+        || d.composition.equals("ground-glass")
+        || f.containsKey("perifissural")) {
+      return Anatomy.LUNG;
+    }
+    String body = exam.bodyPart();
+    String mod = exam.modality();
+    if (body.contains("CHEST") || body.contains("LUNG") || body.contains("THORAX")) {
+      return Anatomy.LUNG;
+    }
+    if (body.contains("THYROID") || body.contains("NECK") && mod.equals("US")) {
+      return Anatomy.THYROID;
+    }
+    if (body.contains("BREAST") || mod.equals("MG")) {
+      return Anatomy.BREAST;
+    }
+    if (body.contains("PROSTATE")) {
+      return Anatomy.PROSTATE;
+    }
+    if (body.contains("LIVER")) {
+      return Anatomy.LIVER;
+    }
+    return Site.UNKNOWN;
+  }
+}
