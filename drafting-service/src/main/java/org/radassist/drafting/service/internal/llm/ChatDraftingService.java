@@ -42,6 +42,7 @@ import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
@@ -90,7 +91,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
   private final ModelOutputSchema schema = new ModelOutputSchema(mapper);
   private final ExecutorService executor;
   private final ModelInfo model;
-  private final FindingFrames frames = new LexiconFrames();
+  private final FrameExtractor frames = new FrameExtractor();
   private final PromptTokens promptTokens;
 
   /**
@@ -213,7 +214,10 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         }
         RuleView rv = rulesView();
         // The dictation as the rules engine read it: written numbers, expanded abbreviations.
-        FaithfulnessGuard guard = new FaithfulnessGuard(frames, rv.dictated());
+        FaithfulnessGuard guard =
+            new FaithfulnessGuard(
+                new EngineFrames(frames, request.study().modality(), request.study().bodyPart()),
+                rv.dictated());
         Released released = new Released();
         Streamed s = stream(start, user, released, guard);
         if (s == null) {

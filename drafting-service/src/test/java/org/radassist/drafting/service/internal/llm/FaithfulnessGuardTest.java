@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
@@ -20,7 +21,8 @@ class FaithfulnessGuardTest {
       "New 8 mm solid nodule in the left upper lobe. No pleural effusion.\n"
           + "New 8 mm left upper lobe nodule, Lung-RADS 4A.";
 
-  private final FaithfulnessGuard guard = new FaithfulnessGuard(new LexiconFrames(), DICTATED);
+  private final FaithfulnessGuard guard =
+      new FaithfulnessGuard(new EngineFrames(new FrameExtractor(), "CT", "CHEST"), DICTATED);
 
   private static List<FlagType> types(List<Flag> flags) {
     return flags.stream().map(Flag::type).toList();
