@@ -48,6 +48,19 @@ final class CliBackend implements AutoCloseable {
 
   /** The service at {@code endpoint}, or the embedded engine when it is null. */
   static CliBackend open(URI endpoint, EngineTables tables, MrrtTemplates templates) {
+    return open(endpoint, tables, templates, null, null);
+  }
+
+  /**
+   * As {@link #open(URI, EngineTables, MrrtTemplates)}, with the client's overall deadline and idle
+   * timeout (null: the contract's 60 s and 20 s; a model on CPU needs minutes).
+   */
+  static CliBackend open(
+      URI endpoint,
+      EngineTables tables,
+      MrrtTemplates templates,
+      java.time.Duration deadline,
+      java.time.Duration idle) {
     if (endpoint == null) {
       return new CliBackend(
           new EmbeddedDraftingService(
@@ -59,12 +72,25 @@ final class CliBackend implements AutoCloseable {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     return new CliBackend(
         new RemoteDraftingService(
-            RemoteConfig.defaults(endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+            timeouts(
+                RemoteConfig.defaults(
+                    endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+                deadline,
+                idle),
             new OkHttpClient(),
             scheduler,
             new Random(),
             Clock.systemUTC()),
         scheduler);
+  }
+
+  private static RemoteConfig timeouts(
+      RemoteConfig c, java.time.Duration deadline, java.time.Duration idle) {
+    return c.withTimeouts(
+        c.connectTimeout(),
+        c.firstEventTimeout(),
+        idle == null ? c.idleTimeout() : idle,
+        deadline == null ? c.overallDeadline() : deadline);
   }
 
   DraftingService service() {

@@ -56,7 +56,10 @@ public final class DraftCommand {
   private static final String USAGE =
       "usage: radassist draft [--json] [--study DIR] [--sex F|M|O] [--age N] [--endpoint URL]\n"
           + "                       [--modality M] [--body-part B] [--indication TEXT]\n"
-          + "                       [--template ID --templates DIR] FILE|-";
+          + "                       [--template ID --templates DIR]\n"
+          + "                       [--deadline-ms N] [--idle-timeout-ms N] FILE|-\n"
+          + "  --deadline-ms, --idle-timeout-ms: with --endpoint, how long a whole draft and a\n"
+          + "  silent stream may take (default 60000 and 20000; a model on CPU needs more)";
 
   int run(String[] args) {
     boolean json = false;
@@ -70,6 +73,8 @@ public final class DraftCommand {
     String template = null;
     Path templates = null;
     Path study = null;
+    java.time.Duration deadline = null;
+    java.time.Duration idle = null;
     List<org.radassist.drafting.AiResult> aiResults = List.of();
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -89,7 +94,9 @@ public final class DraftCommand {
             "--body-part",
             "--indication",
             "--template",
-            "--templates" -> {
+            "--templates",
+            "--deadline-ms",
+            "--idle-timeout-ms" -> {
           if (value == null) {
             problems.add(a + ": needs a value");
             continue;
@@ -119,6 +126,8 @@ public final class DraftCommand {
             case "--body-part" -> bodyPart = value.toUpperCase(Locale.ROOT);
             case "--indication" -> indication = value;
             case "--template" -> template = value;
+            case "--deadline-ms" -> deadline = millis(a, value, problems);
+            case "--idle-timeout-ms" -> idle = millis(a, value, problems);
             default -> templates = Path.of(value);
           }
         }
@@ -182,7 +191,8 @@ public final class DraftCommand {
             null,
             null);
     DraftReport report;
-    try (CliBackend backend = CliBackend.open(endpoint, EngineTables.defaults(), catalog)) {
+    try (CliBackend backend =
+        CliBackend.open(endpoint, EngineTables.defaults(), catalog, deadline, idle)) {
       report =
           backend
               .service()
@@ -305,5 +315,20 @@ public final class DraftCommand {
       }
     }
     return b.toString();
+  }
+
+  /** A positive whole number of milliseconds, or null with the problem noted. */
+  private static java.time.Duration millis(String option, String value, List<String> problems) {
+    try {
+      long ms = Long.parseLong(value.trim());
+      if (ms < 1 || ms > 3_600_000) {
+        problems.add(option + ": must be 1 to 3600000 ms, was " + value);
+        return null;
+      }
+      return java.time.Duration.ofMillis(ms);
+    } catch (NumberFormatException e) {
+      problems.add(option + ": not a whole number of milliseconds: \"" + value + "\"");
+      return null;
+    }
   }
 }
