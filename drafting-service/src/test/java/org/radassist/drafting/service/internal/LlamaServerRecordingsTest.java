@@ -157,8 +157,13 @@ class LlamaServerRecordingsTest {
     assertThat(run.report().flags())
         .filteredOn(f -> f.type() == FlagType.OMITTED_FINDING)
         .extracting(Flag::message)
-        .anyMatch(m -> m.contains("New 9 mm solid nodule in the right upper lobe"))
-        .anyMatch(m -> m.contains("No pneumothorax"));
+        .anyMatch(
+            m ->
+                m.startsWith("dictated finding missing")
+                    && m.contains("New 9 mm solid nodule in the right upper lobe"))
+        .anyMatch(
+            m ->
+                m.startsWith("dictated negative finding missing") && m.contains("No pneumothorax"));
     assertEvidenceInShownText(run.report());
   }
 
@@ -167,11 +172,15 @@ class LlamaServerRecordingsTest {
     Run run = draft(request("CT", PE), Exchange.stream("llamacpp-pe.sse"));
 
     assertThat(run.report().failsFaithfulness()).isTrue();
+    // each dictated positive finding, as a WARNING of its own (not only the pertinent negative)
     assertThat(run.report().flags())
-        .filteredOn(f -> f.type() == FlagType.OMITTED_FINDING)
+        .filteredOn(
+            f ->
+                f.type() == FlagType.OMITTED_FINDING
+                    && f.severity() == org.radassist.model.Severity.WARNING)
         .extracting(Flag::message)
-        .anyMatch(m -> m.contains("pulmonary embolism"))
-        .anyMatch(m -> m.contains("right heart strain"));
+        .anyMatch(m -> m.contains("Filling defects") && m.contains("pulmonary embolism"))
+        .anyMatch(m -> m.startsWith("dictated finding missing") && m.contains("Acute right lower"));
     assertThat(run.report().hasCriticalResult()).isTrue(); // the rules still see the PE
     assertEvidenceInShownText(run.report());
   }
@@ -182,7 +191,10 @@ class LlamaServerRecordingsTest {
 
     assertThat(run.report().failsFaithfulness()).isTrue();
     assertThat(run.report().flags())
-        .filteredOn(f -> f.type() == FlagType.OMITTED_FINDING)
+        .filteredOn(
+            f ->
+                f.type() == FlagType.OMITTED_FINDING
+                    && f.severity() == org.radassist.model.Severity.WARNING)
         .extracting(Flag::message)
         .anyMatch(m -> m.contains("spiculated mass in the left breast"));
     assertEvidenceInShownText(run.report());

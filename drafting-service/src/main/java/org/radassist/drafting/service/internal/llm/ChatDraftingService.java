@@ -217,7 +217,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         FaithfulnessGuard guard =
             new FaithfulnessGuard(
                 new EngineFrames(frames, request.study().modality(), request.study().bodyPart()),
-                rv.dictated());
+                rv.sections);
         Released released = new Released();
         Streamed s = stream(start, user, released, guard);
         if (s == null) {
@@ -661,11 +661,6 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     List<StructuredField> fields = List.of();
     List<CodeSuggestion> codes = List.of();
     List<Flag> flags = List.of();
-
-    /** What was dictated for findings and impression, one text. */
-    String dictated() {
-      return String.join("\n", sections.values());
-    }
   }
 
   private record Streamed(

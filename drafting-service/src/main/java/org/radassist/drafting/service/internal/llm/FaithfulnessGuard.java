@@ -2,6 +2,7 @@ package org.radassist.drafting.service.internal.llm;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,7 @@ import org.radassist.model.Severity;
  * ALTERED_LATERALITY}, and a dictated finding the section negates is {@code OMITTED_FINDING}. At
  * the end, every dictated finding that no shown section carries is {@code OMITTED_FINDING}. Each
  * flag carries the span of the shown text (offsets into the section as shown) and quotes the
- * dictation with its offsets in the dictation. Findings of clinical history or comparison are not
- * checked.
+ * dictated sentence. Findings of clinical history or comparison are not checked.
  */
 final class FaithfulnessGuard {
   /** Size equality: dictated one decimal, so 0.05 mm. */
@@ -32,16 +32,30 @@ final class FaithfulnessGuard {
       Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION);
 
   private final FindingFrames reader;
-  private final String dictation;
-  private final List<FindingFrames.Frame> dictated;
+  private final List<FindingFrames.Frame> dictated = new ArrayList<>();
+
+  /** The dictated text each frame was read from (its offsets refer to it). */
+  private final Map<FindingFrames.Frame, String> source = new IdentityHashMap<>();
+
+  private final Map<FindingFrames.Frame, SectionKind> sectionOf = new IdentityHashMap<>();
 
   /** Dictated frames already named by an alteration flag: not reported again as omitted. */
   private final Set<FindingFrames.Frame> altered = new HashSet<>();
 
-  FaithfulnessGuard(FindingFrames reader, String dictation) {
+  /**
+   * @param dictated the dictation's findings and impression, as the rules engine sectioned it
+   */
+  FaithfulnessGuard(FindingFrames reader, Map<SectionKind, String> dictated) {
     this.reader = reader;
-    this.dictation = dictation;
-    this.dictated = reader.read(dictation);
+    for (Map.Entry<SectionKind, String> e : dictated.entrySet()) {
+      if (CHECKED.contains(e.getKey())) {
+        for (FindingFrames.Frame f : reader.read(e.getValue())) {
+          this.dictated.add(f);
+          source.put(f, e.getValue());
+          sectionOf.put(f, e.getKey());
+        }
+      }
+    }
   }
 
   /** The dictation's frames (for tests and reports). */
@@ -56,7 +70,9 @@ final class FaithfulnessGuard {
     }
     List<Flag> flags = new ArrayList<>();
     for (FindingFrames.Frame s : reader.read(text)) {
-      List<FindingFrames.Frame> same = sameFinding(s);
+      List<FindingFrames.Frame> same = new ArrayList<>(sameFinding(s));
+      // quote the dictation of the same section first (findings against findings)
+      same.sort(java.util.Comparator.comparing(d -> sectionOf.get(d) != kind));
       Evidence shown = Evidence.of(kind, text, s.sentenceStart(), s.sentenceEnd());
       if (same.isEmpty()) {
         if (s.positive()) {
@@ -149,6 +165,7 @@ final class FaithfulnessGuard {
   /** Flags for dictated findings, sizes and negations that no shown section carries. */
   List<Flag> omissions(Map<SectionKind, String> shown) {
     List<Flag> flags = new ArrayList<>();
+    Set<String> said = new HashSet<>();
     List<FindingFrames.Frame> carried = new ArrayList<>();
     StringBuilder all = new StringBuilder();
     for (Map.Entry<SectionKind, String> e : shown.entrySet()) {
@@ -166,6 +183,9 @@ final class FaithfulnessGuard {
               .filter(s -> sameKind(s, d) && s.positive() == d.positive())
               .collect(Collectors.toList());
       if (same.isEmpty()) {
+        if (!said.add(d.positive() + dictated(d))) {
+          continue; // two words of one finding in one sentence ("filling defects ... embolism")
+        }
         flags.add(
             new Flag(
                 FlagType.OMITTED_FINDING,
@@ -209,13 +229,7 @@ final class FaithfulnessGuard {
   }
 
   private String dictated(FindingFrames.Frame d) {
-    return "\""
-        + dictation.substring(d.sentenceStart(), d.sentenceEnd()).strip()
-        + "\" (dictation "
-        + d.sentenceStart()
-        + "–"
-        + d.sentenceEnd()
-        + ")";
+    return "\"" + source.get(d).substring(d.sentenceStart(), d.sentenceEnd()).strip() + "\"";
   }
 
   private static String quote(String text, FindingFrames.Frame s) {

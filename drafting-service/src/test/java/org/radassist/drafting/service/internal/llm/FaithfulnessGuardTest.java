@@ -17,9 +17,12 @@ import org.radassist.model.SectionKind;
  * flagged with the shown text's span and the dictation's words.
  */
 class FaithfulnessGuardTest {
-  private static final String DICTATED =
-      "New 8 mm solid nodule in the left upper lobe. No pleural effusion.\n"
-          + "New 8 mm left upper lobe nodule, Lung-RADS 4A.";
+  private static final Map<SectionKind, String> DICTATED =
+      Map.of(
+          SectionKind.FINDINGS,
+          "New 8 mm solid nodule in the left upper lobe. No pleural effusion.",
+          SectionKind.IMPRESSION,
+          "New 8 mm left upper lobe nodule, Lung-RADS 4A.");
 
   private final FaithfulnessGuard guard =
       new FaithfulnessGuard(new EngineFrames(new FrameExtractor(), "CT", "CHEST"), DICTATED);
@@ -107,6 +110,24 @@ class FaithfulnessGuardTest {
                 SectionKind.IMPRESSION, "Left upper lobe nodule."));
     assertThat(types(flags)).containsOnly(FlagType.OMITTED_FINDING);
     assertThat(flags).extracting(Flag::message).anyMatch(m -> m.contains("8 mm"));
+  }
+
+  @Test
+  void anOmittedEmbolismIsNamedOnceAlthoughTwoWordsSayIt() {
+    FaithfulnessGuard pe =
+        new FaithfulnessGuard(
+            new EngineFrames(new FrameExtractor(), "CT", "CHEST"),
+            Map.of(
+                SectionKind.FINDINGS,
+                "Filling defects in the right lower lobe segmental pulmonary arteries consistent"
+                    + " with acute pulmonary embolism. No pleural effusion."));
+    List<Flag> flags = pe.omissions(Map.of(SectionKind.FINDINGS, "I'm sorry, Jack."));
+    assertThat(flags)
+        .filteredOn(f -> f.severity() == org.radassist.model.Severity.WARNING)
+        .extracting(Flag::message)
+        .containsExactly(
+            "dictated finding missing from the draft: \"Filling defects in the right lower lobe"
+                + " segmental pulmonary arteries consistent with acute pulmonary embolism.\"");
   }
 
   @Test
