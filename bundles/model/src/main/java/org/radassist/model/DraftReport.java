@@ -43,6 +43,15 @@ public record DraftReport(
     return sections.stream().filter(s -> s.kind() == kind).findFirst();
   }
 
+  /**
+   * True when the faithfulness guard flagged the draft (a dictated finding, size, side or negation
+   * dropped or altered, or a finding added): the panel must show it as a failed draft, never as a
+   * clean one.
+   */
+  public boolean failsFaithfulness() {
+    return flags.stream().anyMatch(f -> f.type().faithfulness());
+  }
+
   /** True when a critical-result flag is present: the panel must show it as a banner. */
   public boolean hasCriticalResult() {
     return flags.stream().anyMatch(f -> f.type() == FlagType.CRITICAL_RESULT);

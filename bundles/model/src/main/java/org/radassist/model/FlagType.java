@@ -11,5 +11,21 @@ public enum FlagType {
   MISSING_FOLLOWUP,
   RULES_MODEL_DISAGREEMENT,
   LOW_CONFIDENCE,
-  DOUBLE_READ
+  DOUBLE_READ,
+  /** A dictated finding, size or negation that the model's draft leaves out (or denies). */
+  OMITTED_FINDING,
+  /** A size in the model's draft that differs from the dictated one (8 mm became 12 mm). */
+  ALTERED_MEASUREMENT,
+  /** A side in the model's draft opposite to the dictated one (left became right). */
+  ALTERED_LATERALITY,
+  /** A finding in the model's draft that was not dictated, or that the dictation negated. */
+  UNSUPPORTED_FINDING;
+
+  /** True for the faithfulness guard's flags: the draft does not say what was dictated. */
+  public boolean faithfulness() {
+    return this == OMITTED_FINDING
+        || this == ALTERED_MEASUREMENT
+        || this == ALTERED_LATERALITY
+        || this == UNSUPPORTED_FINDING;
+  }
 }

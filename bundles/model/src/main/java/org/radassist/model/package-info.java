@@ -4,5 +4,5 @@
  * org.radassist.model.ModelJson}. No OSGi, no Swing, no I/O.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.radassist.model;

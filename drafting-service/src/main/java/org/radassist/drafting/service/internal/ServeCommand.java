@@ -47,7 +47,21 @@ public final class ServeCommand {
                                    https://api.anthropic.com)
         --llm-model NAME           model name sent to it
         --llm-api-key KEY          its API key (or $RADASSIST_LLM_API_KEY)
-        --llm-idle-timeout-ms N    stall limit between model chunks (default 20000)
+        --llm-idle-timeout-ms N    stall limit between model chunks once the answer has
+                                   started (default 20000)
+        --llm-first-token-timeout-ms N
+                                   longest wait for the answer's first token, prompt reading
+                                   included (default 60000; a 7B model on CPU: 300000)
+        --llm-max-tokens N         the answer's token budget, max_tokens (default 2048)
+        --llm-context-tokens N     the model server's context per request (llama.cpp
+                                   --ctx-size / --parallel); prompts that cannot fit with
+                                   --llm-max-tokens are refused before they are sent
+                                   (default 0 = unknown; truncation is still detected after)
+        --llm-response-format json_schema|json_object
+                                   how the answer's schema is sent (default json_schema;
+                                   json_object for llama.cpp builds that ignore json_schema)
+        --default-deadline-ms N    a draft's deadline when the client sends none (default 60000)
+        --max-deadline-ms N        the longest deadline a client may ask for (default 300000)
         --heartbeat-ms N           ': ping' interval on idle streams (default 15000)
         --max-body-bytes N         request body limit (default 262144)
         --max-dictation-chars N    dictation limit (default 20000)
@@ -118,6 +132,9 @@ public final class ServeCommand {
       ChatBackendConfig c =
           ChatBackendConfig.of(URI.create(o.llmUrl), o.llmModel, o.llmApiKey)
               .withTimeouts(Duration.ofMillis(o.llmIdleTimeoutMs), Duration.ofSeconds(8))
+              .withFirstTokenTimeout(Duration.ofMillis(o.llmFirstTokenTimeoutMs))
+              .withTokens(o.llmMaxTokens, o.llmContextTokens)
+              .withResponseFormat(o.llmResponseFormat)
               .withApi(
                   o.backend.equals("anthropic")
                       ? ChatApi.ANTHROPIC_MESSAGES
@@ -201,6 +218,11 @@ public final class ServeCommand {
     String llmModel;
     String llmApiKey;
     long llmIdleTimeoutMs = 20_000;
+    long llmFirstTokenTimeoutMs = 60_000;
+    int llmMaxTokens = ChatBackendConfig.DEFAULT_MAX_TOKENS;
+    int llmContextTokens = 0;
+    ChatBackendConfig.ResponseFormat llmResponseFormat =
+        ChatBackendConfig.ResponseFormat.JSON_SCHEMA;
     Path templatesDir;
     boolean allowInsecureHttp;
     final List<String> problems = new ArrayList<>();
@@ -248,6 +270,29 @@ public final class ServeCommand {
           case "--llm-model" -> o.llmModel = v;
           case "--llm-api-key" -> o.llmApiKey = v;
           case "--llm-idle-timeout-ms" -> o.llmIdleTimeoutMs = intIn(a, v, 100, 600_000);
+          case "--llm-first-token-timeout-ms" ->
+              o.llmFirstTokenTimeoutMs = intIn(a, v, 100, 1_800_000);
+          case "--llm-max-tokens" -> o.llmMaxTokens = intIn(a, v, 16, 1_000_000);
+          case "--llm-context-tokens" -> o.llmContextTokens = intIn(a, v, 0, 10_000_000);
+          case "--llm-response-format" -> {
+            switch (v.trim().toLowerCase(Locale.ROOT)) {
+              case "json_schema" ->
+                  o.llmResponseFormat = ChatBackendConfig.ResponseFormat.JSON_SCHEMA;
+              case "json_object" ->
+                  o.llmResponseFormat = ChatBackendConfig.ResponseFormat.JSON_OBJECT;
+              default ->
+                  throw new IllegalArgumentException(
+                      "--llm-response-format " + v + ": use json_schema or json_object");
+            }
+          }
+          case "--default-deadline-ms" ->
+              o.config =
+                  o.config.withDeadlines(
+                      Duration.ofMillis(intIn(a, v, 100, 3_600_000)), o.config.maxDeadline());
+          case "--max-deadline-ms" ->
+              o.config =
+                  o.config.withDeadlines(
+                      o.config.defaultDeadline(), Duration.ofMillis(intIn(a, v, 100, 3_600_000)));
           case "--heartbeat-ms" ->
               o.config = o.config.withHeartbeat(Duration.ofMillis(intIn(a, v, 10, 600_000)));
           case "--max-body-bytes" ->
@@ -344,6 +389,20 @@ public final class ServeCommand {
         if (llmModel == null) {
           p.add("--backend " + backend + " needs --llm-model");
         }
+      }
+      if (config.defaultDeadline().compareTo(config.maxDeadline()) > 0) {
+        p.add(
+            "--default-deadline-ms "
+                + config.defaultDeadline().toMillis()
+                + " is longer than --max-deadline-ms "
+                + config.maxDeadline().toMillis());
+      }
+      if (llmContextTokens > 0 && llmMaxTokens >= llmContextTokens) {
+        p.add(
+            "--llm-max-tokens "
+                + llmMaxTokens
+                + " leaves no room for the prompt in --llm-context-tokens "
+                + llmContextTokens);
       }
       if (!store.startsWith("jdbc:h2:") && !store.startsWith("jdbc:postgresql:")) {
         p.add(

@@ -20,6 +20,7 @@ import org.radassist.drafting.service.internal.llm.ChatDraftingService;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.SectionKind;
 
 /**
  * The model backend speaking Anthropic's Messages API, against recorded streams (the shape of
@@ -130,7 +131,11 @@ class AnthropicMessagesBackendTest {
     assertThat(f.message()).contains("Overloaded");
     assertThat(f.retryable()).isTrue();
     assertThat(upstream.requests()).hasSize(1);
-    assertThat(events).noneMatch(DraftEvent.SectionDone.class::isInstance);
+    // Sections whose text was complete before the error went out; the findings, cut off, never.
+    assertThat(events)
+        .filteredOn(DraftEvent.SectionDone.class::isInstance)
+        .extracting(e -> ((DraftEvent.SectionDone) e).section())
+        .containsExactly(SectionKind.CLINICAL_HISTORY, SectionKind.COMPARISON);
   }
 
   @Test
@@ -196,7 +201,8 @@ class AnthropicMessagesBackendTest {
         failure(
             draft(
                 Duration.ofMillis(400),
-                Exchange.stream("anthropic-lung-nodule.sse").pausingBefore(4, 3_000)));
+                // after the first piece of the answer (frame 4): silence now counts as a stall
+                Exchange.stream("anthropic-lung-nodule.sse").pausingBefore(5, 3_000)));
     assertThat(f.code()).isEqualTo("upstream_stalled");
   }
 }

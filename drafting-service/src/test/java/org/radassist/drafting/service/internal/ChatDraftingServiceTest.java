@@ -89,6 +89,8 @@ class ChatDraftingServiceTest {
         .extracting(Flag::message)
         .anySatisfy(m -> assertThat(m).startsWith("Lung-RADS category: model says 4A, rules say"));
     assertThat(flags).anySatisfy(f -> assertThat(f.message()).contains("Z99.99"));
+    // the answer says what was dictated: the faithfulness guard has nothing to say
+    assertThat(flags).noneMatch(f -> f.type().faithfulness());
 
     JsonNode sent = JSON.readTree(upstream.requests().get(0));
     assertThat(sent.get("stream").asBoolean()).isTrue();
@@ -197,5 +199,7 @@ class ChatDraftingServiceTest {
         failure(draft(Duration.ofSeconds(5), Exchange.stream("schema-violation.sse")));
     assertThat(f.code()).isEqualTo("model_output_invalid");
     assertThat(f.message()).contains("is required");
+    // fixed seed, low temperature: the same request gives the same invalid answer
+    assertThat(f.retryable()).isFalse();
   }
 }

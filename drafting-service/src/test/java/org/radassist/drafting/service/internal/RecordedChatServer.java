@@ -66,6 +66,8 @@ final class RecordedChatServer implements AutoCloseable {
   private volatile Exchange last;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private volatile String tokenizerAnswer;
+  private final List<String> tokenizeRequests = new CopyOnWriteArrayList<>();
 
   /** Where a request went and the headers it carried (names lower case). */
   record Received(String path, Map<String, String> headers) {}
@@ -85,7 +87,20 @@ final class RecordedChatServer implements AutoCloseable {
                 .getHeaders()
                 .forEach(
                     f -> headers.put(f.getName().toLowerCase(java.util.Locale.ROOT), f.getValue()));
-            received.add(new Received(request.getHttpURI().getPath(), Map.copyOf(headers)));
+            String path = request.getHttpURI().getPath();
+            if (path.endsWith("/tokenize")) { // a server's tokenizer, beside the chat API
+              String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+              tokenizeRequests.add(path + " " + body);
+              String answer = tokenizerAnswer;
+              play(
+                  answer == null
+                      ? Exchange.status(404, Map.of(), "File Not Found")
+                      : Exchange.status(200, Map.of("Content-Type", "application/json"), answer),
+                  response,
+                  callback);
+              return true;
+            }
+            received.add(new Received(path, Map.copyOf(headers)));
             requests.add(Content.Source.asString(request, StandardCharsets.UTF_8));
             Exchange e = script.poll();
             if (e == null) {
@@ -120,6 +135,14 @@ final class RecordedChatServer implements AutoCloseable {
         return;
       }
     }
+    if (e.pauseBeforeFrame() == e.frames().size()) { // a stall after the last recorded frame
+      try {
+        Thread.sleep(e.pauseMillis());
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
     if (e.cut()) {
       callback.failed(new IOException("recorded connection cut"));
       return;
@@ -145,6 +168,23 @@ final class RecordedChatServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Answers {@code POST …/tokenize} with this recorded JSON (404 until set, as vLLM-less servers).
+   */
+  RecordedChatServer withTokenizer(String resource) {
+    try (InputStream in = RecordedChatServer.class.getResourceAsStream("/llm/" + resource)) {
+      tokenizerAnswer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The tokenizer requests: path, a space, the body. */
+  List<String> tokenizeRequests() {
+    return List.copyOf(tokenizeRequests);
   }
 
   URI baseUri() {

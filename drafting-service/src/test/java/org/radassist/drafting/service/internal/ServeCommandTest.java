@@ -136,4 +136,70 @@ class ServeCommandTest {
     assertThat(run("--max-connections-per-address", "0").err())
         .contains("--max-connections-per-address 0: must be between 1 and 100000");
   }
+
+  @Test
+  void modelLimitsAndDeadlinesAreSettings() {
+    ServeCommand.Options o =
+        ServeCommand.Options.parse(
+            new String[] {
+              "--backend",
+              "openai",
+              "--llm-url",
+              "http://127.0.0.1:8080/gateway/llama/v1",
+              "--llm-model",
+              "m",
+              "--llm-max-tokens",
+              "1024",
+              "--llm-context-tokens",
+              "4096",
+              "--llm-first-token-timeout-ms",
+              "300000",
+              "--llm-idle-timeout-ms",
+              "60000",
+              "--llm-response-format",
+              "json_object",
+              "--default-deadline-ms",
+              "240000",
+              "--max-deadline-ms",
+              "600000"
+            },
+            Map.of());
+    assertThat(o.check()).isEmpty();
+    assertThat(o.llmMaxTokens).isEqualTo(1024);
+    assertThat(o.llmContextTokens).isEqualTo(4096);
+    assertThat(o.llmFirstTokenTimeoutMs).isEqualTo(300_000);
+    assertThat(o.llmResponseFormat)
+        .isEqualTo(
+            org.radassist.drafting.service.internal.llm.ChatBackendConfig.ResponseFormat
+                .JSON_OBJECT);
+    assertThat(o.config.defaultDeadline()).isEqualTo(java.time.Duration.ofMinutes(4));
+    assertThat(o.config.maxDeadline()).isEqualTo(java.time.Duration.ofMinutes(10));
+  }
+
+  @Test
+  void limitsThatCannotWorkAreRefusedOneLineEach() {
+    Run r =
+        run(
+            "--backend",
+            "openai",
+            "--llm-url",
+            "http://127.0.0.1:1",
+            "--llm-model",
+            "m",
+            "--llm-max-tokens",
+            "4096",
+            "--llm-context-tokens",
+            "2048",
+            "--default-deadline-ms",
+            "600000",
+            "--max-deadline-ms",
+            "300000");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "--llm-max-tokens 4096 leaves no room for the prompt in --llm-context-tokens 2048")
+        .contains("--default-deadline-ms 600000 is longer than --max-deadline-ms 300000");
+    assertThat(run("--llm-response-format", "xml").err())
+        .contains("--llm-response-format xml: use json_schema or json_object");
+  }
 }

@@ -55,6 +55,20 @@ final class CliBackend implements AutoCloseable {
    */
   static CliBackend open(
       URI endpoint, boolean allowPlainHttp, EngineTables tables, MrrtTemplates templates) {
+    return open(endpoint, allowPlainHttp, tables, templates, null, null);
+  }
+
+  /**
+   * As {@link #open(URI, boolean, EngineTables, MrrtTemplates)}, with the client's overall deadline
+   * and idle timeout (null: the contract's 60 s and 20 s; a model on CPU needs minutes).
+   */
+  static CliBackend open(
+      URI endpoint,
+      boolean allowPlainHttp,
+      EngineTables tables,
+      MrrtTemplates templates,
+      java.time.Duration deadline,
+      java.time.Duration idle) {
     if (endpoint == null) {
       return new CliBackend(
           new EmbeddedDraftingService(
@@ -67,13 +81,26 @@ final class CliBackend implements AutoCloseable {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     return new CliBackend(
         new RemoteDraftingService(
-            RemoteConfig.defaults(endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+            timeouts(
+                RemoteConfig.defaults(
+                    endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),
+                deadline,
+                idle),
             new OkHttpClient(),
             scheduler,
             new Random(),
             Clock.systemUTC(),
             allowPlainHttp),
         scheduler);
+  }
+
+  private static RemoteConfig timeouts(
+      RemoteConfig c, java.time.Duration deadline, java.time.Duration idle) {
+    return c.withTimeouts(
+        c.connectTimeout(),
+        c.firstEventTimeout(),
+        idle == null ? c.idleTimeout() : idle,
+        deadline == null ? c.overallDeadline() : deadline);
   }
 
   DraftingService service() {

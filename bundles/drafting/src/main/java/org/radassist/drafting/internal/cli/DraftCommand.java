@@ -60,7 +60,10 @@ public final class DraftCommand {
       "usage: radassist draft [--json] [--study DIR] [--sex F|M|O] [--age N] [--endpoint URL]\n"
           + "                       [--allow-plain-http]\n"
           + "                       [--modality M] [--body-part B] [--indication TEXT]\n"
-          + "                       [--template ID --templates DIR] FILE|-";
+          + "                       [--template ID --templates DIR]\n"
+          + "                       [--deadline-ms N] [--idle-timeout-ms N] FILE|-\n"
+          + "  --deadline-ms, --idle-timeout-ms: with --endpoint, how long a whole draft and a\n"
+          + "  silent stream may take (default 60000 and 20000; a model on CPU needs more)";
 
   int run(String[] args) {
     boolean json = false;
@@ -76,6 +79,8 @@ public final class DraftCommand {
     Path study = null;
     List<org.radassist.model.Finding> findings = List.of();
     boolean allowPlainHttp = false;
+    java.time.Duration deadline = null;
+    java.time.Duration idle = null;
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -95,7 +100,9 @@ public final class DraftCommand {
             "--body-part",
             "--indication",
             "--template",
-            "--templates" -> {
+            "--templates",
+            "--deadline-ms",
+            "--idle-timeout-ms" -> {
           if (value == null) {
             problems.add(a + ": needs a value");
             continue;
@@ -125,6 +132,8 @@ public final class DraftCommand {
             case "--body-part" -> bodyPart = value.toUpperCase(Locale.ROOT);
             case "--indication" -> indication = value;
             case "--template" -> template = value;
+            case "--deadline-ms" -> deadline = millis(a, value, problems);
+            case "--idle-timeout-ms" -> idle = millis(a, value, problems);
             default -> templates = Path.of(value);
           }
         }
@@ -205,7 +214,8 @@ public final class DraftCommand {
     DraftReport report;
     CliBackend opened;
     try {
-      opened = CliBackend.open(endpoint, allowPlainHttp, EngineTables.defaults(), catalog);
+      opened = CliBackend.open(
+              endpoint, allowPlainHttp, EngineTables.defaults(), catalog, deadline, idle);
     } catch (IllegalArgumentException e) {
       err.println("radassist draft: --endpoint " + e.getMessage());
       return 1;
@@ -333,5 +343,20 @@ public final class DraftCommand {
       }
     }
     return b.toString();
+  }
+
+  /** A positive whole number of milliseconds, or null with the problem noted. */
+  private static java.time.Duration millis(String option, String value, List<String> problems) {
+    try {
+      long ms = Long.parseLong(value.trim());
+      if (ms < 1 || ms > 3_600_000) {
+        problems.add(option + ": must be 1 to 3600000 ms, was " + value);
+        return null;
+      }
+      return java.time.Duration.ofMillis(ms);
+    } catch (NumberFormatException e) {
+      problems.add(option + ": not a whole number of milliseconds: \"" + value + "\"");
+      return null;
+    }
   }
 }

@@ -166,4 +166,52 @@ class DraftCommandTest {
     assertThat(ai.sizeMm()).isCloseTo(4.025, org.assertj.core.api.Assertions.within(0.001));
     assertThat(StudyHeader.findings(sr.resolveSibling("no-such.dcm"))).isEmpty();
   }
+
+  @Test
+  void theDeadlineForADraftFromTheServiceIsASetting(@TempDir Path dir) throws Exception {
+    // A drafting service that starts the draft and then only sends heartbeats, as one in front
+    // of a slow CPU model does: the client's deadline, not the service, ends the wait.
+    com.sun.net.httpserver.HttpServer slow =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    slow.createContext(
+        "/v1/drafts",
+        ex -> {
+          ex.getRequestBody().readAllBytes();
+          ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+          ex.sendResponseHeaders(200, 0);
+          try (var body = ex.getResponseBody()) {
+            body.write(
+                ("id: 1\nevent: draft.started\ndata: {\"draft_id\":\"d-1\",\"model\":"
+                        + "{\"name\":\"slow\",\"version\":\"\",\"provider\":\"\"}}\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            for (int i = 0; i < 50; i++) { // at most 5 s
+              Thread.sleep(100);
+              body.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+              body.flush();
+            }
+          } catch (Exception clientGone) {
+            // the client gave up: what the test expects
+          }
+        });
+    slow.start();
+    try {
+      Path f = dir.resolve("d.txt");
+      Files.writeString(f, "Findings: new 8 mm nodule in the right upper lobe.");
+      String url = "http://127.0.0.1:" + slow.getAddress().getPort();
+      long start = System.nanoTime();
+      int rc = run(new byte[0], "--endpoint", url, "--deadline-ms", "800", f.toString());
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      assertThat(rc).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("d.txt").contains("PT0.8S");
+      assertThat(ms).isBetween(700L, 4_000L);
+      assertThat(run(new byte[0], "--deadline-ms", "0", "--idle-timeout-ms", "x", f.toString()))
+          .isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains("--deadline-ms: must be 1 to 3600000 ms, was 0")
+          .contains("--idle-timeout-ms: not a whole number of milliseconds: \"x\"");
+    } finally {
+      slow.stop(0);
+    }
+  }
 }

@@ -21,7 +21,7 @@ final class AnthropicMessagesWire implements ChatWire {
 
   @Override
   public String path() {
-    return "/v1/messages";
+    return "messages";
   }
 
   @Override
@@ -84,7 +84,7 @@ final class AnthropicMessagesWire implements ChatWire {
       }
       case "message_stop" -> progress.done = true;
       case "error" -> {
-        return ChatWire.error(chunk.path("error"));
+        return UpstreamErrors.inBand(chunk.path("error"));
       }
       default -> {
         // ping, content_block_stop, and event types added later: nothing to take

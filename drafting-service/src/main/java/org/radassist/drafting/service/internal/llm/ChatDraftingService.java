@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,6 +42,7 @@ import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
@@ -47,6 +50,7 @@ import org.radassist.model.ModelInfo;
 import org.radassist.model.ModelJson;
 import org.radassist.model.ReviewState;
 import org.radassist.model.SectionKind;
+import org.radassist.model.Sex;
 import org.radassist.model.StructuredField;
 import org.radassist.model.Suggestion;
 import org.radassist.model.SuggestionKind;
@@ -87,6 +91,8 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
   private final ModelOutputSchema schema = new ModelOutputSchema(mapper);
   private final ExecutorService executor;
   private final ModelInfo model;
+  private final FrameExtractor frames = new FrameExtractor();
+  private final PromptTokens promptTokens;
 
   /**
    * @param rules the embedded rules engine, which re-checks every answer
@@ -97,9 +103,11 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     this.http =
         new OkHttpClient.Builder()
             .connectTimeout(config.connectTimeout())
-            .readTimeout(config.idleTimeout())
+            .readTimeout(config.firstTokenTimeout())
             .retryOnConnectionFailure(false)
             .build();
+    this.promptTokens =
+        new PromptTokens(http.newBuilder().readTimeout(Duration.ofSeconds(5)).build(), mapper);
     this.executor =
         Executors.newCachedThreadPool(
             r -> {
@@ -189,7 +197,29 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       long start = System.nanoTime();
       try {
         emit(new DraftEvent.Started(draftId, model));
-        Streamed s = stream(start);
+        String user = userPrompt();
+        int promptFloor = promptTokens.floor(config, SYSTEM_PROMPT, user);
+        if (config.contextTokens() > 0
+            && promptFloor + config.maxTokens() > config.contextTokens()) {
+          emit(
+              UpstreamErrors.promptTooLong(
+                  "the prompt has at least "
+                      + promptFloor
+                      + " tokens and the answer may take "
+                      + config.maxTokens()
+                      + " (--llm-max-tokens), more than the "
+                      + config.contextTokens()
+                      + " of --llm-context-tokens"));
+          return;
+        }
+        RuleView rv = rulesView();
+        // The dictation as the rules engine read it: written numbers, expanded abbreviations.
+        FaithfulnessGuard guard =
+            new FaithfulnessGuard(
+                new EngineFrames(frames, request.study().modality(), request.study().bodyPart()),
+                rv.sections);
+        Released released = new Released();
+        Streamed s = stream(start, user, released, guard);
         if (s == null) {
           return; // failed or cancelled; the event has been sent
         }
@@ -198,26 +228,61 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
           out = schema.read(s.content());
         } catch (ModelOutputException e) {
           String why =
-              "length".equals(s.finishReason()) ? " (the answer was cut at max_tokens)" : "";
-          emit(new DraftEvent.Failed("model_output_invalid", true, e.getMessage() + why));
+              "length".equals(s.finishReason())
+                  ? " (the answer was cut at max_tokens "
+                      + config.maxTokens()
+                      + ": raise"
+                      + " --llm-max-tokens)"
+                  : "";
+          // Same prompt, fixed seed, low temperature: asking again gives the same answer.
+          emit(new DraftEvent.Failed("model_output_invalid", false, e.getMessage() + why));
           return;
         }
-        RuleView rv = rulesView();
-        RulesRecheck.Outcome checked =
-            RulesRecheck.combine(out, config.model(), rv.fields, rv.codes, rv.flags);
+        if (s.promptTokens() > 0 && s.promptTokens() < promptFloor) {
+          emit(
+              new DraftEvent.Failed(
+                  "prompt_truncated",
+                  false,
+                  "the model server read "
+                      + s.promptTokens()
+                      + " prompt tokens, but the prompt has at least "
+                      + promptFloor
+                      + ": the server cut it to fit its context (llama.cpp's"
+                      + " context shift), so the draft may miss what was dictated. "
+                      + UpstreamErrors.CONTEXT_ADVICE
+                      + "; llama.cpp's --no-context-shift makes such a request fail at once"));
+          return;
+        }
         for (SectionKind kind : request.template().sections()) {
           String text = out.sections().get(kind);
-          if (text != null) {
-            emit(new DraftEvent.SectionDone(kind, text, sha256(text)));
+          if (text == null) {
+            continue;
+          }
+          String shown = released.text.get(kind);
+          if (shown == null) {
+            release(kind, text, released, guard);
+          } else if (!shown.equals(text)) {
+            emit(
+                new DraftEvent.Failed(
+                    "model_output_invalid",
+                    false,
+                    "$.sections." + kind.jsonName() + ": given twice with different text"));
+            return;
           }
         }
+        RulesRecheck.Outcome checked =
+            RulesRecheck.combine(out, config.model(), rv.fields, rv.codes, rv.flags);
+        List<Flag> flags = new ArrayList<>(released.flags);
+        flags.addAll(guard.omissions(released.text));
+        flags.addAll(checked.flags());
         emit(
             new DraftEvent.Suggestions(
                 suggestions(out.impressions(), SuggestionKind.IMPRESSION, "imp"),
                 suggestions(out.differentials(), SuggestionKind.DIFFERENTIAL, "ddx")));
-        emit(new DraftEvent.StructuredFields(checked.fields()));
-        emit(new DraftEvent.Codes(checked.codes()));
-        emit(new DraftEvent.Flags(checked.flags()));
+        emit(
+            new DraftEvent.StructuredFields(ShownEvidence.fields(checked.fields(), released.text)));
+        emit(new DraftEvent.Codes(ShownEvidence.codes(checked.codes(), released.text)));
+        emit(new DraftEvent.Flags(ShownEvidence.flags(flags, released.text)));
         emit(
             new DraftEvent.Completed(
                 draftId,
@@ -228,6 +293,23 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
                 sha256(s.content())));
       } catch (RuntimeException e) {
         emit(new DraftEvent.Failed("internal_error", true, "chat backend failed: " + e));
+      }
+    }
+
+    /**
+     * Sends one section the moment its text is complete, after the faithfulness guard read it; a
+     * section the guard finds fault with is followed at once by the flags saying so.
+     */
+    private void release(SectionKind kind, String text, Released released, FaithfulnessGuard g) {
+      if (released.text.containsKey(kind) || !request.template().sections().contains(kind)) {
+        return;
+      }
+      released.text.put(kind, text);
+      emit(new DraftEvent.SectionDone(kind, text, sha256(text)));
+      List<Flag> found = g.checkSection(kind, text);
+      if (!found.isEmpty()) {
+        released.flags.addAll(found);
+        emit(new DraftEvent.Flags(List.copyOf(released.flags)));
       }
     }
 
@@ -250,8 +332,8 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     }
 
     /** Streams the model's answer with retries before first content; null after a failure. */
-    private Streamed stream(long start) {
-      String body = requestBody();
+    private Streamed stream(long start, String user, Released released, FaithfulnessGuard guard) {
+      String body = requestBody(user);
       int attempt = 0;
       while (true) {
         if (isCancelled()) {
@@ -260,7 +342,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         ChatWire wire = config.api().wire();
         Request.Builder rb =
             new Request.Builder()
-                .url(config.baseUri().resolve(wire.path()).toString())
+                .url(ChatWire.endpoint(config.baseUri(), wire.path()).toString())
                 .header("Accept", "text/event-stream")
                 .post(RequestBody.create(body, JSON));
         wire.authenticate(rb, config.apiKey());
@@ -270,7 +352,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
         Retry retry;
         try (Response resp = c.execute()) {
           if (resp.isSuccessful()) {
-            return readStream(resp, wire, start);
+            return readStream(resp, wire, start, released, guard);
           }
           retry = retryFor(resp, attempt);
           if (retry.failure != null) {
@@ -281,7 +363,17 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
           if (isCancelled()) {
             return null;
           }
-          retry = backoff(attempt, "upstream_unavailable", "model server did not answer: " + e);
+          // Connected, but no answer within the first-token timeout: asking again would wait as
+          // long again, so the draft fails and the setting is named.
+          emit(
+              new DraftEvent.Failed(
+                  "upstream_stalled",
+                  true,
+                  "model server sent no answer within "
+                      + config.firstTokenTimeout().toMillis()
+                      + " ms (--llm-first-token-timeout-ms; a large prompt on a CPU server"
+                      + " needs longer)"));
+          return null;
         } catch (IOException e) {
           if (isCancelled()) {
             return null;
@@ -324,7 +416,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       if (code == 408 || code >= 500) {
         return backoff(attempt, "upstream_unavailable", detail);
       }
-      return Retry.fail(new DraftEvent.Failed("upstream_rejected", false, detail));
+      return Retry.fail(UpstreamErrors.rejected(code, detail));
     }
 
     /** Exponential backoff with full jitter: base 500 ms, cap 8 s. */
@@ -336,14 +428,38 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       return Retry.after(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
     }
 
-    private Streamed readStream(Response resp, ChatWire wire, long start) throws StreamFailure {
-      StreamProgress progress = new StreamProgress(start);
+    private Streamed readStream(
+        Response resp, ChatWire wire, long start, Released released, FaithfulnessGuard guard)
+        throws StreamFailure {
+      SectionStreamer sections = new SectionStreamer(mapper.getFactory());
+      StreamProgress progress =
+          new StreamProgress(
+              start,
+              piece -> {
+                for (SectionStreamer.Section done : sections.feed(piece)) {
+                  release(done.kind(), done.text(), released, guard);
+                }
+              });
       StringBuilder data = new StringBuilder();
+      StringBuilder error = new StringBuilder();
+      boolean idle = false;
       try {
         BufferedSource src = resp.body().source();
-        String line;
-        while (!progress.done && (line = src.readUtf8Line()) != null) {
+        while (!progress.done) {
+          if (!idle && progress.started()) {
+            // The first token came within firstTokenTimeout; from now on silence means a stall.
+            src.timeout().timeout(config.idleTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            idle = true;
+          }
+          String line = src.readUtf8Line();
+          if (line == null) {
+            break;
+          }
           if (line.isEmpty()) {
+            if (error.length() > 0) {
+              // llama.cpp's non-standard "error: {...}" line, followed by "data: [DONE]"
+              throw new StreamFailure(UpstreamErrors.inBand(errorObject(error.toString())));
+            }
             if (data.length() == 0) {
               continue;
             }
@@ -363,13 +479,14 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
             continue; // comment / keep-alive
           }
           if (line.startsWith("data:")) {
-            String v = line.substring(5);
-            if (data.length() > 0) {
-              data.append('\n');
-            }
-            data.append(v.startsWith(" ") ? v.substring(1) : v);
+            append(data, line.substring(5));
+          } else if (line.startsWith("error:")) {
+            append(error, line.substring(6));
           }
           // event:, id:, retry: are not needed: the JSON says what it is
+        }
+        if (error.length() > 0) {
+          throw new StreamFailure(UpstreamErrors.inBand(errorObject(error.toString())));
         }
         if (!progress.done && data.length() > 0 && data.toString().equals("[DONE]")) {
           progress.done = true;
@@ -379,7 +496,14 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
             new DraftEvent.Failed(
                 "upstream_stalled",
                 true,
-                "model server sent nothing for " + config.idleTimeout().toMillis() + " ms"));
+                idle
+                    ? "model server sent nothing for "
+                        + config.idleTimeout().toMillis()
+                        + " ms (--llm-idle-timeout-ms)"
+                    : "model server sent no answer within "
+                        + config.firstTokenTimeout().toMillis()
+                        + " ms (--llm-first-token-timeout-ms; a large prompt on a CPU server"
+                        + " needs longer)"));
       } catch (InterruptedIOException e) {
         throw new StreamFailure(new DraftEvent.Failed("cancelled", true, "draft cancelled"));
       } catch (IOException e) {
@@ -402,6 +526,16 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
           progress.completionTokens);
     }
 
+    private JsonNode errorObject(String payload) {
+      try {
+        JsonNode n = mapper.readTree(payload);
+        JsonNode e = n != null && n.has("error") ? n.get("error") : n;
+        return e == null ? mapper.getNodeFactory().textNode(payload) : e;
+      } catch (JsonProcessingException e) {
+        return mapper.getNodeFactory().textNode(payload);
+      }
+    }
+
     private JsonNode parseChunk(String payload) throws StreamFailure {
       try {
         JsonNode n = mapper.readTree(payload);
@@ -418,13 +552,10 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       }
     }
 
-    private String requestBody() {
+    private String requestBody(String user) {
       try {
         return mapper.writeValueAsString(
-            config
-                .api()
-                .wire()
-                .requestBody(mapper, config, SYSTEM_PROMPT, userPrompt(), schema.schema()));
+            config.api().wire().requestBody(mapper, config, SYSTEM_PROMPT, user, schema.schema()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
@@ -434,18 +565,31 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     private String userPrompt() {
       StringBuilder b = new StringBuilder();
       var s = request.study();
-      b.append("Study: ")
-          .append(nz(s.modality()))
-          .append(' ')
-          .append(nz(s.bodyPart()))
-          .append(s.procedure() == null ? "" : " (" + s.procedure().meaning() + ")")
-          .append('\n');
-      if (request.patient().ageYears() != null || request.patient().sex() != null) {
-        b.append("Patient: age ")
-            .append(request.patient().ageBand())
-            .append(", sex ")
-            .append(request.patient().sex())
-            .append('\n');
+      // Only what is known: "Study:  " or "age , sex UNKNOWN" would only confuse the model.
+      String study =
+          String.join(
+                  " ",
+                  java.util.stream.Stream.of(
+                          nz(s.modality()),
+                          nz(s.bodyPart()),
+                          s.procedure() == null || s.procedure().meaning() == null
+                              ? ""
+                              : "(" + s.procedure().meaning() + ")")
+                      .filter(v -> !v.isBlank())
+                      .toList())
+              .strip();
+      if (!study.isEmpty()) {
+        b.append("Study: ").append(study).append('\n');
+      }
+      List<String> patient = new ArrayList<>();
+      if (request.patient().ageYears() != null) {
+        patient.add("age " + request.patient().ageBand());
+      }
+      if (request.patient().sex() != null && request.patient().sex() != Sex.UNKNOWN) {
+        patient.add("sex " + request.patient().sex());
+      }
+      if (!patient.isEmpty()) {
+        b.append("Patient: ").append(String.join(", ", patient)).append('\n');
       }
       if (!request.indication().isBlank()) {
         b.append("Indication: ").append(request.indication()).append('\n');
@@ -487,7 +631,11 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
               key + "#rules",
               e -> {
                 synchronized (v) {
-                  if (e instanceof DraftEvent.StructuredFields f) {
+                  if (e instanceof DraftEvent.SectionDone d
+                      && (d.section() == SectionKind.FINDINGS
+                          || d.section() == SectionKind.IMPRESSION)) {
+                    v.sections.put(d.section(), d.text());
+                  } else if (e instanceof DraftEvent.StructuredFields f) {
                     v.fields = f.items();
                   } else if (e instanceof DraftEvent.Codes c) {
                     v.codes = c.items();
@@ -509,6 +657,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
   }
 
   private static final class RuleView {
+    final Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
     List<StructuredField> fields = List.of();
     List<CodeSuggestion> codes = List.of();
     List<Flag> flags = List.of();
@@ -566,6 +715,20 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** One SSE field value, without the single space after the colon, lines joined by \\n. */
+  private static void append(StringBuilder field, String value) {
+    if (field.length() > 0) {
+      field.append('\n');
+    }
+    field.append(value.startsWith(" ") ? value.substring(1) : value);
+  }
+
+  /** What has gone to the panel so far: section texts as shown, and the guard's flags. */
+  private static final class Released {
+    final Map<SectionKind, String> text = new EnumMap<>(SectionKind.class);
+    final List<Flag> flags = new ArrayList<>();
   }
 
   private static String nz(String s) {

@@ -76,7 +76,9 @@ public final class ModelOutputSchema {
     ObjectNode gp = (ObjectNode) flag.get("properties");
     ArrayNode types = gp.putObject("type").put("type", "string").putArray("enum");
     for (FlagType t : FlagType.values()) {
-      types.add(t.name());
+      if (!t.faithfulness()) { // the guard's verdicts are not the model's to give
+        types.add(t.name());
+      }
     }
     ArrayNode severities = gp.putObject("severity").put("type", "string").putArray("enum");
     for (Severity s : Severity.values()) {
@@ -180,9 +182,14 @@ public final class ModelOutputSchema {
       String at = "$.flags[" + i + "]";
       JsonNode g = gs.get(i);
       requireObject(g, at, Set.of("type", "severity", "message"));
+      FlagType type = enumValue(FlagType.class, text(g.get("type"), at + ".type"), at + ".type");
+      if (type.faithfulness()) {
+        throw new ModelOutputException(
+            at + ".type: \"" + type + "\" is the guard's, not the model's");
+      }
       flags.add(
           new ModelOutput.ModelFlag(
-              enumValue(FlagType.class, text(g.get("type"), at + ".type"), at + ".type"),
+              type,
               enumValue(
                   Severity.class, text(g.get("severity"), at + ".severity"), at + ".severity"),
               text(g.get("message"), at + ".message")));

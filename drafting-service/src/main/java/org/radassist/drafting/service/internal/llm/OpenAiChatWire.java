@@ -14,7 +14,7 @@ import org.radassist.drafting.DraftEvent;
 final class OpenAiChatWire implements ChatWire {
   @Override
   public String path() {
-    return "/v1/chat/completions";
+    return "chat/completions";
   }
 
   @Override
@@ -38,11 +38,16 @@ final class OpenAiChatWire implements ChatWire {
     o.put("seed", config.seed());
     o.put("max_tokens", config.maxTokens());
     ObjectNode rf = o.putObject("response_format");
-    rf.put("type", "json_schema");
-    ObjectNode js = rf.putObject("json_schema");
-    js.put("name", ANSWER);
-    js.put("strict", true);
-    js.set("schema", schema);
+    if (config.responseFormat() == ChatBackendConfig.ResponseFormat.JSON_OBJECT) {
+      rf.put("type", "json_object");
+      rf.set("schema", schema);
+    } else {
+      rf.put("type", "json_schema");
+      ObjectNode js = rf.putObject("json_schema");
+      js.put("name", ANSWER);
+      js.put("strict", true);
+      js.set("schema", schema);
+    }
     return o;
   }
 
@@ -50,7 +55,7 @@ final class OpenAiChatWire implements ChatWire {
   public DraftEvent.Failed read(JsonNode chunk, StreamProgress progress) {
     JsonNode error = chunk.get("error");
     if (error != null && !error.isNull()) {
-      return ChatWire.error(error);
+      return UpstreamErrors.inBand(error);
     }
     JsonNode usage = chunk.get("usage");
     if (usage != null && usage.isObject()) {

@@ -1,5 +1,7 @@
 package org.radassist.drafting.service.internal.llm;
 
+import java.util.function.Consumer;
+
 /** What a model's stream has delivered so far. */
 final class StreamProgress {
   private final long startNanos;
@@ -15,8 +17,21 @@ final class StreamProgress {
 
   boolean done;
 
+  /** Gets each piece of the structured answer as it arrives (the section streamer). */
+  private final Consumer<String> onAnswer;
+
   StreamProgress(long startNanos) {
+    this(startNanos, piece -> {});
+  }
+
+  StreamProgress(long startNanos, Consumer<String> onAnswer) {
     this.startNanos = startNanos;
+    this.onAnswer = onAnswer;
+  }
+
+  /** True once the first piece of the answer (or of text) came. */
+  boolean started() {
+    return ttftMillis >= 0;
   }
 
   /** A piece of the structured answer (the JSON the schema describes). */
@@ -24,6 +39,7 @@ final class StreamProgress {
     structured = true;
     first(piece);
     answer.append(piece);
+    onAnswer.accept(piece);
   }
 
   /** A piece of plain text: the answer only when no structured answer comes. */

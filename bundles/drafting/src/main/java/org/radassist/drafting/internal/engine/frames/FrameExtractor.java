@@ -237,6 +237,23 @@ public final class FrameExtractor {
         "focal asymmetry",
         "global asymmetry",
         "developing asymmetry");
+    // Acute findings the faithfulness guard must see survive into a model's draft (issue 18)
+    kind(
+        k,
+        "embolism",
+        "embolism",
+        null,
+        "embolism",
+        "embolus",
+        "emboli",
+        "pulmonary embolism",
+        "pulmonary emboli",
+        "filling defect",
+        "filling defects");
+    kind(k, "heart_strain", "right heart strain", Anatomy.HEART, "right heart strain", "rv strain");
+    kind(k, "hemorrhage", "hemorrhage", null, "hemorrhage", "haemorrhage", "hematoma", "haematoma");
+    kind(k, "dissection", "dissection", null, "dissection");
+    kind(k, "infarct", "infarct", null, "infarct", "infarction", "infarcts");
     KINDS = java.util.Collections.unmodifiableMap(k);
 
     // Lung-RADS / Fleischner nodule composition and features
