@@ -214,7 +214,8 @@ public final class DraftCommand {
     DraftReport report;
     CliBackend opened;
     try {
-      opened = CliBackend.open(
+      opened =
+          CliBackend.open(
               endpoint, allowPlainHttp, EngineTables.defaults(), catalog, deadline, idle);
     } catch (IllegalArgumentException e) {
       err.println("radassist draft: --endpoint " + e.getMessage());
