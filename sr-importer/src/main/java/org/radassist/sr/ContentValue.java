@@ -20,6 +20,14 @@ public sealed interface ContentValue
   /** A short single-line rendering (no escaping: callers escape for their medium). */
   String display();
 
+  /**
+   * The value as a person reads it: a code's meaning, a number with its unit in words ("4.03 mm",
+   * "27" for unit 1), nothing for a container; otherwise {@link #display()}.
+   */
+  default String words() {
+    return display();
+  }
+
   /** CONTAINER: continuity of content and the template it claims, if any. */
   record Container(boolean continuous, String templateId, String mappingResource)
       implements ContentValue {
@@ -31,6 +39,11 @@ public sealed interface ContentValue
     @Override
     public String display() {
       return continuous ? "CONTINUOUS" : "SEPARATE";
+    }
+
+    @Override
+    public String words() {
+      return "";
     }
   }
 
@@ -51,6 +64,11 @@ public sealed interface ContentValue
     @Override
     public String display() {
       return value.toString();
+    }
+
+    @Override
+    public String words() {
+      return value.meaning().isBlank() ? value.code() : value.meaning();
     }
   }
 
@@ -74,6 +92,14 @@ public sealed interface ContentValue
     public String display() {
       String v = raw.isEmpty() && qualifier != null ? qualifier.meaning() : raw;
       return unit == null ? v : v + " " + unit.code();
+    }
+
+    @Override
+    public String words() {
+      if (number == null) {
+        return raw.isEmpty() && qualifier != null ? qualifier.meaning() : raw;
+      }
+      return org.radassist.sr.internal.render.Words.quantity(number, unit);
     }
   }
 

@@ -79,7 +79,7 @@ public final class SrDocumentReaders {
       String cut = "\u2026 " + n.children().size() + " more levels not shown";
       children.add(new SrNode("", "", cut, "", List.of(), cut));
     }
-    String value = item.value() == null ? "" : item.value().display();
+    String value = item.value() == null ? "" : item.value().words();
     if (n.reference()) {
       value = value.isEmpty() ? "(reference)" : value + " (reference)";
     }

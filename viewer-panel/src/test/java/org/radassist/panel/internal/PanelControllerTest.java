@@ -146,7 +146,25 @@ class PanelControllerTest {
         .extracting(r -> r.title())
         .contains("Nodule (LungNodule0001)", "Aorta (Aorta0001)", "Vertebra (Vertebra0001)");
     assertThat(doc.narrative()).contains("Nodule");
-    assertThat(doc.root().label()).contains("Imaging Measurement Report");
+    assertThat(doc.root().label()).isEqualTo("Imaging Measurement Report");
+    // the tree reads as words: concept meanings, values with units; the codes only on demand
+    List<org.radassist.panel.SrDocumentView.SrNode> nodes = new java.util.ArrayList<>();
+    java.util.ArrayDeque<org.radassist.panel.SrDocumentView.SrNode> todo =
+        new java.util.ArrayDeque<>(List.of(doc.root()));
+    while (!todo.isEmpty()) {
+      var n = todo.pop();
+      nodes.add(n);
+      todo.addAll(n.children());
+    }
+    assertThat(nodes).extracting(n -> n.label()).contains("Finding: Nodule");
+    assertThat(nodes)
+        .extracting(n -> n.label())
+        .anyMatch(l -> l.matches("Diameter: [0-9.]+ mm"))
+        .noneMatch(l -> l.contains("(") && l.contains("\""));
+    assertThat(nodes)
+        .filteredOn(n -> n.label().equals("Finding: Nodule"))
+        .first()
+        .satisfies(n -> assertThat(n.detail()).contains("CODE:").contains("\"Nodule\""));
     assertThat(state.srEntries().get(1).failure())
         .as("the malformed SR fails in its place")
         .isPresent();
