@@ -1,9 +1,15 @@
 package org.radassist.panel;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.radassist.host.LoadedInstance;
 import org.radassist.panel.SrDocumentView.SrNode;
@@ -24,23 +30,75 @@ public final class SrDocumentReaders {
 
   private SrDocumentReaders() {}
 
-  /** Reads instances the host has as local files ({@code file:} URIs) with the default limits. */
+  /**
+   * Reads instances the host has as local files ({@code file:} URIs) or on a DICOMweb server (a
+   * WADO-RS instance URI, {@code http(s)://.../studies/S/series/R/instances/I}: its metadata, the
+   * DICOM JSON the SR importer reads) with the default limits.
+   */
   public static SrDocumentReader srImporter() {
     return srImporter(StructuredReportReader.create());
   }
 
   public static SrDocumentReader srImporter(StructuredReportReader reader) {
     Objects.requireNonNull(reader, "reader");
-    return instance -> view(reader.read(path(instance)), instance);
+    WadoRs wado = new WadoRs();
+    return instance -> view(read(reader, wado, instance), instance);
   }
 
-  private static Path path(LoadedInstance instance) {
-    URI uri = instance.location();
-    if (!"file".equalsIgnoreCase(uri.getScheme())) {
-      throw new IllegalArgumentException(
-          "reading SRs from " + uri.getScheme() + " locations is not supported by this reader");
+  private static SrDocument read(StructuredReportReader reader, WadoRs wado, LoadedInstance i)
+      throws Exception {
+    URI uri = i.location();
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    return switch (scheme) {
+      case "file" -> reader.read(Path.of(uri));
+      case "http", "https" ->
+          reader.readJson(
+              new java.io.ByteArrayInputStream(wado.metadata(uri, reader.limits().maxBytes())),
+              uri.toString());
+      default ->
+          throw new IllegalArgumentException(
+              "reading SRs from " + scheme + " locations is not supported by this reader");
+    };
+  }
+
+  /**
+   * WADO-RS metadata of one instance over the JDK's HTTP client (made on first use: no thread for
+   * hosts that never hand out WADO-RS URIs), each call bounded in time and size.
+   */
+  private static final class WadoRs {
+    private static final Duration CALL = Duration.ofSeconds(30);
+    private HttpClient http;
+
+    private synchronized HttpClient http() {
+      if (http == null) {
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      }
+      return http;
     }
-    return Path.of(uri);
+
+    byte[] metadata(URI instance, long maxBytes) throws IOException, InterruptedException {
+      String base = instance.toString().replaceAll("/+$", "");
+      URI metadata = URI.create(base + "/metadata");
+      HttpResponse<java.io.InputStream> r =
+          http()
+              .send(
+                  HttpRequest.newBuilder(metadata)
+                      .timeout(CALL)
+                      .header("Accept", "application/dicom+json")
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofInputStream());
+      try (java.io.InputStream body = r.body()) {
+        if (r.statusCode() != 200) {
+          throw new IOException(metadata + ": the DICOMweb server answered HTTP " + r.statusCode());
+        }
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+          throw new IOException(metadata + ": more than the " + maxBytes + " byte limit");
+        }
+        return bytes;
+      }
+    }
   }
 
   /** The panel's view of a read document. */
