@@ -1038,11 +1038,34 @@ final class StructuredExtractor {
     boolean observation =
         f != null
             && f.mentions.stream()
-                .anyMatch(m -> m.concept().id().equals("liver_observation") && m.positive());
+                .anyMatch(
+                    m ->
+                        m.concept().id().equals("liver_observation")
+                            && m.positive()
+                            // "observation" is LI-RADS's own word; a "liver lesion" needs risk
+                            && f.text
+                                .substring(m.start(), m.end())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("observation"));
     String ctx = report.contextText();
-    boolean arterialLiver =
-        (ctx.contains("liver") || ctx.contains("hepatic")) && ctx.contains("arterial");
-    if (f == null || (said == null && !observation && !arterialLiver)) {
+    boolean lesion =
+        observation
+            || report.findingFrames.stream()
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("liver")
+                            && fr.assertion().positive()
+                            && List.of("observation", "lesion", "nodule", "mass")
+                                .contains(fr.kind()));
+    // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
+    boolean atRisk =
+        ctx.contains("cirrho")
+            || ctx.contains("hepatitis")
+            || ctx.contains("hcc")
+            || ctx.contains("hepatocellular")
+            || ctx.contains("li-rads")
+            || ctx.contains("surveillance");
+    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
     Boolean aphe = null;
