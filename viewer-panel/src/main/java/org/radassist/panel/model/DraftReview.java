@@ -278,14 +278,23 @@ public final class DraftReview {
     return List.copyOf(fields.values());
   }
 
-  /** The draft's flags, then the review flags governance added (needs review, double read). */
+  /**
+   * The draft's flags, then the review flags governance added (double read). Low confidence is not
+   * a flag here: it is shown on the item itself and counted ({@link #lowConfidenceCount()}), so it
+   * never buries contradictions and critical results.
+   */
   public List<Flag> flags() {
     if (reviewFlags.isEmpty()) {
       return flags;
     }
     List<Flag> all = new ArrayList<>(flags);
-    all.addAll(reviewFlags);
+    reviewFlags.stream().filter(f -> f.type() != FlagType.LOW_CONFIDENCE).forEach(all::add);
     return List.copyOf(all);
+  }
+
+  /** How many items governance found below their review threshold (for governance counts). */
+  public long lowConfidenceCount() {
+    return reviewFlags.stream().filter(f -> f.type() == FlagType.LOW_CONFIDENCE).count();
   }
 
   /** The flags governance's review policy added to this draft (empty without governance). */

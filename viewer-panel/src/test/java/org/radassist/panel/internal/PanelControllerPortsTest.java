@@ -347,7 +347,14 @@ class PanelControllerPortsTest {
         .extracting(f -> f.type())
         .contains(FlagType.LOW_CONFIDENCE, FlagType.DOUBLE_READ);
     assertThat(state.review().reviewFlags()).anyMatch(f -> f.message().startsWith("Code RID50149"));
-    assertThat(state.review().flags()).containsAll(state.review().reviewFlags());
+    // low confidence is shown on the items and counted, not listed among the flags
+    assertThat(state.review().flags())
+        .containsAll(
+            state.review().reviewFlags().stream()
+                .filter(f -> f.type() != FlagType.LOW_CONFIDENCE)
+                .toList());
+    assertThat(state.review().flags()).noneMatch(f -> f.type() == FlagType.LOW_CONFIDENCE);
+    assertThat(state.review().lowConfidenceCount()).isPositive();
     assertThat(state.review().autoPopulatedFields()).isEmpty();
   }
 

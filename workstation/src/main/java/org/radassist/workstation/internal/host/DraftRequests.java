@@ -90,8 +90,17 @@ public final class DraftRequests {
         f.type() == null ? "finding" : f.type().meaning(),
         f.largestLengthMillimetres().orElse(null),
         location,
-        null,
+        composition(f),
         f.confidence(),
         Map.of());
+  }
+
+  /** The AI's coded nodule composition (e.g. "Solid"), so the engine need not ask for it. */
+  static String composition(Finding f) {
+    return f.evaluations().stream()
+        .filter(e -> e.name().meaning().toLowerCase(java.util.Locale.ROOT).contains("composition"))
+        .map(e -> e.codedValue() != null ? e.codedValue().meaning() : e.textValue())
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -25,18 +25,23 @@ final class CliInput {
   }
 
   static String readText(String name, InputStream stdin) throws BadInput {
+    return readText(name, stdin, MAX_BYTES);
+  }
+
+  /** As {@link #readText(String, InputStream)} with another size limit (e.g. a report CSV). */
+  static String readText(String name, InputStream stdin, int maxBytes) throws BadInput {
     byte[] bytes;
     try {
       if (name.equals("-")) {
-        bytes = stdin.readNBytes(MAX_BYTES + 1);
+        bytes = stdin.readNBytes(maxBytes + 1);
       } else {
         Path p = Path.of(name);
         if (!Files.isRegularFile(p)) {
           throw new BadInput(name + ": no such file");
         }
-        if (Files.size(p) > MAX_BYTES) {
+        if (Files.size(p) > maxBytes) {
           throw new BadInput(
-              name + ": too large (" + Files.size(p) + " bytes, limit " + MAX_BYTES + ")");
+              name + ": too large (" + Files.size(p) + " bytes, limit " + maxBytes + ")");
         }
         bytes = Files.readAllBytes(p);
       }
@@ -44,8 +49,8 @@ final class CliInput {
       throw new BadInput(name + ": cannot read: " + e.getMessage());
     }
     String label = name.equals("-") ? "standard input" : name;
-    if (bytes.length > MAX_BYTES) {
-      throw new BadInput(label + ": too large (limit " + MAX_BYTES + " bytes)");
+    if (bytes.length > maxBytes) {
+      throw new BadInput(label + ": too large (limit " + maxBytes + " bytes)");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {

@@ -3,18 +3,16 @@ package org.radassist.drafting.internal.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
@@ -23,7 +21,14 @@ import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.internal.engine.EngineTables;
 import org.radassist.drafting.internal.engine.MrrtTemplates;
 import org.radassist.drafting.internal.engine.RuleLabeler;
+import org.radassist.drafting.internal.eval.CaseCorpus;
+import org.radassist.drafting.internal.eval.CaseEvaluation;
 import org.radassist.drafting.internal.eval.Csv;
+import org.radassist.drafting.internal.eval.DraftCodeObservations;
+import org.radassist.drafting.internal.eval.Drafts;
+import org.radassist.drafting.internal.eval.MeshEvaluation;
+import org.radassist.drafting.internal.eval.MeshTable;
+import org.radassist.drafting.internal.eval.ObservationSource;
 import org.radassist.drafting.internal.eval.TextMetrics;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
@@ -58,13 +63,32 @@ public final class EvalCommand {
             .run(args));
   }
 
+  static final String USAGE =
+      "usage: radassist eval impressions --reports CSV [--json] [--endpoint URL]\n"
+          + "       radassist eval mesh [--reports CSV] [--limit N] [--examples N] [--endpoint URL]\n"
+          + "       radassist eval cases DIR [--min-precision P] [--min-recall R] [--endpoint URL]";
+
   int run(String[] args) {
+    if (args.length > 0 && args[0].equals("mesh")) {
+      return mesh(args);
+    }
+    if (args.length > 0 && args[0].equals("cases")) {
+      return cases(args);
+    }
+    if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    return impressions(args);
+  }
+
+  private int impressions(String[] args) {
     String reports = null;
     boolean json = false;
     URI endpoint = null;
     List<String> problems = new ArrayList<>();
     if (args.length == 0 || !args[0].equals("impressions")) {
-      problems.add("usage: radassist eval impressions --reports CSV [--json] [--endpoint URL]");
+      problems.add(USAGE);
     }
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -128,6 +152,230 @@ public final class EvalCommand {
           endpoint,
           tables);
     }
+  }
+
+  /** The IU reports with their MeSH headings, as the shared data holds them. */
+  static final String DEFAULT_MESH_REPORTS = "../shared/data/reports/indiana_reports.csv";
+
+  /** MeSH CSVs are larger than a dictation: bounded at 16 MiB. */
+  private static final int MAX_CSV_BYTES = 16 << 20;
+
+  private int mesh(String[] args) {
+    String reports = null;
+    Integer limit = null;
+    int examples = 3;
+    URI endpoint = null;
+    List<String> problems = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      boolean hasValue = i + 1 < args.length;
+      switch (a) {
+        case "--reports" -> {
+          if (hasValue) {
+            reports = args[++i];
+          } else {
+            problems.add("--reports: needs a CSV file");
+          }
+        }
+        case "--limit", "--examples" -> {
+          if (!hasValue) {
+            problems.add(a + ": needs a whole number");
+            break;
+          }
+          String v = args[++i];
+          try {
+            int n = Integer.parseInt(v.trim());
+            if (n < (a.equals("--limit") ? 1 : 0)) {
+              problems.add(
+                  a + ": must be " + (a.equals("--limit") ? "positive" : ">= 0") + ", was " + v);
+            } else if (a.equals("--limit")) {
+              limit = n;
+            } else {
+              examples = n;
+            }
+          } catch (NumberFormatException e) {
+            problems.add(a + ": not a whole number: \"" + v + "\"");
+          }
+        }
+        case "--endpoint" -> {
+          if (hasValue) {
+            endpoint = CliBackend.endpoint(args[++i], problems);
+          } else {
+            problems.add("--endpoint: needs the drafting service's URL");
+          }
+        }
+        default -> problems.add(a + ": unknown option");
+      }
+    }
+    if (reports == null) {
+      // beside the repository, as the launcher names it; else relative to the working directory
+      String root = System.getProperty("radassist.root");
+      reports =
+          root == null
+              ? DEFAULT_MESH_REPORTS
+              : Path.of(root).resolve(DEFAULT_MESH_REPORTS).normalize().toString();
+    }
+    List<List<String>> rows = List.of();
+    if (problems.isEmpty()) {
+      try {
+        rows =
+            Csv.parse(CliInput.readText(reports, System.in, MAX_CSV_BYTES).replace("\r\n", "\n"));
+      } catch (CliInput.BadInput e) {
+        problems.add(e.getMessage());
+      } catch (IllegalArgumentException e) {
+        problems.add(reports + ": " + e.getMessage());
+      }
+    }
+    List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
+    int uid = header.indexOf("uid");
+    int mesh = header.indexOf("MeSH");
+    int findings = header.indexOf("findings");
+    int impression = header.indexOf("impression");
+    int indication = header.indexOf("indication");
+    if (problems.isEmpty() && (mesh < 0 || findings < 0 || impression < 0)) {
+      problems.add(reports + ": needs the columns MeSH, findings and impression, has " + header);
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("radassist eval: " + p));
+      err.println(USAGE);
+      return 1;
+    }
+    EngineTables tables = EngineTables.defaults();
+    MeshEvaluation eval = new MeshEvaluation(MeshTable.bundled(), examples);
+    int skipped = 0;
+    int done = 0;
+    long nanos = 0;
+    try (CliBackend backend = CliBackend.open(endpoint, tables, new MrrtTemplates())) {
+      ObservationSource source = new DraftCodeObservations(backend.service());
+      for (int r = 1; r < rows.size() && (limit == null || done < limit); r++) {
+        List<String> row = rows.get(r);
+        if (row.size() <= Math.max(mesh, Math.max(findings, impression))) {
+          err.println("radassist eval: " + reports + " record " + r + ": too few columns, skipped");
+          skipped++;
+          continue;
+        }
+        String f = row.get(findings).trim();
+        String imp = row.get(impression).trim();
+        if (f.isEmpty() && imp.isEmpty()) {
+          skipped++;
+          continue;
+        }
+        String id = uid >= 0 && uid < row.size() ? row.get(uid) : "record " + r;
+        String text =
+            (f.isEmpty() ? "" : "Findings: " + f + "\n")
+                + (imp.isEmpty() ? "" : "Impression: " + imp);
+        String ind = indication >= 0 && indication < row.size() ? row.get(indication) : "";
+        try {
+          long t0 = System.nanoTime();
+          var positives = source.positives(request(r, text, ind));
+          nanos += System.nanoTime() - t0;
+          eval.add(id, row.get(mesh), text, positives);
+          done++;
+        } catch (DraftingException e) {
+          if (e.code().equals("http_401") || e.code().equals("http_403")) {
+            err.println(
+                "radassist eval: the drafting service refused the token: " + e.getMessage());
+            return 1;
+          }
+          err.println("radassist eval: " + reports + " record " + r + ": " + e.getMessage());
+          skipped++;
+        }
+      }
+      if (done == 0) {
+        err.println("radassist eval: " + reports + ": no report with findings or impression");
+        return 1;
+      }
+      eval.print(out, reports, source.describe(), skipped, nanos / 1e6 / done);
+      return 0;
+    }
+  }
+
+  private int cases(String[] args) {
+    String dir = null;
+    Double minPrecision = null;
+    Double minRecall = null;
+    URI endpoint = null;
+    List<String> problems = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      boolean hasValue = i + 1 < args.length;
+      switch (a) {
+        case "--min-precision", "--min-recall" -> {
+          if (!hasValue) {
+            problems.add(a + ": needs a number from 0 to 1");
+            break;
+          }
+          String v = args[++i];
+          try {
+            double d = Double.parseDouble(v.trim());
+            if (!(d >= 0 && d <= 1)) {
+              problems.add(a + ": must be from 0 to 1, was " + v);
+            } else if (a.equals("--min-precision")) {
+              minPrecision = d;
+            } else {
+              minRecall = d;
+            }
+          } catch (NumberFormatException e) {
+            problems.add(a + ": not a number: \"" + v + "\"");
+          }
+        }
+        case "--endpoint" -> {
+          if (hasValue) {
+            endpoint = CliBackend.endpoint(args[++i], problems);
+          } else {
+            problems.add("--endpoint: needs the drafting service's URL");
+          }
+        }
+        default -> {
+          if (a.startsWith("--") || dir != null) {
+            problems.add(a + ": unknown option");
+          } else {
+            dir = a;
+          }
+        }
+      }
+    }
+    if (problems.isEmpty() && dir == null) {
+      problems.add("cases: needs the corpus directory (e.g. bundles/drafting/eval/cases/dev)");
+    }
+    List<CaseCorpus.Located> corpus = List.of();
+    if (problems.isEmpty()) {
+      try {
+        corpus = CaseCorpus.read(Path.of(dir));
+      } catch (IOException e) {
+        problems.add(dir + ": cannot read: " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("radassist eval: " + p));
+      err.println(USAGE);
+      return 1;
+    }
+    CaseEvaluation eval = new CaseEvaluation();
+    long nanos = 0;
+    try (CliBackend backend =
+        CliBackend.open(endpoint, EngineTables.defaults(), new MrrtTemplates())) {
+      for (CaseCorpus.Located c : corpus) {
+        try {
+          long t0 = System.nanoTime();
+          DraftReport d = Drafts.draft(backend.service(), c.evalCase().request());
+          nanos += System.nanoTime() - t0;
+          eval.add(c.evalCase(), c.split(), d);
+        } catch (DraftingException e) {
+          err.println("radassist eval: " + c.file() + ":" + c.line() + ": " + e.getMessage());
+          return 1;
+        }
+      }
+    }
+    eval.print(out, dir, nanos / 1e6 / Math.max(1, corpus.size()));
+    List<String> failed = eval.gateFailures(minPrecision, minRecall);
+    if (!failed.isEmpty()) {
+      failed.forEach(f -> err.println("radassist eval: gate failed: " + f));
+      return 3;
+    }
+    return 0;
   }
 
   private int evaluate(
@@ -297,25 +545,8 @@ public final class EvalCommand {
     return 0;
   }
 
-  /** One whole draft; a failed or interrupted one is a DraftingException naming why. */
   private static DraftReport draft(DraftingService backend, DraftRequest request) {
-    try {
-      return backend
-          .draft(request, UUID.randomUUID().toString(), e -> {})
-          .result()
-          .toCompletableFuture()
-          .get(5, TimeUnit.MINUTES);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw cause instanceof DraftingException d
-          ? d
-          : new DraftingException("draft_failed", true, "drafting failed: " + cause, cause);
-    } catch (TimeoutException e) {
-      throw new DraftingException("draft_timeout", true, "no draft within 5 minutes", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DraftingException("cancelled", true, "interrupted", e);
-    }
+    return Drafts.draft(backend, request);
   }
 
   private static DraftRequest request(int row, String dictation, String indication) {

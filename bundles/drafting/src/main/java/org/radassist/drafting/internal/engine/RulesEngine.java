@@ -107,6 +107,13 @@ public final class RulesEngine {
       report.sections.put(e.getKey(), analyzer.analyze(e.getKey(), e.getValue()));
     }
     readFrames(report);
+    if (!dictated.containsKey(SectionKind.COMPARISON)
+        && sections.containsKey(SectionKind.COMPARISON)
+        && !request.priors().isEmpty()) {
+      String text = comparison(report);
+      sections.put(SectionKind.COMPARISON, text);
+      report.sections.put(SectionKind.COMPARISON, analyzer.analyze(SectionKind.COMPARISON, text));
+    }
     Set<String> present = new HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       s.mentions.stream()
@@ -201,6 +208,87 @@ public final class RulesEngine {
                 c, m.section(), m.sentence(), m.start(), m.end(), m.certainty(), m.side()));
       }
     }
+  }
+
+  /**
+   * The Comparison section from the priors (modality and how long before) and from what the
+   * findings say changed against them ("the solid right upper lobe nodule measured 6.0 mm, now 8.2
+   * mm").
+   */
+  private static String comparison(Report report) {
+    List<String> studies = new ArrayList<>();
+    for (PriorSummary p : report.request.priors()) {
+      int days = Math.abs(p.relativeDays());
+      long months = Math.round(days / 30.44);
+      String when =
+          months >= 2
+              ? months + " months earlier (" + days + " days)"
+              : days + " day" + (days == 1 ? "" : "s") + " earlier";
+      String what = p.modality() == null || p.modality().isBlank() ? "Prior study" : p.modality();
+      String body =
+          report.bodyPart().isEmpty()
+              ? ""
+              : " " + report.bodyPart().toLowerCase(java.util.Locale.ROOT);
+      studies.add(what + (p.modality() == null || p.modality().isBlank() ? "" : body) + " " + when);
+    }
+    StringBuilder b = new StringBuilder(String.join("; ", studies)).append('.');
+    TextAnalyzer.Section f = report.findings();
+    for (LesionFrame fr : report.findingFrames) {
+      if (f == null || !fr.assertion().positive()) {
+        continue;
+      }
+      String what = ImpressionWriter.phrase(report, f.text, withoutChange(fr));
+      switch (fr.change().status()) {
+        case NEW -> b.append(" The ").append(what).append(" is new.");
+        case GROWING, STABLE, DECREASED -> {
+          String verb =
+              switch (fr.change().status()) {
+                case GROWING -> " has grown";
+                case DECREASED -> " has decreased";
+                default -> " is stable";
+              };
+          b.append(" The ").append(what).append(verb);
+          if (fr.change().priorMm() != null && fr.overall().isPresent()) {
+            b.append(" (")
+                .append(org.radassist.drafting.rules.Millimetres.oneDecimal(fr.change().priorMm()))
+                .append(" mm, now ")
+                .append(fr.overall().get().meanMm())
+                .append(" mm)");
+          }
+          b.append('.');
+        }
+        default -> {}
+      }
+    }
+    return b.toString();
+  }
+
+  /** The frame without its change and prior size, to name it in a sentence about its change. */
+  private static LesionFrame withoutChange(LesionFrame f) {
+    return new LesionFrame(
+        f.kind(),
+        f.site(),
+        f.side(),
+        f.location(),
+        f.sizes().stream()
+            .filter(
+                m ->
+                    m.role()
+                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.PRIOR)
+            .filter(
+                m ->
+                    m.role()
+                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.OVERALL)
+            .toList(),
+        f.composition(),
+        f.features(),
+        f.assertion(),
+        org.radassist.drafting.internal.engine.frames.Change.NOT_STATED,
+        f.source(),
+        f.start(),
+        f.end(),
+        f.sentenceStart(),
+        f.sentenceEnd());
   }
 
   /** Applies the lexicon (shorthand -> report words). */

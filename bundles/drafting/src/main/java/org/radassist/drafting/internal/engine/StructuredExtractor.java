@@ -73,15 +73,16 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W =
       Pattern.compile(
-          "\\bt2(?:w|-weighted| weighted)?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\bt2(?:w|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DWI =
       Pattern.compile(
-          "\\b(?:dwi|diffusion)(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\b(?:dwi|diffusion)\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b",
+          "\\bdce\\s*:?\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b"
+              + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
 
   private final Vocabulary risk =
@@ -93,7 +94,13 @@ final class StructuredExtractor {
               "nonsmoker",
               "non-smoker",
               "never smoker",
-              "never-smoker")
+              "never-smoker",
+              "light smoker",
+              "minimal smoking history",
+              "no smoking history",
+              "no risk factors",
+              "no other risk factors",
+              "never smoked")
           .put(
               "HIGH",
               "high risk",
@@ -105,7 +112,13 @@ final class StructuredExtractor {
               "pack year",
               "pack years",
               "former smoker",
-              "current smoker");
+              "current smoker",
+              "asbestos",
+              "radon",
+              "uranium",
+              "family history of lung cancer",
+              "heavy smoker",
+              "heavy smoking");
   private final Vocabulary multiple =
       new Vocabulary()
           .put(
@@ -171,8 +184,18 @@ final class StructuredExtractor {
               "arterial phase enhancement",
               "hyperenhancement",
               "hyperenhancing",
-              "arterially enhancing")
-          .put("WASHOUT", "washout", "wash-out", "washes out", "nonperipheral washout")
+              "arterially enhancing",
+              "enhancing on arterial phase",
+              "enhancing on the arterial phase",
+              "enhancing in the arterial phase",
+              "arterially hyperenhancing")
+          .put(
+              "WASHOUT",
+              "washout",
+              "wash-out",
+              "washes out",
+              "nonperipheral washout",
+              "washing out")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
           .put("GROWTH", "threshold growth");
 
@@ -246,8 +269,13 @@ final class StructuredExtractor {
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
       lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
-    } else if (where == Applicability.FLEISCHNER && !nodules.isEmpty()) {
-      fleischnerFields(report, r, nodules);
+    } else if (where == Applicability.FLEISCHNER) {
+      // Fleischner is for nodules (< 3 cm), not masses
+      nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
+      nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
+      if (!nodules.isEmpty()) {
+        fleischnerFields(report, r, nodules);
+      }
     }
     aiMeasurementCheck(report, r, f);
   }
@@ -370,6 +398,9 @@ final class StructuredExtractor {
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
     boolean juxta = fr.feature("perifissural").equals("present");
     boolean suspicious = fr.feature("spiculated").equals("present");
+    if (t == null && juxta) {
+      t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
+    }
     if (t == null && !benign) {
       missing.add(TYPE_MISSING);
     }
@@ -635,6 +666,10 @@ final class StructuredExtractor {
         Matcher mo = MONTHS.matcher(s.text);
         while (expected != null && mo.find()) {
           int months = Integer.parseInt(mo.group(1));
+          String after = s.text.substring(mo.end(), Math.min(s.text.length(), mo.end() + 10));
+          if (after.matches("(?is)\\s*(ago|earlier|prior|before).*")) {
+            continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
+          }
           if (months != expected) {
             r.flags.add(
                 Flag.of(
@@ -659,6 +694,8 @@ final class StructuredExtractor {
       case "1", "2" -> 12;
       case "3" -> 6;
       case "4A" -> 3;
+      case "4B", "4X" ->
+          0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
       default -> null;
     };
   }
@@ -979,7 +1016,11 @@ final class StructuredExtractor {
         }
       }
     }
-    if (context.contains("screening") && !BiRads.allowedOnScreening(c)) {
+    boolean screeningMammogram =
+        context.contains("screening")
+            && (report.modality().equals("MG")
+                || (report.modality().isEmpty() && context.contains("mammogra")));
+    if (screeningMammogram && !BiRads.allowedOnScreening(c)) {
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -997,11 +1038,34 @@ final class StructuredExtractor {
     boolean observation =
         f != null
             && f.mentions.stream()
-                .anyMatch(m -> m.concept().id().equals("liver_observation") && m.positive());
+                .anyMatch(
+                    m ->
+                        m.concept().id().equals("liver_observation")
+                            && m.positive()
+                            // "observation" is LI-RADS's own word; a "liver lesion" needs risk
+                            && f.text
+                                .substring(m.start(), m.end())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("observation"));
     String ctx = report.contextText();
-    boolean arterialLiver =
-        (ctx.contains("liver") || ctx.contains("hepatic")) && ctx.contains("arterial");
-    if (f == null || (said == null && !observation && !arterialLiver)) {
+    boolean lesion =
+        observation
+            || report.findingFrames.stream()
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("liver")
+                            && fr.assertion().positive()
+                            && List.of("observation", "lesion", "nodule", "mass")
+                                .contains(fr.kind()));
+    // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
+    boolean atRisk =
+        ctx.contains("cirrho")
+            || ctx.contains("hepatitis")
+            || ctx.contains("hcc")
+            || ctx.contains("hepatocellular")
+            || ctx.contains("li-rads")
+            || ctx.contains("surveillance");
+    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
     Boolean aphe = null;
@@ -1118,7 +1182,10 @@ final class StructuredExtractor {
     Boolean dce = null;
     Matcher m = DCE.matcher(text);
     if (m.find()) {
-      String v = m.group(1) != null ? m.group(1) : m.group(2);
+      String v =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
       dce = v.equalsIgnoreCase("positive");
       ev.add(f.evidence(m.start(), m.end()));
     }
@@ -1221,8 +1288,15 @@ final class StructuredExtractor {
             case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
             default -> null;
           };
+      String marginWords = nodule.feature("margin");
+      if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
+        marginWords = "lobulated or irregular"; // "Margin: irregular"
+      }
+      if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
+        marginWords = "smooth";
+      }
       margin =
-          switch (nodule.feature("margin")) {
+          switch (marginWords) {
             case "smooth" -> TiRads.Margin.SMOOTH;
             case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
             case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;

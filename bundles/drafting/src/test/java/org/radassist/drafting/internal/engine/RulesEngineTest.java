@@ -72,7 +72,8 @@ class RulesEngineTest {
                 .priors(new PriorSummary("pr-1", -374, "CT", "", ""))
                 .build());
     assertThat(o.sections().get(SectionKind.CLINICAL_HISTORY)).isEqualTo("Chest pain.");
-    assertThat(o.sections().get(SectionKind.COMPARISON)).isEqualTo("CT 374 days earlier.");
+    assertThat(o.sections().get(SectionKind.COMPARISON))
+        .isEqualTo("CT 12 months earlier (374 days).");
   }
 
   @Test

@@ -101,6 +101,9 @@ public final class ConText {
         "unlikely",
         "no longer seen",
         "no longer present",
+        "no longer visualized",
+        "no longer identified",
+        "no longer visible",
         "has been removed",
         "have been removed",
         "is excluded",
@@ -315,7 +318,8 @@ public final class ConText {
         "due to",
         ":",
         "reflecting",
-        "representing");
+        "representing",
+        "with");
     terminate(p, "consistent with", "no", "not", "without", "there is", "there are", ":");
     terminate(h, "now", "currently", "presents", "presenting", "today", "new", "again", ":");
     terminate(y, ",", ":");

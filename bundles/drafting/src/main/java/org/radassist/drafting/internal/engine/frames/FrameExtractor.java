@@ -280,7 +280,6 @@ public final class FrameExtractor {
         "solid",
         "solid",
         "almost completely solid",
-        "predominantly solid",
         "entirely solid",
         "completely solid");
     feature(
@@ -313,6 +312,27 @@ public final class FrameExtractor {
     feature("composition", "spongiform", "spongiform");
     feature(
         "composition",
+        "part-solid",
+        "mixed solid and ground-glass",
+        "mixed solid and ground glass",
+        "mixed ground-glass and solid",
+        "mixed ground glass and solid");
+    feature(
+        "echogenic_foci",
+        "peripheral rim",
+        "peripheral rim calcifications",
+        "rim calcifications",
+        "peripheral calcifications",
+        "eggshell calcifications");
+    feature(
+        "composition",
+        "mixed",
+        "predominantly cystic",
+        "predominantly solid",
+        "mostly cystic",
+        "mostly solid");
+    feature(
+        "composition",
         "mixed",
         "mixed cystic and solid",
         "mixed solid and cystic",
@@ -323,8 +343,14 @@ public final class FrameExtractor {
     feature("echogenicity", "hypoechoic", "hypoechoic", "mildly hypoechoic");
     feature("echogenicity", "hyperechoic or isoechoic", "hyperechoic", "isoechoic");
     feature("echogenicity", "anechoic", "anechoic");
-    feature("shape", "taller-than-wide", "taller-than-wide", "taller than wide");
-    feature("shape", "wider-than-tall", "wider-than-tall", "wider than tall");
+    feature(
+        "shape",
+        "taller-than-wide",
+        "taller-than-wide",
+        "taller than wide",
+        "taller than it is wide");
+    feature(
+        "shape", "wider-than-tall", "wider-than-tall", "wider than tall", "wider than it is tall");
     feature(
         "margin",
         "extrathyroidal extension",
@@ -439,6 +465,28 @@ public final class FrameExtractor {
         "capsular enhancement",
         "pseudocapsule");
     feature("threshold_growth", "present", "threshold growth");
+    // extent words an impression keeps ("small", "large")
+    feature("extent", "trace", "trace");
+    feature("extent", "tiny", "tiny");
+    feature("extent", "minimal", "minimal");
+    feature("extent", "small", "small", "small-volume", "small volume");
+    feature("extent", "mild", "mild", "mildly");
+    feature("extent", "moderate", "moderate", "moderate-sized", "moderately");
+    feature("extent", "small to moderate", "small to moderate", "small-to-moderate");
+    feature("extent", "large", "large", "large-volume");
+    feature("extent", "severe", "severe", "marked", "markedly");
+    feature("extent", "massive", "massive");
+    feature(
+        "aphe",
+        "present",
+        "enhancing on arterial phase",
+        "enhancing on the arterial phase",
+        "enhancing in the arterial phase",
+        "enhances in the arterial phase",
+        "arterial phase enhancing",
+        "arterially hyperenhancing");
+    feature("washout", "present", "washing out", "washes out on", "washout appearance");
+    feature("echogenic_foci", "present", "calcification", "calcifications");
     // PI-RADS zone
     feature("zone", "peripheral", "peripheral zone", "pz");
     feature("zone", "transition", "transition zone", "tz");
@@ -519,6 +567,8 @@ public final class FrameExtractor {
         "have resolved",
         "no longer seen",
         "no longer present",
+        "no longer visualized",
+        "no longer identified",
         "interval resolution");
   }
 
@@ -729,9 +779,16 @@ public final class FrameExtractor {
                   && drafts.stream().anyMatch(o -> o != d && !o.kind.equals("calcification")));
     }
     // a sentence without a finding word describes the frame before it, when that one is near
+    if (!drafts.isEmpty()
+        && drafts.stream().allMatch(d -> d.kind.equals("calcification"))
+        && !out.isEmpty()
+        && out.get(out.size() - 1).fromText()
+        && out.get(out.size() - 1).organ().equals("thyroid")) {
+      drafts.clear(); // "Echogenic foci: peripheral rim calcification." describes the nodule before
+    }
     boolean orphan = drafts.isEmpty();
     if (orphan) {
-      if (out.isEmpty() || !out.get(out.size() - 1).fromText()) {
+      if (out.isEmpty() || !out.get(out.size() - 1).fromText() || !describes(sentence, tokens)) {
         return;
       }
       LesionFrame prev = out.remove(out.size() - 1);
@@ -760,6 +817,13 @@ public final class FrameExtractor {
               orphan ? d.sentenceStart : sStart,
               sEnd));
     }
+  }
+
+  /** A sentence without a finding word that still describes one: a size, a feature, a change. */
+  private static boolean describes(String sentence, List<Token> tokens) {
+    return SIZE.matcher(sentence).find()
+        || !FEATURE_WORDS.findAll(tokens).isEmpty()
+        || !CHANGE_WORDS.findAll(tokens).isEmpty();
   }
 
   private static Draft reopen(LesionFrame f) {
@@ -812,9 +876,19 @@ public final class FrameExtractor {
   }
 
   private void bindSites(List<Token> tokens, List<Draft> drafts, boolean orphan) {
+    if (orphan && drafts.get(0).site.known()) {
+      return; // "Left lobe unremarkable." says nothing more about where the lesion before is
+    }
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
+      Site implied = KIND_ORGAN.get(d.kind);
+      if (implied != null
+          && !implied.organ().equals(h.site().organ())
+          && !(implied == Anatomy.PLEURA && h.site().organ().equals("lung"))
+          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))) {
+        continue; // "pneumothorax with mediastinal shift": the shift is not where the air is
+      }
       // a lobe is more precise than the organ: keep the most specific site
       if (!d.site.known()
           || (d.location.isEmpty() && !h.location().isEmpty())
@@ -988,7 +1062,7 @@ public final class FrameExtractor {
             switch (f.group()) {
               case "echogenic_foci" -> "none";
               case "shape" -> f.value().equals("taller-than-wide") ? "wider-than-tall" : "";
-              case "margin", "mass_shape", "mass_margin", "calc_morphology", "zone" -> "";
+              case "margin", "mass_shape", "mass_margin", "calc_morphology", "zone", "extent" -> "";
               default -> "absent";
             };
         if (value.isEmpty()) {
@@ -1059,7 +1133,10 @@ public final class FrameExtractor {
         d.site = fromFeatures(d, exam);
       }
     }
-    if (d.kind.equals("effusion") && d.site == Anatomy.LUNG) {
+    if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
+      d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
+    }
+    if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
     }
     Measurement overall = null;
@@ -1096,6 +1173,15 @@ public final class FrameExtractor {
               d.assertion.hypothetical(),
               d.assertion.otherExperiencer());
     }
+  }
+
+  private static boolean thyroidExam(Draft d, ExamContext exam) {
+    Map<String, String> f = d.features;
+    return f.containsKey("echogenicity")
+        || f.containsKey("echogenic_foci")
+        || d.composition.equals("spongiform")
+        || exam.bodyPart().contains("THYROID")
+        || (exam.modality().equals("US") && exam.bodyPart().contains("NECK"));
   }
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
