@@ -43,6 +43,11 @@ final class SlowModelServer implements AutoCloseable {
           public boolean handle(Request request, Response response, Callback callback)
               throws Exception {
             Content.Source.consumeAll(request);
+            if (request.getHttpURI().getPath().endsWith("/tokenize")) {
+              // no tokenizer here (as Ollama): the service falls back to its own count
+              Response.writeError(request, response, callback, 404);
+              return true;
+            }
             synchronized (requests) {
               requests.incrementAndGet();
               requests.notifyAll();

@@ -73,15 +73,16 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W =
       Pattern.compile(
-          "\\bt2(?:w|-weighted| weighted)?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\bt2(?:w|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DWI =
       Pattern.compile(
-          "\\b(?:dwi|diffusion)(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\b(?:dwi|diffusion)\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b",
+          "\\bdce\\s*:?\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b"
+              + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
 
   private final Vocabulary risk =
@@ -183,8 +184,18 @@ final class StructuredExtractor {
               "arterial phase enhancement",
               "hyperenhancement",
               "hyperenhancing",
-              "arterially enhancing")
-          .put("WASHOUT", "washout", "wash-out", "washes out", "nonperipheral washout")
+              "arterially enhancing",
+              "enhancing on arterial phase",
+              "enhancing on the arterial phase",
+              "enhancing in the arterial phase",
+              "arterially hyperenhancing")
+          .put(
+              "WASHOUT",
+              "washout",
+              "wash-out",
+              "washes out",
+              "nonperipheral washout",
+              "washing out")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
           .put("GROWTH", "threshold growth");
 
@@ -1027,11 +1038,34 @@ final class StructuredExtractor {
     boolean observation =
         f != null
             && f.mentions.stream()
-                .anyMatch(m -> m.concept().id().equals("liver_observation") && m.positive());
+                .anyMatch(
+                    m ->
+                        m.concept().id().equals("liver_observation")
+                            && m.positive()
+                            // "observation" is LI-RADS's own word; a "liver lesion" needs risk
+                            && f.text
+                                .substring(m.start(), m.end())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("observation"));
     String ctx = report.contextText();
-    boolean arterialLiver =
-        (ctx.contains("liver") || ctx.contains("hepatic")) && ctx.contains("arterial");
-    if (f == null || (said == null && !observation && !arterialLiver)) {
+    boolean lesion =
+        observation
+            || report.findingFrames.stream()
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("liver")
+                            && fr.assertion().positive()
+                            && List.of("observation", "lesion", "nodule", "mass")
+                                .contains(fr.kind()));
+    // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
+    boolean atRisk =
+        ctx.contains("cirrho")
+            || ctx.contains("hepatitis")
+            || ctx.contains("hcc")
+            || ctx.contains("hepatocellular")
+            || ctx.contains("li-rads")
+            || ctx.contains("surveillance");
+    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
     Boolean aphe = null;
@@ -1148,7 +1182,10 @@ final class StructuredExtractor {
     Boolean dce = null;
     Matcher m = DCE.matcher(text);
     if (m.find()) {
-      String v = m.group(1) != null ? m.group(1) : m.group(2);
+      String v =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
       dce = v.equalsIgnoreCase("positive");
       ev.add(f.evidence(m.start(), m.end()));
     }
