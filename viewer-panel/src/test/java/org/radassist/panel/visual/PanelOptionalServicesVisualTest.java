@@ -184,9 +184,37 @@ class PanelOptionalServicesVisualTest {
                 .anyMatch(t -> t.startsWith("Integrated mode: ")));
     JComponent flags = render("Flags", "23c-flags-review-policy.png");
     onEdt(
-        () ->
-            assertThat(Headless.texts(flags))
-                .anyMatch(t -> t.startsWith("Code RID50149 pulmonary nodule: confidence 0.55")));
+        () -> {
+          // low confidence is counted and shown on the item, never a flag of its own
+          assertThat(Headless.texts(flags))
+              .noneMatch(t -> t.startsWith("Code RID50149 pulmonary nodule: confidence 0.55"));
+          assertThat(state().review().lowConfidenceCount()).isPositive();
+        });
+  }
+
+  @Test
+  void aDraftThatDoesNotSayWhatWasDictatedIsNeverShownAsAClean() throws Exception {
+    List<DraftEvent> events = new ArrayList<>(Fixtures.draftEvents());
+    events.add(
+        events.size() - 1,
+        new DraftEvent.Flags(
+            List.of(
+                org.radassist.model.Flag.of(
+                    org.radassist.model.FlagType.OMITTED_FINDING,
+                    org.radassist.model.Severity.WARNING,
+                    "Dictated \"8 mm solid nodule right upper lobe\" is in no section",
+                    List.of()))));
+    build(RadAssistPanels.builder(host).drafting(new ScriptedDraftingService(events, 0)));
+    draft();
+    JComponent c = render("Draft", "27-draft-unfaithful.png");
+    onEdt(
+        () -> {
+          assertThat(Headless.texts(c))
+              .anyMatch(t -> t.startsWith("This draft does not say what was dictated (1 finding"));
+          assertThat(Headless.find(c, javax.swing.JProgressBar.class))
+              .extracting(javax.swing.JProgressBar::getString)
+              .contains("Draft complete \u00b7 see the warning");
+        });
   }
 
   @Test

@@ -55,6 +55,7 @@ final class DraftView implements View {
   private final JPanel heardPanel = new JPanel();
   private final WrapLabel statusLine = Ui.text("", Ui.small(), Ui.muted());
   private final WrapLabel governanceLine = Ui.text("", Ui.font(), Ui.amberText());
+  private final WrapLabel unfaithful = Ui.text("", Ui.bold(), Ui.amberText());
   private final JButton approveButton;
   private final JPanel footer = new JPanel(new BorderLayout(0, 4));
   private final JPanel confirmPanel = new JPanel(new BorderLayout(0, 4));
@@ -179,6 +180,10 @@ final class DraftView implements View {
     progress.setToolTipText(SHORTCUTS); // each button names its own key too
     column.add(Box.createVerticalStrut(Ui.GAP));
     column.add(Ui.row(message));
+    unfaithful.setOpaque(true);
+    unfaithful.setBackground(Ui.aiTint());
+    unfaithful.setBorder(Ui.card(Ui.AMBER, 1));
+    column.add(Ui.row(unfaithful));
     column.add(Ui.row(governanceLine));
     autoPanel.setOpaque(true);
     autoPanel.setBackground(Ui.aiTint());
@@ -258,6 +263,8 @@ final class DraftView implements View {
   @Override
   public void refresh(PanelState s) {
     DraftReview r = s.review();
+    // a draft that does not say what was dictated is never shown as a clean one
+    long unfaithfulFlags = r.flags().stream().filter(f -> f.type().faithfulness()).count();
     if (!dictation.getText().equals(s.dictation())) {
       updatingDictation = true;
       try {
@@ -284,14 +291,25 @@ final class DraftView implements View {
           case IDLE -> hasStudy ? "No draft yet" : "No study open";
           case STREAMING -> r.completeSectionCount() + " of " + expected + " sections\u2026";
           case COMPLETE ->
-              r.aiShown()
-                  ? "Draft complete \u00b7 " + r.sections().size() + " sections"
-                  : "Draft made \u00b7 not shown";
+              !r.aiShown()
+                  ? "Draft made \u00b7 not shown"
+                  : unfaithfulFlags > 0
+                      ? "Draft complete \u00b7 see the warning"
+                      : "Draft complete \u00b7 " + r.sections().size() + " sections";
           case FAILED -> "Draft stopped at " + r.completeSectionCount() + " of " + expected;
           case UNAVAILABLE -> "No draft";
         });
     message.setText(r.message());
     message.setVisible(!r.message().isEmpty());
+    unfaithful.setText(
+        unfaithfulFlags == 0
+            ? ""
+            : "This draft does not say what was dictated ("
+                + unfaithfulFlags
+                + (unfaithfulFlags == 1 ? " finding" : " findings")
+                + " left out, altered or added: see Flags). Check every section against your"
+                + " dictation before accepting.");
+    unfaithful.setVisible(unfaithfulFlags > 0 && r.aiShown());
     renderDictation(s);
     renderGovernance(s, r);
 
