@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A request for a draft: tokens, relative days, age bands and scrubbed text only. Build it with
- * {@link org.radassist.drafting.request.DraftRequestFactory} (the one request factory, with the
- * PHI minimiser inside), never with this constructor: only the factory and the wire decoder on the
+ * {@link org.radassist.drafting.request.DraftRequestFactory} (the one request factory, with the PHI
+ * minimiser inside), never with this constructor: only the factory and the wire decoder on the
  * service's side call it.
  */
 public record DraftRequest(
