@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A request for a draft: PHI-free by construction (tokens, relative days, age bands). Building it
- * from a {@link org.radassist.model.StudyContext} is the job of the one PHI minimiser.
+ * A request for a draft: tokens, relative days, age bands and scrubbed text only. Build it with
+ * {@link org.radassist.drafting.request.DraftRequestFactory} (the one request factory, with the PHI
+ * minimiser inside), never with this constructor: only the factory and the wire decoder on the
+ * service's side call it.
  */
 public record DraftRequest(
     String schemaVersion,

@@ -102,10 +102,21 @@ class HeadlessWorkstationIT {
               .filter(p -> p.getFileName().toString().matches("audit-\\d{8}\\.jsonl"))
               .findFirst()
               .orElseThrow();
-      assertThat(Files.readString(trail))
-          .contains("draft_requested")
+      String records = Files.readString(trail);
+      assertThat(records)
+          .contains("draft_received")
           .contains("section_accepted")
           .contains("sr_stored");
+      // one draft: the sections accepted in the panel, the draft received and the AI SR stored are
+      // the same draft
+      java.util.Set<String> draftIds = new java.util.HashSet<>();
+      for (String line : records.split("\n")) {
+        JsonNode record = ModelJson.newMapper().readTree(line);
+        if (record.path("details").has("draft_id")) {
+          draftIds.add(record.path("details").path("draft_id").asText());
+        }
+      }
+      assertThat(draftIds).hasSize(1);
     }
   }
 

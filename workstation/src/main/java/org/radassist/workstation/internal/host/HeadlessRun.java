@@ -141,7 +141,9 @@ public final class HeadlessRun {
       log.println("shadow mode: draft logged to shadow-draft.json; no report, no AI SR");
     } else if (draft.isPresent()) {
       DraftReport accepted =
-          reviewed.isPresent() ? fromPanel(reviewed.get()) : accept(draft.get(), user, trace);
+          reviewed.isPresent()
+              ? fromPanel(reviewed.get(), user, trace)
+              : accept(draft.get(), user, trace);
       OwnerOnlyFiles.writeString(out.resolve("report.txt"), ReportText.of(accepted, context));
       OwnerOnlyFiles.write(out.resolve("report.json"), json.writeValueAsBytes(accepted));
       log.println("report written: report.txt, report.json");
@@ -279,8 +281,21 @@ public final class HeadlessRun {
     return Optional.of(report);
   }
 
-  /** The panel's reviewed draft as it is: its decisions reached the trail through the panel. */
-  private DraftReport fromPanel(DraftReport reviewed) {
+  /**
+   * The panel's reviewed draft as it is: its decisions reached the trail through the panel; the run
+   * records that it received this draft (the one the report and the AI SR are written from).
+   */
+  private DraftReport fromPanel(DraftReport reviewed, String user, String trace)
+      throws IOException {
+    audit(
+        AuditAction.DRAFT_RECEIVED,
+        user,
+        trace,
+        reviewed.studyToken(),
+        reviewed,
+        null,
+        CanonicalJson.sha256Hex(json.writeValueAsString(reviewed)),
+        Map.of("draft_id", reviewed.draftId(), "source", "panel review"));
     long accepted =
         reviewed.sections().stream().filter(s -> s.state() == ReviewState.ACCEPTED).count();
     log.println(
