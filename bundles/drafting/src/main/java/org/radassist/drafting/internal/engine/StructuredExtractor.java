@@ -146,7 +146,11 @@ final class StructuredExtractor {
               "6 month follow-up",
               "six month follow-up",
               "6-month",
-              "short term follow-up")
+              "short term follow-up",
+              "in 6 months",
+              "6 months",
+              "six months",
+              "in six months")
           .put(
               "ROUTINE_SCREENING",
               "routine screening",

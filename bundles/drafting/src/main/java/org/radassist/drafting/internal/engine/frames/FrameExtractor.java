@@ -198,7 +198,10 @@ public final class FrameExtractor {
         "lymphadenopathy",
         "adenopathy",
         "enlarged lymph node",
-        "enlarged lymph nodes");
+        "enlarged lymph nodes",
+        "lymph node",
+        "lymph nodes");
+    kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
     kind(
         k,
         "scarring",
