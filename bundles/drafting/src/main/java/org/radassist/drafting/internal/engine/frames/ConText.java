@@ -169,7 +169,7 @@ public final class ConText {
         "is likely",
         "is favored");
     both(p, "versus", "vs", "or");
-    both(Modifier.HISTORICAL, "resolved", "resolving", "healed", "old healed");
+    both(Modifier.HISTORICAL, "resolved"); // an old healed fracture is still seen: not historical
     Modifier h = Modifier.HISTORICAL;
     forward(
         h,
