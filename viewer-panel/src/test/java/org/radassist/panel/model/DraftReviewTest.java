@@ -351,4 +351,19 @@ class DraftReviewTest {
     assertThat(review.isAutoPopulated(ItemKey.field(Fixtures.fields().get(0)))).isFalse();
     assertThat(review.autoPopulatedFields()).containsExactly(Fixtures.fields().get(1));
   }
+
+  @Test
+  void lowConfidenceIsCountedAndShownOnItsItemNotListedAmongTheFlags() {
+    streamAll();
+    var low =
+        org.radassist.model.Flag.of(
+            org.radassist.model.FlagType.LOW_CONFIDENCE,
+            org.radassist.model.Severity.WARNING,
+            "Differential \"Hamartoma\": confidence 0.10 is below the review threshold 0.50",
+            List.of());
+    review.setReviewFlags(List.of(low, low));
+    assertThat(review.flags()).hasSize(Fixtures.flags().size()).doesNotContain(low);
+    assertThat(review.lowConfidenceCount()).isEqualTo(2);
+    assertThat(review.reviewFlags()).containsExactly(low, low);
+  }
 }

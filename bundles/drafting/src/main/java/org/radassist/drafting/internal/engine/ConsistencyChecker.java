@@ -39,7 +39,7 @@ final class ConsistencyChecker {
     if (findings != null && impression != null) {
       findingNotInImpression(report, findings, impression, flags);
       frameLaterality(report, findings, impression, flags);
-      if (report.impressionFrames.stream().anyMatch(f -> f.overall().isPresent())) {
+      if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
         frameMeasurements(report, findings, impression, flags);
       } else {
         impressionMeasurements(findings, impression, flags);
@@ -54,7 +54,15 @@ final class ConsistencyChecker {
   static String group(String kind) {
     return switch (kind) {
       case "consolidation", "pneumonia", "opacity", "airspace_disease", "atelectasis" -> "airspace";
-      case "nodule", "mass", "lesion", "observation", "cyst", "distortion", "asymmetry" -> "lesion";
+      case "nodule",
+          "mass",
+          "lesion",
+          "observation",
+          "cyst",
+          "distortion",
+          "asymmetry",
+          "adenoma" ->
+          "lesion";
       case "calculus", "hydronephrosis" -> "calculus";
       default -> kind;
     };
@@ -205,10 +213,22 @@ final class ConsistencyChecker {
       TextAnalyzer.Section impression,
       List<Flag> flags) {
     for (LesionFrame im : report.impressionFrames) {
-      if (im.overall().isEmpty() || !im.assertion().positive()) {
-        continue;
+      for (Measurement said : im.sizes()) {
+        if (said.role() != Measurement.Role.PRIOR && im.assertion().positive()) {
+          sizeAgainstFindings(report, findings, impression, im, said, flags);
+        }
       }
-      Measurement said = im.overall().get();
+    }
+  }
+
+  private static void sizeAgainstFindings(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      LesionFrame im,
+      Measurement said,
+      List<Flag> flags) {
+    {
       Measurement nearest = null;
       boolean known = false;
       for (LesionFrame fm : report.findingFrames) {
@@ -223,7 +243,7 @@ final class ConsistencyChecker {
             known |= Math.abs(axis - said.longMm()) < 0.05;
           }
           known |= Math.abs(m.meanMm() - said.meanMm()) < 0.05;
-          if (m.role() == Measurement.Role.OVERALL
+          if (m.role() == said.role()
               && (nearest == null
                   || Math.abs(m.longMm() - said.longMm())
                       < Math.abs(nearest.longMm() - said.longMm()))) {

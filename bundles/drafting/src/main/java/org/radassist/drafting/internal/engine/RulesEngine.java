@@ -169,6 +169,11 @@ public final class RulesEngine {
    * A "nodule" or "mass" the frames place outside the lung is that organ's lesion, not a pulmonary
    * one (a thyroid nodule gets no lung code, no Fleischner field).
    */
+  private static final java.util.regex.Pattern VESSEL_OPACIFICATION =
+      java.util.regex.Pattern.compile(
+          "opacification of the (?:\\w+ ){0,2}(?:arter|vein|vessel|aorta|vasculature)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private void relocate(TextAnalyzer.Section s, List<LesionFrame> frames) {
     if (s == null) {
       return;
@@ -176,6 +181,11 @@ public final class RulesEngine {
     for (int i = 0; i < s.mentions.size(); i++) {
       TextAnalyzer.Mention m = s.mentions.get(i);
       String id = m.concept().id();
+      if (id.equals("opacity")
+          && VESSEL_OPACIFICATION.matcher(s.text).region(m.start(), s.text.length()).lookingAt()) {
+        s.mentions.remove(i--); // contrast opacification of vessels is no lung opacity
+        continue;
+      }
       if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
         continue;
       }

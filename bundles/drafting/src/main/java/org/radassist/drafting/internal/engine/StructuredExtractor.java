@@ -146,7 +146,11 @@ final class StructuredExtractor {
               "6 month follow-up",
               "six month follow-up",
               "6-month",
-              "short term follow-up")
+              "short term follow-up",
+              "in 6 months",
+              "6 months",
+              "six months",
+              "in six months")
           .put(
               "ROUTINE_SCREENING",
               "routine screening",
@@ -1338,6 +1342,7 @@ final class StructuredExtractor {
             ? "maximum diameter not dictated"
             : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
     r.scored.add(new Scored(a, ev, 0.85));
+    tiRadsFna(report, r, a, size, ev);
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -1352,6 +1357,70 @@ final class StructuredExtractor {
                   + ")",
               concat(List.of(said.evidence), ev)));
     }
+  }
+
+  private static final Pattern FNA =
+      Pattern.compile("\\b(?:fna|fine[- ]needle aspiration|biopsy)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
+  private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
+    if (sizeMm == null) {
+      return;
+    }
+    double fnaFromMm =
+        switch (a.category()) {
+          case "TR3" -> 25;
+          case "TR4" -> 15;
+          case "TR5" -> 10;
+          default -> Double.POSITIVE_INFINITY; // TR1, TR2: no FNA
+        };
+    if (sizeMm >= fnaFromMm) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      Matcher m = FNA.matcher(s.text);
+      while (m.find()) {
+        int sentence = s.sentenceAt(m.start());
+        int from = tokenAt(s, sentence, m.start());
+        if (sentence < 0
+            || from < 0
+            || s.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
+          continue; // "no FNA"
+        }
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "TI-RADS "
+                    + a.category()
+                    + " at "
+                    + Millimetres.oneDecimal(sizeMm)
+                    + " mm is below the FNA size"
+                    + (Double.isInfinite(fnaFromMm)
+                        ? " (no FNA at this level)"
+                        : " (" + Math.round(fnaFromMm / 10.0 * 10) / 10.0 + " cm)")
+                    + "; the report recommends "
+                    + s.text.substring(m.start(), m.end()),
+                concat(List.of(s.evidence(m.start(), m.end())), ev)));
+        return;
+      }
+    }
+  }
+
+  private static int tokenAt(TextAnalyzer.Section s, int sentence, int offset) {
+    if (sentence < 0) {
+      return -1;
+    }
+    List<Token> tokens = s.tokens.get(sentence);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** How many TI-RADS feature groups and sizes a frame states. */

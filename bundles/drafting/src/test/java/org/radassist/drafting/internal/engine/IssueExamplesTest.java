@@ -205,4 +205,36 @@ class IssueExamplesTest {
     assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo("consider CT at 3 months, PET/CT, or tissue sampling");
   }
+
+  @Test
+  void fnaBelowTheTrLevelsSizeIsACategoryManagementMismatch() {
+    String findings =
+        "Findings: 1.2 cm left lobe nodule: solid, isoechoic, wider-than-tall, smooth margins, no"
+            + " echogenic foci. ";
+    DraftOutcome fna =
+        engine.draft(
+            Fixtures.request(findings + "Impression: TR3 left thyroid nodule. FNA recommended.")
+                .modality("US", "NECK")
+                .build());
+    assertThat(field(fna, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    assertThat(flags(fna)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    DraftOutcome noFna =
+        engine.draft(
+            Fixtures.request(findings + "Impression: TR3 left thyroid nodule. No FNA needed.")
+                .modality("US", "NECK")
+                .build());
+    assertThat(flags(noFna)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void aResolvedFindingIsNoCriticalResult() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: The previously seen right pneumothorax has resolved after chest tube"
+                        + " removal. Impression: Resolved right pneumothorax.")
+                .modality("CR", "CHEST")
+                .build());
+    assertThat(flags(o)).doesNotContain(FlagType.CRITICAL_RESULT);
+  }
 }

@@ -169,6 +169,7 @@ public final class ConText {
         "is likely",
         "is favored");
     both(p, "versus", "vs", "or");
+    both(Modifier.HISTORICAL, "resolved"); // an old healed fracture is still seen: not historical
     Modifier h = Modifier.HISTORICAL;
     forward(
         h,
@@ -192,7 +193,6 @@ public final class ConText {
         h,
         "has resolved",
         "have resolved",
-        "resolved",
         "since resolved",
         "has since resolved",
         "in the past",

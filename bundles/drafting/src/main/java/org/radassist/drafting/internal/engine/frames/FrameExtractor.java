@@ -198,7 +198,30 @@ public final class FrameExtractor {
         "lymphadenopathy",
         "adenopathy",
         "enlarged lymph node",
-        "enlarged lymph nodes");
+        "enlarged lymph nodes",
+        "lymph node",
+        "lymph nodes");
+    kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
+    kind(
+        k,
+        "metastasis",
+        "metastasis",
+        null,
+        "metastasis",
+        "metastases",
+        "metastatic disease",
+        "metastatic lesions",
+        "metastatic deposits");
+    kind(
+        k,
+        "bph",
+        "benign prostatic hyperplasia",
+        Anatomy.PROSTATE,
+        "bph",
+        "benign prostatic hyperplasia",
+        "bph nodules",
+        "bph nodule",
+        "prostatic hyperplasia");
     kind(
         k,
         "scarring",
@@ -723,7 +746,7 @@ public final class FrameExtractor {
 
   /** A frame being built: its kind words and what binds to it. */
   private static final class Draft {
-    final String kind;
+    String kind;
     final int from;
     final int to;
     final int start;
@@ -1138,6 +1161,12 @@ public final class FrameExtractor {
     }
     if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
+    }
+    if (d.kind.equals("opacity")
+        && (d.composition.equals("ground-glass") || d.composition.equals("part-solid"))
+        && d.sizes.stream()
+            .anyMatch(m -> m.role() == Measurement.Role.OVERALL && m.longMm() < 30)) {
+      d.kind = "nodule"; // an 11 mm ground-glass opacity is a ground-glass nodule
     }
     Measurement overall = null;
     Measurement prior = null;
