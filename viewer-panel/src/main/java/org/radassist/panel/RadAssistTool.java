@@ -46,7 +46,20 @@ public final class RadAssistTool {
   RadAssistTool(RadAssistPanels.Builder b) {
     this.host = b.host;
     this.background = Executors.newFixedThreadPool(2, daemon("radassist-panel-worker"));
-    this.decisions = Executors.newSingleThreadExecutor(daemon("radassist-panel-decisions"));
+    // one thread, in order; not a daemon while it has decisions to deliver (a viewer exiting right
+    // after a decision still gets it into the audit trail), gone a second after the last one
+    this.decisions =
+        new java.util.concurrent.ThreadPoolExecutor(
+            0,
+            1,
+            1,
+            TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "radassist-panel-decisions");
+              t.setDaemon(false);
+              return t;
+            });
     List<DecisionListener> all = new ArrayList<>();
     all.add(auditing(b)); // first: a listener that fails must not keep a decision unaudited
     all.addAll(b.decisionListeners);
@@ -202,8 +215,10 @@ public final class RadAssistTool {
   }
 
   /**
-   * Unsubscribes from the host, stops background work and delivers the decisions still queued
-   * (waiting up to two seconds for them).
+   * Unsubscribes from the host and stops background work. The decisions still queued are delivered
+   * (audited) on the decisions thread, which the JVM waits for before it exits; called on the event
+   * thread (as hosts do) this returns at once, called elsewhere it waits up to two seconds for
+   * them.
    */
   public void dispose() {
     host.removeStudyContextListener(controller);
@@ -211,6 +226,9 @@ public final class RadAssistTool {
     panel.detach();
     background.shutdownNow();
     decisions.shutdown();
+    if (SwingUtilities.isEventDispatchThread()) {
+      return; // never block the viewer: the queued decisions still go out
+    }
     try {
       decisions.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

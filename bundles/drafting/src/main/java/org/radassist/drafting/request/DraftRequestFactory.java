@@ -20,6 +20,7 @@ import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.PatientInfo;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.StudyInfo;
+import org.radassist.model.CodedConcept;
 import org.radassist.model.Finding;
 import org.radassist.model.QualitativeEvaluation;
 import org.radassist.model.StudyContext;
@@ -103,7 +104,7 @@ public final class DraftRequestFactory {
     return new DraftRequest(
         DraftRequest.SCHEMA_VERSION,
         token("se", study.studyInstanceUid()),
-        study(study),
+        study(study, c.procedure()),
         patient(study),
         scrub(c.indication(), study),
         dictation,
@@ -182,13 +183,23 @@ public final class DraftRequestFactory {
   }
 
   StudyInfo study(StudyContext study) {
+    return study(study, null);
+  }
+
+  /** The study as a token, its modality, body part and procedure code (a code, never an id). */
+  StudyInfo study(StudyContext study, CodedConcept procedure) {
     String modality =
         study.modalities().stream()
             .filter(m -> !m.equals("SR") && !m.equals("PR") && !m.equals("KO"))
             .findFirst()
             .orElse(null);
+    CodedConcept code =
+        procedure == null
+            ? null
+            : CodedConcept.of(
+                procedure.code(), procedure.scheme(), scrub(procedure.meaning(), study));
     return new StudyInfo(
-        token("st", study.studyInstanceUid()), modality, study.bodyPart(), null, null, null);
+        token("st", study.studyInstanceUid()), modality, study.bodyPart(), code, null, null);
   }
 
   /** Age in whole years (90+ collapsed by {@link PatientInfo}) and sex; nothing else. */

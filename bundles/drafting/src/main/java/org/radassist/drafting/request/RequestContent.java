@@ -6,6 +6,7 @@ import java.util.Set;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftTask;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.model.CodedConcept;
 import org.radassist.model.Finding;
 
 /**
@@ -19,6 +20,8 @@ import org.radassist.model.Finding;
  * @param template the template to fill, null for the default
  * @param tasks what to do, empty or null for everything
  * @param style style hints (e.g. {@code impression_format}); values are scrubbed too
+ * @param procedure the study's procedure code (e.g. CPT 71271, low-dose CT for lung cancer
+ *     screening), which tells the drafting engine the exam context; null when unknown
  */
 public record RequestContent(
     String indication,
@@ -27,7 +30,20 @@ public record RequestContent(
     List<Finding> findings,
     TemplateSpec template,
     Set<DraftTask> tasks,
-    Map<String, String> style) {
+    Map<String, String> style,
+    CodedConcept procedure) {
+
+  /** Without a procedure code. */
+  public RequestContent(
+      String indication,
+      List<DictationChunk> dictation,
+      List<PriorStudy> priors,
+      List<Finding> findings,
+      TemplateSpec template,
+      Set<DraftTask> tasks,
+      Map<String, String> style) {
+    this(indication, dictation, priors, findings, template, tasks, style, null);
+  }
 
   public RequestContent {
     indication = indication == null ? "" : indication;
@@ -51,18 +67,27 @@ public record RequestContent(
   }
 
   public RequestContent withIndication(String value) {
-    return new RequestContent(value, dictation, priors, findings, template, tasks, style);
+    return new RequestContent(
+        value, dictation, priors, findings, template, tasks, style, procedure);
   }
 
   public RequestContent withFindings(List<Finding> value) {
-    return new RequestContent(indication, dictation, priors, value, template, tasks, style);
+    return new RequestContent(
+        indication, dictation, priors, value, template, tasks, style, procedure);
+  }
+
+  public RequestContent withProcedure(CodedConcept value) {
+    return new RequestContent(
+        indication, dictation, priors, findings, template, tasks, style, value);
   }
 
   public RequestContent withPriors(List<PriorStudy> value) {
-    return new RequestContent(indication, dictation, value, findings, template, tasks, style);
+    return new RequestContent(
+        indication, dictation, value, findings, template, tasks, style, procedure);
   }
 
   public RequestContent withTemplate(TemplateSpec value) {
-    return new RequestContent(indication, dictation, priors, findings, value, tasks, style);
+    return new RequestContent(
+        indication, dictation, priors, findings, value, tasks, style, procedure);
   }
 }

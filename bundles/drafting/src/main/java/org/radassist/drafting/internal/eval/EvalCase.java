@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
-import org.radassist.drafting.PatientInfo;
 import org.radassist.drafting.PriorSummary;
-import org.radassist.drafting.StudyInfo;
 import org.radassist.model.CodedConcept;
 import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.Sex;
+import org.radassist.model.StudyContext;
 
 /**
  * One dictation of the evaluation corpus with what the published tables say the draft must hold
@@ -56,26 +55,70 @@ public record EvalCase(
     };
   }
 
+  /** The study date the corpus' relative days and ages count from. */
+  static final java.time.LocalDate STUDY_DATE = java.time.LocalDate.of(2026, 1, 15);
+
   /** The request a radiologist's workstation would send for this case. */
   public DraftRequest request() {
+    return request(org.radassist.drafting.request.DraftRequestFactory.newSession());
+  }
+
+  /**
+   * The request through the one request factory, as a workstation builds it: the case's study (age
+   * as a birth date that many years before the study), its priors (dates from their relative days)
+   * and, for screening, the procedure code that names the exam context.
+   */
+  public DraftRequest request(org.radassist.drafting.request.DraftRequestFactory factory) {
     CodedConcept procedure = null;
     if (context.equals("screening") && modality.equals("CT") && bodyPart.equals("CHEST")) {
       procedure = CodedConcept.of("71271", CPT, "CT thorax, low dose for lung cancer screening");
     } else if (context.equals("screening") && modality.equals("MG")) {
       procedure = CodedConcept.of("77067", CPT, "Screening mammography, bilateral");
     }
-    return new DraftRequest(
-        null,
-        "eval-cases",
-        new StudyInfo("case-" + id, modality, bodyPart, procedure, null, null),
-        new PatientInfo(age, sex),
-        indication,
-        List.of(new DictationChunk(1, true, dictation)),
-        priors,
-        null,
-        null,
-        null,
-        null);
+    StudyContext study =
+        new StudyContext(
+            "case-" + id,
+            null,
+            null,
+            null,
+            null,
+            age == null ? null : STUDY_DATE.minusYears(age),
+            sex,
+            modality == null || modality.isBlank() ? List.of() : List.of(modality),
+            bodyPart,
+            STUDY_DATE,
+            null);
+    List<org.radassist.drafting.request.PriorStudy> earlier = new java.util.ArrayList<>();
+    for (int i = 0; i < priors.size(); i++) {
+      PriorSummary p = priors.get(i);
+      earlier.add(
+          new org.radassist.drafting.request.PriorStudy(
+              new StudyContext(
+                  "case-" + id + "-prior-" + i,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  sex,
+                  p.modality() == null ? List.of() : List.of(p.modality()),
+                  bodyPart,
+                  STUDY_DATE.plusDays(p.relativeDays()),
+                  null),
+              p.findings(),
+              p.impression()));
+    }
+    return factory.request(
+        study,
+        new org.radassist.drafting.request.RequestContent(
+            indication,
+            List.of(new DictationChunk(1, true, dictation)),
+            earlier,
+            null,
+            null,
+            null,
+            null,
+            procedure));
   }
 
   /** Parses one JSON line; a bad one is an IllegalArgumentException saying which field and why. */
