@@ -41,4 +41,29 @@ class DraftRequestsTest {
     assertThat(p.modality()).isEqualTo("CT");
     assertThat(p.token()).doesNotContain("1.2.2");
   }
+
+  @Test
+  void theAisCodedCompositionReachesTheEngine() {
+    var composition =
+        new org.radassist.model.QualitativeEvaluation(
+            org.radassist.model.CodedConcept.of("C45992", "NCIt", "Composition"),
+            org.radassist.model.CodedConcept.of("82515000", "SCT", "Solid"),
+            null);
+    var nodule =
+        new org.radassist.model.Finding(
+            "1",
+            org.radassist.model.CodedConcept.of("RID50149", "RADLEX", "Pulmonary nodule"),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(composition),
+            null,
+            0.9,
+            List.of(),
+            null);
+
+    assertThat(DraftRequests.aiResult(nodule).composition()).isEqualTo("Solid");
+  }
 }
