@@ -292,7 +292,9 @@ final class ImpressionWriter {
           default -> "";
         };
     // the organ's adjective only when dictated ("small left effusion" stays as said)
-    return (side + (sentence.contains(organ) ? organ : "")).trim();
+    boolean said =
+        !organ.isEmpty() && (sentence.contains(organ) || sentence.contains(fr.site().name()));
+    return (side + (said ? organ : "")).trim();
   }
 
   private static String priorWhen(Report report) {
