@@ -48,10 +48,22 @@ public final class PanelShell {
                   List<FindingRow> rows = state.findingRows();
                   if (rows.isEmpty()) {
                     String why = state.srMessage();
+                    String srs =
+                        state.srEntries().stream()
+                            .map(
+                                e ->
+                                    e.label()
+                                        + (e.isLoading()
+                                            ? " loading"
+                                            : e.failure()
+                                                .map(f -> " failed: " + f)
+                                                .orElse(" read")))
+                            .collect(Collectors.joining("; "));
                     return "No findings"
                         + (why == null || why.isBlank() ? "" : ": " + why)
                         + " (SR "
                         + state.srLoad()
+                        + (srs.isEmpty() ? "" : ": " + srs)
                         + ")";
                   }
                   List<String> lines = new ArrayList<>();
