@@ -42,6 +42,16 @@ class PanelLatencyTest {
   }
 
   @Test
+  void sectionDoneFromTheDraftingServiceEndsAtThePaintShowingTheFinishedCard() throws Exception {
+    Headless.lookAndFeel(true);
+
+    PanelLatency.Result r = PanelLatency.firstSectionPaintedFromService(1, 4, null);
+
+    assertThat(r.samples()).hasSize(4);
+    assertThat(r.samples()).allSatisfy(s -> assertThat(s.paints()).isPositive());
+  }
+
+  @Test
   void aMissingSrFileIsNamed() {
     Path nowhere = Path.of("no-such-shared-dir");
     org.assertj.core.api.Assertions.assertThatThrownBy(
