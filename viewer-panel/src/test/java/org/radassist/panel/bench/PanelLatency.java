@@ -40,11 +40,11 @@ import org.radassist.panel.testing.TestHost;
  *
  * <ul>
  *   <li><b>study open &rarr; findings shown</b>: from the host's {@code
- *       StudyContextListener.studyOpened(study)} (called on the event thread, as Weasis' model
- *       events are) to the end of the first paint of the Findings tab showing every AI finding of
- *       the study's SR, read from the real file by RadAssist's SR importer (the panel's real
- *       reader). Two studies with different TID 1500 SRs of shared/data take turns, so a paint of
- *       the previous study's findings can never count.
+ *       StudyContextListener.studyOpened(study)} (called on the event thread: the controller starts
+ *       the same background work from any thread) to the end of the first paint of the Findings tab
+ *       showing every AI finding of the study's SR, read from the real file by RadAssist's SR
+ *       importer (the panel's real reader). Two studies with different TID 1500 SRs of shared/data
+ *       take turns, so a paint of the previous study's findings can never count.
  *   <li><b>dictation final &rarr; first section painted</b>: from a {@code DraftEvent.SectionDone}
  *       handed to the panel's speech-hook listener (on the hook's own thread, as the speech hook
  *       delivers it) to the end of the first paint of the Draft tab whose card shows that section
