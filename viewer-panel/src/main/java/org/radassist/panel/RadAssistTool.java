@@ -87,6 +87,19 @@ public final class RadAssistTool {
         REVIEWED_DRAFT,
         (java.util.function.Supplier<java.util.Optional<DraftReport>>) this::reviewed);
     host.addStudyContextListener(controller);
+    // after a study already on screen has been queued: the first SR read in a JVM is slow (the
+    // importer and PixelMed loading), so it is done now rather than when the radiologist waits
+    present(b.srReader).ifPresent(r -> background.execute(() -> warmUp(r)));
+  }
+
+  private static void warmUp(SrDocumentReader reader) {
+    try {
+      SrDocumentReaders.warmUp(reader);
+    } catch (Exception | LinkageError e) {
+      // only time is lost: the first study reads its SR cold, and says so if it cannot
+      System.getLogger(RadAssistTool.class.getName())
+          .log(System.Logger.Level.DEBUG, "SR reader warm-up failed", e);
+    }
   }
 
   /** Records each decision in the audit trail, when there is one. */

@@ -1,6 +1,7 @@
 package org.radassist.panel;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.radassist.host.LoadedInstance;
+import org.radassist.model.AlgorithmIdentification;
+import org.radassist.model.CodedConcept;
+import org.radassist.model.Finding;
+import org.radassist.model.ImageReference;
+import org.radassist.model.ImageRegion;
+import org.radassist.model.Measurement;
+import org.radassist.model.StudyContext;
 import org.radassist.panel.SrDocumentView.SrNode;
 import org.radassist.sr.ContentItem;
 import org.radassist.sr.Narrative;
 import org.radassist.sr.ReportView;
 import org.radassist.sr.SrDocument;
+import org.radassist.sr.SrWriter;
 import org.radassist.sr.StructuredReportReader;
 import org.radassist.sr.TreeViewNode;
 
@@ -41,8 +51,68 @@ public final class SrDocumentReaders {
 
   public static SrDocumentReader srImporter(StructuredReportReader reader) {
     Objects.requireNonNull(reader, "reader");
-    WadoRs wado = new WadoRs();
-    return instance -> view(read(reader, wado, instance), instance);
+    return new Importer(reader, new WadoRs());
+  }
+
+  /** The importer as the panel's reader; the tool can warm it up before the first study. */
+  private record Importer(StructuredReportReader reader, WadoRs wado) implements SrDocumentReader {
+    @Override
+    public SrDocumentView read(LoadedInstance instance) throws Exception {
+      return view(SrDocumentReaders.read(reader, wado, instance), instance);
+    }
+  }
+
+  /**
+   * Reads a one-finding TID 1500 SR written in memory, when the reader is the SR importer's (else
+   * nothing): the first SR read in a JVM loads and first runs the importer and PixelMed (~80-100 ms
+   * of CPU, against ~7 ms for the next file), which the first study opened would otherwise wait
+   * for. The tool calls it on a worker once it is built (docs/panels.md, Latency).
+   */
+  static Optional<SrDocumentView> warmUp(SrDocumentReader reader) throws Exception {
+    if (!(reader instanceof Importer importer)) {
+      return Optional.empty();
+    }
+    StudyContext study =
+        new StudyContext(
+            "2.25.1", "", "warm-up", null, "", null, null, List.of("CT"), "", null, "");
+    Finding finding =
+        new Finding(
+            "1",
+            CodedConcept.of("27925004", "SCT", "Nodule"),
+            CodedConcept.of("39607008", "SCT", "Lung"),
+            null,
+            null,
+            "warm-up",
+            List.of(
+                new Measurement(
+                    CodedConcept.of("81827009", "SCT", "Diameter"),
+                    BigDecimal.ONE,
+                    CodedConcept.of("mm", "UCUM", "mm"),
+                    List.of())),
+            List.of(),
+            new AlgorithmIdentification("RadAssist", "warm-up", List.of()),
+            0.5,
+            List.of(
+                new ImageReference(
+                    null,
+                    null,
+                    "1.2.840.10008.5.1.4.1.1.2",
+                    "2.25.2",
+                    List.of(),
+                    List.of(),
+                    new ImageRegion(
+                        ImageRegion.GraphicType.CIRCLE, List.of(1.0, 1.0, 1.0, 2.0), false, null))),
+            null);
+    byte[] sr = SrWriter.writeDraft(SrWriter.Request.of(study, List.of(finding))).bytes();
+    LoadedInstance instance =
+        new LoadedInstance(
+            study.studyInstanceUid(),
+            "2.25.3",
+            "1.2.840.10008.5.1.4.1.1.88.33",
+            "2.25.4",
+            "SR",
+            URI.create("file:/warm-up.dcm"));
+    return Optional.of(view(importer.reader().read(sr, "warm-up"), instance));
   }
 
   private static SrDocument read(StructuredReportReader reader, WadoRs wado, LoadedInstance i)

@@ -27,6 +27,7 @@ final class OffscreenRepaintManager extends RepaintManager {
   private boolean scheduled;
   private boolean painting;
   private long paints;
+  private long paintNanos;
   private RepaintManager previous;
 
   OffscreenRepaintManager(JComponent root, int width, int height, LongConsumer painted) {
@@ -74,6 +75,7 @@ final class OffscreenRepaintManager extends RepaintManager {
   void paintNow() {
     scheduled = false;
     painting = true;
+    long started = System.nanoTime();
     try {
       PanelRenderer.layout(root, image.getWidth(), image.getHeight());
       Graphics2D g = image.createGraphics();
@@ -91,7 +93,14 @@ final class OffscreenRepaintManager extends RepaintManager {
     } finally {
       painting = false;
     }
-    painted.accept(System.nanoTime());
+    long end = System.nanoTime();
+    paintNanos += end - started;
+    painted.accept(end);
+  }
+
+  /** Time spent laying out and painting so far. */
+  long paintNanos() {
+    return paintNanos;
   }
 
   long paints() {

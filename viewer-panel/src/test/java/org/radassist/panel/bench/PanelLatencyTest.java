@@ -20,7 +20,7 @@ class PanelLatencyTest {
     Headless.lookAndFeel(true);
     RepaintManager before = Headless.onEdt(() -> RepaintManager.currentManager(null));
 
-    PanelLatency.Result r = PanelLatency.findingsShown(SHARED, 1, 4, null);
+    PanelLatency.Result r = PanelLatency.findingsShown(SHARED, 1, 4, null, 0);
 
     assertThat(r.samples()).hasSize(4);
     for (PanelLatency.Sample s : r.samples()) {
@@ -42,10 +42,20 @@ class PanelLatencyTest {
   }
 
   @Test
+  void sectionDoneFromTheDraftingServiceEndsAtThePaintShowingTheFinishedCard() throws Exception {
+    Headless.lookAndFeel(true);
+
+    PanelLatency.Result r = PanelLatency.firstSectionPaintedFromService(1, 4, null);
+
+    assertThat(r.samples()).hasSize(4);
+    assertThat(r.samples()).allSatisfy(s -> assertThat(s.paints()).isPositive());
+  }
+
+  @Test
   void aMissingSrFileIsNamed() {
     Path nowhere = Path.of("no-such-shared-dir");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> PanelLatency.findingsShown(nowhere, 0, 1, null))
+            () -> PanelLatency.findingsShown(nowhere, 0, 1, null, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SR file not found")
         .hasMessageContaining("no-such-shared-dir");
