@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.service.internal.http.ConnectionLimits;
 import org.radassist.drafting.service.internal.store.JdbcDraftStore;
+import org.radassist.speech.testing.SlowClients;
 
 /**
  * Cheap denial of service (issue 15): slow clients on loopback hold the service while a valid
@@ -80,6 +81,7 @@ class SlowClientAttackTest {
     SlowClients a =
         new SlowClients(
             new InetSocketAddress("127.0.0.1", server.port()),
+            2,
             count,
             Math.max(1, count / 50), // under the per-address cap: the deadlines must do the work
             head,
@@ -202,6 +204,7 @@ class SlowClientAttackTest {
     SlowClients attack =
         new SlowClients(
             new InetSocketAddress("127.0.0.1", server.port()),
+            2,
             40,
             1,
             "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n",

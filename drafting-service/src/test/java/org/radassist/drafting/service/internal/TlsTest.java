@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.service.internal.http.ConnectionLimits;
 import org.radassist.drafting.service.internal.store.JdbcDraftStore;
+import org.radassist.speech.testing.SlowClients;
 
 /** HTTPS with a PKCS12 keystore made at test time by the JDK's keytool. */
 class TlsTest {
@@ -58,6 +59,7 @@ class TlsTest {
         SlowClients silent =
             new SlowClients(
                 new InetSocketAddress("127.0.0.1", server.port()),
+                2,
                 3,
                 1,
                 "\u0016\u0003\u0001",

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.speech.DictationSegment;
+import org.radassist.speech.testing.SlowClients;
 
 /**
  * Cheap denial of service against the loopback intake (issue 15): slow requests from local clients,
@@ -109,6 +110,7 @@ class LoopbackAttackTest {
     SlowClients attack =
         new SlowClients(
             new InetSocketAddress("127.0.0.1", intake.port()),
+            1,
             slow,
             1,
             "POST /v1/dictation HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -138,6 +140,7 @@ class LoopbackAttackTest {
     SlowClients attack =
         new SlowClients(
             new InetSocketAddress("127.0.0.1", intake.port()),
+            1,
             30,
             1,
             "POST /v1/dictation HTTP/1.1\r\nHost: 127.0.0.1\r\n",

@@ -1,4 +1,4 @@
-package org.radassist.drafting.service.internal;
+package org.radassist.speech.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A slow-client attack on loopback: {@code count} sockets from the source addresses 127.0.0.2 ..
- * 127.0.0.(1+addresses) (Linux routes all of 127/8 to lo, so a test's valid client on 127.0.0.1 is
- * a different client address), each sending {@code head} at once and then {@code trickle} every
- * {@code interval}. One thread drives every socket (NIO), and records when the server answered (the
- * status line it sent) and when it closed the socket.
+ * A slow-client attack on loopback: {@code count} sockets from the source addresses 127.0.0.(first)
+ * .. 127.0.0.(first + addresses - 1) (Linux routes all of 127/8 to lo: from 127.0.0.1 for the
+ * loopback intake, whose clients are all local; from 127.0.0.2 on for the drafting service, so that
+ * a test's valid client on 127.0.0.1 is another client address), each sending {@code head} at once
+ * and then {@code trickle} every {@code interval}. One thread drives every socket (NIO), and
+ * records when the server answered (the status line it sent) and when it closed the socket. Used by
+ * the speech hook's and the drafting service's attack tests.
  */
-final class SlowClients implements AutoCloseable {
+public final class SlowClients implements AutoCloseable {
   private final List<Victim> sockets = new ArrayList<>();
   private final Selector selector;
   private final Thread driver;
@@ -42,8 +44,9 @@ final class SlowClients implements AutoCloseable {
     }
   }
 
-  SlowClients(
+  public SlowClients(
       InetSocketAddress server,
+      int first,
       int count,
       int addresses,
       String head,
@@ -56,7 +59,8 @@ final class SlowClients implements AutoCloseable {
       byte[] h = head.getBytes(StandardCharsets.US_ASCII);
       for (int i = 0; i < count; i++) {
         SocketChannel c = SocketChannel.open();
-        c.bind(new InetSocketAddress(InetAddress.getByName("127.0.0." + (2 + i % addresses)), 0));
+        c.bind(
+            new InetSocketAddress(InetAddress.getByName("127.0.0." + (first + i % addresses)), 0));
         c.connect(server);
         Victim v = new Victim(c, System.nanoTime());
         sockets.add(v);
@@ -126,23 +130,23 @@ final class SlowClients implements AutoCloseable {
     }
   }
 
-  int count() {
+  public int count() {
     return sockets.size();
   }
 
   /** Sockets the server has not closed. */
-  int stillOpen() {
+  public int stillOpen() {
     return (int) sockets.stream().filter(v -> v.closedNanos < 0).count();
   }
 
   /** Sockets that received a response whose status line starts with {@code HTTP/1.1 <status>}. */
-  int answered(int status) {
+  public int answered(int status) {
     String line = "HTTP/1.1 " + status;
     return (int) sockets.stream().filter(v -> v.answer.toString().startsWith(line)).count();
   }
 
   /** The longest a closed socket stayed open, in ms (0 when none was closed). */
-  long slowestCloseMillis() {
+  public long slowestCloseMillis() {
     return sockets.stream()
         .filter(v -> v.closedNanos >= 0)
         .mapToLong(v -> TimeUnit.NANOSECONDS.toMillis(v.closedNanos - v.openedNanos))
@@ -151,7 +155,7 @@ final class SlowClients implements AutoCloseable {
   }
 
   /** The longest a socket waited for the server's first byte, in ms (0 when none answered). */
-  long slowestAnswerMillis() {
+  public long slowestAnswerMillis() {
     return sockets.stream()
         .filter(v -> v.answeredNanos >= 0)
         .mapToLong(v -> TimeUnit.NANOSECONDS.toMillis(v.answeredNanos - v.openedNanos))
@@ -160,7 +164,7 @@ final class SlowClients implements AutoCloseable {
   }
 
   /** Close times in ms, sorted (for a figure's spread). */
-  long[] closeMillis() {
+  public long[] closeMillis() {
     return sockets.stream()
         .filter(v -> v.closedNanos >= 0)
         .mapToLong(v -> TimeUnit.NANOSECONDS.toMillis(v.closedNanos - v.openedNanos))
@@ -169,7 +173,7 @@ final class SlowClients implements AutoCloseable {
   }
 
   /** Waits until the server has closed every socket or {@code max} has passed. */
-  boolean awaitAllClosed(Duration max) throws InterruptedException {
+  public boolean awaitAllClosed(Duration max) throws InterruptedException {
     long end = System.nanoTime() + max.toNanos();
     while (stillOpen() > 0 && System.nanoTime() < end) {
       Thread.sleep(20);
