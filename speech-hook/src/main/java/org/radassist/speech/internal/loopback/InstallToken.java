@@ -31,8 +31,9 @@ public final class InstallToken {
   /** Reads the token file, or creates it with a fresh token. */
   public static InstallToken loadOrCreate(Path file, SecureRandom random) throws IOException {
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    if (file.getParent() != null) {
-      Files.createDirectories(file.getParent());
+    if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+      // a directory made for the token is the owner's alone; an existing one is left as it is
+      org.radassist.model.files.OwnerOnlyFiles.createDirectories(file.getParent());
     }
     if (!Files.exists(file)) {
       byte[] raw = new byte[32];

@@ -116,6 +116,9 @@ class LoopbackIntakeTest {
     Path file = dir.resolve("conf/loopback.token");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .as("the directory made for it")
+        .isEqualTo("rwx------");
     assertThat(first.token()).hasSizeGreaterThanOrEqualTo(43);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
