@@ -48,10 +48,26 @@ final class CliBackend implements AutoCloseable {
   }
 
   /**
+   * Adds to {@code problems} why the commands may not send to {@code endpoint} (plain http:// to
+   * another machine without {@code allowPlainHttp}), so that it is reported with the other bad
+   * options before anything is opened or sent.
+   */
+  static void checkEndpoint(URI endpoint, boolean allowPlainHttp, List<String> problems) {
+    if (endpoint == null) {
+      return;
+    }
+    try {
+      EndpointPolicy.sendToken(endpoint, allowPlainHttp);
+    } catch (IllegalArgumentException e) {
+      problems.add("--endpoint " + e.getMessage());
+    }
+  }
+
+  /**
    * The service at {@code endpoint}, or the embedded engine when it is null.
    *
    * @throws IllegalArgumentException for plain http:// to another machine without {@code
-   *     allowPlainHttp}, naming the URL
+   *     allowPlainHttp} (callers check with {@link #checkEndpoint} first)
    */
   static CliBackend open(
       URI endpoint, boolean allowPlainHttp, EngineTables tables, MrrtTemplates templates) {

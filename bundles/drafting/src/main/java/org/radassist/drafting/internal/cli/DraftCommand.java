@@ -179,6 +179,7 @@ public final class DraftCommand {
         problems.add("--templates " + e.getMessage());
       }
     }
+    CliBackend.checkEndpoint(endpoint, allowPlainHttp, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("radassist draft: " + p));
       return 1;
@@ -212,16 +213,9 @@ public final class DraftCommand {
                     null,
                     null));
     DraftReport report;
-    CliBackend opened;
-    try {
-      opened =
-          CliBackend.open(
-              endpoint, allowPlainHttp, EngineTables.defaults(), catalog, deadline, idle);
-    } catch (IllegalArgumentException e) {
-      err.println("radassist draft: --endpoint " + e.getMessage());
-      return 1;
-    }
-    try (CliBackend backend = opened) {
+    try (CliBackend backend =
+        CliBackend.open(
+            endpoint, allowPlainHttp, EngineTables.defaults(), catalog, deadline, idle)) {
       report =
           backend
               .service()

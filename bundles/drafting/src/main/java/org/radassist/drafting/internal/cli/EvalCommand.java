@@ -140,19 +140,14 @@ public final class EvalCommand {
         problems.add(reports + ": needs the columns findings and impression, has " + header);
       }
     }
+    CliBackend.checkEndpoint(endpoint, allowPlainHttp, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("radassist eval: " + p));
       return 1;
     }
     EngineTables tables = EngineTables.defaults();
-    CliBackend opened;
-    try {
-      opened = CliBackend.open(endpoint, allowPlainHttp, tables, new MrrtTemplates());
-    } catch (IllegalArgumentException e) {
-      err.println("radassist eval: --endpoint " + e.getMessage());
-      return 1;
-    }
-    try (CliBackend backend = opened) {
+    try (CliBackend backend =
+        CliBackend.open(endpoint, allowPlainHttp, tables, new MrrtTemplates())) {
       return evaluate(
           reports,
           rows,
@@ -247,6 +242,7 @@ public final class EvalCommand {
     if (problems.isEmpty() && (mesh < 0 || findings < 0 || impression < 0)) {
       problems.add(reports + ": needs the columns MeSH, findings and impression, has " + header);
     }
+    CliBackend.checkEndpoint(endpoint, false, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("radassist eval: " + p));
       err.println(USAGE);
@@ -257,15 +253,8 @@ public final class EvalCommand {
     int skipped = 0;
     int done = 0;
     long nanos = 0;
-    CliBackend opened;
-    try {
-      opened = CliBackend.open(endpoint, false, tables, new MrrtTemplates());
-    } catch (IllegalArgumentException e) {
-      err.println("radassist eval: --endpoint " + e.getMessage());
-      return 1;
-    }
     DraftRequestFactory factory = DraftRequestFactory.newSession();
-    try (CliBackend backend = opened) {
+    try (CliBackend backend = CliBackend.open(endpoint, false, tables, new MrrtTemplates())) {
       ObservationSource source = new DraftCodeObservations(backend.service());
       for (int r = 1; r < rows.size() && (limit == null || done < limit); r++) {
         List<String> row = rows.get(r);
@@ -368,6 +357,7 @@ public final class EvalCommand {
         problems.add(e.getMessage());
       }
     }
+    CliBackend.checkEndpoint(endpoint, false, problems);
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("radassist eval: " + p));
       err.println(USAGE);
@@ -375,14 +365,8 @@ public final class EvalCommand {
     }
     CaseEvaluation eval = new CaseEvaluation();
     long nanos = 0;
-    CliBackend opened;
-    try {
-      opened = CliBackend.open(endpoint, false, EngineTables.defaults(), new MrrtTemplates());
-    } catch (IllegalArgumentException e) {
-      err.println("radassist eval: --endpoint " + e.getMessage());
-      return 1;
-    }
-    try (CliBackend backend = opened) {
+    try (CliBackend backend =
+        CliBackend.open(endpoint, false, EngineTables.defaults(), new MrrtTemplates())) {
       for (CaseCorpus.Located c : corpus) {
         try {
           long t0 = System.nanoTime();
