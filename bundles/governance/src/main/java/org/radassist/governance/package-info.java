@@ -7,9 +7,9 @@
  *
  * <p>Interfaces and records only, plus {@link org.radassist.governance.Governances}, the factory
  * for hosts without OSGi. 2.0.0: {@code ApprovalGate}, {@code ReviewPolicy} and {@code
- * CriticalResultLoop} became interfaces, {@code RolloutPolicy} went internal, {@code RolloutRule}
- * lost its parsing; {@code GovernanceSettings}, {@code CriticalResultSettings} and {@code
- * Governances} are new.
+ * CriticalResultLoop} became interfaces, {@code RolloutPolicy} and {@code CriticalResultChannel}
+ * went internal, {@code RolloutRule} lost its parsing; {@code GovernanceSettings}, {@code
+ * CriticalResultSettings} and {@code Governances} are new.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("2.0.0")

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.radassist.governance.CriticalResultSettings;
 import org.radassist.governance.GovernanceSettings;
 import org.radassist.governance.InvalidConfigurationException;
@@ -56,8 +59,8 @@ final class ConfigSettings {
         rules,
         groups,
         thresholds,
-        c.review_autoPopulateAbove(),
-        c.review_doubleReadBelow(),
+        typed("review.autoPopulateAbove", c::review_autoPopulateAbove),
+        typed("review.doubleReadBelow", c::review_doubleReadBelow),
         roles,
         critical(c));
   }
@@ -76,17 +79,38 @@ final class ConfigSettings {
                   "critical.channel", channel, "expected none, hl7 or fhir");
         };
     Map<CriticalCategory, Duration> frames = new EnumMap<>(CriticalCategory.class);
-    frames.put(CriticalCategory.CATEGORY_1, minutes(c.critical_category1Minutes()));
-    frames.put(CriticalCategory.CATEGORY_2, minutes(c.critical_category2Minutes()));
-    frames.put(CriticalCategory.CATEGORY_3, minutes(c.critical_category3Minutes()));
+    frames.put(
+        CriticalCategory.CATEGORY_1,
+        minutes(typed("critical.category1Minutes", c::critical_category1Minutes)));
+    frames.put(
+        CriticalCategory.CATEGORY_2,
+        minutes(typed("critical.category2Minutes", c::critical_category2Minutes)));
+    frames.put(
+        CriticalCategory.CATEGORY_3,
+        minutes(typed("critical.category3Minutes", c::critical_category3Minutes)));
     return Optional.of(
         new CriticalResultSettings(
             kind,
             text(c.critical_endpoint()),
             text(c.critical_escalationEndpoint()),
-            Duration.ofMillis(c.critical_ackTimeoutMillis()),
-            Duration.ofSeconds(c.critical_retrySeconds()),
+            Duration.ofMillis(typed("critical.ackTimeoutMillis", c::critical_ackTimeoutMillis)),
+            Duration.ofSeconds(typed("critical.retrySeconds", c::critical_retrySeconds)),
             frames));
+  }
+
+  /**
+   * A number of the typed configuration: SCR converts Config Admin's value when the method is
+   * called, and a text that is no number fails there (named here with its key).
+   */
+  private static <T> T typed(String key, Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (RuntimeException e) {
+      String why = String.valueOf(e.getMessage());
+      Matcher quoted = Pattern.compile("\"(.*)\"").matcher(why);
+      throw new InvalidConfigurationException(
+          key, quoted.find() ? quoted.group(1) : why, "not a number");
+    }
   }
 
   /** Negative minutes stay negative so that the settings refuse them with their key. */

@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.radassist.audit.AuditTrail;
 import org.radassist.governance.ApprovalGate;
-import org.radassist.governance.CriticalResultChannel;
 import org.radassist.governance.CriticalResultLoop;
 import org.radassist.governance.CriticalResultSettings;
 import org.radassist.governance.Governance;

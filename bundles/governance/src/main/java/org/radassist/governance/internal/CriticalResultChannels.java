@@ -2,7 +2,6 @@ package org.radassist.governance.internal;
 
 import java.time.Clock;
 import java.util.List;
-import org.radassist.governance.CriticalResultChannel;
 import org.radassist.governance.CriticalResultSettings;
 
 /** The channels of validated critical-result settings. */

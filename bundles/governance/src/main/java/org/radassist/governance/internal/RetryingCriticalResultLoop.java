@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.radassist.governance.ActionRefusedException;
-import org.radassist.governance.CriticalResultChannel;
 import org.radassist.governance.CriticalResultLoop;
 import org.radassist.governance.CriticalResultNotice;
 import org.radassist.governance.CriticalResultTracking;

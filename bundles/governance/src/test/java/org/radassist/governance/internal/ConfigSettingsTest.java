@@ -92,6 +92,22 @@ class ConfigSettingsTest {
         .hasMessageContaining("unknown kind");
     assertThatThrownBy(() -> read(Map.of("review.thresholds", new String[] {"code=high"})))
         .hasMessageContaining("not a number");
+    // what SCR's typed configuration does with a text where a number is declared
+    GovernanceConfig defaults = Configs.of(GovernanceConfig.class, Map.of());
+    GovernanceConfig failing =
+        (GovernanceConfig)
+            java.lang.reflect.Proxy.newProxyInstance(
+                GovernanceConfig.class.getClassLoader(),
+                new Class<?>[] {GovernanceConfig.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("review_doubleReadBelow")) {
+                    return Double.valueOf("lots");
+                  }
+                  return method.invoke(defaults, args);
+                });
+    assertThatThrownBy(() -> ConfigSettings.read(failing))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessage("review.doubleReadBelow = \"lots\": not a number");
     assertThatThrownBy(() -> read(Map.of("user.groups", new String[] {"dr.res"})))
         .hasMessage("user.groups = \"dr.res\": expected userId=value");
     assertThatThrownBy(
