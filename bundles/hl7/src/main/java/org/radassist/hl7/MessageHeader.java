@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param sendingApplication MSH-3, e.g. RADASSIST
  * @param sendingFacility MSH-4, "" for none
  * @param receivingApplication MSH-5, e.g. RIS
- * @param controlId MSH-10: the receiver's ACK must name it (MSA-2); at most 20 characters
+ * @param controlId MSH-10: the receiver's ACK must name it (MSA-2); 1..199 characters (v2.5.1 says
+ *     20, v2.7 199: a trace id longer than 20 is sent whole, as before this module)
  * @param time MSH-7, written in UTC to the second
  */
 public record MessageHeader(
@@ -24,9 +25,9 @@ public record MessageHeader(
     Objects.requireNonNull(receivingApplication, "receivingApplication");
     Objects.requireNonNull(controlId, "controlId");
     Objects.requireNonNull(time, "time");
-    if (controlId.isBlank() || controlId.length() > 20) {
+    if (controlId.isBlank() || controlId.length() > 199) {
       throw new IllegalArgumentException(
-          "MSH-10 control id must be 1..20 characters, was '" + controlId + "'");
+          "MSH-10 control id must be 1..199 characters, was '" + controlId + "'");
     }
   }
 }

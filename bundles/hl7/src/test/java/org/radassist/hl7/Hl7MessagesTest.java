@@ -199,7 +199,7 @@ class Hl7MessagesTest {
     assertThatThrownBy(() -> hl7.controlId("MSH|^~\\&|RIS|H|R|R|2026||ACK||P|2.5.1\r"))
         .isInstanceOf(Hl7FormatException.class)
         .hasMessageContaining("MSH-10");
-    assertThatThrownBy(() -> new MessageHeader("RADASSIST", "", "RIS", "x".repeat(21), T))
+    assertThatThrownBy(() -> new MessageHeader("RADASSIST", "", "RIS", "x".repeat(200), T))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("MSH-10");
     assertThatThrownBy(() -> new OruMessage(report().header(), "", report().order(), List.of()))
