@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.hl7.CodedValue;
+import org.radassist.hl7.Hl7FormatException;
 import org.radassist.hl7.Hl7Messages;
 import org.radassist.hl7.MessageHeader;
 import org.radassist.hl7.MllpClient;
@@ -33,6 +36,7 @@ import org.radassist.speech.OutboxItem;
  */
 public final class Hl7ResultSender implements org.radassist.speech.ResultSender {
   public static final String KIND = "hl7-oru";
+  private static final Logger LOG = Logger.getLogger(Hl7ResultSender.class.getName());
 
   private final Hl7Messages hl7;
   private final MllpClient ris;
@@ -88,8 +92,16 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
         return true;
       }
       return false; // AE / AR: kept, an operator sees it in the outbox
+    } catch (Hl7FormatException e) {
+      // something answers there, but not with an ACK for this result (a wrong port, another
+      // service): replaying will not help until an admin looks, so say so
+      LOG.log(
+          Level.WARNING,
+          "RadAssist HL7 result {0} kept in the outbox: {1}",
+          new Object[] {item.idempotencyKey(), e.getMessage()});
+      return false;
     } catch (IOException e) {
-      return false; // RIS unreachable, no answer in time, or no ACK for it: kept for replay
+      return false; // RIS unreachable or no answer in time: kept for replay
     }
   }
 

@@ -222,6 +222,45 @@ class Hl7Test {
   }
 
   @Test
+  void anAnswerThatAcknowledgesAnotherMessageKeepsTheResultInTheOutbox() throws Exception {
+    // a peer on the RIS port that answers every message with an ACK for some other control id
+    try (ServerSocket peer = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (java.net.Socket s = peer.accept()) {
+                  java.io.InputStream in = s.getInputStream();
+                  while (in.read() != 0x1c) {
+                    // the ORU
+                  }
+                  s.getOutputStream()
+                      .write(
+                          ("\u000bMSH|^~\\&|RIS|H|RADASSIST|R|2026||ACK|A1|P|2.5.1\rMSA|AA|OTHER\r"
+                                  + "\u001c\r")
+                              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                  s.getOutputStream().flush();
+                } catch (IOException e) {
+                  // the sender hung up
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+      Hl7ResultSender sender =
+          new Hl7ResultSender(
+              hl7,
+              outbox,
+              DraftRequestFactory.newSession(new SecureRandom()),
+              "127.0.0.1",
+              peer.getLocalPort(),
+              Clock.systemUTC());
+
+      assertThat(sender.send(report(), Studies.CHEST_CT)).isFalse();
+      assertThat(outbox.pending()).hasSize(1);
+    }
+  }
+
+  @Test
   void ordersFromTheRisTriggerPreDraftingAndAreAcknowledged() throws Exception {
     int port = freePort();
     List<ScheduledOrder> scheduled = new CopyOnWriteArrayList<>();
