@@ -312,6 +312,53 @@ class MllpTest {
   }
 
   @Test
+  void anOrderIsReadInTheCharsetItsMsh18Names() throws Exception {
+    List<ScheduledOrder> orders = new CopyOnWriteArrayList<>();
+    OrderListener listener =
+        hl7.listen(
+            LOOPBACK,
+            0,
+            o -> {
+              orders.add(o);
+              return Optional.empty();
+            });
+    toClose.add(listener);
+    String[] obr = new String[32];
+    java.util.Arrays.fill(obr, "");
+    obr[0] = "OBR";
+    obr[1] = "1";
+    obr[2] = "PLC126";
+    obr[4] = "71250^CT CHEST^CPT";
+    obr[31] = "^Hämoptyse, Gewichtsverlust";
+    String latin1 =
+        "MSH|^~\\&|RIS|HOSP|RADASSIST|RAD|20261120093000||ORM^O01|M6|P|2.3.1|||||DE|8859/1\r"
+            + "ORC|NW|PLC126\r"
+            + String.join("|", obr)
+            + "\r"
+            + "ZDS|1.2.826.0.1.3680043.8.498.5^^Application^DICOM\r";
+
+    // a RIS that writes ISO 8859-1 bytes ('ä' is 0xE4, no UTF-8)
+    try (Socket s = new Socket(LOOPBACK, listener.boundAddress().getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(0x0b);
+      s.getOutputStream().write(latin1.getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().write(new byte[] {0x1c, 0x0d});
+      s.getOutputStream().flush();
+      InputStream in = s.getInputStream();
+      ByteArrayOutputStream ack = new ByteArrayOutputStream();
+      for (int b = in.read(); b >= 0 && b != 0x1c; b = in.read()) {
+        ack.write(b);
+      }
+      assertThat(ack.toString(StandardCharsets.ISO_8859_1)).contains("MSA|AA|M6");
+    }
+
+    assertThat(orders)
+        .singleElement()
+        .extracting(ScheduledOrder::reason)
+        .isEqualTo("Hämoptyse, Gewichtsverlust");
+  }
+
+  @Test
   void theOrderListenerListensOnTheAddressGivenOnly() throws Exception {
     OrderListener listener = hl7.listen(LOOPBACK, 0, o -> Optional.empty());
     toClose.add(listener);

@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
+import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
 import java.io.IOException;
@@ -53,6 +54,9 @@ final class HapiOrderListener implements OrderListener {
     hapi.setExecutorService(threads);
     BindingSocketFactory sockets = new BindingSocketFactory(bindAddress);
     hapi.setSocketFactory(sockets);
+    // decode each order in the charset its MSH-18 names (a RIS sending ISO 8859-1 to a viewer whose
+    // platform charset is UTF-8 or windows-1252), else the platform's
+    hapi.setLowerLayerProtocol(new MinLowerLayerProtocol(true));
     HL7Service server = Hapi.call(() -> hapi.newServer(port, false));
     ReceivingApplication<Message> app = new OrderApplication(receiver);
     server.registerApplication("ORM", "O01", app);
