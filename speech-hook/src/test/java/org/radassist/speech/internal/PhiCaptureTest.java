@@ -158,7 +158,13 @@ class PhiCaptureTest {
                 Clock.systemUTC());
         assertThat(fhircast.publish(report, Studies.CHEST_CT)).isTrue();
         Hl7ResultSender oru =
-            new Hl7ResultSender(hapi, outbox, phi, "127.0.0.1", port, Clock.systemUTC());
+            new Hl7ResultSender(
+                org.radassist.hl7.Hl7Messages.create(),
+                outbox,
+                phi,
+                "127.0.0.1",
+                port,
+                Clock.systemUTC());
         assertThat(oru.send(report, Studies.CHEST_CT)).isTrue();
       }
 

@@ -1,120 +1,88 @@
 package org.radassist.governance.internal;
 
-import ca.uhn.hl7v2.DefaultHapiContext;
-import ca.uhn.hl7v2.HL7Exception;
-import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.app.Connection;
-import ca.uhn.hl7v2.app.Initiator;
-import ca.uhn.hl7v2.llp.LLPException;
-import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.model.v251.datatype.TX;
-import ca.uhn.hl7v2.model.v251.message.ORU_R01;
-import ca.uhn.hl7v2.model.v251.segment.OBR;
-import ca.uhn.hl7v2.model.v251.segment.OBX;
-import ca.uhn.hl7v2.util.Terser;
-import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
-import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.radassist.governance.CriticalResultNotice;
+import org.radassist.hl7.CodedValue;
+import org.radassist.hl7.Hl7Messages;
+import org.radassist.hl7.MessageHeader;
+import org.radassist.hl7.MllpClient;
+import org.radassist.hl7.MllpEndpoint;
+import org.radassist.hl7.ObservationResult;
+import org.radassist.hl7.OruMessage;
+import org.radassist.hl7.Provider;
+import org.radassist.hl7.ResultOrder;
 
 /**
- * Sends a critical result as an HL7 v2.5.1 ORU^R01 over MLLP (HAPI) with the OBX abnormal flag "AA"
- * (critically abnormal) and waits for the receiver's ACK.
+ * Sends a critical result as an HL7 v2.5.1 ORU^R01 over MLLP (the HL7 bundle) with the OBX abnormal
+ * flag "AA" (critically abnormal) and waits for the receiver's ACK.
  */
-public final class MllpHl7Channel implements CriticalResultChannel, AutoCloseable {
-  private final String host;
-  private final int port;
-  private final long ackTimeoutMillis;
+public final class MllpHl7Channel implements CriticalResultChannel {
+  static final CodedValue CRITICAL_COMMUNICATION =
+      CodedValue.loinc("73568-8", "Communication of critical unexpected and urgent results");
+
   private final String receivingApplication;
-  private final HapiContext context = new DefaultHapiContext();
+  private final Hl7Messages hl7;
+  private final MllpClient client;
+  private final Clock clock;
 
   public MllpHl7Channel(String host, int port, long ackTimeoutMillis, String receivingApplication) {
-    this.host = host;
-    this.port = port;
-    this.ackTimeoutMillis = ackTimeoutMillis;
     this.receivingApplication = receivingApplication;
-    context.setValidationContext(ValidationContextFactory.noValidation());
-    // HAPI's default id generator writes an "id_file" into the host's working directory
-    context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+    this.hl7 = Hl7Messages.create();
+    this.client =
+        hl7.client(
+            new MllpEndpoint(
+                host,
+                port,
+                MllpEndpoint.DEFAULT_CONNECT_TIMEOUT,
+                Duration.ofMillis(ackTimeoutMillis)));
+    this.clock = Clock.systemUTC();
   }
 
   @Override
   public String description() {
-    return "HL7 ORU^R01 over MLLP to " + receivingApplication + " (" + host + ":" + port + ")";
+    return "HL7 ORU^R01 over MLLP to " + receivingApplication + " (" + client.endpoint() + ")";
   }
 
   @Override
   public Acknowledgement send(CriticalResultNotice notice) throws IOException {
-    Connection connection = null;
+    String er7;
     try {
-      Message message = oru(notice);
-      connection = context.newClient(host, port, false);
-      Initiator initiator = connection.getInitiator();
-      initiator.setTimeout(ackTimeoutMillis, TimeUnit.MILLISECONDS);
-      Message response = initiator.sendAndReceive(message);
-      Terser terser = new Terser(response);
-      String code = terser.get("/MSA-1");
-      String text = terser.get("/MSA-3");
-      return new Acknowledgement(
-          "AA".equals(code) || "CA".equals(code), code, text == null ? "" : text);
-    } catch (HL7Exception | LLPException e) {
+      er7 = hl7.encode(oru(notice));
+    } catch (IllegalArgumentException e) {
       throw new IOException(description() + ": " + e.getMessage(), e);
-    } finally {
-      if (connection != null) {
-        // a timed-out connection may still receive the late ACK: never reuse it
-        connection.close();
-      }
+    }
+    try {
+      org.radassist.hl7.Acknowledgement ack = client.send(er7);
+      return new Acknowledgement(ack.accepted(), ack.code(), ack.text());
+    } catch (IOException e) {
+      throw new IOException(description() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The ORU^R01 message of one critical result. */
-  ORU_R01 oru(CriticalResultNotice notice) throws HL7Exception, IOException {
-    ORU_R01 oru = context.newMessage(ORU_R01.class);
-    oru.initQuickstart("ORU", "R01", "P");
-    oru.getMSH().getSendingApplication().getNamespaceID().setValue("RADASSIST");
-    oru.getMSH().getReceivingApplication().getNamespaceID().setValue(receivingApplication);
-    oru.getMSH().getMessageControlID().setValue(notice.traceId());
-    oru.getPATIENT_RESULT()
-        .getPATIENT()
-        .getPID()
-        .getPatientIdentifierList(0)
-        .getIDNumber()
-        .setValue(notice.patientId());
-    OBR obr = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBR();
-    obr.getSetIDOBR().setValue("1");
-    obr.getFillerOrderNumber().getEntityIdentifier().setValue(notice.accessionNumber());
-    obr.getUniversalServiceIdentifier().getIdentifier().setValue("18748-4");
-    obr.getUniversalServiceIdentifier().getText().setValue("Diagnostic imaging study");
-    obr.getUniversalServiceIdentifier().getNameOfCodingSystem().setValue("LN");
-    String[] clinician = notice.orderingClinician().split("\\^", -1);
-    obr.getOrderingProvider(0).getIDNumber().setValue(clinician[0]);
-    if (clinician.length > 1) {
-      obr.getOrderingProvider(0).getFamilyName().getSurname().setValue(clinician[1]);
-    }
-    if (clinician.length > 2) {
-      obr.getOrderingProvider(0).getGivenName().setValue(clinician[2]);
-    }
-    obr.getResultStatus().setValue("P");
-    OBX obx = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATION(0).getOBX();
-    obx.getSetIDOBX().setValue("1");
-    obx.getValueType().setValue("TX");
-    obx.getObservationIdentifier().getIdentifier().setValue("73568-8");
-    obx.getObservationIdentifier()
-        .getText()
-        .setValue("Communication of critical unexpected and urgent results");
-    obx.getObservationIdentifier().getNameOfCodingSystem().setValue("LN");
-    TX value = new TX(oru);
-    value.setValue(
-        "ACR actionable finding category " + notice.category().number() + ": " + notice.finding());
-    obx.getObservationValue(0).setData(value);
-    obx.getAbnormalFlags(0).setValue("AA");
-    obx.getObservationResultStatus().setValue("P");
-    return oru;
-  }
-
-  @Override
-  public void close() throws IOException {
-    context.close();
+  /** The ORU^R01 of one critical result: patient, accession, ordering clinician, OBX-8 AA. */
+  OruMessage oru(CriticalResultNotice notice) {
+    return new OruMessage(
+        new MessageHeader("RADASSIST", "", receivingApplication, notice.traceId(), clock.instant()),
+        notice.patientId(),
+        new ResultOrder(
+            "",
+            "",
+            notice.accessionNumber(),
+            ResultOrder.IMAGING_STUDY,
+            Optional.of(Provider.parse(notice.orderingClinician())),
+            "P"),
+        List.of(
+            new ObservationResult(
+                CRITICAL_COMMUNICATION,
+                "ACR actionable finding category "
+                    + notice.category().number()
+                    + ": "
+                    + notice.finding(),
+                "AA",
+                "P")));
   }
 }

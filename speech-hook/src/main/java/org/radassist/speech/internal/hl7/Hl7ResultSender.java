@@ -1,25 +1,25 @@
 package org.radassist.speech.internal.hl7;
 
-import ca.uhn.hl7v2.HL7Exception;
-import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.app.Connection;
-import ca.uhn.hl7v2.llp.LLPException;
-import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.model.v251.datatype.TX;
-import ca.uhn.hl7v2.model.v251.message.ORU_R01;
-import ca.uhn.hl7v2.model.v251.segment.MSH;
-import ca.uhn.hl7v2.model.v251.segment.OBR;
-import ca.uhn.hl7v2.model.v251.segment.OBX;
-import ca.uhn.hl7v2.model.v251.segment.ORC;
-import ca.uhn.hl7v2.util.Terser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.hl7.CodedValue;
+import org.radassist.hl7.Hl7FormatException;
+import org.radassist.hl7.Hl7Messages;
+import org.radassist.hl7.MessageHeader;
+import org.radassist.hl7.MllpClient;
+import org.radassist.hl7.MllpEndpoint;
+import org.radassist.hl7.ObservationResult;
+import org.radassist.hl7.OruMessage;
+import org.radassist.hl7.ResultOrder;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
@@ -27,36 +27,29 @@ import org.radassist.speech.Outbox;
 import org.radassist.speech.OutboxItem;
 
 /**
- * Sends accepted content to the RIS as a preliminary HL7 v2.5.1 ORU^R01 over MLLP: one TX OBX per
- * section (LOINC section codes, OBX-11 P, OBR-25 P), answering the order by its placer order
- * number, with no PID segment (the RIS matches by order) and the text scrubbed by the {@link
- * DraftRequestFactory}. The message is written to the outbox before it is sent and removed when the
- * RIS answers AA/CA; {@link #replay} resends what is left after a restart with the same MSH-10, so
- * a RIS that deduplicates by control id sees one result.
+ * Sends accepted content to the RIS as a preliminary HL7 v2.5.1 ORU^R01 over MLLP (the HL7 bundle):
+ * one TX OBX per section (LOINC section codes, OBX-11 P, OBR-25 P), answering the order by its
+ * placer order number, with no PID segment (the RIS matches by order) and the text scrubbed by the
+ * {@link DraftRequestFactory}. The message is written to the outbox before it is sent and removed
+ * when the RIS answers AA/CA; {@link #replay} resends what is left after a restart with the same
+ * MSH-10, so a RIS that deduplicates by control id sees one result.
  */
 public final class Hl7ResultSender implements org.radassist.speech.ResultSender {
   public static final String KIND = "hl7-oru";
-  private static final DateTimeFormatter HL7_TS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final Logger LOG = Logger.getLogger(Hl7ResultSender.class.getName());
 
-  private final HapiContext hapi;
+  private final Hl7Messages hl7;
+  private final MllpClient ris;
   private final Outbox outbox;
   private final DraftRequestFactory phi;
-  private final String host;
-  private final int port;
   private final Clock clock;
 
   public Hl7ResultSender(
-      HapiContext hapi,
-      Outbox outbox,
-      DraftRequestFactory phi,
-      String host,
-      int port,
-      Clock clock) {
-    this.hapi = hapi;
+      Hl7Messages hl7, Outbox outbox, DraftRequestFactory phi, String host, int port, Clock clock) {
+    this.hl7 = hl7;
+    this.ris = hl7.client(new MllpEndpoint(host, port));
     this.outbox = outbox;
     this.phi = phi;
-    this.host = host;
-    this.port = port;
     this.clock = clock;
   }
 
@@ -72,8 +65,8 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
     String controlId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     String er7;
     try {
-      er7 = hapi.getPipeParser().encode(build(report, study, controlId));
-    } catch (HL7Exception e) {
+      er7 = hl7.encode(build(report, study, controlId));
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "the result cannot be encoded as HL7: " + e.getMessage(), e);
     }
@@ -93,71 +86,40 @@ public final class Hl7ResultSender implements org.radassist.speech.ResultSender 
   }
 
   private boolean deliver(OutboxItem item) throws IOException {
-    Connection connection = null;
     try {
-      Message message =
-          hapi.getPipeParser().parse(new String(item.payload(), StandardCharsets.UTF_8));
-      connection = hapi.newClient(host, port, false);
-      Message ack = connection.getInitiator().sendAndReceive(message);
-      String code = new Terser(ack).get("/MSA-1");
-      if ("AA".equals(code) || "CA".equals(code)) {
+      if (ris.send(new String(item.payload(), StandardCharsets.UTF_8)).accepted()) {
         outbox.acknowledge(item.id());
         return true;
       }
       return false; // AE / AR: kept, an operator sees it in the outbox
-    } catch (HL7Exception | LLPException | IOException e) {
-      return false; // RIS unreachable or no answer: kept for replay
-    } finally {
-      if (connection != null) {
-        connection.close();
-      }
+    } catch (Hl7FormatException e) {
+      // something answers there, but not with an ACK for this result (a wrong port, another
+      // service): replaying will not help until an admin looks, so say so
+      LOG.log(
+          Level.WARNING,
+          "RadAssist HL7 result {0} kept in the outbox: {1}",
+          new Object[] {item.idempotencyKey(), e.getMessage()});
+      return false;
+    } catch (IOException e) {
+      return false; // RIS unreachable or no answer in time: kept for replay
     }
   }
 
-  ORU_R01 build(AcceptedReport report, StudyContext study, String controlId)
-      throws HL7Exception, IOException {
-    ORU_R01 oru = new ORU_R01(hapi.getModelClassFactory());
-    oru.setParser(hapi.getPipeParser());
-    MSH msh = oru.getMSH();
-    msh.getFieldSeparator().setValue("|");
-    msh.getEncodingCharacters().setValue("^~\\&");
-    msh.getSendingApplication().getNamespaceID().setValue("RADASSIST");
-    msh.getSendingFacility().getNamespaceID().setValue("RADIOLOGY");
-    msh.getReceivingApplication().getNamespaceID().setValue("RIS");
-    msh.getDateTimeOfMessage()
-        .getTime()
-        .setValue(HL7_TS.format(clock.instant().atZone(ZoneOffset.UTC)));
-    msh.getMessageType().getMessageCode().setValue("ORU");
-    msh.getMessageType().getTriggerEvent().setValue("R01");
-    msh.getMessageType().getMessageStructure().setValue("ORU_R01");
-    msh.getMessageControlID().setValue(controlId);
-    msh.getProcessingID().getProcessingID().setValue("P");
-    msh.getVersionID().getVersionID().setValue("2.5.1");
-
-    ORC orc = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getORC();
-    orc.getOrderControl().setValue("RE");
-    orc.getPlacerOrderNumber().getEntityIdentifier().setValue(report.orderOrReportId());
-    OBR obr = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBR();
-    obr.getSetIDOBR().setValue("1");
-    obr.getPlacerOrderNumber().getEntityIdentifier().setValue(report.orderOrReportId());
-    obr.getUniversalServiceIdentifier().getIdentifier().setValue("18748-4");
-    obr.getUniversalServiceIdentifier().getText().setValue("Diagnostic imaging study");
-    obr.getUniversalServiceIdentifier().getNameOfCodingSystem().setValue("LN");
-    obr.getResultStatus().setValue("P");
-    int i = 0;
+  OruMessage build(AcceptedReport report, StudyContext study, String controlId) {
+    List<ObservationResult> sections = new ArrayList<>();
     for (Map.Entry<SectionKind, String> s : report.sections().entrySet()) {
-      OBX obx = oru.getPATIENT_RESULT().getORDER_OBSERVATION().getOBSERVATION(i).getOBX();
-      obx.getSetIDOBX().setValue(Integer.toString(i + 1));
-      obx.getValueType().setValue("TX");
-      obx.getObservationIdentifier().getIdentifier().setValue(s.getKey().code().code());
-      obx.getObservationIdentifier().getText().setValue(s.getKey().code().meaning());
-      obx.getObservationIdentifier().getNameOfCodingSystem().setValue("LN");
-      TX tx = new TX(oru);
-      tx.setValue(phi.scrub(s.getValue(), study));
-      obx.getObservationValue(0).setData(tx);
-      obx.getObservationResultStatus().setValue("P");
-      i++;
+      sections.add(
+          new ObservationResult(
+              CodedValue.loinc(s.getKey().code().code(), s.getKey().code().meaning()),
+              phi.scrub(s.getValue(), study),
+              "",
+              "P"));
     }
-    return oru;
+    return new OruMessage(
+        new MessageHeader("RADASSIST", "RADIOLOGY", "RIS", controlId, clock.instant()),
+        "",
+        new ResultOrder(
+            "RE", report.orderOrReportId(), "", ResultOrder.IMAGING_STUDY, Optional.empty(), "P"),
+        sections);
   }
 }

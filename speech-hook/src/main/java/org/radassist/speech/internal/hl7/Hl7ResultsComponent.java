@@ -1,6 +1,5 @@
 package org.radassist.speech.internal.hl7;
 
-import ca.uhn.hl7v2.HapiContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -61,7 +60,6 @@ public final class Hl7ResultsComponent implements ResultSender {
     int replay_seconds() default 60;
   }
 
-  private final HapiContext hapi;
   private final Hl7ResultSender sender;
   private final FileOutbox outbox;
   private final String name;
@@ -70,7 +68,6 @@ public final class Hl7ResultsComponent implements ResultSender {
   @Activate
   public Hl7ResultsComponent(BundleContext context, Map<String, Object> properties)
       throws IOException {
-    this.hapi = Hl7Components.hapi();
     String host = Hl7Components.text(properties, "host");
     int port = Hl7Components.port(properties, "port");
     this.name = "HL7 ORU^R01 to " + (host.isEmpty() ? "(not configured)" : host + ":" + port);
@@ -81,7 +78,6 @@ public final class Hl7ResultsComponent implements ResultSender {
             r -> {
               Thread t = new Thread(r, "radassist-hl7-results");
               t.setDaemon(true);
-              t.setContextClassLoader(Hl7ResultsComponent.class.getClassLoader()); // for HAPI
               return t;
             });
     if (host.isEmpty() || port < 0) {
@@ -96,7 +92,7 @@ public final class Hl7ResultsComponent implements ResultSender {
     this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     this.sender =
         new Hl7ResultSender(
-            hapi,
+            Hl7Components.hl7(),
             outbox,
             DraftRequestFactory.newSession(new SecureRandom()),
             host,
@@ -125,20 +121,12 @@ public final class Hl7ResultsComponent implements ResultSender {
     if (sender == null) {
       throw new IOException("HL7 results are not configured (PID " + PID + ": host, port)");
     }
-    try {
-      return Hl7Components.withBundleClassLoader(() -> sender.send(report, study));
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    return sender.send(report, study);
   }
 
   @Deactivate
   void deactivate() throws IOException {
     replays.shutdownNow();
-    hapi.getExecutorService().shutdownNow();
-    hapi.close();
     if (outbox != null) {
       outbox.close();
     }

@@ -1,6 +1,5 @@
 package org.radassist.speech.internal.hl7;
 
-import ca.uhn.hl7v2.HapiContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -52,13 +51,11 @@ public final class OrderIntakeComponent {
 
   static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
-  private final HapiContext hapi;
   private final OrderIntake intake;
 
   @Activate
   public OrderIntakeComponent(
       @Reference ScheduledIndications indications, Map<String, Object> properties) {
-    this.hapi = Hl7Components.hapi();
     int port = Hl7Components.port(properties, "port");
     String bind = Hl7Components.text(properties, "bind.address");
     InetAddress address = null;
@@ -82,7 +79,7 @@ public final class OrderIntakeComponent {
     } else {
       OrderIntake candidate =
           new OrderIntake(
-              hapi,
+              Hl7Components.hl7(),
               address,
               port,
               s -> {
@@ -96,9 +93,7 @@ public final class OrderIntakeComponent {
             Level.INFO,
             "RadAssist RIS order intake listens on {0}",
             String.valueOf(candidate.boundAddress()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         LOG.log(Level.SEVERE, "RadAssist RIS order intake could not listen on port " + port, e);
       }
     }
@@ -122,12 +117,6 @@ public final class OrderIntakeComponent {
             () -> {
               if (intake != null) {
                 intake.close();
-              }
-              hapi.getExecutorService().shutdownNow();
-              try {
-                hapi.close();
-              } catch (IOException e) {
-                LOG.log(Level.FINE, "closing HAPI", e);
               }
             },
             "radassist-hl7-orders-stop");

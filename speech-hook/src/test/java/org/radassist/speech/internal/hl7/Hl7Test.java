@@ -23,15 +23,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.request.DraftRequestFactory;
+import org.radassist.hl7.Hl7Messages;
+import org.radassist.hl7.ScheduledOrder;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.Studies;
 
-/** HL7 v2 over MLLP against HAPI peers on loopback: a RIS receiving ORU, a RIS sending orders. */
+/**
+ * HL7 v2 over MLLP (through the HL7 bundle) against HAPI peers on loopback: a RIS receiving ORU, a
+ * RIS sending orders.
+ */
 class Hl7Test {
   @TempDir Path dir;
   private final HapiContext hapi = context();
+  private final Hl7Messages hl7 = Hl7Messages.create();
   private final List<String> received = new CopyOnWriteArrayList<>();
   private HL7Service ris;
 
@@ -97,7 +103,7 @@ class Hl7Test {
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
     Hl7ResultSender sender =
         new Hl7ResultSender(
-            hapi,
+            hl7,
             outbox,
             DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
@@ -154,7 +160,7 @@ class Hl7Test {
 
       Hl7ResultSender sender =
           new Hl7ResultSender(
-              hapi,
+              hl7,
               new FileOutbox(dir.resolve("results"), Clock.systemUTC()),
               DraftRequestFactory.newSession(new SecureRandom()),
               "127.0.0.1",
@@ -185,7 +191,7 @@ class Hl7Test {
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
     Hl7ResultSender before =
         new Hl7ResultSender(
-            hapi,
+            hl7,
             outbox,
             DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
@@ -199,7 +205,7 @@ class Hl7Test {
     FileOutbox reopened = new FileOutbox(dir, Clock.systemUTC());
     Hl7ResultSender after =
         new Hl7ResultSender(
-            hapi,
+            hl7,
             reopened,
             DraftRequestFactory.newSession(new SecureRandom()),
             "127.0.0.1",
@@ -216,10 +222,49 @@ class Hl7Test {
   }
 
   @Test
+  void anAnswerThatAcknowledgesAnotherMessageKeepsTheResultInTheOutbox() throws Exception {
+    // a peer on the RIS port that answers every message with an ACK for some other control id
+    try (ServerSocket peer = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (java.net.Socket s = peer.accept()) {
+                  java.io.InputStream in = s.getInputStream();
+                  while (in.read() != 0x1c) {
+                    // the ORU
+                  }
+                  s.getOutputStream()
+                      .write(
+                          ("\u000bMSH|^~\\&|RIS|H|RADASSIST|R|2026||ACK|A1|P|2.5.1\rMSA|AA|OTHER\r"
+                                  + "\u001c\r")
+                              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                  s.getOutputStream().flush();
+                } catch (IOException e) {
+                  // the sender hung up
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
+      Hl7ResultSender sender =
+          new Hl7ResultSender(
+              hl7,
+              outbox,
+              DraftRequestFactory.newSession(new SecureRandom()),
+              "127.0.0.1",
+              peer.getLocalPort(),
+              Clock.systemUTC());
+
+      assertThat(sender.send(report(), Studies.CHEST_CT)).isFalse();
+      assertThat(outbox.pending()).hasSize(1);
+    }
+  }
+
+  @Test
   void ordersFromTheRisTriggerPreDraftingAndAreAcknowledged() throws Exception {
     int port = freePort();
-    List<OrderIntake.ScheduledStudy> scheduled = new CopyOnWriteArrayList<>();
-    try (OrderIntake intake = new OrderIntake(hapi, port, scheduled::add)) {
+    List<ScheduledOrder> scheduled = new CopyOnWriteArrayList<>();
+    try (OrderIntake intake = new OrderIntake(hl7, port, scheduled::add)) {
       intake.start();
       String orm =
           "MSH|^~\\&|RIS|HOSP|RADASSIST|RAD|20261120093000||ORM^O01|M1|P|2.3.1\r"
@@ -258,14 +303,14 @@ class Hl7Test {
 
     assertThat(scheduled)
         .extracting(
-            OrderIntake.ScheduledStudy::studyInstanceUid,
-            OrderIntake.ScheduledStudy::placerOrderNumber,
-            OrderIntake.ScheduledStudy::modality)
+            ScheduledOrder::studyInstanceUid,
+            ScheduledOrder::placerOrderNumber,
+            ScheduledOrder::modality)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("1.2.826.0.1.3680043.8.498.12345", "PLC123", "CT"),
             org.assertj.core.groups.Tuple.tuple("1.2.826.0.1.3680043.8.498.67890", "PLC124", "CT"));
     assertThat(scheduled)
-        .extracting(OrderIntake.ScheduledStudy::accessionNumber)
+        .extracting(ScheduledOrder::accessionNumber)
         .containsExactly("ACC20261129", "ACC20261130");
   }
 }

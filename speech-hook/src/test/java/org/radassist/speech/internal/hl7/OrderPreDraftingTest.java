@@ -82,7 +82,9 @@ class OrderPreDraftingTest {
     int port = Hl7Test.freePort();
     try (OrderIntake intake =
         new OrderIntake(
-            hapi, port, s -> hook.rememberIndication(s.studyInstanceUid(), s.reason()))) {
+            org.radassist.hl7.Hl7Messages.create(),
+            port,
+            s -> hook.rememberIndication(s.studyInstanceUid(), s.reason()))) {
       intake.start();
       Connection c = hapi.newClient("127.0.0.1", port, false);
       try {

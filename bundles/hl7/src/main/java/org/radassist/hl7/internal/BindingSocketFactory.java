@@ -1,4 +1,4 @@
-package org.radassist.speech.internal.hl7;
+package org.radassist.hl7.internal;
 
 import ca.uhn.hl7v2.util.StandardSocketFactory;
 import java.io.IOException;
@@ -12,8 +12,7 @@ import java.util.Objects;
  * HAPI's socket factory with server sockets bound to one local address. HAPI 2.6's {@code
  * AcceptorThread} creates the server socket through the context's socket factory and then binds it
  * itself to {@code new InetSocketAddress(port)} (every interface); the server sockets made here
- * keep that port but bind to the configured address instead. Client sockets are HAPI's standard
- * ones.
+ * keep that port but bind to the configured address instead.
  */
 final class BindingSocketFactory extends StandardSocketFactory {
   private final InetAddress address;
