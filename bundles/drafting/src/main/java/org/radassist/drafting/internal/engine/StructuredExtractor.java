@@ -418,7 +418,8 @@ final class StructuredExtractor {
     if (change.priorMm() != null && mean != null) {
       double priorMm = change.priorMm();
       Double months = priorIntervalMonths(report);
-      double interval = months == null ? 12 : months;
+      // whole months, as reports count them: an annual screen 371 days later is "12 months"
+      double interval = months == null ? 12 : Math.round(months);
       status =
           LungRads.isGrowth(priorMm, mean, interval)
               ? LungRads.Status.GROWING

@@ -432,6 +432,16 @@ public final class FrameExtractor {
         "comet-tail artifacts",
         "large comet-tail artifacts");
     feature("echogenic_foci", "present", "echogenic foci", "echogenic focus");
+    // "no calcifications" on a thyroid nodule: no echogenic foci of any kind
+    feature(
+        "echogenic_foci",
+        "none",
+        "no calcifications",
+        "no calcification",
+        "without calcifications",
+        "without calcification",
+        "no internal calcifications",
+        "no calcified foci");
     // BI-RADS mass and calcification descriptors
     feature("mass_shape", "oval", "oval");
     feature("mass_shape", "round", "round");
