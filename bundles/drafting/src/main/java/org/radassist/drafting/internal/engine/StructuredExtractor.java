@@ -65,8 +65,6 @@ final class StructuredExtractor {
       Pattern.compile(
           "(?:ti-rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTHS =
-      Pattern.compile("\\b(\\d{1,2})[- ]?(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
           "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
@@ -668,13 +666,8 @@ final class StructuredExtractor {
                   concat(List.of(where), ev)));
         }
         Integer expected = expectedMonths(said);
-        Matcher mo = MONTHS.matcher(s.text);
-        while (expected != null && mo.find()) {
-          int months = Integer.parseInt(mo.group(1));
-          String after = s.text.substring(mo.end(), Math.min(s.text.length(), mo.end() + 10));
-          if (after.matches("(?is)\\s*(ago|earlier|prior|before).*")) {
-            continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
-          }
+        for (Interval iv : expected == null ? List.<Interval>of() : intervals(s.text)) {
+          int months = iv.months();
           if (months != expected) {
             r.flags.add(
                 Flag.of(
@@ -687,11 +680,48 @@ final class StructuredExtractor {
                         + ", the report says "
                         + months
                         + " months",
-                    List.of(where, s.evidence(mo.start(), mo.end()))));
+                    List.of(where, s.evidence(iv.start(), iv.end()))));
           }
         }
       }
     }
+  }
+
+  /** A follow-up interval the text recommends: months and where it is said. */
+  record Interval(int months, int start, int end) {}
+
+  private static final Pattern INTERVAL =
+      Pattern.compile(
+          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The follow-up intervals a text states ("6-month LDCT", "in 1 year", "continue annual
+   * screening"), leaving out those that date a prior ("12 months ago", "over 12 months") and those
+   * of a conditional next step ("if stable, return to annual screening").
+   */
+  static List<Interval> intervals(String text) {
+    List<Interval> out = new ArrayList<>();
+    Matcher m = INTERVAL.matcher(text);
+    while (m.find()) {
+      int months =
+          m.group(1) != null
+              ? Integer.parseInt(m.group(1))
+              : m.group(2) != null ? 12 * Integer.parseInt(m.group(2)) : 12;
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+      if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously).*")) {
+        continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
+      }
+      int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()) + 1, 0);
+      String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
+      if (before.matches(
+              "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
+        continue;
+      }
+      out.add(new Interval(months, m.start(), m.end()));
+    }
+    return out;
   }
 
   private static Integer expectedMonths(String category) {
@@ -1158,6 +1188,66 @@ final class StructuredExtractor {
                   + a.reason()
                   + ")",
               concat(List.of(said.evidence), ev)));
+    }
+    String stated = said != null ? "LR-" + said.value : a.category();
+    liRadsManagement(
+        report,
+        r,
+        stated,
+        stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  private static final Pattern ROUTINE_SURVEILLANCE =
+      Pattern.compile(
+          "\\b(?:routine|continued?|resume|return to)\\s+(?:hcc\\s+)?(?:surveillance|screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The follow-up the report recommends against the LI-RADS v2018 management: LR-3 repeat imaging
+   * in 3-6 months, LR-4 multidisciplinary discussion with work-up in <= 3 months, LR-5
+   * multidisciplinary discussion for treatment. Routine surveillance, or a longer interval,
+   * contradicts them.
+   */
+  private static void liRadsManagement(
+      Report report, Result r, String category, String management) {
+    Integer longest =
+        switch (category) {
+          case "LR-3" -> 6;
+          case "LR-4" -> 3;
+          case "LR-5" -> 0;
+          default -> null;
+        };
+    if (longest == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      Matcher routine = ROUTINE_SURVEILLANCE.matcher(s.text);
+      String said = null;
+      Evidence where = null;
+      if (routine.find()) {
+        said = routine.group();
+        where = s.evidence(routine.start(), routine.end());
+      } else {
+        for (Interval iv : intervals(s.text)) {
+          if (iv.months() > longest) {
+            said = s.text.substring(iv.start(), iv.end());
+            where = s.evidence(iv.start(), iv.end());
+            break;
+          }
+        }
+      }
+      if (said != null) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                category + " calls for " + management + ", the report recommends " + said,
+                List.of(where)));
+        return;
+      }
     }
   }
 
