@@ -419,7 +419,9 @@ public final class ConText {
         }
         end++;
       }
-      if (affirm > i + 1 && !conjunction && !anyTriggerIn(out, i + 1, end)) {
+      // the comma must close an item of its own ("no APHE,"), not an adjective ("no acute,")
+      boolean itemBefore = i > 0 && !covered[i - 1] && !s.get(i - 1).isPunctuation();
+      if (affirm > i + 1 && itemBefore && !conjunction && !anyTriggerIn(out, i + 1, end)) {
         out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, i, i + 1));
         out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, affirm, affirm + 1));
         added = true;
