@@ -182,7 +182,7 @@ public final class FrameExtractor {
         k,
         "granuloma",
         "granuloma",
-        Anatomy.LUNG,
+        null, // mostly lung, but also spleen, liver and lymph nodes: the words place it
         "granuloma",
         "granulomas",
         "granulomata",
