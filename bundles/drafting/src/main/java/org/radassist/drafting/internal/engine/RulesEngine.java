@@ -281,10 +281,7 @@ public final class RulesEngine {
         f.side(),
         f.location(),
         f.sizes().stream()
-            .filter(
-                m ->
-                    m.role()
-                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.PRIOR)
+            .filter(m -> !m.role().prior())
             .filter(
                 m ->
                     m.role()

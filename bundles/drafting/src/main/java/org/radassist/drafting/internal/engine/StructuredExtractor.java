@@ -127,6 +127,48 @@ final class StructuredExtractor {
               "nodules",
               "two nodules",
               "bilateral nodules");
+
+  /** Patients Fleischner 2017 is not for: known cancer, immunosuppression. */
+  private final Vocabulary fleischnerExcluded =
+      new Vocabulary()
+          .put(
+              "CANCER",
+              "known malignancy",
+              "known cancer",
+              "cancer",
+              "carcinoma",
+              "malignancy",
+              "lymphoma",
+              "melanoma",
+              "sarcoma",
+              "leukemia",
+              "leukaemia",
+              "myeloma",
+              "metastasis",
+              "metastases",
+              "metastatic",
+              "metastatic disease",
+              "staging",
+              "restaging",
+              "chemotherapy",
+              "oncology")
+          .put(
+              "IMMUNOSUPPRESSED",
+              "immunocompromised",
+              "immunosuppressed",
+              "immunosuppression",
+              "immunosuppressive",
+              "transplant",
+              "transplant recipient",
+              "hiv",
+              "aids")
+          // longer phrases that only look like it
+          .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
+          .put("OTHER", "cancer antigen", "hiv negative");
+
+  private static final java.util.Set<String> EXCLUDED =
+      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED");
+
   private final Vocabulary biRadsManagement =
       new Vocabulary()
           .put(
@@ -411,9 +453,25 @@ final class StructuredExtractor {
       t = LungRads.NoduleType.SOLID;
     }
     Double solid = fr.solidComponent().map(Measurement::meanMm).orElse(null);
+    Double priorSolid = fr.priorSolidComponent().map(Measurement::meanMm).orElse(null);
     LungRads.Status status;
     Change change = fr.change();
-    if (change.priorMm() != null && mean != null) {
+    if (change.priorMm() == null && priorSolid != null && solid != null) {
+      // the solid component's own growth decides for a part-solid nodule
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      status =
+          LungRads.isGrowth(priorSolid, solid, interval)
+              ? LungRads.Status.GROWING
+              : Millimetres.tenths(solid) - Millimetres.tenths(priorSolid) > LungRads.GROWTH_TENTHS
+                  ? LungRads.Status.SLOW_GROWING
+                  : LungRads.Status.STABLE;
+      note +=
+          "; solid component previously "
+              + Millimetres.oneDecimal(priorSolid)
+              + " mm"
+              + (months == null ? "" : " " + Math.round(interval) + " months earlier");
+    } else if (change.priorMm() != null && mean != null) {
       double priorMm = change.priorMm();
       Double months = priorIntervalMonths(report);
       // whole months, as reports count them: an annual screen 371 days later is "12 months"
@@ -813,11 +871,7 @@ final class StructuredExtractor {
     if (age != null && age < Fleischner.MINIMUM_AGE) {
       return; // Fleischner 2017 does not apply below 35: not offered
     }
-    if (context.contains("known malignancy")
-        || context.contains("known cancer")
-        || context.contains("metasta")
-        || context.contains("immunocompromised")
-        || context.contains("immunosuppress")) {
+    if (fleischnerExcluded.stated(ctx, EXCLUDED)) {
       return; // nor in known cancer or immunosuppression
     }
     Assessment a =

@@ -117,8 +117,8 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
-    side(Side.RIGHT, "right", "rt", "r", "dextro");
-    side(Side.LEFT, "left", "lt", "l");
+    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
+    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");
   }
 
