@@ -206,4 +206,71 @@ class DictationVariantsTest {
     assertThat(codes(chest)).contains("J98.4", "K44.9", "J84.10", "M41.9");
     assertThat(codes(spleen)).doesNotContain("J98.4");
   }
+
+  @Test
+  void fleischnerIsNotOfferedInKnownCancerWhateverItsName() {
+    String nodule = "Findings: 6 mm solid nodule in the right middle lobe.";
+    DraftOutcome lymphoma =
+        engine.draft(
+            Fixtures.request(nodule)
+                .ct()
+                .patient(60, null)
+                .indication("Restaging of lymphoma.")
+                .build());
+    DraftOutcome colon =
+        engine.draft(
+            Fixtures.request(nodule)
+                .ct()
+                .patient(60, null)
+                .indication("Cough. History of colon cancer.")
+                .build());
+    DraftOutcome familyOnly =
+        engine.draft(
+            Fixtures.request(nodule)
+                .ct()
+                .patient(60, null)
+                .indication("Cough. Family history of lung cancer. Never smoker.")
+                .build());
+    assertThat(field(lymphoma, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    assertThat(field(colon, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    // a family history of lung cancer is no known cancer of the patient, but a risk factor
+    assertThat(field(familyOnly, ScoringSystem.FLEISCHNER, "recommendation"))
+        .isEqualTo("CT at 6-12 months, then CT at 18-24 months");
+  }
+
+  @Test
+  void aGrowingSolidComponentMakesAPartSolidNodule4B() {
+    DraftOutcome o =
+        screening(
+            "Findings: Part-solid RUL nodule, 15 mm total, solid component now 5 mm, previously 2"
+                + " mm.",
+            new PriorSummary("pr-1", -365, "CT", "Part-solid nodule, solid component 2 mm.", ""));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4B");
+    assertThat(o.sections().get(SectionKind.COMPARISON)).doesNotContain("2.0 mm, now 15.0 mm");
+  }
+
+  @Test
+  void aThyroidNoduleDescribedWithoutItsNounIsScored() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Right lobe: 1.5 cm solid, hypoechoic, wider than tall, smooth, no"
+                        + " echogenic foci.")
+                .modality("US", "NECK")
+                .build());
+    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
+    assertThat(o.impressions()).extracting(s -> s.text()).anyMatch(t -> t.contains("nodule"));
+  }
+
+  @Test
+  void sidedWordsAreSides() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Moderate left-sided pleural effusion.\nImpression: Moderate"
+                        + " right-sided pleural effusion.")
+                .modality("CR", "CHEST")
+                .build());
+    assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH);
+  }
 }
