@@ -49,21 +49,21 @@ final class StructuredExtractor {
 
   private static final Pattern LUNG_RADS =
       Pattern.compile(
-          "lung-rads\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
+          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
-          "bi-rads\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
+          "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
-          "pi-rads\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+          "pi-rads\\s*:?\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TI_RADS =
       Pattern.compile(
-          "(?:ti-rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
+          "(?:ti-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
@@ -241,7 +241,19 @@ final class StructuredExtractor {
               "nonperipheral washout",
               "washing out")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
-          .put("GROWTH", "threshold growth");
+          .put("GROWTH", "threshold growth")
+          // said as the opposite of APHE
+          .put(
+              "NO_APHE",
+              "hypoenhancing in the arterial phase",
+              "hypoenhancing on the arterial phase",
+              "hypoenhancing on arterial phase",
+              "arterial phase hypoenhancement",
+              "hypoenhancement in the arterial phase",
+              "isoenhancing in the arterial phase",
+              "isoenhancing on the arterial phase",
+              "arterial phase isoenhancement",
+              "hypovascular in the arterial phase");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -434,6 +446,19 @@ final class StructuredExtractor {
     if (t == null && ai != null && noduleType(ai.composition()) != null) {
       t = noduleType(ai.composition());
       note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
+    }
+    if (t == null && fr.site().known() && !fr.location().isEmpty()) {
+      // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
+      for (LesionFrame p : report.priorFrames) {
+        if (p.kind().equals(fr.kind())
+            && p.site().equals(fr.site())
+            && p.assertion().positive()
+            && noduleType(p.composition()) != null) {
+          t = noduleType(p.composition());
+          note += "; type " + p.composition() + " from the prior report";
+          break;
+        }
+      }
     }
     if (ai != null) {
       evidence.add(Report.aiEvidence(aiQuote(ai)));
@@ -724,21 +749,30 @@ final class StructuredExtractor {
                   concat(List.of(where), ev)));
         }
         Integer expected = expectedMonths(said);
-        for (Interval iv : expected == null ? List.<Interval>of() : intervals(s.text)) {
-          int months = iv.months();
-          if (months != expected) {
-            r.flags.add(
-                Flag.of(
-                    FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                    Severity.WARNING,
-                    "Lung-RADS "
-                        + said
-                        + " calls for "
-                        + LungRads.management(said)
-                        + ", the report says "
-                        + months
-                        + " months",
-                    List.of(where, s.evidence(iv.start(), iv.end()))));
+        if (expected == null) {
+          continue;
+        }
+        // the interval may be said with the category or in a Recommendation section of its own
+        for (TextAnalyzer.Section t : report.dictatedBody()) {
+          if (t != s && t.kind == org.radassist.model.SectionKind.FINDINGS) {
+            continue;
+          }
+          for (Interval iv : intervals(t.text)) {
+            int months = iv.months();
+            if (months != expected) {
+              r.flags.add(
+                  Flag.of(
+                      FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                      Severity.WARNING,
+                      "Lung-RADS "
+                          + said
+                          + " calls for "
+                          + LungRads.management(said)
+                          + ", the report says "
+                          + months
+                          + " months",
+                      List.of(where, t.evidence(iv.start(), iv.end()))));
+            }
           }
         }
       }
@@ -1171,6 +1205,11 @@ final class StructuredExtractor {
         case "WASHOUT" -> washout |= pos;
         case "CAPSULE" -> capsule |= pos;
         case "GROWTH" -> growth |= pos;
+        case "NO_APHE" -> {
+          if (pos && aphe == null) {
+            aphe = false;
+          }
+        }
         default -> {}
       }
       if (pos) {

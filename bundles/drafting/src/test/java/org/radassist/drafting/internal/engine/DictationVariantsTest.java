@@ -273,4 +273,52 @@ class DictationVariantsTest {
                 .build());
     assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH);
   }
+
+  @Test
+  void aFollowUpInItsOwnRecommendationSectionIsChecked() {
+    DraftOutcome o =
+        screening(
+            "Findings: 8.5 mm solid nodule in the left upper lobe.\nImpression: Lung-RADS 4A.\n"
+                + "Recommendation: Annual low-dose CT.");
+    assertThat(flags(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void theNoduleTypeMayComeFromThePriorReport() {
+    DraftOutcome o =
+        screening(
+            "Findings: Previously described left lower lobe nodule has decreased, now 4 mm"
+                + " (previously 6 mm).",
+            new PriorSummary("pr-1", -365, "CT", "6 mm solid nodule left lower lobe.", ""));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+  }
+
+  @Test
+  void categoriesAfterAColonAndArterialHypoenhancementAreRead() {
+    DraftOutcome breast =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Irregular mass in the right breast, 9 mm.\nImpression: BI-RADS:"
+                        + " Category 4 - suspicious. Biopsy recommended.")
+                .modality("MG", "BREAST")
+                .build());
+    DraftOutcome liver =
+        liver(
+            "Findings: 25 mm segment 3 observation, hypoenhancing in the arterial phase, no"
+                + " washout, no capsule.\nImpression: LR-3.");
+    assertThat(field(breast, ScoringSystem.BI_RADS, "assessment")).isEqualTo("4");
+    assertThat(field(liver, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
+  }
+
+  @Test
+  void anObstructingStoneLeftOutOfTheImpressionIsFlagged() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 7 mm obstructing stone at the right UVJ with moderate right"
+                        + " hydronephrosis.\nImpression: No acute abnormality.")
+                .modality("CT", "ABDOMEN")
+                .build());
+    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
 }
