@@ -68,6 +68,9 @@ final class Sectioner {
           && unpunctuated
           && BARE_HEADERS.contains(h.words().get(0))
           && !seen.contains(h.value())
+          && after < tokens.size()
+          // findings open the dictation; "no acute findings" keeps its word
+          && (h.value() != SectionKind.FINDINGS || i == 0)
           && (i == 0 || !NOT_A_HEADER_AFTER.contains(tokens.get(i - 1).norm()))) {
         // raw recogniser output without any punctuation: "findings ... impression ..."
         append(parts, current, text.substring(bodyStart, tokens.get(i).start()));

@@ -88,6 +88,9 @@ class DictationVariantsTest {
     assertThat(o.sections().get(SectionKind.IMPRESSION)).startsWith("TR3 right thyroid nodule");
     assertThat(o.sections().get(SectionKind.FINDINGS)).doesNotContain("impression");
     assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    DraftOutcome plain =
+        engine.draft(Fixtures.request("no acute findings").modality("CR", "CHEST").build());
+    assertThat(plain.sections().get(SectionKind.FINDINGS)).containsIgnoringCase("findings");
   }
 
   @Test
