@@ -38,6 +38,9 @@ final class Coder {
           if (uncertain && c.system().equals(ICD10CM)) {
             continue;
           }
+          if (!c.organs().isEmpty() && !c.organs().contains(organOf(report, s, m))) {
+            continue;
+          }
           String key = c.system() + "|" + c.code();
           if (out.containsKey(key)) {
             continue;
@@ -59,6 +62,20 @@ final class Coder {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** The organ the lesion frames give a mention ("" when no frame covers it). */
+  private static String organOf(Report report, TextAnalyzer.Section s, TextAnalyzer.Mention m) {
+    List<org.radassist.drafting.internal.engine.frames.LesionFrame> frames =
+        s == report.findings()
+            ? report.findingFrames
+            : s == report.dictatedImpression() ? report.impressionFrames : List.of();
+    for (var f : frames) {
+      if (f.start() < m.end() && m.start() < f.end()) {
+        return f.organ();
+      }
+    }
+    return "";
   }
 
   private java.util.Optional<CodeSuggestion> procedure(Report report) {

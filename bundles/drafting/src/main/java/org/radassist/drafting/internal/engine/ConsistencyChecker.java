@@ -121,7 +121,9 @@ final class ConsistencyChecker {
           && m.concept().significant()
           && !inImpression.contains(m.concept().id())
           && !inImpression.contains(relatedOf(m.concept().id()))
-          && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)) {
+          && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
+          && !partOfReported(findings, m, inImpression)
+          && !interpretationReported(findings, m, impression.text)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -134,6 +136,84 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  private static final Pattern ATTACHED =
+      Pattern.compile(
+          "\\b(?:with|causing|resulting in|and associated|associated with|adjacent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding attached to another one the impression reports ("large left pleural effusion with
+   * compressive atelectasis"): the impression's word for the head finding covers it.
+   */
+  private static boolean partOfReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, Set<String> inImpression) {
+    for (TextAnalyzer.Mention head : findings.mentions) {
+      if (head.sentence() == m.sentence()
+          && head.end() <= m.start()
+          && head.certainty() == Certainty.PRESENT
+          && inImpression.contains(head.concept().id())
+          && ATTACHED.matcher(findings.text.substring(head.end(), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern INTERPRETED =
+      Pattern.compile(
+          "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
+              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[a-z]{5,}");
+  private static final Set<String> PLAIN =
+      Set.of(
+          "right",
+          "left",
+          "upper",
+          "lower",
+          "middle",
+          "small",
+          "large",
+          "bilateral",
+          "there",
+          "which",
+          "these",
+          "those",
+          "disease",
+          "process",
+          "change",
+          "changes",
+          "finding",
+          "findings",
+          "prior",
+          "lobes");
+
+  /**
+   * The impression reports the finding as what the findings sentence interprets it to be ("nodules
+   * ... consistent with metastases" and "progression of metastatic disease").
+   */
+  private static boolean interpretationReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    Matcher c = INTERPRETED.matcher(sentence);
+    if (!c.find()) {
+      return false;
+    }
+    String said = impression.toLowerCase(Locale.ROOT);
+    Matcher w = WORD.matcher(sentence.substring(c.end()).toLowerCase(Locale.ROOT));
+    while (w.find()) {
+      String word = w.group();
+      if (PLAIN.contains(word)) {
+        continue;
+      }
+      String stem = word.substring(0, Math.min(6, word.length()));
+      if (Pattern.compile("\\b" + stem).matcher(said).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The impression names the finding's frame in other words, or sums up its organ's category. */
@@ -214,7 +294,7 @@ final class ConsistencyChecker {
       List<Flag> flags) {
     for (LesionFrame im : report.impressionFrames) {
       for (Measurement said : im.sizes()) {
-        if (said.role() != Measurement.Role.PRIOR && im.assertion().positive()) {
+        if (!said.role().prior() && im.assertion().positive()) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }

@@ -67,6 +67,7 @@ final class CriticalResults {
         }
       }
     }
+    frameTerms(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -117,6 +118,47 @@ final class CriticalResults {
               policy.communication()));
     }
     return flags;
+  }
+
+  /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
+  private static final Map<String, String> ORGAN_ADJECTIVE =
+      Map.of("kidney", "renal", "lung", "pulmonary", "liver", "hepatic", "adrenal", "adrenal");
+
+  /**
+   * A listed term said in other words: the frames' organ and kind ("spiculated mass in the left
+   * upper lobe" is a lung mass, "solid mass in the left kidney" a renal mass).
+   */
+  private void frameTerms(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    TextAnalyzer.Section f = report.findings();
+    if (f == null) {
+      return;
+    }
+    for (org.radassist.drafting.internal.engine.frames.LesionFrame fr : report.findingFrames) {
+      if (!fr.assertion().positive() || fr.organ().isEmpty()) {
+        continue;
+      }
+      for (String name :
+          List.of(
+              fr.organ() + " " + fr.kind(),
+              ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind())) {
+        List<Token> words = Token.tokenize(name);
+        PhraseMatcher.Entry<CriticalCategory> e = terms.longestAt(words, 0);
+        if (e == null || e.words().size() != words.size()) {
+          continue;
+        }
+        List<String> names = what.computeIfAbsent(e.value(), k -> new ArrayList<>());
+        if (names.contains(name)) {
+          break;
+        }
+        names.add(name);
+        hits.computeIfAbsent(e.value(), k -> new ArrayList<>())
+            .add(f.evidence(fr.start(), fr.end()));
+        break;
+      }
+    }
   }
 
   /** The text that documents a communication: the communication section or sentences saying so. */

@@ -46,7 +46,15 @@ public record EngineTables(
   public record StructuredCritical(
       String system, List<String> categories, CriticalCategory category) {}
 
-  public record Code(String system, String code, String display) {}
+  /**
+   * A finding's code; {@code organs}, when not empty, limits it to mentions the lesion frames place
+   * in one of those organs ("" = not placed): "scar" is pulmonary fibrosis only in the lung.
+   */
+  public record Code(String system, String code, String display, List<String> organs) {
+    public Code {
+      organs = organs == null ? List.of() : List.copyOf(organs);
+    }
+  }
 
   public record ProcedureCode(
       List<String> modalities,
@@ -156,11 +164,14 @@ public record EngineTables(
               List<Code> list = new ArrayList<>();
               for (JsonNode c : e.getValue()) {
                 String sys = text(c, "system", "codes");
+                List<String> organs = new ArrayList<>();
+                c.path("organs").forEach(o -> organs.add(o.asText()));
                 list.add(
                     new Code(
                         systems.getOrDefault(sys, sys),
                         text(c, "code", "codes"),
-                        c.path("display").asText("")));
+                        c.path("display").asText(""),
+                        organs));
               }
               findingCodes.put(e.getKey(), List.copyOf(list));
             });

@@ -233,6 +233,9 @@ final class ImpressionWriter {
     String sentence = text.substring(fr.sentenceStart(), fr.sentenceEnd()).toLowerCase(Locale.ROOT);
     String place = place(fr, sentence);
     String kind = text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    if (!FrameExtractor.namesAFinding(kind)) {
+      kind = fr.kind(); // a lesion described without its noun: name its kind
+    }
     if (!place.isEmpty() && !kind.contains(place)) {
       w.add(place);
     }

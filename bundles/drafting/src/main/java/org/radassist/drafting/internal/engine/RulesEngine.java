@@ -161,6 +161,11 @@ public final class RulesEngine {
     TextAnalyzer.Section i = report.dictatedImpression();
     report.impressionFrames = i == null ? List.of() : frames.extract(i.text, exam);
     report.aiFrames = frames.fromAi(report.request.aiResults());
+    List<LesionFrame> prior = new ArrayList<>();
+    for (PriorSummary p : report.request.priors()) {
+      prior.addAll(frames.extract(p.findings() + " " + p.impression(), exam));
+    }
+    report.priorFrames = prior;
     relocate(report.findings(), report.findingFrames);
     relocate(report.dictatedImpression(), report.impressionFrames);
   }
@@ -281,10 +286,7 @@ public final class RulesEngine {
         f.side(),
         f.location(),
         f.sizes().stream()
-            .filter(
-                m ->
-                    m.role()
-                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.PRIOR)
+            .filter(m -> !m.role().prior())
             .filter(
                 m ->
                     m.role()

@@ -45,6 +45,8 @@ final class Sectioner {
   /** The text of each dictated section (raw, untidied), in dictation order of first appearance. */
   Map<SectionKind, String> split(String text) {
     List<Token> tokens = Token.tokenize(text);
+    boolean unpunctuated = unpunctuated(text);
+    java.util.Set<SectionKind> seen = java.util.EnumSet.noneOf(SectionKind.class);
     Map<SectionKind, StringBuilder> parts = new EnumMap<>(SectionKind.class);
     SectionKind current = SectionKind.FINDINGS;
     int bodyStart = 0;
@@ -52,14 +54,30 @@ final class Sectioner {
     while (i < tokens.size()) {
       PhraseMatcher.Entry<SectionKind> h = headers.longestAt(tokens, i);
       int after = h == null ? -1 : i + h.words().size();
-      if (h != null
-          && after < tokens.size()
-          && (tokens.get(after).norm().equals(":") || tokens.get(after).norm().equals("colon"))
-          && startsClause(text, tokens.get(i).start())) {
+      boolean colon =
+          h != null
+              && after < tokens.size()
+              && (tokens.get(after).norm().equals(":") || tokens.get(after).norm().equals("colon"));
+      if (h != null && colon && startsClause(text, tokens.get(i).start())) {
         append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
         current = h.value();
+        seen.add(current);
         bodyStart = tokens.get(after).end();
         i = after + 1;
+      } else if (h != null
+          && unpunctuated
+          && BARE_HEADERS.contains(h.words().get(0))
+          && !seen.contains(h.value())
+          && after < tokens.size()
+          // findings open the dictation; "no acute findings" keeps its word
+          && (h.value() != SectionKind.FINDINGS || i == 0)
+          && (i == 0 || !NOT_A_HEADER_AFTER.contains(tokens.get(i - 1).norm()))) {
+        // raw recogniser output without any punctuation: "findings ... impression ..."
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = h.value();
+        seen.add(current);
+        bodyStart = tokens.get(after - 1).end();
+        i = after;
       } else {
         i++;
       }
@@ -69,6 +87,27 @@ final class Sectioner {
     parts.forEach((k, v) -> out.put(k, v.toString().trim()));
     out.values().removeIf(String::isEmpty);
     return out;
+  }
+
+  /** Header words that open a section on their own in dictation without any punctuation. */
+  private static final java.util.Set<String> BARE_HEADERS =
+      java.util.Set.of("findings", "impression", "conclusion", "recommendation", "comparison");
+
+  private static final java.util.Set<String> NOT_A_HEADER_AFTER =
+      java.util.Set.of("no", "the", "a", "an", "my", "of", "for", "in", "on", "without", "and");
+
+  /** Speech recogniser output with no sentence or clause punctuation at all. */
+  private static boolean unpunctuated(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '.' && (k + 1 >= text.length() || !Character.isDigit(text.charAt(k + 1)))
+          || c == ':'
+          || c == ';'
+          || c == '\n') {
+        return false;
+      }
+    }
+    return text.length() > 0;
   }
 
   /** A header starts the text or follows a sentence/clause end or a line break. */

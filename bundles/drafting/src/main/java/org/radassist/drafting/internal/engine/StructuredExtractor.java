@@ -49,24 +49,22 @@ final class StructuredExtractor {
 
   private static final Pattern LUNG_RADS =
       Pattern.compile(
-          "lung-rads\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
+          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
-          "bi-rads\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
+          "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
-          "pi-rads\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+          "pi-rads\\s*:?\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TI_RADS =
       Pattern.compile(
-          "(?:ti-rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
+          "(?:ti-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTHS =
-      Pattern.compile("\\b(\\d{1,2})[- ]?(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
           "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
@@ -129,6 +127,48 @@ final class StructuredExtractor {
               "nodules",
               "two nodules",
               "bilateral nodules");
+
+  /** Patients Fleischner 2017 is not for: known cancer, immunosuppression. */
+  private final Vocabulary fleischnerExcluded =
+      new Vocabulary()
+          .put(
+              "CANCER",
+              "known malignancy",
+              "known cancer",
+              "cancer",
+              "carcinoma",
+              "malignancy",
+              "lymphoma",
+              "melanoma",
+              "sarcoma",
+              "leukemia",
+              "leukaemia",
+              "myeloma",
+              "metastasis",
+              "metastases",
+              "metastatic",
+              "metastatic disease",
+              "staging",
+              "restaging",
+              "chemotherapy",
+              "oncology")
+          .put(
+              "IMMUNOSUPPRESSED",
+              "immunocompromised",
+              "immunosuppressed",
+              "immunosuppression",
+              "immunosuppressive",
+              "transplant",
+              "transplant recipient",
+              "hiv",
+              "aids")
+          // longer phrases that only look like it
+          .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
+          .put("OTHER", "cancer antigen", "hiv negative");
+
+  private static final java.util.Set<String> EXCLUDED =
+      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED");
+
   private final Vocabulary biRadsManagement =
       new Vocabulary()
           .put(
@@ -201,7 +241,19 @@ final class StructuredExtractor {
               "nonperipheral washout",
               "washing out")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
-          .put("GROWTH", "threshold growth");
+          .put("GROWTH", "threshold growth")
+          // said as the opposite of APHE
+          .put(
+              "NO_APHE",
+              "hypoenhancing in the arterial phase",
+              "hypoenhancing on the arterial phase",
+              "hypoenhancing on arterial phase",
+              "arterial phase hypoenhancement",
+              "hypoenhancement in the arterial phase",
+              "isoenhancing in the arterial phase",
+              "isoenhancing on the arterial phase",
+              "arterial phase isoenhancement",
+              "hypovascular in the arterial phase");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -395,6 +447,19 @@ final class StructuredExtractor {
       t = noduleType(ai.composition());
       note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
     }
+    if (t == null && fr.site().known() && !fr.location().isEmpty()) {
+      // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
+      for (LesionFrame p : report.priorFrames) {
+        if (p.kind().equals(fr.kind())
+            && p.site().equals(fr.site())
+            && p.assertion().positive()
+            && noduleType(p.composition()) != null) {
+          t = noduleType(p.composition());
+          note += "; type " + p.composition() + " from the prior report";
+          break;
+        }
+      }
+    }
     if (ai != null) {
       evidence.add(Report.aiEvidence(aiQuote(ai)));
     }
@@ -413,12 +478,29 @@ final class StructuredExtractor {
       t = LungRads.NoduleType.SOLID;
     }
     Double solid = fr.solidComponent().map(Measurement::meanMm).orElse(null);
+    Double priorSolid = fr.priorSolidComponent().map(Measurement::meanMm).orElse(null);
     LungRads.Status status;
     Change change = fr.change();
-    if (change.priorMm() != null && mean != null) {
+    if (change.priorMm() == null && priorSolid != null && solid != null) {
+      // the solid component's own growth decides for a part-solid nodule
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      status =
+          LungRads.isGrowth(priorSolid, solid, interval)
+              ? LungRads.Status.GROWING
+              : Millimetres.tenths(solid) - Millimetres.tenths(priorSolid) > LungRads.GROWTH_TENTHS
+                  ? LungRads.Status.SLOW_GROWING
+                  : LungRads.Status.STABLE;
+      note +=
+          "; solid component previously "
+              + Millimetres.oneDecimal(priorSolid)
+              + " mm"
+              + (months == null ? "" : " " + Math.round(interval) + " months earlier");
+    } else if (change.priorMm() != null && mean != null) {
       double priorMm = change.priorMm();
       Double months = priorIntervalMonths(report);
-      double interval = months == null ? 12 : months;
+      // whole months, as reports count them: an annual screen 371 days later is "12 months"
+      double interval = months == null ? 12 : Math.round(months);
       status =
           LungRads.isGrowth(priorMm, mean, interval)
               ? LungRads.Status.GROWING
@@ -667,30 +749,71 @@ final class StructuredExtractor {
                   concat(List.of(where), ev)));
         }
         Integer expected = expectedMonths(said);
-        Matcher mo = MONTHS.matcher(s.text);
-        while (expected != null && mo.find()) {
-          int months = Integer.parseInt(mo.group(1));
-          String after = s.text.substring(mo.end(), Math.min(s.text.length(), mo.end() + 10));
-          if (after.matches("(?is)\\s*(ago|earlier|prior|before).*")) {
-            continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
+        if (expected == null) {
+          continue;
+        }
+        // the interval may be said with the category or in a Recommendation section of its own
+        for (TextAnalyzer.Section t : report.dictatedBody()) {
+          if (t != s && t.kind == org.radassist.model.SectionKind.FINDINGS) {
+            continue;
           }
-          if (months != expected) {
-            r.flags.add(
-                Flag.of(
-                    FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                    Severity.WARNING,
-                    "Lung-RADS "
-                        + said
-                        + " calls for "
-                        + LungRads.management(said)
-                        + ", the report says "
-                        + months
-                        + " months",
-                    List.of(where, s.evidence(mo.start(), mo.end()))));
+          for (Interval iv : intervals(t.text)) {
+            int months = iv.months();
+            if (months != expected) {
+              r.flags.add(
+                  Flag.of(
+                      FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                      Severity.WARNING,
+                      "Lung-RADS "
+                          + said
+                          + " calls for "
+                          + LungRads.management(said)
+                          + ", the report says "
+                          + months
+                          + " months",
+                      List.of(where, t.evidence(iv.start(), iv.end()))));
+            }
           }
         }
       }
     }
+  }
+
+  /** A follow-up interval the text recommends: months and where it is said. */
+  record Interval(int months, int start, int end) {}
+
+  private static final Pattern INTERVAL =
+      Pattern.compile(
+          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The follow-up intervals a text states ("6-month LDCT", "in 1 year", "continue annual
+   * screening"), leaving out those that date a prior ("12 months ago", "over 12 months") and those
+   * of a conditional next step ("if stable, return to annual screening").
+   */
+  static List<Interval> intervals(String text) {
+    List<Interval> out = new ArrayList<>();
+    Matcher m = INTERVAL.matcher(text);
+    while (m.find()) {
+      int months =
+          m.group(1) != null
+              ? Integer.parseInt(m.group(1))
+              : m.group(2) != null ? 12 * Integer.parseInt(m.group(2)) : 12;
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+      if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously).*")) {
+        continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
+      }
+      int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()) + 1, 0);
+      String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
+      if (before.matches(
+              "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
+        continue;
+      }
+      out.add(new Interval(months, m.start(), m.end()));
+    }
+    return out;
   }
 
   private static Integer expectedMonths(String category) {
@@ -782,11 +905,7 @@ final class StructuredExtractor {
     if (age != null && age < Fleischner.MINIMUM_AGE) {
       return; // Fleischner 2017 does not apply below 35: not offered
     }
-    if (context.contains("known malignancy")
-        || context.contains("known cancer")
-        || context.contains("metasta")
-        || context.contains("immunocompromised")
-        || context.contains("immunosuppress")) {
+    if (fleischnerExcluded.stated(ctx, EXCLUDED)) {
       return; // nor in known cancer or immunosuppression
     }
     Assessment a =
@@ -1086,6 +1205,11 @@ final class StructuredExtractor {
         case "WASHOUT" -> washout |= pos;
         case "CAPSULE" -> capsule |= pos;
         case "GROWTH" -> growth |= pos;
+        case "NO_APHE" -> {
+          if (pos && aphe == null) {
+            aphe = false;
+          }
+        }
         default -> {}
       }
       if (pos) {
@@ -1157,6 +1281,66 @@ final class StructuredExtractor {
                   + a.reason()
                   + ")",
               concat(List.of(said.evidence), ev)));
+    }
+    String stated = said != null ? "LR-" + said.value : a.category();
+    liRadsManagement(
+        report,
+        r,
+        stated,
+        stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  private static final Pattern ROUTINE_SURVEILLANCE =
+      Pattern.compile(
+          "\\b(?:routine|continued?|resume|return to)\\s+(?:hcc\\s+)?(?:surveillance|screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The follow-up the report recommends against the LI-RADS v2018 management: LR-3 repeat imaging
+   * in 3-6 months, LR-4 multidisciplinary discussion with work-up in <= 3 months, LR-5
+   * multidisciplinary discussion for treatment. Routine surveillance, or a longer interval,
+   * contradicts them.
+   */
+  private static void liRadsManagement(
+      Report report, Result r, String category, String management) {
+    Integer longest =
+        switch (category) {
+          case "LR-3" -> 6;
+          case "LR-4" -> 3;
+          case "LR-5" -> 0;
+          default -> null;
+        };
+    if (longest == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      Matcher routine = ROUTINE_SURVEILLANCE.matcher(s.text);
+      String said = null;
+      Evidence where = null;
+      if (routine.find()) {
+        said = routine.group();
+        where = s.evidence(routine.start(), routine.end());
+      } else {
+        for (Interval iv : intervals(s.text)) {
+          if (iv.months() > longest) {
+            said = s.text.substring(iv.start(), iv.end());
+            where = s.evidence(iv.start(), iv.end());
+            break;
+          }
+        }
+      }
+      if (said != null) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                category + " calls for " + management + ", the report recommends " + said,
+                List.of(where)));
+        return;
+      }
     }
   }
 

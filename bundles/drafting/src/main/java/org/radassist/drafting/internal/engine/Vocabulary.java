@@ -59,6 +59,27 @@ final class Vocabulary {
     return all.isEmpty() ? null : all.get(0);
   }
 
+  /**
+   * Whether the section states one of these values of the patient, now or in the past ("history of
+   * colon cancer" counts; "no", "rule out" or "family history of" do not).
+   */
+  boolean stated(TextAnalyzer.Section section, java.util.Set<String> values) {
+    for (int s = 0; s < section.tokens.size(); s++) {
+      for (PhraseMatcher.Match<String> m : matcher.findAll(section.tokens.get(s))) {
+        if (!values.contains(m.value())) {
+          continue;
+        }
+        var a =
+            org.radassist.drafting.internal.engine.frames.ConText.assertion(
+                section.triggers.get(s), m.from(), m.to());
+        if (!a.negated() && !a.hypothetical() && !a.otherExperiencer()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The first positive hit in the section, or null. */
   Hit firstPositive(TextAnalyzer.Section section) {
     for (Hit h : hits(section)) {

@@ -89,6 +89,10 @@ final class Anatomy {
         "apex",
         "apices",
         "perihilar",
+        // the hilum is where a central lung lesion sits ("right hilar mass"; MeSH "lung/hilum")
+        "hilar",
+        "hila",
+        "hilum",
         "parenchymal",
         "lung apex",
         "airspace",
@@ -112,9 +116,9 @@ final class Anatomy {
     site(SPINE, "spine", "vertebral", "vertebra", "vertebrae", "thoracic spine", "lumbar spine");
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
-    site(MEDIASTINUM, "mediastinum", "mediastinal", "hilar", "hila", "hilum");
-    side(Side.RIGHT, "right", "rt", "r", "dextro");
-    side(Side.LEFT, "left", "lt", "l");
+    site(MEDIASTINUM, "mediastinum", "mediastinal");
+    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
+    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");
   }
 
@@ -140,16 +144,38 @@ final class Anatomy {
     return sites.findAll(tokens);
   }
 
+  private static final java.util.Set<String> PLACE_WORDS =
+      java.util.Set.of(
+          "apical",
+          "basal",
+          "upper",
+          "lower",
+          "mid",
+          "middle",
+          "sided",
+          "side",
+          "lateral",
+          "medial",
+          "anterior",
+          "posterior",
+          "inferior",
+          "superior",
+          "lobe",
+          "pole");
+
   /**
    * The side words of tokens. Single letters ("R", "L") count only right before an anatomy word ("L
    * kidney"), so the unit "l" or an initial never reads as a side.
    */
   List<PhraseMatcher.Match<Side>> sides(List<Token> tokens) {
+    // "R apical PTX", "L sided effusion": a place word after the letter makes it a side too
     List<PhraseMatcher.Match<Side>> out = new java.util.ArrayList<>();
     for (PhraseMatcher.Match<Side> m : sides.findAll(tokens)) {
       String w = tokens.get(m.from()).norm();
       if ((w.equals("r") || w.equals("l"))
-          && (m.to() >= tokens.size() || sites.longestAt(tokens, m.to()) == null)) {
+          && (m.to() >= tokens.size()
+              || (sites.longestAt(tokens, m.to()) == null
+                  && !PLACE_WORDS.contains(tokens.get(m.to()).norm())))) {
         continue;
       }
       out.add(m);

@@ -355,12 +355,90 @@ public final class ConText {
   /** The lexicon terms of a sentence, longest match first, without overlaps. */
   public List<Trigger> triggers(List<Token> sentence) {
     List<Trigger> out = new ArrayList<>();
+    boolean[] covered = new boolean[sentence.size()];
     for (PhraseMatcher.Match<Rule> m : lexicon.findAll(sentence)) {
       Rule r = m.value();
+      Direction d = r.direction();
+      if (r.modifier() == Modifier.NEGATED
+          && d == Direction.BACKWARD
+          && aboutThePast(sentence, m.to())) {
+        // "absent previously", "not seen on the last CT": said of the prior, not of today
+        d = Direction.PSEUDO;
+      }
       // "or" hedges only between two findings ("effusion or atelectasis"): kept as a weak trigger
-      out.add(new Trigger(r.modifier(), r.direction(), m.from(), m.to()));
+      out.add(new Trigger(r.modifier(), d, m.from(), m.to()));
+      for (int k = m.from(); k < m.to(); k++) {
+        covered[k] = true;
+      }
     }
+    affirmedListItems(sentence, covered, out);
     return out;
+  }
+
+  private static final java.util.Set<String> PAST =
+      java.util.Set.of(
+          "previously", "before", "earlier", "prior", "previous", "last", "preceding", "baseline");
+  private static final java.util.Set<String> AFFIRM =
+      java.util.Set.of(
+          "present", "seen", "noted", "identified", "demonstrated", "evident", "visible");
+  private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("or", "and", "nor");
+
+  /** A trigger followed by "previously" / "on the prior" / "at baseline" speaks of the past. */
+  private static boolean aboutThePast(List<Token> s, int at) {
+    for (int k = at; k < Math.min(s.size(), at + 3); k++) {
+      String w = s.get(k).norm();
+      if (PAST.contains(w)) {
+        return true;
+      }
+      if (!w.equals("on") && !w.equals("at") && !w.equals("in") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A list item after a comma that asserts itself ("no APHE, washout present, no capsule") is a
+   * clause of its own: a negation before it does not reach into it, nor one after it back over it.
+   * The item must be free of conjunctions ("no X, Y or Z seen" stays one negated list).
+   */
+  private static void affirmedListItems(List<Token> s, boolean[] covered, List<Trigger> out) {
+    boolean added = false;
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.get(i).norm().equals(",")) {
+        continue;
+      }
+      int end = i + 1;
+      int affirm = -1;
+      boolean conjunction = false;
+      while (end < s.size() && !s.get(end).isPunctuation()) {
+        String w = s.get(end).norm();
+        conjunction |= CONJUNCTION.contains(w);
+        if (affirm < 0 && !covered[end] && AFFIRM.contains(w)) {
+          affirm = end;
+        }
+        end++;
+      }
+      // the comma must close an item of its own ("no APHE,"), not an adjective ("no acute,")
+      boolean itemBefore = i > 0 && !covered[i - 1] && !s.get(i - 1).isPunctuation();
+      if (affirm > i + 1 && itemBefore && !conjunction && !anyTriggerIn(out, i + 1, end)) {
+        out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, i, i + 1));
+        out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, affirm, affirm + 1));
+        added = true;
+      }
+    }
+    if (added) {
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
+  }
+
+  private static boolean anyTriggerIn(List<Trigger> triggers, int from, int to) {
+    for (Trigger t : triggers) {
+      if (t.from() >= from && t.from() < to && t.direction() != Direction.TERMINATE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The assertion of the target at tokens [from, to) of a sentence whose triggers are given. */

@@ -182,7 +182,7 @@ public final class FrameExtractor {
         k,
         "granuloma",
         "granuloma",
-        Anatomy.LUNG,
+        null, // mostly lung, but also spleen, liver and lymph nodes: the words place it
         "granuloma",
         "granulomas",
         "granulomata",
@@ -432,6 +432,16 @@ public final class FrameExtractor {
         "comet-tail artifacts",
         "large comet-tail artifacts");
     feature("echogenic_foci", "present", "echogenic foci", "echogenic focus");
+    // "no calcifications" on a thyroid nodule: no echogenic foci of any kind
+    feature(
+        "echogenic_foci",
+        "none",
+        "no calcifications",
+        "no calcification",
+        "without calcifications",
+        "without calcification",
+        "no internal calcifications",
+        "no calcified foci");
     // BI-RADS mass and calcification descriptors
     feature("mass_shape", "oval", "oval");
     feature("mass_shape", "round", "round");
@@ -654,7 +664,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
-          "solid (?:component|portion|part)\\s*(?:of|measuring|measures|measured|which measures|"
+          "solid (?:component|portion|part)\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_AFTER =
@@ -810,8 +820,15 @@ public final class FrameExtractor {
       drafts.clear(); // "Echogenic foci: peripheral rim calcification." describes the nodule before
     }
     boolean orphan = drafts.isEmpty();
-    if (orphan) {
-      if (out.isEmpty() || !out.get(out.size() - 1).fromText() || !describes(sentence, tokens)) {
+    if (orphan && (out.isEmpty() || !out.get(out.size() - 1).fromText())) {
+      Draft implied = impliedLesion(sentence, tokens);
+      if (implied == null) {
+        return;
+      }
+      drafts.add(implied); // "Right lobe: 1.5 cm solid, hypoechoic, wider than tall, smooth."
+      orphan = false;
+    } else if (orphan) {
+      if (!describes(sentence, tokens)) {
         return;
       }
       LesionFrame prev = out.remove(out.size() - 1);
@@ -840,6 +857,38 @@ public final class FrameExtractor {
               orphan ? d.sentenceStart : sStart,
               sEnd));
     }
+  }
+
+  /** Whether a phrase is one of the finding words ("nodule", "renal stone"), not a feature. */
+  public static boolean namesAFinding(String phrase) {
+    List<Token> t = Token.tokenize(phrase);
+    return !t.isEmpty() && KIND_WORDS.longestAt(t, 0) != null;
+  }
+
+  /**
+   * A lesion described without its noun: a size and at least three feature groups of the lexicon
+   * (composition, echogenicity, shape, margin, ...) make it a nodule at its first feature word.
+   */
+  private static Draft impliedLesion(String sentence, List<Token> tokens) {
+    if (!SIZE.matcher(sentence).find()) {
+      return null;
+    }
+    List<PhraseMatcher.Match<Feature>> features = FEATURE_WORDS.findAll(tokens);
+    java.util.Set<String> groups = new java.util.HashSet<>();
+    features.forEach(f -> groups.add(f.value().group()));
+    if (groups.size() < 3) {
+      return null;
+    }
+    PhraseMatcher.Match<Feature> first = features.get(0);
+    Draft d =
+        new Draft(
+            "nodule",
+            first.from(),
+            first.to(),
+            tokens.get(first.from()).start(),
+            tokens.get(first.to() - 1).end());
+    d.assertion = Assertion.PRESENT;
+    return d;
   }
 
   /** A sentence without a finding word that still describes one: a size, a feature, a change. */
@@ -993,6 +1042,8 @@ public final class FrameExtractor {
     Matcher m = SIZE.matcher(sentence);
     String lastUnit = "mm";
     List<int[]> taken = new ArrayList<>();
+    Measurement.Role lastRole = null;
+    int lastEnd = -100;
     while (m.find()) {
       String unit = m.group(4).toLowerCase(Locale.ROOT);
       double factor = unit.startsWith("c") ? 10 : 1;
@@ -1005,6 +1056,13 @@ public final class FrameExtractor {
       int start = m.start() + sStart;
       int end = m.end() + sStart;
       Measurement.Role role = role(sentence, m.start(), m.end());
+      if (role == Measurement.Role.PRIOR
+          && lastRole == Measurement.Role.SOLID_COMPONENT
+          && m.start() - lastEnd < 20) {
+        role = Measurement.Role.PRIOR_SOLID_COMPONENT; // "solid component 5 mm, previously 2 mm"
+      }
+      lastRole = role;
+      lastEnd = m.end();
       lastUnit = unit.startsWith("c") ? "cm" : "mm";
       add(tokens, drafts, new Measurement(axes, lastUnit, role, start, end));
       taken.add(new int[] {m.start(), m.end()});
@@ -1018,13 +1076,14 @@ public final class FrameExtractor {
       }
       double factor = lastUnit.equals("cm") ? 10 : 1;
       double v = Math.round(Double.parseDouble(u.group(1)) * factor * 100) / 100.0;
+      boolean ofSolid = lastRole == Measurement.Role.SOLID_COMPONENT && u.start(1) - lastEnd < 20;
       add(
           tokens,
           drafts,
           new Measurement(
               List.of(v),
               lastUnit,
-              Measurement.Role.PRIOR,
+              ofSolid ? Measurement.Role.PRIOR_SOLID_COMPONENT : Measurement.Role.PRIOR,
               u.start(1) + sStart,
               u.end(1) + sStart));
     }

@@ -55,6 +55,13 @@ public record LesionFrame(
   }
 
   /** The solid component's size, when dictated. */
+  /** The solid component's size on the prior study, when dictated apart from the lesion's. */
+  public Optional<Measurement> priorSolidComponent() {
+    return sizes.stream()
+        .filter(m -> m.role() == Measurement.Role.PRIOR_SOLID_COMPONENT)
+        .findFirst();
+  }
+
   public Optional<Measurement> solidComponent() {
     return sizes.stream().filter(m -> m.role() == Measurement.Role.SOLID_COMPONENT).findFirst();
   }

@@ -15,7 +15,14 @@ public record Measurement(List<Double> axesMm, String unit, Role role, int start
     /** The solid component of a part-solid nodule. */
     SOLID_COMPONENT,
     /** The lesion's size on the prior study ("previously 6.0 mm"). */
-    PRIOR
+    PRIOR,
+    /** The solid component's size on the prior study ("solid component now 5 mm, previously 2"). */
+    PRIOR_SOLID_COMPONENT;
+
+    /** A size of the prior study, not of this one. */
+    public boolean prior() {
+      return this == PRIOR || this == PRIOR_SOLID_COMPONENT;
+    }
   }
 
   public Measurement {
