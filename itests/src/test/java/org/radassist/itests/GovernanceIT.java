@@ -105,6 +105,30 @@ public class GovernanceIT {
     await("defaults are back", () -> governance.modeFor(chestCt, attending) == RolloutMode.SHADOW);
   }
 
+  @Test
+  public void aValueOfTheWrongTypeIsRefusedKeepingThePrevious() throws Exception {
+    org.osgi.service.cm.Configuration c =
+        configAdmin.getConfiguration("org.radassist.governance", "?");
+    c.update(new Hashtable<>(java.util.Map.of("rollout.defaultMode", "integrated")));
+    await(
+        "integrated everywhere",
+        () ->
+            governance.modeFor(chestCt, attending) == RolloutMode.INTEGRATED
+                && governance.refusedConfiguration().isEmpty());
+
+    // Config Admin stores a text where the typed configuration declares a number
+    c.update(
+        new Hashtable<>(
+            java.util.Map.of(
+                "rollout.defaultMode", "assistive", "review.doubleReadBelow", "lots")));
+    await("the configuration is refused", () -> governance.refusedConfiguration().isPresent());
+    assertEquals(
+        "review.doubleReadBelow = \"lots\": not a number", governance.refusedConfiguration().get());
+    assertEquals(RolloutMode.INTEGRATED, governance.modeFor(chestCt, attending));
+    c.delete();
+    await("defaults are back", () -> governance.modeFor(chestCt, attending) == RolloutMode.SHADOW);
+  }
+
   /** The embedded drafting engine's configurations as SCR holds them (state, properties). */
   private List<ComponentConfigurationDTO> embeddedDrafting() {
     for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {

@@ -147,14 +147,17 @@ public class WeasisZipIT {
   }
 
   @Test
-  public void theExtensionsSettingsApply() throws IOException {
+  public void theExtensionsSettingsApply() throws Exception {
     assertEquals("assistive", extension().get("radassist.governance.rollout.defaultMode"));
     // without configuration the component starts in shadow mode: assistive comes from the extension
-    // file
-    assertEquals(
-        RolloutMode.ASSISTIVE,
-        governance.modeFor(
-            StudyContext.ofStudy("1.2.3"), new UserIdentity("dr.house", null, Set.of())));
+    // file, through the bridge's Config Admin configuration (delivered asynchronously)
+    UserIdentity user = new UserIdentity("dr.house", null, Set.of());
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (governance.modeFor(StudyContext.ofStudy("1.2.3"), user) != RolloutMode.ASSISTIVE
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertEquals(RolloutMode.ASSISTIVE, governance.modeFor(StudyContext.ofStudy("1.2.3"), user));
   }
 
   @Test

@@ -12,7 +12,6 @@ import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
 import org.radassist.panel.internal.AuditPort;
 import org.radassist.panel.internal.DictationPort;
-import org.radassist.panel.internal.GovernancePort;
 import org.radassist.panel.internal.MetricsPort;
 import org.radassist.panel.internal.OptionalPorts;
 import org.radassist.speech.SpeechHook;
@@ -28,7 +27,7 @@ import org.radassist.speech.SpeechHook;
  *     .srReader(instance -> ...)        // SR instance -> SrDocumentView
  *     .priors(study -> ...)             // StudyContext -> Optional<PriorComparison>
  *     .speechHook(() -> Optional.of(hook))       // optional: dictation via the speech hook
- *     .governance(() -> Optional.of(governance))  // optional: rollout modes, approvals
+ *     .governance(() -> Optional.of(governance))  // optional: Governances.create(...)
  *     .auditTrail(() -> Optional.of(trail))       // optional: every decision audited, Metrics tab
  *     .decisionListener(decision -> ...)          // optional: anything else told of decisions
  *     .build();                         // on the Swing event thread
@@ -51,7 +50,7 @@ public final class RadAssistPanels {
     Supplier<Optional<SrDocumentReader>> srReader = Optional::empty;
     Supplier<Optional<PriorComparisonSource>> priors = Optional::empty;
     Supplier<Optional<DictationPort>> dictation = Optional::empty;
-    Supplier<Optional<GovernancePort>> governance = Optional::empty;
+    Supplier<Optional<Governance>> governance = Optional::empty;
     Supplier<Optional<MetricsPort>> metrics = Optional::empty;
     Supplier<Optional<AuditPort>> audit = Optional::empty;
     final List<DecisionListener> decisionListeners = new ArrayList<>();
@@ -117,11 +116,13 @@ public final class RadAssistPanels {
     /**
      * Governance (looked up at each study): rollout mode (shadow hides AI content, integrated shows
      * auto-populated fields), the review policy's flags, and the approval gate for accepting,
-     * approving codes and the draft. Without it the tool is assistive and says nothing about
-     * governance. Optional for the panel like {@link #speechHook}.
+     * approving codes and the draft. Without it the tool is assistive, says nothing about
+     * governance, and keeps least privilege itself: only a user the host grants RADIOLOGIST may
+     * accept, edit or approve AI content. A host without OSGi makes one with {@link
+     * org.radassist.governance.Governances#create}.
      */
     public Builder governance(Supplier<Optional<Governance>> governance) {
-      this.governance = OptionalPorts.governance(Objects.requireNonNull(governance));
+      this.governance = Objects.requireNonNull(governance);
       return this;
     }
 

@@ -1,178 +1,61 @@
 package org.radassist.governance;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.radassist.host.Role;
+import org.osgi.annotation.versioning.ProviderType;
 import org.radassist.host.UserIdentity;
-import org.radassist.model.AuditAction;
-import org.radassist.model.AuditEvent;
-import org.radassist.model.CriticalCategory;
 import org.radassist.model.DraftReport;
-import org.radassist.model.Flag;
-import org.radassist.model.FlagType;
-import org.radassist.model.SectionKind;
 
 /**
  * Enforces who may approve and sign, in the service layer: only radiologists approve drafts and
  * codes and sign; a resident's draft needs an attending's approval first; a report flagged with a
  * category 1 or 2 critical result cannot be signed until its Communication section says who was
- * told, when and how. Every decision, refusals included, goes to the audit trail.
+ * told, when and how. Every decision, refusals included, goes to the audit trail; an action that
+ * cannot be audited does not go ahead ({@link java.io.UncheckedIOException}).
  */
-public final class ApprovalGate {
-  private final Consumer<AuditEvent> audit;
-  private final Clock clock;
-  private final Map<String, SignOffState> states = new ConcurrentHashMap<>();
+@ProviderType
+public interface ApprovalGate {
 
-  public ApprovalGate(Consumer<AuditEvent> audit, Clock clock) {
-    this.audit = audit;
-    this.clock = clock;
-  }
+  /** Where the study's report stands ({@link SignOffState#DRAFTING} until anything happened). */
+  SignOffState state(String studyToken);
 
-  public SignOffState state(String studyToken) {
-    return states.getOrDefault(studyToken, SignOffState.DRAFTING);
-  }
+  /**
+   * A resident hands the draft to an attending.
+   *
+   * @throws ActionRefusedException when the user is neither resident nor radiologist (audited)
+   */
+  SignOffState submitForApproval(UserIdentity user, String studyToken, String traceId);
 
-  /** A resident hands the draft to an attending. */
-  public SignOffState submitForApproval(UserIdentity user, String studyToken, String traceId) {
-    if (!user.has(Role.RESIDENT) && !user.has(Role.RADIOLOGIST)) {
-      throw refuse(
-          user,
-          GovernedAction.SUBMIT_FOR_APPROVAL,
-          studyToken,
-          traceId,
-          "needs the resident or radiologist role");
-    }
-    states.put(studyToken, SignOffState.AWAITING_ATTENDING);
-    record(AuditAction.DRAFT_SUBMITTED_FOR_APPROVAL, user, studyToken, traceId, Map.of());
-    return SignOffState.AWAITING_ATTENDING;
-  }
-
-  /** A radiologist approves the draft (their own, or a resident's as the attending). */
-  public SignOffState approveDraft(UserIdentity user, String studyToken, String traceId) {
+  /**
+   * A radiologist approves the draft (their own, or a resident's as the attending).
+   *
+   * @throws ActionRefusedException when the user is not a radiologist (audited)
+   */
+  default SignOffState approveDraft(UserIdentity user, String studyToken, String traceId) {
     return approveDraft(user, studyToken, traceId, Map.of());
   }
 
   /**
    * A radiologist approves the draft; {@code details} say what was approved (the sections and their
    * review states, what was left out) and go into the approval's audit record as they are.
+   *
+   * @throws ActionRefusedException when the user is not a radiologist (audited)
    */
-  public SignOffState approveDraft(
-      UserIdentity user, String studyToken, String traceId, Map<String, String> details) {
-    requireRadiologist(user, GovernedAction.APPROVE_DRAFT, studyToken, traceId);
-    states.put(studyToken, SignOffState.APPROVED);
-    record(AuditAction.DRAFT_APPROVED, user, studyToken, traceId, Map.copyOf(details));
-    return SignOffState.APPROVED;
-  }
-
-  /** A radiologist approves a suggested code. */
-  public void approveCode(
-      UserIdentity user, String studyToken, String traceId, String system, String code) {
-    requireRadiologist(user, GovernedAction.APPROVE_CODE, studyToken, traceId);
-    record(
-        AuditAction.CODE_APPROVED,
-        user,
-        studyToken,
-        traceId,
-        Map.of("system", system, "code", code));
-  }
+  SignOffState approveDraft(
+      UserIdentity user, String studyToken, String traceId, Map<String, String> details);
 
   /**
-   * Signs the report. Refused for non-radiologists, for a resident's draft not yet approved by an
-   * attending, and for an undocumented category 1 or 2 critical result.
+   * A radiologist approves a suggested code.
+   *
+   * @throws ActionRefusedException when the user is not a radiologist (audited)
    */
-  public SignOffState sign(
-      UserIdentity user, String studyToken, String traceId, DraftReport report) {
-    requireRadiologist(user, GovernedAction.SIGN_REPORT, studyToken, traceId);
-    if (state(studyToken) == SignOffState.AWAITING_ATTENDING) {
-      throw refuse(
-          user,
-          GovernedAction.SIGN_REPORT,
-          studyToken,
-          traceId,
-          "the resident's draft awaits an attending's approval");
-    }
-    for (Flag flag : report.flags()) {
-      if (flag.type() == FlagType.CRITICAL_RESULT
-          && flag.criticalCategory() != CriticalCategory.CATEGORY_3
-          && !communicationDocumented(report)) {
-        throw refuse(
-            user,
-            GovernedAction.SIGN_REPORT,
-            studyToken,
-            traceId,
-            "critical result \""
-                + flag.message()
-                + "\" (ACR category "
-                + flag.criticalCategory().number()
-                + ") is not documented: the Communication section must say who was told, when and how");
-      }
-    }
-    states.put(studyToken, SignOffState.SIGNED);
-    record(AuditAction.REPORT_SIGNED, user, studyToken, traceId, Map.of());
-    return SignOffState.SIGNED;
-  }
+  void approveCode(
+      UserIdentity user, String studyToken, String traceId, String system, String code);
 
-  /** Communication documented = a Communication section naming who, when and how. */
-  static boolean communicationDocumented(DraftReport report) {
-    return report
-        .section(SectionKind.COMMUNICATION)
-        .map(s -> s.text().toLowerCase(java.util.Locale.ROOT))
-        .filter(t -> t.contains("who:") && t.contains("when:") && t.contains("how:"))
-        .isPresent();
-  }
-
-  private void requireRadiologist(
-      UserIdentity user, GovernedAction action, String studyToken, String traceId) {
-    if (!user.has(Role.RADIOLOGIST)) {
-      throw refuse(user, action, studyToken, traceId, "only a radiologist may " + describe(action));
-    }
-  }
-
-  private static String describe(GovernedAction action) {
-    switch (action) {
-      case APPROVE_DRAFT:
-        return "approve a draft";
-      case APPROVE_CODE:
-        return "approve codes";
-      case SIGN_REPORT:
-        return "sign a report";
-      default:
-        return action.name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
-  private ActionRefusedException refuse(
-      UserIdentity user, GovernedAction action, String studyToken, String traceId, String reason) {
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("action", action.name().toLowerCase(java.util.Locale.ROOT));
-    details.put("reason", reason);
-    details.put(
-        "roles", user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-    record(AuditAction.ACTION_REFUSED, user, studyToken, traceId, details);
-    return new ActionRefusedException(action, user.userId() + ": " + reason);
-  }
-
-  private void record(
-      AuditAction action,
-      UserIdentity user,
-      String studyToken,
-      String traceId,
-      Map<String, String> details) {
-    audit.accept(
-        new AuditEvent(
-            clock.instant(),
-            action,
-            traceId,
-            user.userId(),
-            studyToken,
-            null,
-            null,
-            null,
-            null,
-            details));
-  }
+  /**
+   * Signs the report.
+   *
+   * @throws ActionRefusedException for non-radiologists, for a resident's draft not yet approved by
+   *     an attending, and for an undocumented category 1 or 2 critical result (audited)
+   */
+  SignOffState sign(UserIdentity user, String studyToken, String traceId, DraftReport report);
 }

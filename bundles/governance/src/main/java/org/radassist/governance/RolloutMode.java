@@ -1,7 +1,5 @@
 package org.radassist.governance;
 
-import java.util.Locale;
-
 /**
  * How far AI drafting reaches into a radiologist's work. A department moves from shadow to
  * integrated per modality, body part and user group.
@@ -14,20 +12,13 @@ public enum RolloutMode {
   /** High-confidence fields are filled in, still marked non-final until accepted. */
   INTEGRATED;
 
+  /** Whether drafts reach the radiologist at all. */
   public boolean showsDrafts() {
     return this != SHADOW;
   }
 
+  /** Whether confident fields are filled in (still non-final until accepted). */
   public boolean autoPopulates() {
     return this == INTEGRATED;
-  }
-
-  static RolloutMode parse(String key, String value) {
-    try {
-      return valueOf(value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidConfigurationException(
-          key, value, "expected shadow, assistive or integrated");
-    }
   }
 }

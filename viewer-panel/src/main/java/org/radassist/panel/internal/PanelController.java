@@ -21,6 +21,8 @@ import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.TemplateSpec;
 import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.drafting.request.RequestContent;
+import org.radassist.governance.Governance;
+import org.radassist.governance.RolloutMode;
 import org.radassist.host.LoadedInstance;
 import org.radassist.host.OpenResult;
 import org.radassist.host.StudyContextListener;
@@ -39,7 +41,6 @@ import org.radassist.panel.model.DictationStatus;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
-import org.radassist.panel.model.Rollout;
 import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.model.UsageMetrics;
 
@@ -69,7 +70,7 @@ public final class PanelController implements StudyContextListener {
   private final Supplier<Optional<SrDocumentReader>> srReader;
   private final Supplier<Optional<PriorComparisonSource>> priors;
   private final Supplier<Optional<DictationPort>> dictation;
-  private final Supplier<Optional<GovernancePort>> governance;
+  private final Supplier<Optional<Governance>> governance;
   private final Supplier<Optional<MetricsPort>> metrics;
   private final Executor background;
   private final Executor dictationWork;
@@ -82,7 +83,7 @@ public final class PanelController implements StudyContextListener {
   private volatile String studyToken = "";
   private volatile DictationPort.Session dictationSession;
   private volatile boolean dictationRouted;
-  private volatile GovernancePort.StudyGovernance studyGovernance;
+  private volatile StudyGovernance studyGovernance;
   private volatile List<Finding> aiFindings = List.of();
 
   /** This study's session of the one request factory (its key makes the study's tokens). */
@@ -133,7 +134,7 @@ public final class PanelController implements StudyContextListener {
       Supplier<Optional<SrDocumentReader>> srReader,
       Supplier<Optional<PriorComparisonSource>> priors,
       Supplier<Optional<DictationPort>> dictation,
-      Supplier<Optional<GovernancePort>> governance,
+      Supplier<Optional<Governance>> governance,
       Supplier<Optional<MetricsPort>> metrics,
       Executor background,
       Executor ui) {
@@ -168,7 +169,7 @@ public final class PanelController implements StudyContextListener {
     // the audit's study token is the one the drafting requests carry: keyed, opaque
     studyToken = session.token("st", study.studyInstanceUid());
     Optional<DictationPort> hook = lookUp(dictation);
-    Optional<GovernancePort> gov = lookUp(governance);
+    Optional<Governance> gov = lookUp(governance);
     dictationRouted = hook.isPresent();
     long dictationGen = dictationGeneration.get();
     ui.execute(
@@ -355,15 +356,15 @@ public final class PanelController implements StudyContextListener {
 
   // ---------------------------------------------------------------- governance
 
-  private void loadGovernance(GovernancePort port, StudyContext study, long gen) {
-    GovernancePort.StudyGovernance g;
+  private void loadGovernance(Governance governance, StudyContext study, long gen) {
+    StudyGovernance g;
     try {
-      g = port.forStudy(study, host.currentUser());
+      g = StudyGovernance.decide(governance, study, host.currentUser());
     } catch (RuntimeException | LinkageError e) {
-      onUi(gen, () -> state.setRollout(Rollout.SHADOW, reason(e)));
+      onUi(gen, () -> state.setRollout(RolloutMode.SHADOW, reason(e)));
       return;
     }
-    Rollout mode = g.rollout();
+    RolloutMode mode = g.mode();
     boolean mayApprove = g.mayApprove();
     if (generation.get() == gen) {
       studyGovernance = g;
@@ -371,7 +372,7 @@ public final class PanelController implements StudyContextListener {
     onUi(
         gen,
         () -> {
-          state.setRollout(mode == null ? Rollout.SHADOW : mode, "");
+          state.setRollout(mode, "");
           state.review().setApprovalCheck(mayApprove ? null : key -> refuse(key, g, gen));
           if (state.review().phase() == DraftReview.Phase.COMPLETE) {
             governReview(gen);
@@ -384,7 +385,7 @@ public final class PanelController implements StudyContextListener {
    * approval gate is asked anyway (off the UI thread), so the refusal is audited where it is
    * enforced.
    */
-  private Optional<String> refuse(ItemKey key, GovernancePort.StudyGovernance g, long gen) {
+  private Optional<String> refuse(ItemKey key, StudyGovernance g, long gen) {
     String token = studyToken;
     String trace = state.review().draftId();
     background.execute(
@@ -446,7 +447,7 @@ public final class PanelController implements StudyContextListener {
    * fills in. Runs the policy off the UI thread; the result is dropped if another draft came.
    */
   private void governReview(long gen) {
-    GovernancePort.StudyGovernance g = studyGovernance;
+    StudyGovernance g = studyGovernance;
     Optional<DraftReport> report = state.review().report();
     if (g == null || report.isEmpty()) {
       return;
@@ -495,7 +496,7 @@ public final class PanelController implements StudyContextListener {
    * does). The outcome shows as a notice. Call on the UI thread.
    */
   public void approveDraft() {
-    GovernancePort.StudyGovernance g = studyGovernance;
+    StudyGovernance g = studyGovernance;
     if (g == null) {
       state.setNotice("Approving needs RadAssist governance, which is not installed here");
       return;
@@ -583,7 +584,7 @@ public final class PanelController implements StudyContextListener {
    * approval or the refusal), then as a decision in the review. Call on the UI thread.
    */
   public void approveCode(ItemKey key) {
-    GovernancePort.StudyGovernance g = studyGovernance;
+    StudyGovernance g = studyGovernance;
     if (g == null) {
       if (state.review().accept(key)) {
         state.changed();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.radassist.governance.RolloutMode;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
@@ -53,7 +54,7 @@ public final class PanelState {
   private DictationStatus dictationStatus;
   private boolean speechHook;
   private boolean governed;
-  private Rollout rollout = Rollout.ASSISTIVE;
+  private RolloutMode rollout = RolloutMode.ASSISTIVE;
   private String governanceMessage = "";
   private Load metricsLoad = Load.NOT_STARTED;
   private UsageMetrics metrics;
@@ -110,7 +111,7 @@ public final class PanelState {
     dictationStatus = null;
     speechHook = false;
     governed = false;
-    rollout = Rollout.ASSISTIVE;
+    rollout = RolloutMode.ASSISTIVE;
     governanceMessage = "";
     review.setAiShown(true);
     review.setApprovalCheck(null);
@@ -335,7 +336,7 @@ public final class PanelState {
   }
 
   /** The rollout mode (ASSISTIVE without governance). */
-  public Rollout rollout() {
+  public RolloutMode rollout() {
     return rollout;
   }
 
@@ -359,10 +360,10 @@ public final class PanelState {
    *
    * @param failure empty when the mode was decided; otherwise why not (AI content stays hidden)
    */
-  public void setRollout(Rollout mode, String failure) {
+  public void setRollout(RolloutMode mode, String failure) {
     governed = true;
     boolean failed = failure != null && !failure.isBlank();
-    rollout = failed ? Rollout.SHADOW : mode;
+    rollout = failed ? RolloutMode.SHADOW : mode;
     governanceMessage =
         failed
             ? "Governance could not decide the rollout mode (" + failure + "): drafts are not shown"
@@ -372,14 +373,14 @@ public final class PanelState {
               case INTEGRATED ->
                   "Integrated mode: confident fields are shown filled in (" + AUTO_POPULATED + ")";
             };
-    review.setAiShown(rollout != Rollout.SHADOW);
+    review.setAiShown(rollout != RolloutMode.SHADOW);
     changed();
   }
 
   /** Governance is there but has not answered yet: nothing AI-made shows until it has. */
   public void rolloutPending() {
     governed = true;
-    rollout = Rollout.SHADOW;
+    rollout = RolloutMode.SHADOW;
     governanceMessage = "Checking the rollout mode\u2026";
     review.setAiShown(false);
     changed();

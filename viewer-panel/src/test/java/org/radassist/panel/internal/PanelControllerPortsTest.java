@@ -36,7 +36,6 @@ import org.radassist.panel.model.DictationLine;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
-import org.radassist.panel.model.Rollout;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.RecordingSpeechHook;
 import org.radassist.panel.testing.ScriptedDraftingService;
@@ -76,7 +75,7 @@ class PanelControllerPortsTest {
         Optional::empty,
         () -> Optional.ofNullable(priors),
         OptionalPorts.dictation(() -> Optional.ofNullable(hook)),
-        OptionalPorts.governance(() -> Optional.ofNullable(governance)),
+        () -> Optional.ofNullable(governance),
         OptionalPorts.metrics(() -> Optional.ofNullable(trail)),
         Runnable::run,
         ui::add);
@@ -327,7 +326,7 @@ class PanelControllerPortsTest {
     PanelController c = controller(null, new TestGovernance(RolloutMode.SHADOW, trail()), null);
     draftCompletely(c);
     assertThat(drafting.requests).as("the draft is still made (and logged)").hasSize(1);
-    assertThat(state.rollout()).isEqualTo(Rollout.SHADOW);
+    assertThat(state.rollout()).isEqualTo(RolloutMode.SHADOW);
     assertThat(state.governanceMessage()).isEqualTo(PanelState.SHADOW_MESSAGE);
     assertThat(state.review().aiShown()).isFalse();
     assertThat(state.criticalBannerVisible()).isFalse();
@@ -374,7 +373,7 @@ class PanelControllerPortsTest {
     PanelController c = controller(hook, new TestGovernance(RolloutMode.INTEGRATED, trail()), null);
     draftCompletely(c);
     drainUntil(() -> !state.review().autoPopulatedFields().isEmpty());
-    assertThat(state.rollout()).isEqualTo(Rollout.INTEGRATED);
+    assertThat(state.rollout()).isEqualTo(RolloutMode.INTEGRATED);
     assertThat(state.governanceMessage()).contains(PanelState.AUTO_POPULATED);
     assertThat(state.review().autoPopulatedFields())
         .singleElement()
@@ -522,7 +521,7 @@ class PanelControllerPortsTest {
     PanelController c = controller(null, null, null);
     draftCompletely(c);
     assertThat(state.governed()).isFalse();
-    assertThat(state.rollout()).isEqualTo(Rollout.ASSISTIVE);
+    assertThat(state.rollout()).isEqualTo(RolloutMode.ASSISTIVE);
     assertThat(state.governanceMessage()).isEmpty();
     assertThat(state.review().reviewFlags()).isEmpty();
     assertThat(state.review().accept(ItemKey.section(SectionKind.FINDINGS))).isTrue();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.governance.RolloutMode;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
@@ -180,14 +181,14 @@ class PanelStateTest {
     state.setSpeechHook(true);
     state.heard(new HeardSegment("loopback", 1, true, "words of this patient"));
     state.setDictationStatus(new DictationStatus("READY", "", 0));
-    state.setRollout(Rollout.SHADOW, "");
+    state.setRollout(RolloutMode.SHADOW, "");
     assertThat(state.review().aiShown()).isFalse();
     state.studyOpened(Fixtures.study());
     assertThat(state.speechHook()).isFalse();
     assertThat(state.dictationLines()).isEmpty();
     assertThat(state.dictationStatus()).isEmpty();
     assertThat(state.governed()).isFalse();
-    assertThat(state.rollout()).isEqualTo(Rollout.ASSISTIVE);
+    assertThat(state.rollout()).isEqualTo(RolloutMode.ASSISTIVE);
     assertThat(state.review().aiShown()).isTrue();
   }
 
@@ -196,19 +197,19 @@ class PanelStateTest {
     state.rolloutPending();
     assertThat(state.review().aiShown()).isFalse();
     assertThat(state.governanceMessage()).isEqualTo("Checking the rollout mode\u2026");
-    state.setRollout(Rollout.ASSISTIVE, "");
+    state.setRollout(RolloutMode.ASSISTIVE, "");
     assertThat(state.governanceMessage()).isEmpty();
     assertThat(state.review().aiShown()).isTrue();
-    state.setRollout(Rollout.INTEGRATED, "");
+    state.setRollout(RolloutMode.INTEGRATED, "");
     assertThat(state.governanceMessage())
         .isEqualTo(
             "Integrated mode: confident fields are shown filled in (auto-populated \u2014 not final"
                 + " until accepted)");
-    state.setRollout(Rollout.SHADOW, "");
+    state.setRollout(RolloutMode.SHADOW, "");
     assertThat(state.governanceMessage())
         .isEqualTo("Shadow mode: drafts are made and logged, not shown");
-    state.setRollout(Rollout.ASSISTIVE, "no rule for CT");
-    assertThat(state.rollout()).as("fails closed").isEqualTo(Rollout.SHADOW);
+    state.setRollout(RolloutMode.ASSISTIVE, "no rule for CT");
+    assertThat(state.rollout()).as("fails closed").isEqualTo(RolloutMode.SHADOW);
     assertThat(state.review().aiShown()).isFalse();
   }
 

@@ -59,9 +59,6 @@ public final class WorkstationCommand {
         properties.put(FrameworkProperties.OUT, outDir.toString());
         auditDir = outDir.resolve("audit");
       }
-      // the governance bundle reads its framework-property fallback when Config Admin holds no
-      // configuration for it (the workstation creates none)
-      properties.put("radassist.governance.rollout.defaultMode", options.rollout());
       if (options.headless()) {
         // a headless run must not meet a desktop session's intake port or its unsent dictation
         properties.put("radassist.speech.loopback.port", "0");
@@ -73,8 +70,14 @@ public final class WorkstationCommand {
           .dictation()
           .ifPresent(
               d -> properties.put(FrameworkProperties.DICTATION, d.toAbsolutePath().toString()));
+      // governance's rollout as a Config Admin configuration made before any component starts: a
+      // framework property would reach it through the bridge only after it first answered
       Map<String, Map<String, Object>> configurations =
-          Map.of("org.radassist.audit", Map.of("directory", auditDir.toString()));
+          Map.of(
+              "org.radassist.audit",
+              Map.of("directory", auditDir.toString()),
+              "org.radassist.governance",
+              Map.of("rollout.defaultMode", options.rollout()));
       try (FelixLauncher launcher =
           FelixLauncher.start(
               properties,

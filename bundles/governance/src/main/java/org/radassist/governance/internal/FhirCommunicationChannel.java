@@ -11,7 +11,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.radassist.governance.CriticalResultChannel;
 import org.radassist.governance.CriticalResultNotice;
 import org.radassist.model.CriticalCategory;
 

@@ -5,9 +5,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 /**
- * Governance settings (PID {@code org.radassist.governance}). Each key may also be given as a
- * framework property {@code radassist.governance.<key>} (e.g. in Weasis' extension JSON); Config
- * Admin values win.
+ * Governance settings (PID {@code org.radassist.governance}); the defaults here are the only ones
+ * (they equal {@link org.radassist.governance.GovernanceSettings#defaults()}, which a test checks).
+ * Each key may also be given as a framework property {@code radassist.governance.<key>} (e.g. in
+ * Weasis' extension JSON, lists separated by '|'), which the framework-property bridge turns into
+ * this configuration; an admin's own Config Admin configuration wins whole.
  */
 @ObjectClassDefinition(
     name = "RadAssist governance",

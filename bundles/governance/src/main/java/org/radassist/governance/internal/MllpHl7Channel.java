@@ -16,7 +16,6 @@ import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.radassist.governance.CriticalResultChannel;
 import org.radassist.governance.CriticalResultNotice;
 
 /**

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.radassist.drafting.DraftingService;
+import org.radassist.governance.Governance;
 import org.radassist.host.PanelContribution;
 import org.radassist.host.ViewerHost;
 import org.radassist.panel.DecisionListener;
@@ -29,8 +30,10 @@ import org.radassist.panel.SrDocumentReaders;
  * bridge, the workstation). SRs are read with RadAssist's SR importer unless an SrDocumentReader
  * service replaces it. The drafting service, prior comparison and decision listeners are optional
  * and dynamic: when one comes or goes the open tool uses it at the next study or request, and says
- * so honestly while it is missing. The speech hook, governance and the audit trail (Metrics tab)
- * are optional and dynamic too, through holder components that exist only where their bundles run.
+ * so honestly while it is missing; so is governance (its API is always installed, its service may
+ * be missing: then the panel's own least-privilege role gate applies). The speech hook and the
+ * audit trail (Metrics tab) are optional and dynamic too, through holder components that exist only
+ * where their bundles run.
  */
 @Component(service = PanelContribution.class, configurationPid = "org.radassist.viewer.panel")
 @Designate(ocd = ToolConfiguration.class)
@@ -61,8 +64,14 @@ public final class RadAssistToolContribution implements PanelContribution {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile PriorComparisonSource priors;
 
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile Governance governance;
+
   /*
-   * The speech hook, governance and the audit trail come through holders registered by this
+   * The speech hook and the audit trail come through holders registered by this
    * bundle only where those bundles run: no field or method here names their types, so SCR can
    * reflect over this class without them.
    */
@@ -71,12 +80,6 @@ public final class RadAssistToolContribution implements PanelContribution {
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile SpeechHookHolder speechHook;
-
-  @Reference(
-      cardinality = ReferenceCardinality.OPTIONAL,
-      policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  private volatile GovernanceHolder governance;
 
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
@@ -137,11 +140,7 @@ public final class RadAssistToolContribution implements PanelContribution {
                   SpeechHookHolder h = speechHook;
                   return h == null ? Optional.empty() : h.hook();
                 })
-            .governance(
-                () -> {
-                  GovernanceHolder h = governance;
-                  return h == null ? Optional.empty() : h.governance();
-                })
+            .governance(() -> Optional.ofNullable(governance))
             .auditTrail(
                 () -> {
                   AuditTrailHolder h = auditTrail;

@@ -17,10 +17,11 @@ import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.TestHost;
 
 /**
- * The panel where the speech, governance and audit bundles are not installed (their imports are
- * optional): the panel's classes are loaded by a class loader that cannot see those packages, as in
- * an OSGi framework without them, and the tool is contributed, opens studies, drafts and is
- * disposed without ever asking for one of their classes.
+ * The panel where the speech and audit bundles are not installed (their imports are optional): the
+ * panel's classes are loaded by a class loader that cannot see those packages, as in an OSGi
+ * framework without them, and the tool is contributed, opens studies, drafts and is disposed
+ * without ever asking for one of their classes. Governance's API is a normal import (always
+ * installed); its service is absent here, so the panel's own role gate applies.
  */
 class WithoutOptionalBundlesTest {
 
@@ -35,9 +36,7 @@ class WithoutOptionalBundlesTest {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       synchronized (getClassLoadingLock(name)) {
-        if (name.startsWith("org.radassist.speech.")
-            || name.startsWith("org.radassist.governance.")
-            || name.startsWith("org.radassist.audit.")) {
+        if (name.startsWith("org.radassist.speech.") || name.startsWith("org.radassist.audit.")) {
           refused.add(name);
           throw new ClassNotFoundException(name + " (bundle not installed)");
         }
@@ -64,7 +63,8 @@ class WithoutOptionalBundlesTest {
   }
 
   @Test
-  void theToolIsContributedAndWorksWithoutTheSpeechGovernanceAndAuditBundles() throws Exception {
+  void theToolIsContributedAndWorksWithoutTheSpeechAndAuditBundlesNorAGovernanceService()
+      throws Exception {
     WithoutOptionalBundles loader = new WithoutOptionalBundles(getClass().getClassLoader());
     Class<?> type = loader.loadClass(RadAssistToolContribution.class.getName());
     assertThat(type).isNotSameAs(RadAssistToolContribution.class);

@@ -1,4 +1,4 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.radassist.governance.internal.MllpHl7Channel;
+import org.radassist.governance.ActionRefusedException;
+import org.radassist.governance.CriticalResultLoop;
+import org.radassist.governance.CriticalResultNotice;
+import org.radassist.governance.CriticalResultTracking;
 import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
 import org.radassist.model.AuditAction;
@@ -108,7 +111,7 @@ class CriticalResultLoopTest {
   }
 
   private CriticalResultLoop loop(Peer ris, Peer escalation, Duration timeFrame) {
-    return new CriticalResultLoop(
+    return new RetryingCriticalResultLoop(
         new MllpHl7Channel("127.0.0.1", ris.port, 500, "RIS"),
         new MllpHl7Channel("127.0.0.1", escalation.port, 500, "ONCALL"),
         scheduler,
@@ -197,7 +200,7 @@ class CriticalResultLoopTest {
     UserIdentity tech = new UserIdentity("tech", null, Set.of(Role.TECHNOLOGIST));
     assertThatThrownBy(
             () ->
-                new CriticalResultLoop(
+                new RetryingCriticalResultLoop(
                         new MllpHl7Channel("127.0.0.1", 9, 100, "RIS"),
                         new MllpHl7Channel("127.0.0.1", 9, 100, "ONCALL"),
                         scheduler,

@@ -1,4 +1,4 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.radassist.governance.ActionRefusedException;
+import org.radassist.governance.ApprovalGate;
+import org.radassist.governance.SignOffState;
 import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
 import org.radassist.model.AuditAction;
@@ -20,7 +23,7 @@ import org.radassist.model.SectionKind;
 class ApprovalGateTest {
   private final List<AuditEvent> audit = new ArrayList<>();
   private final ApprovalGate gate =
-      new ApprovalGate(
+      new AuditedApprovalGate(
           audit::add, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
   private final UserIdentity attending =
       new UserIdentity("dr.house", "G. House", Set.of(Role.RADIOLOGIST));

@@ -1,20 +1,30 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.governance.GovernanceSettings;
+import org.radassist.governance.InvalidConfigurationException;
+import org.radassist.governance.RolloutMode;
+import org.radassist.governance.RolloutRule;
 
 class RolloutPolicyTest {
   private final RolloutPolicy policy =
-      RolloutPolicy.parse(
-          "shadow",
-          "CT/*/*=assistive",
-          "CT/CHEST/*=integrated",
-          "*/*/residents=shadow",
-          "MR/PROSTATE/*=assistive");
+      new RolloutPolicy(
+          RolloutMode.SHADOW,
+          Stream.of(
+                  "CT/*/*=assistive",
+                  "CT/CHEST/*=integrated",
+                  "*/*/residents=shadow",
+                  "MR/PROSTATE/*=assistive")
+              .map(ConfigSettings::rule)
+              .toList());
 
   @ParameterizedTest(name = "{0} {1} {2} -> {3}")
   @CsvSource({
@@ -32,6 +42,12 @@ class RolloutPolicyTest {
   }
 
   @Test
+  void aStudyWithoutModalityOrBodyPartMatchesOnlyRulesForAny() {
+    assertThat(policy.modeFor(null, null, "residents")).isEqualTo(RolloutMode.SHADOW);
+    assertThat(policy.modeFor(null, "CHEST", "attendings")).isEqualTo(RolloutMode.SHADOW);
+  }
+
+  @Test
   void modesSayWhatTheyShow() {
     assertThat(RolloutMode.SHADOW.showsDrafts()).isFalse();
     assertThat(RolloutMode.ASSISTIVE.showsDrafts()).isTrue();
@@ -41,15 +57,19 @@ class RolloutPolicyTest {
 
   @Test
   void invalidRulesNameTheRuleAndTheReason() {
-    assertThatThrownBy(() -> RolloutPolicy.parse("shadow", "CT/CHEST=integrated"))
+    assertThatThrownBy(() -> ConfigSettings.rule("CT/CHEST=integrated"))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessage(
             "rollout.rules = \"CT/CHEST=integrated\": expected three selectors modality/bodyPart/group, found 2");
-    assertThatThrownBy(() -> RolloutPolicy.parse("shadow", "CT/*/*=on"))
+    assertThatThrownBy(() -> ConfigSettings.rule("CT/*/*=on"))
         .hasMessageContaining("expected shadow, assistive or integrated");
-    assertThatThrownBy(() -> RolloutPolicy.parse("loud"))
+    assertThatThrownBy(() -> ConfigSettings.mode("rollout.defaultMode", "loud"))
         .hasMessage("rollout.defaultMode = \"loud\": expected shadow, assistive or integrated");
-    assertThatThrownBy(() -> RolloutPolicy.parse("shadow", "CT/*/*=assistive", "ct/*/*=integrated"))
-        .hasMessageContaining("two rules for the same selectors disagree");
+    List<RolloutRule> disagreeing =
+        List.of(ConfigSettings.rule("CT/*/*=assistive"), ConfigSettings.rule("ct/*/*=integrated"));
+    assertThatThrownBy(() -> GovernanceSettings.defaults().withRollout(disagreeing, Map.of()))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessage(
+            "rollout.rules = \"CT/*/*\": two rules for the same selectors disagree (ASSISTIVE, INTEGRATED)");
   }
 }

@@ -1,6 +1,7 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import java.io.IOException;
+import org.radassist.governance.CriticalResultNotice;
 
 /** A way to reach the ordering clinician: HL7 v2 ORU^R01 over MLLP, or a FHIR Communication. */
 public interface CriticalResultChannel {

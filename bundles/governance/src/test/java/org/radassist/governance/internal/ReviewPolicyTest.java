@@ -1,18 +1,27 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.radassist.governance.GovernanceSettings;
+import org.radassist.governance.ReviewPolicy;
+import org.radassist.governance.ReviewPolicy.ItemKind;
+import org.radassist.governance.RolloutMode;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.Severity;
 
 class ReviewPolicyTest {
   private final ReviewPolicy policy =
-      ReviewPolicy.parse(
-          new String[] {"impression=0.7", "structured_field=0.8", "code=0.9"}, 0.9, 0.75);
+      new ThresholdReviewPolicy(
+          GovernanceSettings.defaults()
+              .withReview(
+                  Map.of(
+                      ItemKind.IMPRESSION, 0.7, ItemKind.STRUCTURED_FIELD, 0.8, ItemKind.CODE, 0.9),
+                  0.9,
+                  0.75));
 
   @Test
   void itemsBelowTheirKindsThresholdAreFlaggedForReview() {
@@ -60,15 +69,5 @@ class ReviewPolicyTest {
             policy.autoPopulatedFields(
                 Drafts.draft(0.9, 0.95, List.of(), disagreement), RolloutMode.INTEGRATED))
         .isEmpty();
-  }
-
-  @Test
-  void invalidThresholdsAreRefusedWithTheirLine() {
-    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"impression=1.2"}, 0.9, 0.7))
-        .hasMessage("review.thresholds = \"impression=1.2\": must be a probability within [0, 1]");
-    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"finding=0.5"}, 0.9, 0.7))
-        .hasMessageContaining("unknown kind");
-    assertThatThrownBy(() -> ReviewPolicy.parse(new String[] {"code=high"}, 0.9, 0.7))
-        .hasMessageContaining("not a number");
   }
 }

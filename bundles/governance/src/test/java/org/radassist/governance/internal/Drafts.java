@@ -1,4 +1,4 @@
-package org.radassist.governance;
+package org.radassist.governance.internal;
 
 import java.time.Instant;
 import java.util.List;
