@@ -4,5 +4,5 @@
  * it and forward gestures; it is confined to one thread (the Swing event thread in a viewer).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.panel.model;

@@ -23,14 +23,16 @@ import org.radassist.panel.RadAssistPanels;
 import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentReaders;
+import org.radassist.speech.SpeechHook;
 
 /**
  * Contributes the RadAssist tool to any host that places PanelContribution services (the Weasis
  * bridge, the workstation). SRs are read with RadAssist's SR importer unless an SrDocumentReader
  * service replaces it. The drafting service, prior comparison and decision listeners are optional
  * and dynamic: when one comes or goes the open tool uses it at the next study or request, and says
- * so honestly while it is missing. The speech hook, governance and the audit trail (Metrics tab)
- * are optional and dynamic too, through holder components that exist only where their bundles run.
+ * so honestly while it is missing. So is the speech hook (its API bundle is always installed).
+ * Governance and the audit trail (Metrics tab) are optional and dynamic too, through holder
+ * components that exist only where their bundles run.
  */
 @Component(service = PanelContribution.class, configurationPid = "org.radassist.viewer.panel")
 @Designate(ocd = ToolConfiguration.class)
@@ -62,15 +64,20 @@ public final class RadAssistToolContribution implements PanelContribution {
   private volatile PriorComparisonSource priors;
 
   /*
-   * The speech hook, governance and the audit trail come through holders registered by this
-   * bundle only where those bundles run: no field or method here names their types, so SCR can
-   * reflect over this class without them.
+   * The speech hook: its API bundle is always installed, the hook itself (bundle
+   * org.radassist.speech.hook) may be absent or come and go.
    */
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile SpeechHookHolder speechHook;
+  private volatile SpeechHook speechHook;
+
+  /*
+   * Governance and the audit trail come through holders registered by this bundle only where
+   * those bundles run: no field or method here names their types, so SCR can reflect over this
+   * class without them.
+   */
 
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
@@ -132,11 +139,7 @@ public final class RadAssistToolContribution implements PanelContribution {
             .drafting(() -> Optional.ofNullable(drafting))
             .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
             .priors(() -> Optional.ofNullable(priors))
-            .speechHook(
-                () -> {
-                  SpeechHookHolder h = speechHook;
-                  return h == null ? Optional.empty() : h.hook();
-                })
+            .speechHook(() -> Optional.ofNullable(speechHook))
             .governance(
                 () -> {
                   GovernanceHolder h = governance;

@@ -23,8 +23,8 @@ import org.radassist.panel.testing.TestHost;
 
 /**
  * The contribution with the speech hook and governance arriving and leaving as DS would inject them
- * (through the holders), and the rule that keeps it loadable without those bundles: none of its
- * fields or methods names their types.
+ * (the hook directly, governance through its holder), and the rule that keeps it loadable without
+ * the optional bundles: none of its fields or methods names their types.
  */
 class OptionalServicesContributionTest {
   @TempDir Path temp;
@@ -49,7 +49,7 @@ class OptionalServicesContributionTest {
             return super.modeFor(study, user);
           }
         };
-    inject(contribution, "speechHook", new SpeechHookHolder(hook));
+    inject(contribution, "speechHook", hook);
     inject(contribution, "governance", new GovernanceHolder(governance));
     TestHost host = new TestHost(Fixtures.study(), List.of());
     JComponent component = onEdt(() -> contribution.createComponent(host));
@@ -68,7 +68,11 @@ class OptionalServicesContributionTest {
   @Test
   void noFieldOrMethodOfTheContributionNamesAnOptionalBundlesType() {
     List<String> optional =
-        List.of("org.radassist.speech.", "org.radassist.governance.", "org.radassist.audit.");
+        List.of(
+            "org.radassist.speech.hook.",
+            "org.radassist.speech.internal.",
+            "org.radassist.governance.",
+            "org.radassist.audit.");
     for (Field f : RadAssistToolContribution.class.getDeclaredFields()) {
       assertThat(optional).noneMatch(p -> f.getType().getName().startsWith(p));
     }

@@ -17,10 +17,10 @@ import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.TestHost;
 
 /**
- * The panel where the speech, governance and audit bundles are not installed (their imports are
- * optional): the panel's classes are loaded by a class loader that cannot see those packages, as in
- * an OSGi framework without them, and the tool is contributed, opens studies, drafts and is
- * disposed without ever asking for one of their classes.
+ * The panel where the speech hook, governance and audit bundles are not installed (only the
+ * always-installed speech API is): the panel's classes are loaded by a class loader that cannot see
+ * those bundles' packages, as in an OSGi framework without them, and the tool is contributed, opens
+ * studies, drafts and is disposed without ever asking for one of their classes.
  */
 class WithoutOptionalBundlesTest {
 
@@ -35,7 +35,8 @@ class WithoutOptionalBundlesTest {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       synchronized (getClassLoadingLock(name)) {
-        if (name.startsWith("org.radassist.speech.")
+        if (name.startsWith("org.radassist.speech.hook.")
+            || name.startsWith("org.radassist.speech.internal.")
             || name.startsWith("org.radassist.governance.")
             || name.startsWith("org.radassist.audit.")) {
           refused.add(name);
