@@ -1,7 +1,9 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.DictationSink;
 
 /**
  * The sink every source delivers to: hands each segment to the session of its study. A segment for

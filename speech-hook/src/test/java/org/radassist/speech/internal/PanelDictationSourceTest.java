@@ -1,4 +1,4 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.radassist.speech.DictationSegment;
 
 class PanelDictationSourceTest {
   @Test

@@ -1,4 +1,8 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
+
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.DictationSource;
 
 /**
  * The panel's own dictation box as a {@link DictationSource}: the panel calls {@link #typed} as the

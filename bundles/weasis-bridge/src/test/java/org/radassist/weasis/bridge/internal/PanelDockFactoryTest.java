@@ -1,7 +1,7 @@
 package org.radassist.weasis.bridge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.radassist.weasis.bridge.internal.RadAssistToolTest.onEdt;
+import static org.radassist.weasis.bridge.internal.PanelDockTest.onEdt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ import org.weasis.core.ui.editor.SeriesViewerListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /** Runs against the Weasis declarations' EventManager, which keeps listeners like Weasis' does. */
-class RadAssistToolFactoryTest {
+class PanelDockFactoryTest {
   private final List<SeriesViewerEvent> heard = new ArrayList<>();
   private final SeriesViewerListener selection = heard::add;
-  private final RadAssistToolFactory factory = new RadAssistToolFactory(new FakeHost(), selection);
+  private final PanelDockFactory factory = new PanelDockFactory(new FakeHost(), selection);
   private final SeriesViewerEvent event =
       new SeriesViewerEvent(() -> "viewer", null, null, SeriesViewerEvent.EVENT.SELECT);
 
@@ -29,7 +29,7 @@ class RadAssistToolFactoryTest {
   @Test
   void createsOneToolWithNullPropertiesOnTheEventThread() throws Exception {
     Insertable tool = onEdt(() -> factory.createInstance(null));
-    assertThat(tool).isInstanceOf(RadAssistTool.class);
+    assertThat(tool).isInstanceOf(PanelDock.class);
     assertThat(tool.getType()).isEqualTo(Insertable.Type.TOOL);
     assertThat(factory.getType()).isEqualTo(Insertable.Type.TOOL);
     assertThat(factory.isComponentCreatedByThisFactory(tool)).isTrue();
@@ -59,7 +59,7 @@ class RadAssistToolFactoryTest {
   void panelsThatComeAndGoFollowTheLiveTool() throws Exception {
     RecordingPanel early = new RecordingPanel("early", 1);
     factory.addPanel(early);
-    RadAssistTool tool = (RadAssistTool) onEdt(() -> factory.createInstance(null));
+    PanelDock tool = (PanelDock) onEdt(() -> factory.createInstance(null));
     assertThat(onEdt(tool::tabTitles)).containsExactly("T-early");
 
     RecordingPanel late = new RecordingPanel("late", 2);
@@ -87,7 +87,7 @@ class RadAssistToolFactoryTest {
   @Test
   void ignoresComponentsItDidNotCreate() throws Exception {
     Insertable tool = onEdt(() -> factory.createInstance(null));
-    Insertable other = onEdt(() -> new RadAssistTool(new FakeHost()));
+    Insertable other = onEdt(() -> new PanelDock(new FakeHost()));
     factory.dispose(other);
     assertThat(factory.isComponentCreatedByThisFactory(tool)).isTrue();
     assertThat(factory.isComponentCreatedByThisFactory(other)).isFalse();

@@ -1,4 +1,4 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +32,12 @@ import org.radassist.drafting.request.PriorStudy;
 import org.radassist.drafting.request.RequestContent;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.Outbox;
+import org.radassist.speech.OutboxItem;
+import org.radassist.speech.PriorReport;
+import org.radassist.speech.SessionStatus;
 
 /**
  * The dictation of one study on its way to a draft. Final segments are written to the outbox before

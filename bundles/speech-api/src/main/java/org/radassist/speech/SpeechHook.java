@@ -8,9 +8,12 @@ import org.radassist.model.StudyContext;
 
 /**
  * The speech hook as one service for a panel: while a study is open, dictation for it from every
- * running {@link DictationSource} (FHIRcast, the loopback intake, the panel's own box) goes to one
- * {@link DictationSession}, durable in the outbox before it is sent, and the streamed draft, the
- * session's status and each segment heard come back to the panel's listener.
+ * running {@link DictationSource} (FHIRcast, the loopback intake, the panel's own box) goes to the
+ * study's one dictation session, durable in the outbox before it is sent, and the streamed draft,
+ * the session's status and each segment heard come back to the panel's listener.
+ *
+ * <p>In OSGi it is a service of the {@code org.radassist.speech.hook} bundle (optional for the
+ * panel); without OSGi, {@code org.radassist.speech.hook.SpeechHooks} builds one.
  */
 @ProviderType
 public interface SpeechHook {

@@ -1,4 +1,4 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.speech.internal.FileOutbox;
+import org.radassist.speech.OutboxItem;
 
 class FileOutboxTest {
   @TempDir Path dir;

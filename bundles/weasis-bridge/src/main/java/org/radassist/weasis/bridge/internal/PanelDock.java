@@ -16,11 +16,13 @@ import org.weasis.core.api.gui.Insertable;
 import org.weasis.core.ui.docking.PluginTool;
 
 /**
- * The dockable side tool of Weasis' 2D viewer that hosts RadAssist's panels, ordered by position
- * then id: a single contribution fills the tool (the dock's title already says "RadAssist"),
- * several get a tab each. All methods run on the Swing event thread.
+ * The dock for RadAssist's panels: the Weasis side tool (a {@code PluginTool} of the 2D viewer,
+ * titled "RadAssist") that hosts every {@code PanelContribution}, ordered by position then id (not
+ * to be confused with the panel's own {@code org.radassist.panel.RadAssistTool}, which is one such
+ * contribution's content): a single contribution fills the tool (the dock's title already says
+ * "RadAssist"), several get a tab each. All methods run on the Swing event thread.
  */
-final class RadAssistTool extends PluginTool {
+final class PanelDock extends PluginTool {
   static final String NAME = "RadAssist";
 
   /** After Weasis' own tools (which use small positions). */
@@ -32,7 +34,7 @@ final class RadAssistTool extends PluginTool {
   static final Comparator<PanelContribution> ORDER =
       Comparator.comparingInt(PanelContribution::position).thenComparing(PanelContribution::id);
 
-  private static final Logger LOG = LoggerFactory.getLogger(RadAssistTool.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PanelDock.class);
 
   private final ViewerHost host;
   private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
@@ -41,7 +43,7 @@ final class RadAssistTool extends PluginTool {
 
   private record Hosted(PanelContribution contribution, JComponent component) {}
 
-  RadAssistTool(ViewerHost host) {
+  PanelDock(ViewerHost host) {
     super(NAME, Insertable.Type.TOOL, POSITION);
     this.host = host;
     setDockableWidth(420);

@@ -1,4 +1,4 @@
-package org.radassist.speech;
+package org.radassist.speech.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +33,11 @@ import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.DraftReport;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.Outbox;
+import org.radassist.speech.OutboxItem;
+import org.radassist.speech.SessionStatus;
 import org.radassist.speech.SessionStatus.State;
-import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.PanelModel;
 import org.radassist.speech.testing.RecordingDraftingService;
 import org.radassist.speech.testing.StatusLog;

@@ -19,14 +19,14 @@ import org.weasis.core.ui.editor.SeriesViewerListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /**
- * Gives Weasis' 2D viewer the RadAssist tool. Weasis creates a TOOL once, on the event thread, with
- * null properties; the tool then subscribes the Weasis host to the viewer's series selection and
- * hosts every {@link PanelContribution} service, following them as they come and go.
+ * Gives Weasis' 2D viewer the RadAssist {@link PanelDock}. Weasis creates a TOOL once, on the event
+ * thread, with null properties; the tool then subscribes the Weasis host to the viewer's series
+ * selection and hosts every {@link PanelContribution} service, following them as they come and go.
  */
 @Component(
     service = InsertableFactory.class,
-    property = RadAssistToolFactory.VIEW2D_CONTAINER + "=true")
-public final class RadAssistToolFactory implements InsertableFactory {
+    property = PanelDockFactory.VIEW2D_CONTAINER + "=true")
+public final class PanelDockFactory implements InsertableFactory {
   /** The service property Weasis' 2D viewer selects its tool factories by (a String "true"). */
   static final String VIEW2D_CONTAINER = "org.weasis.dicom.viewer2d.View2dContainer";
 
@@ -36,10 +36,10 @@ public final class RadAssistToolFactory implements InsertableFactory {
   /** Guarded by this; the tool itself is touched only on the event thread. */
   private final List<PanelContribution> contributions = new ArrayList<>();
 
-  private RadAssistTool tool;
+  private PanelDock tool;
 
   @Activate
-  public RadAssistToolFactory(
+  public PanelDockFactory(
       @Reference(name = "host", target = WeasisViewerHost.TARGET) ViewerHost host,
       @Reference(name = "selection", target = WeasisViewerHost.TARGET)
           SeriesViewerListener selection) {
@@ -53,7 +53,7 @@ public final class RadAssistToolFactory implements InsertableFactory {
       policyOption = ReferencePolicyOption.GREEDY,
       unbind = "removePanel")
   void addPanel(PanelContribution contribution) {
-    RadAssistTool current;
+    PanelDock current;
     synchronized (this) {
       contributions.add(contribution);
       current = tool;
@@ -64,7 +64,7 @@ public final class RadAssistToolFactory implements InsertableFactory {
   }
 
   void removePanel(PanelContribution contribution) {
-    RadAssistTool current;
+    PanelDock current;
     synchronized (this) {
       contributions.remove(contribution);
       current = tool;
@@ -78,12 +78,12 @@ public final class RadAssistToolFactory implements InsertableFactory {
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
     List<PanelContribution> initial;
-    RadAssistTool created;
+    PanelDock created;
     synchronized (this) {
       if (tool != null) {
         return tool;
       }
-      created = new RadAssistTool(host);
+      created = new PanelDock(host);
       tool = created;
       initial = List.copyOf(contributions);
     }
@@ -94,7 +94,7 @@ public final class RadAssistToolFactory implements InsertableFactory {
 
   @Override
   public void dispose(Insertable component) {
-    RadAssistTool disposed;
+    PanelDock disposed;
     synchronized (this) {
       if (component == null || component != tool) {
         return;
@@ -129,7 +129,7 @@ public final class RadAssistToolFactory implements InsertableFactory {
   /** The bundle is stopping: unsubscribe and release the panels even if Weasis never disposed. */
   @Deactivate
   void deactivate() {
-    RadAssistTool current;
+    PanelDock current;
     synchronized (this) {
       current = tool;
     }
