@@ -19,7 +19,7 @@ import org.radassist.model.AuditAction;
  *
  * <pre>
  * java -Djava.awt.headless=true -cp 'lib/*' org.radassist.examples.swinghost.SampleRun \
- *      --study DIR --data DIR [--roles VIEWER]
+ *      --study DIR --data DIR [--roles VIEWER] [--no-governance]
  * </pre>
  *
  * Prints one line per step and exits 0 when every step did what it should.
@@ -41,15 +41,21 @@ public final class SampleRun {
       boolean refused,
       long auditRecords,
       long acceptRecords,
+      long refusalRecords,
+      int outboxUnsent,
       boolean auditIntact,
-      boolean radiologist) {
+      boolean radiologist,
+      boolean governed) {
     public boolean ok() {
       boolean decisions =
-          radiologist ? accepted > 0 && acceptRecords == accepted : refused && acceptRecords == 0;
+          radiologist
+              ? accepted > 0 && acceptRecords == accepted
+              : refused && acceptRecords == 0 && (!governed || refusalRecords > 0);
       return findingsTab.startsWith("Findings (")
           && priorsCompared
           && draftComplete
           && decisions
+          && outboxUnsent == 0
           && auditIntact;
     }
   }
@@ -66,6 +72,7 @@ public final class SampleRun {
     boolean complete;
     int accepted = 0;
     boolean refused = false;
+    int unsent;
     try {
       log.println(
           "opened "
@@ -107,7 +114,21 @@ public final class SampleRun {
         refused = PanelRobot.await(() -> robot.shows("Refused: "), 10, TimeUnit.SECONDS);
         log.println(
             "accept as " + options.user().roles() + ": " + (refused ? "refused" : "NOT refused"));
+        if (refused && options.governed()) {
+          // governance's approval gate audits the refusal on the panel's worker; that worker stops
+          // at dispose(), so wait for the record before closing (the decisions queue is awaited by
+          // dispose itself, this one is not)
+          PanelRobot.await(
+              () ->
+                  host.audit().readAll().stream()
+                      .anyMatch(r -> r.event().action() == AuditAction.ACTION_REFUSED),
+              10,
+              TimeUnit.SECONDS);
+        }
       }
+      // the dictation went through the speech hook: made durable in its outbox, then drafted
+      unsent = host.speech().unsentItems();
+      log.println("speech hook: " + unsent + " dictation item(s) still in the outbox");
     } finally {
       host.close(); // off the EDT: the queued decisions reach the trail before it closes
     }
@@ -117,11 +138,14 @@ public final class SampleRun {
       List<AuditRecord> records = trail.readAll();
       long accepts =
           records.stream().filter(r -> r.event().action() == AuditAction.SECTION_ACCEPTED).count();
+      long refusals =
+          records.stream().filter(r -> r.event().action() == AuditAction.ACTION_REFUSED).count();
       log.printf(
           Locale.ROOT,
-          "audit: %d record(s), %d section accept(s), chain %s%n",
+          "audit: %d record(s), %d section accept(s), %d refusal(s), chain %s%n",
           check.records(),
           accepts,
+          refusals,
           check.intact() ? "intact" : "BROKEN");
       return new Result(
           findings,
@@ -131,8 +155,11 @@ public final class SampleRun {
           refused,
           check.records(),
           accepts,
+          refusals,
+          unsent,
           check.intact(),
-          radiologist);
+          radiologist,
+          options.governed());
     }
   }
 
@@ -140,7 +167,16 @@ public final class SampleRun {
     Path study = null;
     Path data = null;
     java.util.Set<Role> roles = EnumSet.of(Role.RADIOLOGIST);
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean governed = true;
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--no-governance")) {
+        governed = false;
+        i--;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(args[i] + " needs a value");
+      }
       switch (args[i]) {
         case "--study" -> study = Path.of(args[i + 1]);
         case "--data" -> data = Path.of(args[i + 1]);
@@ -149,12 +185,14 @@ public final class SampleRun {
       }
     }
     if (study == null || data == null) {
-      System.err.println("usage: SampleRun --study DIR --data DIR [--roles R,...]");
+      System.err.println(
+          "usage: SampleRun --study DIR --data DIR [--roles R,...] [--no-governance]");
       System.exit(2);
     }
     Result r =
         run(
-            new SwingHost.Options(study, data, new UserIdentity("sample", "Sample User", roles)),
+            new SwingHost.Options(
+                study, data, new UserIdentity("sample", "Sample User", roles), governed),
             DICTATION,
             System.out);
     System.out.println(r.ok() ? "sample host: OK" : "sample host: FAILED " + r);

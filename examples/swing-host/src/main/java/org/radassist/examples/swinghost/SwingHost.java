@@ -19,6 +19,10 @@ import javax.swing.WindowConstants;
 import org.radassist.audit.AuditTrails;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.EmbeddedDrafting;
+import org.radassist.governance.Governance;
+import org.radassist.governance.GovernanceSettings;
+import org.radassist.governance.Governances;
+import org.radassist.governance.RolloutMode;
 import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
 import org.radassist.panel.PriorComparisons;
@@ -27,15 +31,20 @@ import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReaders;
 import org.radassist.priors.PriorComparisonService;
 import org.radassist.priors.Priors;
+import org.radassist.speech.hook.HostedSpeechHook;
+import org.radassist.speech.hook.SpeechHooks;
 
 /**
  * A small Swing viewer hosting the whole of RadAssist on a plain class path, without OSGi, through
  * exported API only (docs/porting.md section 8 walks through it). It shows one study of a DICOM
- * folder: the image with the AI region on the left, the RadAssist tool on the right.
+ * folder: the image with the AI region on the left, the RadAssist tool on the right. Behind the
+ * tool: the embedded drafting engine, the SR importer, the prior comparison over the viewer's
+ * loaded studies, the speech hook (durable outbox, loopback intake), governance and the audit
+ * trail, each made by its public factory.
  *
  * <pre>
  * java -cp 'lib/*' org.radassist.examples.swinghost.SwingHost --study DIR [--data DIR]
- *      [--user ID] [--roles RADIOLOGIST,...]
+ *      [--user ID] [--roles RADIOLOGIST,...] [--no-governance]
  * </pre>
  */
 public final class SwingHost implements AutoCloseable {
@@ -47,12 +56,20 @@ public final class SwingHost implements AutoCloseable {
    *     in it are the priors)
    * @param dataDir where RadAssist keeps its audit trail (and, with the speech hook, the outbox)
    * @param user the signed-in user with the roles the viewer grants
+   * @param governed with governance (assistive rollout, its approval gate audits every refusal);
+   *     without it the panel's own least-privilege role gate still lets only a RADIOLOGIST accept
    */
-  public record Options(Path study, Path dataDir, UserIdentity user) {}
+  public record Options(Path study, Path dataDir, UserIdentity user, boolean governed) {
+    /** With governance in assistive rollout. */
+    public Options(Path study, Path dataDir, UserIdentity user) {
+      this(study, dataDir, user, true);
+    }
+  }
 
   private final UserIdentity user;
   private final DicomFolder folder;
   private final AuditTrails.FileTrail audit;
+  private final HostedSpeechHook speech;
   private final ExecutorService decoder;
   private final ImageView view;
   private final SwingViewerHost host;
@@ -76,9 +93,23 @@ public final class SwingHost implements AutoCloseable {
     }
     AuditTrails.FileTrail audit = AuditTrails.open(options.dataDir().resolve("audit"));
     DraftingService drafting;
+    HostedSpeechHook speech;
+    Governance governance;
     try {
-      drafting = EmbeddedDrafting.create();
-    } catch (RuntimeException e) {
+      drafting = EmbeddedDrafting.create(); // or RemoteDraftingService for a drafting server
+      // dictation is made durable in the outbox before it is sent; speech engines on this machine
+      // push dictation to the loopback intake (127.0.0.1, bearer token in the token file)
+      speech =
+          SpeechHooks.builder(drafting)
+              .outbox(options.dataDir().resolve("outbox"))
+              .loopbackIntake(0, options.dataDir().resolve("loopback.token"))
+              .build();
+      governance =
+          options.governed()
+              ? Governances.create(
+                  GovernanceSettings.defaults().withDefaultMode(RolloutMode.ASSISTIVE), audit)
+              : null;
+    } catch (IOException | RuntimeException e) {
       audit.close();
       throw e;
     }
@@ -93,7 +124,8 @@ public final class SwingHost implements AutoCloseable {
     SwingUtilities.invokeLater(
         () -> {
           try {
-            SwingHost h = new SwingHost(options.user(), folder, audit, drafting, decoder);
+            SwingHost h =
+                new SwingHost(options.user(), folder, audit, drafting, speech, governance, decoder);
             h.host.show(folder);
             built.complete(h);
           } catch (RuntimeException | Error e) {
@@ -103,6 +135,7 @@ public final class SwingHost implements AutoCloseable {
     try {
       return built.get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
+      speech.close();
       audit.close();
       decoder.shutdownNow();
       throw e;
@@ -114,10 +147,13 @@ public final class SwingHost implements AutoCloseable {
       DicomFolder folder,
       AuditTrails.FileTrail audit,
       DraftingService drafting,
+      HostedSpeechHook speech,
+      Governance governance,
       ExecutorService decoder) {
     this.user = user;
     this.folder = folder;
     this.audit = audit;
+    this.speech = speech;
     this.decoder = decoder;
     this.view = new ImageView();
     this.host = new SwingViewerHost("RadAssist sample Swing host", user, view, decoder);
@@ -128,6 +164,8 @@ public final class SwingHost implements AutoCloseable {
             .drafting(drafting)
             .srReader(SrDocumentReaders.srImporter())
             .priors(PriorComparisons.of(priors))
+            .speechHook(() -> Optional.of(speech))
+            .governance(() -> Optional.ofNullable(governance))
             .auditTrail(() -> Optional.of(audit))
             .build();
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, view, tool.component());
@@ -148,6 +186,11 @@ public final class SwingHost implements AutoCloseable {
 
   public SwingViewerHost host() {
     return host;
+  }
+
+  /** The speech hook: its loopback intake and outbox. */
+  public HostedSpeechHook speech() {
+    return speech;
   }
 
   public AuditTrails.FileTrail audit() {
@@ -180,6 +223,7 @@ public final class SwingHost implements AutoCloseable {
       // the viewer is going away anyway; the tool still stops below
     }
     tool.dispose();
+    speech.close(); // what was not drafted yet stays in the outbox for the next start
     decoder.shutdownNow();
     audit.close();
   }
@@ -189,8 +233,13 @@ public final class SwingHost implements AutoCloseable {
     Path data = Path.of(System.getProperty("user.home"), ".radassist-sample");
     String userId = System.getProperty("user.name", "radiologist");
     Set<Role> roles = EnumSet.of(Role.RADIOLOGIST);
+    boolean governed = true;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
+      if (args[i].equals("--no-governance")) {
+        governed = false;
+        continue;
+      }
       switch (args[i]) {
         case "--study" -> study = Path.of(require(args[i], value));
         case "--data" -> data = Path.of(require(args[i], value));
@@ -207,7 +256,8 @@ public final class SwingHost implements AutoCloseable {
     if (study == null) {
       throw new IllegalArgumentException("--study DIR is required (a folder of DICOM files)");
     }
-    SwingHost h = start(new Options(study, data, new UserIdentity(userId, userId, roles)));
+    SwingHost h =
+        start(new Options(study, data, new UserIdentity(userId, userId, roles), governed));
     SwingUtilities.invokeLater(
         () -> {
           JFrame frame = new JFrame("RadAssist sample host");

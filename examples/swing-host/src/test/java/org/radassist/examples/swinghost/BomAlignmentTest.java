@@ -48,6 +48,18 @@ class BomAlignmentTest {
         .isEqualTo(dependencyVersion(pom("ca.uhn.hapi", "hapi-base", bom), "joda-time"));
   }
 
+  @Test
+  void everyJarOfTheSdkClassPathIsManagedByTheBom() throws Exception {
+    Map<String, String> bom = managed(ROOT.resolve("bom/pom.xml"));
+    java.util.Set<String> expected = new java.util.HashSet<>();
+    bom.forEach((ga, v) -> expected.add(ga.substring(ga.indexOf(':') + 1) + "-" + v + ".jar"));
+    try (var jars = java.nio.file.Files.list(Path.of(System.getProperty("sdk.lib")))) {
+      assertThat(jars.map(p -> p.getFileName().toString()).toList())
+          .isNotEmpty()
+          .allSatisfy(jar -> assertThat(expected).as("managed by radassist-bom").contains(jar));
+    }
+  }
+
   private static Path pom(String group, String artifact, Map<String, String> bom) {
     String v = bom.get(group + ":" + artifact);
     return REPO.resolve(group.replace('.', '/'))
