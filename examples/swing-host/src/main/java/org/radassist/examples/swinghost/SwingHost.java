@@ -93,7 +93,7 @@ public final class SwingHost implements AutoCloseable {
     }
     AuditTrails.FileTrail audit = AuditTrails.open(options.dataDir().resolve("audit"));
     DraftingService drafting;
-    HostedSpeechHook speech;
+    HostedSpeechHook speech = null;
     Governance governance;
     try {
       drafting = EmbeddedDrafting.create(); // or RemoteDraftingService for a drafting server
@@ -110,6 +110,9 @@ public final class SwingHost implements AutoCloseable {
                   GovernanceSettings.defaults().withDefaultMode(RolloutMode.ASSISTIVE), audit)
               : null;
     } catch (IOException | RuntimeException e) {
+      if (speech != null) {
+        speech.close();
+      }
       audit.close();
       throw e;
     }
@@ -120,12 +123,13 @@ public final class SwingHost implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    HostedSpeechHook hook = speech;
     CompletableFuture<SwingHost> built = new CompletableFuture<>();
     SwingUtilities.invokeLater(
         () -> {
           try {
             SwingHost h =
-                new SwingHost(options.user(), folder, audit, drafting, speech, governance, decoder);
+                new SwingHost(options.user(), folder, audit, drafting, hook, governance, decoder);
             h.host.show(folder);
             built.complete(h);
           } catch (RuntimeException | Error e) {
@@ -135,7 +139,7 @@ public final class SwingHost implements AutoCloseable {
     try {
       return built.get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      speech.close();
+      hook.close();
       audit.close();
       decoder.shutdownNow();
       throw e;
