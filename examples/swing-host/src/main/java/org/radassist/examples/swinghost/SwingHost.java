@@ -3,6 +3,7 @@ package org.radassist.examples.swinghost;
 import java.awt.BorderLayout;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,8 @@ import org.radassist.speech.hook.SpeechHooks;
  *
  * <pre>
  * java -cp 'lib/*' org.radassist.examples.swinghost.SwingHost --study DIR [--data DIR]
- *      [--user ID] [--roles RADIOLOGIST,...] [--no-governance]
+ *      [--user ID] [--roles RADIOLOGIST,...] [--no-governance] [--pacs DICOMWEB-URL]
+ *      [--templates MRRT-DIR]
  * </pre>
  */
 public final class SwingHost implements AutoCloseable {
@@ -58,11 +60,18 @@ public final class SwingHost implements AutoCloseable {
    * @param user the signed-in user with the roles the viewer grants
    * @param governed with governance (assistive rollout, its approval gate audits every refusal);
    *     without it the panel's own least-privilege role gate still lets only a RADIOLOGIST accept
+   * @param pacs a DICOMweb base URL to look priors up in; null: the studies this viewer has loaded
+   * @param templates a directory of IHE MRRT templates for the drafting engine; null: none
    */
-  public record Options(Path study, Path dataDir, UserIdentity user, boolean governed) {
-    /** With governance in assistive rollout. */
+  public record Options(
+      Path study, Path dataDir, UserIdentity user, boolean governed, String pacs, Path templates) {
+    /** With governance in assistive rollout, priors from the loaded studies, no MRRT templates. */
     public Options(Path study, Path dataDir, UserIdentity user) {
       this(study, dataDir, user, true);
+    }
+
+    public Options(Path study, Path dataDir, UserIdentity user, boolean governed) {
+      this(study, dataDir, user, governed, null, null);
     }
   }
 
@@ -70,6 +79,7 @@ public final class SwingHost implements AutoCloseable {
   private final DicomFolder folder;
   private final AuditTrails.FileTrail audit;
   private final HostedSpeechHook speech;
+  private final Priors.DicomWebProvider pacs; // null: priors from the loaded studies
   private final ExecutorService decoder;
   private final ImageView view;
   private final SwingViewerHost host;
@@ -91,12 +101,22 @@ public final class SwingHost implements AutoCloseable {
     if (folder.newest().isEmpty()) {
       throw new IOException(options.study() + ": no DICOM study in this folder");
     }
-    AuditTrails.FileTrail audit = AuditTrails.open(options.dataDir().resolve("audit"));
+    // a signed checkpoint every minute (the OSGi component's default): shorter anchors records
+    // sooner
+    AuditTrails.FileTrail audit =
+        AuditTrails.builder(options.dataDir().resolve("audit"))
+            .checkpointInterval(Duration.ofMinutes(1))
+            .open();
     DraftingService drafting;
     HostedSpeechHook speech = null;
+    Priors.DicomWebProvider pacs = null;
     Governance governance;
     try {
-      drafting = EmbeddedDrafting.create(); // or RemoteDraftingService for a drafting server
+      // the embedded rules engine (RemoteDraftingService instead for a drafting server)
+      drafting =
+          options.templates() == null
+              ? EmbeddedDrafting.create()
+              : EmbeddedDrafting.builder().templatesDirectory(options.templates()).build();
       // dictation is made durable in the outbox before it is sent; speech engines on this machine
       // push dictation to the loopback intake (127.0.0.1, bearer token in the token file)
       speech =
@@ -104,6 +124,7 @@ public final class SwingHost implements AutoCloseable {
               .outbox(options.dataDir().resolve("outbox"))
               .loopbackIntake(0, options.dataDir().resolve("loopback.token"))
               .build();
+      pacs = options.pacs() == null ? null : Priors.fromDicomWeb(options.pacs());
       governance =
           options.governed()
               ? Governances.create(
@@ -112,6 +133,9 @@ public final class SwingHost implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       if (speech != null) {
         speech.close();
+      }
+      if (pacs != null) {
+        pacs.close();
       }
       audit.close();
       throw e;
@@ -124,12 +148,14 @@ public final class SwingHost implements AutoCloseable {
               return t;
             });
     HostedSpeechHook hook = speech;
+    Priors.DicomWebProvider dicomWeb = pacs;
     CompletableFuture<SwingHost> built = new CompletableFuture<>();
     SwingUtilities.invokeLater(
         () -> {
           try {
             SwingHost h =
-                new SwingHost(options.user(), folder, audit, drafting, hook, governance, decoder);
+                new SwingHost(
+                    options.user(), folder, audit, drafting, hook, dicomWeb, governance, decoder);
             h.host.show(folder);
             built.complete(h);
           } catch (RuntimeException | Error e) {
@@ -140,6 +166,9 @@ public final class SwingHost implements AutoCloseable {
       return built.get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       hook.close();
+      if (dicomWeb != null) {
+        dicomWeb.close();
+      }
       audit.close();
       decoder.shutdownNow();
       throw e;
@@ -152,17 +181,20 @@ public final class SwingHost implements AutoCloseable {
       AuditTrails.FileTrail audit,
       DraftingService drafting,
       HostedSpeechHook speech,
+      Priors.DicomWebProvider pacs,
       Governance governance,
       ExecutorService decoder) {
     this.user = user;
     this.folder = folder;
     this.audit = audit;
     this.speech = speech;
+    this.pacs = pacs;
     this.decoder = decoder;
     this.view = new ImageView();
     this.host = new SwingViewerHost("RadAssist sample Swing host", user, view, decoder);
-    // priors from the studies this viewer has loaded; Priors.fromFolder / fromDicomWeb for a PACS
-    PriorComparisonService priors = Priors.comparison(Priors.fromHost(host));
+    // priors from the PACS when one is configured, else from the studies this viewer has loaded
+    // (Priors.fromFolder(dir) for a folder used as the PACS)
+    PriorComparisonService priors = Priors.comparison(pacs != null ? pacs : Priors.fromHost(host));
     this.tool =
         RadAssistPanels.builder(host)
             .drafting(drafting)
@@ -228,6 +260,9 @@ public final class SwingHost implements AutoCloseable {
     }
     tool.dispose();
     speech.close(); // what was not drafted yet stays in the outbox for the next start
+    if (pacs != null) {
+      pacs.close();
+    }
     decoder.shutdownNow();
     audit.close();
   }
@@ -238,6 +273,8 @@ public final class SwingHost implements AutoCloseable {
     String userId = System.getProperty("user.name", "radiologist");
     Set<Role> roles = EnumSet.of(Role.RADIOLOGIST);
     boolean governed = true;
+    String pacs = null;
+    Path templates = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       if (args[i].equals("--no-governance")) {
@@ -249,11 +286,14 @@ public final class SwingHost implements AutoCloseable {
         case "--data" -> data = Path.of(require(args[i], value));
         case "--user" -> userId = require(args[i], value);
         case "--roles" -> roles = roles(require(args[i], value));
+        case "--pacs" -> pacs = require(args[i], value);
+        case "--templates" -> templates = Path.of(require(args[i], value));
         default ->
             throw new IllegalArgumentException(
                 "unknown option "
                     + args[i]
-                    + " (use --study DIR [--data DIR] [--user ID] [--roles R,...])");
+                    + " (use --study DIR [--data DIR] [--user ID] [--roles R,...]"
+                    + " [--no-governance] [--pacs URL] [--templates DIR])");
       }
       i++;
     }
@@ -261,7 +301,9 @@ public final class SwingHost implements AutoCloseable {
       throw new IllegalArgumentException("--study DIR is required (a folder of DICOM files)");
     }
     SwingHost h =
-        start(new Options(study, data, new UserIdentity(userId, userId, roles), governed));
+        start(
+            new Options(
+                study, data, new UserIdentity(userId, userId, roles), governed, pacs, templates));
     SwingUtilities.invokeLater(
         () -> {
           JFrame frame = new JFrame("RadAssist sample host");

@@ -183,4 +183,46 @@ class SwingHostEndToEndTest {
       assertThat(PanelRobot.onEdt(() -> host.view().caption())).startsWith("Image 9 ");
     }
   }
+
+  @Test
+  void anUnreachablePacsIsSaidInThePriorsTabAndTheRestWorks() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort(); // closed again: nothing listens there
+    }
+    SwingHost.Options base = options("pacs", Role.RADIOLOGIST);
+    SwingHost.Options options =
+        new SwingHost.Options(
+            base.study(),
+            base.dataDir(),
+            base.user(),
+            true,
+            "http://127.0.0.1:" + port + "/dicom-web",
+            null);
+    try (SwingHost host = SwingHost.start(options)) {
+      PanelRobot robot = new PanelRobot(host.content());
+      robot.selectTab("Priors");
+      assertThat(PanelRobot.await(() -> robot.shows("PACS unreachable"), 60, TimeUnit.SECONDS))
+          .isTrue();
+      assertThat(
+              PanelRobot.await(
+                  () -> robot.tabTitle("Findings").equals("Findings (1)"), 60, TimeUnit.SECONDS))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aBadTemplatesDirectoryStopsTheStartNamingItAndLeavesNothingOpen() throws Exception {
+    SwingHost.Options base = options("templates", Role.RADIOLOGIST);
+    Path missing = temp.resolve("no-templates");
+    SwingHost.Options options =
+        new SwingHost.Options(base.study(), base.dataDir(), base.user(), true, null, missing);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SwingHost.start(options))
+        .hasMessageContaining(missing + ": template directory not found");
+    // the audit trail was released: the next start opens it
+    try (SwingHost host = SwingHost.start(options("templates", Role.RADIOLOGIST))) {
+      assertThat(host.audit().verify().intact()).isTrue();
+    }
+  }
 }
