@@ -11,7 +11,6 @@ import org.radassist.drafting.DraftingService;
 import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
 import org.radassist.panel.internal.AuditPort;
-import org.radassist.panel.internal.DictationPort;
 import org.radassist.panel.internal.MetricsPort;
 import org.radassist.panel.internal.OptionalPorts;
 import org.radassist.speech.SpeechHook;
@@ -49,7 +48,7 @@ public final class RadAssistPanels {
     Supplier<Optional<DraftingService>> drafting = Optional::empty;
     Supplier<Optional<SrDocumentReader>> srReader = Optional::empty;
     Supplier<Optional<PriorComparisonSource>> priors = Optional::empty;
-    Supplier<Optional<DictationPort>> dictation = Optional::empty;
+    Supplier<Optional<SpeechHook>> dictation = Optional::empty;
     Supplier<Optional<Governance>> governance = Optional::empty;
     Supplier<Optional<MetricsPort>> metrics = Optional::empty;
     Supplier<Optional<AuditPort>> audit = Optional::empty;
@@ -105,11 +104,12 @@ public final class RadAssistPanels {
      * session's status is shown. Without one (the default), the tool calls the drafting service
      * itself.
      *
-     * <p>The speech bundle is optional for the panel: this method's erased signature and body do
-     * not link to it, so a host without it never loads its classes.
+     * <p>The API ({@code org.radassist.speech}, bundle {@code org.radassist.speech.api}) is always
+     * there; the hook itself may not be. A host without OSGi builds one with {@code
+     * org.radassist.speech.hook.SpeechHooks}.
      */
     public Builder speechHook(Supplier<Optional<SpeechHook>> hook) {
-      this.dictation = OptionalPorts.dictation(Objects.requireNonNull(hook));
+      this.dictation = Objects.requireNonNull(hook);
       return this;
     }
 

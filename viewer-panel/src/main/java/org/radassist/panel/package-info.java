@@ -8,5 +8,5 @@
  * org.radassist.panel.PriorComparisonSource} (the prior comparison).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.radassist.panel;

@@ -8,5 +8,5 @@
  * org.radassist.audit.SectionDiff}) that writers of audit events share.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.radassist.audit;

@@ -6,5 +6,5 @@
  * org.radassist.priors.ChangeRecord}s and a {@link org.radassist.priors.TrendSeries} per finding).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.radassist.priors;

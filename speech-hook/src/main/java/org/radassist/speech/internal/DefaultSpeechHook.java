@@ -25,11 +25,8 @@ import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.AcceptedReport;
-import org.radassist.speech.DictationRouter;
-import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.Outbox;
-import org.radassist.speech.PanelDictationSource;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.SessionStatus;
 import org.radassist.speech.SpeechHook;
@@ -121,6 +118,29 @@ public final class DefaultSpeechHook implements SpeechHook, ScheduledIndications
             "RadAssist dictation source {0} could not start: {1}",
             new Object[] {source.name(), e.getMessage()});
       }
+    }
+  }
+
+  /**
+   * Starts a dictation source with the hook's router, failing when it cannot start (a plain host
+   * wants to know; {@link #addSource} logs and leaves it out instead, as OSGi services come and
+   * go).
+   */
+  public void startSource(DictationSource source) throws IOException {
+    synchronized (sources) {
+      if (closed) {
+        throw new IllegalStateException("the speech hook is closed");
+      }
+      if (sources.containsKey(source)) {
+        return;
+      }
+      try {
+        source.start(router);
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(
+            "dictation source " + source.name() + " could not start: " + e.getMessage(), e);
+      }
+      sources.put(source, source.name());
     }
   }
 

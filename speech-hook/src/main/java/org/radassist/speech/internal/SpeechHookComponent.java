@@ -24,7 +24,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.drafting.DraftingService;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
-import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.SpeechHook;

@@ -30,7 +30,7 @@ import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationSegment;
-import org.radassist.speech.DictationSession;
+import org.radassist.speech.internal.DictationSession;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.testing.PanelModel;
 import org.radassist.speech.testing.StatusLog;

@@ -28,7 +28,6 @@ import org.radassist.model.DraftReport;
 import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.DictationSegment;
-import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.SessionStatus;

@@ -21,7 +21,6 @@ import org.radassist.drafting.testing.IdentifierDictation;
 import org.radassist.model.Sex;
 import org.radassist.model.StudyContext;
 import org.radassist.speech.DictationSegment;
-import org.radassist.speech.DictationSession;
 import org.radassist.speech.PriorReport;
 import org.radassist.speech.SessionStatus;
 import org.radassist.speech.StudyDictation;

@@ -35,7 +35,6 @@ import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.DictationSegment;
-import org.radassist.speech.DictationSession;
 import org.radassist.speech.internal.fhircast.FhircastConfig;
 import org.radassist.speech.internal.fhircast.FhircastPublisher;
 import org.radassist.speech.internal.hl7.Hl7ResultSender;

@@ -5,20 +5,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.radassist.panel.internal.audit.AuditTrailPort;
 import org.radassist.panel.internal.metrics.AuditMetricsPort;
-import org.radassist.panel.internal.speech.SpeechHookPort;
 
 /**
- * Turns suppliers of optional services (the speech hook, the audit trail) into the controller's
- * ports without naming the services' types: their packages are optional imports, and the adapters
- * that do name them are only reached when a service is actually there. Nothing here links to an
- * optional bundle until then.
+ * Turns suppliers of optional services (the audit trail) into the controller's ports without naming
+ * the services' types: their packages are optional imports, and the adapters that do name them are
+ * only reached when a service is actually there. Nothing here links to an optional bundle until
+ * then.
  */
 public final class OptionalPorts {
   private OptionalPorts() {}
-
-  public static Supplier<Optional<DictationPort>> dictation(Supplier<? extends Optional<?>> hooks) {
-    return adapted(hooks, s -> SpeechHookPort.adapt(s));
-  }
 
   public static Supplier<Optional<MetricsPort>> metrics(Supplier<? extends Optional<?>> trails) {
     return adapted(trails, s -> AuditMetricsPort.adapt(s));

@@ -37,12 +37,17 @@ import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentView;
-import org.radassist.panel.model.DictationStatus;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
 import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.model.UsageMetrics;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.PriorReport;
+import org.radassist.speech.SessionStatus;
+import org.radassist.speech.SpeechHook;
+import org.radassist.speech.StudyDictation;
+import org.radassist.speech.StudyDictationListener;
 
 /**
  * Connects the panel state to the host, the SR reader, the prior comparison and the drafting
@@ -69,7 +74,7 @@ public final class PanelController implements StudyContextListener {
   private final Supplier<Optional<DraftingService>> drafting;
   private final Supplier<Optional<SrDocumentReader>> srReader;
   private final Supplier<Optional<PriorComparisonSource>> priors;
-  private final Supplier<Optional<DictationPort>> dictation;
+  private final Supplier<Optional<SpeechHook>> dictation;
   private final Supplier<Optional<Governance>> governance;
   private final Supplier<Optional<MetricsPort>> metrics;
   private final Executor background;
@@ -81,7 +86,7 @@ public final class PanelController implements StudyContextListener {
   private final Object dictationLock = new Object();
   private volatile DraftCall inFlight;
   private volatile String studyToken = "";
-  private volatile DictationPort.Session dictationSession;
+  private volatile StudyDictation dictationSession;
   private volatile boolean dictationRouted;
   private volatile StudyGovernance studyGovernance;
   private volatile List<Finding> aiFindings = List.of();
@@ -133,7 +138,7 @@ public final class PanelController implements StudyContextListener {
       Supplier<Optional<DraftingService>> drafting,
       Supplier<Optional<SrDocumentReader>> srReader,
       Supplier<Optional<PriorComparisonSource>> priors,
-      Supplier<Optional<DictationPort>> dictation,
+      Supplier<Optional<SpeechHook>> dictation,
       Supplier<Optional<Governance>> governance,
       Supplier<Optional<MetricsPort>> metrics,
       Executor background,
@@ -168,7 +173,7 @@ public final class PanelController implements StudyContextListener {
     requests = session;
     // the audit's study token is the one the drafting requests carry: keyed, opaque
     studyToken = session.token("st", study.studyInstanceUid());
-    Optional<DictationPort> hook = lookUp(dictation);
+    Optional<SpeechHook> hook = lookUp(dictation);
     Optional<Governance> gov = lookUp(governance);
     dictationRouted = hook.isPresent();
     long dictationGen = dictationGeneration.get();
@@ -217,11 +222,11 @@ public final class PanelController implements StudyContextListener {
 
   // ---------------------------------------------------------------- speech hook
 
-  private void openDictation(DictationPort hook, StudyContext study, long gen, long dictationGen) {
+  private void openDictation(SpeechHook hook, StudyContext study, long gen, long dictationGen) {
     if (dictationGeneration.get() != dictationGen) {
       return;
     }
-    DictationPort.Session session;
+    StudyDictation session;
     try {
       session = hook.open(study, () -> aiFindings, dictationListener(gen, dictationGen));
     } catch (RuntimeException | LinkageError e) {
@@ -229,8 +234,8 @@ public final class PanelController implements StudyContextListener {
           gen,
           () ->
               state.setDictationStatus(
-                  new DictationStatus(
-                      "UNAVAILABLE",
+                  new SessionStatus(
+                      SessionStatus.State.UNAVAILABLE,
                       "the speech hook could not open this study's dictation: " + reason(e),
                       0)));
       return;
@@ -255,31 +260,30 @@ public final class PanelController implements StudyContextListener {
   }
 
   private static void givePriors(
-      DictationPort.Session session,
-      List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {
+      StudyDictation session, List<org.radassist.panel.PriorComparison.ComparedPrior> priors) {
     try {
-      session.priors(priors);
+      session.priors(priors.stream().map(p -> new PriorReport(p.study(), p.impression())).toList());
     } catch (RuntimeException | LinkageError ignored) {
       // a broken hook drafts without priors
     }
   }
 
-  private DictationPort.Listener dictationListener(long gen, long dictationGen) {
-    return new DictationPort.Listener() {
+  private StudyDictationListener dictationListener(long gen, long dictationGen) {
+    return new StudyDictationListener() {
       @Override
-      public void segment(org.radassist.panel.model.HeardSegment segment) {
+      public void onSegment(DictationSegment segment) {
         if (!PANEL_SOURCE.equals(segment.source())) {
           onDictation(gen, dictationGen, () -> state.heard(segment));
         }
       }
 
       @Override
-      public void draftEvent(DraftEvent event) {
+      public void onDraftEvent(DraftEvent event) {
         onDictation(gen, dictationGen, () -> applyHookEvent(event, gen));
       }
 
       @Override
-      public void status(DictationStatus status) {
+      public void onStatus(SessionStatus status) {
         onDictation(gen, dictationGen, () -> applyStatus(status));
       }
     };
@@ -305,9 +309,9 @@ public final class PanelController implements StudyContextListener {
    * Shows the session's status; an unavailable service also shows in the review when there is no
    * draft on screen (a draft already reviewed stays; the status line says the rest).
    */
-  private void applyStatus(DictationStatus status) {
+  private void applyStatus(SessionStatus status) {
     state.setDictationStatus(status);
-    if (status.state().equals("UNAVAILABLE")) {
+    if (status.state() == SessionStatus.State.UNAVAILABLE) {
       draftNotPossible(status.message());
     }
   }
@@ -335,7 +339,7 @@ public final class PanelController implements StudyContextListener {
   }
 
   private void closeDictation() {
-    DictationPort.Session session;
+    StudyDictation session;
     synchronized (dictationLock) {
       dictationGeneration.incrementAndGet();
       session = dictationSession;
@@ -346,7 +350,7 @@ public final class PanelController implements StudyContextListener {
     }
   }
 
-  private static void closeQuietly(DictationPort.Session session) {
+  private static void closeQuietly(StudyDictation session) {
     try {
       session.close();
     } catch (RuntimeException | LinkageError ignored) {
@@ -565,7 +569,7 @@ public final class PanelController implements StudyContextListener {
    * (preliminary results; signing stays with the reporting system). Runs on the background thread.
    */
   private String sendAccepted(Map<SectionKind, String> sections) {
-    DictationPort.Session session = dictationSession;
+    StudyDictation session = dictationSession;
     if (session == null) {
       return "Draft approved";
     }
@@ -713,7 +717,7 @@ public final class PanelController implements StudyContextListener {
           comparison == null || comparison.isEmpty() ? List.of() : comparison.get().compared();
       if (!compared.isEmpty() && generation.get() == gen) {
         studyPriors = new StudyPriors(gen, compared);
-        DictationPort.Session session = dictationSession;
+        StudyDictation session = dictationSession;
         if (session != null && generation.get() == gen) {
           givePriors(session, compared);
         }
@@ -810,7 +814,7 @@ public final class PanelController implements StudyContextListener {
     aiFindings = state.findings();
     dictationWork.execute(
         () -> {
-          DictationPort.Session session = dictationSession;
+          StudyDictation session = dictationSession;
           String problem = null;
           if (session == null) {
             problem = "the speech hook has not opened this study's dictation";
@@ -873,7 +877,7 @@ public final class PanelController implements StudyContextListener {
   public void dispose() {
     generation.incrementAndGet();
     cancelDraft();
-    DictationPort.Session session;
+    StudyDictation session;
     synchronized (dictationLock) {
       dictationGeneration.incrementAndGet();
       session = dictationSession;

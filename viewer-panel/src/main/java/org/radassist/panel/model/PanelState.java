@@ -12,6 +12,8 @@ import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
 import org.radassist.panel.PriorComparison;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.SessionStatus;
 
 /**
  * Everything the tool shows, for one study at a time. Views render it and call its mutators for the
@@ -49,9 +51,9 @@ public final class PanelState {
   private String notice = "";
   private final DraftReview review;
   private final CriticalCommunication communication = new CriticalCommunication();
-  private final java.util.Map<String, java.util.TreeMap<Long, HeardSegment>> heard =
+  private final java.util.Map<String, java.util.TreeMap<Long, DictationSegment>> heard =
       new java.util.LinkedHashMap<>();
-  private DictationStatus dictationStatus;
+  private SessionStatus dictationStatus;
   private boolean speechHook;
   private boolean governed;
   private RolloutMode rollout = RolloutMode.ASSISTIVE;
@@ -285,10 +287,10 @@ public final class PanelState {
   }
 
   /**
-   * A segment from another dictation source; it replaces the one with the same source and sequence
-   * number (a partial by its final).
+   * A segment from another dictation source (a speech engine over the loopback intake, FHIRcast
+   * ...); it replaces the one with the same source and sequence number (a partial by its final).
    */
-  public void heard(HeardSegment segment) {
+  public void heard(DictationSegment segment) {
     heard
         .computeIfAbsent(segment.source(), k -> new java.util.TreeMap<>())
         .put(segment.seq(), segment);
@@ -302,7 +304,7 @@ public final class PanelState {
         (source, segments) -> {
           StringBuilder text = new StringBuilder();
           boolean partial = false;
-          for (HeardSegment seg : segments.values()) {
+          for (DictationSegment seg : segments.values()) {
             if (seg.text().isBlank()) {
               continue;
             }
@@ -319,11 +321,12 @@ public final class PanelState {
     return List.copyOf(lines);
   }
 
-  public Optional<DictationStatus> dictationStatus() {
+  /** Where the speech hook's session for the study stands; empty without the hook. */
+  public Optional<SessionStatus> dictationStatus() {
     return Optional.ofNullable(dictationStatus);
   }
 
-  public void setDictationStatus(DictationStatus status) {
+  public void setDictationStatus(SessionStatus status) {
     dictationStatus = status;
     changed();
   }

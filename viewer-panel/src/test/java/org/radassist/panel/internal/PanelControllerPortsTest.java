@@ -74,7 +74,7 @@ class PanelControllerPortsTest {
         () -> Optional.of(drafting),
         Optional::empty,
         () -> Optional.ofNullable(priors),
-        OptionalPorts.dictation(() -> Optional.ofNullable(hook)),
+        () -> Optional.ofNullable(hook),
         () -> Optional.ofNullable(governance),
         OptionalPorts.metrics(() -> Optional.ofNullable(trail)),
         Runnable::run,
@@ -127,7 +127,7 @@ class PanelControllerPortsTest {
     assertThat(drafting.requests).as("the hook drafts, not the panel").isEmpty();
     assertThat(state.review().section(SectionKind.FINDINGS)).isPresent();
     assertThat(state.review().draftId()).isEqualTo("draft-7f3a");
-    assertThat(state.dictationStatus().orElseThrow().state()).isEqualTo("READY");
+    assertThat(state.dictationStatus().orElseThrow().state()).isEqualTo(SessionStatus.State.READY);
     assertThat(state.dictationLines()).as("the box's own echo is not shown again").isEmpty();
   }
 
@@ -220,10 +220,9 @@ class PanelControllerPortsTest {
         .startsWith(DraftReview.UNAVAILABLE_MESSAGE)
         .contains("drafting service unreachable");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
-    assertThat(state.dictationStatus().orElseThrow().display())
-        .isEqualTo(
-            "Dictation: drafting service unavailable \u2014 drafting service unreachable"
-                + " \u00b7 2 dictation items kept, will be sent again");
+    assertThat(state.dictationStatus())
+        .contains(
+            new SessionStatus(SessionStatus.State.UNAVAILABLE, "drafting service unreachable", 2));
   }
 
   @Test
@@ -246,7 +245,8 @@ class PanelControllerPortsTest {
         .isEqualTo(ReviewState.ACCEPTED);
     assertThat(state.notice())
         .isEqualTo("The speech hook did not take the dictation: outbox disk full");
-    assertThat(state.dictationStatus().orElseThrow().isProblem()).isTrue();
+    assertThat(state.dictationStatus().orElseThrow().state())
+        .isEqualTo(SessionStatus.State.NOT_DURABLE);
   }
 
   @Test
@@ -262,7 +262,8 @@ class PanelControllerPortsTest {
     assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.UNAVAILABLE);
     assertThat(state.review().message()).contains("outbox disk full");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
-    assertThat(state.dictationStatus().orElseThrow().isProblem()).isTrue();
+    assertThat(state.dictationStatus().orElseThrow().state())
+        .isEqualTo(SessionStatus.State.NOT_DURABLE);
   }
 
   @Test

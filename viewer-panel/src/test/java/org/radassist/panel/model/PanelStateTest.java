@@ -179,8 +179,12 @@ class PanelStateTest {
   @Test
   void aNewStudyForgetsTheDictationOfOtherSourcesTheStatusAndTheRollout() {
     state.setSpeechHook(true);
-    state.heard(new HeardSegment("loopback", 1, true, "words of this patient"));
-    state.setDictationStatus(new DictationStatus("READY", "", 0));
+    state.heard(
+        new org.radassist.speech.DictationSegment(
+            "loopback", "1.2.3", 1, true, "words of this patient"));
+    state.setDictationStatus(
+        new org.radassist.speech.SessionStatus(
+            org.radassist.speech.SessionStatus.State.READY, "", 0));
     state.setRollout(RolloutMode.SHADOW, "");
     assertThat(state.review().aiShown()).isFalse();
     state.studyOpened(Fixtures.study());
@@ -211,16 +215,5 @@ class PanelStateTest {
     state.setRollout(RolloutMode.ASSISTIVE, "no rule for CT");
     assertThat(state.rollout()).as("fails closed").isEqualTo(RolloutMode.SHADOW);
     assertThat(state.review().aiShown()).isFalse();
-  }
-
-  @Test
-  void theSessionStatusReadsAsASentence() {
-    assertThat(new DictationStatus("DRAFTING", "", 0).display()).isEqualTo("Dictation: drafting");
-    assertThat(new DictationStatus("NOT_DURABLE", "disk full", 1).display())
-        .isEqualTo(
-            "Dictation: not stored durably (kept in memory only) \u2014 disk full \u00b7 1"
-                + " dictation item kept, will be sent again");
-    assertThat(new DictationStatus("NOT_DURABLE", "", 0).isProblem()).isTrue();
-    assertThat(new DictationStatus("READY", "", 0).isProblem()).isFalse();
   }
 }

@@ -113,7 +113,9 @@ class PanelOptionalServicesVisualTest {
     hook.last().segment("loopback", 2, false, "no rib frac");
     draft();
     hook.last().status(SessionStatus.State.UNAVAILABLE, "drafting service unreachable", 2);
-    awaitOnEdt(() -> state().dictationStatus().orElseThrow().isProblem(), 5_000);
+    awaitOnEdt(
+        () -> state().dictationStatus().orElseThrow().state() == SessionStatus.State.UNAVAILABLE,
+        5_000);
     JComponent c = render("Draft", "21-draft-speech-hook.png");
     onEdt(
         () ->

@@ -30,13 +30,14 @@ import org.radassist.speech.testing.Studies;
 /**
  * Issue 5, done-when 2: the fault suite against the real drafting service running as its own
  * process ({@link ServiceProcess}: {@code ServeCommand}, H2 file store kept across restarts). The
- * workstation side is the real one (DictationSession with its file outbox and PHI minimiser, the
- * OkHttp remote client, the panel's DraftReview). Faults are real: SIGKILL, SIGSTOP/SIGCONT, the
- * service's own rate limiter and token check, a kernel connection reset; the only injected fault is
- * the workstation dying between the service's answer and the outbox acknowledgement, which no peer
- * can produce. Each scenario prints {@code fault=<name> sent=N acknowledged=N replayed=N
- * drafts_on_server=N} and asserts that no dictation is lost (acknowledged only once a complete
- * draft holds it, else still in the outbox) and none is drafted twice (one draft on the server).
+ * workstation side is the real one (the speech hook from its public factory: file outbox and PHI
+ * minimiser, the OkHttp remote client, the panel's DraftReview). Faults are real: SIGKILL,
+ * SIGSTOP/SIGCONT, the service's own rate limiter and token check, a kernel connection reset; the
+ * only injected fault is the workstation dying between the service's answer and the outbox
+ * acknowledgement, which no peer can produce. Each scenario prints {@code fault=<name> sent=N
+ * acknowledged=N replayed=N drafts_on_server=N} and asserts that no dictation is lost (acknowledged
+ * only once a complete draft holds it, else still in the outbox) and none is drafted twice (one
+ * draft on the server).
  *
  * <p>Counts: {@code sent} final dictation segments handed to the session (each written to the
  * outbox first); {@code acknowledged} outbox items removed after a complete draft; {@code replayed}
@@ -74,11 +75,13 @@ class FaultSuiteTest {
 
   private Hook hook(RemoteConfig config, String outbox, UnaryOperator<DraftingService> wrap)
       throws Exception {
-    return opened(new Hook(Studies.CHEST_CT, config, dir.resolve(outbox), wrap));
+    return opened(
+            new Hook(Studies.CHEST_CT, config, dir.resolve(outbox), wrap, UnaryOperator.identity()))
+        .open();
   }
 
   private static void dictate(Hook hook) {
-    hook.session.onSegment(
+    hook.engine.dictate(
         new DictationSegment("loopback", UID, 1, true, LoopbackEndToEndTest.DICTATION));
   }
 
@@ -352,7 +355,7 @@ class FaultSuiteTest {
     assertThat(before.pending()).as("sent, not acknowledged").isEqualTo(1);
 
     Hook after = hook(config, "outbox"); // the restarted workstation, same outbox folder
-    int replayedFromOutbox = after.session.resume();
+    int replayedFromOutbox = after.replayedFromOutbox;
     assertThat(replayedFromOutbox).isEqualTo(1);
 
     String draft = assertCompleted(after);

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.remote.RemoteConfig;
-import org.radassist.speech.DictationRouter;
 import org.radassist.speech.internal.fhircast.FhircastConfig;
 import org.radassist.speech.internal.fhircast.FhircastListener;
 import org.radassist.speech.internal.fhircast.FhircastSubscriber;
@@ -26,7 +26,8 @@ import org.radassist.speech.testing.Studies;
  * Issue 5, done-when 1 (FHIRcast half): the reporting application opens a DiagnosticReport on a
  * FHIRcast hub (the speech hook's test hub: real Jetty HTTP + WebSocket) and shares the dictation
  * as an Observation {@code valueString} in a DiagnosticReport-update; the subscriber acknowledges
- * both events, the study's session is opened when the report opens (the hook's glue), and the
+ * both events, the study's dictation is opened when the report opens (the host's glue; the
+ * subscriber is a dictation source of the speech hook built by its public factory), and the
  * dictation comes back from the real drafting service as a streamed draft in the panel's model.
  */
 class FhircastEndToEndTest {
@@ -43,20 +44,18 @@ class FhircastEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     service = new InProcessService(dir.resolve("service"));
-    hook =
-        new Hook(
-            Studies.CHEST_CT,
-            RemoteConfig.defaults(service.baseUri(), InProcessService.TOKEN),
-            dir.resolve("outbox"));
     hub = new FhircastTestHub();
-    DictationRouter router = new DictationRouter();
     FhircastListener glue =
         new FhircastListener() {
           @Override
           public void reportOpened(String reportId, String studyInstanceUid) {
             seen.add("report-opened " + reportId + " " + studyInstanceUid);
             if (UID.equals(studyInstanceUid)) {
-              router.open(hook.session); // the study the radiologist reports is open
+              try {
+                hook.open(); // the study the radiologist reports is open
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
             }
           }
 
@@ -78,15 +77,21 @@ class FhircastEndToEndTest {
             new OkHttpClient(),
             glue,
             scheduler);
-    subscriber.start(router);
+    // the subscriber is one more dictation source of the hook, started by it
+    hook =
+        new Hook(
+            Studies.CHEST_CT,
+            RemoteConfig.defaults(service.baseUri(), InProcessService.TOKEN),
+            dir.resolve("outbox"),
+            UnaryOperator.identity(),
+            b -> b.source(subscriber));
     assertThat(hub.awaitSubscriber(10_000)).as("subscription confirmed by the hub").isTrue();
   }
 
   @AfterEach
   void stop() throws Exception {
-    subscriber.close();
+    hook.close(); // and the subscriber, its source
     hub.close();
-    hook.close();
     service.close();
     scheduler.shutdownNow();
   }

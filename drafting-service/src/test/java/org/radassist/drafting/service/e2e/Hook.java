@@ -3,7 +3,6 @@ package org.radassist.drafting.service.e2e;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,20 +11,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
+import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.remote.RemoteConfig;
 import org.radassist.drafting.remote.RemoteDraftingService;
-import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
-import org.radassist.speech.DictationSession;
-import org.radassist.speech.internal.FileOutbox;
+import org.radassist.speech.DictationSegment;
+import org.radassist.speech.DictationSink;
+import org.radassist.speech.DictationSource;
+import org.radassist.speech.SessionStatus;
+import org.radassist.speech.StudyDictation;
+import org.radassist.speech.StudyDictationListener;
+import org.radassist.speech.hook.HostedSpeechHook;
+import org.radassist.speech.hook.SpeechHooks;
 import org.radassist.speech.testing.StatusLog;
 
 /**
- * The workstation side as it runs in RadAssist: a {@link DictationSession} with its durable outbox
- * in a folder and the PHI minimiser, drafting through the real {@link RemoteDraftingService}
- * (OkHttp) against a drafting service, its events folded into the panel's model ({@link PanelFeed})
- * and its states recorded as the panel shows them ({@link StatusLog}).
+ * The workstation side as a host without OSGi runs it, through the speech hook's public factory
+ * ({@link SpeechHooks}: durable outbox in a folder, PHI minimised by the one request factory),
+ * drafting through the real {@link RemoteDraftingService} (OkHttp) against a drafting service, the
+ * study's streamed events folded into the panel's model ({@link PanelFeed}) and its states recorded
+ * as the panel shows them ({@link StatusLog}). A speech engine ({@link #engine}) delivers segments
+ * as a dictation source of the hook.
  */
 final class Hook implements AutoCloseable {
   static final String INDICATION = "annual lung cancer screening, 30 pack-years";
@@ -41,32 +48,44 @@ final class Hook implements AutoCloseable {
         .withRetries(2, Duration.ofMillis(100), Duration.ofMillis(400));
   }
 
-  /** Session backoff after a failed call: 250 ms doubling up to 1 s. */
-  static final DictationSession.Timing TIMING =
-      new DictationSession.Timing(
-          Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofSeconds(1));
+  /** Debounce 50 ms; session backoff after a failed call: 250 ms doubling up to 1 s. */
+  static SpeechHooks.Builder timing(SpeechHooks.Builder b) {
+    return b.timing(Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofSeconds(1));
+  }
 
   final HttpLog http = new HttpLog();
   final StatusLog status = new StatusLog();
   final PanelFeed panel = new PanelFeed();
+  final Engine engine = new Engine();
   final ScheduledExecutorService scheduler;
 
   /** The OkHttp client the remote service derives its own from (they share pool and threads). */
   final OkHttpClient base;
 
   final RemoteDraftingService remote;
-  final FileOutbox outbox;
-  final DictationSession session;
+  final HostedSpeechHook speech;
+  private final StudyContext study;
+  private StudyDictation dictation;
+
+  /** How many dictation items the outbox held when the study was opened (replayed then). */
+  int replayedFromOutbox;
 
   Hook(StudyContext study, RemoteConfig config, Path outboxDir) throws IOException {
-    this(study, config, outboxDir, UnaryOperator.identity());
+    this(study, config, outboxDir, UnaryOperator.identity(), UnaryOperator.identity());
   }
 
   /**
    * @param wrap decorates the remote service (only to inject a fault no real peer can produce)
+   * @param more adds to the hook's settings (e.g. the loopback intake, a FHIRcast subscriber)
    */
-  Hook(StudyContext study, RemoteConfig config, Path outboxDir, UnaryOperator<DraftingService> wrap)
+  Hook(
+      StudyContext study,
+      RemoteConfig config,
+      Path outboxDir,
+      UnaryOperator<DraftingService> wrap,
+      UnaryOperator<SpeechHooks.Builder> more)
       throws IOException {
+    this.study = study;
     scheduler =
         Executors.newScheduledThreadPool(
             2,
@@ -77,30 +96,75 @@ final class Hook implements AutoCloseable {
             });
     base = http.client();
     remote = new RemoteDraftingService(config, base, scheduler, new Random(7), Clock.systemUTC());
-    outbox = new FileOutbox(outboxDir, Clock.systemUTC());
-    session =
-        new DictationSession(
+    speech =
+        more.apply(timing(SpeechHooks.builder(wrap.apply(remote)).outbox(outboxDir)).source(engine))
+            .build();
+    speech.rememberIndication(study.studyInstanceUid(), INDICATION);
+  }
+
+  /**
+   * Opens the study's dictation, as the panel does for the study on screen: what the outbox still
+   * holds for it (a restart) is replayed now.
+   */
+  Hook open() throws IOException {
+    replayedFromOutbox = speech.unsentItems();
+    dictation =
+        speech.open(
             study,
-            wrap.apply(remote),
-            DraftRequestFactory.newSession(new SecureRandom()),
-            outbox,
-            scheduler,
-            TIMING,
-            status,
-            panel,
-            () -> INDICATION,
-            List::of);
+            List::of,
+            new StudyDictationListener() {
+              @Override
+              public void onSegment(DictationSegment segment) {}
+
+              @Override
+              public void onDraftEvent(DraftEvent event) {
+                panel.onEvent(event);
+              }
+
+              @Override
+              public void onStatus(SessionStatus s) {
+                status.accept(s);
+              }
+            });
+    return this;
   }
 
   int pending() throws IOException {
-    return outbox.pending().size();
+    return speech.unsentItems();
   }
 
   @Override
   public void close() {
-    session.close();
+    if (dictation != null) {
+      dictation.close();
+    }
+    speech.close();
     scheduler.shutdownNow();
     base.dispatcher().cancelAll();
     base.connectionPool().evictAll(); // idle keep-alive connections would hold up the server's stop
+  }
+
+  /** A speech engine on the workstation: what the test dictates reaches the hook as segments. */
+  static final class Engine implements DictationSource {
+    private volatile DictationSink sink;
+
+    @Override
+    public String name() {
+      return "engine";
+    }
+
+    @Override
+    public void start(DictationSink sink) {
+      this.sink = sink;
+    }
+
+    void dictate(DictationSegment segment) {
+      sink.onSegment(segment);
+    }
+
+    @Override
+    public void close() {
+      sink = null;
+    }
   }
 }

@@ -3,11 +3,12 @@ package org.radassist.drafting.service.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,17 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.remote.RemoteConfig;
-import org.radassist.speech.DictationRouter;
-import org.radassist.speech.internal.loopback.LoopbackConfig;
-import org.radassist.speech.internal.loopback.LoopbackIntake;
+import org.radassist.speech.hook.LoopbackEndpoint;
 import org.radassist.speech.testing.Studies;
 
 /**
  * Issue 5, done-when 1 (loopback half): a speech engine pushes a final segment to the loopback
- * intake (real Jetty on 127.0.0.1, per-install token), over HTTP or over its WebSocket; the router
- * hands it to the study's DictationSession (outbox on disk first, PHI minimised), which drafts
- * through the real remote client against the real drafting service (DraftingServer, rules backend,
- * H2 store); the streamed events come back into the viewer panel's DraftReview.
+ * intake (real Jetty on 127.0.0.1, per-install token) of a speech hook built by its public factory,
+ * over HTTP or over its WebSocket; the hook hands it to the study's dictation session (outbox on
+ * disk first, PHI minimised), which drafts through the real remote client against the real drafting
+ * service (DraftingServer, rules backend, H2 store); the streamed events come back into the viewer
+ * panel's DraftReview.
  */
 class LoopbackEndToEndTest {
   static final String DICTATION =
@@ -42,7 +42,8 @@ class LoopbackEndToEndTest {
   @TempDir Path dir;
   private InProcessService service;
   private Hook hook;
-  private LoopbackIntake intake;
+  private LoopbackEndpoint intake;
+  private String token;
   private final OkHttpClient engine = new OkHttpClient();
 
   @BeforeEach
@@ -52,19 +53,17 @@ class LoopbackEndToEndTest {
         new Hook(
             Studies.CHEST_CT,
             RemoteConfig.defaults(service.baseUri(), InProcessService.TOKEN),
-            dir.resolve("outbox"));
-    DictationRouter router = new DictationRouter();
-    router.open(hook.session);
-    intake =
-        new LoopbackIntake(
-            new LoopbackConfig(0, dir.resolve("loopback.token"), 65536, 20000), new SecureRandom());
-    intake.start(router);
+            dir.resolve("outbox"),
+            UnaryOperator.identity(),
+            b -> b.loopbackIntake(0, dir.resolve("loopback.token")));
+    hook.open();
+    intake = hook.speech.loopback().orElseThrow();
+    token = Files.readString(intake.tokenFile()).strip();
   }
 
   @AfterEach
   void stop() {
-    intake.close();
-    hook.close();
+    hook.close(); // the loopback intake with it
     service.close();
     engine.dispatcher().executorService().shutdown();
     engine.connectionPool().evictAll();
@@ -87,8 +86,8 @@ class LoopbackEndToEndTest {
   void aFinalSegmentPostedToTheIntakeComesBackAsAStreamedDraftInThePanel() throws Exception {
     Request post =
         new Request.Builder()
-            .url(intake.httpUri().toString())
-            .header("Authorization", "Bearer " + intake.token())
+            .url(intake.http().toString())
+            .header("Authorization", "Bearer " + token)
             .post(RequestBody.create(segment(1, DICTATION), MediaType.get("application/json")))
             .build();
     try (Response r = engine.newCall(post).execute()) {
@@ -107,8 +106,8 @@ class LoopbackEndToEndTest {
     WebSocket ws =
         engine.newWebSocket(
             new Request.Builder()
-                .url(intake.webSocketUri().toString())
-                .header("Authorization", "Bearer " + intake.token())
+                .url(intake.webSocket().toString())
+                .header("Authorization", "Bearer " + token)
                 .build(),
             new WebSocketListener() {
               @Override

@@ -75,9 +75,10 @@ class StoreOutageIT {
             Hook.fastConfig(server.baseUri(), InProcessService.TOKEN),
             dir.resolve("outbox"));
     open.add(hook);
+    hook.open();
 
     postgres.pause();
-    hook.session.onSegment(
+    hook.engine.dictate(
         new DictationSegment(
             "loopback",
             Studies.CHEST_CT.studyInstanceUid(),

@@ -136,7 +136,7 @@ class Hl7Test {
         new org.radassist.speech.internal.DefaultSpeechHook(
             new FileOutbox(dir.resolve("dictation"), Clock.systemUTC()),
             scheduler,
-            org.radassist.speech.DictationSession.Timing.withDebounce(
+            org.radassist.speech.internal.DictationSession.Timing.withDebounce(
                 java.time.Duration.ofMillis(50)))) {
       org.radassist.speech.StudyDictationListener quiet =
           new org.radassist.speech.StudyDictationListener() {

@@ -7,8 +7,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.radassist.audit.AuditTrail;
 
 /**
- * Holds the audit trail for the tool contribution's Metrics tab (see {@link SpeechHookHolder} for
- * why the contribution does not reference it directly).
+ * Holds the audit trail for the tool contribution's Metrics tab. The contribution references this
+ * holder, not the trail: SCR reflects over the contribution's fields and methods, so none of them
+ * may name a type of an optional bundle; this component is only satisfied (and only loaded) where
+ * the audit bundle runs.
  */
 @Component(service = AuditTrailHolder.class)
 public final class AuditTrailHolder {

@@ -36,7 +36,7 @@ public final class PriorsComparisonSource implements PriorComparisonSource {
     return toPanel(priors.summarize(study.studyInstanceUid()));
   }
 
-  static Optional<PriorComparison> toPanel(ComparisonSummary summary) {
+  public static Optional<PriorComparison> toPanel(ComparisonSummary summary) {
     if (summary.paragraph() == null || summary.paragraph().isBlank()) {
       // e.g. "PACS unreachable: ...": the tab says why there is no comparison
       return summary.statusMessage().isBlank()

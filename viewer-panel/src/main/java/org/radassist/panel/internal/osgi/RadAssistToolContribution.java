@@ -24,16 +24,17 @@ import org.radassist.panel.RadAssistPanels;
 import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentReaders;
+import org.radassist.speech.SpeechHook;
 
 /**
  * Contributes the RadAssist tool to any host that places PanelContribution services (the Weasis
  * bridge, the workstation). SRs are read with RadAssist's SR importer unless an SrDocumentReader
  * service replaces it. The drafting service, prior comparison and decision listeners are optional
  * and dynamic: when one comes or goes the open tool uses it at the next study or request, and says
- * so honestly while it is missing; so is governance (its API is always installed, its service may
- * be missing: then the panel's own least-privilege role gate applies). The speech hook and the
- * audit trail (Metrics tab) are optional and dynamic too, through holder components that exist only
- * where their bundles run.
+ * so honestly while it is missing; so are governance and the speech hook (their API bundles are
+ * always installed, their services may be missing: without governance the panel's own
+ * least-privilege role gate applies). The audit trail (Metrics tab) is optional and dynamic too,
+ * through a holder component that exists only where its bundle runs.
  */
 @Component(service = PanelContribution.class, configurationPid = "org.radassist.viewer.panel")
 @Designate(ocd = ToolConfiguration.class)
@@ -71,15 +72,19 @@ public final class RadAssistToolContribution implements PanelContribution {
   private volatile Governance governance;
 
   /*
-   * The speech hook and the audit trail come through holders registered by this
-   * bundle only where those bundles run: no field or method here names their types, so SCR can
-   * reflect over this class without them.
+   * The speech hook: its API bundle is always installed, the hook itself (bundle
+   * org.radassist.speech.hook) may be absent or come and go.
    */
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile SpeechHookHolder speechHook;
+  private volatile SpeechHook speechHook;
+
+  /*
+   * The audit trail comes through a holder registered by this bundle only where that bundle runs:
+   * no field or method here names its types, so SCR can reflect over this class without it.
+   */
 
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
@@ -135,11 +140,7 @@ public final class RadAssistToolContribution implements PanelContribution {
             .drafting(() -> Optional.ofNullable(drafting))
             .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
             .priors(() -> Optional.ofNullable(priors))
-            .speechHook(
-                () -> {
-                  SpeechHookHolder h = speechHook;
-                  return h == null ? Optional.empty() : h.hook();
-                })
+            .speechHook(() -> Optional.ofNullable(speechHook))
             .governance(() -> Optional.ofNullable(governance))
             .auditTrail(
                 () -> {

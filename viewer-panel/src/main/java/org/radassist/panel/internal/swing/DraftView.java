@@ -347,9 +347,9 @@ final class DraftView implements View {
     }
     heardPanel.setVisible(!heard.isEmpty());
     var status = s.dictationStatus();
-    statusLine.setText(status.map(st -> st.display()).orElse(""));
+    statusLine.setText(status.map(DictationStatusText::display).orElse(""));
     statusLine.setForeground(
-        status.map(st -> st.isProblem()).orElse(false) ? Ui.amberText() : Ui.muted());
+        status.map(DictationStatusText::isProblem).orElse(false) ? Ui.amberText() : Ui.muted());
     statusLine.setVisible(status.isPresent());
   }
 

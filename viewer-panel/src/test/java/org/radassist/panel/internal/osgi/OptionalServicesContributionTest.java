@@ -22,10 +22,10 @@ import org.radassist.panel.testing.TestGovernance;
 import org.radassist.panel.testing.TestHost;
 
 /**
- * The contribution with the speech hook (through its holder) and governance arriving and leaving as
- * DS would inject them, and the rule that keeps it loadable without the optional bundles: none of
- * its fields or methods names the speech hook's or the audit trail's types. (Governance's API is
- * always installed: the panel imports it normally, and its service may still be missing.)
+ * The contribution with the speech hook and governance arriving and leaving as DS would inject them
+ * (both directly: their API bundles are always installed, their services may still be missing), and
+ * the rule that keeps it loadable without the optional bundles: none of its fields or methods names
+ * the speech hook implementation's or the audit trail's types.
  */
 class OptionalServicesContributionTest {
   @TempDir Path temp;
@@ -50,7 +50,7 @@ class OptionalServicesContributionTest {
             return super.modeFor(study, user);
           }
         };
-    inject(contribution, "speechHook", new SpeechHookHolder(hook));
+    inject(contribution, "speechHook", hook);
     inject(contribution, "governance", governance);
     TestHost host = new TestHost(Fixtures.study(), List.of());
     JComponent component = onEdt(() -> contribution.createComponent(host));
@@ -68,7 +68,9 @@ class OptionalServicesContributionTest {
 
   @Test
   void noFieldOrMethodOfTheContributionNamesAnOptionalBundlesType() {
-    List<String> optional = List.of("org.radassist.speech.", "org.radassist.audit.");
+    List<String> optional =
+        List.of(
+            "org.radassist.speech.hook.", "org.radassist.speech.internal.", "org.radassist.audit.");
     for (Field f : RadAssistToolContribution.class.getDeclaredFields()) {
       assertThat(optional).noneMatch(p -> f.getType().getName().startsWith(p));
     }

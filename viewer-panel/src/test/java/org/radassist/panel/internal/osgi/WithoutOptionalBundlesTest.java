@@ -17,11 +17,11 @@ import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.TestHost;
 
 /**
- * The panel where the speech and audit bundles are not installed (their imports are optional): the
- * panel's classes are loaded by a class loader that cannot see those packages, as in an OSGi
- * framework without them, and the tool is contributed, opens studies, drafts and is disposed
- * without ever asking for one of their classes. Governance's API is a normal import (always
- * installed); its service is absent here, so the panel's own role gate applies.
+ * The panel where the speech hook and audit bundles are not installed (only the always-installed
+ * speech and governance APIs are): the panel's classes are loaded by a class loader that cannot see
+ * those bundles' packages, as in an OSGi framework without them, and the tool is contributed, opens
+ * studies, drafts and is disposed without ever asking for one of their classes. Governance's
+ * service is absent here, so the panel's own role gate applies.
  */
 class WithoutOptionalBundlesTest {
 
@@ -36,7 +36,9 @@ class WithoutOptionalBundlesTest {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       synchronized (getClassLoadingLock(name)) {
-        if (name.startsWith("org.radassist.speech.") || name.startsWith("org.radassist.audit.")) {
+        if (name.startsWith("org.radassist.speech.hook.")
+            || name.startsWith("org.radassist.speech.internal.")
+            || name.startsWith("org.radassist.audit.")) {
           refused.add(name);
           throw new ClassNotFoundException(name + " (bundle not installed)");
         }
