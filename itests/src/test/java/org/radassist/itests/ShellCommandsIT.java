@@ -244,6 +244,7 @@ public class ShellCommandsIT {
               .startsWith("accept: unknown section 'nonsense': one of CLINICAL_HISTORY"));
       assertTrue(run(session, "radassist:open-finding x").contains("'x' is not a finding number"));
       assertEquals("viewer: no 2D view shows a series", run(session, "radassist:viewer"));
+      assertTrue(run(session, "radassist:tool").startsWith("tool: not created yet"));
 
       DicomSeries[] series = aStudyWithItsSr(model);
       onEdt(

@@ -17,10 +17,12 @@ import org.radassist.model.ImageReference;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 import org.radassist.panel.RadAssistTool;
+import org.radassist.panel.SrDocumentView;
 import org.radassist.panel.model.DraftReview;
 import org.radassist.panel.model.FindingRow;
 import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.PanelState;
+import org.radassist.panel.model.SrEntry;
 
 /**
  * What the radassist shell commands do, on the open RadAssist tool, the way the radiologist does
@@ -84,6 +86,81 @@ public final class PanelShell {
                   }
                   return String.join("\n", lines);
                 }));
+  }
+
+  /** Shows the named tab (case does not matter), as a click on it does. */
+  public String tab(String name) {
+    if (name == null || name.isBlank()) {
+      return "tab: no tab named (radassist:tab Draft)";
+    }
+    return withTool(
+        tool ->
+            onEdt(
+                () -> {
+                  for (String t : tool.tabNames()) {
+                    // tab titles carry counts ("Findings (1)"): match the name before them
+                    String plain = t.replaceFirst("\\s*\\(.*$", "");
+                    if (plain.equalsIgnoreCase(name.strip())) {
+                      tool.selectTab(t);
+                      return "tab: " + t;
+                    }
+                  }
+                  return "tab: no tab '"
+                      + name.strip()
+                      + "': one of "
+                      + String.join(", ", tool.tabNames());
+                }));
+  }
+
+  /**
+   * Shows the SR tab and prints each SR document's tree as that tab shows it (concept: value with
+   * units; codes hidden), indented by depth, at most {@value #SR_LINES} lines per document.
+   */
+  public String sr() {
+    return withTool(
+        tool ->
+            onEdt(
+                () -> {
+                  tool.tabNames().stream()
+                      .filter(t -> t.startsWith("SR"))
+                      .findFirst()
+                      .ifPresent(tool::selectTab);
+                  PanelState state = tool.state();
+                  if (state.srEntries().isEmpty()) {
+                    String why = state.srMessage();
+                    return "sr: no SR document"
+                        + (why == null || why.isBlank() ? "" : " (" + why + ")");
+                  }
+                  List<String> lines = new ArrayList<>();
+                  for (SrEntry e : state.srEntries()) {
+                    lines.add("SR " + e.label());
+                    if (e.isLoading()) {
+                      lines.add("  (reading)");
+                    } else if (e.failure().isPresent()) {
+                      lines.add("  failed: " + e.failure().get());
+                    } else {
+                      SrDocumentView doc = e.read().orElseThrow();
+                      List<String> tree = new ArrayList<>();
+                      if (doc.root() != null) {
+                        tree(doc.root(), 1, tree);
+                      }
+                      lines.addAll(tree.subList(0, Math.min(tree.size(), SR_LINES)));
+                      if (tree.size() > SR_LINES) {
+                        lines.add("  ... " + (tree.size() - SR_LINES) + " more lines");
+                      }
+                    }
+                  }
+                  return String.join("\n", lines);
+                }));
+  }
+
+  private static final int SR_LINES = 80;
+
+  private static void tree(SrDocumentView.SrNode node, int depth, List<String> out) {
+    out.add("  ".repeat(depth) + node.label());
+    for (SrDocumentView.SrNode child : node.children()) {
+      tree(child, depth + 1, out);
+    }
   }
 
   /** Types the dictation, presses "Draft report" and waits for the draft to end. */

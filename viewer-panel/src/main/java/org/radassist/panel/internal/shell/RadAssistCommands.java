@@ -22,8 +22,8 @@ import org.radassist.panel.internal.osgi.RadAssistToolContribution;
 /**
  * The radassist:* commands of the Felix Gogo shell (Weasis starts its own features the same way,
  * e.g. dicom:get): a plain service with the osgi.command properties, so no Gogo type is needed.
- * status, findings, dictate TEXT, accept SECTION and approve are here; open-finding N is {@link
- * OpenFindingCommand} (a hyphen is not a Java method name).
+ * status, findings, dictate TEXT, accept SECTION, approve, tab NAME and sr are here; open-finding N
+ * is {@link OpenFindingCommand} (a hyphen is not a Java method name).
  */
 @Component(
     service = RadAssistCommands.class,
@@ -34,7 +34,9 @@ import org.radassist.panel.internal.osgi.RadAssistToolContribution;
       "osgi.command.function=findings",
       "osgi.command.function=dictate",
       "osgi.command.function=accept",
-      "osgi.command.function=approve"
+      "osgi.command.function=approve",
+      "osgi.command.function=tab",
+      "osgi.command.function=sr"
     })
 @Designate(ocd = ShellConfiguration.class)
 public final class RadAssistCommands {
@@ -100,6 +102,14 @@ public final class RadAssistCommands {
 
   public String approve() {
     return shell.approve();
+  }
+
+  public String tab(String name) {
+    return shell.tab(name);
+  }
+
+  public String sr() {
+    return shell.sr();
   }
 
   private String components(List<Bundle> bundles) {

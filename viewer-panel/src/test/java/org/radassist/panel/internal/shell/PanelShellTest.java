@@ -136,6 +136,19 @@ class PanelShellTest {
   }
 
   @Test
+  void srPrintsTheTreeAsTheSrTabShowsItAndShowsThatTab() throws Exception {
+    String sr = shell.sr();
+
+    assertThat(sr).startsWith("SR ");
+    // concept meanings with values and units, as a person reads them; no coded dump
+    assertThat(sr).contains("Imaging Measurement Report").containsPattern(": [0-9.]+ mm");
+    assertThat(sr).doesNotContain("CONTAINER:(").doesNotContain("(126000,DCM");
+    assertThat(onEdt(() -> tool.state().srEntries())).isNotEmpty();
+    assertThat(shell.tab("nonsense")).startsWith("tab: no tab 'nonsense': one of Findings");
+    assertThat(shell.tab("draft")).isEqualTo("tab: Draft");
+  }
+
+  @Test
   void badInputIsNamedWithTheReason() {
     assertThat(shell.accept("nonsense"))
         .startsWith("accept: unknown section 'nonsense': one of CLINICAL_HISTORY");
@@ -151,6 +164,7 @@ class PanelShellTest {
 
     assertThat(none.findings()).startsWith("The RadAssist tool is not open");
     assertThat(none.approve()).startsWith("The RadAssist tool is not open");
+    assertThat(none.sr()).startsWith("The RadAssist tool is not open");
   }
 
   private static <T> T onEdt(Callable<T> work) throws Exception {

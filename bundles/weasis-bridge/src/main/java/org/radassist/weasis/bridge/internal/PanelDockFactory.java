@@ -1,5 +1,7 @@
 package org.radassist.weasis.bridge.internal;
 
+import bibliothek.gui.dock.common.DefaultSingleCDockable;
+import bibliothek.gui.dock.common.mode.ExtendedMode;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.weasis.dicom.viewer2d.EventManager;
  * selection and hosts every {@link PanelContribution} service, following them as they come and go.
  */
 @Component(
-    service = InsertableFactory.class,
+    service = {InsertableFactory.class, PanelDockFactory.class},
     property = PanelDockFactory.VIEW2D_CONTAINER + "=true")
 public final class PanelDockFactory implements InsertableFactory {
   /** The service property Weasis' 2D viewer selects its tool factories by (a String "true"). */
@@ -124,6 +126,27 @@ public final class PanelDockFactory implements InsertableFactory {
   @Override
   public Insertable.Type getType() {
     return Insertable.Type.TOOL;
+  }
+
+  /**
+   * Expands the tool out of Weasis' side bar, as a click on its tab does (Weasis docks tools
+   * minimised). Call on the event thread. Says what it did, for the shell.
+   */
+  String expandTool() {
+    PanelDock current;
+    synchronized (this) {
+      current = tool;
+    }
+    if (current == null) {
+      return "tool: not created yet (Weasis creates it with its first 2D viewer)";
+    }
+    DefaultSingleCDockable dockable = current.getDockable();
+    if (dockable == null) {
+      return "tool: this Weasis gives the tool no dockable";
+    }
+    current.showDockable();
+    dockable.setExtendedMode(ExtendedMode.NORMALIZED);
+    return "tool: RadAssist expanded";
   }
 
   /** The bundle is stopping: unsubscribe and release the panels even if Weasis never disposed. */

@@ -4,8 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.weasis.core.api.gui.util.ActionW;
 import org.weasis.core.api.gui.util.Filter;
 import org.weasis.core.api.media.data.MediaSeries;
@@ -18,28 +21,47 @@ import org.weasis.dicom.codec.TagD;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /**
- * radassist:viewer, for admins and the end-to-end test: what Weasis' selected 2D view shows, read
- * on the event thread: the series, the image's position in the view's order (what the scroll bar
- * shows), its instance number and the graphic layers drawn on it.
+ * The Weasis shell commands, for admins and the end-to-end test, both run on the event thread:
+ * radassist:viewer says what Weasis' selected 2D view shows (the series, the image's position in
+ * the view's order as the scroll bar shows it, its instance number and the graphic layers drawn on
+ * it); radassist:tool expands the RadAssist tool out of the side bar.
  */
 @Component(
     service = WeasisViewerCommand.class,
-    property = {"osgi.command.scope=radassist", "osgi.command.function=viewer"})
+    property = {
+      "osgi.command.scope=radassist",
+      "osgi.command.function=viewer",
+      "osgi.command.function=tool"
+    })
 public final class WeasisViewerCommand {
+  private final PanelDockFactory tools;
+
+  @Activate
+  public WeasisViewerCommand(@Reference PanelDockFactory tools) {
+    this.tools = tools;
+  }
 
   public String viewer() {
+    return onEdt("viewer", WeasisViewerCommand::describe);
+  }
+
+  public String tool() {
+    return onEdt("tool", tools::expandTool);
+  }
+
+  private static String onEdt(String command, Supplier<String> work) {
     AtomicReference<String> out = new AtomicReference<>();
     try {
       if (SwingUtilities.isEventDispatchThread()) {
-        out.set(describe());
+        out.set(work.get());
       } else {
-        SwingUtilities.invokeAndWait(() -> out.set(describe()));
+        SwingUtilities.invokeAndWait(() -> out.set(work.get()));
       }
     } catch (InvocationTargetException e) {
-      return "viewer: failed: " + e.getCause();
+      return command + ": failed: " + e.getCause();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "viewer: interrupted";
+      return command + ": interrupted";
     }
     return out.get();
   }

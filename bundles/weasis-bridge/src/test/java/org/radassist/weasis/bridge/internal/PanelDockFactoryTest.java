@@ -37,6 +37,15 @@ class PanelDockFactoryTest {
   }
 
   @Test
+  void expandingTheToolSaysWhyItCannotBeforeWeasisCreatedItOrWithoutADockable() throws Exception {
+    assertThat(onEdt(factory::expandTool)).startsWith("tool: not created yet");
+    onEdt(() -> factory.createInstance(null));
+    // the stand-in builds no DockingFrames dockable (Weasis does; scripts/weasis-e2e expands it)
+    assertThat(onEdt(factory::expandTool))
+        .isEqualTo("tool: this Weasis gives the tool no dockable");
+  }
+
+  @Test
   void theToolFollowsSeriesSelectionUntilItIsDisposed() throws Exception {
     EventManager.getInstance().fireSeriesViewerListeners(event);
     assertThat(heard).isEmpty();
