@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * A source of dictation: a FHIRcast subscription, the loopback intake speech engines push to, or
- * the panel's own dictation box. Register implementations as OSGi services; the speech hook starts
- * them.
+ * the panel's own dictation box. Register implementations as OSGi services, or give them to {@code
+ * org.radassist.speech.hook.SpeechHooks.Builder#source} without OSGi; the speech hook starts them.
  */
 public interface DictationSource extends AutoCloseable {
 

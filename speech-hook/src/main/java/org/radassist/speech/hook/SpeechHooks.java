@@ -1,6 +1,7 @@
 package org.radassist.speech.hook;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.radassist.speech.internal.PlainSpeechHook;
  *     SpeechHooks.builder(drafting)
  *         .outbox(dataDir.resolve("outbox"))                          // required
  *         .loopbackIntake(0, dataDir.resolve("loopback.token"))       // optional; 0: any free port
+ *         .fhircast(hubUrl, topic, accessToken)                      // optional: IHE IRA dictation
  *         .build()) {
  *   speech.loopback().ifPresent(e -> System.out.println("speech engines: POST " + e.http()));
  *   RadAssistTool tool =
@@ -55,6 +57,9 @@ public final class SpeechHooks {
     private Duration maxRetry = Duration.ofSeconds(60);
     private Integer loopbackPort;
     private Path loopbackTokenFile;
+    private URI fhircastHub;
+    private String fhircastTopic;
+    private String fhircastToken;
     private final List<DictationSource> sources = new ArrayList<>();
     private final List<ResultSender> resultSenders = new ArrayList<>();
 
@@ -105,6 +110,27 @@ public final class SpeechHooks {
       return this;
     }
 
+    /**
+     * Subscribes to a FHIRcast hub (IHE IRA Content Creator, WebSocket channel) and takes the
+     * dictation the reporting application shares in its open DiagnosticReport (Observation {@code
+     * valueString}s of DiagnosticReport-update) for the study it names, while that study's
+     * dictation is open. Subscribes in the background and keeps trying (with backoff) while the hub
+     * cannot be reached; the subscription is renewed before its lease (7200 s) ends.
+     *
+     * @param hubUrl the hub's URL (from the SMART launch: {@code hub.url})
+     * @param topic the session topic ({@code hub.topic})
+     * @param bearerToken the launch's access token, or null when the hub needs none
+     */
+    public Builder fhircast(URI hubUrl, String topic, String bearerToken) {
+      if (topic == null || topic.isBlank()) {
+        throw new IllegalArgumentException("the FHIRcast topic must not be blank");
+      }
+      this.fhircastHub = Objects.requireNonNull(hubUrl, "FHIRcast hub URL");
+      this.fhircastTopic = topic;
+      this.fhircastToken = bearerToken;
+      return this;
+    }
+
     /** A further dictation source (e.g. the host's own speech engine), started with the hook. */
     public Builder source(DictationSource source) {
       sources.add(Objects.requireNonNull(source, "dictation source"));
@@ -141,6 +167,9 @@ public final class SpeechHooks {
               maxRetry,
               loopbackPort,
               loopbackTokenFile,
+              fhircastHub,
+              fhircastTopic,
+              fhircastToken,
               List.copyOf(sources),
               List.copyOf(resultSenders)));
     }

@@ -2,6 +2,7 @@ package org.radassist.speech.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,15 +12,22 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import okhttp3.OkHttpClient;
 import org.radassist.drafting.DraftingService;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
+import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.StudyDictation;
 import org.radassist.speech.StudyDictationListener;
 import org.radassist.speech.hook.HostedSpeechHook;
 import org.radassist.speech.hook.LoopbackEndpoint;
+import org.radassist.speech.internal.fhircast.FhircastConfig;
+import org.radassist.speech.internal.fhircast.FhircastListener;
+import org.radassist.speech.internal.fhircast.FhircastSubscriber;
 import org.radassist.speech.internal.loopback.LoopbackConfig;
 import org.radassist.speech.internal.loopback.LoopbackIntake;
 
@@ -29,7 +37,10 @@ import org.radassist.speech.internal.loopback.LoopbackIntake;
  * #close}.
  */
 public final class PlainSpeechHook implements HostedSpeechHook {
-  /** What {@code SpeechHooks.Builder} collected; loopbackPort null: no loopback intake. */
+  /**
+   * What {@code SpeechHooks.Builder} collected; loopbackPort null: no loopback intake; fhircastHub
+   * null: no FHIRcast subscription.
+   */
   public record Settings(
       DraftingService drafting,
       Path outbox,
@@ -39,6 +50,9 @@ public final class PlainSpeechHook implements HostedSpeechHook {
       Duration maxRetry,
       Integer loopbackPort,
       Path loopbackTokenFile,
+      URI fhircastHub,
+      String fhircastTopic,
+      String fhircastToken,
       List<DictationSource> sources,
       List<ResultSender> resultSenders) {}
 
@@ -95,6 +109,18 @@ public final class PlainSpeechHook implements HostedSpeechHook {
                     s.loopbackPort(), s.loopbackTokenFile(), MAX_BODY_BYTES, MAX_TEXT_CHARS),
                 new SecureRandom());
         hook.startSource(intake);
+      }
+      if (s.fhircastHub() != null) {
+        hook.startSource(
+            new BackgroundFhircast(
+                new FhircastConfig(
+                    s.fhircastHub(),
+                    s.fhircastTopic(),
+                    s.fhircastToken(),
+                    "RadAssist",
+                    7200,
+                    0.8,
+                    Duration.ofSeconds(10))));
       }
       for (DictationSource source : s.sources()) {
         hook.startSource(source);
@@ -159,6 +185,66 @@ public final class PlainSpeechHook implements HostedSpeechHook {
       outbox.close();
     } catch (IOException e) {
       throw new UncheckedIOException("closing the speech hook's outbox " + outboxDir, e);
+    }
+  }
+
+  /**
+   * The FHIRcast subscriber as the hook's source, with its own timer thread and HTTP client:
+   * subscribes in the background (a hub that is down at start is tried again with backoff), and its
+   * subscription's states are logged, as the OSGi component does.
+   */
+  private static final class BackgroundFhircast implements DictationSource {
+    private static final Logger LOG = Logger.getLogger(BackgroundFhircast.class.getName());
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "radassist-fhircast");
+              t.setDaemon(true);
+              return t;
+            });
+    private final OkHttpClient http = new OkHttpClient();
+    private final FhircastSubscriber subscriber;
+
+    BackgroundFhircast(FhircastConfig config) {
+      this.subscriber =
+          new FhircastSubscriber(
+              config,
+              http,
+              new FhircastListener() {
+                @Override
+                public void syncError(String message) {
+                  LOG.log(Level.WARNING, "FHIRcast SyncError: {0}", message);
+                }
+
+                @Override
+                public void subscription(String state, String detail) {
+                  LOG.log(
+                      state.equals("subscribed") || state.equals("resubscribed")
+                          ? Level.INFO
+                          : Level.WARNING,
+                      "FHIRcast subscription {0} {1}",
+                      new Object[] {state, detail});
+                }
+              },
+              timer);
+    }
+
+    @Override
+    public String name() {
+      return subscriber.name();
+    }
+
+    @Override
+    public void start(DictationSink sink) {
+      subscriber.startInBackground(sink);
+    }
+
+    @Override
+    public void close() {
+      subscriber.close();
+      timer.shutdownNow();
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
     }
   }
 }

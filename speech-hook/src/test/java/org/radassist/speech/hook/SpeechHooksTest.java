@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,7 @@ import org.radassist.speech.SessionStatus;
 import org.radassist.speech.SessionStatus.State;
 import org.radassist.speech.StudyDictation;
 import org.radassist.speech.StudyDictationListener;
+import org.radassist.speech.testing.FhircastTestHub;
 import org.radassist.speech.testing.PanelModel;
 import org.radassist.speech.testing.RecordingDraftingService;
 import org.radassist.speech.testing.StatusLog;
@@ -138,6 +140,35 @@ class SpeechHooksTest {
         assertThat(recording.sent())
             .anySatisfy(s -> assertThat(s.request().indication()).contains("cough"));
         assertThat(hook.unsentItems()).as("outbox items after the complete draft").isZero();
+      }
+    }
+  }
+
+  @Test
+  void dictationSharedInTheReportingAppsOpenReportOverFhircastIsDrafted() throws Exception {
+    try (FhircastTestHub hub = new FhircastTestHub();
+        HostedSpeechHook hook =
+            fast(engine).fhircast(hub.hubUrl(), "topic-1", FhircastTestHub.TOKEN).build()) {
+      assertThat(hook.sources()).containsExactly("fhircast", "panel");
+      assertThat(hub.awaitSubscriber(10_000)).as("subscribed in the background").isTrue();
+      Panel panel = new Panel();
+      try (StudyDictation study = hook.open(Studies.CHEST_CT, List::of, panel)) {
+        String open =
+            hub.publish(
+                "DiagnosticReport-open",
+                FhircastTestHub.context(
+                    "report", FhircastTestHub.resource("DiagnosticReport", "dr-1"),
+                    "study", FhircastTestHub.imagingStudy("is-1", UID, "ACC1"),
+                    "patient", FhircastTestHub.resource("Patient", "p-1")));
+        assertThat(hub.awaitAck(open, 10_000)).containsExactly("200");
+        String update =
+            hub.publish(
+                "DiagnosticReport-update", FhircastTestHub.update("dr-1", Map.of("obs-1", NODULE)));
+        assertThat(hub.awaitAck(update, 10_000)).containsExactly("200");
+
+        DraftReport draft = panel.drafts.awaitCompleted(WAIT.toMillis());
+        assertThat(draft.section(SectionKind.FINDINGS).orElseThrow().text()).contains("nodule");
+        assertThat(panel.segments).extracting(DictationSegment::source).contains("fhircast");
       }
     }
   }

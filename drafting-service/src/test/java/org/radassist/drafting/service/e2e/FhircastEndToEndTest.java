@@ -3,22 +3,13 @@ package org.radassist.drafting.service.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.UnaryOperator;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.drafting.remote.RemoteConfig;
-import org.radassist.speech.internal.fhircast.FhircastConfig;
-import org.radassist.speech.internal.fhircast.FhircastListener;
-import org.radassist.speech.internal.fhircast.FhircastSubscriber;
 import org.radassist.speech.testing.FhircastTestHub;
 import org.radassist.speech.testing.Studies;
 
@@ -26,9 +17,9 @@ import org.radassist.speech.testing.Studies;
  * Issue 5, done-when 1 (FHIRcast half): the reporting application opens a DiagnosticReport on a
  * FHIRcast hub (the speech hook's test hub: real Jetty HTTP + WebSocket) and shares the dictation
  * as an Observation {@code valueString} in a DiagnosticReport-update; the subscriber acknowledges
- * both events, the study's dictation is opened when the report opens (the host's glue; the
- * subscriber is a dictation source of the speech hook built by its public factory), and the
- * dictation comes back from the real drafting service as a streamed draft in the panel's model.
+ * both events; the speech hook, built by its public factory with its FHIRcast subscription, routes
+ * the dictation to the study open on screen, and it comes back from the real drafting service as a
+ * streamed draft in the panel's model. Only the speech hook's API and factory are used here.
  */
 class FhircastEndToEndTest {
   static final String UID = Studies.CHEST_CT.studyInstanceUid();
@@ -37,63 +28,29 @@ class FhircastEndToEndTest {
   private InProcessService service;
   private Hook hook;
   private FhircastTestHub hub;
-  private FhircastSubscriber subscriber;
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-  private final List<String> seen = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
     service = new InProcessService(dir.resolve("service"));
     hub = new FhircastTestHub();
-    FhircastListener glue =
-        new FhircastListener() {
-          @Override
-          public void reportOpened(String reportId, String studyInstanceUid) {
-            seen.add("report-opened " + reportId + " " + studyInstanceUid);
-            if (UID.equals(studyInstanceUid)) {
-              try {
-                hook.open(); // the study the radiologist reports is open
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            }
-          }
-
-          @Override
-          public void subscription(String state, String detail) {
-            seen.add(state);
-          }
-        };
-    subscriber =
-        new FhircastSubscriber(
-            new FhircastConfig(
-                hub.hubUrl(),
-                "topic-1",
-                FhircastTestHub.TOKEN,
-                "radassist-e2e",
-                3600,
-                0.8,
-                Duration.ofSeconds(5)),
-            new OkHttpClient(),
-            glue,
-            scheduler);
-    // the subscriber is one more dictation source of the hook, started by it
+    // the speech hook from its public factory, subscribed to the hub (in the background)
     hook =
         new Hook(
             Studies.CHEST_CT,
             RemoteConfig.defaults(service.baseUri(), InProcessService.TOKEN),
             dir.resolve("outbox"),
             UnaryOperator.identity(),
-            b -> b.source(subscriber));
+            b -> b.fhircast(hub.hubUrl(), "topic-1", FhircastTestHub.TOKEN));
+    assertThat(hook.speech.sources()).contains("fhircast");
     assertThat(hub.awaitSubscriber(10_000)).as("subscription confirmed by the hub").isTrue();
+    hook.open(); // the study on screen, as the panel opens its dictation
   }
 
   @AfterEach
   void stop() throws Exception {
-    hook.close(); // and the subscriber, its source
+    hook.close(); // and the subscription, its source
     hub.close();
     service.close();
-    scheduler.shutdownNow();
   }
 
   @Test
@@ -107,7 +64,6 @@ class FhircastEndToEndTest {
                 "study", FhircastTestHub.imagingStudy("is-e2e", UID, "ACC20261129"),
                 "patient", FhircastTestHub.resource("Patient", "p-e2e")));
     assertThat(hub.awaitAck(open, 10_000)).containsExactly("200");
-    assertThat(seen).contains("report-opened dr-e2e " + UID);
 
     String update =
         hub.publish(
