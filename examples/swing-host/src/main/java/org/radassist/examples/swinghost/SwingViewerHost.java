@@ -47,7 +47,7 @@ public final class SwingViewerHost implements ViewerHost {
   private final UserIdentity user;
   private final ImageView view;
   private final Executor decoder;
-  private final List<StudyContextListener> listeners = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<StudyContextListener> listeners = new CopyOnWriteArrayList<>();
   private volatile Snapshot snapshot = Snapshot.EMPTY;
 
   SwingViewerHost(String hostName, UserIdentity user, ImageView view, Executor decoder) {
@@ -223,7 +223,7 @@ public final class SwingViewerHost implements ViewerHost {
   @Override
   public void addStudyContextListener(StudyContextListener listener) {
     Objects.requireNonNull(listener, "listener");
-    if (!((CopyOnWriteArrayList<StudyContextListener>) listeners).addIfAbsent(listener)) {
+    if (!listeners.addIfAbsent(listener)) {
       return;
     }
     Snapshot now = snapshot;
