@@ -23,11 +23,14 @@ import org.osgi.framework.launch.FrameworkFactory;
  * and the runtime bundles, and with {@code --radassist DIR} every RadAssist bundle too, gets every
  * service RadAssist registers (as a viewer opening the panel does, so delayed components activate),
  * then prints one line of figures: time from framework init to SCR having settled every RadAssist
- * component, heap used after a full GC, live threads once idle. {@code scripts/bench-weasis-cost}
- * runs it with and without RadAssist in fresh JVMs and prints the differences.
+ * component (when the states last changed; the 200 ms the benchmark waits to see them stay so is
+ * not counted), heap used after a full GC, live threads once idle, and when the loopback intake
+ * (started in the background) first accepts a connection. {@code --host-bundle} is Weasis' own API
+ * (the stand-in), installed in both runs. {@code scripts/bench-weasis-cost} runs it with and
+ * without RadAssist in fresh JVMs and prints the differences.
  *
  * <pre>
- * FrameworkCost --runtime DIR [--radassist DIR] [--idle-seconds 5]
+ * FrameworkCost --runtime DIR [--host-bundle JAR] [--radassist DIR] [--idle-seconds 5]
  * </pre>
  */
 public final class FrameworkCost {
@@ -48,6 +51,8 @@ public final class FrameworkCost {
     }
     File runtime = new File(required(opts, "--runtime"));
     File radassist = opts.containsKey("--radassist") ? new File(opts.get("--radassist")) : null;
+    // Weasis' own API (the stand-in here): the host's, in both runs, never counted as RadAssist's
+    File host = opts.containsKey("--host-bundle") ? new File(opts.get("--host-bundle")) : null;
     long idleMillis = Long.parseLong(opts.getOrDefault("--idle-seconds", "5")) * 1000;
 
     Path storage = Files.createTempDirectory("radassist-cost");
@@ -60,11 +65,34 @@ public final class FrameworkCost {
         "org.slf4j,org.slf4j.event,org.slf4j.helpers,org.slf4j.spi,com.formdev.flatlaf,"
             + "com.formdev.flatlaf.extras,com.formdev.flatlaf.ui,com.formdev.flatlaf.util");
     config.put("radassist.data.dir", data.toString());
+    // a free port for the loopback intake (set as an admin would, through the governance bridge):
+    // the default 17645 may be taken on a shared machine, and a failed listen would cost nothing
+    int loopbackPort = freePort();
+    config.put("radassist.speech.loopback.port", Integer.toString(loopbackPort));
     config.put("java.awt.headless", "true");
     System.setProperty("java.awt.headless", "true");
 
     int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
     long start = System.nanoTime();
+    // a thread of its own that ends once the intake listens (not counted among the idle threads)
+    java.util.concurrent.CompletableFuture<Long> listening =
+        new java.util.concurrent.CompletableFuture<>();
+    if (radassist == null) {
+      listening.complete(start);
+    } else {
+      Thread watcher =
+          new Thread(
+              () -> {
+                try {
+                  listening.complete(awaitListening(loopbackPort));
+                } catch (RuntimeException e) {
+                  listening.completeExceptionally(e);
+                }
+              },
+              "cost-watcher");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
     Framework framework = factory.newFramework(config);
     framework.init();
@@ -73,21 +101,36 @@ public final class FrameworkCost {
     for (File jar : jars(runtime)) {
       installed.add(context.installBundle(jar.toURI().toString()));
     }
+    if (host != null) {
+      installed.add(context.installBundle(host.toURI().toString()));
+    }
     List<Bundle> ours = new ArrayList<>();
     if (radassist != null) {
       for (File jar : jars(radassist)) {
+        if (host != null && jar.getName().equals(host.getName())) {
+          continue;
+        }
         Bundle b = context.installBundle(jar.toURI().toString());
         installed.add(b);
         ours.add(b);
       }
     }
+    Phases phases = new Phases(start);
+    phases.mark("framework init + install");
     framework.start();
+    phases.mark("framework start");
     for (Bundle b : installed) {
       if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        long t0 = System.nanoTime();
         b.start();
+        phases.bundle(b.getSymbolicName(), t0);
       }
     }
-    awaitSettled(context, ours);
+    phases.mark("bundles started");
+    Settled first = awaitSettled(context, ours);
+    // the stable window is the benchmark's own wait, not RadAssist's: it is not counted
+    long waited = first.returned - first.since;
+    phases.at("components settled", first.since);
     // a viewer opening the panel asks for RadAssist's services: delayed components activate then
     List<ServiceReference<?>> used = new ArrayList<>();
     for (Bundle b : ours) {
@@ -105,8 +148,18 @@ public final class FrameworkCost {
         }
       }
     }
-    int[] settled = awaitSettled(context, ours);
-    long startupMillis = (System.nanoTime() - start) / 1_000_000;
+    phases.mark("services used");
+    Settled last = awaitSettled(context, ours);
+    int[] settled = last.counts;
+    long settledAt = ours.isEmpty() ? first.returned : last.since;
+    long startupMillis = (settledAt - start - waited) / 1_000_000;
+    // work moved off the activation path still has to finish: when the loopback intake listens
+    // (the benchmark's own stable window taken out of the timeline, as for the start-up)
+    long listenAt = listening.get();
+    long idleBefore = Math.max(0, Math.min(listenAt, first.returned) - first.since);
+    long loopbackMillis = ours.isEmpty() ? 0 : (listenAt - start - idleBefore) / 1_000_000;
+    phases.at("settled again", settledAt);
+    phases.print();
 
     Thread.sleep(idleMillis); // what stays running once nothing happens
     for (int i = 0; i < 3; i++) {
@@ -124,7 +177,7 @@ public final class FrameworkCost {
     System.out.printf(
         "radassist=%s bundles=%d radassist_bundles_not_active=%d components=%d active=%d"
             + " satisfied=%d unsatisfied=%d failed=%d startup_ms=%d heap_after_gc_mb=%.1f"
-            + " threads=%d threads_before=%d%n",
+            + " threads=%d threads_before=%d loopback_listening_ms=%d%n",
         radassist != null,
         installed.size(),
         notActive,
@@ -136,19 +189,26 @@ public final class FrameworkCost {
         startupMillis,
         heap / 1048576.0,
         threads,
-        threadsBefore);
+        threadsBefore,
+        loopbackMillis);
     framework.stop();
     framework.waitForStop(10_000);
   }
 
   /**
-   * Waits until SCR has decided every component of RadAssist's bundles (none still being activated)
-   * and the count has stayed the same for 200 ms; returns {all, active, satisfied, unsatisfied,
-   * failed}.
+   * Component counts {all, active, satisfied, unsatisfied, failed}, when they last changed and when
+   * the wait for them to stay so ended (all {@link System#nanoTime()}).
    */
-  private static int[] awaitSettled(BundleContext context, List<Bundle> ours) throws Exception {
+  private record Settled(int[] counts, long since, long returned) {}
+
+  /**
+   * Waits until SCR has decided every component of RadAssist's bundles (none still being activated)
+   * and the count has stayed the same for 200 ms.
+   */
+  private static Settled awaitSettled(BundleContext context, List<Bundle> ours) throws Exception {
     if (ours.isEmpty()) {
-      return new int[5];
+      long now = System.nanoTime();
+      return new Settled(new int[5], now, now);
     }
     long deadline = System.nanoTime() + 60_000_000_000L;
     int[] last = null;
@@ -159,11 +219,65 @@ public final class FrameworkCost {
         last = now;
         stableSince = System.nanoTime();
       } else if (now[0] > 0 && System.nanoTime() - stableSince > 200_000_000L) {
-        return now;
+        return new Settled(now, stableSince, System.nanoTime());
       }
       Thread.sleep(5);
     }
     throw new IllegalStateException("SCR did not settle within 60 s");
+  }
+
+  /** When 127.0.0.1:{@code port} first accepts a connection (polled every 5 ms, 60 s at most). */
+  private static long awaitListening(int port) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (java.net.Socket s = new java.net.Socket()) {
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 100);
+        return System.nanoTime();
+      } catch (java.io.IOException notYet) {
+        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+      }
+    }
+    throw new IllegalStateException("the loopback intake did not listen on " + port + " in 60 s");
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /**
+   * With {@code -Dcost.phases=true}: when each phase ended and the slow bundle starts, on stderr.
+   */
+  private static final class Phases {
+    private final long start;
+    private final boolean on = Boolean.getBoolean("cost.phases");
+    private final List<String> lines = new ArrayList<>();
+
+    Phases(long start) {
+      this.start = start;
+    }
+
+    void mark(String phase) {
+      at(phase, System.nanoTime());
+    }
+
+    void at(String phase, long when) {
+      lines.add(String.format("%6d ms  %s", (when - start) / 1_000_000, phase));
+    }
+
+    void bundle(String name, long t0) {
+      long took = (System.nanoTime() - t0) / 1_000_000;
+      if (took >= Long.getLong("cost.report.ms", Long.MAX_VALUE)) {
+        lines.add(String.format("          start %s took %d ms", name, took));
+      }
+    }
+
+    void print() {
+      if (on) {
+        lines.forEach(System.err::println);
+      }
+    }
   }
 
   /** Through reflection: SCR's DTO classes are the SCR bundle's, not this class path's. */
