@@ -153,6 +153,8 @@ public final class FrameworkCost {
     int[] settled = last.counts;
     long settledAt = ours.isEmpty() ? first.returned : last.since;
     long startupMillis = (settledAt - start - waited) / 1_000_000;
+    // CPU the whole process used until then (every thread): less at the mercy of a loaded machine
+    long cpuMillis = processCpuNanos() / 1_000_000;
     // work moved off the activation path still has to finish: when the loopback intake listens
     // (the benchmark's own stable window taken out of the timeline, as for the start-up)
     long listenAt = listening.get();
@@ -177,7 +179,7 @@ public final class FrameworkCost {
     System.out.printf(
         "radassist=%s bundles=%d radassist_bundles_not_active=%d components=%d active=%d"
             + " satisfied=%d unsatisfied=%d failed=%d startup_ms=%d heap_after_gc_mb=%.1f"
-            + " threads=%d threads_before=%d loopback_listening_ms=%d%n",
+            + " threads=%d threads_before=%d loopback_listening_ms=%d cpu_ms=%d%n",
         radassist != null,
         installed.size(),
         notActive,
@@ -190,7 +192,8 @@ public final class FrameworkCost {
         heap / 1048576.0,
         threads,
         threadsBefore,
-        loopbackMillis);
+        loopbackMillis,
+        cpuMillis);
     framework.stop();
     framework.waitForStop(10_000);
   }
@@ -238,6 +241,13 @@ public final class FrameworkCost {
       }
     }
     throw new IllegalStateException("the loopback intake did not listen on " + port + " in 60 s");
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static int freePort() throws java.io.IOException {

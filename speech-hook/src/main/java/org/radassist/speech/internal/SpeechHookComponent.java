@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.drafting.DraftingService;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSession;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.ResultSender;
@@ -32,10 +34,13 @@ import org.radassist.speech.StudyDictation;
 import org.radassist.speech.StudyDictationListener;
 
 /**
- * The speech hook as an OSGi service. Settings come from Config Admin (PID {@value #PID}) or, when
- * no configuration exists, from framework properties {@code radassist.speech.<key>} (Weasis'
- * extension file), else the defaults. Every {@link DictationSource} service is started with the
- * hook's router while it is there; the drafting service is optional and may come later.
+ * The speech hook as an OSGi service. Settings come from Config Admin (PID {@value #PID}); the
+ * framework properties {@code radassist.speech.<key>} (Weasis' extension file) reach it as a
+ * configuration through the governance bundle's framework-property bridge. Every {@link
+ * DictationSource} service is started with the hook's router while it is there, in the background
+ * on the hook's thread: a source's listener (the loopback intake's Jetty) never holds up the
+ * activation, so a host asking for the hook does not wait for it. The drafting service is optional
+ * and may come later.
  */
 @Component(
     service = {SpeechHook.class, ScheduledIndications.class},
@@ -43,7 +48,6 @@ import org.radassist.speech.StudyDictationListener;
 @Designate(ocd = SpeechHookComponent.Config.class)
 public final class SpeechHookComponent implements SpeechHook, ScheduledIndications {
   public static final String PID = "org.radassist.speech";
-  static final String FRAMEWORK_PREFIX = "radassist.speech.";
 
   @ObjectClassDefinition(
       name = "RadAssist speech hook",
@@ -66,8 +70,9 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
     @AttributeDefinition(
         name = "Outbox directory",
         description =
-            "Where dictation waits until the drafting service has it; empty: the framework"
-                + " property radassist.data.dir + /outbox, else ~/.radassist/outbox")
+            "Where dictation waits until the drafting service has it; empty: outbox in"
+                + " RadAssist's data directory (framework property radassist.data.dir, else"
+                + " ~/.radassist), where a relative path resolves too")
     String outbox_dir() default "";
   }
 
@@ -75,17 +80,22 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   private final DefaultSpeechHook hook;
   private final FileOutbox outbox;
 
+  /** Sources bound and not yet unbound: a start still queued is skipped once its source left. */
+  private final Set<DictationSource> bound = ConcurrentHashMap.newKeySet();
+
+  /** Held while a source starts, so that unbinding it waits and then stops it. */
+  private final Object starting = new Object();
+
   @Activate
-  public SpeechHookComponent(BundleContext context, Map<String, Object> properties)
-      throws IOException {
-    Function<String, String> settings =
-        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
+  public SpeechHookComponent(BundleContext context, Config config) throws IOException {
     DictationSession.Timing timing =
         new DictationSession.Timing(
-            Duration.ofMillis(ComponentSettings.number(settings, "debounce.ms", 700)),
-            Duration.ofMillis(ComponentSettings.number(settings, "first.retry.ms", 1000)),
-            Duration.ofMillis(ComponentSettings.number(settings, "max.retry.ms", 60000)));
-    Path outboxDir = DataFiles.resolve(settings.apply("outbox.dir"), context, "outbox");
+            Duration.ofMillis(config.debounce_ms()),
+            Duration.ofMillis(config.first_retry_ms()),
+            Duration.ofMillis(config.max_retry_ms()));
+    Path outboxDir =
+        DataDirectory.resolve(
+            config.outbox_dir(), context.getProperty(DataDirectory.PROPERTY), "outbox");
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -114,11 +124,26 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   void addDictationSource(DictationSource source) {
-    hook.addSource(source);
+    bound.add(source);
+    try {
+      scheduler.execute(
+          () -> {
+            synchronized (starting) {
+              if (bound.contains(source)) {
+                hook.addSource(source);
+              }
+            }
+          });
+    } catch (RejectedExecutionException deactivated) {
+      bound.remove(source); // the hook is closing: nothing to start
+    }
   }
 
   void removeDictationSource(DictationSource source) {
-    hook.removeSource(source);
+    bound.remove(source);
+    synchronized (starting) {
+      hook.removeSource(source); // stops it if it was started; a queued start is skipped
+    }
   }
 
   @Reference(
@@ -156,7 +181,8 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   @Deactivate
   void deactivate() throws IOException {
-    hook.close();
+    bound.clear();
+    hook.close(); // stops the sources started, waiting for one being started
     scheduler.shutdownNow();
     outbox.close();
   }

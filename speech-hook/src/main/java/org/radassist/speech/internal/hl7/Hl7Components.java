@@ -4,9 +4,8 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
-import java.util.Map;
 
-/** What the HL7 components share: HAPI set up for v2.5.1 structures, settings as strings. */
+/** What the HL7 components share: HAPI set up for v2.5.1 structures. */
 final class Hl7Components {
   private Hl7Components() {}
 
@@ -42,21 +41,6 @@ final class Hl7Components {
       return call.call();
     } finally {
       t.setContextClassLoader(previous);
-    }
-  }
-
-  static String text(Map<String, Object> properties, String key) {
-    Object v = properties.get(key);
-    return v == null ? "" : String.valueOf(v).trim();
-  }
-
-  /** A TCP port 1..65535, or -1 (logged by the caller) when missing or invalid. */
-  static int port(Map<String, Object> properties, String key) {
-    try {
-      int p = Integer.parseInt(text(properties, key));
-      return p >= 1 && p <= 65535 ? p : -1;
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 }

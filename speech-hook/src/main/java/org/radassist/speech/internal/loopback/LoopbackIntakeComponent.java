@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -17,14 +15,16 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
-import org.radassist.speech.internal.ComponentSettings;
-import org.radassist.speech.internal.DataFiles;
 
 /**
  * The loopback intake as an OSGi service: a {@link DictationSource} named "loopback" that the
- * speech hook starts with its sink.
+ * speech hook starts with its sink (in the background: Jetty starts off the activation thread).
+ * Settings from Config Admin (PID {@value #PID}); the framework properties {@code
+ * radassist.speech.loopback.<key>} reach it through the governance bundle's framework-property
+ * bridge.
  */
 @Component(
     service = DictationSource.class,
@@ -48,7 +48,8 @@ public final class LoopbackIntakeComponent implements DictationSource {
         name = "Token file",
         description =
             "File holding the per-install bearer token (created 0600 if missing); empty:"
-                + " <radassist.data.dir>/loopback.token, else ~/.radassist/loopback.token")
+                + " loopback.token in RadAssist's data directory (framework property"
+                + " radassist.data.dir, else ~/.radassist), where a relative path resolves too")
     String token_file() default "";
 
     @AttributeDefinition(name = "Largest body or message (bytes)", min = "256")
@@ -91,30 +92,26 @@ public final class LoopbackIntakeComponent implements DictationSource {
 
   private final LoopbackIntake intake;
 
-  /** Framework properties {@code radassist.speech.loopback.<key>} apply without Config Admin. */
-  static final String FRAMEWORK_PREFIX = "radassist.speech.loopback.";
-
   @Activate
-  public LoopbackIntakeComponent(BundleContext context, Map<String, Object> properties)
-      throws IOException {
+  public LoopbackIntakeComponent(BundleContext context, Config config) throws IOException {
     org.radassist.speech.internal.QuietLibraries.quiet(); // before Jetty logs its start
-    Function<String, String> setting =
-        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
-    Path tokenFile = DataFiles.resolve(setting.apply("token.file"), context, "loopback.token");
+    Path tokenFile =
+        DataDirectory.resolve(
+            config.token_file(), context.getProperty(DataDirectory.PROPERTY), "loopback.token");
     this.intake =
         new LoopbackIntake(
             new LoopbackConfig(
-                (int) ComponentSettings.number(setting, "port", 17645),
+                config.port(),
                 tokenFile,
-                (int) ComponentSettings.number(setting, "max.body.bytes", 65536),
-                (int) ComponentSettings.number(setting, "max.text.chars", 20000),
+                config.max_body_bytes(),
+                config.max_text_chars(),
                 new IntakeLimits(
-                    Duration.ofMillis(ComponentSettings.number(setting, "header.timeout.ms", 5000)),
-                    Duration.ofMillis(ComponentSettings.number(setting, "body.timeout.ms", 10000)),
-                    (int) ComponentSettings.number(setting, "max.connections", 32),
-                    ComponentSettings.number(setting, "segments.per.second", 50),
-                    (int) ComponentSettings.number(setting, "segment.burst", 100),
-                    origins(setting.apply("allowed.origins")))),
+                    Duration.ofMillis(config.header_timeout_ms()),
+                    Duration.ofMillis(config.body_timeout_ms()),
+                    config.max_connections(),
+                    config.segments_per_second(),
+                    config.segment_burst(),
+                    origins(config.allowed_origins()))),
             new SecureRandom());
   }
 

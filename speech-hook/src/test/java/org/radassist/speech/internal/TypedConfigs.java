@@ -1,0 +1,40 @@
+package org.radassist.speech.internal;
+
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import org.osgi.framework.BundleContext;
+
+/**
+ * A component's typed configuration as DS would hand it: the given values by method name, the
+ * annotation's defaults for the rest; and a framework that only has properties.
+ */
+public final class TypedConfigs {
+  private TypedConfigs() {}
+
+  public static <A> A of(Class<A> type, Map<String, Object> values) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.getName().equals("annotationType")) {
+                return type;
+              }
+              if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("toString") ? type + "" + values : null;
+              }
+              Object v = values.get(method.getName());
+              return v != null ? v : method.getDefaultValue();
+            }));
+  }
+
+  /** A framework whose properties are the given ones (all a component asks of it). */
+  public static BundleContext framework(Map<String, String> properties) {
+    return (BundleContext)
+        Proxy.newProxyInstance(
+            TypedConfigs.class.getClassLoader(),
+            new Class<?>[] {BundleContext.class},
+            (proxy, method, args) ->
+                method.getName().equals("getProperty") ? properties.get((String) args[0]) : null);
+  }
+}
