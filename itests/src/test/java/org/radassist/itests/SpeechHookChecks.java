@@ -36,6 +36,11 @@ final class SpeechHookChecks {
 
   static void assertDictationPushedToTheLoopbackIntakeIsDrafted(
       BundleContext context, SpeechHook speech) throws Exception {
+    // the hook starts its sources in the background, off the activation thread
+    long end = System.currentTimeMillis() + 20_000;
+    while (!speech.sources().contains("loopback") && System.currentTimeMillis() < end) {
+      Thread.sleep(20);
+    }
     assertTrue("sources running: " + speech.sources(), speech.sources().contains("loopback"));
     assertTrue(speech.sources().contains("panel"));
 
