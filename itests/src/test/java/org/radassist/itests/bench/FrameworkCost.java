@@ -74,6 +74,7 @@ public final class FrameworkCost {
 
     int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
     long start = System.nanoTime();
+    long mainCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     // a thread of its own that ends once the intake listens (not counted among the idle threads)
     java.util.concurrent.CompletableFuture<Long> listening =
         new java.util.concurrent.CompletableFuture<>();
@@ -137,14 +138,19 @@ public final class FrameworkCost {
       ServiceReference<?>[] refs = b.getRegisteredServices();
       for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
         long t0 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         if (context.getService(ref) != null) {
           used.add(ref);
         }
         long took = (System.nanoTime() - t0) / 1_000_000;
+        long cpu =
+            (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         if (took >= Long.getLong("cost.report.ms", Long.MAX_VALUE)) {
           System.err.printf(
-              "activating %s took %d ms%n",
-              java.util.Arrays.toString((String[]) ref.getProperty(Constants.OBJECTCLASS)), took);
+              "activating %s took %d ms (%d ms CPU on this thread)%n",
+              java.util.Arrays.toString((String[]) ref.getProperty(Constants.OBJECTCLASS)),
+              took,
+              cpu);
         }
       }
     }
@@ -155,6 +161,10 @@ public final class FrameworkCost {
     long startupMillis = (settledAt - start - waited) / 1_000_000;
     // CPU the whole process used until then (every thread): less at the mercy of a loaded machine
     long cpuMillis = processCpuNanos() / 1_000_000;
+    // CPU of this thread alone: the host's thread that installs, starts and asks for the services,
+    // where SCR activates them (work moved to background threads is not in it)
+    long mainCpuMillis =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpuBefore) / 1_000_000;
     // work moved off the activation path still has to finish: when the loopback intake listens
     // (the benchmark's own stable window taken out of the timeline, as for the start-up)
     long listenAt = listening.get();
@@ -179,7 +189,8 @@ public final class FrameworkCost {
     System.out.printf(
         "radassist=%s bundles=%d radassist_bundles_not_active=%d components=%d active=%d"
             + " satisfied=%d unsatisfied=%d failed=%d startup_ms=%d heap_after_gc_mb=%.1f"
-            + " threads=%d threads_before=%d loopback_listening_ms=%d cpu_ms=%d%n",
+            + " threads=%d threads_before=%d loopback_listening_ms=%d cpu_ms=%d"
+            + " host_thread_cpu_ms=%d%n",
         radassist != null,
         installed.size(),
         notActive,
@@ -193,7 +204,8 @@ public final class FrameworkCost {
         threads,
         threadsBefore,
         loopbackMillis,
-        cpuMillis);
+        cpuMillis,
+        mainCpuMillis);
     framework.stop();
     framework.waitForStop(10_000);
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
@@ -38,7 +37,7 @@ import org.radassist.speech.StudyDictationListener;
  * framework properties {@code radassist.speech.<key>} (Weasis' extension file) reach it as a
  * configuration through the governance bundle's framework-property bridge. Every {@link
  * DictationSource} service is started with the hook's router while it is there, in the background
- * on the hook's thread: a source's listener (the loopback intake's Jetty) never holds up the
+ * on a thread of its own: a source's listener (the loopback intake's Jetty) never holds up the
  * activation, so a host asking for the hook does not wait for it. The drafting service is optional
  * and may come later.
  */
@@ -125,18 +124,19 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
       policyOption = ReferencePolicyOption.GREEDY)
   void addDictationSource(DictationSource source) {
     bound.add(source);
-    try {
-      scheduler.execute(
-          () -> {
-            synchronized (starting) {
-              if (bound.contains(source)) {
-                hook.addSource(source);
+    // a thread that ends with the start: the hook's own thread is not woken before a study opens
+    Thread start =
+        new Thread(
+            () -> {
+              synchronized (starting) {
+                if (bound.contains(source)) {
+                  hook.addSource(source); // after deactivation: does nothing
+                }
               }
-            }
-          });
-    } catch (RejectedExecutionException deactivated) {
-      bound.remove(source); // the hook is closing: nothing to start
-    }
+            },
+            "radassist-speech-source-start");
+    start.setDaemon(true);
+    start.start();
   }
 
   void removeDictationSource(DictationSource source) {
