@@ -58,6 +58,8 @@ class SpeechHookComponentTest {
     assertThat(data.resolve("spool/dictation")).isDirectory();
 
     LoopbackIntakeComponent intake = loopback();
+    assertThat(data.resolve("loopback.token")).doesNotExist(); // made when started, not activated
+    intake.start(segment -> {});
     intake.close();
     assertThat(data.resolve("loopback.token")).isRegularFile();
     assertThat(Files.readString(data.resolve("loopback.token")).strip()).isNotEmpty();

@@ -90,29 +90,32 @@ public final class LoopbackIntakeComponent implements DictationSource {
     String allowed_origins() default "";
   }
 
-  private final LoopbackIntake intake;
+  private final LoopbackConfig config;
+  private LoopbackIntake intake;
 
+  /**
+   * Takes the settings only: the intake (its token file, JSON reader and Jetty) is made when the
+   * speech hook starts it, off the activation thread.
+   */
   @Activate
-  public LoopbackIntakeComponent(BundleContext context, Config config) throws IOException {
+  public LoopbackIntakeComponent(BundleContext context, Config config) {
     org.radassist.speech.internal.QuietLibraries.quiet(); // before Jetty logs its start
     Path tokenFile =
         DataDirectory.resolve(
             config.token_file(), context.getProperty(DataDirectory.PROPERTY), "loopback.token");
-    this.intake =
-        new LoopbackIntake(
-            new LoopbackConfig(
-                config.port(),
-                tokenFile,
-                config.max_body_bytes(),
-                config.max_text_chars(),
-                new IntakeLimits(
-                    Duration.ofMillis(config.header_timeout_ms()),
-                    Duration.ofMillis(config.body_timeout_ms()),
-                    config.max_connections(),
-                    config.segments_per_second(),
-                    config.segment_burst(),
-                    origins(config.allowed_origins()))),
-            new SecureRandom());
+    this.config =
+        new LoopbackConfig(
+            config.port(),
+            tokenFile,
+            config.max_body_bytes(),
+            config.max_text_chars(),
+            new IntakeLimits(
+                Duration.ofMillis(config.header_timeout_ms()),
+                Duration.ofMillis(config.body_timeout_ms()),
+                config.max_connections(),
+                config.segments_per_second(),
+                config.segment_burst(),
+                origins(config.allowed_origins())));
   }
 
   private static Set<String> origins(String list) {
@@ -126,23 +129,39 @@ public final class LoopbackIntakeComponent implements DictationSource {
   }
 
   /** The port listened on, once started (tests and the setup dialog). */
-  public int port() {
+  public synchronized int port() {
+    if (intake == null) {
+      throw new IllegalStateException("the loopback intake is not started");
+    }
     return intake.port();
   }
 
   @Override
   public String name() {
-    return intake.name();
+    return LoopbackIntake.NAME;
   }
 
+  /**
+   * Makes the intake (reading or creating the token file) and listens.
+   *
+   * @throws IOException naming the token file or the port when either is unusable
+   */
   @Override
-  public void start(DictationSink sink) throws IOException {
-    intake.start(sink);
+  public synchronized void start(DictationSink sink) throws IOException {
+    if (intake != null) {
+      throw new IllegalStateException("the loopback intake is already started");
+    }
+    LoopbackIntake made = new LoopbackIntake(config, new SecureRandom());
+    made.start(sink);
+    intake = made;
   }
 
   @Deactivate
   @Override
-  public void close() {
-    intake.close();
+  public synchronized void close() {
+    if (intake != null) {
+      intake.close();
+      intake = null;
+    }
   }
 }
