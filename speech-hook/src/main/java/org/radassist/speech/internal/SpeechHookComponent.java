@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -37,9 +38,10 @@ import org.radassist.speech.StudyDictationListener;
  * framework properties {@code radassist.speech.<key>} (Weasis' extension file) reach it as a
  * configuration through the governance bundle's framework-property bridge. Every {@link
  * DictationSource} service is started with the hook's router while it is there, in the background
- * on a thread of its own: a source's listener (the loopback intake's Jetty) never holds up the
- * activation, so a host asking for the hook does not wait for it. The drafting service is optional
- * and may come later.
+ * on a thread of its own, so that a host asking for the hook does not wait for it; a listener that
+ * refuses dictation for a study not open anyway (the loopback intake's Jetty, service property
+ * {@value #START}={@value #ON_FIRST_STUDY}) starts when the first study opens. The drafting service
+ * is optional and may come later.
  */
 @Component(
     service = {SpeechHook.class, ScheduledIndications.class},
@@ -78,6 +80,20 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   private final ScheduledExecutorService scheduler;
   private final DefaultSpeechHook hook;
   private final FileOutbox outbox;
+
+  /**
+   * Service property of a {@link DictationSource} that has nothing to do before a study is open (a
+   * listener such as the loopback intake: it refuses dictation for a study not open): the hook
+   * starts it when the first study opens, not at start-up.
+   */
+  public static final String START = "dictation.start";
+
+  public static final String ON_FIRST_STUDY = "first-study";
+
+  /** Bound sources whose start waits for the first study. */
+  private final Set<DictationSource> waiting = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean studyOpened;
 
   /** Sources bound and not yet unbound: a start still queued is skipped once its source left. */
   private final Set<DictationSource> bound = ConcurrentHashMap.newKeySet();
@@ -122,9 +138,19 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
       cardinality = ReferenceCardinality.MULTIPLE,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  void addDictationSource(DictationSource source) {
+  void addDictationSource(DictationSource source, Map<String, Object> properties) {
     bound.add(source);
-    // a thread that ends with the start: the hook's own thread is not woken before a study opens
+    if (ON_FIRST_STUDY.equals(properties.get(START))) {
+      waiting.add(source);
+      if (!studyOpened || !waiting.remove(source)) {
+        return; // started by the first open(), unless it came first (then started here)
+      }
+    }
+    startInBackground(source);
+  }
+
+  /** On a thread that ends with the start: the hook's own thread is not woken for it. */
+  private void startInBackground(DictationSource source) {
     Thread start =
         new Thread(
             () -> {
@@ -141,6 +167,7 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   void removeDictationSource(DictationSource source) {
     bound.remove(source);
+    waiting.remove(source);
     synchronized (starting) {
       hook.removeSource(source); // stops it if it was started; a queued start is skipped
     }
@@ -171,6 +198,14 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   @Override
   public StudyDictation open(
       StudyContext study, Supplier<List<Finding>> findings, StudyDictationListener listener) {
+    if (!studyOpened) {
+      studyOpened = true;
+      for (DictationSource source : List.copyOf(waiting)) {
+        if (waiting.remove(source)) {
+          startInBackground(source);
+        }
+      }
+    }
     return hook.open(study, findings, listener);
   }
 

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,16 +17,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.drafting.DraftEvent;
+import org.radassist.model.StudyContext;
+import org.radassist.speech.DictationSegment;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
+import org.radassist.speech.SessionStatus;
+import org.radassist.speech.StudyDictation;
+import org.radassist.speech.StudyDictationListener;
 import org.radassist.speech.internal.loopback.LoopbackIntakeComponent;
 
 /**
  * The speech hook and its loopback intake as DS creates them: typed configuration, files in
- * RadAssist's data directory, dictation sources started off the activation thread.
+ * RadAssist's data directory, dictation sources started off the activation thread, the loopback
+ * listener only once a study is open.
  */
 class SpeechHookComponentTest {
   @TempDir Path data;
+
+  private static final StudyDictationListener IGNORED =
+      new StudyDictationListener() {
+        @Override
+        public void onSegment(DictationSegment segment) {}
+
+        @Override
+        public void onDraftEvent(DraftEvent event) {}
+
+        @Override
+        public void onStatus(SessionStatus status) {}
+      };
 
   private SpeechHookComponent hook(Map<String, Object> values) throws IOException {
     return new SpeechHookComponent(
@@ -66,20 +86,44 @@ class SpeechHookComponentTest {
   }
 
   @Test
-  void theLoopbackIntakeListensOnceStartedInTheBackgroundAndStopsWhenItsServiceGoes()
-      throws Exception {
+  void theLoopbackIntakeListensOnceTheFirstStudyOpensAndStopsWhenItsServiceGoes() throws Exception {
     SpeechHookComponent hook = hook(Map.of());
     LoopbackIntakeComponent intake = loopback();
     try {
-      hook.addDictationSource(intake);
-      await(() -> hook.sources().contains("loopback"));
-      int port = intake.port();
-      assertThat(port).isPositive();
-      connect(port);
+      // as SCR binds it: with the component's service properties
+      hook.addDictationSource(
+          intake, Map.of(SpeechHookComponent.START, SpeechHookComponent.ON_FIRST_STUDY));
+      Thread.sleep(300);
+      assertThat(hook.sources()).containsExactly("panel"); // no listener before a study is open
+      assertThat(data.resolve("loopback.token")).doesNotExist();
 
-      hook.removeDictationSource(intake);
-      assertThat(hook.sources()).containsExactly("panel");
-      assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
+      try (StudyDictation study =
+          hook.open(StudyContext.ofStudy("1.2.826.0.1.3680043.8.498.77"), List::of, IGNORED)) {
+        await(() -> hook.sources().contains("loopback"));
+        int port = intake.port();
+        assertThat(port).isPositive();
+        connect(port);
+
+        hook.removeDictationSource(intake);
+        assertThat(hook.sources()).containsExactly("panel");
+        assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
+      }
+    } finally {
+      intake.close();
+      hook.deactivate();
+    }
+  }
+
+  @Test
+  void aSourceBoundAfterTheFirstStudyStartsAtOnce() throws Exception {
+    SpeechHookComponent hook = hook(Map.of());
+    LoopbackIntakeComponent intake = loopback();
+    try (StudyDictation study =
+        hook.open(StudyContext.ofStudy("1.2.826.0.1.3680043.8.498.78"), List::of, IGNORED)) {
+      hook.addDictationSource(
+          intake, Map.of(SpeechHookComponent.START, SpeechHookComponent.ON_FIRST_STUDY));
+      await(() -> hook.sources().contains("loopback"));
+      connect(intake.port());
     } finally {
       intake.close();
       hook.deactivate();
@@ -92,7 +136,8 @@ class SpeechHookComponentTest {
     SlowSource slow = new SlowSource();
     try {
       long t0 = System.nanoTime();
-      hook.addDictationSource(slow); // SCR's thread: returns while the source still starts
+      hook.addDictationSource(
+          slow, Map.of()); // SCR's thread: returns while the source still starts
       assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1_000);
       assertThat(slow.starting.await(20, TimeUnit.SECONDS)).isTrue();
 
@@ -117,9 +162,9 @@ class SpeechHookComponentTest {
     SlowSource first = new SlowSource();
     SlowSource second = new SlowSource();
     try {
-      hook.addDictationSource(first);
+      hook.addDictationSource(first, Map.of());
       assertThat(first.starting.await(20, TimeUnit.SECONDS)).isTrue();
-      hook.addDictationSource(second); // queued behind the first
+      hook.addDictationSource(second, Map.of()); // waits behind the first
       hook.removeDictationSource(second);
       first.proceed.countDown();
       await(() -> hook.sources().contains("slow"));

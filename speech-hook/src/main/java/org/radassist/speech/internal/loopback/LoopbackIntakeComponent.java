@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
+import org.radassist.speech.internal.SpeechHookComponent;
 
 /**
  * The loopback intake as an OSGi service: a {@link DictationSource} named "loopback" that the
@@ -30,7 +31,11 @@ import org.radassist.speech.DictationSource;
     service = DictationSource.class,
     configurationPid = LoopbackIntakeComponent.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL,
-    property = "dictation.source=" + LoopbackIntake.NAME)
+    property = {
+      "dictation.source=" + LoopbackIntake.NAME,
+      // it refuses dictation for a study not open: no listener before the first study opens
+      SpeechHookComponent.START + "=" + SpeechHookComponent.ON_FIRST_STUDY
+    })
 @Designate(ocd = LoopbackIntakeComponent.Config.class)
 public final class LoopbackIntakeComponent implements DictationSource {
   public static final String PID = "org.radassist.speech.loopback";
