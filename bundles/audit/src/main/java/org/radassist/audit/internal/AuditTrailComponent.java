@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
@@ -90,12 +91,17 @@ public final class AuditTrailComponent implements AuditTrail {
         () -> {
           try {
             trail.complete(new FileAuditTrail(directory, rotation));
-            checkpoints.scheduleWithFixedDelay(
-                this::intervalCheckpoint, period, period, TimeUnit.SECONDS);
           } catch (IOException | RuntimeException e) {
             LOG.log(
                 System.Logger.Level.ERROR, "RadAssist audit trail not opened: " + e.getMessage());
             trail.completeExceptionally(e);
+            return;
+          }
+          try {
+            checkpoints.scheduleWithFixedDelay(
+                this::intervalCheckpoint, period, period, TimeUnit.SECONDS);
+          } catch (RejectedExecutionException deactivated) {
+            // deactivated while it opened: the trail is closed (close checkpoint) right away
           }
         });
   }
