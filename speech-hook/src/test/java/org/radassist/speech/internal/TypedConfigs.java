@@ -6,7 +6,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * A component's typed configuration as DS would hand it: the given values by method name, the
- * annotation's defaults for the rest; and a framework that only has properties.
+ * annotation's defaults for the rest (0, false or null without one); and a framework that only has
+ * properties.
  */
 public final class TypedConfigs {
   private TypedConfigs() {}
@@ -24,7 +25,18 @@ public final class TypedConfigs {
                 return method.getName().equals("toString") ? type + "" + values : null;
               }
               Object v = values.get(method.getName());
-              return v != null ? v : method.getDefaultValue();
+              if (v == null) {
+                v = method.getDefaultValue();
+              }
+              if (v == null && method.getReturnType().isPrimitive()) {
+                // DS: a missing number is 0, a missing boolean false
+                v =
+                    method.getReturnType() == boolean.class
+                        ? Boolean.FALSE
+                        : java.lang.reflect.Array.get(
+                            java.lang.reflect.Array.newInstance(method.getReturnType(), 1), 0);
+              }
+              return v;
             }));
   }
 

@@ -110,6 +110,18 @@ class OrderIntakeBindTest {
   }
 
   @Test
+  void withoutAPortItIsNotStarted() throws Exception {
+    OrderIntakeComponent c =
+        new OrderIntakeComponent(
+            IGNORED, TypedConfigs.of(OrderIntakeComponent.Config.class, Map.of()));
+    try {
+      assertThat(c.boundAddress()).isNull();
+    } finally {
+      c.deactivate();
+    }
+  }
+
+  @Test
   void anAddressThatIsNotAnAddressLeavesItStopped() throws Exception {
     OrderIntakeComponent c = component(freePort(), "no-such-host.invalid");
     try {
