@@ -36,7 +36,6 @@ final class SpeechHookChecks {
 
   static void assertDictationPushedToTheLoopbackIntakeIsDrafted(
       BundleContext context, SpeechHook speech) throws Exception {
-    assertTrue("sources running: " + speech.sources(), speech.sources().contains("loopback"));
     assertTrue(speech.sources().contains("panel"));
 
     String uid = "1.2.826.0.1.3680043.8.498.4242";
@@ -65,6 +64,12 @@ final class SpeechHookChecks {
           }
         };
     try (StudyDictation study = speech.open(StudyContext.ofStudy(uid), List::of, listener)) {
+      // the loopback intake starts, in the background, once the first study is open
+      long end = System.currentTimeMillis() + 20_000;
+      while (!speech.sources().contains("loopback") && System.currentTimeMillis() < end) {
+        Thread.sleep(20);
+      }
+      assertTrue("sources running: " + speech.sources(), speech.sources().contains("loopback"));
       String token =
           Files.readString(
                   new File(context.getProperty("radassist.data.dir"), "loopback.token").toPath())

@@ -23,11 +23,15 @@ import org.osgi.framework.launch.FrameworkFactory;
  * and the runtime bundles, and with {@code --radassist DIR} every RadAssist bundle too, gets every
  * service RadAssist registers (as a viewer opening the panel does, so delayed components activate),
  * then prints one line of figures: time from framework init to SCR having settled every RadAssist
- * component, heap used after a full GC, live threads once idle. {@code scripts/bench-weasis-cost}
- * runs it with and without RadAssist in fresh JVMs and prints the differences.
+ * component (when the states last changed; the 200 ms the benchmark waits to see them stay so is
+ * not counted), heap used after a full GC, live threads once idle, whether the loopback intake
+ * listens (it should not: it starts when the first study opens), and CPU time (the process's, and
+ * the host thread's where SCR activates). {@code --host-bundle} is Weasis' own API (the stand-in),
+ * installed in both runs. {@code scripts/bench-weasis-cost} runs it with and without RadAssist in
+ * fresh JVMs and prints the differences.
  *
  * <pre>
- * FrameworkCost --runtime DIR [--radassist DIR] [--idle-seconds 5]
+ * FrameworkCost --runtime DIR [--host-bundle JAR] [--radassist DIR] [--idle-seconds 5]
  * </pre>
  */
 public final class FrameworkCost {
@@ -48,6 +52,8 @@ public final class FrameworkCost {
     }
     File runtime = new File(required(opts, "--runtime"));
     File radassist = opts.containsKey("--radassist") ? new File(opts.get("--radassist")) : null;
+    // Weasis' own API (the stand-in here): the host's, in both runs, never counted as RadAssist's
+    File host = opts.containsKey("--host-bundle") ? new File(opts.get("--host-bundle")) : null;
     long idleMillis = Long.parseLong(opts.getOrDefault("--idle-seconds", "5")) * 1000;
 
     Path storage = Files.createTempDirectory("radassist-cost");
@@ -60,11 +66,16 @@ public final class FrameworkCost {
         "org.slf4j,org.slf4j.event,org.slf4j.helpers,org.slf4j.spi,com.formdev.flatlaf,"
             + "com.formdev.flatlaf.extras,com.formdev.flatlaf.ui,com.formdev.flatlaf.util");
     config.put("radassist.data.dir", data.toString());
+    // a free port for the loopback intake (set as an admin would, through the governance bridge):
+    // the default 17645 may be taken on a shared machine, and it would not say whether it listens
+    int loopbackPort = freePort();
+    config.put("radassist.speech.loopback.port", Integer.toString(loopbackPort));
     config.put("java.awt.headless", "true");
     System.setProperty("java.awt.headless", "true");
 
     int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
     long start = System.nanoTime();
+    long mainCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
     Framework framework = factory.newFramework(config);
     framework.init();
@@ -73,42 +84,75 @@ public final class FrameworkCost {
     for (File jar : jars(runtime)) {
       installed.add(context.installBundle(jar.toURI().toString()));
     }
+    if (host != null) {
+      installed.add(context.installBundle(host.toURI().toString()));
+    }
     List<Bundle> ours = new ArrayList<>();
     if (radassist != null) {
       for (File jar : jars(radassist)) {
+        if (host != null && jar.getName().equals(host.getName())) {
+          continue;
+        }
         Bundle b = context.installBundle(jar.toURI().toString());
         installed.add(b);
         ours.add(b);
       }
     }
+    Phases phases = new Phases(start);
+    phases.mark("framework init + install");
     framework.start();
+    phases.mark("framework start");
     for (Bundle b : installed) {
       if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        long t0 = System.nanoTime();
         b.start();
+        phases.bundle(b.getSymbolicName(), t0);
       }
     }
-    awaitSettled(context, ours);
+    phases.mark("bundles started");
+    Settled first = awaitSettled(context, ours);
+    // the stable window is the benchmark's own wait, not RadAssist's: it is not counted
+    long waited = first.returned - first.since;
+    phases.at("components settled", first.since);
     // a viewer opening the panel asks for RadAssist's services: delayed components activate then
     List<ServiceReference<?>> used = new ArrayList<>();
     for (Bundle b : ours) {
       ServiceReference<?>[] refs = b.getRegisteredServices();
       for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
         long t0 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         if (context.getService(ref) != null) {
           used.add(ref);
         }
         long took = (System.nanoTime() - t0) / 1_000_000;
+        long cpu =
+            (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         if (took >= Long.getLong("cost.report.ms", Long.MAX_VALUE)) {
           System.err.printf(
-              "activating %s took %d ms%n",
-              java.util.Arrays.toString((String[]) ref.getProperty(Constants.OBJECTCLASS)), took);
+              "activating %s took %d ms (%d ms CPU on this thread)%n",
+              java.util.Arrays.toString((String[]) ref.getProperty(Constants.OBJECTCLASS)),
+              took,
+              cpu);
         }
       }
     }
-    int[] settled = awaitSettled(context, ours);
-    long startupMillis = (System.nanoTime() - start) / 1_000_000;
+    phases.mark("services used");
+    Settled last = awaitSettled(context, ours);
+    int[] settled = last.counts;
+    long settledAt = ours.isEmpty() ? first.returned : last.since;
+    long startupMillis = (settledAt - start - waited) / 1_000_000;
+    // CPU the whole process used until then (every thread): less at the mercy of a loaded machine
+    long cpuMillis = processCpuNanos() / 1_000_000;
+    // CPU of this thread alone: the host's thread that installs, starts and asks for the services,
+    // where SCR activates them (work moved to background threads is not in it)
+    long mainCpuMillis =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpuBefore) / 1_000_000;
+    phases.at("settled again", settledAt);
+    phases.print();
 
     Thread.sleep(idleMillis); // what stays running once nothing happens
+    // the loopback intake (Jetty) listens once the first study opens, which no viewer did here
+    boolean loopbackListening = ours.isEmpty() ? false : listening(loopbackPort);
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(200);
@@ -124,7 +168,8 @@ public final class FrameworkCost {
     System.out.printf(
         "radassist=%s bundles=%d radassist_bundles_not_active=%d components=%d active=%d"
             + " satisfied=%d unsatisfied=%d failed=%d startup_ms=%d heap_after_gc_mb=%.1f"
-            + " threads=%d threads_before=%d%n",
+            + " threads=%d threads_before=%d loopback_listening=%s cpu_ms=%d"
+            + " host_thread_cpu_ms=%d%n",
         radassist != null,
         installed.size(),
         notActive,
@@ -136,19 +181,28 @@ public final class FrameworkCost {
         startupMillis,
         heap / 1048576.0,
         threads,
-        threadsBefore);
+        threadsBefore,
+        loopbackListening,
+        cpuMillis,
+        mainCpuMillis);
     framework.stop();
     framework.waitForStop(10_000);
   }
 
   /**
-   * Waits until SCR has decided every component of RadAssist's bundles (none still being activated)
-   * and the count has stayed the same for 200 ms; returns {all, active, satisfied, unsatisfied,
-   * failed}.
+   * Component counts {all, active, satisfied, unsatisfied, failed}, when they last changed and when
+   * the wait for them to stay so ended (all {@link System#nanoTime()}).
    */
-  private static int[] awaitSettled(BundleContext context, List<Bundle> ours) throws Exception {
+  private record Settled(int[] counts, long since, long returned) {}
+
+  /**
+   * Waits until SCR has decided every component of RadAssist's bundles (none still being activated)
+   * and the count has stayed the same for 200 ms.
+   */
+  private static Settled awaitSettled(BundleContext context, List<Bundle> ours) throws Exception {
     if (ours.isEmpty()) {
-      return new int[5];
+      long now = System.nanoTime();
+      return new Settled(new int[5], now, now);
     }
     long deadline = System.nanoTime() + 60_000_000_000L;
     int[] last = null;
@@ -159,11 +213,68 @@ public final class FrameworkCost {
         last = now;
         stableSince = System.nanoTime();
       } else if (now[0] > 0 && System.nanoTime() - stableSince > 200_000_000L) {
-        return now;
+        return new Settled(now, stableSince, System.nanoTime());
       }
       Thread.sleep(5);
     }
     throw new IllegalStateException("SCR did not settle within 60 s");
+  }
+
+  /** Whether 127.0.0.1:{@code port} accepts a connection. */
+  private static boolean listening(int port) {
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1_000);
+      return true;
+    } catch (java.io.IOException no) {
+      return false;
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /**
+   * With {@code -Dcost.phases=true}: when each phase ended and the slow bundle starts, on stderr.
+   */
+  private static final class Phases {
+    private final long start;
+    private final boolean on = Boolean.getBoolean("cost.phases");
+    private final List<String> lines = new ArrayList<>();
+
+    Phases(long start) {
+      this.start = start;
+    }
+
+    void mark(String phase) {
+      at(phase, System.nanoTime());
+    }
+
+    void at(String phase, long when) {
+      lines.add(String.format("%6d ms  %s", (when - start) / 1_000_000, phase));
+    }
+
+    void bundle(String name, long t0) {
+      long took = (System.nanoTime() - t0) / 1_000_000;
+      if (took >= Long.getLong("cost.report.ms", Long.MAX_VALUE)) {
+        lines.add(String.format("          start %s took %d ms", name, took));
+      }
+    }
+
+    void print() {
+      if (on) {
+        lines.forEach(System.err::println);
+      }
+    }
   }
 
   /** Through reflection: SCR's DTO classes are the SCR bundle's, not this class path's. */

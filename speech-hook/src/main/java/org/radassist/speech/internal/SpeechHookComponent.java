@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.drafting.DraftingService;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSource;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.SpeechHook;
@@ -31,10 +33,14 @@ import org.radassist.speech.StudyDictation;
 import org.radassist.speech.StudyDictationListener;
 
 /**
- * The speech hook as an OSGi service. Settings come from Config Admin (PID {@value #PID}) or, when
- * no configuration exists, from framework properties {@code radassist.speech.<key>} (Weasis'
- * extension file), else the defaults. Every {@link DictationSource} service is started with the
- * hook's router while it is there; the drafting service is optional and may come later.
+ * The speech hook as an OSGi service. Settings come from Config Admin (PID {@value #PID}); the
+ * framework properties {@code radassist.speech.<key>} (Weasis' extension file) reach it as a
+ * configuration through the governance bundle's framework-property bridge. Every {@link
+ * DictationSource} service is started with the hook's router while it is there, in the background
+ * on a thread of its own, so that a host asking for the hook does not wait for it; a listener that
+ * refuses dictation for a study not open anyway (the loopback intake's Jetty, service property
+ * {@value #START}={@value #ON_FIRST_STUDY}) starts when the first study opens. The drafting service
+ * is optional and may come later.
  */
 @Component(
     service = {SpeechHook.class, ScheduledIndications.class},
@@ -42,7 +48,6 @@ import org.radassist.speech.StudyDictationListener;
 @Designate(ocd = SpeechHookComponent.Config.class)
 public final class SpeechHookComponent implements SpeechHook, ScheduledIndications {
   public static final String PID = "org.radassist.speech";
-  static final String FRAMEWORK_PREFIX = "radassist.speech.";
 
   @ObjectClassDefinition(
       name = "RadAssist speech hook",
@@ -65,8 +70,9 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
     @AttributeDefinition(
         name = "Outbox directory",
         description =
-            "Where dictation waits until the drafting service has it; empty: the framework"
-                + " property radassist.data.dir + /outbox, else ~/.radassist/outbox")
+            "Where dictation waits until the drafting service has it; empty: outbox in"
+                + " RadAssist's data directory (framework property radassist.data.dir, else"
+                + " ~/.radassist), where a relative path resolves too")
     String outbox_dir() default "";
   }
 
@@ -74,17 +80,36 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   private final DefaultSpeechHook hook;
   private final FileOutbox outbox;
 
+  /**
+   * Service property of a {@link DictationSource} that has nothing to do before a study is open (a
+   * listener such as the loopback intake: it refuses dictation for a study not open): the hook
+   * starts it when the first study opens, not at start-up.
+   */
+  public static final String START = "dictation.start";
+
+  public static final String ON_FIRST_STUDY = "first-study";
+
+  /** Bound sources whose start waits for the first study. */
+  private final Set<DictationSource> waiting = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean studyOpened;
+
+  /** Sources bound and not yet unbound: a start still queued is skipped once its source left. */
+  private final Set<DictationSource> bound = ConcurrentHashMap.newKeySet();
+
+  /** Held while a source starts, so that unbinding it waits and then stops it. */
+  private final Object starting = new Object();
+
   @Activate
-  public SpeechHookComponent(BundleContext context, Map<String, Object> properties)
-      throws IOException {
-    Function<String, String> settings =
-        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
+  public SpeechHookComponent(BundleContext context, Config config) throws IOException {
     DictationSession.Timing timing =
         new DictationSession.Timing(
-            Duration.ofMillis(ComponentSettings.number(settings, "debounce.ms", 700)),
-            Duration.ofMillis(ComponentSettings.number(settings, "first.retry.ms", 1000)),
-            Duration.ofMillis(ComponentSettings.number(settings, "max.retry.ms", 60000)));
-    Path outboxDir = DataFiles.resolve(settings.apply("outbox.dir"), context, "outbox");
+            Duration.ofMillis(config.debounce_ms()),
+            Duration.ofMillis(config.first_retry_ms()),
+            Duration.ofMillis(config.max_retry_ms()));
+    Path outboxDir =
+        DataDirectory.resolve(
+            config.outbox_dir(), context.getProperty(DataDirectory.PROPERTY), "outbox");
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -112,12 +137,39 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
       cardinality = ReferenceCardinality.MULTIPLE,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  void addDictationSource(DictationSource source) {
-    hook.addSource(source);
+  void addDictationSource(DictationSource source, Map<String, Object> properties) {
+    bound.add(source);
+    if (ON_FIRST_STUDY.equals(properties.get(START))) {
+      waiting.add(source);
+      if (!studyOpened || !waiting.remove(source)) {
+        return; // started by the first open(), unless it came first (then started here)
+      }
+    }
+    startInBackground(source);
+  }
+
+  /** On a thread that ends with the start: the hook's own thread is not woken for it. */
+  private void startInBackground(DictationSource source) {
+    Thread start =
+        new Thread(
+            () -> {
+              synchronized (starting) {
+                if (bound.contains(source)) {
+                  hook.addSource(source); // after deactivation: does nothing
+                }
+              }
+            },
+            "radassist-speech-source-start");
+    start.setDaemon(true);
+    start.start();
   }
 
   void removeDictationSource(DictationSource source) {
-    hook.removeSource(source);
+    bound.remove(source);
+    waiting.remove(source);
+    synchronized (starting) {
+      hook.removeSource(source); // stops it if it was started; a queued start is skipped
+    }
   }
 
   @Reference(
@@ -145,6 +197,14 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   @Override
   public StudyDictation open(
       StudyContext study, Supplier<List<Finding>> findings, StudyDictationListener listener) {
+    if (!studyOpened) {
+      studyOpened = true;
+      for (DictationSource source : List.copyOf(waiting)) {
+        if (waiting.remove(source)) {
+          startInBackground(source);
+        }
+      }
+    }
     return hook.open(study, findings, listener);
   }
 
@@ -155,7 +215,8 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   @Deactivate
   void deactivate() throws IOException {
-    hook.close();
+    bound.clear();
+    hook.close(); // stops the sources started, waiting for one being started
     scheduler.shutdownNow();
     outbox.close();
   }

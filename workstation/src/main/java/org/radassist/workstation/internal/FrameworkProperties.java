@@ -21,10 +21,10 @@ public final class FrameworkProperties {
   public static final String DICTATION = "radassist.workstation.dictation";
 
   /**
-   * RadAssist's data directory (speech-hook outbox, loopback token); the bundles' own default is
-   * ~/.radassist.
+   * RadAssist's data directory (speech-hook outbox, loopback token): the one rule is {@link
+   * org.radassist.model.files.DataDirectory}'s (a compile-time constant: no class crosses).
    */
-  public static final String DATA_DIR = "radassist.data.dir";
+  public static final String DATA_DIR = org.radassist.model.files.DataDirectory.PROPERTY;
 
   /** Absolute path of the audit trail directory. */
   public static final String AUDIT_DIR = "radassist.workstation.audit.dir";

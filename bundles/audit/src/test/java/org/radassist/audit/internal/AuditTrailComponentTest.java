@@ -101,6 +101,47 @@ class AuditTrailComponentTest {
   }
 
   @Test
+  void records_appended_while_the_trail_opens_in_the_background_are_chained_and_signed()
+      throws Exception {
+    Path trailDir = dir.resolve("trail");
+    AuditTrailComponent component = new AuditTrailComponent(config(trailDir.toString(), 4096, 1));
+    // appended at once after activation: each waits for the open, none is lost or out of order
+    List<Long> seqs = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      seqs.add(component.append(TestEvents.numbered(i)).seq());
+    }
+    assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(component.verify().intact()).isTrue();
+    component.deactivate();
+
+    List<Checkpoint> signed = CheckpointLog.read(trailDir.resolve(CheckpointLog.FILE));
+    assertThat(signed.get(0).kind()).isEqualTo("open");
+    assertThat(signed.get(signed.size() - 1).kind()).isEqualTo("close");
+    assertThat(signed.get(signed.size() - 1).seq()).isEqualTo(5);
+  }
+
+  @Test
+  void a_trail_that_cannot_be_opened_refuses_every_record_naming_the_reason() throws Exception {
+    Path trailDir = dir.resolve("trail");
+    AuditTrailComponent first = new AuditTrailComponent(config(trailDir.toString(), 4096));
+    first.append(TestEvents.numbered(1));
+    first.deactivate();
+    Path file = org.radassist.audit.AuditFiles.trailFiles(trailDir).get(0);
+    String text = java.nio.file.Files.readString(file);
+    java.nio.file.Files.writeString(
+        file, text.replace("\"user\":\"u-7f3a\"", "\"user\":\"u-0000\""));
+
+    AuditTrailComponent damaged = new AuditTrailComponent(config(trailDir.toString(), 4096));
+    assertThatThrownBy(() -> damaged.append(TestEvents.numbered(2)))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("is not open")
+        .hasMessageContaining("hash mismatch");
+    assertThat(damaged.head()).isEmpty();
+    damaged.deactivate();
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(text.replace("u-7f3a", "u-0000"));
+  }
+
+  @Test
   void invalid_configuration_is_refused_with_a_clear_message() {
     assertThatThrownBy(() -> new AuditTrailComponent(config(dir.toString(), 10)))
         .hasMessage("rotation size must be at least 1024 bytes");

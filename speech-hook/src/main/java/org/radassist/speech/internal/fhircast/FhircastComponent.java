@@ -2,14 +2,11 @@ package org.radassist.speech.internal.fhircast;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -22,11 +19,12 @@ import org.radassist.speech.DictationSource;
 
 /**
  * The FHIRcast subscription as a {@link DictationSource} named "fhircast": off until an admin
- * configures it (PID {@value #PID}, configuration required). A key missing from the configuration
- * falls back to the framework property {@code radassist.speech.fhircast.<key>}. Connecting happens
- * in the background and is retried with backoff (the hub may be down when the viewer starts); the
- * subscription's states are logged. A configuration without {@code hub_url} or {@code topic} is
- * logged as incomplete and the source stays idle.
+ * configures it (PID {@value #PID}, configuration required; the framework properties {@code
+ * radassist.speech.fhircast.<key>} become that configuration through the governance bundle's
+ * framework-property bridge, the bearer token included). Connecting happens in the background and
+ * is retried with backoff (the hub may be down when the viewer starts); the subscription's states
+ * are logged. A configuration without {@code hub_url} or {@code topic} is logged as incomplete and
+ * the source stays idle.
  *
  * <p>It also offers the report contexts the subscription heard ({@link ReportContexts}) to {@link
  * FhircastResultsComponent}, which sends accepted content back as DiagnosticReport-update.
@@ -39,7 +37,6 @@ import org.radassist.speech.DictationSource;
 @Designate(ocd = FhircastComponent.Config.class)
 public final class FhircastComponent implements DictationSource, ReportContexts {
   public static final String PID = "org.radassist.speech.fhircast";
-  static final String FRAMEWORK_PREFIX = "radassist.speech.fhircast.";
   private static final Logger LOG = Logger.getLogger(FhircastComponent.class.getName());
 
   @ObjectClassDefinition(
@@ -72,8 +69,9 @@ public final class FhircastComponent implements DictationSource, ReportContexts 
     @AttributeDefinition(
         name = "Outbox directory for DiagnosticReport-updates",
         description =
-            "Accepted content waits here until the hub answers 2xx (empty:"
-                + " <radassist.data.dir>/outbox-fhircast, else ~/.radassist/outbox-fhircast)",
+            "Accepted content waits here until the hub answers 2xx (empty: outbox-fhircast in"
+                + " RadAssist's data directory, framework property radassist.data.dir, else"
+                + " ~/.radassist, where a relative path resolves too)",
         required = false)
     String outbox_dir() default "";
 
@@ -89,8 +87,8 @@ public final class FhircastComponent implements DictationSource, ReportContexts 
   private final OkHttpClient http;
 
   @Activate
-  public FhircastComponent(BundleContext context, Map<String, Object> properties) {
-    FhircastConfig config = config(settings(context, properties));
+  public FhircastComponent(Config config) {
+    FhircastConfig subscription = config(config);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -100,14 +98,16 @@ public final class FhircastComponent implements DictationSource, ReportContexts 
             });
     this.http = new OkHttpClient();
     this.subscriber =
-        config == null ? null : new FhircastSubscriber(config, http, new Logging(), scheduler);
+        subscription == null
+            ? null
+            : new FhircastSubscriber(subscription, http, new Logging(), scheduler);
   }
 
   /** The subscription settings, or null (logged) when hub_url or topic is missing or invalid. */
-  static FhircastConfig config(Function<String, String> setting) {
-    String hub = setting.apply("hub.url");
-    String topic = setting.apply("topic");
-    if (hub == null || hub.isBlank() || topic == null || topic.isBlank()) {
+  static FhircastConfig config(Config config) {
+    String hub = trimmed(config.hub_url());
+    String topic = trimmed(config.topic());
+    if (hub.isEmpty() || topic.isEmpty()) {
       LOG.log(
           Level.WARNING,
           "RadAssist FHIRcast subscription not configured: set hub_url and topic (PID {0})",
@@ -115,15 +115,14 @@ public final class FhircastComponent implements DictationSource, ReportContexts 
       return null;
     }
     try {
-      String lease = setting.apply("lease.seconds");
-      String name = setting.apply("subscriber.name");
-      String token = setting.apply("bearer.token");
+      String name = trimmed(config.subscriber_name());
+      String token = trimmed(config.bearer_token());
       return new FhircastConfig(
           URI.create(hub),
           topic,
-          token == null || token.isBlank() ? null : token,
-          name == null || name.isBlank() ? "RadAssist" : name,
-          lease == null || lease.isBlank() ? 7200 : Integer.parseInt(lease),
+          token.isEmpty() ? null : token,
+          name.isEmpty() ? "RadAssist" : name,
+          config.lease_seconds(),
           0.8,
           Duration.ofSeconds(10));
     } catch (IllegalArgumentException e) {
@@ -135,16 +134,8 @@ public final class FhircastComponent implements DictationSource, ReportContexts 
     }
   }
 
-  /** Reads a setting: the configuration's value, else the framework property, else null. */
-  static Function<String, String> settings(BundleContext context, Map<String, Object> properties) {
-    return key -> {
-      Object v = properties.get(key);
-      if (v == null || String.valueOf(v).isBlank()) {
-        String framework = context.getProperty(FRAMEWORK_PREFIX + key);
-        return framework == null ? null : framework.trim();
-      }
-      return String.valueOf(v).trim();
-    };
+  private static String trimmed(String value) {
+    return value == null ? "" : value.trim();
   }
 
   @Override

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import org.osgi.framework.BundleContext;
@@ -18,16 +16,16 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.ResultSender;
-import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.internal.OutboxReplays;
 
 /**
  * Accepted content to the reporting system as FHIRcast DiagnosticReport-update ({@link
  * FhircastResultSender}), with the FHIRcast subscription's configuration (PID {@value
- * FhircastComponent#PID}, Metatype there: {@code outbox.dir}, {@code replay.seconds}). Updates wait
+ * FhircastComponent#PID}, Metatype there: {@code outbox_dir}, {@code replay_seconds}). Updates wait
  * in their own outbox (default {@code <radassist.data.dir>/outbox-fhircast}); what is left there is
  * sent again at start and every {@code replay.seconds}. Not applicable for a study while the
  * reporting system has no report open for it.
@@ -55,12 +53,11 @@ public final class FhircastResultsComponent implements ResultSender {
   @Activate
   public FhircastResultsComponent(
       BundleContext context,
-      Map<String, Object> properties,
+      FhircastComponent.Config settings,
       @Reference(target = "(dictation.source=" + FhircastSubscriber.NAME + ")")
           ReportContexts contexts)
       throws IOException {
-    Function<String, String> setting = FhircastComponent.settings(context, properties);
-    FhircastConfig config = FhircastComponent.config(setting);
+    FhircastConfig config = FhircastComponent.config(settings);
     if (config == null) {
       this.name = "FHIRcast DiagnosticReport-update (not configured)";
       this.sender = null;
@@ -68,7 +65,9 @@ public final class FhircastResultsComponent implements ResultSender {
       return;
     }
     this.name = "FHIRcast DiagnosticReport-update to " + config.hubUrl().getHost();
-    Path outboxDir = DataFiles.resolve(setting.apply("outbox.dir"), context, "outbox-fhircast");
+    Path outboxDir =
+        DataDirectory.resolve(
+            settings.outbox_dir(), context.getProperty(DataDirectory.PROPERTY), "outbox-fhircast");
     this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     FhircastPublisher publisher =
         new FhircastPublisher(
@@ -80,7 +79,7 @@ public final class FhircastResultsComponent implements ResultSender {
             Clock.systemUTC());
     this.sender = new FhircastResultSender(contexts, publisher, name);
     OutboxReplays.schedule(
-        replays, setting.apply("replay.seconds"), sender::replay, "FHIRcast", LOG);
+        replays, String.valueOf(settings.replay_seconds()), sender::replay, "FHIRcast", LOG);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
@@ -19,9 +18,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.drafting.request.DraftRequestFactory;
 import org.radassist.model.StudyContext;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.AcceptedReport;
 import org.radassist.speech.ResultSender;
-import org.radassist.speech.internal.DataFiles;
 import org.radassist.speech.internal.FileOutbox;
 import org.radassist.speech.internal.OutboxReplays;
 
@@ -53,7 +52,9 @@ public final class Hl7ResultsComponent implements ResultSender {
 
     @AttributeDefinition(
         name = "Outbox directory",
-        description = "empty: <radassist.data.dir>/outbox-hl7, else ~/.radassist/outbox-hl7")
+        description =
+            "empty: outbox-hl7 in RadAssist's data directory (framework property"
+                + " radassist.data.dir, else ~/.radassist), where a relative path resolves too")
     String outbox_dir() default "";
 
     @AttributeDefinition(name = "Replay interval (seconds)", min = "5")
@@ -66,13 +67,13 @@ public final class Hl7ResultsComponent implements ResultSender {
   private final ScheduledExecutorService replays;
 
   @Activate
-  public Hl7ResultsComponent(BundleContext context, Map<String, Object> properties)
-      throws IOException {
-    String host = Hl7Components.text(properties, "host");
-    int port = Hl7Components.port(properties, "port");
+  public Hl7ResultsComponent(BundleContext context, Config config) throws IOException {
+    String host = config.host() == null ? "" : config.host().trim();
+    int port = config.port() >= 1 && config.port() <= 65535 ? config.port() : -1;
     this.name = "HL7 ORU^R01 to " + (host.isEmpty() ? "(not configured)" : host + ":" + port);
     Path outboxDir =
-        DataFiles.resolve(Hl7Components.text(properties, "outbox.dir"), context, "outbox-hl7");
+        DataDirectory.resolve(
+            config.outbox_dir(), context.getProperty(DataDirectory.PROPERTY), "outbox-hl7");
     this.replays =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -99,11 +100,7 @@ public final class Hl7ResultsComponent implements ResultSender {
             port,
             Clock.systemUTC());
     OutboxReplays.schedule(
-        replays,
-        Hl7Components.text(properties, "replay.seconds"),
-        sender::replay,
-        "HL7 results",
-        LOG);
+        replays, String.valueOf(config.replay_seconds()), sender::replay, "HL7 results", LOG);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.radassist.speech.internal.hl7;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
@@ -54,10 +53,9 @@ public final class OrderIntakeComponent {
   private final OrderIntake intake;
 
   @Activate
-  public OrderIntakeComponent(
-      @Reference ScheduledIndications indications, Map<String, Object> properties) {
-    int port = Hl7Components.port(properties, "port");
-    String bind = Hl7Components.text(properties, "bind.address");
+  public OrderIntakeComponent(@Reference ScheduledIndications indications, Config config) {
+    int port = config.port() >= 1 && config.port() <= 65535 ? config.port() : -1;
+    String bind = config.bind_address() == null ? "" : config.bind_address().trim();
     InetAddress address = null;
     try {
       address = InetAddress.getByName(bind.isEmpty() ? DEFAULT_BIND_ADDRESS : bind);
@@ -75,7 +73,7 @@ public final class OrderIntakeComponent {
       LOG.log(
           Level.WARNING,
           "RadAssist RIS order intake not configured: set port (PID {0}), was ''{1}''",
-          new Object[] {PID, Hl7Components.text(properties, "port")});
+          new Object[] {PID, config.port()});
     } else {
       OrderIntake candidate =
           new OrderIntake(

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -17,20 +15,27 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSink;
 import org.radassist.speech.DictationSource;
-import org.radassist.speech.internal.ComponentSettings;
-import org.radassist.speech.internal.DataFiles;
+import org.radassist.speech.internal.SpeechHookComponent;
 
 /**
  * The loopback intake as an OSGi service: a {@link DictationSource} named "loopback" that the
- * speech hook starts with its sink.
+ * speech hook starts with its sink (in the background: Jetty starts off the activation thread).
+ * Settings from Config Admin (PID {@value #PID}); the framework properties {@code
+ * radassist.speech.loopback.<key>} reach it through the governance bundle's framework-property
+ * bridge.
  */
 @Component(
     service = DictationSource.class,
     configurationPid = LoopbackIntakeComponent.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL,
-    property = "dictation.source=" + LoopbackIntake.NAME)
+    property = {
+      "dictation.source=" + LoopbackIntake.NAME,
+      // it refuses dictation for a study not open: no listener before the first study opens
+      SpeechHookComponent.START + "=" + SpeechHookComponent.ON_FIRST_STUDY
+    })
 @Designate(ocd = LoopbackIntakeComponent.Config.class)
 public final class LoopbackIntakeComponent implements DictationSource {
   public static final String PID = "org.radassist.speech.loopback";
@@ -48,7 +53,8 @@ public final class LoopbackIntakeComponent implements DictationSource {
         name = "Token file",
         description =
             "File holding the per-install bearer token (created 0600 if missing); empty:"
-                + " <radassist.data.dir>/loopback.token, else ~/.radassist/loopback.token")
+                + " loopback.token in RadAssist's data directory (framework property"
+                + " radassist.data.dir, else ~/.radassist), where a relative path resolves too")
     String token_file() default "";
 
     @AttributeDefinition(name = "Largest body or message (bytes)", min = "256")
@@ -89,33 +95,32 @@ public final class LoopbackIntakeComponent implements DictationSource {
     String allowed_origins() default "";
   }
 
-  private final LoopbackIntake intake;
+  private final LoopbackConfig config;
+  private LoopbackIntake intake;
 
-  /** Framework properties {@code radassist.speech.loopback.<key>} apply without Config Admin. */
-  static final String FRAMEWORK_PREFIX = "radassist.speech.loopback.";
-
+  /**
+   * Takes the settings only: the intake (its token file, JSON reader and Jetty) is made when the
+   * speech hook starts it, off the activation thread.
+   */
   @Activate
-  public LoopbackIntakeComponent(BundleContext context, Map<String, Object> properties)
-      throws IOException {
+  public LoopbackIntakeComponent(BundleContext context, Config config) {
     org.radassist.speech.internal.QuietLibraries.quiet(); // before Jetty logs its start
-    Function<String, String> setting =
-        ComponentSettings.lookup(context, properties, FRAMEWORK_PREFIX);
-    Path tokenFile = DataFiles.resolve(setting.apply("token.file"), context, "loopback.token");
-    this.intake =
-        new LoopbackIntake(
-            new LoopbackConfig(
-                (int) ComponentSettings.number(setting, "port", 17645),
-                tokenFile,
-                (int) ComponentSettings.number(setting, "max.body.bytes", 65536),
-                (int) ComponentSettings.number(setting, "max.text.chars", 20000),
-                new IntakeLimits(
-                    Duration.ofMillis(ComponentSettings.number(setting, "header.timeout.ms", 5000)),
-                    Duration.ofMillis(ComponentSettings.number(setting, "body.timeout.ms", 10000)),
-                    (int) ComponentSettings.number(setting, "max.connections", 32),
-                    ComponentSettings.number(setting, "segments.per.second", 50),
-                    (int) ComponentSettings.number(setting, "segment.burst", 100),
-                    origins(setting.apply("allowed.origins")))),
-            new SecureRandom());
+    Path tokenFile =
+        DataDirectory.resolve(
+            config.token_file(), context.getProperty(DataDirectory.PROPERTY), "loopback.token");
+    this.config =
+        new LoopbackConfig(
+            config.port(),
+            tokenFile,
+            config.max_body_bytes(),
+            config.max_text_chars(),
+            new IntakeLimits(
+                Duration.ofMillis(config.header_timeout_ms()),
+                Duration.ofMillis(config.body_timeout_ms()),
+                config.max_connections(),
+                config.segments_per_second(),
+                config.segment_burst(),
+                origins(config.allowed_origins())));
   }
 
   private static Set<String> origins(String list) {
@@ -129,23 +134,39 @@ public final class LoopbackIntakeComponent implements DictationSource {
   }
 
   /** The port listened on, once started (tests and the setup dialog). */
-  public int port() {
+  public synchronized int port() {
+    if (intake == null) {
+      throw new IllegalStateException("the loopback intake is not started");
+    }
     return intake.port();
   }
 
   @Override
   public String name() {
-    return intake.name();
+    return LoopbackIntake.NAME;
   }
 
+  /**
+   * Makes the intake (reading or creating the token file) and listens.
+   *
+   * @throws IOException naming the token file or the port when either is unusable
+   */
   @Override
-  public void start(DictationSink sink) throws IOException {
-    intake.start(sink);
+  public synchronized void start(DictationSink sink) throws IOException {
+    if (intake != null) {
+      throw new IllegalStateException("the loopback intake is already started");
+    }
+    LoopbackIntake made = new LoopbackIntake(config, new SecureRandom());
+    made.start(sink);
+    intake = made;
   }
 
   @Deactivate
   @Override
-  public void close() {
-    intake.close();
+  public synchronized void close() {
+    if (intake != null) {
+      intake.close();
+      intake = null;
+    }
   }
 }

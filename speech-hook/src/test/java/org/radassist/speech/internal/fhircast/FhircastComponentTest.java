@@ -2,7 +2,6 @@ package org.radassist.speech.internal.fhircast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
 import org.radassist.speech.DictationSegment;
+import org.radassist.speech.internal.TypedConfigs;
 import org.radassist.speech.testing.FhircastTestHub;
 import org.radassist.speech.testing.Studies;
 
@@ -31,32 +30,26 @@ class FhircastComponentTest {
     hub.close();
   }
 
-  /** A framework whose properties are the given ones (all the component asks of it). */
-  static BundleContext framework(Map<String, String> properties) {
-    return (BundleContext)
-        Proxy.newProxyInstance(
-            FhircastComponentTest.class.getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                method.getName().equals("getProperty") ? properties.get((String) args[0]) : null);
+  static FhircastComponent.Config config(Map<String, Object> values) {
+    return TypedConfigs.of(FhircastComponent.Config.class, values);
   }
 
   @Test
   void configuredItSubscribesAndDeliversDictationAsTheFhircastSource() throws Exception {
     FhircastComponent component =
         new FhircastComponent(
-            framework(Map.of("radassist.speech.fhircast.bearer.token", FhircastTestHub.TOKEN)),
-            Map.of(
-                "service.pid",
-                FhircastComponent.PID,
-                "hub.url",
-                hub.hubUrl().toString(),
-                "topic",
-                "topic-1",
-                "lease.seconds",
-                3600,
-                "subscriber.name",
-                "radassist-test"));
+            config(
+                Map.of(
+                    "bearer_token",
+                    FhircastTestHub.TOKEN,
+                    "hub_url",
+                    hub.hubUrl().toString(),
+                    "topic",
+                    "topic-1",
+                    "lease_seconds",
+                    3600,
+                    "subscriber_name",
+                    "radassist-test")));
     List<DictationSegment> segments = new CopyOnWriteArrayList<>();
     try {
       assertThat(component.name()).isEqualTo("fhircast");
@@ -88,14 +81,17 @@ class FhircastComponentTest {
       // the results component shares the configuration and the report contexts heard
       FhircastResultsComponent results =
           new FhircastResultsComponent(
-              framework(Map.of("radassist.speech.fhircast.bearer.token", FhircastTestHub.TOKEN)),
-              Map.of(
-                  "hub.url",
-                  hub.hubUrl().toString(),
-                  "topic",
-                  "topic-1",
-                  "outbox.dir",
-                  dir.resolve("outbox-fhircast").toString()),
+              TypedConfigs.framework(Map.of()),
+              config(
+                  Map.of(
+                      "bearer_token",
+                      FhircastTestHub.TOKEN,
+                      "hub_url",
+                      hub.hubUrl().toString(),
+                      "topic",
+                      "topic-1",
+                      "outbox_dir",
+                      dir.resolve("outbox-fhircast").toString())),
               component);
       try {
         assertThat(results.name()).isEqualTo("FHIRcast DiagnosticReport-update to 127.0.0.1");
@@ -121,8 +117,8 @@ class FhircastComponentTest {
   void unconfiguredTheResultsComponentIsNotApplicable() throws Exception {
     FhircastResultsComponent results =
         new FhircastResultsComponent(
-            framework(Map.of()),
-            Map.of("topic", "t"),
+            TypedConfigs.framework(Map.of("radassist.data.dir", dir.toString())),
+            config(Map.of("topic", "t")),
             new ReportContexts() {
               @Override
               public java.util.Optional<String> openReport(String studyInstanceUid) {
@@ -144,16 +140,24 @@ class FhircastComponentTest {
 
   @Test
   void withoutHubUrlOrTopicItStaysIdle() {
-    assertThat(FhircastComponent.config(Map.of("topic", "t")::get)).isNull();
-    assertThat(FhircastComponent.config(Map.of("hub.url", "http://127.0.0.1:1/hub")::get)).isNull();
+    assertThat(FhircastComponent.config(config(Map.of("topic", "t")))).isNull();
+    assertThat(FhircastComponent.config(config(Map.of("hub_url", "http://127.0.0.1:1/hub"))))
+        .isNull();
     assertThat(
             FhircastComponent.config(
-                Map.of("hub.url", "http://127.0.0.1:1/hub", "topic", "t", "lease.seconds", "0")
-                    ::get))
+                config(
+                    Map.of(
+                        "hub_url", "http://127.0.0.1:1/hub", "topic", " ", "bearer_token", "x"))))
+        .isNull();
+    assertThat(
+            FhircastComponent.config(
+                config(
+                    Map.of("hub_url", "http://127.0.0.1:1/hub", "topic", "t", "lease_seconds", 0))))
         .isNull();
     FhircastConfig ok =
-        FhircastComponent.config(Map.of("hub.url", "http://127.0.0.1:1/hub", "topic", "t")::get);
+        FhircastComponent.config(config(Map.of("hub_url", "http://127.0.0.1:1/hub", "topic", "t")));
     assertThat(ok.leaseSeconds()).isEqualTo(7200);
+    assertThat(ok.subscriberName()).isEqualTo("RadAssist");
     assertThat(ok.bearerToken()).isNull();
   }
 }

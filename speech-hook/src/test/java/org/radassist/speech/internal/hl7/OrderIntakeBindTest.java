@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.radassist.speech.internal.ScheduledIndications;
+import org.radassist.speech.internal.TypedConfigs;
 
 /**
  * The RIS order intake listens on 127.0.0.1 unless the admin names another address ({@code
@@ -48,12 +49,13 @@ class OrderIntakeBindTest {
   }
 
   static OrderIntakeComponent component(int port, String bindAddress) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("port", port);
+    Map<String, Object> values = new HashMap<>();
+    values.put("port", port);
     if (bindAddress != null) {
-      properties.put("bind.address", bindAddress);
+      values.put("bind_address", bindAddress);
     }
-    return new OrderIntakeComponent(IGNORED, properties);
+    return new OrderIntakeComponent(
+        IGNORED, TypedConfigs.of(OrderIntakeComponent.Config.class, values));
   }
 
   static InetSocketAddress awaitBound(OrderIntakeComponent c) throws InterruptedException {
@@ -102,6 +104,18 @@ class OrderIntakeBindTest {
       for (InetAddress other : nonLoopbackAddresses()) {
         connect(other, port);
       }
+    } finally {
+      c.deactivate();
+    }
+  }
+
+  @Test
+  void withoutAPortItIsNotStarted() throws Exception {
+    OrderIntakeComponent c =
+        new OrderIntakeComponent(
+            IGNORED, TypedConfigs.of(OrderIntakeComponent.Config.class, Map.of()));
+    try {
+      assertThat(c.boundAddress()).isNull();
     } finally {
       c.deactivate();
     }

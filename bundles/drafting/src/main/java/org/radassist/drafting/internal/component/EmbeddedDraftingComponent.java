@@ -2,6 +2,9 @@ package org.radassist.drafting.internal.component;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -15,6 +18,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.DraftRequest;
+import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.DraftingService;
 import org.radassist.drafting.internal.engine.EmbeddedDraftingService;
 import org.radassist.drafting.internal.engine.EngineTables;
@@ -25,7 +29,10 @@ import org.radassist.model.ModelInfo;
 /**
  * Registers the embedded rules engine as the {@link DraftingService} ({@code
  * radassist.drafting.backend=embedded}), the default backend: no server needed. Tables and
- * templates come from the configuration; empty paths mean the bundled tables.
+ * templates come from the configuration; empty paths mean the bundled tables. The bundled tables
+ * load in the background (a host asking for the service at start-up does not wait for them; a draft
+ * asked for meanwhile waits); configured ones load at activation, so that a wrong path or a
+ * malformed file fails the activation naming it.
  */
 @Component(
     service = DraftingService.class,
@@ -33,6 +40,8 @@ import org.radassist.model.ModelInfo;
     property = {EmbeddedDraftingComponent.BACKEND_PROPERTY + "=embedded"})
 @Designate(ocd = EmbeddedDraftingComponent.Config.class)
 public final class EmbeddedDraftingComponent implements DraftingService {
+  private static final System.Logger LOG =
+      System.getLogger(EmbeddedDraftingComponent.class.getName());
   public static final String PID = "org.radassist.drafting.embedded";
   public static final String BACKEND_PROPERTY = "radassist.drafting.backend";
 
@@ -72,10 +81,48 @@ public final class EmbeddedDraftingComponent implements DraftingService {
   }
 
   private final ExecutorService executor;
-  private final EmbeddedDraftingService service;
+  private final CompletableFuture<EmbeddedDraftingService> service = new CompletableFuture<>();
 
   @Activate
   public EmbeddedDraftingComponent(Config config) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory threads =
+        r -> {
+          Thread t = new Thread(r, "radassist-drafting-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    this.executor = Executors.newFixedThreadPool(Math.max(1, config.worker_threads()), threads);
+    if (configuresTables(config)) {
+      service.complete(load(config, executor));
+      return;
+    }
+    // a thread of its own that ends with the load: the worker pool starts no thread before a draft
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                service.complete(load(config, executor));
+              } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "RadAssist drafting tables not loaded: " + e);
+                service.completeExceptionally(e);
+              }
+            },
+            "radassist-drafting-tables");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private static boolean configuresTables(Config config) {
+    return path(config.lexicon_path()) != null
+        || path(config.findings_path()) != null
+        || path(config.differentials_path()) != null
+        || path(config.critical_path()) != null
+        || path(config.codes_path()) != null
+        || path(config.templates_directory()) != null;
+  }
+
+  private static EmbeddedDraftingService load(Config config, ExecutorService executor) {
     EngineTables tables =
         EngineTables.load(
             new EngineTables.Paths(
@@ -90,15 +137,7 @@ public final class EmbeddedDraftingComponent implements DraftingService {
             tables,
             templates,
             new RulesEngine.Settings(config.max_dictation_chars(), config.max_impression_items()));
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory threads =
-        r -> {
-          Thread t = new Thread(r, "radassist-drafting-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
-    this.executor = Executors.newFixedThreadPool(Math.max(1, config.worker_threads()), threads);
-    this.service = new EmbeddedDraftingService(engine, executor, Clock.systemUTC());
+    return new EmbeddedDraftingService(engine, executor, Clock.systemUTC());
   }
 
   @Deactivate
@@ -106,14 +145,27 @@ public final class EmbeddedDraftingComponent implements DraftingService {
     executor.shutdownNow();
   }
 
+  /** The model is the engine's, known before its tables are loaded. */
   @Override
   public ModelInfo model() {
-    return service.model();
+    return EmbeddedDraftingService.MODEL;
   }
 
+  /**
+   * {@inheritDoc} Waits for the bundled tables when they are still loading.
+   *
+   * @throws DraftingException {@code unavailable}, not retryable, when they could not be loaded
+   */
   @Override
   public DraftCall draft(DraftRequest request, String idempotencyKey, DraftListener listener) {
-    return service.draft(request, idempotencyKey, listener);
+    EmbeddedDraftingService engine;
+    try {
+      engine = service.join();
+    } catch (CompletionException | CancellationException e) {
+      throw new DraftingException(
+          "unavailable", false, "the embedded drafting engine has no tables: " + e.getCause(), e);
+    }
+    return engine.draft(request, idempotencyKey, listener);
   }
 
   private static Path path(String value) {

@@ -98,6 +98,23 @@ class EmbeddedDraftingComponentTest {
   }
 
   @Test
+  void withTheBundledTablesADraftAskedForAtOnceWaitsForThemLoadingInTheBackground()
+      throws Exception {
+    EmbeddedDraftingComponent c = new EmbeddedDraftingComponent(config("", "", 1000));
+    try {
+      assertThat(c.model().provider()).isEqualTo("embedded");
+      DraftReport r =
+          c.draft(request("heart nml"), "k", e -> {})
+              .result()
+              .toCompletableFuture()
+              .get(20, TimeUnit.SECONDS);
+      assertThat(r.section(SectionKind.FINDINGS).orElseThrow().text()).startsWith("Heart");
+    } finally {
+      c.deactivate();
+    }
+  }
+
+  @Test
   void aBadConfigurationFailsActivationNamingThePath(@TempDir Path dir) {
     assertThatThrownBy(
             () ->
