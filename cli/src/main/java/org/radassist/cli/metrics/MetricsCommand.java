@@ -69,7 +69,7 @@ public final class MetricsCommand {
     if (records == null) {
       return 1;
     }
-    MetricsSummary summary = new AuditMetrics().compute(records);
+    MetricsSummary summary = AuditMetrics.compute(records);
     if (options.flag("--json")) {
       out.println(json(summary));
     } else {

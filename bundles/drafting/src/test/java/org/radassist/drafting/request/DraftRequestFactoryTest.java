@@ -126,7 +126,7 @@ class DraftRequestFactoryTest {
 
   /**
    * The factory is the only way: no main source of any module constructs a DraftRequest, apart from
-   * the factory and the wire codec that reads one on the service's side.
+   * the factory's implementation and the wire codec that reads one on the service's side.
    */
   @Test
   void noOtherMainSourceBuildsARequest() throws IOException {
@@ -145,7 +145,7 @@ class DraftRequestFactoryTest {
     }
     assertThat(builders)
         .containsExactlyInAnyOrder(
-            "bundles/drafting/src/main/java/org/radassist/drafting/request/DraftRequestFactory.java",
+            "bundles/drafting/src/main/java/org/radassist/drafting/internal/request/SessionRequestFactory.java",
             "bundles/drafting/src/main/java/org/radassist/drafting/wire/DraftWire.java");
   }
 }

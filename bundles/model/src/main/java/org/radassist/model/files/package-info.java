@@ -2,7 +2,9 @@
  * How RadAssist writes files that hold patient data or secrets (reports, AI SR, audit trail, outbox
  * slots, keys, the draft store): owner-only, {@code 0600} files in {@code 0700} directories,
  * whatever the process umask ({@link org.radassist.model.files.OwnerOnlyFiles}).
+ *
+ * <p>2.0.0: {@code OwnerOnlyFiles} is an interface of static functions (binary change).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.model.files;

@@ -1,4 +1,4 @@
-package org.radassist.drafting.rules;
+package org.radassist.drafting.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.drafting.rules.BiRads.Management;
-import org.radassist.drafting.rules.TiRads.Composition;
-import org.radassist.drafting.rules.TiRads.EchogenicFocus;
-import org.radassist.drafting.rules.TiRads.Echogenicity;
-import org.radassist.drafting.rules.TiRads.Margin;
-import org.radassist.drafting.rules.TiRads.Shape;
+import org.radassist.drafting.internal.rules.BiRads.Management;
+import org.radassist.drafting.internal.rules.TiRads.Composition;
+import org.radassist.drafting.internal.rules.TiRads.EchogenicFocus;
+import org.radassist.drafting.internal.rules.TiRads.Echogenicity;
+import org.radassist.drafting.internal.rules.TiRads.Margin;
+import org.radassist.drafting.internal.rules.TiRads.Shape;
 
 class OtherSystemsTest {
 

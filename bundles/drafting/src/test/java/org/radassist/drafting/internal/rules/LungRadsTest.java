@@ -1,13 +1,13 @@
-package org.radassist.drafting.rules;
+package org.radassist.drafting.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.drafting.rules.LungRads.Nodule;
-import org.radassist.drafting.rules.LungRads.NoduleType;
-import org.radassist.drafting.rules.LungRads.Status;
+import org.radassist.drafting.internal.rules.LungRads.Nodule;
+import org.radassist.drafting.internal.rules.LungRads.NoduleType;
+import org.radassist.drafting.internal.rules.LungRads.Status;
 
 class LungRadsTest {
 

@@ -1,4 +1,4 @@
-package org.radassist.drafting.rules;
+package org.radassist.drafting.internal.rules;
 
 import java.util.Comparator;
 import java.util.List;
