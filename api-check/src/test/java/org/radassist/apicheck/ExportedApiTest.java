@@ -149,6 +149,28 @@ class ExportedApiTest {
     assertThat(usedElsewhere("bundles/model")).contains("org.radassist.model.DraftReport");
   }
 
+  @Test
+  void theCommandLineLivesOnlyInTheCliModule() {
+    // issue 16: no runtime bundle carries command-line or evaluation code
+    List<String> elsewhere = new ArrayList<>();
+    for (Reactor.Module module : modules) {
+      if (!module.dir().equals("cli")) {
+        module.classes().stream()
+            .map(ClassFile::packageName)
+            .filter(p -> p.matches(".*\\.(cli|eval)(\\..*)?"))
+            .distinct()
+            .forEach(p -> elsewhere.add(p + " (" + module.dir() + ")"));
+      }
+    }
+    assertThat(elsewhere).as("command-line packages outside the cli module").isEmpty();
+    Reactor.Module drafting =
+        modules.stream().filter(m -> m.dir().equals("bundles/drafting")).findFirst().orElseThrow();
+    assertThat(drafting.imports())
+        .as("the drafting bundle's Import-Package")
+        .isNotEmpty()
+        .noneMatch(p -> p.startsWith("org.radassist.sr") || p.startsWith("com.pixelmed"));
+  }
+
   // --- the rules
 
   private static List<String> unusedTypes() {

@@ -28,7 +28,11 @@ final class Reactor {
 
   /** One packaged module: its directory, its jar's exports and the classes the jar holds. */
   record Module(
-      String dir, String artifactId, Map<String, String> exports, List<ClassFile> classes) {}
+      String dir,
+      String artifactId,
+      Map<String, String> exports,
+      List<String> imports,
+      List<ClassFile> classes) {}
 
   private Reactor() {}
 
@@ -68,6 +72,13 @@ final class Reactor {
       Manifest manifest = file.getManifest();
       String header =
           manifest == null ? null : manifest.getMainAttributes().getValue("Export-Package");
+      String importHeader =
+          manifest == null ? null : manifest.getMainAttributes().getValue("Import-Package");
+      List<String> imports =
+          importHeader == null
+              ? List.of()
+              : new Parameters(importHeader)
+                  .keySet().stream().map(k -> k.replaceAll("~+$", "")).toList();
       Map<String, String> exports = new TreeMap<>();
       if (header != null) {
         // bnd marks a repeated key with trailing '~'
@@ -91,7 +102,7 @@ final class Reactor {
           }
         }
       }
-      return new Module(name, artifactId, Map.copyOf(exports), List.copyOf(classes));
+      return new Module(name, artifactId, Map.copyOf(exports), imports, List.copyOf(classes));
     } catch (IOException e) {
       throw new UncheckedIOException(jar + ": " + e.getMessage(), e);
     }
