@@ -35,10 +35,6 @@ class ExportedApiTest {
   static final Map<String, String> ALLOWED_CLASSES =
       Map.ofEntries(
           Map.entry(
-              "org.radassist.drafting.DraftAssembler",
-              "folds a DraftEvent stream into a DraftReport; every caller of DraftingService"
-                  + " (panel, service, hosts without OSGi) constructs one per draft"),
-          Map.entry(
               "org.radassist.drafting.wire.DraftWire",
               "the /v1/drafts codec; the drafting service and vendors' servers construct it"),
           Map.entry(

@@ -179,7 +179,7 @@ public final class RemoteDraftingService implements DraftingService {
       this.key = key;
       this.listener = listener;
       this.body = wire.writeRequest(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      this.assembler = new DraftAssembler(request.study().token(), clock);
+      this.assembler = DraftAssembler.create(request.study().token(), clock);
     }
 
     void start() {

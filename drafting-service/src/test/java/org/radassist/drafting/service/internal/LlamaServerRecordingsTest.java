@@ -102,7 +102,7 @@ class LlamaServerRecordingsTest {
             RulesBackend.create());
     List<DraftEvent> events = new CopyOnWriteArrayList<>();
     List<Long> at = new CopyOnWriteArrayList<>();
-    DraftAssembler assembler = new DraftAssembler("cli-study", Clock.systemUTC());
+    DraftAssembler assembler = DraftAssembler.create("cli-study", Clock.systemUTC());
     long start = System.nanoTime();
     var call =
         chat.draft(
