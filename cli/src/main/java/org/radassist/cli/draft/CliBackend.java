@@ -96,7 +96,7 @@ public final class CliBackend implements AutoCloseable {
     EndpointPolicy.sendToken(endpoint, allowPlainHttp); // refuses before a thread is started
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     return new CliBackend(
-        new RemoteDraftingService(
+        RemoteDraftingService.create(
             timeouts(
                 RemoteConfig.defaults(
                     endpoint, System.getenv().getOrDefault("RADASSIST_TOKEN", "")),

@@ -95,7 +95,7 @@ public class HookBenchmark {
             .post(RequestBody.create(body, JSON))
             .build();
     phi = DraftRequestFactory.newSession(new SecureRandom());
-    wire = new DraftWire();
+    wire = DraftWire.create();
     delta =
         wire.encode(new DraftEvent.SectionDelta(SectionKind.FINDINGS, "New 8.2 mm solid nodule. "));
   }

@@ -55,7 +55,7 @@ class DraftRequestFactoryTest {
                 null,
                 null));
 
-    String json = new DraftWire().writeRequest(r);
+    String json = DraftWire.create().writeRequest(r);
     IdentifierDictation.assertNoneLeaves(json);
     IdentifierDictation.assertFindingsSent(json);
     assertThat(r.study().token()).startsWith("st-");
@@ -146,6 +146,6 @@ class DraftRequestFactoryTest {
     assertThat(builders)
         .containsExactlyInAnyOrder(
             "bundles/drafting/src/main/java/org/radassist/drafting/internal/request/SessionRequestFactory.java",
-            "bundles/drafting/src/main/java/org/radassist/drafting/wire/DraftWire.java");
+            "bundles/drafting/src/main/java/org/radassist/drafting/internal/wire/JsonDraftWire.java");
   }
 }

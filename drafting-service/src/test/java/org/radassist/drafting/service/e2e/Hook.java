@@ -76,7 +76,8 @@ final class Hook implements AutoCloseable {
               return t;
             });
     base = http.client();
-    remote = new RemoteDraftingService(config, base, scheduler, new Random(7), Clock.systemUTC());
+    remote =
+        RemoteDraftingService.create(config, base, scheduler, new Random(7), Clock.systemUTC());
     outbox = new FileOutbox(outboxDir, Clock.systemUTC());
     session =
         new DictationSession(
