@@ -17,9 +17,7 @@ import org.radassist.sr.internal.write.MeasurementReportWriter;
  * version after sign-off. Every SR written passes dcmtk's dsrdump and reads back into equal
  * findings.
  */
-public final class SrWriter {
-  private SrWriter() {}
-
+public interface SrWriter {
   /**
    * The AI device that made the content (the device observer, PS3.16 TID 1004).
    *
@@ -78,7 +76,7 @@ public final class SrWriter {
   public record Verifier(String name, String organization) {}
 
   /** The draft as PRELIMINARY, PARTIAL, UNVERIFIED Comprehensive (3D when needed) SR. */
-  public static Written writeDraft(Request request) throws SrWriteException {
+  static Written writeDraft(Request request) throws SrWriteException {
     return MeasurementReportWriter.draft(request);
   }
 
@@ -86,13 +84,12 @@ public final class SrWriter {
    * The signed version of a written draft: same content, a new instance in the same series,
    * COMPLETE / VERIFIED / FINAL, the verifying observer, and the draft as predecessor document.
    */
-  public static Written verify(byte[] draft, Verifier verifier, Instant signedAt)
-      throws SrWriteException {
+  static Written verify(byte[] draft, Verifier verifier, Instant signedAt) throws SrWriteException {
     return MeasurementReportWriter.verify(draft, verifier, signedAt);
   }
 
   /** A fresh UID under the 2.25 (UUID) root. */
-  public static String newUid() {
+  static String newUid() {
     return MeasurementReportWriter.newUid();
   }
 }

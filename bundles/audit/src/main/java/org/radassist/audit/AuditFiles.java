@@ -13,14 +13,12 @@ import org.radassist.audit.internal.ChainVerifier;
  * Reading and verifying audit trail files without a running trail: what {@code radassist audit} and
  * {@code radassist metrics} use, and what a viewer panel can call on a copied trail.
  */
-public final class AuditFiles {
+public interface AuditFiles {
   /** Names of trail files in a trail directory: {@code audit-00000001.jsonl}, ... */
-  public static final Pattern FILE_NAME = Pattern.compile("audit-(\\d{8})\\.jsonl");
-
-  private AuditFiles() {}
+  static final Pattern FILE_NAME = Pattern.compile("audit-(\\d{8})\\.jsonl");
 
   /** The trail files of a directory, oldest first (none when the directory does not exist). */
-  public static List<Path> trailFiles(Path directory) throws IOException {
+  static List<Path> trailFiles(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
@@ -33,7 +31,7 @@ public final class AuditFiles {
   }
 
   /** Expands arguments: a directory stands for its trail files, a file for itself. */
-  public static List<Path> expand(List<Path> arguments) throws IOException {
+  static List<Path> expand(List<Path> arguments) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path argument : arguments) {
       if (Files.isDirectory(argument)) {
@@ -46,7 +44,7 @@ public final class AuditFiles {
   }
 
   /** Verifies the files as one chain, in the order given. */
-  public static ChainVerification verify(List<Path> files) throws IOException {
+  static ChainVerification verify(List<Path> files) throws IOException {
     return new ChainVerifier().verify(files, record -> {});
   }
 
@@ -56,7 +54,7 @@ public final class AuditFiles {
    * @throws IOException when a file cannot be read or the chain is broken (the message names the
    *     file, line, seq and reason); a torn last line is skipped
    */
-  public static List<AuditRecord> read(List<Path> files) throws IOException {
+  static List<AuditRecord> read(List<Path> files) throws IOException {
     List<AuditRecord> records = new ArrayList<>();
     ChainVerification result = new ChainVerifier().verify(files, records::add);
     if (result.broken().isPresent()) {

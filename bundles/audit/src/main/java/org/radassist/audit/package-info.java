@@ -6,7 +6,10 @@
  * org.radassist.audit.CanonicalJson}), and the agreed detail keys ({@link
  * org.radassist.audit.AuditDetails}) and section diff format ({@link
  * org.radassist.audit.SectionDiff}) that writers of audit events share.
+ *
+ * <p>2.0.0: {@code AuditFiles}, {@code CanonicalJson} and {@code AuditDetails} are interfaces
+ * (static functions and constants; binary change), the canonical JSON implementation internal.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.audit;

@@ -1,96 +1,35 @@
 package org.radassist.drafting;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import org.radassist.model.CodeSuggestion;
+import org.radassist.drafting.internal.assembly.FoldingDraftAssembler;
 import org.radassist.model.DraftReport;
 import org.radassist.model.DraftStatus;
-import org.radassist.model.Flag;
-import org.radassist.model.ModelInfo;
-import org.radassist.model.Section;
-import org.radassist.model.SectionKind;
-import org.radassist.model.StructuredField;
-import org.radassist.model.Suggestion;
 
 /**
  * Folds a draft's events into a {@link DraftReport}, so that a client, a panel and the service all
  * agree on what a stream means. Not thread-safe: feed it from one thread.
  */
-public final class DraftAssembler {
-  private final Clock clock;
-  private final String studyToken;
-  private String draftId;
-  private ModelInfo model;
-  private final Map<SectionKind, StringBuilder> sectionText = new EnumMap<>(SectionKind.class);
-  private List<Suggestion> impressions = List.of();
-  private List<Suggestion> differentials = List.of();
-  private List<StructuredField> fields = List.of();
-  private List<CodeSuggestion> codes = List.of();
-  private List<Flag> flags = List.of();
-  private DraftStatus status = DraftStatus.STREAMING;
-  private DraftEvent.Failed failure;
+public interface DraftAssembler {
 
-  public DraftAssembler(String studyToken, Clock clock) {
-    this.studyToken = studyToken;
-    this.clock = clock;
+  /**
+   * A new assembler for one draft.
+   *
+   * @param studyToken the study token the report carries ({@code null} when the caller has none)
+   * @param clock stamps each snapshot
+   */
+  static DraftAssembler create(String studyToken, Clock clock) {
+    return new FoldingDraftAssembler(studyToken, clock);
   }
 
   /** Applies one event; events after a terminal event are refused. */
-  public void accept(DraftEvent event) {
-    if (status != DraftStatus.STREAMING) {
-      throw new IllegalStateException("event " + event.name() + " after the draft ended");
-    }
-    if (event instanceof DraftEvent.Started s) {
-      draftId = s.draftId();
-      model = s.model();
-    } else if (event instanceof DraftEvent.SectionDelta d) {
-      sectionText.computeIfAbsent(d.section(), k -> new StringBuilder()).append(d.text());
-    } else if (event instanceof DraftEvent.SectionDone d) {
-      sectionText.put(d.section(), new StringBuilder(d.text()));
-    } else if (event instanceof DraftEvent.Suggestions s) {
-      impressions = s.impressions();
-      differentials = s.differentials();
-    } else if (event instanceof DraftEvent.StructuredFields f) {
-      fields = f.items();
-    } else if (event instanceof DraftEvent.Codes c) {
-      codes = c.items();
-    } else if (event instanceof DraftEvent.Flags f) {
-      flags = f.items();
-    } else if (event instanceof DraftEvent.Completed) {
-      status = DraftStatus.COMPLETE;
-    } else if (event instanceof DraftEvent.Failed f) {
-      status = DraftStatus.FAILED;
-      failure = f;
-    }
-  }
+  void accept(DraftEvent event);
 
-  public DraftStatus status() {
-    return status;
-  }
+  /** STREAMING until a Completed or Failed event. */
+  DraftStatus status();
 
   /** The failure event, if the draft failed. */
-  public DraftEvent.Failed failure() {
-    return failure;
-  }
+  DraftEvent.Failed failure();
 
   /** The draft as far as it has streamed; sections in report order. */
-  public DraftReport snapshot() {
-    List<Section> sections = new ArrayList<>();
-    sectionText.forEach((kind, text) -> sections.add(Section.drafted(kind, text.toString())));
-    return new DraftReport(
-        draftId == null ? "pending" : draftId,
-        studyToken,
-        model == null ? new ModelInfo("unknown", "", "") : model,
-        sections,
-        impressions,
-        differentials,
-        fields,
-        codes,
-        flags,
-        status,
-        clock.instant());
-  }
+  DraftReport snapshot();
 }

@@ -17,7 +17,7 @@ class DraftAssemblerTest {
 
   @Test
   void deltasAppendAndDoneReplacesASectionsText() {
-    DraftAssembler a = new DraftAssembler("st-1", clock);
+    DraftAssembler a = DraftAssembler.create("st-1", clock);
     a.accept(new DraftEvent.Started("d-1", new ModelInfo("rules", "1", "embedded")));
     a.accept(new DraftEvent.SectionDelta(SectionKind.FINDINGS, "New 8.2 mm "));
     a.accept(new DraftEvent.SectionDelta(SectionKind.FINDINGS, "nodule."));
@@ -34,7 +34,7 @@ class DraftAssemblerTest {
 
   @Test
   void nothingIsAcceptedAfterTheTerminalEvent() {
-    DraftAssembler a = new DraftAssembler("st-1", clock);
+    DraftAssembler a = DraftAssembler.create("st-1", clock);
     a.accept(new DraftEvent.Failed("upstream_timeout", true, "model stalled"));
     assertThat(a.status()).isEqualTo(DraftStatus.FAILED);
     assertThat(a.failure().retryable()).isTrue();

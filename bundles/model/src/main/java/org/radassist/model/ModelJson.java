@@ -27,11 +27,9 @@ import java.util.function.Function;
  * <p>The java.time types are mapped here rather than through jackson-datatype-jsr310 so that the
  * model needs nothing beyond the Jackson core bundles a host (Weasis ships 2.22) already has.
  */
-public final class ModelJson {
-  private ModelJson() {}
-
+public interface ModelJson {
   /** A new mapper configured for the model; mappers are thread-safe once configured. */
-  public static ObjectMapper newMapper() {
+  static ObjectMapper newMapper() {
     SimpleModule time = new SimpleModule("radassist-java-time");
     iso(time, Instant.class, Instant::parse);
     iso(time, LocalDate.class, LocalDate::parse);

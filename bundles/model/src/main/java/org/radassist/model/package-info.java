@@ -2,7 +2,9 @@
  * RadAssist's domain records: what a study is, what an AI found, what a draft report holds, and
  * what an audit event says. Immutable, validated on construction, mapped to JSON by {@link
  * org.radassist.model.ModelJson}. No OSGi, no Swing, no I/O.
+ *
+ * <p>2.0.0: {@code ModelJson} is an interface (binary change for callers).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.model;

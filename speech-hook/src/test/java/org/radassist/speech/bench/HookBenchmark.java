@@ -95,7 +95,7 @@ public class HookBenchmark {
             .post(RequestBody.create(body, JSON))
             .build();
     phi = DraftRequestFactory.newSession(new SecureRandom());
-    wire = new DraftWire();
+    wire = DraftWire.create();
     delta =
         wire.encode(new DraftEvent.SectionDelta(SectionKind.FINDINGS, "New 8.2 mm solid nodule. "));
   }
@@ -127,7 +127,7 @@ public class HookBenchmark {
 
   @Benchmark
   public Object sseEventToPanelModel() {
-    DraftAssembler panel = new DraftAssembler("st-1", java.time.Clock.systemUTC());
+    DraftAssembler panel = DraftAssembler.create("st-1", java.time.Clock.systemUTC());
     panel.accept(new DraftEvent.Started("d-1", new ModelInfo("m", "1", "bench")));
     panel.accept(wire.decode(delta.name(), delta.data()));
     return panel.snapshot();

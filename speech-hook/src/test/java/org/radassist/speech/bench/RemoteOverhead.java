@@ -51,7 +51,7 @@ public final class RemoteOverhead {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     Path outboxDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("overhead");
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     List<DraftEvent> events =
         List.of(
             new DraftEvent.Started("d-1", new ModelInfo("canned", "1", "bench")),
@@ -110,7 +110,7 @@ public final class RemoteOverhead {
                 })
             .build();
     RemoteDraftingService remote =
-        new RemoteDraftingService(
+        RemoteDraftingService.create(
             RemoteConfig.defaults(URI.create("http://127.0.0.1:" + connector.getLocalPort()), "t"),
             client,
             scheduler,

@@ -306,7 +306,7 @@ class DefaultSpeechHookTest {
         .endsWith("…")
         .hasSizeLessThanOrEqualTo(org.radassist.speech.PriorReport.IMPRESSION_CHARS);
     // as the remote drafting service would receive it (the contract's JSON)
-    String wire = new org.radassist.drafting.wire.DraftWire().writeRequest(second);
+    String wire = org.radassist.drafting.wire.DraftWire.create().writeRequest(second);
     assertThat(wire).contains("\"relative_days\":-365").contains("\"modality\":\"CT\"");
     for (String identifying : Studies.IDENTIFIERS) {
       assertThat(wire).doesNotContain(identifying);

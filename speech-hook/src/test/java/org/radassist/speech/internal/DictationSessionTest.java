@@ -262,7 +262,7 @@ class DictationSessionTest {
 
   @Test
   void aRestartReplaysTheOutboxWithTheSameKeyAndTheSameRequest() throws Exception {
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     // before the restart: the service never answers (killed mid-stream), the process dies
     RecordingDraftingService dead =
         new RecordingDraftingService(
@@ -315,7 +315,7 @@ class DictationSessionTest {
 
   @Test
   void twoSourcesWithTheSameSeqAreTwoPiecesAndTheirReplayIsTheSameRequest() throws Exception {
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     RecordingDraftingService dead =
         new RecordingDraftingService(
             new Decorator(engine) {

@@ -46,7 +46,7 @@ class HookCaptureTest {
                 scheduler,
                 DictationSession.Timing.withDebounce(Duration.ofMillis(20)))) {
       hook.setDraftingService(
-          new RemoteDraftingService(
+          RemoteDraftingService.create(
               RemoteConfig.defaults(server.uri(), "token-1"),
               http,
               scheduler,

@@ -128,7 +128,7 @@ class PhiCaptureTest {
         session.onSegment(
             new DictationSegment("test", Studies.CHEST_CT.studyInstanceUid(), 1, true, DICTATION));
         DraftReport draft = panel.awaitCompleted(20_000);
-        DraftWire wire = new DraftWire();
+        DraftWire wire = DraftWire.create();
         recording.sent().forEach(x -> drafts.add(wire.writeRequest(x.request())));
 
         // 2. the accepted draft, plus a line the radiologist typed, goes out by FHIRcast and HL7

@@ -22,7 +22,7 @@ public final class PanelModel implements DraftListener {
   public synchronized void onEvent(DraftEvent event) {
     events.add(event);
     if (event instanceof DraftEvent.Started || current == null) {
-      current = new DraftAssembler("panel", Clock.systemUTC());
+      current = DraftAssembler.create("panel", Clock.systemUTC());
     }
     current.accept(event);
     if (current.status() == DraftStatus.COMPLETE) {

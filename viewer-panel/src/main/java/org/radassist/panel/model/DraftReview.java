@@ -102,7 +102,7 @@ public final class DraftReview {
     reset();
     phase = Phase.STREAMING;
     expectedSections = List.copyOf(expected);
-    assembler = new DraftAssembler(null, clock);
+    assembler = DraftAssembler.create(null, clock);
     message = "";
   }
 

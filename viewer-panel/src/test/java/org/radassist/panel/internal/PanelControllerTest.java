@@ -279,7 +279,7 @@ class PanelControllerTest {
     try (org.radassist.drafting.testing.CapturingDraftServer server =
         new org.radassist.drafting.testing.CapturingDraftServer()) {
       DraftingService remote =
-          new org.radassist.drafting.remote.RemoteDraftingService(
+          org.radassist.drafting.remote.RemoteDraftingService.create(
               org.radassist.drafting.remote.RemoteConfig.defaults(server.uri(), "token-1"),
               http,
               scheduler,

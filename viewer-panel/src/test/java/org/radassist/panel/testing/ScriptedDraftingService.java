@@ -41,7 +41,7 @@ public final class ScriptedDraftingService implements DraftingService {
     Thread t =
         new Thread(
             () -> {
-              DraftAssembler assembler = new DraftAssembler("t", java.time.Clock.systemUTC());
+              DraftAssembler assembler = DraftAssembler.create("t", java.time.Clock.systemUTC());
               for (DraftEvent e : events) {
                 if (result.isDone()) {
                   return;

@@ -28,7 +28,7 @@ class AuditMetricsTest {
       records = trail.readAll();
     }
 
-    MetricsSummary summary = new AuditMetrics().compute(records);
+    MetricsSummary summary = AuditMetrics.compute(records);
 
     assertThat(summary.records()).isEqualTo(15);
     assertThat(summary.byModality())
@@ -83,7 +83,7 @@ class AuditMetricsTest {
       records = trail.readAll();
     }
 
-    ModalityMetrics mr = new AuditMetrics().compute(records).byModality().get(0);
+    ModalityMetrics mr = AuditMetrics.compute(records).byModality().get(0);
 
     assertThat(mr.modality()).isEqualTo("MR");
     assertThat(mr.accepted()).isZero();
@@ -112,7 +112,7 @@ class AuditMetricsTest {
 
   @Test
   void no_records_give_empty_figures_not_zeros() {
-    MetricsSummary summary = new AuditMetrics().compute(List.of());
+    MetricsSummary summary = AuditMetrics.compute(List.of());
 
     assertThat(summary.byModality()).isEmpty();
     assertThat(summary.overall().adoptionRate()).isEmpty();

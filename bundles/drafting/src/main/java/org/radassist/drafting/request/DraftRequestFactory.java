@@ -1,28 +1,10 @@
 package org.radassist.drafting.request;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.radassist.drafting.AiResult;
-import org.radassist.drafting.DictationChunk;
 import org.radassist.drafting.DraftRequest;
-import org.radassist.drafting.PatientInfo;
-import org.radassist.drafting.PriorSummary;
-import org.radassist.drafting.StudyInfo;
-import org.radassist.model.CodedConcept;
+import org.radassist.drafting.internal.request.SessionRequestFactory;
 import org.radassist.model.Finding;
-import org.radassist.model.QualitativeEvaluation;
 import org.radassist.model.StudyContext;
 import org.radassist.model.privacy.TextScrubber;
 
@@ -35,216 +17,59 @@ import org.radassist.model.privacy.TextScrubber;
  * AI finding labels, style values) is scrubbed by {@link TextScrubber} with the study's own
  * identifiers and name parts. One factory per session (a study opened for dictation, one CLI run).
  *
- * <p>Thread-safe: immutable after construction.
+ * <p>Thread-safe: the factories return immutable instances.
  */
-public final class DraftRequestFactory {
-  private static final int KEY_BYTES = 32;
-  private final byte[] sessionKey;
-
-  private DraftRequestFactory(byte[] sessionKey) {
-    if (sessionKey == null || sessionKey.length != KEY_BYTES) {
-      throw new IllegalArgumentException(
-          "a session key has "
-              + KEY_BYTES
-              + " bytes, not "
-              + (sessionKey == null ? "none" : sessionKey.length));
-    }
-    this.sessionKey = sessionKey.clone();
-  }
+public interface DraftRequestFactory {
 
   /** A factory for a new session with a fresh random key. */
-  public static DraftRequestFactory newSession() {
+  static DraftRequestFactory newSession() {
     return newSession(new SecureRandom());
   }
 
   /** A factory for a new session with a key drawn from {@code random}. */
-  public static DraftRequestFactory newSession(SecureRandom random) {
-    byte[] key = new byte[KEY_BYTES];
+  static DraftRequestFactory newSession(SecureRandom random) {
+    byte[] key = new byte[SessionRequestFactory.KEY_BYTES];
     random.nextBytes(key);
-    return new DraftRequestFactory(key);
+    return new SessionRequestFactory(key);
   }
 
   /**
    * The factory of a session resumed after a restart: the same key gives the same tokens, so
    * replayed dictation makes byte-identical requests (same idempotency key, same body). Only the
    * local outbox keeps the key, next to the dictation it protects.
+   *
+   * @throws IllegalArgumentException when the key is not 32 bytes
    */
-  public static DraftRequestFactory resumed(byte[] sessionKey) {
-    return new DraftRequestFactory(sessionKey);
+  static DraftRequestFactory resumed(byte[] sessionKey) {
+    return new SessionRequestFactory(sessionKey);
   }
 
   /** The key, for the local outbox only (see {@link #resumed}); never part of a request. */
-  public byte[] sessionKey() {
-    return sessionKey.clone();
-  }
+  byte[] sessionKey();
 
   /**
    * The minimised request for {@code study}: session token, study token, modality, body part, age
    * band and sex, and the content scrubbed. Dictation chunks keep their sequence numbers and
    * finality.
    */
-  public DraftRequest request(StudyContext study, RequestContent content) {
-    if (study == null) {
-      throw new IllegalArgumentException("study must not be null");
-    }
-    RequestContent c = content == null ? RequestContent.dictation("") : content;
-    List<DictationChunk> dictation = new ArrayList<>();
-    for (DictationChunk chunk : c.dictation()) {
-      dictation.add(new DictationChunk(chunk.seq(), chunk.isFinal(), scrub(chunk.text(), study)));
-    }
-    List<PriorSummary> priors = new ArrayList<>();
-    for (PriorStudy p : c.priors()) {
-      if (p.study().studyInstanceUid().equals(study.studyInstanceUid())) {
-        continue; // the open study itself is no prior
-      }
-      priors.add(prior(p, study));
-    }
-    Map<String, String> style = new LinkedHashMap<>();
-    c.style().forEach((k, v) -> style.put(k, scrub(v, study)));
-    return new DraftRequest(
-        DraftRequest.SCHEMA_VERSION,
-        token("se", study.studyInstanceUid()),
-        study(study, c.procedure()),
-        patient(study),
-        scrub(c.indication(), study),
-        dictation,
-        priors,
-        c.findings().stream().map(f -> aiResult(f, study)).toList(),
-        c.template(),
-        c.tasks(),
-        style);
-  }
+  DraftRequest request(StudyContext study, RequestContent content);
 
   /**
    * An opaque token for an identifier, e.g. {@code st-3f9a0c...}: same input, same token, this
    * session only. Also the way to derive idempotency keys that must not reveal what they cover.
    */
-  public String token(String prefix, String identifier) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(sessionKey, "HmacSHA256"));
-      byte[] h = mac.doFinal((prefix + ":" + identifier).getBytes(StandardCharsets.UTF_8));
-      return prefix + "-" + HexFormat.of().formatHex(h, 0, 8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
-  }
+  String token(String prefix, String identifier);
 
   /**
    * Free text as it may leave: the study's UID, accession number, patient ID and name parts first,
    * then every pattern of {@link TextScrubber} with dates relative to the study date.
    */
-  public String scrub(String text, StudyContext study) {
-    return TextScrubber.scrub(
-        text, identifiers(study), TextScrubber.nameParts(study.patientName()), study.studyDate());
-  }
+  String scrub(String text, StudyContext study);
 
   /**
    * The one mapping from an AI finding to what the drafting service may see: no UIDs, no
    * references; source {@code "sr:TID1500"} (the contract's spelling: "TID" and the number, no
    * space), {@code "sr"} when the template is unknown; labels scrubbed.
    */
-  public AiResult aiResult(Finding finding, StudyContext study) {
-    String type =
-        finding.type() == null ? "" : nonBlank(finding.type().meaning(), finding.type().code());
-    StringBuilder location = new StringBuilder();
-    if (finding.laterality() != null && !finding.laterality().meaning().isBlank()) {
-      location.append(finding.laterality().meaning()).append(' ');
-    }
-    if (finding.site() != null) {
-      location.append(nonBlank(finding.site().meaning(), finding.site().code()));
-    }
-    String composition =
-        finding.evaluations().stream()
-            .filter(e -> e.name().meaning().toLowerCase(Locale.ROOT).contains("composition"))
-            .map(QualitativeEvaluation::displayValue)
-            .findFirst()
-            .orElse(null);
-    String where = location.toString().trim();
-    return new AiResult(
-        source(finding),
-        finding.algorithm(),
-        type.isBlank() ? "finding" : scrub(type, study),
-        finding.largestLengthMillimetres().orElse(null),
-        where.isEmpty() ? null : scrub(where, study),
-        composition == null ? null : scrub(composition, study),
-        finding.confidence(),
-        null);
-  }
-
-  /** {@code "sr:TID1500"} for a finding read with template "TID 1500" (or "1500"). */
-  static String source(Finding finding) {
-    String template = finding.source() == null ? "" : finding.source().template();
-    String compact = template.replaceAll("\\s+", "");
-    if (compact.isEmpty()) {
-      return "sr";
-    }
-    return "sr:" + (compact.chars().allMatch(Character::isDigit) ? "TID" + compact : compact);
-  }
-
-  StudyInfo study(StudyContext study) {
-    return study(study, null);
-  }
-
-  /** The study as a token, its modality, body part and procedure code (a code, never an id). */
-  StudyInfo study(StudyContext study, CodedConcept procedure) {
-    String modality =
-        study.modalities().stream()
-            .filter(m -> !m.equals("SR") && !m.equals("PR") && !m.equals("KO"))
-            .findFirst()
-            .orElse(null);
-    CodedConcept code =
-        procedure == null
-            ? null
-            : CodedConcept.of(
-                procedure.code(), procedure.scheme(), scrub(procedure.meaning(), study));
-    return new StudyInfo(
-        token("st", study.studyInstanceUid()), modality, study.bodyPart(), code, null, null);
-  }
-
-  /** Age in whole years (90+ collapsed by {@link PatientInfo}) and sex; nothing else. */
-  static PatientInfo patient(StudyContext study) {
-    return new PatientInfo(study.patientAgeYears().orElse(null), study.patientSex());
-  }
-
-  private PriorSummary prior(PriorStudy p, StudyContext current) {
-    StudyContext prior = p.study();
-    String modality =
-        prior.modalities().stream().filter(m -> !m.equals("SR")).findFirst().orElse(null);
-    return new PriorSummary(
-        token("pr", prior.studyInstanceUid()),
-        relativeDays(prior.studyDate(), current.studyDate()),
-        modality,
-        shorten(scrub(p.findings(), current)),
-        shorten(scrub(p.impression(), current)));
-  }
-
-  /** Days from the reference study to {@code date} (negative for earlier), 0 when unknown. */
-  static int relativeDays(LocalDate date, LocalDate reference) {
-    if (date == null || reference == null) {
-      return 0;
-    }
-    return (int) ChronoUnit.DAYS.between(reference, date);
-  }
-
-  /** At most {@link PriorStudy#TEXT_CHARS} characters, cut at a word, with "…". */
-  static String shorten(String text) {
-    if (text.length() <= PriorStudy.TEXT_CHARS) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', PriorStudy.TEXT_CHARS - 1);
-    return text.substring(0, cut > 0 ? cut : PriorStudy.TEXT_CHARS - 1).stripTrailing() + "…";
-  }
-
-  private static List<String> identifiers(StudyContext s) {
-    List<String> ids = new ArrayList<>();
-    for (String v : new String[] {s.studyInstanceUid(), s.accessionNumber(), s.patientId()}) {
-      Optional.ofNullable(v).map(String::trim).filter(x -> x.length() >= 3).ifPresent(ids::add);
-    }
-    return ids;
-  }
-
-  private static String nonBlank(String a, String b) {
-    return a == null || a.isBlank() ? (b == null ? "" : b) : a;
-  }
+  AiResult aiResult(Finding finding, StudyContext study);
 }

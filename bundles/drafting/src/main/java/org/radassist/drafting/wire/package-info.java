@@ -3,7 +3,9 @@
  * contract's snake_case shape, and every {@link org.radassist.drafting.DraftEvent} as an SSE event
  * name plus JSON data. The remote client, the drafting service and the speech hook share it so that
  * all of them agree byte for byte on what the contract means.
+ *
+ * <p>2.0.0: {@code DraftWire} is an interface ({@code DraftWire.create()}; the codec is internal).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.drafting.wire;

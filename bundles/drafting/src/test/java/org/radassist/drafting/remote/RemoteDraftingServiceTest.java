@@ -29,6 +29,7 @@ import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftRequest;
 import org.radassist.drafting.DraftingException;
 import org.radassist.drafting.StudyInfo;
+import org.radassist.drafting.internal.remote.SseDraftingService;
 import org.radassist.drafting.wire.DraftWire;
 import org.radassist.model.DraftReport;
 import org.radassist.model.DraftStatus;
@@ -40,7 +41,7 @@ import org.radassist.model.SectionKind;
  * 127.0.0.1: each request gets the next scripted behaviour, so faults come in a known order.
  */
 class RemoteDraftingServiceTest {
-  static final DraftWire WIRE = new DraftWire();
+  static final DraftWire WIRE = DraftWire.create();
   static final DraftRequest REQUEST =
       new DraftRequest(
           null,
@@ -119,7 +120,7 @@ class RemoteDraftingServiceTest {
   }
 
   RemoteDraftingService client(URI base, Duration firstEvent, Duration overall) {
-    return new RemoteDraftingService(
+    return RemoteDraftingService.create(
         RemoteConfig.defaults(base, "token-1")
             .withTimeouts(Duration.ofSeconds(3), firstEvent, Duration.ofSeconds(5), overall)
             .withRetries(2, Duration.ofMillis(50), Duration.ofMillis(200)),
@@ -248,8 +249,8 @@ class RemoteDraftingServiceTest {
         .containsOnly("key-409");
     assertThat(got).containsExactlyElementsOf(EVENTS);
 
-    assertThat(RemoteDraftingService.inFlight(409, "{\"type\":\"urn:x:key-reused\"}")).isFalse();
-    assertThat(RemoteDraftingService.inFlight(422, "request-in-flight")).isFalse();
+    assertThat(SseDraftingService.inFlight(409, "{\"type\":\"urn:x:key-reused\"}")).isFalse();
+    assertThat(SseDraftingService.inFlight(422, "request-in-flight")).isFalse();
   }
 
   @Test
@@ -342,7 +343,7 @@ class RemoteDraftingServiceTest {
 
   @Test
   void backoffUsesFullJitterUnderTheCapOrRetryAfter() throws Exception {
-    RemoteDraftingService c = client(URI.create("http://127.0.0.1:9"));
+    SseDraftingService c = (SseDraftingService) client(URI.create("http://127.0.0.1:9"));
     for (int attempt = 1; attempt <= 6; attempt++) {
       assertThat(c.backoff(attempt, null))
           .isBetween(Duration.ZERO, Duration.ofMillis(Math.min(200, 50L << (attempt - 1))));

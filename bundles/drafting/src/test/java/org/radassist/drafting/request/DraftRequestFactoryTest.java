@@ -55,7 +55,7 @@ class DraftRequestFactoryTest {
                 null,
                 null));
 
-    String json = new DraftWire().writeRequest(r);
+    String json = DraftWire.create().writeRequest(r);
     IdentifierDictation.assertNoneLeaves(json);
     IdentifierDictation.assertFindingsSent(json);
     assertThat(r.study().token()).startsWith("st-");
@@ -126,7 +126,7 @@ class DraftRequestFactoryTest {
 
   /**
    * The factory is the only way: no main source of any module constructs a DraftRequest, apart from
-   * the factory and the wire codec that reads one on the service's side.
+   * the factory's implementation and the wire codec that reads one on the service's side.
    */
   @Test
   void noOtherMainSourceBuildsARequest() throws IOException {
@@ -145,7 +145,7 @@ class DraftRequestFactoryTest {
     }
     assertThat(builders)
         .containsExactlyInAnyOrder(
-            "bundles/drafting/src/main/java/org/radassist/drafting/request/DraftRequestFactory.java",
-            "bundles/drafting/src/main/java/org/radassist/drafting/wire/DraftWire.java");
+            "bundles/drafting/src/main/java/org/radassist/drafting/internal/request/SessionRequestFactory.java",
+            "bundles/drafting/src/main/java/org/radassist/drafting/internal/wire/JsonDraftWire.java");
   }
 }

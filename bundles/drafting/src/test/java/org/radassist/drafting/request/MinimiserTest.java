@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.drafting.internal.request.SessionRequestFactory;
 import org.radassist.model.Sex;
 import org.radassist.model.StudyContext;
 
@@ -43,7 +44,7 @@ class MinimiserTest {
   void agesOverEightyNineCollapseAndDatesBecomeRelativeDays() {
     assertThat(phi.request(STUDY, RequestContent.dictation("")).patient().ageBand())
         .isEqualTo("90+");
-    assertThat(DraftRequestFactory.relativeDays(LocalDate.of(2025, 11, 20), STUDY.studyDate()))
+    assertThat(SessionRequestFactory.relativeDays(LocalDate.of(2025, 11, 20), STUDY.studyDate()))
         .isEqualTo(-374);
     StudyContext prior =
         new StudyContext(

@@ -30,7 +30,7 @@ class VendorCaptureTest {
     OkHttpClient http = new OkHttpClient();
     try (CapturingDraftServer server = new CapturingDraftServer()) {
       RemoteDraftingService drafting =
-          new RemoteDraftingService(
+          RemoteDraftingService.create(
               RemoteConfig.defaults(server.uri(), "vendor-token"),
               http,
               scheduler,

@@ -44,7 +44,7 @@ public final class CapturingDraftServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final List<Captured> captured = new CopyOnWriteArrayList<>();
-  private final DraftWire wire = new DraftWire();
+  private final DraftWire wire = DraftWire.create();
   private final EmbeddedDraftingService engine =
       new EmbeddedDraftingService(RulesEngine.withDefaults(), Runnable::run, Clock.systemUTC());
 

@@ -42,7 +42,7 @@ import org.radassist.model.Suggestion;
 import org.radassist.model.SuggestionKind;
 
 class DraftWireTest {
-  private final DraftWire wire = new DraftWire();
+  private final DraftWire wire = DraftWire.create();
   private final ObjectMapper json = ModelJson.newMapper();
 
   /** The example body of shared/notes/interop.md, verbatim apart from the elided texts. */

@@ -23,15 +23,12 @@ import java.util.Set;
  * permissions (Windows) the platform default applies; there the user profile's ACLs are what
  * protects the data directory.
  */
-public final class OwnerOnlyFiles {
+public interface OwnerOnlyFiles {
   /** {@code rw-------} */
-  public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+  static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
   /** {@code rwx------} */
-  public static final Set<PosixFilePermission> DIRECTORY =
-      PosixFilePermissions.fromString("rwx------");
-
-  private OwnerOnlyFiles() {}
+  static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
   /**
    * Creates the directory and its missing parents {@code 0700}, and narrows the directory itself to
@@ -39,7 +36,7 @@ public final class OwnerOnlyFiles {
    *
    * @return {@code directory}
    */
-  public static Path createDirectories(Path directory) throws IOException {
+  static Path createDirectories(Path directory) throws IOException {
     if (posix(directory)) {
       Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY));
       Files.setPosixFilePermissions(directory, DIRECTORY);
@@ -50,7 +47,7 @@ public final class OwnerOnlyFiles {
   }
 
   /** Creates an empty file {@code 0600}; fails if it exists. */
-  public static Path createFile(Path file) throws IOException {
+  static Path createFile(Path file) throws IOException {
     return posix(file.toAbsolutePath().getParent())
         ? Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE))
         : Files.createFile(file);
@@ -59,7 +56,7 @@ public final class OwnerOnlyFiles {
   /**
    * Creates the file {@code 0600} if it does not exist, and narrows it to {@code 0600} if it does.
    */
-  public static Path ensureFile(Path file) throws IOException {
+  static Path ensureFile(Path file) throws IOException {
     try {
       createFile(file);
     } catch (FileAlreadyExistsException e) {
@@ -69,7 +66,7 @@ public final class OwnerOnlyFiles {
   }
 
   /** Narrows an existing file or directory to owner-only ({@code 0600} / {@code 0700}). */
-  public static void restrict(Path path) throws IOException {
+  static void restrict(Path path) throws IOException {
     if (posix(path)) {
       Files.setPosixFilePermissions(path, Files.isDirectory(path) ? DIRECTORY : FILE);
     }
@@ -79,7 +76,7 @@ public final class OwnerOnlyFiles {
    * Writes the bytes to {@code file} as one replacement: a {@code 0600} temporary file beside it,
    * forced to disk, then moved over {@code file} (atomically where the file system can).
    */
-  public static Path write(Path file, byte[] bytes) throws IOException {
+  static Path write(Path file, byte[] bytes) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Path temporary =
         Files.createTempFile(parent, "." + file.getFileName(), ".tmp", attributes(parent));
@@ -104,7 +101,7 @@ public final class OwnerOnlyFiles {
   }
 
   /** {@link #write(Path, byte[])} of the UTF-8 bytes of {@code text}. */
-  public static Path writeString(Path file, String text) throws IOException {
+  static Path writeString(Path file, String text) throws IOException {
     return write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -2,9 +2,6 @@ package org.radassist.priors.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.radassist.priors.MatchBasis;
 import org.radassist.priors.PriorLookup;
 import org.radassist.priors.PriorQuery;
 import org.radassist.priors.TrendSeries;
-import org.radassist.priors.internal.cli.PriorsCommandAccess;
 import org.radassist.priors.internal.compare.ComparisonEngine;
 import org.radassist.priors.internal.dicomweb.DicomWebPriorProvider;
 import org.radassist.priors.internal.dicomweb.DicomWebSettings;
@@ -117,21 +113,6 @@ class PriorsOrthancIT {
     assertThat(trend.points())
         .extracting(p -> p.date() + "=" + p.sizeMillimetres())
         .containsExactly("2024-11-18=5.0", "2025-11-20=6.0", "2026-11-19=8.2");
-  }
-
-  @Test
-  void theCommandPrintsTheSameParagraph() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    int code =
-        PriorsCommandAccess.run(
-            new String[] {"--dicomweb", orthanc.dicomWebUrl(), "--study-uid", current},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(ScreeningHistory.EXPECTED_PARAGRAPH);
   }
 
   @Test

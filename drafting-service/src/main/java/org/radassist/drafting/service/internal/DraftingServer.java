@@ -53,7 +53,7 @@ public final class DraftingServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     this.coordinator =
         new DraftCoordinator(
             backend,

@@ -30,7 +30,7 @@ import org.radassist.model.SectionKind;
 class AnthropicMessagesBackendTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DraftRequest REQUEST =
-      new DraftWire().readRequest(ServiceClient.LUNG_NODULE);
+      DraftWire.create().readRequest(ServiceClient.LUNG_NODULE);
 
   private RecordedChatServer upstream;
   private ChatDraftingService backend;

@@ -28,7 +28,7 @@ import org.radassist.model.FlagType;
 class ChatDraftingServiceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DraftRequest REQUEST =
-      new DraftWire().readRequest(ServiceClient.LUNG_NODULE);
+      DraftWire.create().readRequest(ServiceClient.LUNG_NODULE);
 
   private RecordedChatServer upstream;
   private ChatDraftingService chat;

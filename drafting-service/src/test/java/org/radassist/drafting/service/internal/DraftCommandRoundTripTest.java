@@ -42,7 +42,7 @@ class DraftCommandRoundTripTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                "org.radassist.drafting.internal.cli.DraftCommand"));
+                "org.radassist.cli.draft.DraftCommand"));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("RADASSIST_TOKEN", token);

@@ -134,7 +134,7 @@ class DraftsContractTest {
 
   @Test
   void whatTheCodecWritesForRequestsFitsTheRequestSchema() throws Exception {
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     for (String dictation : DICTATIONS) {
       DraftRequest read = wire.readRequest(request(dictation));
       assertFits("DraftRequest", wire.writeRequest(read));
@@ -143,7 +143,7 @@ class DraftsContractTest {
 
   @Test
   void everyEventTheEngineStreamsFitsItsSchema() throws Exception {
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     RulesBackend engine = RulesBackend.create();
     Set<String> seen = new java.util.TreeSet<>();
     for (String dictation : DICTATIONS) {

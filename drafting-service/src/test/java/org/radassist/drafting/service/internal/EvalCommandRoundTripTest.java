@@ -51,7 +51,7 @@ class EvalCommandRoundTripTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                "org.radassist.drafting.internal.cli.EvalCommand",
+                "org.radassist.cli.eval.EvalCommand",
                 "impressions"));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);

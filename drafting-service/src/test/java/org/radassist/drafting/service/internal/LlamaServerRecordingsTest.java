@@ -68,7 +68,7 @@ class LlamaServerRecordingsTest {
    * The request `radassist draft --modality M FILE` sends: no patient, no study token beyond it.
    */
   static DraftRequest request(String modality, String dictation) throws Exception {
-    return new DraftWire()
+    return DraftWire.create()
         .readRequest(
             "{\"schema_version\":\"1.0\",\"session\":\"s\",\"study\":{\"token\":\"cli-study\","
                 + "\"modality\":\""
@@ -102,7 +102,7 @@ class LlamaServerRecordingsTest {
             RulesBackend.create());
     List<DraftEvent> events = new CopyOnWriteArrayList<>();
     List<Long> at = new CopyOnWriteArrayList<>();
-    DraftAssembler assembler = new DraftAssembler("cli-study", Clock.systemUTC());
+    DraftAssembler assembler = DraftAssembler.create("cli-study", Clock.systemUTC());
     long start = System.nanoTime();
     var call =
         chat.draft(

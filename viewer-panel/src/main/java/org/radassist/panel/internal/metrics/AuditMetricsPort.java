@@ -29,7 +29,7 @@ public final class AuditMetricsPort implements MetricsPort {
   @Override
   public UsageMetrics metrics(String modality) throws Exception {
     java.util.List<AuditRecord> records = trail.readAll();
-    MetricsSummary summary = new AuditMetrics().compute(records);
+    MetricsSummary summary = AuditMetrics.compute(records);
     String wanted =
         modality == null || modality.isBlank()
             ? MetricsSummary.ALL

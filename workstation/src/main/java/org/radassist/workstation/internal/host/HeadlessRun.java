@@ -229,7 +229,7 @@ public final class HeadlessRun {
             Integer.toString(dictation.length()),
             "modality",
             context.modalities().isEmpty() ? "UNKNOWN" : context.modalities().get(0)));
-    DraftAssembler assembler = new DraftAssembler(request.study().token(), parts.clock());
+    DraftAssembler assembler = DraftAssembler.create(request.study().token(), parts.clock());
     List<String> streamed = new ArrayList<>();
     DraftCall call =
         service

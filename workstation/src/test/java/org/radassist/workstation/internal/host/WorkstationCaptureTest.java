@@ -51,7 +51,7 @@ class WorkstationCaptureTest {
     OkHttpClient http = new OkHttpClient();
     try (CapturingDraftServer server = new CapturingDraftServer()) {
       DraftingService remote =
-          new RemoteDraftingService(
+          RemoteDraftingService.create(
               RemoteConfig.defaults(server.uri(), "token-1"),
               http,
               scheduler,

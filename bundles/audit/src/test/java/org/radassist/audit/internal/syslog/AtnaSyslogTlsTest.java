@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,7 +34,6 @@ import org.radassist.audit.AuditRecord;
 import org.radassist.audit.internal.FileAuditTrail;
 import org.radassist.audit.internal.WorkstationSession;
 import org.radassist.audit.internal.checkpoint.Checkpoint;
-import org.radassist.audit.internal.cli.AuditCommand;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -155,67 +152,6 @@ public class AtnaSyslogTlsTest {
   }
 
   @Test
-  void the_audit_export_command_sends_every_record_with_passwords_from_the_environment()
-      throws Exception {
-    List<AuditRecord> records = session();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    int exit =
-        new AuditCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("TRUST_PW", "changeit", "KEY_PW", "changeit"))
-            .run(
-                "export",
-                "--syslog",
-                "127.0.0.1:" + server.getLocalPort(),
-                "--truststore",
-                keys.resolve("client-trust.p12").toString(),
-                "--truststore-password-env",
-                "TRUST_PW",
-                "--keystore",
-                keys.resolve("client.p12").toString(),
-                "--keystore-password-env",
-                "KEY_PW",
-                dir.toString());
-
-    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("sent 15 audit messages to 127.0.0.1:" + server.getLocalPort() + "\n");
-    List<byte[]> messages = received.get(30, TimeUnit.SECONDS);
-    assertThat(messages).hasSize(records.size());
-    assertThat(new String(messages.get(14), StandardCharsets.UTF_8))
-        .startsWith("<85>1 2026-11-29T08:18:40Z ")
-        .contains(" IHE+RFC-3881 - \uFEFF<?xml")
-        .contains("csd-code=\"report_signed\"");
-  }
-
-  @Test
-  void the_command_refuses_a_missing_password_variable_in_one_line() throws Exception {
-    session();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    int exit =
-        new AuditCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of())
-            .run(
-                "export",
-                "--syslog",
-                "127.0.0.1:" + server.getLocalPort(),
-                "--truststore",
-                keys.resolve("client-trust.p12").toString(),
-                "--truststore-password-env",
-                "NOT_SET",
-                dir.toString());
-
-    assertThat(exit).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("audit export: environment variable NOT_SET is not set\n");
-  }
-
-  @Test
   void the_forwarder_sends_only_what_the_repository_has_not_had() throws Exception {
     Path cursor = dir.resolve("cursor");
     try (FileAuditTrail trail = new FileAuditTrail(dir.resolve("trail"), 4096)) {
@@ -299,7 +235,8 @@ public class AtnaSyslogTlsTest {
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static KeyStore load(Path path) throws Exception {
+  /** Reads one of the PKCS12 stores {@link Stores} made. */
+  public static KeyStore load(Path path) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = java.nio.file.Files.newInputStream(path)) {
       store.load(in, PASSWORD);

@@ -84,7 +84,7 @@ public final class RemoteDraftingComponent implements DraftingService {
             });
     this.http = new OkHttpClient();
     this.service =
-        new RemoteDraftingService(
+        RemoteDraftingService.create(
             RemoteConfig.defaults(
                     URI.create(config.base_uri()), config.token().isBlank() ? null : config.token())
                 .withTimeouts(

@@ -66,7 +66,7 @@ public final class EmbeddedDraftingService implements DraftingService {
 
   private void run(Call call, DraftRequest request, DraftListener listener) {
     long started = System.nanoTime();
-    DraftAssembler assembler = new DraftAssembler(request.study().token(), clock);
+    DraftAssembler assembler = DraftAssembler.create(request.study().token(), clock);
     String draftId = "emb-" + sha256(call.key).substring(0, 16);
     long[] firstContent = {-1};
     Emitter emit =

@@ -12,7 +12,7 @@ import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
-import org.radassist.drafting.rules.Millimetres;
+import org.radassist.drafting.internal.rules.Millimetres;
 import org.radassist.model.Evidence;
 import org.radassist.model.SectionKind;
 import org.radassist.model.Suggestion;
@@ -199,7 +199,7 @@ final class ImpressionWriter {
     return out;
   }
 
-  private static String categoryText(org.radassist.drafting.rules.Assessment a) {
+  private static String categoryText(org.radassist.drafting.internal.rules.Assessment a) {
     return a.system().label()
         + " "
         + a.category()

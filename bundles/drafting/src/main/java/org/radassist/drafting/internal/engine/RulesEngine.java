@@ -265,7 +265,9 @@ public final class RulesEngine {
           b.append(" The ").append(what).append(verb);
           if (fr.change().priorMm() != null && fr.overall().isPresent()) {
             b.append(" (")
-                .append(org.radassist.drafting.rules.Millimetres.oneDecimal(fr.change().priorMm()))
+                .append(
+                    org.radassist.drafting.internal.rules.Millimetres.oneDecimal(
+                        fr.change().priorMm()))
                 .append(" mm, now ")
                 .append(fr.overall().get().meanMm())
                 .append(" mm)");

@@ -81,7 +81,7 @@ class EmbeddedDraftingServiceTest {
         .isEqualTo("New 8.2 mm solid nodule right upper lobe. Small left effusion.");
     assertThat(report.structuredFields()).isNotEmpty();
     // every event has a wire form that reads back the same
-    DraftWire wire = new DraftWire();
+    DraftWire wire = DraftWire.create();
     for (DraftEvent e : events) {
       assertThat(wire.decode(wire.encode(e))).isEqualTo(e);
     }

@@ -50,7 +50,7 @@ class EndpointPolicyTest {
     try {
       assertThatThrownBy(
               () ->
-                  new RemoteDraftingService(
+                  RemoteDraftingService.create(
                       RemoteConfig.defaults(URI.create("http://192.0.2.10:8080"), "secret"),
                       new OkHttpClient(),
                       scheduler,

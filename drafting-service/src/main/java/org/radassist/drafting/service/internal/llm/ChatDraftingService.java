@@ -153,7 +153,7 @@ public final class ChatDraftingService implements DraftingService, AutoCloseable
       this.request = request;
       this.key = key;
       this.listener = listener;
-      this.assembler = new DraftAssembler(request.study().token(), java.time.Clock.systemUTC());
+      this.assembler = DraftAssembler.create(request.study().token(), java.time.Clock.systemUTC());
     }
 
     @Override

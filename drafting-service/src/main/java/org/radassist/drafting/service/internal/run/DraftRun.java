@@ -51,7 +51,7 @@ public final class DraftRun implements DraftSource {
     this.idempotencyKey = idempotencyKey;
     this.createdAt = clock.instant();
     this.wire = wire;
-    this.assembler = new DraftAssembler(studyToken, clock);
+    this.assembler = DraftAssembler.create(studyToken, clock);
     this.onFinish = onFinish;
   }
 

@@ -15,7 +15,7 @@ import org.radassist.drafting.wire.DraftWire;
 
 class DraftRequestReaderTest {
   private final DraftRequestReader reader =
-      new DraftRequestReader(new DraftWire(), 4096, 200, Set.of("radassist:default", "mrrt:ct"));
+      new DraftRequestReader(DraftWire.create(), 4096, 200, Set.of("radassist:default", "mrrt:ct"));
 
   static String body(String dictationJson, String templateId) {
     return "{\"session\":\"s1\",\"study\":{\"token\":\"st-1\",\"modality\":\"CT\"},"

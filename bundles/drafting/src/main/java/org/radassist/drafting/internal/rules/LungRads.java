@@ -1,0 +1,254 @@
+package org.radassist.drafting.internal.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import org.radassist.model.ScoringSystem;
+
+/**
+ * Lung-RADS v2022 (ACR, Nov 2022): the category of one nodule from its type, mean diameter, solid
+ * component and history; growth; stepped management; and the exam category (the most suspicious
+ * nodule). Atypical pulmonary cysts and airway nodules are not covered here.
+ */
+public final class LungRads {
+  public static final String VERSION = "2022";
+
+  /** Growth threshold: mean diameter increase strictly greater than 1.5 mm within 12 months. */
+  public static final long GROWTH_TENTHS = 15;
+
+  private LungRads() {}
+
+  public enum NoduleType {
+    SOLID,
+    PART_SOLID,
+    GROUND_GLASS
+  }
+
+  /** The nodule's history as the screening round sees it. */
+  public enum Status {
+    /** First screen: no prior. */
+    BASELINE,
+    /** Not seen on the prior screen. */
+    NEW,
+    /** Mean diameter increased by more than 1.5 mm within 12 months. */
+    GROWING,
+    /** Unchanged (or smaller) against the prior screen. */
+    STABLE,
+    /** Growing slowly over several screens (solid or part-solid): 4B. */
+    SLOW_GROWING
+  }
+
+  /**
+   * One nodule.
+   *
+   * @param meanDiameterMm mean of long and short axis (one decimal); for part-solid the total size
+   * @param solidComponentMm mean diameter of the solid component (part-solid only), null if unknown
+   * @param benign benign calcification (complete, central, popcorn, concentric) or fat
+   * @param juxtapleuralBenign juxtapleural or perifissural, smooth, oval/lentiform/triangular
+   * @param suspiciousFeatures features raising suspicion (spiculation, lymphadenopathy): 3/4 -> 4X
+   * @param priorCategory the category of the previous screen when {@code status} is STABLE (stepped
+   *     management), or null
+   */
+  public record Nodule(
+      NoduleType type,
+      double meanDiameterMm,
+      Double solidComponentMm,
+      Status status,
+      boolean benign,
+      boolean juxtapleuralBenign,
+      boolean suspiciousFeatures,
+      String priorCategory) {
+    public Nodule {
+      if (type == null || status == null) {
+        throw new IllegalArgumentException("nodule type and status are required");
+      }
+      Millimetres.tenths(meanDiameterMm);
+      if (solidComponentMm != null) {
+        Millimetres.tenths(solidComponentMm);
+      }
+    }
+
+    public static Nodule solid(double meanDiameterMm, Status status) {
+      return new Nodule(NoduleType.SOLID, meanDiameterMm, null, status, false, false, false, null);
+    }
+  }
+
+  /**
+   * True when the mean diameter grew by more than 1.5 mm within 12 months (1.5 is not growth, 1.6
+   * is). Over a longer interval the increase is slow growth, not growth.
+   */
+  public static boolean isGrowth(double priorMeanMm, double currentMeanMm, double intervalMonths) {
+    return intervalMonths <= 12
+        && Millimetres.tenths(currentMeanMm) - Millimetres.tenths(priorMeanMm) > GROWTH_TENTHS;
+  }
+
+  /** The category of one nodule. */
+  public static Assessment classify(Nodule n) {
+    if (n.benign()) {
+      return of("1", "nodule with benign calcification or fat");
+    }
+    long size = Millimetres.tenths(n.meanDiameterMm());
+    Assessment base =
+        switch (n.type()) {
+          case SOLID -> solid(n, size);
+          case PART_SOLID -> partSolid(n, size);
+          case GROUND_GLASS -> groundGlass(n, size);
+        };
+    if (n.suspiciousFeatures() && isThreeOrFour(base.category())) {
+      return of("4X", "category " + base.category() + " nodule with suspicious features");
+    }
+    return base;
+  }
+
+  private static Assessment solid(Nodule n, long size) {
+    if (n.juxtapleuralBenign() && size < 100) {
+      return of("2", "juxtapleural/perifissural solid nodule with benign morphology < 10 mm");
+    }
+    String mm = mm(size);
+    return switch (n.status()) {
+      case BASELINE -> {
+        if (size < 60) {
+          yield of("2", "baseline solid nodule " + mm + " (< 6 mm)");
+        } else if (size < 80) {
+          yield of("3", "baseline solid nodule " + mm + " (>= 6 to < 8 mm)");
+        } else if (size < 150) {
+          yield of("4A", "baseline solid nodule " + mm + " (>= 8 to < 15 mm)");
+        }
+        yield of("4B", "baseline solid nodule " + mm + " (>= 15 mm)");
+      }
+      case NEW -> {
+        if (size < 40) {
+          yield of("2", "new solid nodule " + mm + " (< 4 mm)");
+        } else if (size < 60) {
+          yield of("3", "new solid nodule " + mm + " (4 to < 6 mm)");
+        } else if (size < 80) {
+          yield of("4A", "new solid nodule " + mm + " (6 to < 8 mm)");
+        }
+        yield of("4B", "new solid nodule " + mm + " (>= 8 mm)");
+      }
+      case GROWING ->
+          size < 80
+              ? of("4A", "growing solid nodule " + mm + " (< 8 mm)")
+              : of("4B", "growing solid nodule " + mm + " (>= 8 mm)");
+      case SLOW_GROWING -> of("4B", "solid nodule growing slowly over multiple screens");
+      case STABLE -> stable(n);
+    };
+  }
+
+  private static Assessment partSolid(Nodule n, long size) {
+    Long solid = n.solidComponentMm() == null ? null : Millimetres.tenths(n.solidComponentMm());
+    String total = mm(size);
+    return switch (n.status()) {
+      case BASELINE -> {
+        if (size < 60) {
+          yield of("2", "baseline part-solid nodule " + total + " total (< 6 mm)");
+        }
+        if (solid == null) {
+          yield incomplete("solid component size");
+        } else if (solid < 60) {
+          yield of("3", "baseline part-solid nodule >= 6 mm total with solid component < 6 mm");
+        } else if (solid < 80) {
+          yield of(
+              "4A", "baseline part-solid nodule, solid component " + mm(solid) + " (6 to < 8)");
+        }
+        yield of("4B", "baseline part-solid nodule, solid component " + mm(solid) + " (>= 8 mm)");
+      }
+      case NEW, GROWING -> {
+        String what = n.status() == Status.NEW ? "new" : "growing";
+        if (n.status() == Status.NEW && size < 60) {
+          yield of("3", "new part-solid nodule " + total + " total (< 6 mm)");
+        }
+        if (solid == null) {
+          yield incomplete("solid component size");
+        }
+        yield solid < 40
+            ? of("4A", what + " part-solid nodule, solid component " + mm(solid) + " (< 4 mm)")
+            : of("4B", what + " part-solid nodule, solid component " + mm(solid) + " (>= 4 mm)");
+      }
+      case SLOW_GROWING -> of("4B", "part-solid nodule growing slowly over multiple screens");
+      case STABLE -> stable(n);
+    };
+  }
+
+  private static Assessment groundGlass(Nodule n, long size) {
+    if (size < 300) {
+      return of("2", "non-solid nodule " + mm(size) + " (< 30 mm)");
+    }
+    return switch (n.status()) {
+      case BASELINE, NEW ->
+          of("3", "non-solid nodule " + mm(size) + " (>= 30 mm), baseline or new");
+      default -> of("2", "non-solid nodule >= 30 mm, stable or slowly growing");
+    };
+  }
+
+  /** Stepped management: 4A stable at the 3-month LDCT -> 3; 3 stable at 6 months -> 2. */
+  private static Assessment stable(Nodule n) {
+    String prior = n.priorCategory();
+    if (prior == null) {
+      return of("2", "nodule unchanged against the prior screen");
+    }
+    return stepped(prior);
+  }
+
+  /** The category of a nodule that was {@code priorCategory} and is now stable or smaller. */
+  public static Assessment stepped(String priorCategory) {
+    return switch (priorCategory.trim().toUpperCase(java.util.Locale.ROOT)) {
+      case "4A" -> of("3", "category 4A nodule stable or decreased at 3-month follow-up (stepped)");
+      case "3" -> of("2", "category 3 nodule stable at 6-month follow-up (stepped)");
+      case "2", "1" -> of(priorCategory.trim(), "stable nodule keeps category " + priorCategory);
+      default ->
+          of(
+              priorCategory.trim().toUpperCase(java.util.Locale.ROOT),
+              "no stepped down-grading is published for a stable category "
+                  + priorCategory
+                  + " nodule: manage as before");
+    };
+  }
+
+  /** The exam category: that of the most suspicious nodule; 1 when there is none. */
+  public static Assessment exam(List<Assessment> nodules) {
+    return nodules.stream()
+        .max(Comparator.comparingInt(a -> rank(a.category())))
+        .orElse(of("1", "no lung nodules"));
+  }
+
+  /** The management the ACR table gives for a category. */
+  public static String management(String category) {
+    return switch (category) {
+      case "0" ->
+          "comparison to prior chest CT and/or additional images; 1-3 month LDCT if infection suspected";
+      case "1", "2" -> "continue annual screening with LDCT in 12 months";
+      case "3" -> "6-month LDCT";
+      case "4A" ->
+          "3-month LDCT; PET/CT may be used when there is a >= 8 mm solid nodule or solid component";
+      case "4B", "4X" ->
+          "diagnostic chest CT with or without contrast; PET/CT may be used for a >= 8 mm solid"
+              + " nodule or component; tissue sampling and/or referral";
+      default -> "";
+    };
+  }
+
+  /** Orders categories by suspicion: 0 < 1 < 2 < 3 < 4A < 4B < 4X; unknown values rank lowest. */
+  public static int rank(String category) {
+    return List.of("0", "1", "2", "3", "4A", "4B", "4X").indexOf(category);
+  }
+
+  private static boolean isThreeOrFour(String category) {
+    return category.equals("3") || category.startsWith("4");
+  }
+
+  private static Assessment of(String category, String reason) {
+    return new Assessment(ScoringSystem.LUNG_RADS, VERSION, category, management(category), reason);
+  }
+
+  private static Assessment incomplete(String missing) {
+    return Assessment.incomplete(
+        ScoringSystem.LUNG_RADS,
+        VERSION,
+        List.of(missing),
+        "cannot categorise without the " + missing);
+  }
+
+  private static String mm(long tenths) {
+    return (tenths / 10) + "." + (tenths % 10) + " mm";
+  }
+}

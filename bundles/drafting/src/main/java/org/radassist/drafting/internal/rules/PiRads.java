@@ -1,0 +1,102 @@
+package org.radassist.drafting.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.radassist.model.ScoringSystem;
+
+/**
+ * PI-RADS v2.1 overall assessment: DWI dominates the peripheral zone (DCE positive upgrades 3 to
+ * 4), T2W dominates the transition zone (DWI >= 4 upgrades 2 to 3; DWI 5 upgrades 3 to 4).
+ */
+public final class PiRads {
+  public static final String VERSION = "2.1";
+
+  /** Scores 4 and 5 split at 1.5 cm. */
+  public static final long SIZE_SPLIT_TENTHS = 150;
+
+  private PiRads() {}
+
+  public enum Zone {
+    PERIPHERAL,
+    TRANSITION
+  }
+
+  /**
+   * The overall category; incomplete when the dominant sequence's score (or, where it decides, the
+   * other one) is missing.
+   */
+  public static Assessment assess(Zone zone, Integer t2w, Integer dwi, Boolean dcePositive) {
+    List<String> missing = new ArrayList<>();
+    if (zone == null) {
+      return Assessment.incomplete(
+          ScoringSystem.PI_RADS,
+          VERSION,
+          List.of("zone (peripheral or transition)"),
+          "zone decides");
+    }
+    check(t2w, "T2W");
+    check(dwi, "DWI");
+    if (zone == Zone.PERIPHERAL) {
+      if (dwi == null) {
+        missing.add("DWI score");
+      } else if (dwi == 3 && dcePositive == null) {
+        missing.add("DCE (positive or negative)");
+      }
+      if (!missing.isEmpty()) {
+        return Assessment.incomplete(
+            ScoringSystem.PI_RADS, VERSION, missing, "peripheral zone is scored on DWI");
+      }
+      if (dwi == 3 && dcePositive) {
+        return of(4, "peripheral zone DWI 3 upgraded to 4 by positive DCE");
+      }
+      return of(dwi, "peripheral zone DWI " + dwi);
+    }
+    if (t2w == null) {
+      missing.add("T2W score");
+    } else if ((t2w == 2 || t2w == 3) && dwi == null) {
+      missing.add("DWI score");
+    }
+    if (!missing.isEmpty()) {
+      return Assessment.incomplete(
+          ScoringSystem.PI_RADS, VERSION, missing, "transition zone is scored on T2W");
+    }
+    if (t2w == 2 && dwi >= 4) {
+      return of(3, "transition zone T2W 2 upgraded to 3 by DWI " + dwi);
+    }
+    if (t2w == 3 && dwi == 5) {
+      return of(4, "transition zone T2W 3 upgraded to 4 by DWI 5");
+    }
+    return of(t2w, "transition zone T2W " + t2w);
+  }
+
+  /**
+   * The score (4 or 5) of a focal marked lesion by its size: 4 below 1.5 cm, 5 at 1.5 cm or more or
+   * with definite extraprostatic extension / invasive behaviour.
+   */
+  public static int markedLesionScore(double sizeMm, boolean extraprostaticExtension) {
+    return extraprostaticExtension || Millimetres.tenths(sizeMm) >= SIZE_SPLIT_TENTHS ? 5 : 4;
+  }
+
+  private static void check(Integer score, String sequence) {
+    if (score != null && (score < 1 || score > 5)) {
+      throw new IllegalArgumentException(sequence + " score must be 1 to 5, was " + score);
+    }
+  }
+
+  private static Assessment of(int category, String reason) {
+    String likelihood =
+        switch (category) {
+          case 1 -> "very low";
+          case 2 -> "low";
+          case 3 -> "intermediate";
+          case 4 -> "high";
+          default -> "very high";
+        };
+    return new Assessment(
+        ScoringSystem.PI_RADS,
+        VERSION,
+        Integer.toString(category),
+        likelihood + " likelihood of clinically significant cancer",
+        reason);
+  }
+}

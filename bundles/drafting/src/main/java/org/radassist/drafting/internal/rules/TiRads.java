@@ -1,0 +1,194 @@
+package org.radassist.drafting.internal.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.radassist.model.ScoringSystem;
+
+/**
+ * ACR TI-RADS (2017): points for composition, echogenicity, shape, margin and echogenic foci
+ * (additive), the TR level, and FNA / follow-up by the nodule's maximum diameter.
+ */
+public final class TiRads {
+  public static final String VERSION = "2017";
+
+  private TiRads() {}
+
+  public enum Composition {
+    CYSTIC(0),
+    SPONGIFORM(0),
+    MIXED(1),
+    SOLID(2);
+    final int points;
+
+    Composition(int p) {
+      points = p;
+    }
+  }
+
+  public enum Echogenicity {
+    ANECHOIC(0),
+    HYPERECHOIC_OR_ISOECHOIC(1),
+    HYPOECHOIC(2),
+    VERY_HYPOECHOIC(3);
+    final int points;
+
+    Echogenicity(int p) {
+      points = p;
+    }
+  }
+
+  public enum Shape {
+    WIDER_THAN_TALL(0),
+    TALLER_THAN_WIDE(3);
+    final int points;
+
+    Shape(int p) {
+      points = p;
+    }
+  }
+
+  public enum Margin {
+    SMOOTH(0),
+    ILL_DEFINED(0),
+    LOBULATED_OR_IRREGULAR(2),
+    EXTRATHYROIDAL_EXTENSION(3);
+    final int points;
+
+    Margin(int p) {
+      points = p;
+    }
+  }
+
+  public enum EchogenicFocus {
+    NONE_OR_COMET_TAIL(0),
+    MACROCALCIFICATION(1),
+    PERIPHERAL_RIM(2),
+    PUNCTATE(3);
+    final int points;
+
+    EchogenicFocus(int p) {
+      points = p;
+    }
+  }
+
+  /** A nodule's features; null where not described. Foci add up, each kind counted once. */
+  public record Nodule(
+      Composition composition,
+      Echogenicity echogenicity,
+      Shape shape,
+      Margin margin,
+      Set<EchogenicFocus> foci,
+      Double maxDiameterMm) {
+    public Nodule {
+      foci =
+          foci == null
+              ? null
+              : Set.copyOf(foci.isEmpty() ? EnumSet.noneOf(EchogenicFocus.class) : foci);
+    }
+  }
+
+  /** The points of the described features. */
+  public static int points(Nodule n) {
+    int p = 0;
+    p += n.composition() == null ? 0 : n.composition().points;
+    p += n.echogenicity() == null ? 0 : n.echogenicity().points;
+    p += n.shape() == null ? 0 : n.shape().points;
+    p += n.margin() == null ? 0 : n.margin().points;
+    if (n.foci() != null) {
+      for (EchogenicFocus f : n.foci()) {
+        p += f.points;
+      }
+    }
+    return p;
+  }
+
+  /** TR1 0-1 points, TR2 2, TR3 3, TR4 4-6, TR5 >= 7. */
+  public static String level(int points) {
+    if (points >= 7) {
+      return "TR5";
+    } else if (points >= 4) {
+      return "TR4";
+    } else if (points == 3) {
+      return "TR3";
+    } else if (points == 2) {
+      return "TR2";
+    }
+    return "TR1";
+  }
+
+  /** The TR level with FNA / follow-up advice; incomplete while a feature category is missing. */
+  public static Assessment assess(Nodule n) {
+    List<String> missing = new ArrayList<>();
+    if (n.composition() == null) {
+      missing.add("composition");
+    }
+    boolean benignComposition =
+        n.composition() == Composition.CYSTIC || n.composition() == Composition.SPONGIFORM;
+    if (!benignComposition) {
+      if (n.echogenicity() == null) {
+        missing.add("echogenicity");
+      }
+      if (n.shape() == null) {
+        missing.add("shape");
+      }
+      if (n.margin() == null) {
+        missing.add("margin");
+      }
+      if (n.foci() == null) {
+        missing.add("echogenic foci");
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Assessment.incomplete(
+          ScoringSystem.TI_RADS,
+          VERSION,
+          missing,
+          "points so far " + points(n) + "; every feature category must be described");
+    }
+    int points = points(n);
+    String level = level(points);
+    return new Assessment(
+        ScoringSystem.TI_RADS,
+        VERSION,
+        level,
+        recommendation(level, n.maxDiameterMm()),
+        points + " points");
+  }
+
+  /** FNA and follow-up thresholds by level and maximum diameter. */
+  public static String recommendation(String level, Double maxDiameterMm) {
+    long fna;
+    long follow;
+    switch (level) {
+      case "TR3" -> {
+        fna = 250;
+        follow = 150;
+      }
+      case "TR4" -> {
+        fna = 150;
+        follow = 100;
+      }
+      case "TR5" -> {
+        fna = 100;
+        follow = 50;
+      }
+      default -> {
+        return "no FNA";
+      }
+    }
+    String thresholds =
+        "(FNA if >= " + fna / 100.0 + " cm, follow-up if >= " + follow / 100.0 + " cm)";
+    if (maxDiameterMm == null) {
+      return "size needed " + thresholds;
+    }
+    long size = Millimetres.tenths(maxDiameterMm);
+    if (size >= fna) {
+      return "FNA " + thresholds;
+    } else if (size >= follow) {
+      return "follow-up ultrasound " + thresholds;
+    }
+    return "no FNA or follow-up " + thresholds;
+  }
+}
