@@ -32,64 +32,27 @@ class ExportedApiTest {
    * OSGi are the expected entries. An entry that the check no longer flags fails the build (take it
    * out).
    */
-  static final Map<String, String> ALLOWED_CLASSES = Map.of();
-
-  /**
-   * Factories from branches merged in the same round (helper "sdk"): allowed while absent here;
-   * once merged they are checked like {@link #ALLOWED_CLASSES}. The integrator moves them there.
-   */
-  static final Map<String, String> PENDING_MERGE =
+  static final Map<String, String> ALLOWED_CLASSES =
       Map.ofEntries(
           Map.entry(
               "org.radassist.drafting.EmbeddedDrafting",
-              "public factory of the embedded engine for hosts without OSGi (sdk)"),
+              "public factory of the embedded engine for hosts without OSGi"),
           Map.entry(
               "org.radassist.audit.AuditTrails",
-              "public factory of the file-backed audit trail for hosts without OSGi (sdk)"),
+              "public factory of the file-backed audit trail for hosts without OSGi"),
           Map.entry(
               "org.radassist.priors.Priors",
-              "public factories of the prior sources and comparison service for hosts without OSGi"
-                  + " (sdk)"),
+              "public factories of the prior sources and comparison service for hosts without"
+                  + " OSGi"),
           Map.entry(
               "org.radassist.panel.PriorComparisons",
-              "public factory of the panel's priors source for hosts without OSGi (sdk)"));
-
-  /**
-   * TEMPORARY: the current findings in the packages the helpers "speechapi" (org.radassist.speech)
-   * and "gov" (org.radassist.governance, org.radassist.panel, org.radassist.panel.model) are
-   * reworking in parallel. The integrator empties this block after merging their branches; entries
-   * for types that no longer exist are ignored.
-   */
-  static final Set<String> TEMPORARY =
-      Set.of(
-          // TEMPORARY (speechapi): org.radassist.speech
-          "org.radassist.speech.AcceptedReport",
-          "org.radassist.speech.DictationRouter",
-          "org.radassist.speech.DictationSession",
-          "org.radassist.speech.DictationSink",
-          "org.radassist.speech.DictationSource",
-          "org.radassist.speech.Outbox",
-          "org.radassist.speech.OutboxItem",
-          "org.radassist.speech.PanelDictationSource",
-          "org.radassist.speech.ResultSender",
-          // TEMPORARY (gov): org.radassist.governance
-          "org.radassist.governance.ApprovalGate",
-          "org.radassist.governance.CriticalResultLoop",
-          "org.radassist.governance.InvalidConfigurationException",
-          "org.radassist.governance.ReviewPolicy",
-          "org.radassist.governance.RolloutPolicy",
-          "org.radassist.governance.RolloutRule",
-          // TEMPORARY (speechapi, gov): org.radassist.panel, org.radassist.panel.model
-          "org.radassist.panel.DecisionListener",
-          "org.radassist.panel.PanelRenderer",
-          "org.radassist.panel.PriorComparisonSource",
-          "org.radassist.panel.RadAssistPanels",
-          "org.radassist.panel.RadAssistTool",
-          "org.radassist.panel.SrDocumentReader",
-          "org.radassist.panel.SrDocumentReaders",
-          "org.radassist.panel.model.CriticalCommunication",
-          "org.radassist.panel.model.DraftReview",
-          "org.radassist.panel.model.PanelState");
+              "public factory of the panel's priors source for hosts without OSGi"),
+          Map.entry(
+              "org.radassist.governance.Governances",
+              "public factory of governance for hosts without OSGi"),
+          Map.entry(
+              "org.radassist.speech.hook.SpeechHooks",
+              "public factory of the speech hook for hosts without OSGi"));
 
   static List<Reactor.Module> modules;
 
@@ -287,21 +250,13 @@ class ExportedApiTest {
 
   private static boolean exempt(String type) {
     String topLevel = type.contains("$") ? type.substring(0, type.indexOf('$')) : type;
-    return ALLOWED_CLASSES.containsKey(type)
-        || PENDING_MERGE.containsKey(type)
-        || TEMPORARY.contains(type)
-        || TEMPORARY.contains(topLevel);
+    // a factory's nested builder is part of the factory
+    return ALLOWED_CLASSES.containsKey(type) || ALLOWED_CLASSES.containsKey(topLevel);
   }
 
-  /**
-   * Allow-list entries of the kind check that are no longer flagged (pending entries only once they
-   * exist in the reactor).
-   */
+  /** Allow-list entries of the kind check that are no longer flagged. */
   private static Set<String> staleClassEntries(List<String> flagged) {
-    Set<String> present = new HashSet<>();
-    modules.forEach(m -> m.classes().forEach(c -> present.add(c.binaryName())));
     Set<String> stale = new TreeSet<>(ALLOWED_CLASSES.keySet());
-    PENDING_MERGE.keySet().stream().filter(present::contains).forEach(stale::add);
     stale.removeAll(flagged);
     return stale;
   }
