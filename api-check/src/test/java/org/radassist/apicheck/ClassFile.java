@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What the check needs from one class file: its name, access flags, super class and every type its
  * constant pool refers to (class constants, and the {@code L...;} names inside descriptors,
  * signatures and annotations, which live in UTF-8 constants), and the types its own API names
- * (super types, public and protected fields and methods: descriptors and generic signatures).
+ * (super types, public and protected fields and methods: descriptors, generic signatures and
+ * declared exceptions).
  */
 record ClassFile(
     String name, int access, String superName, Set<String> referred, Set<String> apiReferred) {
@@ -116,6 +117,12 @@ record ClassFile(
           int length = in.readInt();
           if (visible && "Signature".equals(attribute) && length == 2) {
             addDescriptorTypes(utf8[in.readUnsignedShort()], api);
+          } else if (visible && "Exceptions".equals(attribute)) {
+            // a declared exception is API, checked or not: the caller is told to expect it
+            int thrown = in.readUnsignedShort();
+            for (int e = 0; e < thrown; e++) {
+              api.add(utf8[classNameIndex[in.readUnsignedShort()]]);
+            }
           } else {
             in.skipNBytes(length);
           }

@@ -67,7 +67,8 @@ public record CriticalResultSettings(
    * HL7 ORU^R01 over MLLP to {@code host:port} receivers, with a 10 s acknowledgement timeout, a
    * retry every 60 s and the ACR default time frames.
    */
-  public static CriticalResultSettings hl7(String endpoint, String escalationEndpoint) {
+  public static CriticalResultSettings hl7(String endpoint, String escalationEndpoint)
+      throws InvalidConfigurationException {
     return new CriticalResultSettings(
         Channel.HL7,
         endpoint,
@@ -78,7 +79,8 @@ public record CriticalResultSettings(
   }
 
   /** FHIR Communications to two FHIR base URLs, with the timings of {@link #hl7}. */
-  public static CriticalResultSettings fhir(String baseUrl, String escalationBaseUrl) {
+  public static CriticalResultSettings fhir(String baseUrl, String escalationBaseUrl)
+      throws InvalidConfigurationException {
     return new CriticalResultSettings(
         Channel.FHIR,
         baseUrl,
@@ -90,7 +92,8 @@ public record CriticalResultSettings(
 
   /** These settings with other timings. */
   public CriticalResultSettings withTimings(
-      Duration ackTimeout, Duration retryInterval, Map<CriticalCategory, Duration> timeFrames) {
+      Duration ackTimeout, Duration retryInterval, Map<CriticalCategory, Duration> timeFrames)
+      throws InvalidConfigurationException {
     return new CriticalResultSettings(
         channel, endpoint, escalationEndpoint, ackTimeout, retryInterval, timeFrames);
   }

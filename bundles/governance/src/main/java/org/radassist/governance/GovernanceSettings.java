@@ -87,7 +87,7 @@ public record GovernanceSettings(
   }
 
   /** These settings with another default mode. */
-  public GovernanceSettings withDefaultMode(RolloutMode mode) {
+  public GovernanceSettings withDefaultMode(RolloutMode mode) throws InvalidConfigurationException {
     return new GovernanceSettings(
         mode,
         rolloutRules,
@@ -100,7 +100,8 @@ public record GovernanceSettings(
   }
 
   /** These settings with other rollout rules and user groups. */
-  public GovernanceSettings withRollout(List<RolloutRule> rules, Map<String, String> groups) {
+  public GovernanceSettings withRollout(List<RolloutRule> rules, Map<String, String> groups)
+      throws InvalidConfigurationException {
     return new GovernanceSettings(
         defaultMode,
         rules,
@@ -114,7 +115,8 @@ public record GovernanceSettings(
 
   /** These settings with other review thresholds. */
   public GovernanceSettings withReview(
-      Map<ItemKind, Double> thresholds, double autoPopulateAbove, double doubleReadBelow) {
+      Map<ItemKind, Double> thresholds, double autoPopulateAbove, double doubleReadBelow)
+      throws InvalidConfigurationException {
     return new GovernanceSettings(
         defaultMode,
         rolloutRules,
@@ -127,7 +129,8 @@ public record GovernanceSettings(
   }
 
   /** These settings with other configured roles (user id to the roles it is granted). */
-  public GovernanceSettings withRoles(Map<String, Set<Role>> roles) {
+  public GovernanceSettings withRoles(Map<String, Set<Role>> roles)
+      throws InvalidConfigurationException {
     return new GovernanceSettings(
         defaultMode,
         rolloutRules,
@@ -140,7 +143,8 @@ public record GovernanceSettings(
   }
 
   /** These settings with a critical-result loop. */
-  public GovernanceSettings withCriticalResults(CriticalResultSettings critical) {
+  public GovernanceSettings withCriticalResults(CriticalResultSettings critical)
+      throws InvalidConfigurationException {
     return new GovernanceSettings(
         defaultMode,
         rolloutRules,

@@ -8,18 +8,16 @@ import java.nio.file.Path;
  * {@code ~/.radassist}; never the host's working directory. What RadAssist keeps there (audit
  * trail, outboxes, the loopback token) is written through {@link OwnerOnlyFiles}: owner-only.
  */
-public final class DataDirectory {
+public interface DataDirectory {
   /** The framework property naming the data directory. */
-  public static final String PROPERTY = "radassist.data.dir";
-
-  private DataDirectory() {}
+  String PROPERTY = "radassist.data.dir";
 
   /**
    * The data directory.
    *
    * @param property the value of the framework property {@value #PROPERTY}, null when unset
    */
-  public static Path of(String property) {
+  static Path of(String property) {
     return property != null && !property.isBlank()
         ? Path.of(property.trim())
         : Path.of(System.getProperty("user.home"), ".radassist");
@@ -33,7 +31,7 @@ public final class DataDirectory {
    * @param property the value of the framework property {@value #PROPERTY}, null when unset
    * @param name the default's name inside the data directory
    */
-  public static Path resolve(String configured, String property, String name) {
+  static Path resolve(String configured, String property, String name) {
     Path data = of(property);
     return configured != null && !configured.isBlank()
         ? data.resolve(configured.trim())

@@ -4,8 +4,8 @@
  * whatever the process umask ({@link org.radassist.model.files.OwnerOnlyFiles}), under RadAssist's
  * data directory ({@link org.radassist.model.files.DataDirectory}: one rule for every bundle).
  *
- * <p>2.0.0: {@code OwnerOnlyFiles} is an interface of static functions (binary change);
- * {@code DataDirectory} added.
+ * <p>2.0.0: {@code OwnerOnlyFiles} is an interface of static functions (binary change); {@code
+ * DataDirectory} added.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("2.0.0")
