@@ -7,10 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +32,8 @@ import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
 import org.radassist.model.files.DataDirectory;
 import org.radassist.speech.DictationSource;
+import org.radassist.speech.Outbox;
+import org.radassist.speech.OutboxItem;
 import org.radassist.speech.ResultSender;
 import org.radassist.speech.SpeechHook;
 import org.radassist.speech.StudyDictation;
@@ -39,8 +46,10 @@ import org.radassist.speech.StudyDictationListener;
  * DictationSource} service is started with the hook's router while it is there, in the background
  * on a thread of its own, so that a host asking for the hook does not wait for it; a listener that
  * refuses dictation for a study not open anyway (the loopback intake's Jetty, service property
- * {@value #START}={@value #ON_FIRST_STUDY}) starts when the first study opens. The drafting service
- * is optional and may come later.
+ * {@value #START}={@value #ON_FIRST_STUDY}) starts when the first study opens. The outbox opens in
+ * the background too; one that cannot be opened leaves the hook running with every study's
+ * dictation reported as not durable (naming the directory and the reason). The drafting service is
+ * optional and may come later.
  */
 @Component(
     service = {SpeechHook.class, ScheduledIndications.class},
@@ -48,6 +57,7 @@ import org.radassist.speech.StudyDictationListener;
 @Designate(ocd = SpeechHookComponent.Config.class)
 public final class SpeechHookComponent implements SpeechHook, ScheduledIndications {
   public static final String PID = "org.radassist.speech";
+  private static final Logger LOG = Logger.getLogger(SpeechHookComponent.class.getName());
 
   @ObjectClassDefinition(
       name = "RadAssist speech hook",
@@ -78,7 +88,7 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
 
   private final ScheduledExecutorService scheduler;
   private final DefaultSpeechHook hook;
-  private final FileOutbox outbox;
+  private final CompletableFuture<FileOutbox> outbox = new CompletableFuture<>();
 
   /**
    * Service property of a {@link DictationSource} that has nothing to do before a study is open (a
@@ -101,7 +111,7 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
   private final Object starting = new Object();
 
   @Activate
-  public SpeechHookComponent(BundleContext context, Config config) throws IOException {
+  public SpeechHookComponent(BundleContext context, Config config) {
     DictationSession.Timing timing =
         new DictationSession.Timing(
             Duration.ofMillis(config.debounce_ms()),
@@ -117,8 +127,66 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
               t.setDaemon(true);
               return t;
             });
-    this.outbox = new FileOutbox(outboxDir, Clock.systemUTC());
-    this.hook = new DefaultSpeechHook(outbox, scheduler, timing);
+    // opened on a thread of its own (its JSON codec's first use alone costs a fresh JVM ~250 ms);
+    // the hook's first use of it waits
+    Thread open =
+        new Thread(
+            () -> {
+              try {
+                outbox.complete(new FileOutbox(outboxDir, Clock.systemUTC()));
+              } catch (IOException | RuntimeException e) {
+                LOG.log(
+                    Level.SEVERE,
+                    "RadAssist dictation outbox {0} not opened: {1}",
+                    new Object[] {outboxDir, e.getMessage()});
+                outbox.completeExceptionally(e);
+              }
+            },
+            "radassist-speech-outbox-open");
+    open.setDaemon(true);
+    open.start();
+    this.hook = new DefaultSpeechHook(new OpeningOutbox(outbox, outboxDir), scheduler, timing);
+  }
+
+  /**
+   * The outbox once opened: each call waits for the open; when it failed, each fails naming the
+   * directory and the reason (a study's session then reports its dictation as not durable).
+   */
+  private static final class OpeningOutbox implements Outbox {
+    private final CompletableFuture<FileOutbox> opening;
+    private final Path directory;
+
+    OpeningOutbox(CompletableFuture<FileOutbox> opening, Path directory) {
+      this.opening = opening;
+      this.directory = directory;
+    }
+
+    private Outbox open() throws IOException {
+      try {
+        return opening.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while the outbox " + directory + " opens", e);
+      } catch (ExecutionException e) {
+        throw new IOException(
+            "the outbox " + directory + " is not open: " + e.getCause().getMessage(), e.getCause());
+      }
+    }
+
+    @Override
+    public OutboxItem put(String kind, String idempotencyKey, byte[] payload) throws IOException {
+      return open().put(kind, idempotencyKey, payload);
+    }
+
+    @Override
+    public List<OutboxItem> pending() throws IOException {
+      return open().pending();
+    }
+
+    @Override
+    public void acknowledge(String id) throws IOException {
+      open().acknowledge(id);
+    }
   }
 
   @Reference(
@@ -218,6 +286,10 @@ public final class SpeechHookComponent implements SpeechHook, ScheduledIndicatio
     bound.clear();
     hook.close(); // stops the sources started, waiting for one being started
     scheduler.shutdownNow();
-    outbox.close();
+    try {
+      outbox.join().close();
+    } catch (CompletionException notOpened) {
+      // logged when it failed: nothing to close
+    }
   }
 }

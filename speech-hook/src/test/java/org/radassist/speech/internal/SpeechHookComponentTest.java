@@ -86,6 +86,39 @@ class SpeechHookComponentTest {
   }
 
   @Test
+  void anOutboxThatCannotBeOpenedLeavesTheHookUpAndEveryStudysDictationNotDurable()
+      throws Exception {
+    Files.writeString(data.resolve("blocked"), "a file where the outbox directory should be");
+    SpeechHookComponent hook = hook(Map.of("outbox_dir", "blocked/outbox"));
+    java.util.concurrent.CompletableFuture<SessionStatus> first =
+        new java.util.concurrent.CompletableFuture<>();
+    try (StudyDictation study =
+        hook.open(
+            StudyContext.ofStudy("1.2.826.0.1.3680043.8.498.79"),
+            List::of,
+            new StudyDictationListener() {
+              @Override
+              public void onSegment(DictationSegment segment) {}
+
+              @Override
+              public void onDraftEvent(DraftEvent event) {}
+
+              @Override
+              public void onStatus(SessionStatus status) {
+                if (status.state() != SessionStatus.State.IDLE) {
+                  first.complete(status);
+                }
+              }
+            })) {
+      SessionStatus status = first.get(20, TimeUnit.SECONDS);
+      assertThat(status.state()).isEqualTo(SessionStatus.State.NOT_DURABLE);
+      assertThat(status.message()).contains("blocked/outbox").contains("is not open");
+    } finally {
+      hook.deactivate();
+    }
+  }
+
+  @Test
   void theLoopbackIntakeListensOnceTheFirstStudyOpensAndStopsWhenItsServiceGoes() throws Exception {
     SpeechHookComponent hook = hook(Map.of());
     LoopbackIntakeComponent intake = loopback();
