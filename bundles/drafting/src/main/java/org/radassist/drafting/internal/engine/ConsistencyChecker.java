@@ -294,7 +294,9 @@ final class ConsistencyChecker {
       List<Flag> flags) {
     for (LesionFrame im : report.impressionFrames) {
       for (Measurement said : im.sizes()) {
-        if (!said.role().prior() && im.assertion().positive()) {
+        if (!said.role().prior()
+            && said.role() != Measurement.Role.DELTA
+            && im.assertion().positive()) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }

@@ -298,7 +298,7 @@ final class StructuredExtractor {
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
-        textFrames.add(fr);
+        textFrames.addAll(eachNodule(fr));
       }
     }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
@@ -322,6 +322,26 @@ final class StructuredExtractor {
     for (LesionFrame ai : aiOnly) {
       nodules.add(aiNodule(ai));
     }
+    String nodes = thoracicLymphadenopathy(report, f);
+    if (nodes != null) {
+      // lymphadenopathy is an additional feature increasing suspicion: 3 or 4 -> 4X
+      nodules.replaceAll(
+          n ->
+              new Nodule(
+                  n.type(),
+                  n.meanMm(),
+                  n.solidMm(),
+                  n.status(),
+                  n.benign(),
+                  n.juxtapleural(),
+                  true,
+                  n.priorCategory(),
+                  n.evidence(),
+                  n.missing(),
+                  n.source(),
+                  n.reasonNote() + "; " + nodes,
+                  n.frame()));
+    }
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
       lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
@@ -334,6 +354,76 @@ final class StructuredExtractor {
       }
     }
     aiMeasurementCheck(report, r, f);
+  }
+
+  /**
+   * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
+   * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
+   * category is that of the most suspicious one. A frame with a prior size is one nodule.
+   */
+  private static List<LesionFrame> eachNodule(LesionFrame fr) {
+    List<Measurement> overall =
+        fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
+    boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
+    if (overall.size() < 2 || history || fr.kind().equals("mass")) {
+      return List.of(fr);
+    }
+    List<LesionFrame> out = new ArrayList<>();
+    for (Measurement m : overall) {
+      out.add(
+          new LesionFrame(
+              fr.kind(),
+              fr.site(),
+              fr.side(),
+              fr.location(),
+              List.of(m),
+              fr.composition(),
+              fr.features(),
+              fr.assertion(),
+              fr.change(),
+              fr.source(),
+              fr.start(),
+              fr.end(),
+              fr.sentenceStart(),
+              fr.sentenceEnd()));
+    }
+    return out;
+  }
+
+  private static final Pattern ENLARGED_NODE =
+      Pattern.compile(
+          "adenopathy|enlarg|suspicious|bulky|pathologic|necrotic|matted",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Enlarged or suspicious thoracic lymph nodes asserted in the findings ("new enlarged hilar lymph
+   * nodes", "mediastinal adenopathy", a node of 10 mm or more short axis), said how: null if none.
+   */
+  private static String thoracicLymphadenopathy(Report report, TextAnalyzer.Section f) {
+    if (f == null) {
+      return null;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.kind().equals("lymphadenopathy")
+          || !fr.assertion().positive()
+          || !(fr.organ().isEmpty()
+              || fr.organ().equals("lung")
+              || fr.organ().equals("mediastinum"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      boolean large = fr.overall().map(m -> m.shortMm() >= 10).orElse(false);
+      Matcher en = ENLARGED_NODE.matcher(sentence);
+      boolean enlarged = false;
+      while (en.find() && !enlarged) {
+        String before = sentence.substring(Math.max(0, en.start() - 8), en.start());
+        enlarged = !before.matches("(?is).*\\b(?:not|non-?|no)\\s*$"); // "not enlarged"
+      }
+      if (enlarged || large) {
+        return "with lymphadenopathy (" + f.text.substring(fr.start(), fr.end()) + ")";
+      }
+    }
+    return null;
   }
 
   /** Which lung nodule system applies to the exam. */
@@ -507,6 +597,16 @@ final class StructuredExtractor {
               : Millimetres.tenths(mean) - Millimetres.tenths(priorMm) > LungRads.GROWTH_TENTHS
                   ? LungRads.Status.SLOW_GROWING
                   : LungRads.Status.STABLE;
+      if (status == LungRads.Status.STABLE && t == LungRads.NoduleType.SOLID && !benign) {
+        // size thresholds apply whenever a nodule crosses into a higher size category, even
+        // without growth (Lung-RADS v2022)
+        String now = baselineCategory(mean);
+        String before = baselineCategory(priorMm);
+        if (LungRads.rank(now) > LungRads.rank(before)) {
+          status = LungRads.Status.BASELINE;
+          note += "; no growth, but the size crossed from category " + before + " to " + now;
+        }
+      }
       note +=
           "; prior "
               + Millimetres.oneDecimal(priorMm)
@@ -546,6 +646,10 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  private static String baselineCategory(double meanMm) {
+    return LungRads.classify(LungRads.Nodule.solid(meanMm, LungRads.Status.BASELINE)).category();
   }
 
   private static String aiQuote(LesionFrame ai) {
@@ -748,6 +852,7 @@ final class StructuredExtractor {
                       + ")",
                   concat(List.of(where), ev)));
         }
+        lungRadsActions(report, r, said, where);
         Integer expected = expectedMonths(said);
         if (expected == null) {
           continue;
@@ -779,6 +884,102 @@ final class StructuredExtractor {
     }
   }
 
+  /**
+   * Words that make a sentence ask for something ("recommend", "consider", "should", "is needed",
+   * "return to", "continue"): a procedure or exam named elsewhere describes, it does not recommend.
+   */
+  private static final Pattern RECOMMENDATION_CUE =
+      Pattern.compile(
+          "\\b(?:recommend\\w*|suggest\\w*|advis\\w*|consider\\w*|should|warrant\\w*|indicated|needed|"
+              + "necessary|required|requested|advocated|follow[- ]?up|return\\w*|recall\\w*|obtain\\w*|"
+              + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
+  private static final Pattern MORE_IMAGING =
+      Pattern.compile(
+          "\\b(?:additional|diagnostic|further|spot|magnification|supplemental)\\s+(?:[a-z-]+\\s+){0,2}?"
+              + "(?:mammogra\\w*|views?|imaging|ultrasound|sonograph\\w*|compression)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the words at this offset are asked for: a Recommendation section, or a cue. */
+  private static boolean recommends(TextAnalyzer.Section s, int offset) {
+    if (s.kind == org.radassist.model.SectionKind.RECOMMENDATION) {
+      return true;
+    }
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return false;
+    }
+    if (RECOMMENDATION_CUE.matcher(s.sentenceText(sentence)).find()) {
+      return true;
+    }
+    // an impression sentence that is only the action ("Routine annual mammography.") asks for it
+    String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
+    return s.kind != org.radassist.model.SectionKind.FINDINGS
+        && lead.matches("(?s)[\\s\\d.)(*-]*(?:routine|annual|short[- ]interval)?\\s*");
+  }
+
+  /** A follow-up action read as a type: what is asked for, whatever the words. */
+  enum Action {
+    PET_CT,
+    TISSUE_SAMPLING,
+    NO_FOLLOW_UP
+  }
+
+  record SaidAction(Action action, TextAnalyzer.Section section, int start, int end) {}
+
+  private static final Pattern PET_CT =
+      Pattern.compile(
+          "\\b(?:pet(?:\\s*[/-]?\\s*ct)?|fdg[- ]pet|positron emission)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TISSUE =
+      Pattern.compile(
+          "\\b(?:biopsy|biopsies|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
+              + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NO_FOLLOW_UP =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:further|additional|routine|specific|imaging|sonographic|ultrasound|"
+              + "dedicated|other)\\s+)*(?:follow[- ]?up|imaging|work[- ]?up|evaluation|surveillance|intervention)\\b"
+              + "|\\b(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))\\s+(?:is\\s+)?"
+              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The actions the report asks for, typed: PET/CT and tissue sampling said as a recommendation and
+   * not negated ("no PET/CT is needed" asks for none), and "no (further) follow-up" in the
+   * impression or recommendation.
+   */
+  static List<SaidAction> actions(Report report) {
+    List<SaidAction> out = new ArrayList<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (var e :
+          java.util.Map.of(Action.PET_CT, PET_CT, Action.TISSUE_SAMPLING, TISSUE).entrySet()) {
+        Matcher m = e.getValue().matcher(s.text);
+        while (m.find()) {
+          int sentence = s.sentenceAt(m.start());
+          int from = tokenAt(s, sentence, m.start());
+          if (sentence < 0
+              || from < 0
+              || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
+              || !recommends(s, m.start())) {
+            continue;
+          }
+          out.add(new SaidAction(e.getKey(), s, m.start(), m.end()));
+        }
+      }
+      if (s.kind != org.radassist.model.SectionKind.FINDINGS) {
+        Matcher m = NO_FOLLOW_UP.matcher(s.text);
+        while (m.find()) {
+          out.add(new SaidAction(Action.NO_FOLLOW_UP, s, m.start(), m.end()));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(SaidAction::start));
+    return out;
+  }
+
   /** A follow-up interval the text recommends: months and where it is said. */
   record Interval(int months, int start, int end) {}
 
@@ -808,12 +1009,51 @@ final class StructuredExtractor {
       String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
       if (before.matches(
               "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          || CHANGE_TIME.matcher(before).find()
           || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
         continue;
       }
       out.add(new Interval(months, m.start(), m.end()));
     }
     return out;
+  }
+
+  /**
+   * "increase of 1.6 mm in 12 months", "stable for 2 years": the time of a change, no follow-up.
+   */
+  private static final Pattern CHANGE_TIME =
+      Pattern.compile(
+          "\\b(?:increas|grow|grew|enlarg|decreas|shrun|stab|unchang|chang)\\w*\\b(?:[^.;,]|\\.(?=\\d))*"
+              + "\\b(?:in|over|for|since|across)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|prior\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PET/CT belongs to 4A (for a >= 8 mm solid nodule or component), 4B and 4X; tissue sampling to
+   * 4B and 4X (ACR Lung-RADS v2022 management): asked for at a lower category, it contradicts.
+   */
+  private static void lungRadsActions(Report report, Result r, String said, Evidence where) {
+    for (SaidAction a : actions(report)) {
+      boolean fits =
+          switch (a.action()) {
+            case PET_CT -> List.of("4A", "4B", "4X").contains(said);
+            case TISSUE_SAMPLING -> List.of("4B", "4X").contains(said);
+            case NO_FOLLOW_UP -> true; // screening goes on; not this check's business
+          };
+      if (!fits) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "Lung-RADS "
+                    + said
+                    + " calls for "
+                    + LungRads.management(said)
+                    + ", the report recommends "
+                    + a.section().text.substring(a.start(), a.end()),
+                List.of(where, a.section().evidence(a.start(), a.end()))));
+        return;
+      }
+    }
   }
 
   private static Integer expectedMonths(String category) {
@@ -825,6 +1065,41 @@ final class StructuredExtractor {
           0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
       default -> null;
     };
+  }
+
+  private final Vocabulary lungCancer =
+      new Vocabulary()
+          .put(
+              "LUNG_CANCER",
+              "lung cancer",
+              "lung carcinoma",
+              "lung adenocarcinoma",
+              "bronchogenic carcinoma",
+              "cancer of the lung");
+
+  /**
+   * Fleischner risk from the context: any high-risk factor (smoking, asbestos, radon, uranium, a
+   * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
+   * low risk only when the context says so and no factor is given; null when nothing is said.
+   */
+  private Boolean riskOf(TextAnalyzer.Section ctx) {
+    List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
+    List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
+    boolean high =
+        hits.stream()
+            .filter(h -> h.value().equals("HIGH"))
+            .anyMatch(
+                h ->
+                    lows.stream()
+                        .noneMatch(
+                            l ->
+                                l.sentence() == h.sentence()
+                                    && l.start() <= h.start()
+                                    && h.end() <= l.end()));
+    if (high || lungCancer.statedOfOthers(ctx, java.util.Set.of("LUNG_CANCER"))) {
+      return true;
+    }
+    return lows.isEmpty() ? null : false;
   }
 
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
@@ -884,10 +1159,7 @@ final class StructuredExtractor {
     String context = report.contextText();
     TextAnalyzer.Section ctx =
         contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, context);
-    Vocabulary.Hit rk = risk.firstPositive(ctx);
-    if (rk != null) {
-      high = rk.value().equals("HIGH");
-    }
+    high = riskOf(ctx);
     if (type == null) {
       addField(
           r,
@@ -1118,9 +1390,25 @@ final class StructuredExtractor {
     r.scored.add(new Scored(a, ev, 0.95));
     // the management the report recommends against the category
     for (TextAnalyzer.Section s : report.dictatedBody()) {
-      for (Vocabulary.Hit h : biRadsManagement.hits(s)) {
-        if (!h.positive()) {
-          continue;
+      List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
+      Matcher more = MORE_IMAGING.matcher(s.text);
+      while (more.find()) {
+        int sentence = s.sentenceAt(more.start());
+        int from = tokenAt(s, sentence, more.start());
+        if (sentence >= 0 && from >= 0) {
+          hits.add(
+              new Vocabulary.Hit(
+                  "ADDITIONAL_IMAGING",
+                  sentence,
+                  more.start(),
+                  more.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
+      for (Vocabulary.Hit h : hits) {
+        if (!h.positive() || !recommends(s, h.start())) {
+          continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         if (!BiRads.consistent(c, said)) {
@@ -1527,6 +1815,7 @@ final class StructuredExtractor {
             : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
     r.scored.add(new Scored(a, ev, 0.85));
     tiRadsFna(report, r, a, size, ev);
+    tiRadsNoFollowUp(report, r, a, size, ev);
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -1545,6 +1834,45 @@ final class StructuredExtractor {
 
   private static final Pattern FNA =
       Pattern.compile("\\b(?:fna|fine[- ]needle aspiration|biopsy)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "No (further) follow-up" for a nodule whose TR level and size call for follow-up or FNA (ACR
+   * TI-RADS 2017: TR3 from 1.5 cm, TR4 from 1.0 cm, TR5 from 0.5 cm).
+   */
+  private void tiRadsNoFollowUp(
+      Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
+    if (sizeMm == null) {
+      return;
+    }
+    double followFromMm =
+        switch (a.category()) {
+          case "TR3" -> 15;
+          case "TR4" -> 10;
+          case "TR5" -> 5;
+          default -> Double.POSITIVE_INFINITY;
+        };
+    if (sizeMm < followFromMm) {
+      return;
+    }
+    for (SaidAction said : actions(report)) {
+      if (said.action() == Action.NO_FOLLOW_UP) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "TI-RADS "
+                    + a.category()
+                    + " at "
+                    + Millimetres.oneDecimal(sizeMm)
+                    + " mm calls for "
+                    + a.management()
+                    + "; the report says "
+                    + said.section().text.substring(said.start(), said.end()),
+                concat(List.of(said.section().evidence(said.start(), said.end())), ev)));
+        return;
+      }
+    }
+  }
 
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {

@@ -38,6 +38,9 @@ final class Anatomy {
   static final Site MEDIASTINUM =
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
+  static final Site LEG_VEINS =
+      new Site("leg_veins", "deep veins of the lower extremity", "", "", "leg_veins");
+
   private static Site lobe(String key, String name, String radlex, String snomed) {
     return new Site("lung." + key, name, radlex, snomed, "lung");
   }
@@ -117,6 +120,24 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
+    site(
+        LEG_VEINS,
+        "femoral vein",
+        "femoral veins",
+        "common femoral vein",
+        "common femoral",
+        "popliteal",
+        "popliteal vein",
+        "popliteal veins",
+        "tibial veins",
+        "posterior tibial veins",
+        "peroneal veins",
+        "calf veins",
+        "lower extremity",
+        "lower extremity veins",
+        "leg veins",
+        "leg",
+        "calf");
     side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
     side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");

@@ -202,6 +202,33 @@ public final class FrameExtractor {
         "lymph node",
         "lymph nodes");
     kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
+    // venous thrombosis: the vein words place it and carry the side ("left popliteal vein")
+    kind(
+        k,
+        "thrombus",
+        "thrombus",
+        null,
+        "thrombus",
+        "thrombi",
+        "thrombosis",
+        "deep vein thrombosis",
+        "deep venous thrombosis",
+        "dvt",
+        "clot",
+        "intraluminal thrombus",
+        "occlusive thrombus",
+        "nonocclusive thrombus");
+    kind(
+        k,
+        "aneurysm",
+        "aneurysm",
+        null,
+        "aneurysm",
+        "aneurysms",
+        "aneurysmal",
+        "aaa",
+        "aortic aneurysm",
+        "abdominal aortic aneurysm");
     kind(
         k,
         "metastasis",
@@ -331,6 +358,8 @@ public final class FrameExtractor {
         "fat containing",
         "intralesional fat");
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // an aneurysm that bleeds: ruptured, leaking, contained rupture (ACR category 1)
+    feature("rupture", "present", "ruptured", "rupture", "leaking", "leak", "contained rupture");
     // ACR TI-RADS (five feature groups)
     feature("composition", "spongiform", "spongiform");
     feature(
@@ -667,6 +696,25 @@ public final class FrameExtractor {
           "solid (?:component|portion|part)\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size after them an amount of change: "grown by 1.6 mm". */
+  private static final Pattern DELTA_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank)"
+              + "(?:\\s+in\\s+size)?(?:\\s+(?:by|of))?"
+              + "|\\b(?:enlarged|enlargement|reduced|reduction|change[ds]?|difference|larger|smaller|up|down)"
+              + "(?:\\s+in\\s+size)?\\s+(?:by|of))"
+              + "(?:\\s+(?:approximately|about|only|just|another|a further))?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size before them an amount of change: "3 mm larger", "2 mm of growth". */
+  private static final Pattern DELTA_AFTER =
+      Pattern.compile(
+          "^\\s*(?:larger|smaller|bigger|greater|increase|decrease|interval increase|"
+              + "interval decrease|of (?:interval )?(?:growth|increase|decrease)|growth|"
+              + "(?:increase|decrease) in (?:size|diameter))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SOLID_AFTER =
       Pattern.compile("^\\s*(?:solid (?:component|portion|part)|solid$)", Pattern.CASE_INSENSITIVE);
 
@@ -1107,6 +1155,9 @@ public final class FrameExtractor {
   private static Measurement.Role role(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 40), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
+    if (DELTA_BEFORE.matcher(before).find() || DELTA_AFTER.matcher(after).find()) {
+      return Measurement.Role.DELTA;
+    }
     if (SOLID_BEFORE.matcher(before).find() || SOLID_AFTER.matcher(after).find()) {
       return Measurement.Role.SOLID_COMPONENT;
     }
