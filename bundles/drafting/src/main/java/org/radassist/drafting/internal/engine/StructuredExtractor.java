@@ -1309,10 +1309,11 @@ final class StructuredExtractor {
   private void biRads(Report report, Result r) {
     Found cat = find(report, BI_RADS);
     String context = report.contextText();
+    // BI-RADS is for breast imaging: a breast nodule seen on a chest CT is not assessed with it
     boolean breast =
         report.modality().equals("MG")
             || report.bodyPart().equals("BREAST")
-            || context.contains("mammogra");
+            || (report.modality().isEmpty() && context.contains("mammogra"));
     if (cat == null && !breast) {
       return;
     }
@@ -1504,6 +1505,25 @@ final class StructuredExtractor {
         ev.add(f.evidence(h.start(), h.end()));
       }
     }
+    if (aphe == null) {
+      // the arterial phase said with any enhancement or attenuation word, MR or CT
+      Matcher m = ARTERIAL_LOOK.matcher(f.text);
+      while (m.find() && aphe == null) {
+        int sentence = f.sentenceAt(m.start());
+        int from = tokenAt(f, sentence, m.start());
+        if (sentence < 0
+            || from < 0
+            || f.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
+          continue;
+        }
+        String look = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        aphe = look.equals("hyper");
+        ev.add(f.evidence(m.start(), m.end()));
+      }
+    }
+    if (!growth) {
+      growth = thresholdGrowth(report, f, ev);
+    }
     Double size = largestSizeNear(f, "liver_observation");
     List<String> missing = new ArrayList<>();
     if (size == null) {
@@ -1576,6 +1596,59 @@ final class StructuredExtractor {
         r,
         stated,
         stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  /**
+   * Hyper-, hypo- or iso- enhancement/attenuation/density/intensity with "arterial" close by, in
+   * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
+   */
+  private static final Pattern ARTERIAL_LOOK =
+      Pattern.compile(
+          "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*(?:\\W+\\w+){0,5}?\\W+arterial"
+              + "|\\barterial(?:\\W+\\w+){0,3}?\\W+(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MONTHS_AGO =
+      Pattern.compile(
+          "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\s+"
+              + "(?:ago|earlier|prior|before|previously)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
+
+  /**
+   * LI-RADS v2018 threshold growth from the sizes: a liver observation grown by >= 50% within <= 6
+   * months (its sentence or the prior study dates the prior size; an undated prior is not growth).
+   */
+  private static boolean thresholdGrowth(Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver")
+          || !fr.assertion().positive()
+          || fr.change().priorMm() == null) {
+        continue;
+      }
+      java.util.Optional<Measurement> now = fr.overall();
+      double prior = fr.change().priorMm();
+      if (now.isEmpty() || prior <= 0 || now.get().meanMm() < prior * 1.5) {
+        continue;
+      }
+      Double months = null;
+      Matcher m = MONTHS_AGO.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        months = n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
+      } else {
+        months = priorIntervalMonths(report);
+      }
+      if (months != null && months <= 6) {
+        ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern ROUTINE_SURVEILLANCE =

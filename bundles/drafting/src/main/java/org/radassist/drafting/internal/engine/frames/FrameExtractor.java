@@ -1266,6 +1266,10 @@ public final class FrameExtractor {
         d.site = fromFeatures(d, exam);
       }
     }
+    if (d.site.organ().equals("lung")
+        && (d.features.containsKey("zone") || exam.bodyPart().contains("PROSTATE"))) {
+      d.site = Anatomy.PROSTATE; // "left apex peripheral zone lesion": the prostate's apex
+    }
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
     }
