@@ -98,7 +98,10 @@ final class StructuredExtractor {
               "no smoking history",
               "no risk factors",
               "no other risk factors",
-              "never smoked")
+              "never smoked",
+              "no known risk factors",
+              "no known risk factor",
+              "no significant risk factors")
           .put(
               "HIGH",
               "high risk",
@@ -110,6 +113,12 @@ final class StructuredExtractor {
               "pack year",
               "pack years",
               "former smoker",
+              "ex-smoker",
+              "ex smoker",
+              "exsmoker",
+              "previous smoker",
+              "smoked",
+              "tobacco use",
               "current smoker",
               "asbestos",
               "radon",
@@ -942,7 +951,8 @@ final class StructuredExtractor {
       Pattern.compile(
           "\\b(?:no|without)\\s+(?:(?:further|additional|routine|specific|imaging|sonographic|ultrasound|"
               + "dedicated|other)\\s+)*(?:follow[- ]?up|imaging|work[- ]?up|evaluation|surveillance|intervention)\\b"
-              + "|\\b(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))\\s+(?:is\\s+)?"
+              + "|\\b(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))"
+              + "(?:\\s+(?:ultrasound|sonography|imaging|ct|mri|us|scan))?\\s+(?:is\\s+)?"
               + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -682,7 +682,7 @@ public final class FrameExtractor {
 
   private static final Pattern PRIOR_BEFORE =
       Pattern.compile(
-          "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|"
+          "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|[,;(]\\s*(?:it\\s+)?was|"
               + "(?:on|in) (?:the )?(?:prior|previous)(?: (?:exam|examination|study|ct|scan))?|"
               + "(?:up )?from)\\s*(?:measuring\\s+|measured\\s+|of\\s+)?[(]?$",
           Pattern.CASE_INSENSITIVE);
@@ -700,9 +700,9 @@ public final class FrameExtractor {
   /** Words that make the size after them an amount of change: "grown by 1.6 mm". */
   private static final Pattern DELTA_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank)"
+          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank|up|down)"
               + "(?:\\s+in\\s+size)?(?:\\s+(?:by|of))?"
-              + "|\\b(?:enlarged|enlargement|reduced|reduction|change[ds]?|difference|larger|smaller|up|down)"
+              + "|\\b(?:enlarged|enlargement|reduced|reduction|change[ds]?|difference|larger|smaller)"
               + "(?:\\s+in\\s+size)?\\s+(?:by|of))"
               + "(?:\\s+(?:approximately|about|only|just|another|a further))?\\s*$",
           Pattern.CASE_INSENSITIVE);
@@ -710,8 +710,9 @@ public final class FrameExtractor {
   /** Words that make the size before them an amount of change: "3 mm larger", "2 mm of growth". */
   private static final Pattern DELTA_AFTER =
       Pattern.compile(
-          "^\\s*(?:larger|smaller|bigger|greater|increase|decrease|interval increase|"
-              + "interval decrease|of (?:interval )?(?:growth|increase|decrease)|growth|"
+          "^\\s*(?:larger|smaller|bigger|greater|increase|decrease|"
+              + "interval (?:increase|decrease|growth|enlargement|change)|"
+              + "of (?:interval )?(?:growth|increase|decrease)|growth|"
               + "(?:increase|decrease) in (?:size|diameter))\\b",
           Pattern.CASE_INSENSITIVE);
 
