@@ -1,0 +1,237 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.internal.engine.frames.FrameExtractor;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
+import org.radassist.model.CriticalCategory;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.StructuredField;
+
+/**
+ * Growth amounts vs sizes, sizes that cross a category, several nodules, nodes, follow-up read as
+ * typed actions, arterial-phase look words, venous thrombus sides, aneurysm rupture and Fleischner
+ * risk: what the draft makes of them in wordings of its own.
+ */
+class ChangeActionsAndSitesTest {
+  private final RulesEngine engine = RulesEngine.withDefaults();
+
+  private static String field(DraftOutcome o, ScoringSystem system, String name) {
+    return o.structuredFields().stream()
+        .filter(f -> f.system() == system && f.field().equals(name))
+        .map(StructuredField::value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static List<FlagType> flags(DraftOutcome o) {
+    return o.flags().stream().map(Flag::type).toList();
+  }
+
+  private DraftOutcome screening(String dictation, PriorSummary... priors) {
+    return engine.draft(
+        Fixtures.request(dictation)
+            .ct()
+            .indication("Annual low-dose CT lung cancer screening. 30 pack-years.")
+            .priors(priors)
+            .build());
+  }
+
+  private DraftOutcome incidental(String indication, String dictation) {
+    return engine.draft(
+        Fixtures.request(dictation).ct().indication(indication).patient(58, null).build());
+  }
+
+  private DraftOutcome exam(String modality, String body, String dictation) {
+    return engine.draft(
+        Fixtures.request(dictation).modality(modality, body).indication("Evaluation.").build());
+  }
+
+  @Test
+  void aGrowthAmountIsADeltaNotTheLesionsSize() {
+    List<LesionFrame> frames =
+        new FrameExtractor().extract("The left lower lobe nodule has grown by 1.7 mm, now 7.2 mm.");
+    assertThat(frames.get(0).sizes())
+        .extracting(Measurement::role)
+        .containsExactly(Measurement.Role.DELTA, Measurement.Role.OVERALL);
+    assertThat(frames.get(0).overall().orElseThrow().meanMm()).isEqualTo(7.2);
+  }
+
+  @Test
+  void aGrowthAmountInTheImpressionRaisesNoMeasurementMismatch() {
+    DraftOutcome o =
+        screening(
+            "Findings: Right lower lobe solid nodule 7.5 mm, previously 5.5 mm.\n"
+                + "Impression: Right lower lobe nodule increased by 2 mm. Lung-RADS 4A.",
+            new PriorSummary("pr", -365, "CT", "5.5 mm solid nodule right lower lobe.", ""));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(flags(o))
+        .doesNotContain(FlagType.MEASUREMENT_MISMATCH, FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void aNoduleThatCrossesIntoAHigherSizeCategoryWithoutGrowthTakesThatCategory() {
+    DraftOutcome o =
+        screening(
+            "Findings: Left upper lobe solid nodule 6.2 mm, previously 5.4 mm.\n"
+                + "Impression: Lung-RADS 3.",
+            new PriorSummary("pr", -365, "CT", "5.4 mm solid nodule left upper lobe.", ""));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+  }
+
+  @Test
+  void aStableNoduleInTheSameSizeCategoryIsStillStable() {
+    DraftOutcome o =
+        screening(
+            "Findings: Left upper lobe solid nodule 4.6 mm, previously 4.2 mm.\n"
+                + "Impression: Lung-RADS 2.",
+            new PriorSummary("pr", -365, "CT", "4.2 mm solid nodule left upper lobe.", ""));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+  }
+
+  @Test
+  void theExamCategoryIsThatOfTheMostSuspiciousOfSeveralListedNodules() {
+    DraftOutcome o =
+        screening(
+            "Findings: Solid nodules of 2 mm in the right upper lobe and 8.5 mm in the left lower"
+                + " lobe.\nImpression: Lung-RADS 4A.");
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+  }
+
+  @Test
+  void thoracicLymphadenopathyRaisesACategory3NoduleTo4X() {
+    DraftOutcome with =
+        screening(
+            "Findings: 6.5 mm solid nodule right upper lobe. Enlarged subcarinal lymph node.");
+    DraftOutcome without =
+        screening(
+            "Findings: 6.5 mm solid nodule right upper lobe. No enlarged mediastinal lymph nodes.");
+    assertThat(field(with, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4X");
+    assertThat(field(without, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+  }
+
+  @Test
+  void petCtOrTissueSamplingAskedForAtALowLungRadsCategoryContradictsTheTable() {
+    DraftOutcome pet =
+        screening(
+            "Findings: 4 mm solid nodule right upper lobe.\nImpression: Lung-RADS 2. PET advised.");
+    DraftOutcome negated =
+        screening(
+            "Findings: 4 mm solid nodule right upper lobe.\n"
+                + "Impression: Lung-RADS 2. No need for PET/CT.");
+    DraftOutcome fits =
+        screening(
+            "Findings: 16 mm solid nodule right upper lobe.\n"
+                + "Impression: Lung-RADS 4B. Recommend PET/CT and biopsy.");
+    assertThat(flags(pet)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(negated)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(fits)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void noFollowUpForAThyroidNoduleThatNeedsFnaContradictsTiRads() {
+    DraftOutcome o =
+        exam(
+            "US",
+            "NECK",
+            "Findings: 2.0 cm left lobe nodule: solid, hypoechoic, wider-than-tall, smooth margins,"
+                + " no echogenic foci.\nImpression: TR4. No further follow-up required.");
+    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
+    assertThat(flags(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void theNameOfTheExamPerformedIsNoRecommendation() {
+    DraftOutcome described =
+        exam(
+            "MG",
+            "BREAST",
+            "Findings: Diagnostic mammogram with spot compression shows no abnormality.\n"
+                + "Impression: BI-RADS 1.");
+    DraftOutcome asked =
+        exam(
+            "MG",
+            "BREAST",
+            "Findings: No suspicious findings.\n"
+                + "Impression: BI-RADS 1. Recommend spot compression views.");
+    assertThat(flags(described)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(asked)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void ctAttenuationInTheArterialPhaseDecidesApheLikeMrEnhancement() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 22 mm segment 7 observation, hypodense in the late arterial phase,"
+                        + " without washout or capsule.\nImpression: LR-3.")
+                .modality("CT", "ABDOMEN")
+                .indication("Cirrhosis.")
+                .build());
+    assertThat(field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
+  }
+
+  @Test
+  void thresholdGrowthIsReadFromTheSizes() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Segment 2 observation with arterial phase hyperenhancement, now 14"
+                        + " mm, previously 8 mm 3 months ago.\nImpression: LR-5.")
+                .modality("MR", "ABDOMEN")
+                .indication("Cirrhosis.")
+                .build());
+    assertThat(field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-5");
+  }
+
+  @Test
+  void aLegVeinThrombusOnOneSideCalledTheOtherIsALateralityMismatch() {
+    DraftOutcome o =
+        exam(
+            "US",
+            "LOWER EXTREMITY",
+            "Findings: Thrombus fills the left popliteal vein.\nImpression: Right popliteal DVT.");
+    assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH);
+  }
+
+  @Test
+  void aLeakingAneurysmIsACategory1CriticalResultAndAnIntactOneIsNot() {
+    DraftOutcome leaking =
+        exam(
+            "CT", "ABDOMEN", "Findings: 7 cm AAA.\nImpression: Leaking abdominal aortic aneurysm.");
+    DraftOutcome intact =
+        exam("CT", "ABDOMEN", "Findings: 3.2 cm AAA.\nImpression: AAA without rupture.");
+    assertThat(leaking.flags())
+        .anyMatch(
+            f ->
+                f.type() == FlagType.CRITICAL_RESULT
+                    && f.criticalCategory() == CriticalCategory.CATEGORY_1);
+    assertThat(flags(intact)).doesNotContain(FlagType.CRITICAL_RESULT);
+  }
+
+  @Test
+  void aRelativesLungCancerMakesHighFleischnerRiskEvenInANonsmoker() {
+    DraftOutcome o =
+        incidental(
+            "Cough. Nonsmoker. Sister had lung cancer.",
+            "Findings: 4 mm solid nodule left lower lobe.\nImpression: 4 mm nodule.");
+    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+        .isEqualTo("optional CT at 12 months");
+  }
+
+  @Test
+  void withoutAStatedRiskFleischnerGivesBothRowsOfTheTable() {
+    DraftOutcome o =
+        incidental("Cough.", "Findings: 7 mm solid nodule left lower lobe.\nImpression: Nodule.");
+    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+        .isEqualTo(
+            "low risk: CT at 6-12 months, then consider CT at 18-24 months; high risk: CT at 6-12"
+                + " months, then CT at 18-24 months");
+  }
+}
