@@ -226,6 +226,22 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void theSameRequestGivesTheSameDraftFromAnotherEngine() {
+    String dictation =
+        "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
+            + " Enlarged subcarinal lymph node.\nImpression: Lung-RADS 4X. PET/CT recommended.";
+    var request =
+        Fixtures.request(dictation)
+            .ct()
+            .indication("Annual LDCT. 30 pack-years.")
+            .priors(new PriorSummary("pr", -365, "CT", "6 mm solid nodule left lower lobe.", ""))
+            .build();
+    assertThat(RulesEngine.withDefaults().draft(request))
+        .isEqualTo(RulesEngine.withDefaults().draft(request))
+        .isEqualTo(engine.draft(request));
+  }
+
+  @Test
   void withoutAStatedRiskFleischnerGivesBothRowsOfTheTable() {
     DraftOutcome o =
         incidental("Cough.", "Findings: 7 mm solid nodule left lower lobe.\nImpression: Nodule.");
