@@ -127,6 +127,39 @@ final class ConsistencyChecker {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
+    // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
+    // mass") is significant wherever it is; an impression that reports something may be its
+    // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
+    // not
+    boolean impressionReports = false;
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
+    }
+    List<LesionFrame> organMasses = new ArrayList<>();
+    for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
+      boolean named =
+          missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
+      if (f.kind().equals("mass")
+          && f.assertion().positive()
+          && !f.organ().isEmpty()
+          && !f.organ().equals("lung")
+          && !named
+          && !covered(report, f, summed)
+          && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
+        organMasses.add(f);
+      }
+    }
+    for (LesionFrame f : organMasses) {
+      String what = f.site().name() + " mass";
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(what) + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+    }
     for (TextAnalyzer.Mention m : missing.values()) {
       flags.add(
           Flag.of(
@@ -137,6 +170,13 @@ final class ConsistencyChecker {
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
   }
+
+  /** An impression sentence that reports nothing: "No acute abnormality.", "Otherwise normal." */
+  private static final Pattern NOTHING_REPORTED =
+      Pattern.compile(
+          "^\\W*(?:no\\b|nothing\\b|negative\\b|normal\\b|unremarkable\\b|otherwise\\b)"
+              + "|\\b(?:normal|unremarkable|negative)\\W*$|^\\W*$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ATTACHED =
       Pattern.compile(

@@ -1439,7 +1439,7 @@ final class StructuredExtractor {
       }
     }
     boolean screeningMammogram =
-        context.contains("screening")
+        screeningExam(context, report)
             && (report.modality().equals("MG")
                 || (report.modality().isEmpty() && context.contains("mammogra")));
     if (screeningMammogram && !BiRads.allowedOnScreening(c)) {
@@ -1450,6 +1450,25 @@ final class StructuredExtractor {
               "Screening mammography is assessed BI-RADS 0, 1 or 2; the report says " + c,
               ev));
     }
+  }
+
+  /** "Calcifications on screening", "recalled from screening": a screening exam before this one. */
+  private static final Pattern EARLIER_SCREENING =
+      Pattern.compile(
+          "\\b(?:on|from|at|after|following|during|by|detected on|seen on|found on|recalled from|"
+              + "callback from)\\s+(?:an?\\s+|the\\s+|recent\\s+|prior\\s+|routine\\s+)*screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study|imaging))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam is a screening one: CPT 77067, or "screening" said of it (not of an earlier exam).
+   */
+  private static boolean screeningExam(String context, Report report) {
+    var procedure = report.request.study().procedure();
+    if (procedure != null && "77067".equals(procedure.code())) {
+      return true;
+    }
+    return EARLIER_SCREENING.matcher(context).replaceAll(" ").contains("screening");
   }
 
   // ------------------------------------------------------------------ LI-RADS

@@ -226,6 +226,36 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aDiagnosticWorkUpOfFindingsSeenOnScreeningIsNoScreeningMammogram() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Amorphous calcifications, left breast.\n"
+                        + "Impression: BI-RADS 4A. Stereotactic biopsy recommended.")
+                .modality("MG", "BREAST")
+                .indication("Calcifications found on screening mammogram.")
+                .build());
+    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void aMassOfAnyOrganLeftOutOfANormalImpressionIsAnOmission() {
+    DraftOutcome omitted =
+        exam(
+            "CT",
+            "ABDOMEN",
+            "Findings: 4 cm right adrenal mass. Kidneys normal.\nImpression: Unremarkable CT.");
+    DraftOutcome interpreted =
+        exam(
+            "US",
+            "PELVIS",
+            "Findings: 3 cm right adnexal mass with a yolk sac.\n"
+                + "Impression: Right ectopic pregnancy.");
+    assertThat(flags(omitted)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(flags(interpreted)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
