@@ -256,6 +256,22 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void britishSpellingsReadAsTheTermsTheTablesList() {
+    DraftOutcome o =
+        exam(
+            "CT",
+            "HEAD",
+            "Findings: Acute right extradural haematoma.\nImpression: Extradural haematoma.");
+    DraftOutcome gas =
+        exam(
+            "CT", "ABDOMEN", "Findings: Extraluminal gas.\nImpression: Perforation with free gas.");
+    assertThat(flags(o)).doesNotContain(FlagType.CRITICAL_RESULT); // "extradural" is not listed
+    assertThat(flags(exam("CT", "HEAD", "Findings: Acute epidural haematoma.\nImpression: Same.")))
+        .contains(FlagType.CRITICAL_RESULT);
+    assertThat(flags(gas)).contains(FlagType.CRITICAL_RESULT);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
