@@ -331,6 +331,31 @@ final class StructuredExtractor {
     for (LesionFrame ai : aiOnly) {
       nodules.add(aiNodule(ai));
     }
+    if (nodules.size() == 1
+        && nodules.get(0).status() == LungRads.Status.STABLE
+        && nodules.get(0).priorCategory() == null) {
+      // one nodule, unchanged: the stepped category starts from the prior screen's category
+      String prior = priorReportCategory(report);
+      if (prior != null) {
+        Nodule n = nodules.get(0);
+        nodules.set(
+            0,
+            new Nodule(
+                n.type(),
+                n.meanMm(),
+                n.solidMm(),
+                n.status(),
+                n.benign(),
+                n.juxtapleural(),
+                n.suspicious(),
+                prior,
+                n.evidence(),
+                n.missing(),
+                n.source(),
+                n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
+                n.frame()));
+      }
+    }
     String nodes = thoracicLymphadenopathy(report, f);
     if (nodes != null) {
       // lymphadenopathy is an additional feature increasing suspicion: 3 or 4 -> 4X
@@ -397,6 +422,35 @@ final class StructuredExtractor {
               fr.sentenceEnd()));
     }
     return out;
+  }
+
+  private static final Pattern ANY_LUNG_RADS =
+      Pattern.compile(
+          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The Lung-RADS category the most recent prior report gives (impression, else findings). */
+  private static String priorReportCategory(Report report) {
+    PriorSummary latest = null;
+    for (PriorSummary p : report.request.priors()) {
+      boolean said =
+          ANY_LUNG_RADS.matcher(p.impression() == null ? "" : p.impression()).find()
+              || ANY_LUNG_RADS.matcher(p.findings() == null ? "" : p.findings()).find();
+      if (said
+          && p.relativeDays() < 0
+          && (latest == null || p.relativeDays() > latest.relativeDays())) {
+        latest = p;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    Matcher m = ANY_LUNG_RADS.matcher(latest.impression() == null ? "" : latest.impression());
+    if (!m.find()) {
+      m = ANY_LUNG_RADS.matcher(latest.findings());
+      m.find();
+    }
+    return m.group(1).toUpperCase(Locale.ROOT);
   }
 
   private static final Pattern ENLARGED_NODE =
@@ -2001,8 +2055,9 @@ final class StructuredExtractor {
         int from = tokenAt(s, sentence, m.start());
         if (sentence < 0
             || from < 0
-            || s.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
-          continue; // "no FNA"
+            || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
+            || !recommends(s, m.start())) {
+          continue; // "no FNA", "below FNA size"
         }
         r.flags.add(
             Flag.of(

@@ -272,6 +272,34 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void anUnchangedNoduleStepsDownFromThePriorReportsCategory() {
+    DraftOutcome o =
+        screening(
+            "Findings: Left lower lobe solid nodule 7 mm, previously 9 mm.",
+            new PriorSummary(
+                "pr", -90, "CT", "9 mm solid nodule left lower lobe.", "Lung-RADS 4A."));
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+  }
+
+  @Test
+  void followUpBeforeASizeIsNoGrowthAmount() {
+    List<LesionFrame> frames =
+        new FrameExtractor().extract("Follow up 6 mm solid nodule in the right upper lobe.");
+    assertThat(frames.get(0).overall()).isPresent();
+  }
+
+  @Test
+  void anFnaNamedAsNotYetDueIsNoFnaRecommendation() {
+    DraftOutcome o =
+        exam(
+            "US",
+            "NECK",
+            "Findings: 0.9 cm left lobe nodule: solid, hypoechoic, taller-than-wide, smooth margins,"
+                + " no echogenic foci.\nImpression: TR5, below the FNA size. Follow-up in 1 year.");
+    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."

@@ -39,7 +39,7 @@ final class Anatomy {
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
   static final Site LEG_VEINS =
-      new Site("leg_veins", "deep veins of the lower extremity", "", "", "leg_veins");
+      new Site("lower_extremity", "lower extremity", "", "", "lower_extremity");
 
   private static Site lobe(String key, String name, String radlex, String snomed) {
     return new Site("lung." + key, name, radlex, snomed, "lung");

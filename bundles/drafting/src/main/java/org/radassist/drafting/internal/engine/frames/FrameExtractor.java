@@ -700,7 +700,8 @@ public final class FrameExtractor {
   /** Words that make the size after them an amount of change: "grown by 1.6 mm". */
   private static final Pattern DELTA_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank|up|down)"
+          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank|"
+              + "(?<!follow[ -])up|down)"
               + "(?:\\s+in\\s+size)?(?:\\s+(?:by|of))?"
               + "|\\b(?:enlarged|enlargement|reduced|reduction|change[ds]?|difference|larger|smaller)"
               + "(?:\\s+in\\s+size)?\\s+(?:by|of))"
