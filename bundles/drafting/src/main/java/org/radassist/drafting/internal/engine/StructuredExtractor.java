@@ -1457,7 +1457,16 @@ final class StructuredExtractor {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
       Matcher more = MORE_IMAGING.matcher(s.text);
+      List<int[]> none = new ArrayList<>();
+      Matcher no = NO_FOLLOW_UP.matcher(s.text);
+      while (no.find()) {
+        none.add(new int[] {no.start(), no.end()});
+      }
       while (more.find()) {
+        int at = more.start();
+        if (none.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+          continue; // "no further imaging needed" asks for none
+        }
         int sentence = s.sentenceAt(more.start());
         int from = tokenAt(s, sentence, more.start());
         if (sentence >= 0 && from >= 0) {

@@ -300,6 +300,39 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void torsionInAnyWordingIsCategory1AndNoTorsionIsSilent() {
+    DraftOutcome torsed =
+        exam(
+            "US",
+            "PELVIS",
+            "Findings: No flow to the right ovary.\nImpression: Right ovarian torsion.");
+    DraftOutcome none =
+        exam("US", "SCROTUM", "Findings: Normal flow in both testes.\nImpression: No torsion.");
+    assertThat(flags(torsed)).contains(FlagType.CRITICAL_RESULT);
+    assertThat(flags(none)).doesNotContain(FlagType.CRITICAL_RESULT);
+  }
+
+  @Test
+  void noFurtherImagingIsNoRequestForMoreBreastImaging() {
+    DraftOutcome o =
+        exam(
+            "US",
+            "BREAST",
+            "Findings: Simple cyst.\nImpression: BI-RADS 2. No further imaging is needed.");
+    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void anEnlargedSpleenLeftOutOfTheImpressionIsAnOmission() {
+    DraftOutcome o =
+        exam(
+            "CT",
+            "ABDOMEN",
+            "Findings: The spleen is enlarged.\nImpression: No acute abnormality.");
+    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
