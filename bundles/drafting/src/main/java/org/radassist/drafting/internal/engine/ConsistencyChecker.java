@@ -139,7 +139,10 @@ final class ConsistencyChecker {
     for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
       boolean named =
           missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
-      if (f.kind().equals("mass")
+      // a "lesion" of 1 cm or more (ACR incidental-findings papers leave smaller ones alone)
+      boolean lesion =
+          f.kind().equals("lesion") && f.overall().map(m -> m.longMm() >= 10).orElse(true);
+      if ((f.kind().equals("mass") || lesion)
           && f.assertion().positive()
           && !f.organ().isEmpty()
           && !f.organ().equals("lung")
@@ -150,7 +153,7 @@ final class ConsistencyChecker {
       }
     }
     for (LesionFrame f : organMasses) {
-      String what = f.site().name() + " mass";
+      String what = f.site().name() + " " + f.kind();
       flags.add(
           Flag.of(
               FlagType.FINDING_NOT_IN_IMPRESSION,

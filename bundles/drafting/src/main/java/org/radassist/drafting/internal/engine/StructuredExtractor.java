@@ -396,8 +396,23 @@ final class StructuredExtractor {
    * category is that of the most suspicious one. A frame with a prior size is one nodule.
    */
   private static List<LesionFrame> eachNodule(LesionFrame fr) {
-    List<Measurement> overall =
+    List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
+    // "7 x 5 mm (mean 6 mm)" or "... measuring 7 mm in long axis" restates one lesion's size
+    List<Measurement> overall =
+        all.stream()
+            .filter(
+                m ->
+                    m.axesMm().size() > 1
+                        || all.stream()
+                            .noneMatch(
+                                n ->
+                                    n != m
+                                        && n.axesMm().size() > 1
+                                        && (Math.abs(n.meanMm() - m.meanMm()) < 0.05
+                                            || n.axesMm().stream()
+                                                .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
+            .toList();
     boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
     if (overall.size() < 2 || history || fr.kind().equals("mass")) {
       return List.of(fr);

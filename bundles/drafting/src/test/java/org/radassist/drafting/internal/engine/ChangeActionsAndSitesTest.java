@@ -333,6 +333,34 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aRestatedMeanIsTheSameNoduleNotASecondOne() {
+    DraftOutcome o =
+        incidental(
+            "Cough. Never smoker.",
+            "Findings: 8 x 6 mm solid nodule in the left upper lobe (mean diameter 7 mm).\n"
+                + "Impression: Nodule.");
+    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+        .isEqualTo("CT at 6-12 months, then consider CT at 18-24 months");
+  }
+
+  @Test
+  void anIndeterminateOrganLesionOfOneCentimetreLeftOutOfANormalImpressionIsAnOmission() {
+    DraftOutcome big =
+        exam(
+            "CT",
+            "ABDOMEN",
+            "Findings: 2 cm hypodense lesion in the left hepatic lobe.\nImpression: Unremarkable.");
+    DraftOutcome tiny =
+        exam(
+            "CT",
+            "ABDOMEN",
+            "Findings: 4 mm hypodense lesion in the liver, too small to characterize.\n"
+                + "Impression: Unremarkable.");
+    assertThat(flags(big)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(flags(tiny)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
