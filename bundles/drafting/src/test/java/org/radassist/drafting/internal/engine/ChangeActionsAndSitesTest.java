@@ -361,6 +361,17 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aSizeSentencesLaterOrOfAnotherOrganDoesNotJoinTheNodule() {
+    List<LesionFrame> frames =
+        new FrameExtractor()
+            .extract(
+                "4 mm solid nodule in the right lower lobe. Kidneys normal. The appendix is"
+                    + " dilated to 11 mm.");
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).sizes()).extracting(Measurement::longMm).containsExactly(4.0);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."

@@ -878,8 +878,17 @@ public final class FrameExtractor {
       drafts.add(implied); // "Right lobe: 1.5 cm solid, hypoechoic, wider than tall, smooth."
       orphan = false;
     } else if (orphan) {
-      if (!describes(sentence, tokens)) {
-        return;
+      LesionFrame last = out.get(out.size() - 1);
+      boolean adjacent =
+          last.sentenceEnd() >= 0
+              && last.sentenceEnd() <= sStart
+              && text.substring(last.sentenceEnd(), sStart).isBlank();
+      boolean elsewhere =
+          !last.organ().isEmpty()
+              && anatomy.sites(tokens).stream()
+                  .anyMatch(h -> !h.value().site().organ().equals(last.organ()));
+      if (!describes(sentence, tokens) || !adjacent || elsewhere) {
+        return; // a size two sentences on, or of another organ, is not this lesion's
       }
       LesionFrame prev = out.remove(out.size() - 1);
       drafts.add(reopen(prev));
