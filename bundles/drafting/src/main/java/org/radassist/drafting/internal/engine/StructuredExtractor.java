@@ -995,14 +995,18 @@ final class StructuredExtractor {
     // an impression sentence that is only the action ("Routine annual mammography.") asks for it
     String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
-        && lead.matches("(?s)[\\s\\d.)(*-]*(?:routine|annual|short[- ]interval)?\\s*");
+        && lead.matches(
+            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|short[- ]interval|stereotactic|core|needle|"
+                + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
   }
 
   /** A follow-up action read as a type: what is asked for, whatever the words. */
   enum Action {
     PET_CT,
     TISSUE_SAMPLING,
-    NO_FOLLOW_UP
+    NO_FOLLOW_UP,
+    /** More imaging or an imaging follow-up: "breast MRI", "follow-up ultrasound in 12 months". */
+    IMAGING
   }
 
   record SaidAction(Action action, TextAnalyzer.Section section, int start, int end) {}
@@ -1015,6 +1019,10 @@ final class StructuredExtractor {
       Pattern.compile(
           "\\b(?:biopsy|biopsies|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMAGING =
+      Pattern.compile(
+          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|imaging)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NO_FOLLOW_UP =
       Pattern.compile(
@@ -1034,13 +1042,20 @@ final class StructuredExtractor {
     List<SaidAction> out = new ArrayList<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (var e :
-          java.util.Map.of(Action.PET_CT, PET_CT, Action.TISSUE_SAMPLING, TISSUE).entrySet()) {
+          List.of(
+              java.util.Map.entry(Action.PET_CT, PET_CT),
+              java.util.Map.entry(Action.TISSUE_SAMPLING, TISSUE),
+              java.util.Map.entry(Action.IMAGING, IMAGING))) {
         Matcher m = e.getValue().matcher(s.text);
         while (m.find()) {
           int sentence = s.sentenceAt(m.start());
           int from = tokenAt(s, sentence, m.start());
+          boolean guide =
+              e.getKey() == Action.IMAGING
+                  && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
           if (sentence < 0
               || from < 0
+              || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging
               || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
               || !recommends(s, m.start())) {
             continue;
@@ -1116,7 +1131,7 @@ final class StructuredExtractor {
           switch (a.action()) {
             case PET_CT -> List.of("4A", "4B", "4X").contains(said);
             case TISSUE_SAMPLING -> List.of("4B", "4X").contains(said);
-            case NO_FOLLOW_UP -> true; // screening goes on; not this check's business
+            case NO_FOLLOW_UP, IMAGING -> true; // intervals are checked apart
           };
       if (!fits) {
         r.flags.add(
@@ -1514,6 +1529,28 @@ final class StructuredExtractor {
                   List.of(cat.evidence, s.evidence(h.start(), h.end()))));
           break;
         }
+      }
+    }
+    if ((c.startsWith("4") || c.equals("5"))
+        && r.flags.stream().noneMatch(f -> f.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)) {
+      List<SaidAction> asked = actions(report);
+      boolean tissue = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+      SaidAction imaging =
+          asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
+      if (!tissue && imaging != null) {
+        // BI-RADS 4 and 5 call for tissue diagnosis; more imaging instead does not answer it
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "BI-RADS "
+                    + c
+                    + " calls for "
+                    + a.management()
+                    + ", the report recommends "
+                    + imaging.section().text.substring(imaging.start(), imaging.end())
+                    + " without it",
+                List.of(cat.evidence, imaging.section().evidence(imaging.start(), imaging.end()))));
       }
     }
     boolean screeningMammogram =
@@ -2034,7 +2071,34 @@ final class StructuredExtractor {
     if (sizeMm < followFromMm) {
       return;
     }
-    for (SaidAction said : actions(report)) {
+    double fnaFromMm =
+        switch (a.category()) {
+          case "TR3" -> 25;
+          case "TR4" -> 15;
+          case "TR5" -> 10;
+          default -> Double.POSITIVE_INFINITY;
+        };
+    List<SaidAction> asked = actions(report);
+    boolean fna = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+    SaidAction imaging =
+        asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
+    if (sizeMm >= fnaFromMm && !fna && imaging != null) {
+      // at FNA size the table asks for FNA; imaging follow-up alone replaces it
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "TI-RADS "
+                  + a.category()
+                  + " at "
+                  + Millimetres.oneDecimal(sizeMm)
+                  + " mm calls for FNA; the report recommends "
+                  + imaging.section().text.substring(imaging.start(), imaging.end())
+                  + " without it",
+              concat(List.of(imaging.section().evidence(imaging.start(), imaging.end())), ev)));
+      return;
+    }
+    for (SaidAction said : asked) {
       if (said.action() == Action.NO_FOLLOW_UP) {
         r.flags.add(
             Flag.of(

@@ -372,6 +372,30 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void imagingInsteadOfTheTissueDiagnosisTheTableAsksForContradictsIt() {
+    DraftOutcome mri =
+        exam(
+            "MG",
+            "BREAST",
+            "Findings: Irregular mass, right breast.\nImpression: BI-RADS 4. Recommend breast MRI.");
+    DraftOutcome guided =
+        exam(
+            "MG",
+            "BREAST",
+            "Findings: Irregular mass, right breast.\nImpression: BI-RADS 4. Ultrasound-guided"
+                + " biopsy.");
+    DraftOutcome thyroid =
+        exam(
+            "US",
+            "NECK",
+            "Findings: 1.6 cm left lobe nodule: solid, hypoechoic, wider-than-tall, smooth margins,"
+                + " no echogenic foci.\nImpression: TR4. Follow-up ultrasound in 1 year.");
+    assertThat(flags(mri)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(guided)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(thyroid)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
