@@ -207,7 +207,10 @@ final class ConsistencyChecker {
   private static final Pattern INTERPRETED =
       Pattern.compile(
           "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
-              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b",
+              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b"
+              // an appositive names it too: "6 mm calcified nodule in the left lower lobe, a
+              // granuloma"
+              + "|,\\s+(?:probably\\s+|likely\\s+)?an?\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[a-z]{5,}");
   private static final Set<String> PLAIN =

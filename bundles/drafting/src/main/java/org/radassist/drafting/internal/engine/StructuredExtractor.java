@@ -383,6 +383,8 @@ final class StructuredExtractor {
       // Fleischner is for nodules (< 3 cm), not masses
       nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
+      // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
+      nodules.removeIf(Nodule::benign);
       if (!nodules.isEmpty()) {
         fleischnerFields(report, r, nodules);
       }
@@ -1020,6 +1022,13 @@ final class StructuredExtractor {
           "\\b(?:biopsy|biopsies|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** A condition in the action's clause: "if it grows", "should it enlarge", "unless". */
+  private static final Pattern CONDITION =
+      Pattern.compile(
+          "\\b(?:if|unless|in case|should (?:it|this|they|there|the nodule|the lesion))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern IMAGING =
       Pattern.compile(
           "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|imaging)\\b",
@@ -1050,12 +1059,31 @@ final class StructuredExtractor {
         while (m.find()) {
           int sentence = s.sentenceAt(m.start());
           int from = tokenAt(s, sentence, m.start());
+          int clauseEnd = s.text.length();
+          for (char stop : new char[] {';', '.', '\n'}) {
+            int at = s.text.indexOf(stop, m.end());
+            if (at >= 0
+                && at < clauseEnd
+                && !(stop == '.'
+                    && at + 1 < s.text.length()
+                    && Character.isDigit(s.text.charAt(at + 1)))) {
+              clauseEnd = at;
+            }
+          }
+          int clauseStart =
+              Math.max(
+                      Math.max(
+                          s.text.lastIndexOf(';', m.start()), s.text.lastIndexOf(". ", m.start())),
+                      s.text.lastIndexOf('\n', m.start()))
+                  + 1;
+          boolean conditional = CONDITION.matcher(s.text.substring(clauseStart, clauseEnd)).find();
           boolean guide =
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
           if (sentence < 0
               || from < 0
               || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging
+              || conditional // "consider PET/CT if it grows" is a next step, not asked now
               || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
               || !recommends(s, m.start())) {
             continue;

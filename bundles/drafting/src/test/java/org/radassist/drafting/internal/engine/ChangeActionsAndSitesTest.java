@@ -396,6 +396,26 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void anActionUnderAConditionIsANextStepNotARequestNow() {
+    DraftOutcome o =
+        screening(
+            "Findings: 6.5 mm solid nodule right lower lobe.\n"
+                + "Impression: Lung-RADS 3. Should it grow, PET/CT would be appropriate.");
+    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void aCalcifiedGranulomaGetsNoFleischnerFollowUp() {
+    DraftOutcome o =
+        incidental(
+            "Trauma.",
+            "Findings: 7 mm calcified nodule in the right upper lobe, a granuloma.\n"
+                + "Impression: Calcified granuloma.");
+    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    assertThat(flags(o)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
