@@ -241,7 +241,9 @@ final class StructuredExtractor {
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
-              "arterially hyperenhancing")
+              "arterially hyperenhancing",
+              "hypervascular",
+              "hypervascularity")
           .put(
               "WASHOUT",
               "washout",
@@ -262,7 +264,8 @@ final class StructuredExtractor {
               "isoenhancing in the arterial phase",
               "isoenhancing on the arterial phase",
               "arterial phase isoenhancement",
-              "hypovascular in the arterial phase");
+              "hypovascular in the arterial phase",
+              "hypovascular");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -1023,6 +1026,29 @@ final class StructuredExtractor {
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Whether the clause around [start, end) carries a condition ("if it grows", "unless"). */
+  private static boolean conditional(String text, int start, int end) {
+    int clauseEnd = text.length();
+    for (char stop : new char[] {';', '.', '\n'}) {
+      int at = text.indexOf(stop, end);
+      while (at >= 0
+          && stop == '.'
+          && at + 1 < text.length()
+          && Character.isDigit(text.charAt(at + 1))) {
+        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
+      }
+      if (at >= 0 && at < clauseEnd) {
+        clauseEnd = at;
+      }
+    }
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
+                text.lastIndexOf('\n', start))
+            + 1;
+    return CONDITION.matcher(text.substring(clauseStart, clauseEnd)).find();
+  }
+
   /** A condition in the action's clause: "if it grows", "should it enlarge", "unless". */
   private static final Pattern CONDITION =
       Pattern.compile(
@@ -1059,24 +1085,7 @@ final class StructuredExtractor {
         while (m.find()) {
           int sentence = s.sentenceAt(m.start());
           int from = tokenAt(s, sentence, m.start());
-          int clauseEnd = s.text.length();
-          for (char stop : new char[] {';', '.', '\n'}) {
-            int at = s.text.indexOf(stop, m.end());
-            if (at >= 0
-                && at < clauseEnd
-                && !(stop == '.'
-                    && at + 1 < s.text.length()
-                    && Character.isDigit(s.text.charAt(at + 1)))) {
-              clauseEnd = at;
-            }
-          }
-          int clauseStart =
-              Math.max(
-                      Math.max(
-                          s.text.lastIndexOf(';', m.start()), s.text.lastIndexOf(". ", m.start())),
-                      s.text.lastIndexOf('\n', m.start()))
-                  + 1;
-          boolean conditional = CONDITION.matcher(s.text.substring(clauseStart, clauseEnd)).find();
+          boolean conditional = conditional(s.text, m.start(), m.end());
           boolean guide =
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
@@ -1534,6 +1543,20 @@ final class StructuredExtractor {
                   sentence,
                   more.start(),
                   more.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      for (Interval iv : intervals(s.text)) {
+        // a follow-up interval in any words: 12 months or more is routine, less is short-interval
+        int sentence = s.sentenceAt(iv.start());
+        int from = tokenAt(s, sentence, iv.start());
+        if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
+          hits.add(
+              new Vocabulary.Hit(
+                  iv.months() >= 12 ? "ROUTINE_SCREENING" : "SHORT_INTERVAL_FOLLOW_UP",
+                  sentence,
+                  iv.start(),
+                  iv.end(),
                   s.certainty(sentence, from, from + 1)));
         }
       }

@@ -416,6 +416,23 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aBiRadsFollowUpIntervalIsReadInAnyWording() {
+    DraftOutcome yearly =
+        exam(
+            "US",
+            "BREAST",
+            "Findings: Oval circumscribed mass.\nImpression: BI-RADS 3. Follow-up in 12 months.");
+    DraftOutcome shortInterval =
+        exam(
+            "US",
+            "BREAST",
+            "Findings: Oval circumscribed mass.\nImpression: BI-RADS 3. Repeat ultrasound in 6"
+                + " months.");
+    assertThat(flags(yearly)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(flags(shortInterval)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
