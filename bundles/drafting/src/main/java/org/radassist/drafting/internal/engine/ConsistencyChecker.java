@@ -142,7 +142,11 @@ final class ConsistencyChecker {
       // a "lesion" of 1 cm or more (ACR incidental-findings papers leave smaller ones alone)
       boolean lesion =
           f.kind().equals("lesion") && f.overall().map(m -> m.longMm() >= 10).orElse(true);
-      if ((f.kind().equals("mass") || lesion)
+      // a urinary stone is a finding the impression reports (colic is its question)
+      boolean urinaryStone =
+          f.kind().equals("calculus")
+              && (f.organ().equals("kidney") || f.organ().equals("bladder"));
+      if ((f.kind().equals("mass") || lesion || urinaryStone)
           && f.assertion().positive()
           && !f.organ().isEmpty()
           && !f.organ().equals("lung")

@@ -433,6 +433,17 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aKidneyStoneLeftOutOfANormalImpressionIsAnOmission() {
+    DraftOutcome o =
+        exam(
+            "CT",
+            "ABDOMEN",
+            "Findings: 3 mm calculus in the lower pole of the left kidney.\n"
+                + "Impression: Normal CT of the abdomen.");
+    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."
