@@ -444,6 +444,15 @@ class ChangeActionsAndSitesTest {
   }
 
   @Test
+  void aJuxtapleuralNoduleAlongTheCostalPleuraIsABenignLungNodule() {
+    DraftOutcome o =
+        screening(
+            "Findings: 8 mm smooth lentiform juxtapleural solid nodule along the left costal"
+                + " pleura.\nImpression: Lung-RADS 2.");
+    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+  }
+
+  @Test
   void theSameRequestGivesTheSameDraftFromAnotherEngine() {
     String dictation =
         "Findings: Solid nodules of 3 mm right upper lobe and 7 mm left lower lobe, previously 6 mm."

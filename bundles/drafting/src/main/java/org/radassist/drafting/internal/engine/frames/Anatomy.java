@@ -100,7 +100,18 @@ final class Anatomy {
         "lung apex",
         "airspace",
         "interstitial");
-    site(PLEURA, "pleural", "pleura", "pleural space", "costophrenic angle", "costophrenic");
+    site(
+        PLEURA,
+        "pleural",
+        "pleura",
+        "pleural space",
+        "costophrenic angle",
+        "costophrenic",
+        "costal pleura",
+        "costal pleural surface",
+        "pleural surface",
+        "visceral pleura",
+        "parietal pleura");
     site(HEART, "heart", "cardiac", "cardiomediastinal silhouette", "cardiac silhouette");
     site(PERICARDIUM, "pericardial", "pericardium");
     site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");

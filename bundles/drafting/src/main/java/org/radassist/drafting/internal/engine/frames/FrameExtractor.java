@@ -1284,6 +1284,11 @@ public final class FrameExtractor {
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
     }
+    if (d.kind.equals("nodule")
+        && d.site.organ().equals("pleura")
+        && d.features.getOrDefault("perifissural", "").equals("present")) {
+      d.site = Anatomy.LUNG; // a juxtapleural nodule "along the costal pleura" is a lung nodule
+    }
     if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural
     }
