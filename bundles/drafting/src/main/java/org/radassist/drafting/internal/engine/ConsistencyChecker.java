@@ -127,6 +127,46 @@ final class ConsistencyChecker {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
+    // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
+    // mass") is significant wherever it is; an impression that reports something may be its
+    // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
+    // not
+    boolean impressionReports = false;
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
+    }
+    List<LesionFrame> organMasses = new ArrayList<>();
+    for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
+      boolean named =
+          missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
+      // a "lesion" of 1 cm or more (ACR incidental-findings papers leave smaller ones alone)
+      boolean lesion =
+          f.kind().equals("lesion") && f.overall().map(m -> m.longMm() >= 10).orElse(true);
+      // a urinary stone is a finding the impression reports (colic is its question)
+      boolean urinaryStone =
+          f.kind().equals("calculus")
+              && (f.organ().equals("kidney") || f.organ().equals("bladder"));
+      if ((f.kind().equals("mass") || lesion || urinaryStone)
+          && f.assertion().positive()
+          && !f.organ().isEmpty()
+          && !f.organ().equals("lung")
+          && !named
+          && !covered(report, f, summed)
+          && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
+        organMasses.add(f);
+      }
+    }
+    for (LesionFrame f : organMasses) {
+      String what = f.site().name() + " " + f.kind();
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(what) + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+    }
     for (TextAnalyzer.Mention m : missing.values()) {
       flags.add(
           Flag.of(
@@ -137,6 +177,13 @@ final class ConsistencyChecker {
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
   }
+
+  /** An impression sentence that reports nothing: "No acute abnormality.", "Otherwise normal." */
+  private static final Pattern NOTHING_REPORTED =
+      Pattern.compile(
+          "^\\W*(?:no\\b|nothing\\b|negative\\b|normal\\b|unremarkable\\b|otherwise\\b)"
+              + "|\\b(?:normal|unremarkable|negative)\\W*$|^\\W*$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ATTACHED =
       Pattern.compile(
@@ -164,7 +211,10 @@ final class ConsistencyChecker {
   private static final Pattern INTERPRETED =
       Pattern.compile(
           "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
-              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b",
+              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b"
+              // an appositive names it too: "6 mm calcified nodule in the left lower lobe, a
+              // granuloma"
+              + "|,\\s+(?:probably\\s+|likely\\s+)?an?\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[a-z]{5,}");
   private static final Set<String> PLAIN =
@@ -294,7 +344,9 @@ final class ConsistencyChecker {
       List<Flag> flags) {
     for (LesionFrame im : report.impressionFrames) {
       for (Measurement said : im.sizes()) {
-        if (!said.role().prior() && im.assertion().positive()) {
+        if (!said.role().prior()
+            && said.role() != Measurement.Role.DELTA
+            && im.assertion().positive()) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }

@@ -136,14 +136,27 @@ final class CriticalResults {
     if (f == null) {
       return;
     }
-    for (org.radassist.drafting.internal.engine.frames.LesionFrame fr : report.findingFrames) {
-      if (!fr.assertion().positive() || fr.organ().isEmpty()) {
+    List<org.radassist.drafting.internal.engine.frames.LesionFrame> frames =
+        new ArrayList<>(report.findingFrames);
+    TextAnalyzer.Section im = report.dictatedImpression();
+    if (im != null) {
+      frames.addAll(report.impressionFrames);
+    }
+    for (int i = 0; i < frames.size(); i++) {
+      org.radassist.drafting.internal.engine.frames.LesionFrame fr = frames.get(i);
+      TextAnalyzer.Section in = i < report.findingFrames.size() ? f : im;
+      if (!fr.assertion().positive()) {
         continue;
       }
-      for (String name :
-          List.of(
-              fr.organ() + " " + fr.kind(),
-              ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind())) {
+      List<String> candidates = new ArrayList<>();
+      if (fr.feature("rupture").equals("present")) {
+        candidates.add("ruptured " + fr.kind()); // "leaking AAA" is a ruptured aneurysm
+      }
+      if (!fr.organ().isEmpty() && in == f) {
+        candidates.add(fr.organ() + " " + fr.kind());
+        candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind());
+      }
+      for (String name : candidates) {
         List<Token> words = Token.tokenize(name);
         PhraseMatcher.Entry<CriticalCategory> e = terms.longestAt(words, 0);
         if (e == null || e.words().size() != words.size()) {
@@ -155,7 +168,7 @@ final class CriticalResults {
         }
         names.add(name);
         hits.computeIfAbsent(e.value(), k -> new ArrayList<>())
-            .add(f.evidence(fr.start(), fr.end()));
+            .add(in.evidence(fr.start(), fr.end()));
         break;
       }
     }

@@ -292,6 +292,10 @@ public final class RulesEngine {
             .filter(
                 m ->
                     m.role()
+                        != org.radassist.drafting.internal.engine.frames.Measurement.Role.DELTA)
+            .filter(
+                m ->
+                    m.role()
                         != org.radassist.drafting.internal.engine.frames.Measurement.Role.OVERALL)
             .toList(),
         f.composition(),

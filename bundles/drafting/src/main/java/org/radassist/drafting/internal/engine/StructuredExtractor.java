@@ -98,7 +98,10 @@ final class StructuredExtractor {
               "no smoking history",
               "no risk factors",
               "no other risk factors",
-              "never smoked")
+              "never smoked",
+              "no known risk factors",
+              "no known risk factor",
+              "no significant risk factors")
           .put(
               "HIGH",
               "high risk",
@@ -110,6 +113,12 @@ final class StructuredExtractor {
               "pack year",
               "pack years",
               "former smoker",
+              "ex-smoker",
+              "ex smoker",
+              "exsmoker",
+              "previous smoker",
+              "smoked",
+              "tobacco use",
               "current smoker",
               "asbestos",
               "radon",
@@ -232,7 +241,9 @@ final class StructuredExtractor {
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
-              "arterially hyperenhancing")
+              "arterially hyperenhancing",
+              "hypervascular",
+              "hypervascularity")
           .put(
               "WASHOUT",
               "washout",
@@ -253,7 +264,8 @@ final class StructuredExtractor {
               "isoenhancing in the arterial phase",
               "isoenhancing on the arterial phase",
               "arterial phase isoenhancement",
-              "hypovascular in the arterial phase");
+              "hypovascular in the arterial phase",
+              "hypovascular");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -298,7 +310,7 @@ final class StructuredExtractor {
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
-        textFrames.add(fr);
+        textFrames.addAll(eachNodule(fr));
       }
     }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
@@ -322,6 +334,51 @@ final class StructuredExtractor {
     for (LesionFrame ai : aiOnly) {
       nodules.add(aiNodule(ai));
     }
+    if (nodules.size() == 1
+        && nodules.get(0).status() == LungRads.Status.STABLE
+        && nodules.get(0).priorCategory() == null) {
+      // one nodule, unchanged: the stepped category starts from the prior screen's category
+      String prior = priorReportCategory(report);
+      if (prior != null) {
+        Nodule n = nodules.get(0);
+        nodules.set(
+            0,
+            new Nodule(
+                n.type(),
+                n.meanMm(),
+                n.solidMm(),
+                n.status(),
+                n.benign(),
+                n.juxtapleural(),
+                n.suspicious(),
+                prior,
+                n.evidence(),
+                n.missing(),
+                n.source(),
+                n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
+                n.frame()));
+      }
+    }
+    String nodes = thoracicLymphadenopathy(report, f);
+    if (nodes != null) {
+      // lymphadenopathy is an additional feature increasing suspicion: 3 or 4 -> 4X
+      nodules.replaceAll(
+          n ->
+              new Nodule(
+                  n.type(),
+                  n.meanMm(),
+                  n.solidMm(),
+                  n.status(),
+                  n.benign(),
+                  n.juxtapleural(),
+                  true,
+                  n.priorCategory(),
+                  n.evidence(),
+                  n.missing(),
+                  n.source(),
+                  n.reasonNote() + "; " + nodes,
+                  n.frame()));
+    }
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
       lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
@@ -329,11 +386,127 @@ final class StructuredExtractor {
       // Fleischner is for nodules (< 3 cm), not masses
       nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
+      // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
+      nodules.removeIf(Nodule::benign);
       if (!nodules.isEmpty()) {
         fleischnerFields(report, r, nodules);
       }
     }
     aiMeasurementCheck(report, r, f);
+  }
+
+  /**
+   * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
+   * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
+   * category is that of the most suspicious one. A frame with a prior size is one nodule.
+   */
+  private static List<LesionFrame> eachNodule(LesionFrame fr) {
+    List<Measurement> all =
+        fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
+    // "7 x 5 mm (mean 6 mm)" or "... measuring 7 mm in long axis" restates one lesion's size
+    List<Measurement> overall =
+        all.stream()
+            .filter(
+                m ->
+                    m.axesMm().size() > 1
+                        || all.stream()
+                            .noneMatch(
+                                n ->
+                                    n != m
+                                        && n.axesMm().size() > 1
+                                        && (Math.abs(n.meanMm() - m.meanMm()) < 0.05
+                                            || n.axesMm().stream()
+                                                .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
+            .toList();
+    boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
+    if (overall.size() < 2 || history || fr.kind().equals("mass")) {
+      return List.of(fr);
+    }
+    List<LesionFrame> out = new ArrayList<>();
+    for (Measurement m : overall) {
+      out.add(
+          new LesionFrame(
+              fr.kind(),
+              fr.site(),
+              fr.side(),
+              fr.location(),
+              List.of(m),
+              fr.composition(),
+              fr.features(),
+              fr.assertion(),
+              fr.change(),
+              fr.source(),
+              fr.start(),
+              fr.end(),
+              fr.sentenceStart(),
+              fr.sentenceEnd()));
+    }
+    return out;
+  }
+
+  private static final Pattern ANY_LUNG_RADS =
+      Pattern.compile(
+          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The Lung-RADS category the most recent prior report gives (impression, else findings). */
+  private static String priorReportCategory(Report report) {
+    PriorSummary latest = null;
+    for (PriorSummary p : report.request.priors()) {
+      boolean said =
+          ANY_LUNG_RADS.matcher(p.impression() == null ? "" : p.impression()).find()
+              || ANY_LUNG_RADS.matcher(p.findings() == null ? "" : p.findings()).find();
+      if (said
+          && p.relativeDays() < 0
+          && (latest == null || p.relativeDays() > latest.relativeDays())) {
+        latest = p;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    Matcher m = ANY_LUNG_RADS.matcher(latest.impression() == null ? "" : latest.impression());
+    if (!m.find()) {
+      m = ANY_LUNG_RADS.matcher(latest.findings());
+      m.find();
+    }
+    return m.group(1).toUpperCase(Locale.ROOT);
+  }
+
+  private static final Pattern ENLARGED_NODE =
+      Pattern.compile(
+          "adenopathy|enlarg|suspicious|bulky|pathologic|necrotic|matted",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Enlarged or suspicious thoracic lymph nodes asserted in the findings ("new enlarged hilar lymph
+   * nodes", "mediastinal adenopathy", a node of 10 mm or more short axis), said how: null if none.
+   */
+  private static String thoracicLymphadenopathy(Report report, TextAnalyzer.Section f) {
+    if (f == null) {
+      return null;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.kind().equals("lymphadenopathy")
+          || !fr.assertion().positive()
+          || !(fr.organ().isEmpty()
+              || fr.organ().equals("lung")
+              || fr.organ().equals("mediastinum"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      boolean large = fr.overall().map(m -> m.shortMm() >= 10).orElse(false);
+      Matcher en = ENLARGED_NODE.matcher(sentence);
+      boolean enlarged = false;
+      while (en.find() && !enlarged) {
+        String before = sentence.substring(Math.max(0, en.start() - 8), en.start());
+        enlarged = !before.matches("(?is).*\\b(?:not|non-?|no)\\s*$"); // "not enlarged"
+      }
+      if (enlarged || large) {
+        return "with lymphadenopathy (" + f.text.substring(fr.start(), fr.end()) + ")";
+      }
+    }
+    return null;
   }
 
   /** Which lung nodule system applies to the exam. */
@@ -507,6 +680,16 @@ final class StructuredExtractor {
               : Millimetres.tenths(mean) - Millimetres.tenths(priorMm) > LungRads.GROWTH_TENTHS
                   ? LungRads.Status.SLOW_GROWING
                   : LungRads.Status.STABLE;
+      if (status == LungRads.Status.STABLE && t == LungRads.NoduleType.SOLID && !benign) {
+        // size thresholds apply whenever a nodule crosses into a higher size category, even
+        // without growth (Lung-RADS v2022)
+        String now = baselineCategory(mean);
+        String before = baselineCategory(priorMm);
+        if (LungRads.rank(now) > LungRads.rank(before)) {
+          status = LungRads.Status.BASELINE;
+          note += "; no growth, but the size crossed from category " + before + " to " + now;
+        }
+      }
       note +=
           "; prior "
               + Millimetres.oneDecimal(priorMm)
@@ -546,6 +729,10 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  private static String baselineCategory(double meanMm) {
+    return LungRads.classify(LungRads.Nodule.solid(meanMm, LungRads.Status.BASELINE)).category();
   }
 
   private static String aiQuote(LesionFrame ai) {
@@ -748,6 +935,7 @@ final class StructuredExtractor {
                       + ")",
                   concat(List.of(where), ev)));
         }
+        lungRadsActions(report, r, said, where);
         Integer expected = expectedMonths(said);
         if (expected == null) {
           continue;
@@ -779,6 +967,150 @@ final class StructuredExtractor {
     }
   }
 
+  /**
+   * Words that make a sentence ask for something ("recommend", "consider", "should", "is needed",
+   * "return to", "continue"): a procedure or exam named elsewhere describes, it does not recommend.
+   */
+  private static final Pattern RECOMMENDATION_CUE =
+      Pattern.compile(
+          "\\b(?:recommend\\w*|suggest\\w*|advis\\w*|consider\\w*|should|warrant\\w*|indicated|needed|"
+              + "necessary|required|requested|advocated|follow[- ]?up|return\\w*|recall\\w*|obtain\\w*|"
+              + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
+  private static final Pattern MORE_IMAGING =
+      Pattern.compile(
+          "\\b(?:additional|diagnostic|further|spot|magnification|supplemental)\\s+(?:[a-z-]+\\s+){0,2}?"
+              + "(?:mammogra\\w*|views?|imaging|ultrasound|sonograph\\w*|compression)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the words at this offset are asked for: a Recommendation section, or a cue. */
+  private static boolean recommends(TextAnalyzer.Section s, int offset) {
+    if (s.kind == org.radassist.model.SectionKind.RECOMMENDATION) {
+      return true;
+    }
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return false;
+    }
+    if (RECOMMENDATION_CUE.matcher(s.sentenceText(sentence)).find()) {
+      return true;
+    }
+    // an impression sentence that is only the action ("Routine annual mammography.") asks for it
+    String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
+    return s.kind != org.radassist.model.SectionKind.FINDINGS
+        && lead.matches(
+            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|short[- ]interval|stereotactic|core|needle|"
+                + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
+  }
+
+  /** A follow-up action read as a type: what is asked for, whatever the words. */
+  enum Action {
+    PET_CT,
+    TISSUE_SAMPLING,
+    NO_FOLLOW_UP,
+    /** More imaging or an imaging follow-up: "breast MRI", "follow-up ultrasound in 12 months". */
+    IMAGING
+  }
+
+  record SaidAction(Action action, TextAnalyzer.Section section, int start, int end) {}
+
+  private static final Pattern PET_CT =
+      Pattern.compile(
+          "\\b(?:pet(?:\\s*[/-]?\\s*ct)?|fdg[- ]pet|positron emission)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TISSUE =
+      Pattern.compile(
+          "\\b(?:biopsy|biopsies|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
+              + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the clause around [start, end) carries a condition ("if it grows", "unless"). */
+  private static boolean conditional(String text, int start, int end) {
+    int clauseEnd = text.length();
+    for (char stop : new char[] {';', '.', '\n'}) {
+      int at = text.indexOf(stop, end);
+      while (at >= 0
+          && stop == '.'
+          && at + 1 < text.length()
+          && Character.isDigit(text.charAt(at + 1))) {
+        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
+      }
+      if (at >= 0 && at < clauseEnd) {
+        clauseEnd = at;
+      }
+    }
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
+                text.lastIndexOf('\n', start))
+            + 1;
+    return CONDITION.matcher(text.substring(clauseStart, clauseEnd)).find();
+  }
+
+  /** A condition in the action's clause: "if it grows", "should it enlarge", "unless". */
+  private static final Pattern CONDITION =
+      Pattern.compile(
+          "\\b(?:if|unless|in case|should (?:it|this|they|there|the nodule|the lesion))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern IMAGING =
+      Pattern.compile(
+          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|imaging)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NO_FOLLOW_UP =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:further|additional|routine|specific|imaging|sonographic|ultrasound|"
+              + "dedicated|other)\\s+)*(?:follow[- ]?up|imaging|work[- ]?up|evaluation|surveillance|intervention)\\b"
+              + "|\\b(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))"
+              + "(?:\\s+(?:ultrasound|sonography|imaging|ct|mri|us|scan))?\\s+(?:is\\s+)?"
+              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The actions the report asks for, typed: PET/CT and tissue sampling said as a recommendation and
+   * not negated ("no PET/CT is needed" asks for none), and "no (further) follow-up" in the
+   * impression or recommendation.
+   */
+  static List<SaidAction> actions(Report report) {
+    List<SaidAction> out = new ArrayList<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (var e :
+          List.of(
+              java.util.Map.entry(Action.PET_CT, PET_CT),
+              java.util.Map.entry(Action.TISSUE_SAMPLING, TISSUE),
+              java.util.Map.entry(Action.IMAGING, IMAGING))) {
+        Matcher m = e.getValue().matcher(s.text);
+        while (m.find()) {
+          int sentence = s.sentenceAt(m.start());
+          int from = tokenAt(s, sentence, m.start());
+          boolean conditional = conditional(s.text, m.start(), m.end());
+          boolean guide =
+              e.getKey() == Action.IMAGING
+                  && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
+          if (sentence < 0
+              || from < 0
+              || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging
+              || conditional // "consider PET/CT if it grows" is a next step, not asked now
+              || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
+              || !recommends(s, m.start())) {
+            continue;
+          }
+          out.add(new SaidAction(e.getKey(), s, m.start(), m.end()));
+        }
+      }
+      if (s.kind != org.radassist.model.SectionKind.FINDINGS) {
+        Matcher m = NO_FOLLOW_UP.matcher(s.text);
+        while (m.find()) {
+          out.add(new SaidAction(Action.NO_FOLLOW_UP, s, m.start(), m.end()));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(SaidAction::start));
+    return out;
+  }
+
   /** A follow-up interval the text recommends: months and where it is said. */
   record Interval(int months, int start, int end) {}
 
@@ -808,12 +1140,51 @@ final class StructuredExtractor {
       String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
       if (before.matches(
               "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          || CHANGE_TIME.matcher(before).find()
           || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
         continue;
       }
       out.add(new Interval(months, m.start(), m.end()));
     }
     return out;
+  }
+
+  /**
+   * "increase of 1.6 mm in 12 months", "stable for 2 years": the time of a change, no follow-up.
+   */
+  private static final Pattern CHANGE_TIME =
+      Pattern.compile(
+          "\\b(?:increas|grow|grew|enlarg|decreas|shrun|stab|unchang|chang)\\w*\\b(?:[^.;,]|\\.(?=\\d))*"
+              + "\\b(?:in|over|for|since|across)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|prior\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PET/CT belongs to 4A (for a >= 8 mm solid nodule or component), 4B and 4X; tissue sampling to
+   * 4B and 4X (ACR Lung-RADS v2022 management): asked for at a lower category, it contradicts.
+   */
+  private static void lungRadsActions(Report report, Result r, String said, Evidence where) {
+    for (SaidAction a : actions(report)) {
+      boolean fits =
+          switch (a.action()) {
+            case PET_CT -> List.of("4A", "4B", "4X").contains(said);
+            case TISSUE_SAMPLING -> List.of("4B", "4X").contains(said);
+            case NO_FOLLOW_UP, IMAGING -> true; // intervals are checked apart
+          };
+      if (!fits) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "Lung-RADS "
+                    + said
+                    + " calls for "
+                    + LungRads.management(said)
+                    + ", the report recommends "
+                    + a.section().text.substring(a.start(), a.end()),
+                List.of(where, a.section().evidence(a.start(), a.end()))));
+        return;
+      }
+    }
   }
 
   private static Integer expectedMonths(String category) {
@@ -825,6 +1196,41 @@ final class StructuredExtractor {
           0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
       default -> null;
     };
+  }
+
+  private final Vocabulary lungCancer =
+      new Vocabulary()
+          .put(
+              "LUNG_CANCER",
+              "lung cancer",
+              "lung carcinoma",
+              "lung adenocarcinoma",
+              "bronchogenic carcinoma",
+              "cancer of the lung");
+
+  /**
+   * Fleischner risk from the context: any high-risk factor (smoking, asbestos, radon, uranium, a
+   * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
+   * low risk only when the context says so and no factor is given; null when nothing is said.
+   */
+  private Boolean riskOf(TextAnalyzer.Section ctx) {
+    List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
+    List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
+    boolean high =
+        hits.stream()
+            .filter(h -> h.value().equals("HIGH"))
+            .anyMatch(
+                h ->
+                    lows.stream()
+                        .noneMatch(
+                            l ->
+                                l.sentence() == h.sentence()
+                                    && l.start() <= h.start()
+                                    && h.end() <= l.end()));
+    if (high || lungCancer.statedOfOthers(ctx, java.util.Set.of("LUNG_CANCER"))) {
+      return true;
+    }
+    return lows.isEmpty() ? null : false;
   }
 
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
@@ -884,10 +1290,7 @@ final class StructuredExtractor {
     String context = report.contextText();
     TextAnalyzer.Section ctx =
         contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, context);
-    Vocabulary.Hit rk = risk.firstPositive(ctx);
-    if (rk != null) {
-      high = rk.value().equals("HIGH");
-    }
+    high = riskOf(ctx);
     if (type == null) {
       addField(
           r,
@@ -1037,10 +1440,11 @@ final class StructuredExtractor {
   private void biRads(Report report, Result r) {
     Found cat = find(report, BI_RADS);
     String context = report.contextText();
+    // BI-RADS is for breast imaging: a breast nodule seen on a chest CT is not assessed with it
     boolean breast =
         report.modality().equals("MG")
             || report.bodyPart().equals("BREAST")
-            || context.contains("mammogra");
+            || (report.modality().isEmpty() && context.contains("mammogra"));
     if (cat == null && !breast) {
       return;
     }
@@ -1118,9 +1522,48 @@ final class StructuredExtractor {
     r.scored.add(new Scored(a, ev, 0.95));
     // the management the report recommends against the category
     for (TextAnalyzer.Section s : report.dictatedBody()) {
-      for (Vocabulary.Hit h : biRadsManagement.hits(s)) {
-        if (!h.positive()) {
-          continue;
+      List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
+      Matcher more = MORE_IMAGING.matcher(s.text);
+      List<int[]> none = new ArrayList<>();
+      Matcher no = NO_FOLLOW_UP.matcher(s.text);
+      while (no.find()) {
+        none.add(new int[] {no.start(), no.end()});
+      }
+      while (more.find()) {
+        int at = more.start();
+        if (none.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+          continue; // "no further imaging needed" asks for none
+        }
+        int sentence = s.sentenceAt(more.start());
+        int from = tokenAt(s, sentence, more.start());
+        if (sentence >= 0 && from >= 0) {
+          hits.add(
+              new Vocabulary.Hit(
+                  "ADDITIONAL_IMAGING",
+                  sentence,
+                  more.start(),
+                  more.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      for (Interval iv : intervals(s.text)) {
+        // a follow-up interval in any words: 12 months or more is routine, less is short-interval
+        int sentence = s.sentenceAt(iv.start());
+        int from = tokenAt(s, sentence, iv.start());
+        if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
+          hits.add(
+              new Vocabulary.Hit(
+                  iv.months() >= 12 ? "ROUTINE_SCREENING" : "SHORT_INTERVAL_FOLLOW_UP",
+                  sentence,
+                  iv.start(),
+                  iv.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
+      for (Vocabulary.Hit h : hits) {
+        if (!h.positive() || !recommends(s, h.start())) {
+          continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         if (!BiRads.consistent(c, said)) {
@@ -1139,8 +1582,30 @@ final class StructuredExtractor {
         }
       }
     }
+    if ((c.startsWith("4") || c.equals("5"))
+        && r.flags.stream().noneMatch(f -> f.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)) {
+      List<SaidAction> asked = actions(report);
+      boolean tissue = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+      SaidAction imaging =
+          asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
+      if (!tissue && imaging != null) {
+        // BI-RADS 4 and 5 call for tissue diagnosis; more imaging instead does not answer it
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "BI-RADS "
+                    + c
+                    + " calls for "
+                    + a.management()
+                    + ", the report recommends "
+                    + imaging.section().text.substring(imaging.start(), imaging.end())
+                    + " without it",
+                List.of(cat.evidence, imaging.section().evidence(imaging.start(), imaging.end()))));
+      }
+    }
     boolean screeningMammogram =
-        context.contains("screening")
+        screeningExam(context, report)
             && (report.modality().equals("MG")
                 || (report.modality().isEmpty() && context.contains("mammogra")));
     if (screeningMammogram && !BiRads.allowedOnScreening(c)) {
@@ -1151,6 +1616,25 @@ final class StructuredExtractor {
               "Screening mammography is assessed BI-RADS 0, 1 or 2; the report says " + c,
               ev));
     }
+  }
+
+  /** "Calcifications on screening", "recalled from screening": a screening exam before this one. */
+  private static final Pattern EARLIER_SCREENING =
+      Pattern.compile(
+          "\\b(?:on|from|at|after|following|during|by|detected on|seen on|found on|recalled from|"
+              + "callback from)\\s+(?:an?\\s+|the\\s+|recent\\s+|prior\\s+|routine\\s+)*screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study|imaging))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam is a screening one: CPT 77067, or "screening" said of it (not of an earlier exam).
+   */
+  private static boolean screeningExam(String context, Report report) {
+    var procedure = report.request.study().procedure();
+    if (procedure != null && "77067".equals(procedure.code())) {
+      return true;
+    }
+    return EARLIER_SCREENING.matcher(context).replaceAll(" ").contains("screening");
   }
 
   // ------------------------------------------------------------------ LI-RADS
@@ -1215,6 +1699,25 @@ final class StructuredExtractor {
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
       }
+    }
+    if (aphe == null) {
+      // the arterial phase said with any enhancement or attenuation word, MR or CT
+      Matcher m = ARTERIAL_LOOK.matcher(f.text);
+      while (m.find() && aphe == null) {
+        int sentence = f.sentenceAt(m.start());
+        int from = tokenAt(f, sentence, m.start());
+        if (sentence < 0
+            || from < 0
+            || f.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
+          continue;
+        }
+        String look = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        aphe = look.equals("hyper");
+        ev.add(f.evidence(m.start(), m.end()));
+      }
+    }
+    if (!growth) {
+      growth = thresholdGrowth(report, f, ev);
     }
     Double size = largestSizeNear(f, "liver_observation");
     List<String> missing = new ArrayList<>();
@@ -1288,6 +1791,59 @@ final class StructuredExtractor {
         r,
         stated,
         stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  /**
+   * Hyper-, hypo- or iso- enhancement/attenuation/density/intensity with "arterial" close by, in
+   * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
+   */
+  private static final Pattern ARTERIAL_LOOK =
+      Pattern.compile(
+          "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*(?:\\W+\\w+){0,5}?\\W+arterial"
+              + "|\\barterial(?:\\W+\\w+){0,3}?\\W+(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MONTHS_AGO =
+      Pattern.compile(
+          "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\s+"
+              + "(?:ago|earlier|prior|before|previously)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
+
+  /**
+   * LI-RADS v2018 threshold growth from the sizes: a liver observation grown by >= 50% within <= 6
+   * months (its sentence or the prior study dates the prior size; an undated prior is not growth).
+   */
+  private static boolean thresholdGrowth(Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver")
+          || !fr.assertion().positive()
+          || fr.change().priorMm() == null) {
+        continue;
+      }
+      java.util.Optional<Measurement> now = fr.overall();
+      double prior = fr.change().priorMm();
+      if (now.isEmpty() || prior <= 0 || now.get().meanMm() < prior * 1.5) {
+        continue;
+      }
+      Double months = null;
+      Matcher m = MONTHS_AGO.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        months = n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
+      } else {
+        months = priorIntervalMonths(report);
+      }
+      if (months != null && months <= 6) {
+        ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern ROUTINE_SURVEILLANCE =
@@ -1527,6 +2083,7 @@ final class StructuredExtractor {
             : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
     r.scored.add(new Scored(a, ev, 0.85));
     tiRadsFna(report, r, a, size, ev);
+    tiRadsNoFollowUp(report, r, a, size, ev);
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -1545,6 +2102,72 @@ final class StructuredExtractor {
 
   private static final Pattern FNA =
       Pattern.compile("\\b(?:fna|fine[- ]needle aspiration|biopsy)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "No (further) follow-up" for a nodule whose TR level and size call for follow-up or FNA (ACR
+   * TI-RADS 2017: TR3 from 1.5 cm, TR4 from 1.0 cm, TR5 from 0.5 cm).
+   */
+  private void tiRadsNoFollowUp(
+      Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
+    if (sizeMm == null) {
+      return;
+    }
+    double followFromMm =
+        switch (a.category()) {
+          case "TR3" -> 15;
+          case "TR4" -> 10;
+          case "TR5" -> 5;
+          default -> Double.POSITIVE_INFINITY;
+        };
+    if (sizeMm < followFromMm) {
+      return;
+    }
+    double fnaFromMm =
+        switch (a.category()) {
+          case "TR3" -> 25;
+          case "TR4" -> 15;
+          case "TR5" -> 10;
+          default -> Double.POSITIVE_INFINITY;
+        };
+    List<SaidAction> asked = actions(report);
+    boolean fna = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+    SaidAction imaging =
+        asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
+    if (sizeMm >= fnaFromMm && !fna && imaging != null) {
+      // at FNA size the table asks for FNA; imaging follow-up alone replaces it
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "TI-RADS "
+                  + a.category()
+                  + " at "
+                  + Millimetres.oneDecimal(sizeMm)
+                  + " mm calls for FNA; the report recommends "
+                  + imaging.section().text.substring(imaging.start(), imaging.end())
+                  + " without it",
+              concat(List.of(imaging.section().evidence(imaging.start(), imaging.end())), ev)));
+      return;
+    }
+    for (SaidAction said : asked) {
+      if (said.action() == Action.NO_FOLLOW_UP) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "TI-RADS "
+                    + a.category()
+                    + " at "
+                    + Millimetres.oneDecimal(sizeMm)
+                    + " mm calls for "
+                    + a.management()
+                    + "; the report says "
+                    + said.section().text.substring(said.start(), said.end()),
+                concat(List.of(said.section().evidence(said.start(), said.end())), ev)));
+        return;
+      }
+    }
+  }
 
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
@@ -1571,8 +2194,9 @@ final class StructuredExtractor {
         int from = tokenAt(s, sentence, m.start());
         if (sentence < 0
             || from < 0
-            || s.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
-          continue; // "no FNA"
+            || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
+            || !recommends(s, m.start())) {
+          continue; // "no FNA", "below FNA size"
         }
         r.flags.add(
             Flag.of(

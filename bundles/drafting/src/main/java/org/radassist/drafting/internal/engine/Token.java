@@ -44,7 +44,10 @@ public record Token(String norm, int start, int end) {
         }
         out.add(
             new Token(
-                sameLength ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT),
+                american(
+                    sameLength
+                        ? lower.substring(i, j)
+                        : text.substring(i, j).toLowerCase(Locale.ROOT)),
                 i,
                 j));
         i = j;
@@ -56,6 +59,35 @@ public record Token(String norm, int start, int end) {
       }
     }
     return out;
+  }
+
+  private static final String[][] BRITISH = {
+    {"haem", "hem"},
+    {"oedem", "edem"},
+    {"oesoph", "esoph"},
+    {"anaem", "anem"},
+    {"ischaem", "ischem"},
+    {"leukaem", "leukem"},
+    {"diarrhoe", "diarrhe"},
+    {"tumour", "tumor"},
+    {"paediatr", "pediatr"}
+  };
+
+  /**
+   * British spellings match as American ones ("haematoma" = "hematoma", "oedema" = "edema"), so
+   * every table and lexicon reads both; only the matching form changes, never the text.
+   */
+  private static String american(String word) {
+    if (word.indexOf('a') < 0 && word.indexOf('o') < 0) {
+      return word;
+    }
+    String w = word;
+    for (String[] pair : BRITISH) {
+      if (w.contains(pair[0])) {
+        w = w.replace(pair[0], pair[1]);
+      }
+    }
+    return w;
   }
 
   /** The words of a phrase as matching sees them. */

@@ -80,6 +80,24 @@ final class Vocabulary {
     return false;
   }
 
+  /** Whether the section states one of these values of someone else ("father had lung cancer"). */
+  boolean statedOfOthers(TextAnalyzer.Section section, java.util.Set<String> values) {
+    for (int s = 0; s < section.tokens.size(); s++) {
+      for (PhraseMatcher.Match<String> m : matcher.findAll(section.tokens.get(s))) {
+        if (!values.contains(m.value())) {
+          continue;
+        }
+        var a =
+            org.radassist.drafting.internal.engine.frames.ConText.assertion(
+                section.triggers.get(s), m.from(), m.to());
+        if (a.otherExperiencer() && !a.negated() && !a.hypothetical()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The first positive hit in the section, or null. */
   Hit firstPositive(TextAnalyzer.Section section) {
     for (Hit h : hits(section)) {

@@ -38,6 +38,9 @@ final class Anatomy {
   static final Site MEDIASTINUM =
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
+  static final Site LEG_VEINS =
+      new Site("lower_extremity", "lower extremity", "", "", "lower_extremity");
+
   private static Site lobe(String key, String name, String radlex, String snomed) {
     return new Site("lung." + key, name, radlex, snomed, "lung");
   }
@@ -97,7 +100,18 @@ final class Anatomy {
         "lung apex",
         "airspace",
         "interstitial");
-    site(PLEURA, "pleural", "pleura", "pleural space", "costophrenic angle", "costophrenic");
+    site(
+        PLEURA,
+        "pleural",
+        "pleura",
+        "pleural space",
+        "costophrenic angle",
+        "costophrenic",
+        "costal pleura",
+        "costal pleural surface",
+        "pleural surface",
+        "visceral pleura",
+        "parietal pleura");
     site(HEART, "heart", "cardiac", "cardiomediastinal silhouette", "cardiac silhouette");
     site(PERICARDIUM, "pericardial", "pericardium");
     site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");
@@ -117,6 +131,24 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
+    site(
+        LEG_VEINS,
+        "femoral vein",
+        "femoral veins",
+        "common femoral vein",
+        "common femoral",
+        "popliteal",
+        "popliteal vein",
+        "popliteal veins",
+        "tibial veins",
+        "posterior tibial veins",
+        "peroneal veins",
+        "calf veins",
+        "lower extremity",
+        "lower extremity veins",
+        "leg veins",
+        "leg",
+        "calf");
     side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
     side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");

@@ -239,7 +239,15 @@ public final class ConText {
         "aunt",
         "uncle",
         "grandmother",
-        "grandfather");
+        "grandfather",
+        "first-degree relative",
+        "first degree relative",
+        "relative",
+        "relatives",
+        "sibling",
+        "siblings",
+        "parent",
+        "parents");
     // pseudo-triggers: words of a trigger that do not modify here
     pseudo(
         n,

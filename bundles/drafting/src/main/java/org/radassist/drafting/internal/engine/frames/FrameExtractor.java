@@ -202,6 +202,33 @@ public final class FrameExtractor {
         "lymph node",
         "lymph nodes");
     kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
+    // venous thrombosis: the vein words place it and carry the side ("left popliteal vein")
+    kind(
+        k,
+        "thrombus",
+        "thrombus",
+        null,
+        "thrombus",
+        "thrombi",
+        "thrombosis",
+        "deep vein thrombosis",
+        "deep venous thrombosis",
+        "dvt",
+        "clot",
+        "intraluminal thrombus",
+        "occlusive thrombus",
+        "nonocclusive thrombus");
+    kind(
+        k,
+        "aneurysm",
+        "aneurysm",
+        null,
+        "aneurysm",
+        "aneurysms",
+        "aneurysmal",
+        "aaa",
+        "aortic aneurysm",
+        "abdominal aortic aneurysm");
     kind(
         k,
         "metastasis",
@@ -331,6 +358,8 @@ public final class FrameExtractor {
         "fat containing",
         "intralesional fat");
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // an aneurysm that bleeds: ruptured, leaking, contained rupture (ACR category 1)
+    feature("rupture", "present", "ruptured", "rupture", "leaking", "leak", "contained rupture");
     // ACR TI-RADS (five feature groups)
     feature("composition", "spongiform", "spongiform");
     feature(
@@ -653,7 +682,7 @@ public final class FrameExtractor {
 
   private static final Pattern PRIOR_BEFORE =
       Pattern.compile(
-          "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|"
+          "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|[,;(]\\s*(?:it\\s+)?was|"
               + "(?:on|in) (?:the )?(?:prior|previous)(?: (?:exam|examination|study|ct|scan))?|"
               + "(?:up )?from)\\s*(?:measuring\\s+|measured\\s+|of\\s+)?[(]?$",
           Pattern.CASE_INSENSITIVE);
@@ -667,6 +696,27 @@ public final class FrameExtractor {
           "solid (?:component|portion|part)\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size after them an amount of change: "grown by 1.6 mm". */
+  private static final Pattern DELTA_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:increase[ds]?|increasing|growth|grew|grown|decrease[ds]?|decreasing|shrunk|shrank|"
+              + "(?<!follow[ -])up|down)"
+              + "(?:\\s+in\\s+size)?(?:\\s+(?:by|of))?"
+              + "|\\b(?:enlarged|enlargement|reduced|reduction|change[ds]?|difference|larger|smaller)"
+              + "(?:\\s+in\\s+size)?\\s+(?:by|of))"
+              + "(?:\\s+(?:approximately|about|only|just|another|a further))?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size before them an amount of change: "3 mm larger", "2 mm of growth". */
+  private static final Pattern DELTA_AFTER =
+      Pattern.compile(
+          "^\\s*(?:larger|smaller|bigger|greater|increase|decrease|"
+              + "interval (?:increase|decrease|growth|enlargement|change)|"
+              + "of (?:interval )?(?:growth|increase|decrease)|growth|"
+              + "(?:increase|decrease) in (?:size|diameter))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SOLID_AFTER =
       Pattern.compile("^\\s*(?:solid (?:component|portion|part)|solid$)", Pattern.CASE_INSENSITIVE);
 
@@ -828,8 +878,17 @@ public final class FrameExtractor {
       drafts.add(implied); // "Right lobe: 1.5 cm solid, hypoechoic, wider than tall, smooth."
       orphan = false;
     } else if (orphan) {
-      if (!describes(sentence, tokens)) {
-        return;
+      LesionFrame last = out.get(out.size() - 1);
+      boolean adjacent =
+          last.sentenceEnd() >= 0
+              && last.sentenceEnd() <= sStart
+              && text.substring(last.sentenceEnd(), sStart).isBlank();
+      boolean elsewhere =
+          !last.organ().isEmpty()
+              && anatomy.sites(tokens).stream()
+                  .anyMatch(h -> !h.value().site().organ().equals(last.organ()));
+      if (!describes(sentence, tokens) || !adjacent || elsewhere) {
+        return; // a size two sentences on, or of another organ, is not this lesion's
       }
       LesionFrame prev = out.remove(out.size() - 1);
       drafts.add(reopen(prev));
@@ -1107,6 +1166,9 @@ public final class FrameExtractor {
   private static Measurement.Role role(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 40), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
+    if (DELTA_BEFORE.matcher(before).find() || DELTA_AFTER.matcher(after).find()) {
+      return Measurement.Role.DELTA;
+    }
     if (SOLID_BEFORE.matcher(before).find() || SOLID_AFTER.matcher(after).find()) {
       return Measurement.Role.SOLID_COMPONENT;
     }
@@ -1215,8 +1277,17 @@ public final class FrameExtractor {
         d.site = fromFeatures(d, exam);
       }
     }
+    if (d.site.organ().equals("lung")
+        && (d.features.containsKey("zone") || exam.bodyPart().contains("PROSTATE"))) {
+      d.site = Anatomy.PROSTATE; // "left apex peripheral zone lesion": the prostate's apex
+    }
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
+    }
+    if (d.kind.equals("nodule")
+        && d.site.organ().equals("pleura")
+        && d.features.getOrDefault("perifissural", "").equals("present")) {
+      d.site = Anatomy.LUNG; // a juxtapleural nodule "along the costal pleura" is a lung nodule
     }
     if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
       d.site = Anatomy.PLEURA; // "effusion at the right lung base" is pleural

@@ -17,7 +17,9 @@ public record Measurement(List<Double> axesMm, String unit, Role role, int start
     /** The lesion's size on the prior study ("previously 6.0 mm"). */
     PRIOR,
     /** The solid component's size on the prior study ("solid component now 5 mm, previously 2"). */
-    PRIOR_SOLID_COMPONENT;
+    PRIOR_SOLID_COMPONENT,
+    /** A change in size, not a size ("grown by 1.6 mm", "increase of 2 mm", "3 mm larger"). */
+    DELTA;
 
     /** A size of the prior study, not of this one. */
     public boolean prior() {
