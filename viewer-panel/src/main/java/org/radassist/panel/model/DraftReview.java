@@ -58,11 +58,6 @@ public interface DraftReview {
   /** True once a section's text is complete (its done event, or the draft ended). */
   boolean isComplete(SectionKind kind);
 
-  /** Sections complete so far, out of {@link #expectedSectionCount()}. */
-  int completeSectionCount();
-
-  int expectedSectionCount();
-
   /** Impressions, most confident first. */
   List<Suggestion> impressions();
 
@@ -86,8 +81,6 @@ public interface DraftReview {
   /** The suggested codes (RadLex, ICD-10-CM, CPT), most confident first. */
   List<CodeSuggestion> codes();
 
-  boolean isAutoPopulated(ItemKey key);
-
   /** The fields governance filled in under integrated rollout, as they stand now. */
   List<StructuredField> autoPopulatedFields();
 
@@ -102,23 +95,6 @@ public interface DraftReview {
 
   /** The CRITICAL_RESULT flags: these drive the banner. */
   List<Flag> criticalFlags();
-
-  /** Flags other than critical results (consistency, laterality, low confidence ...). */
-  List<Flag> otherFlags();
-
-  /** Where the model and the deterministic rules disagree, one line each. */
-  List<String> disagreements();
-
-  /** True when the item exists, is pending and its text is complete. */
-  boolean canDecide(ItemKey key);
-
-  /** True when a section may be edited: complete and not rejected. */
-  boolean canEdit(SectionKind kind);
-
-  boolean canUndo();
-
-  /** The item keyboard shortcuts act on. */
-  Optional<ItemKey> selected();
 
   /**
    * The report as the radiologist has made it final so far: accepted and edited sections only, in

@@ -53,14 +53,8 @@ public interface PanelState {
   /** The study's SR instances, read, loading or failed. */
   List<SrEntry> srEntries();
 
-  /** The findings of every SR read so far, formatted, in document order. */
-  List<FindingRow> findingRows();
-
   /** All findings read so far (what the drafting request carries as AI results). */
   List<Finding> findings();
-
-  /** Findings below this confidence are marked. */
-  double lowConfidenceThreshold();
 
   // priors
 

@@ -95,7 +95,8 @@ final class Hook implements AutoCloseable {
               return t;
             });
     base = http.client();
-    remote = RemoteDraftingService.create(config, base, scheduler, new Random(7), Clock.systemUTC());
+    remote =
+        RemoteDraftingService.create(config, base, scheduler, new Random(7), Clock.systemUTC());
     speech =
         more.apply(timing(SpeechHooks.builder(wrap.apply(remote)).outbox(outboxDir)).source(engine))
             .build();

@@ -15,10 +15,11 @@ import org.radassist.panel.model.DraftReview;
 
 /**
  * The panel's side of a dictation session: every streamed event is folded into the viewer panel's
- * own model ({@link DraftReview}, its internal implementation) the way the panel controller does it: a {@code draft.started}
- * starts a fresh review of the default template's sections, every event is applied in order. The
- * review is confined behind this object's monitor (it is not thread-safe; the panel keeps it on its
- * UI thread); the events and the order of completed sections are kept for assertions.
+ * own model ({@link DraftReview}, its internal implementation) the way the panel controller does
+ * it: a {@code draft.started} starts a fresh review of the default template's sections, every event
+ * is applied in order. The review is confined behind this object's monitor (it is not thread-safe;
+ * the panel keeps it on its UI thread); the events and the order of completed sections are kept for
+ * assertions.
  */
 final class PanelFeed implements DraftListener {
   // the panel's own implementation (internal to viewer-panel): the API is read-only

@@ -32,7 +32,6 @@ import org.radassist.panel.Decision;
 import org.radassist.panel.Decision.Target;
 import org.radassist.panel.Decision.Verb;
 import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
 
 /**
  * The panel's {@link DraftReview} and its mutators (stream events, decisions, undo): the review of
@@ -250,12 +249,10 @@ public final class MutableDraftReview implements DraftReview {
   }
 
   /** Sections complete so far, out of {@link #expectedSectionCount()}. */
-  @Override
   public int completeSectionCount() {
     return (int) sections.keySet().stream().filter(this::isComplete).count();
   }
 
-  @Override
   public int expectedSectionCount() {
     return Math.max(expectedSections.size(), sections.size());
   }
@@ -331,7 +328,6 @@ public final class MutableDraftReview implements DraftReview {
     }
   }
 
-  @Override
   public boolean isAutoPopulated(ItemKey key) {
     return autoPopulated.containsKey(key);
   }
@@ -376,7 +372,6 @@ public final class MutableDraftReview implements DraftReview {
   }
 
   /** Flags other than critical results (consistency, laterality, low confidence ...). */
-  @Override
   public List<Flag> otherFlags() {
     return flags.stream().filter(f -> f.type() != FlagType.CRITICAL_RESULT).toList();
   }
@@ -385,7 +380,6 @@ public final class MutableDraftReview implements DraftReview {
    * Where the model and the deterministic rules disagree: fields of one system proposing different
    * values, and the service's own RULES_MODEL_DISAGREEMENT flags.
    */
-  @Override
   public List<String> disagreements() {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (StructuredField f : fields.values()) {
@@ -407,7 +401,6 @@ public final class MutableDraftReview implements DraftReview {
   }
 
   /** True when the item exists, is pending and its text is complete. */
-  @Override
   public boolean canDecide(ItemKey key) {
     if (!aiShown) {
       return false;
@@ -432,7 +425,6 @@ public final class MutableDraftReview implements DraftReview {
   }
 
   /** True when a section may be edited: complete and not rejected. */
-  @Override
   public boolean canEdit(SectionKind kind) {
     if (!aiShown) {
       return false;
@@ -441,13 +433,11 @@ public final class MutableDraftReview implements DraftReview {
     return s != null && isComplete(kind) && s.state() != ReviewState.REJECTED;
   }
 
-  @Override
   public boolean canUndo() {
     return !undo.isEmpty();
   }
 
   /** The item keyboard shortcuts act on. */
-  @Override
   public Optional<ItemKey> selected() {
     return Optional.ofNullable(selected);
   }

@@ -13,7 +13,6 @@ import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
 import org.radassist.panel.PriorComparison;
 import org.radassist.panel.model.DictationLine;
-import org.radassist.panel.model.FindingRow;
 import org.radassist.panel.model.PanelState;
 import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.model.UsageMetrics;
@@ -183,7 +182,6 @@ public final class MutablePanelState implements PanelState {
   }
 
   /** The findings of every SR read so far, formatted, in document order. */
-  @Override
   public List<FindingRow> findingRows() {
     List<FindingRow> rows = new ArrayList<>();
     for (SrEntry e : srEntries) {
@@ -204,7 +202,6 @@ public final class MutablePanelState implements PanelState {
     return findingRows().stream().map(FindingRow::finding).toList();
   }
 
-  @Override
   public double lowConfidenceThreshold() {
     return lowConfidenceThreshold;
   }

@@ -18,10 +18,10 @@ import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 import org.radassist.panel.SrDocumentView;
 import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.FindingRow;
+import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.FindingRow;
-import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.model.SrEntry;
 
 /**

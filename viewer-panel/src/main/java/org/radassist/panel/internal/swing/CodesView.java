@@ -16,9 +16,9 @@ import javax.swing.JScrollPane;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.Evidence;
 import org.radassist.model.ReviewState;
+import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.ItemKey;
 
 /**
  * Suggested codes (RadLex, ICD-10-CM, CPT) from the draft, most confident first, with their

@@ -23,9 +23,9 @@ import javax.swing.event.DocumentListener;
 import org.radassist.model.ReviewState;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
+import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.ItemKey;
 
 /**
  * Dictation in, draft out: the radiologist's dictation box, the "Draft report" button with the

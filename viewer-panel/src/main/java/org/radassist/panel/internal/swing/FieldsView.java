@@ -13,9 +13,9 @@ import javax.swing.JScrollPane;
 import org.radassist.model.FieldStatus;
 import org.radassist.model.ReviewState;
 import org.radassist.model.StructuredField;
+import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.ItemKey;
 
 /**
  * Structured fields (Lung-RADS, BI-RADS, ...) with the words they rest on; where the model and the

@@ -18,8 +18,8 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.radassist.model.ImageReference;
+import org.radassist.panel.internal.model.FindingRow;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.FindingRow;
 import org.radassist.panel.model.SrEntry;
 
 /**

@@ -14,9 +14,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.radassist.model.Suggestion;
+import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
-import org.radassist.panel.model.ItemKey;
 
 /**
  * Impressions and differentials, ranked by confidence, each with its reason and evidence. Accepting

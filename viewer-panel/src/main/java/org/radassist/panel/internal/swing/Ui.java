@@ -264,7 +264,7 @@ final class Ui {
       String reason,
       java.util.List<org.radassist.model.Evidence> evidence,
       org.radassist.panel.internal.model.MutablePanelState state,
-      org.radassist.panel.model.ItemKey key,
+      org.radassist.panel.internal.model.ItemKey key,
       boolean decidable,
       String acceptTip,
       String rejectTip) {

@@ -18,7 +18,6 @@ import org.radassist.model.SectionKind;
 import org.radassist.panel.Decision;
 import org.radassist.panel.Decision.Target;
 import org.radassist.panel.Decision.Verb;
-import org.radassist.panel.model.ItemKey;
 import org.radassist.panel.testing.Fixtures;
 
 class DraftReviewTest {

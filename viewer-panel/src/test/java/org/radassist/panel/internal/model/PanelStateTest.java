@@ -21,7 +21,6 @@ import org.radassist.model.ReviewState;
 import org.radassist.model.SectionKind;
 import org.radassist.model.Severity;
 import org.radassist.panel.Decision;
-import org.radassist.panel.model.FindingRow;
 import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.testing.Fixtures;
 
