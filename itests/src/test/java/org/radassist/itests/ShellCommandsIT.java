@@ -211,7 +211,8 @@ public class ShellCommandsIT {
       }
     }
     assertEquals(
-        "[accept, approve, dictate, findings, open-finding, status, viewer]", functions.toString());
+        "[accept, approve, dictate, findings, open-finding, sr, status, tab, tool, viewer]",
+        functions.toString());
 
     CommandProcessor processor = await(CommandProcessor.class, "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
