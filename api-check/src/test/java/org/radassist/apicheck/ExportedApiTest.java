@@ -45,6 +45,12 @@ class ExportedApiTest {
               "public factories of the prior sources and comparison service for hosts without"
                   + " OSGi"),
           Map.entry(
+              "org.radassist.panel.RadAssistPanels",
+              "public factory (with its Builder) of the panel tool for hosts without OSGi"),
+          Map.entry(
+              "org.radassist.panel.SrDocumentReaders",
+              "public factory of the panel's SR reader (the SR importer's) for hosts without OSGi"),
+          Map.entry(
               "org.radassist.panel.PriorComparisons",
               "public factory of the panel's priors source for hosts without OSGi"),
           Map.entry(

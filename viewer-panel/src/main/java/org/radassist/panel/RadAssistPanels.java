@@ -13,6 +13,7 @@ import org.radassist.host.ViewerHost;
 import org.radassist.panel.internal.AuditPort;
 import org.radassist.panel.internal.MetricsPort;
 import org.radassist.panel.internal.OptionalPorts;
+import org.radassist.panel.internal.PanelTool;
 import org.radassist.speech.SpeechHook;
 
 /**
@@ -170,7 +171,20 @@ public final class RadAssistPanels {
      * (it creates components); it returns at once, all loading happens in the background.
      */
     public RadAssistTool build() {
-      return new RadAssistTool(this);
+      return new PanelTool(
+          new PanelTool.Parts(
+              host,
+              drafting,
+              srReader,
+              priors,
+              dictation,
+              governance,
+              metrics,
+              audit,
+              decisionListeners,
+              clock,
+              lowConfidenceThreshold,
+              reader -> () -> SrDocumentReaders.warmUp(reader)));
     }
   }
 }

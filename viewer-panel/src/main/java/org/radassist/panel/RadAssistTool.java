@@ -1,31 +1,17 @@
 package org.radassist.panel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
-import org.radassist.model.DraftReport;
-import org.radassist.panel.internal.AuditPort;
-import org.radassist.panel.internal.PanelController;
-import org.radassist.panel.internal.swing.ToolPanel;
+import org.radassist.model.ImageReference;
 import org.radassist.panel.model.PanelState;
 
 /**
- * The built tool: one Swing component with a tab per view, the critical-result banner on top, and
- * the background threads that read SRs, compare priors, call the drafting service and hand
- * decisions to the listeners. Built by {@link RadAssistPanels}; {@link #dispose()} when the host
- * removes it.
+ * The built tool, what a host holds: one Swing component with a tab per view, the critical-result
+ * banner on top, and the background threads that read SRs, compare priors, call the drafting
+ * service and hand decisions to the listeners. Built by {@link RadAssistPanels}; {@link #dispose()}
+ * when the host removes it. Unless said otherwise, call its methods on the Swing event thread.
  */
-public final class RadAssistTool {
+public interface RadAssistTool {
   /**
    * Client property of {@link #component()}: a {@code Supplier<Optional<DraftReport>>} giving the
    * draft as the radiologist reviewed it in this panel (sections with their decisions and edits),
@@ -34,218 +20,43 @@ public final class RadAssistTool {
    *
    * @since 1.3
    */
-  public static final String REVIEWED_DRAFT = "org.radassist.panel.reviewedDraft";
-
-  private final org.radassist.host.ViewerHost host;
-  private final ExecutorService background;
-  private final ExecutorService decisions;
-  private final PanelState state;
-  private final PanelController controller;
-  private final ToolPanel panel;
-
-  RadAssistTool(RadAssistPanels.Builder b) {
-    this.host = b.host;
-    this.background = Executors.newFixedThreadPool(2, daemon("radassist-panel-worker"));
-    // one thread, in order; not a daemon while it has decisions to deliver (a viewer exiting right
-    // after a decision still gets it into the audit trail), gone a second after the last one
-    this.decisions =
-        new java.util.concurrent.ThreadPoolExecutor(
-            0,
-            1,
-            1,
-            TimeUnit.SECONDS,
-            new java.util.concurrent.LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "radassist-panel-decisions");
-              t.setDaemon(false);
-              return t;
-            });
-    List<DecisionListener> all = new ArrayList<>();
-    all.add(auditing(b)); // first: a listener that fails must not keep a decision unaudited
-    all.addAll(b.decisionListeners);
-    List<DecisionListener> listeners = List.copyOf(all);
-    this.state =
-        new PanelState(
-            b.clock,
-            () -> host.currentUser() == null ? "" : host.currentUser().userId(),
-            d -> decisions.execute(() -> deliver(listeners, d)),
-            b.lowConfidenceThreshold);
-    this.controller =
-        new PanelController(
-            state,
-            host,
-            b.drafting,
-            b.srReader,
-            b.priors,
-            b.dictation,
-            b.governance,
-            b.metrics,
-            background,
-            SwingUtilities::invokeLater);
-    this.panel = new ToolPanel(state, controller, b.clock);
-    panel.putClientProperty(
-        REVIEWED_DRAFT,
-        (java.util.function.Supplier<java.util.Optional<DraftReport>>) this::reviewed);
-    host.addStudyContextListener(controller);
-    // after a study already on screen has been queued: the first SR read in a JVM is slow (the
-    // importer and PixelMed loading), so it is done now rather than when the radiologist waits
-    present(b.srReader).ifPresent(r -> background.execute(() -> warmUp(r)));
-  }
-
-  private static void warmUp(SrDocumentReader reader) {
-    try {
-      SrDocumentReaders.warmUp(reader);
-    } catch (Exception | LinkageError e) {
-      // only time is lost: the first study reads its SR cold, and says so if it cannot
-      System.getLogger(RadAssistTool.class.getName())
-          .log(System.Logger.Level.DEBUG, "SR reader warm-up failed", e);
-    }
-  }
-
-  /** Records each decision in the audit trail, when there is one. */
-  private static DecisionListener auditing(RadAssistPanels.Builder b) {
-    org.radassist.host.ViewerHost host = b.host;
-    return d -> {
-      Optional<AuditPort> audit = present(b.audit);
-      if (audit.isEmpty()) {
-        return;
-      }
-      String modality =
-          present(host::currentStudy)
-              .flatMap(st -> st.modalities().stream().filter(m -> !"SR".equals(m)).findFirst())
-              .orElse("");
-      try {
-        audit.get().decided(d, modality, present(b.governance).isPresent());
-      } catch (IOException e) {
-        throw new UncheckedIOException("decision not audited: " + e.getMessage(), e);
-      }
-    };
-  }
-
-  /** A failing look-up (a service going away) counts as absent. */
-  private static <T> Optional<T> present(Supplier<Optional<T>> supplier) {
-    try {
-      Optional<T> found = supplier.get();
-      return found == null ? Optional.empty() : found;
-    } catch (RuntimeException | LinkageError e) {
-      return Optional.empty();
-    }
-  }
-
-  private static void deliver(List<DecisionListener> listeners, Decision d) {
-    for (DecisionListener l : listeners) {
-      try {
-        l.decided(d);
-      } catch (RuntimeException e) {
-        // one failing listener must not keep the others (or the radiologist) from going on
-        System.getLogger(RadAssistTool.class.getName())
-            .log(
-                System.Logger.Level.ERROR,
-                "decision listener failed for " + d.verb() + " " + d.itemId(),
-                e);
-      }
-    }
-  }
-
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  /** The reviewed draft: the assembled draft with the review's sections, decisions and edits. */
-  private java.util.Optional<DraftReport> reviewed() {
-    var review = state.review();
-    return review
-        .report()
-        .map(
-            r ->
-                new DraftReport(
-                    r.draftId(),
-                    r.studyToken(),
-                    r.model(),
-                    review.sections(),
-                    review.impressions(),
-                    review.differentials(),
-                    review.fields(),
-                    review.codes(),
-                    review.flags(),
-                    r.status(),
-                    r.createdAt()));
-  }
+  String REVIEWED_DRAFT = "org.radassist.panel.reviewedDraft";
 
   /** The component to place in the host's dock or side bar. */
-  public JComponent component() {
-    return panel;
-  }
+  JComponent component();
 
   /**
    * The names of the tabs, in order: Findings, Draft, Impressions, Fields, Codes, Flags, Priors,
    * SR, Metrics.
    */
-  public List<String> tabNames() {
-    return panel.tabNames();
-  }
+  List<String> tabNames();
 
-  /** Shows the named tab (on the event thread); false when there is no such tab. */
-  public boolean selectTab(String name) {
-    return panel.selectTab(name);
-  }
+  /** Shows the named tab; false when there is no such tab. */
+  boolean selectTab(String name);
 
-  /** The state behind the views (read and change it on the event thread only). */
-  public PanelState state() {
-    return state;
-  }
+  /** What the views show (read-only; read it on the event thread). */
+  PanelState state();
 
-  /** Sets the dictation box's text (on the event thread). */
-  public void setDictation(String text) {
-    state.setDictation(text);
-  }
+  /** Sets the dictation box's text. */
+  void setDictation(String text);
 
-  /**
-   * Asks for a draft of the current dictation, as the "Draft report" button does (event thread).
-   */
-  public void requestDraft() {
-    controller.requestDraft();
-  }
+  /** Asks for a draft of the current dictation, as the "Draft report" button does. */
+  void requestDraft();
 
-  /** Shows a finding's image in the viewer, as its "Show on image" button does (event thread). */
-  public void openImage(org.radassist.model.ImageReference reference) {
-    controller.openImage(reference);
-  }
+  /** Shows a finding's image in the viewer, as its "Show on image" button does. */
+  void openImage(ImageReference reference);
 
-  /** Approves the draft, as the "Approve draft" button does (event thread). */
-  public void approveDraft() {
-    controller.approveDraft();
-  }
+  /** Approves the draft, as the "Approve draft" button does. */
+  void approveDraft();
 
-  /** Re-renders at once (event thread); useful before painting the tool into an image. */
-  public void refresh() {
-    panel.refresh();
-  }
+  /** Re-renders at once; useful before painting the tool into an image. */
+  void refresh();
 
   /**
    * Unsubscribes from the host and stops background work. The decisions still queued are delivered
-   * (audited) on the decisions thread, which the JVM waits for before it exits; called on the event
-   * thread (as hosts do) this returns at once, called elsewhere it waits up to two seconds for
-   * them.
+   * (audited) on the decisions thread, which the JVM waits for before it exits. Any thread: called
+   * on the event thread (as hosts do) this returns at once, called elsewhere it waits up to two
+   * seconds for them.
    */
-  public void dispose() {
-    host.removeStudyContextListener(controller);
-    controller.dispose();
-    panel.detach();
-    background.shutdownNow();
-    decisions.shutdown();
-    if (SwingUtilities.isEventDispatchThread()) {
-      return; // never block the viewer: the queued decisions still go out
-    }
-    try {
-      decisions.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
+  void dispose();
 }

@@ -6,7 +6,10 @@
  * org.radassist.panel.DecisionListener} (anything told of decisions; the tool audits them itself in
  * the trail given to it), {@link org.radassist.panel.SrDocumentReader} (the SR reader) and {@link
  * org.radassist.panel.PriorComparisonSource} (the prior comparison).
+ *
+ * <p>2.0.0: {@link org.radassist.panel.RadAssistTool} and {@link org.radassist.panel.PanelRenderer}
+ * are interfaces, the tool's implementation internal (issue 16).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.radassist.panel;

@@ -37,9 +37,9 @@ import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentView;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.model.UsageMetrics;
 import org.radassist.speech.DictationSegment;
@@ -69,7 +69,7 @@ public final class PanelController implements StudyContextListener {
   /** The panel's own dictation source: its echoes are not shown as "dictated via". */
   static final String PANEL_SOURCE = "panel";
 
-  private final PanelState state;
+  private final MutablePanelState state;
   private final ViewerHost host;
   private final Supplier<Optional<DraftingService>> drafting;
   private final Supplier<Optional<SrDocumentReader>> srReader;
@@ -106,7 +106,7 @@ public final class PanelController implements StudyContextListener {
    * @param priors the prior comparison when one is installed (looked up at each study)
    */
   public PanelController(
-      PanelState state,
+      MutablePanelState state,
       ViewerHost host,
       Supplier<Optional<DraftingService>> drafting,
       Supplier<Optional<SrDocumentReader>> srReader,
@@ -133,7 +133,7 @@ public final class PanelController implements StudyContextListener {
    * @param metrics the audit trail's metrics when there is a trail (looked up at each study)
    */
   public PanelController(
-      PanelState state,
+      MutablePanelState state,
       ViewerHost host,
       Supplier<Optional<DraftingService>> drafting,
       Supplier<Optional<SrDocumentReader>> srReader,
@@ -156,7 +156,7 @@ public final class PanelController implements StudyContextListener {
     this.ui = ui;
   }
 
-  public PanelState state() {
+  public MutablePanelState state() {
     return state;
   }
 
@@ -294,7 +294,7 @@ public final class PanelController implements StudyContextListener {
    * dictation) starts the review afresh, as "Draft again" does.
    */
   private void applyHookEvent(DraftEvent event, long gen) {
-    DraftReview r = state.review();
+    MutableDraftReview r = state.review();
     if (event instanceof DraftEvent.Started) {
       r.start(TemplateSpec.DEFAULT.sections());
     }
@@ -317,7 +317,7 @@ public final class PanelController implements StudyContextListener {
   }
 
   private void draftNotPossible(String why) {
-    DraftReview r = state.review();
+    MutableDraftReview r = state.review();
     switch (r.phase()) {
       case STREAMING -> r.failed(why);
       case IDLE, UNAVAILABLE -> r.unavailable(why); // the dictation is kept (box and outbox)
@@ -378,7 +378,7 @@ public final class PanelController implements StudyContextListener {
         () -> {
           state.setRollout(mode, "");
           state.review().setApprovalCheck(mayApprove ? null : key -> refuse(key, g, gen));
-          if (state.review().phase() == DraftReview.Phase.COMPLETE) {
+          if (state.review().phase() == MutableDraftReview.Phase.COMPLETE) {
             governReview(gen);
           }
         });
@@ -793,7 +793,7 @@ public final class PanelController implements StudyContextListener {
                 gen,
                 draftGen,
                 () -> {
-                  if (state.review().phase() == DraftReview.Phase.STREAMING) {
+                  if (state.review().phase() == MutableDraftReview.Phase.STREAMING) {
                     state.review().reset();
                   }
                   state.review().unavailable(reason(e));

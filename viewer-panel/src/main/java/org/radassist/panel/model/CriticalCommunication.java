@@ -1,91 +1,30 @@
 package org.radassist.panel.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.radassist.model.Flag;
 
 /**
  * The documentation a critical result needs: who was told, when and how (ACR practice parameter on
  * communication). The banner stays until all three are filled and recorded for every critical flag
- * on screen; a new critical flag raises it again.
+ * on screen; a new critical flag raises it again. Read-only: the panel's banner fills it in.
  */
-public final class CriticalCommunication {
-  private String who = "";
-  private String when = "";
-  private String how = "";
-  private final Set<String> communicated = new LinkedHashSet<>();
+public interface CriticalCommunication {
 
-  public String who() {
-    return who;
-  }
+  /** Who was told ("" while blank). */
+  String who();
 
-  public String when() {
-    return when;
-  }
+  /** When ("" while blank). */
+  String when();
 
-  public String how() {
-    return how;
-  }
-
-  public void setWho(String value) {
-    who = value == null ? "" : value;
-  }
-
-  public void setWhen(String value) {
-    when = value == null ? "" : value;
-  }
-
-  public void setHow(String value) {
-    how = value == null ? "" : value;
-  }
+  /** How: phone, in person ... ("" while blank). */
+  String how();
 
   /** The names of the fields still blank, in the order shown ("who", "when", "how"). */
-  public List<String> missingFields() {
-    List<String> missing = new ArrayList<>();
-    if (who.isBlank()) {
-      missing.add("who");
-    }
-    if (when.isBlank()) {
-      missing.add("when");
-    }
-    if (how.isBlank()) {
-      missing.add("how");
-    }
-    return List.copyOf(missing);
-  }
+  List<String> missingFields();
 
   /** True when every one of these critical flags has a recorded communication. */
-  public boolean covers(List<Flag> criticalFlags) {
-    return criticalFlags.stream().allMatch(f -> communicated.contains(f.message()));
-  }
+  boolean covers(List<Flag> criticalFlags);
 
   /** The sentence documented in the report's Communication section. */
-  public String sentence(List<Flag> criticalFlags) {
-    String what =
-        criticalFlags.stream()
-            .map(Flag::message)
-            .reduce((a, b) -> a + "; " + b)
-            .orElse("Critical result");
-    return what.strip()
-        + " \u2014 communicated to "
-        + who.strip()
-        + " at "
-        + when.strip()
-        + " by "
-        + how.strip()
-        + ".";
-  }
-
-  void markCommunicated(List<Flag> criticalFlags) {
-    criticalFlags.forEach(f -> communicated.add(f.message()));
-  }
-
-  void reset() {
-    who = "";
-    when = "";
-    how = "";
-    communicated.clear();
-  }
+  String sentence(List<Flag> criticalFlags);
 }

@@ -1,31 +1,26 @@
 package org.radassist.panel.model;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.radassist.governance.RolloutMode;
 import org.radassist.model.Finding;
 import org.radassist.model.StudyContext;
-import org.radassist.panel.Decision;
 import org.radassist.panel.PriorComparison;
-import org.radassist.speech.DictationSegment;
 import org.radassist.speech.SessionStatus;
 
 /**
- * Everything the tool shows, for one study at a time. Views render it and call its mutators for the
- * radiologist's gestures; the controller calls them with what background work produced. Every
- * mutator notifies the change listeners.
+ * Everything the tool shows, for one study at a time: the SR findings, the prior comparison, the
+ * dictation, the draft review, governance's rollout, metrics and the critical-result banner.
+ * Read-only for a host: the panel's views and background work change it, and tell the change
+ * listeners.
  *
- * <p>Confined to one thread (the Swing event thread in a viewer); not thread-safe.
+ * <p>Confined to one thread (the Swing event thread in a viewer): read it, and add listeners,
+ * there.
  */
-public final class PanelState {
+public interface PanelState {
 
-  /** Where the loading of a study's SRs or priors stands. */
-  public enum Load {
+  /** Where the loading of a study's SRs, priors or metrics stands. */
+  enum Load {
     NOT_STARTED,
     LOADING,
     DONE,
@@ -34,445 +29,90 @@ public final class PanelState {
     FAILED
   }
 
-  private final Clock clock;
-  private final Supplier<String> user;
-  private final Consumer<Decision> decisions;
-  private final double lowConfidenceThreshold;
-  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-
-  private StudyContext study;
-  private Load srLoad = Load.NOT_STARTED;
-  private final List<SrEntry> srEntries = new ArrayList<>();
-  private String srMessage = "";
-  private Load priorsLoad = Load.NOT_STARTED;
-  private PriorComparison priors;
-  private String priorsMessage = "";
-  private String dictation = "";
-  private String notice = "";
-  private final DraftReview review;
-  private final CriticalCommunication communication = new CriticalCommunication();
-  private final java.util.Map<String, java.util.TreeMap<Long, DictationSegment>> heard =
-      new java.util.LinkedHashMap<>();
-  private SessionStatus dictationStatus;
-  private boolean speechHook;
-  private boolean governed;
-  private RolloutMode rollout = RolloutMode.ASSISTIVE;
-  private String governanceMessage = "";
-  private Load metricsLoad = Load.NOT_STARTED;
-  private UsageMetrics metrics;
-  private String metricsMessage = "";
-
-  /**
-   * @param decisions receives every decision, on this state's thread; it must hand slow work (the
-   *     audit trail's disk writes) to another thread
-   * @param lowConfidenceThreshold findings below this confidence are marked
-   */
-  public PanelState(
-      Clock clock,
-      Supplier<String> user,
-      Consumer<Decision> decisions,
-      double lowConfidenceThreshold) {
-    this.clock = clock;
-    this.user = user;
-    this.decisions = decisions;
-    this.lowConfidenceThreshold = lowConfidenceThreshold;
-    this.review = new DraftReview(clock, user, decisions);
-  }
-
-  public void addChangeListener(Runnable listener) {
-    listeners.add(listener);
-  }
-
-  public void removeChangeListener(Runnable listener) {
-    listeners.remove(listener);
-  }
-
-  /** Tells the listeners that something changed; call after mutating {@link #review()}. */
-  public void changed() {
-    for (Runnable l : listeners) {
-      l.run();
-    }
-  }
-
-  // ---------------------------------------------------------------- study
-
-  /** A new study: everything of the previous one is dropped, the dictation included. */
-  public void studyOpened(StudyContext newStudy) {
-    study = newStudy;
-    srLoad = Load.NOT_STARTED;
-    srEntries.clear();
-    srMessage = "";
-    priorsLoad = Load.NOT_STARTED;
-    priors = null;
-    priorsMessage = "";
-    dictation = "";
-    notice = "";
-    review.reset();
-    communication.reset();
-    heard.clear();
-    dictationStatus = null;
-    speechHook = false;
-    governed = false;
-    rollout = RolloutMode.ASSISTIVE;
-    governanceMessage = "";
-    review.setAiShown(true);
-    review.setApprovalCheck(null);
-    metricsLoad = Load.NOT_STARTED;
-    metrics = null;
-    metricsMessage = "";
-    changed();
-  }
-
-  public void studyClosed() {
-    studyOpened(null);
-  }
-
-  public Optional<StudyContext> study() {
-    return Optional.ofNullable(study);
-  }
-
-  // ---------------------------------------------------------------- SR and findings
-
-  /** The study's SR instances are being read. */
-  public void srLoading(List<SrEntry> entries) {
-    srEntries.clear();
-    srEntries.addAll(entries);
-    srLoad = entries.isEmpty() ? Load.DONE : Load.LOADING;
-    srMessage = entries.isEmpty() ? "No SR in this study" : "";
-    changed();
-  }
-
-  /** No SR reader is installed: the findings and SR views say so. */
-  public void srUnavailable(String message) {
-    srLoad = Load.UNAVAILABLE;
-    srMessage = message;
-    changed();
-  }
-
-  /** The SR instances could not even be listed (the host failed). */
-  public void srFailed(String message) {
-    srLoad = Load.FAILED;
-    srMessage = message;
-    changed();
-  }
-
-  /** One SR instance was read, or failed; replaces its loading entry. */
-  public void srRead(SrEntry entry) {
-    for (int i = 0; i < srEntries.size(); i++) {
-      if (srEntries.get(i).sopInstanceUid().equals(entry.sopInstanceUid())) {
-        srEntries.set(i, entry);
-      }
-    }
-    if (srEntries.stream().noneMatch(SrEntry::isLoading)) {
-      srLoad = Load.DONE;
-    }
-    changed();
-  }
-
-  public Load srLoad() {
-    return srLoad;
-  }
-
-  public String srMessage() {
-    return srMessage;
-  }
-
-  public List<SrEntry> srEntries() {
-    return List.copyOf(srEntries);
-  }
-
-  /** The findings of every SR read so far, formatted, in document order. */
-  public List<FindingRow> findingRows() {
-    List<FindingRow> rows = new ArrayList<>();
-    for (SrEntry e : srEntries) {
-      e.read()
-          .ifPresent(
-              doc -> {
-                for (Finding f : doc.findings()) {
-                  rows.add(FindingRow.of(f, lowConfidenceThreshold, doc.title()));
-                }
-              });
-    }
-    return rows;
-  }
-
-  /** All findings read so far (what the drafting request carries as AI results). */
-  public List<Finding> findings() {
-    return findingRows().stream().map(FindingRow::finding).toList();
-  }
-
-  public double lowConfidenceThreshold() {
-    return lowConfidenceThreshold;
-  }
-
-  // ---------------------------------------------------------------- priors
-
-  public void priorsLoading() {
-    priorsLoad = Load.LOADING;
-    priorsMessage = "";
-    changed();
-  }
-
-  /** The comparison arrived; empty means the patient has no usable prior. */
-  public void priorsLoaded(Optional<PriorComparison> comparison) {
-    priors = comparison.orElse(null);
-    priorsLoad = Load.DONE;
-    priorsMessage = comparison.isPresent() ? "" : "No prior study to compare with";
-    changed();
-  }
-
-  public void priorsUnavailable(String message) {
-    priorsLoad = Load.UNAVAILABLE;
-    priorsMessage = message;
-    changed();
-  }
-
-  public void priorsFailed(String message) {
-    priorsLoad = Load.FAILED;
-    priorsMessage = message;
-    changed();
-  }
-
-  public Load priorsLoad() {
-    return priorsLoad;
-  }
-
-  public Optional<PriorComparison> priors() {
-    return Optional.ofNullable(priors);
-  }
-
-  public String priorsMessage() {
-    return priorsMessage;
-  }
-
-  // ---------------------------------------------------------------- dictation and draft
-
-  /** The radiologist's dictation; only a new study clears it (never a drafting failure). */
-  public String dictation() {
-    return dictation;
-  }
-
-  public void setDictation(String text) {
-    String value = text == null ? "" : text;
-    if (!value.equals(dictation)) {
-      dictation = value;
-      changed();
-    }
-  }
-
-  public DraftReview review() {
-    return review;
-  }
-
-  /** A short status line (e.g. what the viewer did with an image link). */
-  public String notice() {
-    return notice;
-  }
-
-  public void setNotice(String text) {
-    notice = text == null ? "" : text;
-    changed();
-  }
-
-  // ---------------------------------------------------------------- speech hook
-
-  /** The study's dictation goes through the speech hook (its Draft button sends the box there). */
-  public boolean speechHook() {
-    return speechHook;
-  }
-
-  public void setSpeechHook(boolean value) {
-    speechHook = value;
-    changed();
-  }
-
-  /**
-   * A segment from another dictation source (a speech engine over the loopback intake, FHIRcast
-   * ...); it replaces the one with the same source and sequence number (a partial by its final).
-   */
-  public void heard(DictationSegment segment) {
-    heard
-        .computeIfAbsent(segment.source(), k -> new java.util.TreeMap<>())
-        .put(segment.seq(), segment);
-    changed();
-  }
-
-  /** What each other source dictated so far, one line per source, in order of first arrival. */
-  public List<DictationLine> dictationLines() {
-    List<DictationLine> lines = new ArrayList<>();
-    heard.forEach(
-        (source, segments) -> {
-          StringBuilder text = new StringBuilder();
-          boolean partial = false;
-          for (DictationSegment seg : segments.values()) {
-            if (seg.text().isBlank()) {
-              continue;
-            }
-            if (text.length() > 0) {
-              text.append(' ');
-            }
-            text.append(seg.text().strip());
-            partial = !seg.isFinal();
-          }
-          if (text.length() > 0) {
-            lines.add(new DictationLine(source, text.toString(), partial));
-          }
-        });
-    return List.copyOf(lines);
-  }
-
-  /** Where the speech hook's session for the study stands; empty without the hook. */
-  public Optional<SessionStatus> dictationStatus() {
-    return Optional.ofNullable(dictationStatus);
-  }
-
-  public void setDictationStatus(SessionStatus status) {
-    dictationStatus = status;
-    changed();
-  }
-
-  // ---------------------------------------------------------------- governance
-
-  /** True when a governance service decides the rollout mode and approvals for this study. */
-  public boolean governed() {
-    return governed;
-  }
-
-  /** The rollout mode (ASSISTIVE without governance). */
-  public RolloutMode rollout() {
-    return rollout;
-  }
-
-  /**
-   * What the panel says about governance: "Shadow mode: …", "Integrated mode: …", a failure; empty
-   * without governance and in assistive mode.
-   */
-  public String governanceMessage() {
-    return governanceMessage;
-  }
-
   /** Shown in shadow mode instead of any AI content. */
-  public static final String SHADOW_MESSAGE = "Shadow mode: drafts are made and logged, not shown";
+  String SHADOW_MESSAGE = "Shadow mode: drafts are made and logged, not shown";
 
   /** Shown above auto-populated fields in integrated mode. */
-  public static final String AUTO_POPULATED = "auto-populated \u2014 not final until accepted";
+  String AUTO_POPULATED = "auto-populated \u2014 not final until accepted";
 
-  /**
-   * Governance decided (or could not decide) the rollout for this study and user. Shadow hides all
-   * AI content and decisions; a failure hides it too, with the reason.
-   *
-   * @param failure empty when the mode was decided; otherwise why not (AI content stays hidden)
-   */
-  public void setRollout(RolloutMode mode, String failure) {
-    governed = true;
-    boolean failed = failure != null && !failure.isBlank();
-    rollout = failed ? RolloutMode.SHADOW : mode;
-    governanceMessage =
-        failed
-            ? "Governance could not decide the rollout mode (" + failure + "): drafts are not shown"
-            : switch (mode) {
-              case SHADOW -> SHADOW_MESSAGE;
-              case ASSISTIVE -> "";
-              case INTEGRATED ->
-                  "Integrated mode: confident fields are shown filled in (" + AUTO_POPULATED + ")";
-            };
-    review.setAiShown(rollout != RolloutMode.SHADOW);
-    changed();
-  }
+  /** Called on the panel's thread after every change. */
+  void addChangeListener(Runnable listener);
 
-  /** Governance is there but has not answered yet: nothing AI-made shows until it has. */
-  public void rolloutPending() {
-    governed = true;
-    rollout = RolloutMode.SHADOW;
-    governanceMessage = "Checking the rollout mode\u2026";
-    review.setAiShown(false);
-    changed();
-  }
+  void removeChangeListener(Runnable listener);
 
-  // ---------------------------------------------------------------- metrics
+  /** The study on screen (empty when none is). */
+  Optional<StudyContext> study();
 
-  public void metricsLoading() {
-    metricsLoad = Load.LOADING;
-    metricsMessage = "";
-    changed();
-  }
+  // SR and findings
 
-  public void metricsLoaded(UsageMetrics value) {
-    metrics = value;
-    metricsLoad = Load.DONE;
-    metricsMessage = "";
-    changed();
-  }
+  Load srLoad();
 
-  public void metricsUnavailable(String message) {
-    metricsLoad = Load.UNAVAILABLE;
-    metricsMessage = message;
-    changed();
-  }
+  /** Why the SRs are not shown ("" when they are, or are loading). */
+  String srMessage();
 
-  public void metricsFailed(String message) {
-    metricsLoad = Load.FAILED;
-    metricsMessage = message;
-    changed();
-  }
+  /** The study's SR instances, read, loading or failed. */
+  List<SrEntry> srEntries();
 
-  public Load metricsLoad() {
-    return metricsLoad;
-  }
+  /** All findings read so far (what the drafting request carries as AI results). */
+  List<Finding> findings();
 
-  public Optional<UsageMetrics> metrics() {
-    return Optional.ofNullable(metrics);
-  }
+  // priors
 
-  public String metricsMessage() {
-    return metricsMessage;
-  }
+  Load priorsLoad();
 
-  // ---------------------------------------------------------------- critical result banner
+  Optional<PriorComparison> priors();
 
-  /** The banner shows while any critical-result flag is present. */
-  public boolean criticalBannerVisible() {
-    return review.aiShown() && !review.criticalFlags().isEmpty();
-  }
+  String priorsMessage();
+
+  // dictation and draft
+
+  /** The radiologist's dictation; only a new study clears it (never a drafting failure). */
+  String dictation();
+
+  DraftReview review();
+
+  /** A short status line (e.g. what the viewer did with an image link). */
+  String notice();
+
+  // speech hook
+
+  /** The study's dictation goes through the speech hook (its Draft button sends the box there). */
+  boolean speechHook();
+
+  /** What each other dictation source said so far, one line per source, in order of arrival. */
+  List<DictationLine> dictationLines();
+
+  /** Where the speech hook's session for the study stands; empty without the hook. */
+  Optional<SessionStatus> dictationStatus();
+
+  // governance
+
+  /** True when a governance service decides the rollout mode and approvals for this study. */
+  boolean governed();
+
+  /** The rollout mode (ASSISTIVE without governance). */
+  RolloutMode rollout();
+
+  /** What the panel says about governance; empty without governance and in assistive mode. */
+  String governanceMessage();
+
+  // metrics
+
+  Load metricsLoad();
+
+  Optional<UsageMetrics> metrics();
+
+  String metricsMessage();
+
+  // critical result banner
+
+  /** The banner shows while any critical-result flag is shown. */
+  boolean criticalBannerVisible();
 
   /**
    * The banner is unresolved (red, with the communication fields) until communication is recorded.
    */
-  public boolean criticalUnresolved() {
-    return criticalBannerVisible() && !communication.covers(review.criticalFlags());
-  }
+  boolean criticalUnresolved();
 
-  public CriticalCommunication communication() {
-    return communication;
-  }
-
-  /**
-   * Records that the critical results on screen were communicated, when who / when / how are all
-   * filled: documents it in the report's Communication section and tells the decision listeners.
-   *
-   * @return the fields still missing (empty when recorded)
-   */
-  public List<String> recordCommunication() {
-    List<String> missing = communication.missingFields();
-    if (!missing.isEmpty() || !criticalUnresolved()) {
-      return missing;
-    }
-    var flags = review.criticalFlags();
-    String sentence = communication.sentence(flags);
-    communication.markCommunicated(flags);
-    review.documentCommunication(sentence);
-    String item = flags.get(0).message();
-    decisions.accept(
-        new Decision(
-            clock.instant(),
-            user.get(),
-            review.draftId(),
-            Decision.Target.CRITICAL_RESULT,
-            item,
-            Decision.Verb.COMMUNICATE,
-            sentence,
-            ""));
-    changed();
-    return List.of();
-  }
+  CriticalCommunication communication();
 }

@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
 import javax.swing.JComponent;
 import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
-import org.radassist.panel.PanelRenderer;
+import org.radassist.panel.internal.swing.Rendering;
 
 /**
  * A screen for a component with no display: Swing's repaint and revalidate requests for anything
@@ -16,7 +16,7 @@ import org.radassist.panel.PanelRenderer;
  * (FlatLaf's painting, text anti-aliasing on). After each paint the listener hears the time the
  * paint ended, on the event thread, so that a benchmark can ask what the image now shows.
  *
- * <p>The layout is PanelRenderer's (three passes over the whole tree, so that wrapping text has its
+ * <p>The layout is Rendering's (three passes over the whole tree, so that wrapping text has its
  * final height): more work than a window does for a change in one part, so the figures it gives are
  * on the slow side.
  */
@@ -77,7 +77,7 @@ final class OffscreenRepaintManager extends RepaintManager {
     painting = true;
     long started = System.nanoTime();
     try {
-      PanelRenderer.layout(root, image.getWidth(), image.getHeight());
+      Rendering.layout(root, image.getWidth(), image.getHeight());
       Graphics2D g = image.createGraphics();
       try {
         g.setRenderingHint(

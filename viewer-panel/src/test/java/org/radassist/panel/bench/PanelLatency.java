@@ -25,10 +25,10 @@ import org.radassist.model.ModelInfo;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReaders;
-import org.radassist.panel.model.FindingRow;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.FindingRow;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
 import org.radassist.panel.testing.RecordingSpeechHook;
@@ -116,9 +116,13 @@ public final class PanelLatency {
     List<LoadedInstance> instancesA = List.of(ct(studyA), sr(studyA, "2.25.7001.9", srA));
     List<LoadedInstance> instancesB = List.of(ct(studyB), sr(studyB, "2.25.7002.9", srB));
     TestHost host = new TestHost(null, List.of());
-    RadAssistTool tool =
-        Headless.onEdt(
-            () -> RadAssistPanels.builder(host).srReader(SrDocumentReaders.srImporter()).build());
+    PanelTool tool =
+        PanelTool.of(
+            Headless.onEdt(
+                () ->
+                    RadAssistPanels.builder(host)
+                        .srReader(SrDocumentReaders.srImporter())
+                        .build()));
     try {
       Probe probe = new Probe(tool.component());
       try {
@@ -135,9 +139,9 @@ public final class PanelLatency {
                 tool.state()
                     .addChangeListener(
                         () -> {
-                          PanelState st = tool.state();
+                          MutablePanelState st = tool.state();
                           if (inState[0] == 0
-                              && st.srLoad() == PanelState.Load.DONE
+                              && st.srLoad() == MutablePanelState.Load.DONE
                               && st.study()
                                   .map(x -> x.studyInstanceUid().equals(expected[0]))
                                   .orElse(false)) {
@@ -201,11 +205,11 @@ public final class PanelLatency {
   }
 
   /** The study on screen is this one and the painted Findings tab shows all its AI findings. */
-  private static boolean findingsShownFor(RadAssistTool tool, StudyContext study) {
-    PanelState s = tool.state();
+  private static boolean findingsShownFor(PanelTool tool, StudyContext study) {
+    MutablePanelState s = tool.state();
     if (s.study().isEmpty()
         || !s.study().get().studyInstanceUid().equals(study.studyInstanceUid())
-        || s.srLoad() != PanelState.Load.DONE) {
+        || s.srLoad() != MutablePanelState.Load.DONE) {
       return false;
     }
     List<String> titles = titles(s);
@@ -217,7 +221,7 @@ public final class PanelLatency {
     return texts.containsAll(titles);
   }
 
-  private static List<String> titles(PanelState s) {
+  private static List<String> titles(MutablePanelState s) {
     return s.findingRows().stream().map(FindingRow::title).toList();
   }
 
@@ -228,13 +232,14 @@ public final class PanelLatency {
     StudyContext study = study("2.25.7003", "ACC-LAT-C");
     TestHost host = new TestHost(study, List.of(ct(study)));
     RecordingSpeechHook hook = new RecordingSpeechHook(List.of(), null);
-    RadAssistTool tool =
-        Headless.onEdt(
-            () ->
-                RadAssistPanels.builder(host)
-                    .speechHook(() -> java.util.Optional.of(hook))
-                    .srReader(SrDocumentReaders.srImporter())
-                    .build());
+    PanelTool tool =
+        PanelTool.of(
+            Headless.onEdt(
+                () ->
+                    RadAssistPanels.builder(host)
+                        .speechHook(() -> java.util.Optional.of(hook))
+                        .srReader(SrDocumentReaders.srImporter())
+                        .build()));
     try {
       awaitTrue(() -> !hook.opened.isEmpty(), "the speech hook was not opened");
       var listener = hook.last().listener;
@@ -259,13 +264,14 @@ public final class PanelLatency {
     StudyContext study = study("2.25.7004", "ACC-LAT-D");
     TestHost host = new TestHost(study, List.of(ct(study)));
     HeldDraftingService service = new HeldDraftingService();
-    RadAssistTool tool =
-        Headless.onEdt(
-            () ->
-                RadAssistPanels.builder(host)
-                    .drafting(service)
-                    .srReader(SrDocumentReaders.srImporter())
-                    .build());
+    PanelTool tool =
+        PanelTool.of(
+            Headless.onEdt(
+                () ->
+                    RadAssistPanels.builder(host)
+                        .drafting(service)
+                        .srReader(SrDocumentReaders.srImporter())
+                        .build()));
     try {
       Headless.onEdt(() -> tool.setDictation(Fixtures.DICTATION));
       return sections(
@@ -298,7 +304,7 @@ public final class PanelLatency {
    */
   private static Result sections(
       String name,
-      RadAssistTool tool,
+      PanelTool tool,
       java.util.function.Supplier<java.util.function.Consumer<DraftEvent>> newDraft,
       int warmup,
       int iterations,
@@ -398,13 +404,13 @@ public final class PanelLatency {
         s.paintNanos() / 1e6);
   }
 
-  private static boolean sectionStreamed(RadAssistTool tool, String text) {
+  private static boolean sectionStreamed(PanelTool tool, String text) {
     return Headless.texts(tool.component()).contains(text)
         && Headless.visibleLabelTexts(tool.component()).contains(NOT_FINAL + " \u00b7 streaming");
   }
 
   /** The section's card shows its whole text, complete (the tag no longer says streaming). */
-  private static boolean sectionDone(RadAssistTool tool, String text) {
+  private static boolean sectionDone(PanelTool tool, String text) {
     return Headless.texts(tool.component()).contains(text)
         && Headless.visibleLabelTexts(tool.component()).contains(NOT_FINAL);
   }

@@ -32,10 +32,10 @@ import org.radassist.model.ReviewState;
 import org.radassist.model.SectionKind;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.DictationLine;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.RecordingSpeechHook;
 import org.radassist.panel.testing.ScriptedDraftingService;
@@ -53,8 +53,8 @@ class PanelControllerPortsTest {
   @TempDir Path temp;
   private final BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
   private final List<Decision> decisions = new ArrayList<>();
-  private final PanelState state =
-      new PanelState(Clock.systemUTC(), () -> "dr.lee", decisions::add, 0.5);
+  private final MutablePanelState state =
+      new MutablePanelState(Clock.systemUTC(), () -> "dr.lee", decisions::add, 0.5);
   private final TestHost host = new TestHost(Fixtures.study(), List.of());
   private final ScriptedDraftingService drafting =
       new ScriptedDraftingService(Fixtures.draftEvents(), 0);
@@ -123,7 +123,7 @@ class PanelControllerPortsTest {
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
     assertThat(hook.last().typed).containsExactly("final:" + Fixtures.DICTATION);
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
     assertThat(drafting.requests).as("the hook drafts, not the panel").isEmpty();
     assertThat(state.review().section(SectionKind.FINDINGS)).isPresent();
     assertThat(state.review().draftId()).isEqualTo("draft-7f3a");
@@ -199,7 +199,7 @@ class PanelControllerPortsTest {
       hook.last().listener.onDraftEvent(e);
     }
     drain();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.COMPLETE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.COMPLETE);
     assertThat(state.review().codes()).hasSize(4);
   }
 
@@ -215,9 +215,9 @@ class PanelControllerPortsTest {
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
     drain();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.UNAVAILABLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.UNAVAILABLE);
     assertThat(state.review().message())
-        .startsWith(DraftReview.UNAVAILABLE_MESSAGE)
+        .startsWith(MutableDraftReview.UNAVAILABLE_MESSAGE)
         .contains("drafting service unreachable");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
     assertThat(state.dictationStatus())
@@ -233,14 +233,14 @@ class PanelControllerPortsTest {
     drain();
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
     assertThat(state.review().accept(ItemKey.section(SectionKind.FINDINGS))).isTrue();
 
     hook.last().status(SessionStatus.State.UNAVAILABLE, "drafting service unreachable", 1);
     hook.failTyped = "outbox disk full";
     c.requestDraft();
     drain();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.COMPLETE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.COMPLETE);
     assertThat(state.review().section(SectionKind.FINDINGS).orElseThrow().state())
         .isEqualTo(ReviewState.ACCEPTED);
     assertThat(state.notice())
@@ -259,7 +259,7 @@ class PanelControllerPortsTest {
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
     drain();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.UNAVAILABLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.UNAVAILABLE);
     assertThat(state.review().message()).contains("outbox disk full");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
     assertThat(state.dictationStatus().orElseThrow().state())
@@ -282,7 +282,7 @@ class PanelControllerPortsTest {
     first.listener.onDraftEvent(Fixtures.draftEvents().get(0));
     drain();
     assertThat(state.dictationLines()).isEmpty();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.IDLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.IDLE);
 
     c.studyClosed(next.studyInstanceUid());
     drain();
@@ -306,7 +306,7 @@ class PanelControllerPortsTest {
     drain();
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
     assertThat(drafting.requests).hasSize(1);
     assertThat(state.speechHook()).isFalse();
     assertThat(state.dictationStatus()).isEmpty();
@@ -319,7 +319,7 @@ class PanelControllerPortsTest {
     drain();
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
   }
 
   @Test
@@ -328,7 +328,7 @@ class PanelControllerPortsTest {
     draftCompletely(c);
     assertThat(drafting.requests).as("the draft is still made (and logged)").hasSize(1);
     assertThat(state.rollout()).isEqualTo(RolloutMode.SHADOW);
-    assertThat(state.governanceMessage()).isEqualTo(PanelState.SHADOW_MESSAGE);
+    assertThat(state.governanceMessage()).isEqualTo(MutablePanelState.SHADOW_MESSAGE);
     assertThat(state.review().aiShown()).isFalse();
     assertThat(state.criticalBannerVisible()).isFalse();
     assertThat(state.review().accept(ItemKey.section(SectionKind.FINDINGS))).isFalse();
@@ -375,7 +375,7 @@ class PanelControllerPortsTest {
     draftCompletely(c);
     drainUntil(() -> !state.review().autoPopulatedFields().isEmpty());
     assertThat(state.rollout()).isEqualTo(RolloutMode.INTEGRATED);
-    assertThat(state.governanceMessage()).contains(PanelState.AUTO_POPULATED);
+    assertThat(state.governanceMessage()).contains(MutablePanelState.AUTO_POPULATED);
     assertThat(state.review().autoPopulatedFields())
         .singleElement()
         .satisfies(
@@ -495,7 +495,7 @@ class PanelControllerPortsTest {
     drainUntil(() -> !hook.opened.isEmpty());
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
     assertThat(state.review().accept(ItemKey.section(SectionKind.FINDINGS))).isTrue();
     RecordingSpeechHook.Opened study = hook.opened.get(0);
 
@@ -589,7 +589,7 @@ class PanelControllerPortsTest {
         event("2026-11-20T11:00:00Z", AuditAction.DRAFT_REQUESTED, "s2", Map.of("modality", "MR")));
     PanelController c = controller(null, null, trail);
     c.studyOpened(Fixtures.study()); // CT
-    drainUntil(() -> state.metricsLoad() == PanelState.Load.DONE);
+    drainUntil(() -> state.metricsLoad() == MutablePanelState.Load.DONE);
     var m = state.metrics().orElseThrow();
     assertThat(m.modality()).isEqualTo("CT");
     assertThat(m.records()).isEqualTo(5);
@@ -605,7 +605,7 @@ class PanelControllerPortsTest {
     PanelController c = controller(null, null, null);
     c.studyOpened(Fixtures.study());
     drain();
-    assertThat(state.metricsLoad()).isEqualTo(PanelState.Load.UNAVAILABLE);
+    assertThat(state.metricsLoad()).isEqualTo(MutablePanelState.Load.UNAVAILABLE);
     assertThat(state.metricsMessage()).isEqualTo(PanelController.METRICS_UNAVAILABLE);
   }
 
@@ -636,7 +636,7 @@ class PanelControllerPortsTest {
     PanelController c = controller(null, null, broken);
     c.studyOpened(Fixtures.study());
     drain();
-    assertThat(state.metricsLoad()).isEqualTo(PanelState.Load.FAILED);
+    assertThat(state.metricsLoad()).isEqualTo(MutablePanelState.Load.FAILED);
     assertThat(state.metricsMessage()).contains("audit directory not readable");
   }
 }

@@ -23,8 +23,8 @@ import org.radassist.model.SectionKind;
 import org.radassist.panel.Decision;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.SrDocumentReader;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.ScriptedDraftingService;
 import org.radassist.panel.testing.TestHost;
@@ -42,8 +42,8 @@ class PanelControllerTest {
   @org.junit.jupiter.api.io.TempDir Path temp;
   private final BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
   private final List<Decision> decisions = new ArrayList<>();
-  private final PanelState state =
-      new PanelState(Clock.systemUTC(), () -> "dr.lee", decisions::add, 0.5);
+  private final MutablePanelState state =
+      new MutablePanelState(Clock.systemUTC(), () -> "dr.lee", decisions::add, 0.5);
 
   private static LoadedInstance sr(String uid, Path file) {
     return new LoadedInstance(
@@ -116,14 +116,14 @@ class PanelControllerTest {
             Fixtures.study(), List.of(ct(), sr(Fixtures.SR_UID, GOOD_SR), sr("2.25.1", BAD_SR)));
     PanelController c = controller(host, null, READER, null);
     c.studyOpened(Fixtures.study());
-    drainUntil(() -> state.srLoad() == PanelState.Load.DONE);
+    drainUntil(() -> state.srLoad() == MutablePanelState.Load.DONE);
 
     assertThat(state.srEntries()).hasSize(2).as("the CT image is not an SR");
     assertThat(state.findingRows()).hasSize(3);
     assertThat(state.srEntries().get(1).label()).isEqualTo("dwv_dwv034_sr-ruler.dcm");
     assertThat(state.srEntries().get(1).failure().orElseThrow())
         .startsWith("Could not be read: no SOP Instance UID");
-    assertThat(state.priorsLoad()).isEqualTo(PanelState.Load.UNAVAILABLE);
+    assertThat(state.priorsLoad()).isEqualTo(MutablePanelState.Load.UNAVAILABLE);
     assertThat(state.priorsMessage()).isEqualTo(PanelController.PRIORS_UNAVAILABLE);
   }
 
@@ -138,7 +138,7 @@ class PanelControllerTest {
                 sr("2.25.2", BAD_SR)));
     controller(host, null, org.radassist.panel.SrDocumentReaders.srImporter(), null)
         .studyOpened(Fixtures.study());
-    drainUntil(() -> state.srLoad() == PanelState.Load.DONE);
+    drainUntil(() -> state.srLoad() == MutablePanelState.Load.DONE);
     var doc = state.srEntries().get(0).read().orElseThrow();
     assertThat(doc.template()).isEqualTo("TID 1500");
     assertThat(doc.title()).isEqualTo("Imaging Measurement Report");
@@ -176,7 +176,9 @@ class PanelControllerTest {
     TestHost host = new TestHost(Fixtures.study(), List.of(ct()));
     controller(host, null, READER, study -> Optional.empty()).studyOpened(Fixtures.study());
     drainUntil(
-        () -> state.srLoad() == PanelState.Load.DONE && state.priorsLoad() == PanelState.Load.DONE);
+        () ->
+            state.srLoad() == MutablePanelState.Load.DONE
+                && state.priorsLoad() == MutablePanelState.Load.DONE);
     assertThat(state.srMessage()).isEqualTo("No SR in this study");
     assertThat(state.priorsMessage()).isEqualTo("No prior study to compare with");
   }
@@ -185,7 +187,7 @@ class PanelControllerTest {
   void withoutAnSrReaderTheViewSaysItIsNotAvailable() throws Exception {
     TestHost host = new TestHost(Fixtures.study(), List.of(sr(Fixtures.SR_UID, GOOD_SR)));
     controller(host, null, null, null).studyOpened(Fixtures.study());
-    drainUntil(() -> state.srLoad() == PanelState.Load.UNAVAILABLE);
+    drainUntil(() -> state.srLoad() == MutablePanelState.Load.UNAVAILABLE);
     assertThat(state.srMessage()).isEqualTo("SR view not available in this build");
   }
 
@@ -202,7 +204,8 @@ class PanelControllerTest {
         .studyOpened(Fixtures.study());
     drainUntil(
         () ->
-            state.priorsLoad() == PanelState.Load.FAILED && state.srLoad() == PanelState.Load.DONE);
+            state.priorsLoad() == MutablePanelState.Load.FAILED
+                && state.srLoad() == MutablePanelState.Load.DONE);
     assertThat(state.priorsMessage()).isEqualTo("Prior comparison failed: QIDO-RS 503 from PACS");
     assertThat(state.findingRows()).hasSize(3);
   }
@@ -212,11 +215,11 @@ class PanelControllerTest {
     TestHost host = new TestHost(Fixtures.study(), List.of());
     PanelController c = controller(host, null, READER, null);
     c.studyOpened(Fixtures.study());
-    drainUntil(() -> state.srLoad() == PanelState.Load.DONE);
+    drainUntil(() -> state.srLoad() == MutablePanelState.Load.DONE);
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
     drainUntil(() -> true);
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.UNAVAILABLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.UNAVAILABLE);
     assertThat(state.review().message())
         .isEqualTo("Drafting service unavailable \u2014 your dictation is kept");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
@@ -243,7 +246,7 @@ class PanelControllerTest {
     drainUntil(() -> state.study().isPresent());
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.UNAVAILABLE);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.UNAVAILABLE);
     assertThat(state.review().message())
         .isEqualTo(
             "Drafting service unavailable \u2014 your dictation is kept (connection refused: 127.0.0.1:8089)");
@@ -261,7 +264,7 @@ class PanelControllerTest {
     drainUntil(() -> state.study().isPresent());
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.FAILED);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.FAILED);
     assertThat(state.review().sections()).hasSize(3);
     assertThat(state.review().message()).endsWith("(LLM backend returned 502)");
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
@@ -292,7 +295,7 @@ class PanelControllerTest {
       drainUntil(() -> state.study().isPresent());
       state.setDictation(org.radassist.drafting.testing.IdentifierDictation.TEXT);
       c.requestDraft();
-      drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+      drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
 
       assertThat(server.captured()).hasSize(1);
       org.radassist.drafting.testing.IdentifierDictation.assertNoneLeaves(
@@ -311,11 +314,11 @@ class PanelControllerTest {
     TestHost host = new TestHost(Fixtures.study(), List.of(sr(Fixtures.SR_UID, GOOD_SR)));
     PanelController c = controller(host, service, READER, null);
     c.studyOpened(Fixtures.study());
-    drainUntil(() -> state.srLoad() == PanelState.Load.DONE);
+    drainUntil(() -> state.srLoad() == MutablePanelState.Load.DONE);
     state.setDictation(Fixtures.DICTATION);
     c.requestDraft();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.STREAMING);
-    drainUntil(() -> state.review().phase() == DraftReview.Phase.COMPLETE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.STREAMING);
+    drainUntil(() -> state.review().phase() == MutableDraftReview.Phase.COMPLETE);
     assertThat(state.review().section(SectionKind.FINDINGS).orElseThrow().text())
         .isEqualTo(Fixtures.FINDINGS_TEXT);
     assertThat(state.criticalUnresolved()).isTrue();
@@ -353,7 +356,7 @@ class PanelControllerTest {
     drainUntil(() -> true);
     assertThat(state.study()).isEmpty();
     assertThat(state.review().sections()).isEmpty();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.IDLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.IDLE);
   }
 
   @Test

@@ -184,14 +184,16 @@ public final class EdtWatchdog implements AutoCloseable {
   }
 
   /**
-   * RadAssist's own code: org.radassist classes but the test harness and {@code PanelRenderer},
-   * which stands in for the host's repaint manager when the session paints the tool into an image
-   * (painting is the toolkit's work; its cost is reported as the worst dispatch, not failed).
+   * RadAssist's own code: org.radassist classes but the test harness and {@code PanelRenderer} (and
+   * its {@code internal.swing.Rendering}), which stands in for the host's repaint manager when the
+   * session paints the tool into an image (painting is the toolkit's work; its cost is reported as
+   * the worst dispatch, not failed).
    */
   static boolean isRadAssist(String frame) {
     return frame.startsWith("org.radassist.")
         && !frame.startsWith("org.radassist.panel.testing.")
         && !frame.startsWith("org.radassist.panel.PanelRenderer")
+        && !frame.startsWith("org.radassist.panel.internal.swing.Rendering")
         && !frame.contains("Test");
   }
 

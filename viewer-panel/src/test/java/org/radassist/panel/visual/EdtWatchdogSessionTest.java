@@ -16,11 +16,11 @@ import javax.swing.JComponent;
 import org.junit.jupiter.api.Test;
 import org.radassist.model.SectionKind;
 import org.radassist.panel.Decision;
-import org.radassist.panel.PanelRenderer;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
+import org.radassist.panel.internal.swing.Rendering;
 import org.radassist.panel.testing.EdtWatchdog;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
@@ -90,7 +90,7 @@ class EdtWatchdogSessionTest {
 
   @Test
   void theWatchdogCatchesASleepAndABusyLoopInRadAssistCode() throws Exception {
-    PanelState state = new PanelState(Clock.systemUTC(), () -> "u", d -> {}, 0.5);
+    MutablePanelState state = new MutablePanelState(Clock.systemUTC(), () -> "u", d -> {}, 0.5);
     try (EdtWatchdog watchdog = EdtWatchdog.install(THRESHOLD_MILLIS)) {
       Runnable sleeper =
           () -> {
@@ -101,7 +101,8 @@ class EdtWatchdogSessionTest {
             }
           };
       state.addChangeListener(sleeper);
-      EventQueue.invokeAndWait(state::changed); // PanelState.changed -> a listener that sleeps
+      EventQueue.invokeAndWait(
+          state::changed); // MutablePanelState.changed -> a listener that sleeps
       state.removeChangeListener(sleeper);
       double[] sink = new double[1];
       Runnable spinner =
@@ -123,7 +124,8 @@ class EdtWatchdogSessionTest {
           .hasSizeGreaterThanOrEqualTo(2);
       assertThat(watchdog.radAssistStalls().get(0).blocked()).isTrue();
       assertThat(watchdog.radAssistStalls().get(0).radAssistFrames())
-          .anyMatch(f -> f.startsWith("org.radassist.panel.model.PanelState.changed"));
+          .anyMatch(
+              f -> f.startsWith("org.radassist.panel.internal.model.MutablePanelState.changed"));
       assertThat(watchdog.worstWallMillis()).isGreaterThan(200);
     }
   }
@@ -169,14 +171,14 @@ class EdtWatchdogSessionTest {
                   org.radassist.governance.RolloutMode.ASSISTIVE, trail.get()));
       builder.speechHook(() -> hook).governance(() -> governance).auditTrail(() -> trail);
     }
-    RadAssistTool tool = onEdt(builder::build);
+    PanelTool tool = PanelTool.of(onEdt(builder::build));
     try {
       JComponent c = tool.component();
-      onEdt(() -> PanelRenderer.layout(c, 420, 900));
+      onEdt(() -> Rendering.layout(c, 420, 900));
       awaitOnEdt(
           () ->
-              tool.state().srLoad() == PanelState.Load.DONE
-                  && tool.state().priorsLoad() == PanelState.Load.DONE,
+              tool.state().srLoad() == MutablePanelState.Load.DONE
+                  && tool.state().priorsLoad() == MutablePanelState.Load.DONE,
           10_000);
       paintAllTabs(tool);
 
@@ -195,12 +197,13 @@ class EdtWatchdogSessionTest {
       // repaint while the draft streams, as the screen would (through the hook, the review starts
       // with the hook's draft.started)
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-      while (onEdt(() -> tool.state().review().phase() != DraftReview.Phase.COMPLETE)
+      while (onEdt(() -> tool.state().review().phase() != MutableDraftReview.Phase.COMPLETE)
           && System.nanoTime() < deadline) {
-        onEdt(() -> PanelRenderer.render(c, 420, 900));
+        onEdt(() -> Rendering.render(c, 420, 900));
         Thread.sleep(15);
       }
-      assertThat(onEdt(() -> tool.state().review().phase())).isEqualTo(DraftReview.Phase.COMPLETE);
+      assertThat(onEdt(() -> tool.state().review().phase()))
+          .isEqualTo(MutableDraftReview.Phase.COMPLETE);
 
       key(c, "radassist.accept"); // clinical history
       key(c, "radassist.reject"); // comparison
@@ -210,7 +213,7 @@ class EdtWatchdogSessionTest {
       onEdt(() -> tool.selectTab("Impressions"));
       click(c, "Accept");
       if (optionalServices) {
-        awaitOnEdt(() -> tool.state().metricsLoad() == PanelState.Load.DONE, 5_000);
+        awaitOnEdt(() -> tool.state().metricsLoad() == MutablePanelState.Load.DONE, 5_000);
         onEdt(() -> tool.selectTab("Codes"));
         click(c, "Approve");
         awaitOnEdt(() -> tool.state().notice().endsWith("approved"), 5_000);
@@ -238,10 +241,10 @@ class EdtWatchdogSessionTest {
     return decisions;
   }
 
-  private static void paintAllTabs(RadAssistTool tool) throws Exception {
+  private static void paintAllTabs(PanelTool tool) throws Exception {
     for (String tab : tool.tabNames()) {
       onEdt(() -> tool.selectTab(tab));
-      onEdt(() -> PanelRenderer.render(tool.component(), 420, 900));
+      onEdt(() -> Rendering.render(tool.component(), 420, 900));
     }
   }
 

@@ -28,12 +28,12 @@ import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
 import org.radassist.model.ReviewState;
 import org.radassist.model.SectionKind;
-import org.radassist.panel.PanelRenderer;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
+import org.radassist.panel.internal.swing.Rendering;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
 import org.radassist.panel.testing.RecordingSpeechHook;
@@ -50,7 +50,7 @@ import org.radassist.speech.SpeechHook;
  */
 class PanelOptionalServicesVisualTest {
   @TempDir Path temp;
-  private RadAssistTool tool;
+  private PanelTool tool;
   private final TestHost host = new TestHost(Fixtures.study(), List.of());
 
   @AfterEach
@@ -62,10 +62,10 @@ class PanelOptionalServicesVisualTest {
 
   private void build(RadAssistPanels.Builder builder) throws Exception {
     Headless.lookAndFeel(true);
-    tool = onEdt(() -> builder.clock(PanelVisualTest.CLOCK).build());
+    tool = PanelTool.of(onEdt(() -> builder.clock(PanelVisualTest.CLOCK).build()));
   }
 
-  private PanelState state() {
+  private MutablePanelState state() {
     return tool.state();
   }
 
@@ -76,7 +76,7 @@ class PanelOptionalServicesVisualTest {
           tool.setDictation(Fixtures.DICTATION);
           tool.requestDraft();
         });
-    awaitOnEdt(() -> state().review().phase() == DraftReview.Phase.COMPLETE, 10_000);
+    awaitOnEdt(() -> state().review().phase() == MutableDraftReview.Phase.COMPLETE, 10_000);
   }
 
   private JComponent render(String tab, String file) throws Exception {
@@ -85,10 +85,10 @@ class PanelOptionalServicesVisualTest {
           assertThat(tool.selectTab(tab)).isTrue();
           tool.refresh();
           JComponent c = tool.component();
-          PanelRenderer.layout(c, PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
+          Rendering.layout(c, PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
           assertThat(Headless.clippedTexts(c)).as("clipped text in " + tab).isEmpty();
           ImageIO.write(
-              PanelRenderer.render(c, PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT),
+              Rendering.render(c, PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT),
               "png",
               Headless.pngDir().resolve(file).toFile());
           return c;
@@ -142,7 +142,7 @@ class PanelOptionalServicesVisualTest {
       JComponent c = render(tab, "22-shadow-" + tab.toLowerCase(java.util.Locale.ROOT) + ".png");
       onEdt(
           () -> {
-            assertThat(Headless.texts(c)).contains(PanelState.SHADOW_MESSAGE);
+            assertThat(Headless.texts(c)).contains(MutablePanelState.SHADOW_MESSAGE);
             assertThat(Headless.visibleLabelTexts(c))
                 .noneMatch(t -> t.contains("not final"))
                 .doesNotContain("CRITICAL RESULT");
@@ -271,7 +271,7 @@ class PanelOptionalServicesVisualTest {
         () -> {
           tool.selectTab("Draft");
           tool.refresh();
-          PanelRenderer.layout(tool.component(), PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
+          Rendering.layout(tool.component(), PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
           JButton accept =
               Headless.find(tool.component(), JButton.class).stream()
                   .filter(b -> b.getText().equals("Accept") && b.isEnabled())
@@ -342,7 +342,7 @@ class PanelOptionalServicesVisualTest {
         () -> {
           tool.selectTab("Codes");
           tool.refresh();
-          PanelRenderer.layout(tool.component(), PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
+          Rendering.layout(tool.component(), PanelVisualTest.WIDTH, PanelVisualTest.HEIGHT);
           Headless.find(tool.component(), JButton.class).stream()
               .filter(b -> b.getText().equals("Approve") && b.isEnabled())
               .findFirst()
@@ -360,7 +360,7 @@ class PanelOptionalServicesVisualTest {
         .contains(AuditAction.CODE_APPROVED);
 
     onEdt(() -> {}); // metrics were read at the study's opening
-    awaitOnEdt(() -> state().metricsLoad() == PanelState.Load.DONE, 5_000);
+    awaitOnEdt(() -> state().metricsLoad() == MutablePanelState.Load.DONE, 5_000);
     JComponent metrics = render("Metrics", "26-metrics.png");
     onEdt(
         () ->

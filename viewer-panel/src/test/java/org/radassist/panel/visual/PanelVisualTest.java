@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.radassist.host.LoadedInstance;
 import org.radassist.model.SectionKind;
 import org.radassist.panel.Decision;
-import org.radassist.panel.PanelRenderer;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentReaders;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
+import org.radassist.panel.internal.swing.Rendering;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
 import org.radassist.panel.testing.ScriptedDraftingService;
@@ -53,7 +53,7 @@ class PanelVisualTest {
 
   @org.junit.jupiter.api.io.TempDir Path temp;
   private final List<Decision> decisions = new ArrayList<>();
-  private RadAssistTool tool;
+  private PanelTool tool;
 
   @AfterEach
   void tearDown() throws Exception {
@@ -85,12 +85,12 @@ class PanelVisualTest {
   /** RadAssist's SR importer reading the real files of shared/data. */
   static final SrDocumentReader READER = SrDocumentReaders.srImporter();
 
-  private RadAssistTool build(RadAssistPanels.Builder builder) throws Exception {
-    tool = onEdt(() -> builder.decisionListener(decisions::add).clock(CLOCK).build());
+  private PanelTool build(RadAssistPanels.Builder builder) throws Exception {
+    tool = PanelTool.of(onEdt(() -> builder.decisionListener(decisions::add).clock(CLOCK).build()));
     return tool;
   }
 
-  private PanelState state() {
+  private MutablePanelState state() {
     return tool.state();
   }
 
@@ -112,15 +112,15 @@ class PanelVisualTest {
             .priors(study -> Optional.of(Fixtures.priors())));
     awaitOnEdt(
         () ->
-            state().srLoad() == PanelState.Load.DONE
-                && state().priorsLoad() == PanelState.Load.DONE,
+            state().srLoad() == MutablePanelState.Load.DONE
+                && state().priorsLoad() == MutablePanelState.Load.DONE,
         10_000);
     onEdt(
         () -> {
           tool.setDictation(Fixtures.DICTATION);
           tool.requestDraft();
         });
-    awaitOnEdt(() -> state().review().phase() == DraftReview.Phase.COMPLETE, 10_000);
+    awaitOnEdt(() -> state().review().phase() == MutableDraftReview.Phase.COMPLETE, 10_000);
     onEdt(
         () -> {
           state().review().accept(ItemKey.section(SectionKind.FINDINGS));
@@ -137,9 +137,9 @@ class PanelVisualTest {
           assertThat(tool.selectTab(tab)).as("tab " + tab).isTrue();
           tool.refresh();
           JComponent c = tool.component();
-          PanelRenderer.layout(c, WIDTH, HEIGHT);
+          Rendering.layout(c, WIDTH, HEIGHT);
           assertThat(Headless.clippedTexts(c)).as("clipped text in " + tab).isEmpty();
-          BufferedImage image = PanelRenderer.render(c, WIDTH, HEIGHT);
+          BufferedImage image = Rendering.render(c, WIDTH, HEIGHT);
           ImageIO.write(image, "png", Headless.pngDir().resolve(file).toFile());
           return image;
         });
@@ -183,7 +183,7 @@ class PanelVisualTest {
     onEdt(
         () -> {
           javax.swing.JTabbedPane tabs = tabbedPane(tool.component());
-          PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+          Rendering.layout(tool.component(), WIDTH, HEIGHT);
           assertThat(tabs.getTabRunCount())
               .as("nine tabs need more than one row here")
               .isGreaterThan(1);
@@ -193,7 +193,7 @@ class PanelVisualTest {
           }
           for (int selected = 0; selected < tabs.getTabCount(); selected++) {
             tabs.setSelectedIndex(selected);
-            PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+            Rendering.layout(tool.component(), WIDTH, HEIGHT);
             for (int i = 0; i < tabs.getTabCount(); i++) {
               assertThat(tabs.getBoundsAt(i))
                   .as(
@@ -209,7 +209,7 @@ class PanelVisualTest {
           Rectangle content = tabs.getComponentAt(tabs.getSelectedIndex()).getBounds();
           tool.state().setNotice("Image opened, region drawn");
           tool.refresh();
-          PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+          Rendering.layout(tool.component(), WIDTH, HEIGHT);
           assertThat(tabs.getComponentAt(tabs.getSelectedIndex()).getBounds().y)
               .as("a notice does not push the tab's controls down")
               .isEqualTo(content.y);
@@ -325,7 +325,7 @@ class PanelVisualTest {
     TestHost host = new TestHost(Fixtures.study(), List.of(sr(Fixtures.SR_UID, GOOD_SR)));
     // the highdicom SR names no algorithm and no confidence: this view adds them (see Fixtures)
     build(RadAssistPanels.builder(host).srReader(i -> Fixtures.srDocument()));
-    awaitOnEdt(() -> state().srLoad() == PanelState.Load.DONE, 10_000);
+    awaitOnEdt(() -> state().srLoad() == MutablePanelState.Load.DONE, 10_000);
     renderTab("Findings", "16-findings-algorithm-confidence.png");
     onEdt(
         () -> {
@@ -368,7 +368,7 @@ class PanelVisualTest {
     Headless.lookAndFeel(true);
     TestHost host = new TestHost(Fixtures.study(), List.of(ct()));
     build(RadAssistPanels.builder(host));
-    awaitOnEdt(() -> state().srLoad() != PanelState.Load.NOT_STARTED, 10_000);
+    awaitOnEdt(() -> state().srLoad() != MutablePanelState.Load.NOT_STARTED, 10_000);
     onEdt(
         () -> {
           tool.setDictation(Fixtures.DICTATION);
@@ -429,14 +429,14 @@ class PanelVisualTest {
             java.util.concurrent.ForkJoinPool.commonPool(),
             CLOCK);
     build(RadAssistPanels.builder(host).drafting(engine).srReader(READER));
-    awaitOnEdt(() -> state().srLoad() == PanelState.Load.DONE, 10_000);
+    awaitOnEdt(() -> state().srLoad() == MutablePanelState.Load.DONE, 10_000);
     onEdt(
         () -> {
           tool.setDictation(Fixtures.DICTATION);
           tool.requestDraft();
         });
-    awaitOnEdt(() -> state().review().phase() != DraftReview.Phase.STREAMING, 20_000);
-    assertThat(onEdt(() -> state().review().phase())).isEqualTo(DraftReview.Phase.COMPLETE);
+    awaitOnEdt(() -> state().review().phase() != MutableDraftReview.Phase.STREAMING, 20_000);
+    assertThat(onEdt(() -> state().review().phase())).isEqualTo(MutableDraftReview.Phase.COMPLETE);
     renderTab("Draft", "17-draft-from-engine.png");
     renderTab("Impressions", "18-impressions-from-engine.png");
     renderTab("Fields", "19-fields-from-engine.png");
@@ -446,7 +446,7 @@ class PanelVisualTest {
           assertThat(state().review().section(SectionKind.FINDINGS)).isPresent();
           tool.selectTab("Draft");
           tool.refresh();
-          PanelRenderer.layout(tool.component(), WIDTH, HEIGHT);
+          Rendering.layout(tool.component(), WIDTH, HEIGHT);
           assertThat(Headless.visibleLabelTexts(tool.component()))
               .contains("AI draft \u2014 not final");
         });
@@ -474,7 +474,7 @@ class PanelVisualTest {
             doc.narrative(),
             doc.findings());
     build(RadAssistPanels.builder(host).srReader(i -> evil));
-    awaitOnEdt(() -> state().srLoad() == PanelState.Load.DONE, 10_000);
+    awaitOnEdt(() -> state().srLoad() == MutablePanelState.Load.DONE, 10_000);
     renderTab("SR", "15-sr-view.png");
     onEdt(
         () -> {

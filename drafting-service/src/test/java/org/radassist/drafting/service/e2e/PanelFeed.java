@@ -10,17 +10,21 @@ import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftListener;
 import org.radassist.drafting.TemplateSpec;
 import org.radassist.model.SectionKind;
+import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.model.DraftReview;
 
 /**
  * The panel's side of a dictation session: every streamed event is folded into the viewer panel's
- * own model ({@link DraftReview}) the way the panel controller does it: a {@code draft.started}
- * starts a fresh review of the default template's sections, every event is applied in order. The
- * review is confined behind this object's monitor (it is not thread-safe; the panel keeps it on its
- * UI thread); the events and the order of completed sections are kept for assertions.
+ * own model ({@link DraftReview}, its internal implementation) the way the panel controller does
+ * it: a {@code draft.started} starts a fresh review of the default template's sections, every event
+ * is applied in order. The review is confined behind this object's monitor (it is not thread-safe;
+ * the panel keeps it on its UI thread); the events and the order of completed sections are kept for
+ * assertions.
  */
 final class PanelFeed implements DraftListener {
-  private final DraftReview review = new DraftReview(Clock.systemUTC(), () -> "dr-test", d -> {});
+  // the panel's own implementation (internal to viewer-panel): the API is read-only
+  private final MutableDraftReview review =
+      new MutableDraftReview(Clock.systemUTC(), () -> "dr-test", d -> {});
   private final List<DraftEvent> events = new ArrayList<>();
   private final List<SectionKind> sectionsDone = new ArrayList<>();
   private final List<String> startedDraftIds = new ArrayList<>();

@@ -21,9 +21,9 @@ import org.radassist.host.ViewerHost;
 import org.radassist.panel.DecisionListener;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentReaders;
+import org.radassist.panel.internal.PanelTool;
 import org.radassist.speech.SpeechHook;
 
 /**
@@ -41,7 +41,7 @@ import org.radassist.speech.SpeechHook;
 public final class RadAssistToolContribution implements PanelContribution {
 
   private final ToolConfiguration config;
-  private final Map<JComponent, RadAssistTool> tools = new ConcurrentHashMap<>();
+  private final Map<JComponent, PanelTool> tools = new ConcurrentHashMap<>();
   private final List<DecisionListener> decisionListeners = new CopyOnWriteArrayList<>();
 
   /** RadAssist's own SR importer, used unless another SrDocumentReader service is registered. */
@@ -135,41 +135,42 @@ public final class RadAssistToolContribution implements PanelContribution {
 
   @Override
   public JComponent createComponent(ViewerHost host) {
-    RadAssistTool tool =
-        RadAssistPanels.builder(host)
-            .drafting(() -> Optional.ofNullable(drafting))
-            .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
-            .priors(() -> Optional.ofNullable(priors))
-            .speechHook(() -> Optional.ofNullable(speechHook))
-            .governance(() -> Optional.ofNullable(governance))
-            .auditTrail(
-                () -> {
-                  AuditTrailHolder h = auditTrail;
-                  return h == null ? Optional.empty() : h.trail();
-                })
-            .decisionListener(this::deliver)
-            .lowConfidenceThreshold(config.lowConfidenceThreshold())
-            .build();
+    PanelTool tool =
+        PanelTool.of(
+            RadAssistPanels.builder(host)
+                .drafting(() -> Optional.ofNullable(drafting))
+                .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
+                .priors(() -> Optional.ofNullable(priors))
+                .speechHook(() -> Optional.ofNullable(speechHook))
+                .governance(() -> Optional.ofNullable(governance))
+                .auditTrail(
+                    () -> {
+                      AuditTrailHolder h = auditTrail;
+                      return h == null ? Optional.empty() : h.trail();
+                    })
+                .decisionListener(this::deliver)
+                .lowConfidenceThreshold(config.lowConfidenceThreshold())
+                .build());
     tools.put(tool.component(), tool);
     return tool.component();
   }
 
   @Override
   public void dispose(JComponent component) {
-    RadAssistTool tool = tools.remove(component);
+    PanelTool tool = tools.remove(component);
     if (tool != null) {
       tool.dispose();
     }
   }
 
   /** The tools open in the host now (for the shell commands, which drive them). */
-  public List<RadAssistTool> openTools() {
+  public List<PanelTool> openTools() {
     return List.copyOf(tools.values());
   }
 
   @Deactivate
   void deactivate() {
-    tools.values().forEach(RadAssistTool::dispose);
+    tools.values().forEach(PanelTool::dispose);
     tools.clear();
   }
 }

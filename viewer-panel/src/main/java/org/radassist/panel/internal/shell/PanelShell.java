@@ -16,12 +16,12 @@ import javax.swing.SwingUtilities;
 import org.radassist.model.ImageReference;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
-import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentView;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.FindingRow;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.FindingRow;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.SrEntry;
 
 /**
@@ -32,10 +32,10 @@ import org.radassist.panel.model.SrEntry;
  * is one or more lines of text; bad input gets a line that names it and says why.
  */
 public final class PanelShell {
-  private final Supplier<List<RadAssistTool>> tools;
+  private final Supplier<List<PanelTool>> tools;
   private final Duration timeout;
 
-  public PanelShell(Supplier<List<RadAssistTool>> tools, Duration timeout) {
+  public PanelShell(Supplier<List<PanelTool>> tools, Duration timeout) {
     this.tools = tools;
     this.timeout = timeout;
   }
@@ -46,7 +46,7 @@ public final class PanelShell {
         tool ->
             onEdt(
                 () -> {
-                  PanelState state = tool.state();
+                  MutablePanelState state = tool.state();
                   List<FindingRow> rows = state.findingRows();
                   if (rows.isEmpty()) {
                     String why = state.srMessage();
@@ -125,7 +125,7 @@ public final class PanelShell {
                       .filter(t -> t.startsWith("SR"))
                       .findFirst()
                       .ifPresent(tool::selectTab);
-                  PanelState state = tool.state();
+                  MutablePanelState state = tool.state();
                   if (state.srEntries().isEmpty()) {
                     String why = state.srMessage();
                     return "sr: no SR document"
@@ -176,13 +176,15 @@ public final class PanelShell {
                 tool.requestDraft();
                 return null;
               });
-          DraftReview.Phase phase =
+          MutableDraftReview.Phase phase =
               await(
                   () -> tool.state().review().phase(),
-                  p -> p != DraftReview.Phase.IDLE && p != DraftReview.Phase.STREAMING);
+                  p ->
+                      p != MutableDraftReview.Phase.IDLE
+                          && p != MutableDraftReview.Phase.STREAMING);
           return onEdt(
               () -> {
-                DraftReview review = tool.state().review();
+                MutableDraftReview review = tool.state().review();
                 String sections =
                     review.sections().stream()
                         .map(s -> s.kind() + " " + s.state())
@@ -215,7 +217,7 @@ public final class PanelShell {
         tool ->
             onEdt(
                 () -> {
-                  PanelState state = tool.state();
+                  MutablePanelState state = tool.state();
                   ItemKey key = ItemKey.section(kind.get());
                   Optional<Section> current = state.review().section(kind.get());
                   if (current.isEmpty()) {
@@ -303,8 +305,8 @@ public final class PanelShell {
         tool ->
             onEdt(
                 () -> {
-                  PanelState state = tool.state();
-                  DraftReview review = state.review();
+                  MutablePanelState state = tool.state();
+                  MutableDraftReview review = state.review();
                   return "study "
                       + state.study().map(s -> s.studyInstanceUid()).orElse("(none)")
                       + "\nrollout "
@@ -327,7 +329,7 @@ public final class PanelShell {
   }
 
   /** The Priors tab: its summary and each measurement's values by date. */
-  private static String priors(PanelState state) {
+  private static String priors(MutablePanelState state) {
     if (state.priors().isEmpty()) {
       String why = state.priorsMessage();
       return state.priorsLoad() + (why == null || why.isBlank() ? "" : ": " + why);
@@ -357,11 +359,11 @@ public final class PanelShell {
   }
 
   private interface ToolAction {
-    String on(RadAssistTool tool) throws Exception;
+    String on(PanelTool tool) throws Exception;
   }
 
   private String withTool(ToolAction action) {
-    List<RadAssistTool> open = tools.get();
+    List<PanelTool> open = tools.get();
     if (open.isEmpty()) {
       return "The RadAssist tool is not open (open a study in the viewer and show the RadAssist"
           + " tool)";
@@ -374,7 +376,7 @@ public final class PanelShell {
     }
   }
 
-  private static String notice(PanelState state) {
+  private static String notice(MutablePanelState state) {
     String n = state.notice();
     return n == null || n.isBlank() ? "" : "\nnotice: " + n;
   }

@@ -16,9 +16,9 @@ import javax.swing.JScrollPane;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.Evidence;
 import org.radassist.model.ReviewState;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * Suggested codes (RadLex, ICD-10-CM, CPT) from the draft, most confident first, with their
@@ -27,13 +27,13 @@ import org.radassist.panel.model.PanelState;
  */
 final class CodesView implements View {
   static final String NOT_FINAL = "AI code \u2014 not final";
-  private final PanelState state;
+  private final MutablePanelState state;
   private final Consumer<ItemKey> approve;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
   private Object shown;
 
-  CodesView(PanelState state, Consumer<ItemKey> approve) {
+  CodesView(MutablePanelState state, Consumer<ItemKey> approve) {
     this.state = state;
     this.approve = approve;
     scroll = Ui.verticalScroll(column);
@@ -50,8 +50,8 @@ final class CodesView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
-    DraftReview r = s.review();
+  public void refresh(MutablePanelState s) {
+    MutableDraftReview r = s.review();
     Object signature = List.of(r.codes(), r.phase(), r.aiShown(), s.governanceMessage());
     if (Objects.equals(signature, shown)) {
       return;
@@ -79,7 +79,7 @@ final class CodesView implements View {
     column.repaint();
   }
 
-  private JComponent card(CodeSuggestion c, DraftReview r) {
+  private JComponent card(CodeSuggestion c, MutableDraftReview r) {
     ItemKey key = ItemKey.code(c);
     JPanel card = new JPanel(new BorderLayout(0, 4));
     card.setOpaque(false);

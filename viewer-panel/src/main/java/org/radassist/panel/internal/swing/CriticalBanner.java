@@ -19,7 +19,7 @@ import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.radassist.model.Flag;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * The critical-result banner: red, at the top of the tool, above every tab, with the communication
@@ -30,7 +30,7 @@ final class CriticalBanner extends JPanel {
   private static final long serialVersionUID = 1L;
   static final String TITLE = "CRITICAL RESULT";
 
-  private final PanelState state;
+  private final MutablePanelState state;
   private final JLabel title =
       Ui.label(TITLE, Ui.bold().deriveFont(Ui.font().getSize2D() + 3f), Ui.ON_CRITICAL);
   private final WrapLabel what = Ui.text("", Ui.bold(), Ui.ON_CRITICAL);
@@ -43,7 +43,7 @@ final class CriticalBanner extends JPanel {
   private final JPanel form = new JPanel(new GridBagLayout());
   private boolean updating;
 
-  CriticalBanner(PanelState state, Clock clock) {
+  CriticalBanner(MutablePanelState state, Clock clock) {
     super(new BorderLayout(0, 4));
     this.state = state;
     setBackground(Ui.CRITICAL);
@@ -148,7 +148,7 @@ final class CriticalBanner extends JPanel {
             });
   }
 
-  void refresh(PanelState s) {
+  void refresh(MutablePanelState s) {
     boolean visible = s.criticalBannerVisible();
     setVisible(visible);
     if (!visible) {

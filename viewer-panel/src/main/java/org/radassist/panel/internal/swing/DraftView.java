@@ -23,9 +23,9 @@ import javax.swing.event.DocumentListener;
 import org.radassist.model.ReviewState;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * Dictation in, draft out: the radiologist's dictation box, the "Draft report" button with the
@@ -37,7 +37,7 @@ final class DraftView implements View {
   static final String SHORTCUTS =
       "Alt+A accept \u00b7 Alt+R reject \u00b7 Alt+E edit \u00b7 Alt+N next \u00b7 Ctrl+Z undo";
 
-  private final PanelState state;
+  private final MutablePanelState state;
   private final Runnable requestDraft;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
@@ -76,7 +76,7 @@ final class DraftView implements View {
    * @param pendingSections the sections still AI drafts, which approving would leave out
    */
   DraftView(
-      PanelState state,
+      MutablePanelState state,
       Runnable requestDraft,
       Runnable approveDraft,
       java.util.function.Supplier<List<SectionKind>> pendingSections) {
@@ -261,8 +261,8 @@ final class DraftView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
-    DraftReview r = s.review();
+  public void refresh(MutablePanelState s) {
+    MutableDraftReview r = s.review();
     // a draft that does not say what was dictated is never shown as a clean one
     long unfaithfulFlags = r.flags().stream().filter(f -> f.type().faithfulness()).count();
     if (!dictation.getText().equals(s.dictation())) {
@@ -274,7 +274,7 @@ final class DraftView implements View {
       }
     }
     boolean hasStudy = s.study().isPresent();
-    draftButton.setEnabled(hasStudy && r.phase() != DraftReview.Phase.STREAMING);
+    draftButton.setEnabled(hasStudy && r.phase() != MutableDraftReview.Phase.STREAMING);
     draftButton.setText(
         switch (r.phase()) {
           case IDLE, UNAVAILABLE -> "Draft report";
@@ -331,7 +331,7 @@ final class DraftView implements View {
   }
 
   /** Dictation from other sources (partials replaced by finals) and the hook's session status. */
-  private void renderDictation(PanelState s) {
+  private void renderDictation(MutablePanelState s) {
     hookLine.setVisible(s.speechHook());
     List<Object> heard = List.copyOf(s.dictationLines());
     if (!heard.equals(heardShown)) {
@@ -354,11 +354,12 @@ final class DraftView implements View {
   }
 
   /** Shadow hides the sections; integrated lists the auto-populated fields; approvals. */
-  private void renderGovernance(PanelState s, DraftReview r) {
+  private void renderGovernance(MutablePanelState s, MutableDraftReview r) {
     governanceLine.setText(s.governanceMessage());
     governanceLine.setVisible(!s.governanceMessage().isEmpty());
     sectionsPanel.setVisible(r.aiShown());
-    boolean approvable = s.governed() && r.aiShown() && r.phase() == DraftReview.Phase.COMPLETE;
+    boolean approvable =
+        s.governed() && r.aiShown() && r.phase() == MutableDraftReview.Phase.COMPLETE;
     List<SectionKind> pending = approvable ? pendingSections.get() : List.of();
     confirming = confirming && !pending.isEmpty();
     long decided = r.sections().stream().filter(x -> x.state().isFinal()).count();
@@ -475,7 +476,7 @@ final class DraftView implements View {
       body.requestFocusInWindow();
     }
 
-    void update(Section sec, DraftReview r) {
+    void update(Section sec, MutableDraftReview r) {
       boolean complete = r.isComplete(kind);
       boolean selected = r.selected().map(k -> k.equals(ItemKey.section(kind))).orElse(false);
       ReviewState st = sec.state();

@@ -13,9 +13,9 @@ import javax.swing.JScrollPane;
 import org.radassist.model.FieldStatus;
 import org.radassist.model.ReviewState;
 import org.radassist.model.StructuredField;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * Structured fields (Lung-RADS, BI-RADS, ...) with the words they rest on; where the model and the
@@ -23,12 +23,12 @@ import org.radassist.panel.model.PanelState;
  */
 final class FieldsView implements View {
   static final String AUTO_POPULATED_LINE = "Auto-populated \u2014 not final until accepted";
-  private final PanelState state;
+  private final MutablePanelState state;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
   private Object shown;
 
-  FieldsView(PanelState state) {
+  FieldsView(MutablePanelState state) {
     this.state = state;
     scroll = Ui.verticalScroll(column);
   }
@@ -44,8 +44,8 @@ final class FieldsView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
-    DraftReview r = s.review();
+  public void refresh(MutablePanelState s) {
+    MutableDraftReview r = s.review();
     Object signature =
         List.of(
             r.fields(),
@@ -85,7 +85,7 @@ final class FieldsView implements View {
     column.repaint();
   }
 
-  private JComponent card(StructuredField f, DraftReview r) {
+  private JComponent card(StructuredField f, MutableDraftReview r) {
     ItemKey key = ItemKey.field(f);
     boolean selected = r.selected().map(key::equals).orElse(false);
     JPanel card = new JPanel(new BorderLayout(0, 4));

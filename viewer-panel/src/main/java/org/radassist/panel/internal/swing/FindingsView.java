@@ -18,8 +18,8 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.radassist.model.ImageReference;
-import org.radassist.panel.model.FindingRow;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.FindingRow;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.SrEntry;
 
 /**
@@ -49,7 +49,7 @@ final class FindingsView implements View {
   }
 
   @Override
-  public void refresh(PanelState state) {
+  public void refresh(MutablePanelState state) {
     List<SrEntry> entries = state.srEntries();
     Object signature = List.of(entries, state.srLoad(), state.srMessage());
     if (Objects.equals(signature, shown)) {

@@ -12,7 +12,7 @@ import javax.swing.JScrollPane;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /** Consistency and safety flags, loudest first, each with the words that raised it. */
 final class FlagsView implements View {
@@ -35,7 +35,7 @@ final class FlagsView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
+  public void refresh(MutablePanelState s) {
     List<Flag> flags = s.review().flags();
     Object signature = List.of(flags, s.review().aiShown(), s.governanceMessage());
     if (Objects.equals(signature, shown)) {

@@ -8,7 +8,7 @@ import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JScrollPane;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.UsageMetrics;
 
 /**
@@ -37,7 +37,7 @@ final class MetricsView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
+  public void refresh(MutablePanelState s) {
     Object signature =
         List.of(s.metricsLoad(), s.metrics().map(Object::toString).orElse(""), s.metricsMessage());
     if (Objects.equals(signature, shown)) {
@@ -55,7 +55,8 @@ final class MetricsView implements View {
       case FAILED -> column.add(Ui.row(Ui.text(s.metricsMessage(), Ui.font(), Ui.amberText())));
       case DONE -> s.metrics().ifPresent(this::figures);
     }
-    if (s.metricsLoad() == PanelState.Load.DONE || s.metricsLoad() == PanelState.Load.FAILED) {
+    if (s.metricsLoad() == MutablePanelState.Load.DONE
+        || s.metricsLoad() == MutablePanelState.Load.FAILED) {
       column.add(Box.createVerticalStrut(Ui.GAP));
       JButton again = Ui.button("Refresh", "Read the audit trail again", e -> refresh.run());
       javax.swing.JPanel holder =

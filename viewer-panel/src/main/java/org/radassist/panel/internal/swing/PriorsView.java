@@ -25,7 +25,7 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.radassist.panel.PriorComparison;
 import org.radassist.panel.PriorComparison.MeasurementTrend;
 import org.radassist.panel.PriorComparison.TrendPoint;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /** The comparison with prior studies: the summary paragraph and a trend chart per unit. */
 final class PriorsView implements View {
@@ -48,7 +48,7 @@ final class PriorsView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
+  public void refresh(MutablePanelState s) {
     Object signature =
         List.of(s.priorsLoad(), s.priorsMessage(), s.priors().map(Object.class::cast).orElse(""));
     if (Objects.equals(signature, shown)) {

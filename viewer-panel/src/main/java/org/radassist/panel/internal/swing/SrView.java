@@ -23,7 +23,7 @@ import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.DefaultTreeModel;
 import org.radassist.panel.SrDocumentView;
 import org.radassist.panel.SrDocumentView.SrNode;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.model.SrEntry;
 
 /**
@@ -160,7 +160,7 @@ final class SrView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
+  public void refresh(MutablePanelState s) {
     List<SrEntry> entries = s.srEntries();
     Object signature = List.of(entries, s.srLoad(), s.srMessage());
     if (Objects.equals(signature, shown)) {

@@ -14,9 +14,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.radassist.model.Suggestion;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.ItemKey;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.ItemKey;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * Impressions and differentials, ranked by confidence, each with its reason and evidence. Accepting
@@ -24,12 +24,12 @@ import org.radassist.panel.model.PanelState;
  */
 final class SuggestionsView implements View {
   static final String NOT_FINAL = "AI suggestion \u2014 not final";
-  private final PanelState state;
+  private final MutablePanelState state;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
   private Object shown;
 
-  SuggestionsView(PanelState state) {
+  SuggestionsView(MutablePanelState state) {
     this.state = state;
     scroll = Ui.verticalScroll(column);
   }
@@ -45,8 +45,8 @@ final class SuggestionsView implements View {
   }
 
   @Override
-  public void refresh(PanelState s) {
-    DraftReview r = s.review();
+  public void refresh(MutablePanelState s) {
+    MutableDraftReview r = s.review();
     Object signature =
         List.of(
             r.impressions(),
@@ -85,7 +85,7 @@ final class SuggestionsView implements View {
       String hint,
       List<Suggestion> items,
       Function<String, ItemKey> key,
-      DraftReview r) {
+      MutableDraftReview r) {
     column.add(Ui.row(Ui.label(title + " (ranked)", Ui.bold(), null)));
     column.add(Ui.row(Ui.text(hint, Ui.small(), Ui.muted())));
     column.add(Box.createVerticalStrut(4));
@@ -99,7 +99,7 @@ final class SuggestionsView implements View {
     }
   }
 
-  private JComponent card(int rank, Suggestion s, ItemKey key, DraftReview r) {
+  private JComponent card(int rank, Suggestion s, ItemKey key, MutableDraftReview r) {
     boolean selected = r.selected().map(key::equals).orElse(false);
     JPanel card = new JPanel(new BorderLayout(0, 4));
     card.setOpaque(false);

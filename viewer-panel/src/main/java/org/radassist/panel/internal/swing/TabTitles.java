@@ -1,12 +1,12 @@
 package org.radassist.panel.internal.swing;
 
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /** Tab titles with a count or a mark, so the radiologist sees from any tab where to look. */
 final class TabTitles {
   private TabTitles() {}
 
-  static String of(String title, PanelState state) {
+  static String of(String title, MutablePanelState state) {
     return switch (title) {
       case "Findings" -> {
         int n = state.findingRows().size();

@@ -19,8 +19,8 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 import org.radassist.panel.internal.PanelController;
-import org.radassist.panel.model.DraftReview;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.model.MutablePanelState;
 
 /**
  * The whole tool: the critical banner on top of every tab, the tabs (all in sight, in rows that
@@ -32,7 +32,7 @@ import org.radassist.panel.model.PanelState;
 public final class ToolPanel extends JPanel {
   private static final long serialVersionUID = 1L;
 
-  private final PanelState state;
+  private final MutablePanelState state;
   private final CriticalBanner banner;
   private final WrapLabel notice = Ui.text("", Ui.font(), null);
   private final JPanel noticeBar = new JPanel(new BorderLayout());
@@ -53,7 +53,7 @@ public final class ToolPanel extends JPanel {
   private final Runnable listener = this::scheduleRefresh;
   private boolean refreshPending;
 
-  public ToolPanel(PanelState state, PanelController controller, Clock clock) {
+  public ToolPanel(MutablePanelState state, PanelController controller, Clock clock) {
     super(new BorderLayout());
     this.state = state;
     setName("radassist.tool");
@@ -150,11 +150,11 @@ public final class ToolPanel extends JPanel {
       return holder;
     }
 
-    String tabTitle(PanelState state) {
+    String tabTitle(MutablePanelState state) {
       return view != null ? view.tabTitle(state) : TabTitles.of(title, state);
     }
 
-    void refresh(PanelState state) {
+    void refresh(MutablePanelState state) {
       if (view == null) {
         view = factory.get();
         holder.add(view.component(), BorderLayout.CENTER);
@@ -184,10 +184,11 @@ public final class ToolPanel extends JPanel {
   public void refresh() {
     refreshPending = false;
     banner.refresh(state);
-    DraftReview r = state.review();
+    MutableDraftReview r = state.review();
     String text = state.notice();
     boolean draftProblem =
-        r.phase() == DraftReview.Phase.UNAVAILABLE || r.phase() == DraftReview.Phase.FAILED;
+        r.phase() == MutableDraftReview.Phase.UNAVAILABLE
+            || r.phase() == MutableDraftReview.Phase.FAILED;
     if (draftProblem) {
       text = text.isEmpty() ? r.message() : r.message() + "\n" + text;
     }

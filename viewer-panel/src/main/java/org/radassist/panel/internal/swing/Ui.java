@@ -17,7 +17,7 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.border.Border;
-import org.radassist.panel.model.DraftReview;
+import org.radassist.panel.internal.model.MutableDraftReview;
 
 /**
  * Colours, fonts and small factories shared by the views. Colours derive from the look and feel
@@ -125,7 +125,7 @@ final class Ui {
    * The line a list of draft items shows while empty: before any draft, while one streams, or when
    * the draft proposed none ({@code noneProposed}).
    */
-  static JComponent emptyList(DraftReview.Phase phase, String noneProposed) {
+  static JComponent emptyList(MutableDraftReview.Phase phase, String noneProposed) {
     String line =
         switch (phase) {
           case IDLE -> "None yet: draft the report first.";
@@ -263,8 +263,8 @@ final class Ui {
       JPanel body,
       String reason,
       java.util.List<org.radassist.model.Evidence> evidence,
-      org.radassist.panel.model.PanelState state,
-      org.radassist.panel.model.ItemKey key,
+      org.radassist.panel.internal.model.MutablePanelState state,
+      org.radassist.panel.internal.model.ItemKey key,
       boolean decidable,
       String acceptTip,
       String rejectTip) {
@@ -319,7 +319,8 @@ final class Ui {
    * In shadow rollout (or while governance has not decided), replaces a tab's AI content with what
    * governance says; true when it did, and the view shows nothing else.
    */
-  static boolean hiddenByRollout(org.radassist.panel.model.PanelState s, Column column) {
+  static boolean hiddenByRollout(
+      org.radassist.panel.internal.model.MutablePanelState s, Column column) {
     if (s.review().aiShown()) {
       return false;
     }
@@ -328,7 +329,9 @@ final class Ui {
     column.add(
         row(
             text(
-                message.isEmpty() ? org.radassist.panel.model.PanelState.SHADOW_MESSAGE : message,
+                message.isEmpty()
+                    ? org.radassist.panel.internal.model.MutablePanelState.SHADOW_MESSAGE
+                    : message,
                 font(),
                 muted())));
     column.revalidate();

@@ -19,9 +19,9 @@ import org.radassist.audit.internal.FileAuditTrail;
 import org.radassist.governance.RolloutMode;
 import org.radassist.host.LoadedInstance;
 import org.radassist.panel.RadAssistPanels;
-import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReaders;
-import org.radassist.panel.model.PanelState;
+import org.radassist.panel.internal.PanelTool;
+import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.ScriptedDraftingService;
 import org.radassist.panel.testing.TestGovernance;
@@ -40,7 +40,7 @@ class PanelShellTest {
   @TempDir Path temp;
   private TestHost host;
   private AuditTrail trail;
-  private RadAssistTool tool;
+  private PanelTool tool;
   private PanelShell shell;
 
   @BeforeEach
@@ -66,16 +66,18 @@ class PanelShellTest {
     trail = new FileAuditTrail(temp.resolve("audit"), 1 << 20);
     AuditTrail audit = trail;
     tool =
-        onEdt(
-            () ->
-                RadAssistPanels.builder(host)
-                    .drafting(new ScriptedDraftingService(Fixtures.draftEvents(), 0))
-                    .srReader(SrDocumentReaders.srImporter())
-                    .governance(() -> Optional.of(new TestGovernance(RolloutMode.ASSISTIVE, audit)))
-                    .build());
+        PanelTool.of(
+            onEdt(
+                () ->
+                    RadAssistPanels.builder(host)
+                        .drafting(new ScriptedDraftingService(Fixtures.draftEvents(), 0))
+                        .srReader(SrDocumentReaders.srImporter())
+                        .governance(
+                            () -> Optional.of(new TestGovernance(RolloutMode.ASSISTIVE, audit)))
+                        .build()));
     shell = new PanelShell(() -> List.of(tool), Duration.ofSeconds(20));
     long deadline = System.currentTimeMillis() + 20_000;
-    while (onEdt(() -> tool.state().srLoad()) != PanelState.Load.DONE
+    while (onEdt(() -> tool.state().srLoad()) != MutablePanelState.Load.DONE
         || !onEdt(() -> tool.state().governed())) {
       assertThat(System.currentTimeMillis())
           .as("SR read and governance loaded")

@@ -1,4 +1,4 @@
-package org.radassist.panel.model;
+package org.radassist.panel.internal.model;
 
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.SectionKind;

@@ -1,4 +1,4 @@
-package org.radassist.panel.model;
+package org.radassist.panel.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +23,11 @@ import org.radassist.panel.testing.Fixtures;
 class DraftReviewTest {
   private final List<Decision> decisions = new ArrayList<>();
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneOffset.UTC);
-  private DraftReview review;
+  private MutableDraftReview review;
 
   @BeforeEach
   void setUp() {
-    review = new DraftReview(clock, () -> "dr.lee", decisions::add);
+    review = new MutableDraftReview(clock, () -> "dr.lee", decisions::add);
   }
 
   private void streamAll() {
@@ -41,7 +41,7 @@ class DraftReviewTest {
     List<DraftEvent> events = Fixtures.draftEvents();
     review.apply(events.get(0)); // started
     review.apply(events.get(1)); // first delta of clinical history
-    assertThat(review.phase()).isEqualTo(DraftReview.Phase.STREAMING);
+    assertThat(review.phase()).isEqualTo(MutableDraftReview.Phase.STREAMING);
     assertThat(review.sections())
         .extracting(s -> s.kind())
         .containsExactly(SectionKind.CLINICAL_HISTORY);
@@ -66,7 +66,7 @@ class DraftReviewTest {
   @Test
   void aCompletedStreamFoldsIntoTheWholeDraft() {
     streamAll();
-    assertThat(review.phase()).isEqualTo(DraftReview.Phase.COMPLETE);
+    assertThat(review.phase()).isEqualTo(MutableDraftReview.Phase.COMPLETE);
     assertThat(review.draftId()).isEqualTo("draft-7f3a");
     assertThat(review.sections())
         .extracting(s -> s.kind())
@@ -254,7 +254,7 @@ class DraftReviewTest {
     review.start(TemplateSpec.DEFAULT.sections());
     Fixtures.draftEventsUntilFindings().forEach(review::apply);
     review.apply(new DraftEvent.Failed("upstream_timeout", true, "model timed out"));
-    assertThat(review.phase()).isEqualTo(DraftReview.Phase.FAILED);
+    assertThat(review.phase()).isEqualTo(MutableDraftReview.Phase.FAILED);
     assertThat(review.message())
         .isEqualTo("Drafting service unavailable \u2014 your dictation is kept (model timed out)");
     assertThat(review.canDecide(ItemKey.section(SectionKind.FINDINGS))).isTrue();
@@ -265,7 +265,7 @@ class DraftReviewTest {
   @Test
   void unavailableSaysSoWithoutAReasonWhenThereIsNone() {
     review.unavailable("");
-    assertThat(review.phase()).isEqualTo(DraftReview.Phase.UNAVAILABLE);
+    assertThat(review.phase()).isEqualTo(MutableDraftReview.Phase.UNAVAILABLE);
     assertThat(review.message())
         .isEqualTo("Drafting service unavailable \u2014 your dictation is kept");
   }

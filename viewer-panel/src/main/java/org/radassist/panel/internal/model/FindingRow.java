@@ -1,4 +1,4 @@
-package org.radassist.panel.model;
+package org.radassist.panel.internal.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

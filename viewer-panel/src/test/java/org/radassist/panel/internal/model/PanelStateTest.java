@@ -1,4 +1,4 @@
-package org.radassist.panel.model;
+package org.radassist.panel.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +21,18 @@ import org.radassist.model.ReviewState;
 import org.radassist.model.SectionKind;
 import org.radassist.model.Severity;
 import org.radassist.panel.Decision;
+import org.radassist.panel.model.SrEntry;
 import org.radassist.panel.testing.Fixtures;
 
 class PanelStateTest {
   private final List<Decision> decisions = new ArrayList<>();
   private final AtomicInteger changes = new AtomicInteger();
-  private PanelState state;
+  private MutablePanelState state;
 
   @BeforeEach
   void setUp() {
     state =
-        new PanelState(
+        new MutablePanelState(
             Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneOffset.UTC),
             () -> "dr.lee",
             decisions::add,
@@ -118,10 +119,10 @@ class PanelStateTest {
   void findingsFromEveryReadSrAreFormattedAndLowConfidenceIsMarked() {
     state.srLoading(
         List.of(SrEntry.loading(Fixtures.SR_UID, "sr.dcm"), SrEntry.loading("9.9", "broken.dcm")));
-    assertThat(state.srLoad()).isEqualTo(PanelState.Load.LOADING);
+    assertThat(state.srLoad()).isEqualTo(MutablePanelState.Load.LOADING);
     state.srRead(new SrEntry(Fixtures.SR_UID, "sr.dcm", Fixtures.srDocument(), null));
     state.srRead(new SrEntry("9.9", "broken.dcm", null, "Could not be read: not a DICOM file"));
-    assertThat(state.srLoad()).isEqualTo(PanelState.Load.DONE);
+    assertThat(state.srLoad()).isEqualTo(MutablePanelState.Load.DONE);
 
     List<FindingRow> rows = state.findingRows();
     assertThat(rows)
@@ -143,7 +144,7 @@ class PanelStateTest {
   @Test
   void aStudyWithoutSrSaysSo() {
     state.srLoading(List.of());
-    assertThat(state.srLoad()).isEqualTo(PanelState.Load.DONE);
+    assertThat(state.srLoad()).isEqualTo(MutablePanelState.Load.DONE);
     assertThat(state.srMessage()).isEqualTo("No SR in this study");
     assertThat(state.findingRows()).isEmpty();
   }
@@ -155,7 +156,7 @@ class PanelStateTest {
     assertThat(state.dictation()).isEqualTo(Fixtures.DICTATION);
     state.studyOpened(Fixtures.study());
     assertThat(state.dictation()).isEmpty();
-    assertThat(state.review().phase()).isEqualTo(DraftReview.Phase.IDLE);
+    assertThat(state.review().phase()).isEqualTo(MutableDraftReview.Phase.IDLE);
   }
 
   @Test
