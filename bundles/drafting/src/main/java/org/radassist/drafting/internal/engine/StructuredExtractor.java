@@ -1567,17 +1567,7 @@ final class StructuredExtractor {
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         if (!BiRads.consistent(c, said)) {
-          r.flags.add(
-              Flag.of(
-                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                  Severity.WARNING,
-                  "BI-RADS "
-                      + c
-                      + " calls for "
-                      + a.management()
-                      + ", the report recommends "
-                      + s.text.substring(h.start(), h.end()),
-                  List.of(cat.evidence, s.evidence(h.start(), h.end()))));
+          r.flags.add(biRadsManagementMismatch(c, a.management(), cat, s, h.start(), h.end(), ""));
           break;
         }
       }
@@ -1591,17 +1581,14 @@ final class StructuredExtractor {
       if (!tissue && imaging != null) {
         // BI-RADS 4 and 5 call for tissue diagnosis; more imaging instead does not answer it
         r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                "BI-RADS "
-                    + c
-                    + " calls for "
-                    + a.management()
-                    + ", the report recommends "
-                    + imaging.section().text.substring(imaging.start(), imaging.end())
-                    + " without it",
-                List.of(cat.evidence, imaging.section().evidence(imaging.start(), imaging.end()))));
+            biRadsManagementMismatch(
+                c,
+                a.management(),
+                cat,
+                imaging.section(),
+                imaging.start(),
+                imaging.end(),
+                " without it"));
       }
     }
     boolean screeningMammogram =
@@ -2241,6 +2228,28 @@ final class StructuredExtractor {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** "BI-RADS 4 calls for ..., the report recommends ..." with both places as evidence. */
+  private static Flag biRadsManagementMismatch(
+      String category,
+      String management,
+      Found cat,
+      TextAnalyzer.Section said,
+      int start,
+      int end,
+      String tail) {
+    return Flag.of(
+        FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+        Severity.WARNING,
+        "BI-RADS "
+            + category
+            + " calls for "
+            + management
+            + ", the report recommends "
+            + said.text.substring(start, end)
+            + tail,
+        List.of(cat.evidence, said.evidence(start, end)));
+  }
 
   private record Found(String value, Evidence evidence) {}
 
