@@ -9,10 +9,8 @@ import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.model.CriticalCategory;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
-import org.radassist.model.StructuredField;
 
 /**
  * Growth amounts vs sizes, sizes that cross a category, several nodules, nodes, follow-up read as
@@ -21,18 +19,6 @@ import org.radassist.model.StructuredField;
  */
 class ChangeActionsAndSitesTest {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private static String field(DraftOutcome o, ScoringSystem system, String name) {
-    return o.structuredFields().stream()
-        .filter(f -> f.system() == system && f.field().equals(name))
-        .map(StructuredField::value)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static List<FlagType> flags(DraftOutcome o) {
-    return o.flags().stream().map(Flag::type).toList();
-  }
 
   private DraftOutcome screening(String dictation, PriorSummary... priors) {
     return engine.draft(
@@ -70,8 +56,8 @@ class ChangeActionsAndSitesTest {
             "Findings: Right lower lobe solid nodule 7.5 mm, previously 5.5 mm.\n"
                 + "Impression: Right lower lobe nodule increased by 2 mm. Lung-RADS 4A.",
             new PriorSummary("pr", -365, "CT", "5.5 mm solid nodule right lower lobe.", ""));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
-    assertThat(flags(o))
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(Fixtures.flagTypes(o))
         .doesNotContain(FlagType.MEASUREMENT_MISMATCH, FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
@@ -82,7 +68,7 @@ class ChangeActionsAndSitesTest {
             "Findings: Left upper lobe solid nodule 6.2 mm, previously 5.4 mm.\n"
                 + "Impression: Lung-RADS 3.",
             new PriorSummary("pr", -365, "CT", "5.4 mm solid nodule left upper lobe.", ""));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
   }
 
   @Test
@@ -92,7 +78,7 @@ class ChangeActionsAndSitesTest {
             "Findings: Left upper lobe solid nodule 4.6 mm, previously 4.2 mm.\n"
                 + "Impression: Lung-RADS 2.",
             new PriorSummary("pr", -365, "CT", "4.2 mm solid nodule left upper lobe.", ""));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
   }
 
   @Test
@@ -101,7 +87,7 @@ class ChangeActionsAndSitesTest {
         screening(
             "Findings: Solid nodules of 2 mm in the right upper lobe and 8.5 mm in the left lower"
                 + " lobe.\nImpression: Lung-RADS 4A.");
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
   }
 
   @Test
@@ -112,8 +98,8 @@ class ChangeActionsAndSitesTest {
     DraftOutcome without =
         screening(
             "Findings: 6.5 mm solid nodule right upper lobe. No enlarged mediastinal lymph nodes.");
-    assertThat(field(with, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4X");
-    assertThat(field(without, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+    assertThat(Fixtures.field(with, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4X");
+    assertThat(Fixtures.field(without, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
   }
 
   @Test
@@ -129,9 +115,9 @@ class ChangeActionsAndSitesTest {
         screening(
             "Findings: 16 mm solid nodule right upper lobe.\n"
                 + "Impression: Lung-RADS 4B. Recommend PET/CT and biopsy.");
-    assertThat(flags(pet)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(negated)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(fits)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(pet)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(negated)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(fits)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -142,8 +128,8 @@ class ChangeActionsAndSitesTest {
             "NECK",
             "Findings: 2.0 cm left lobe nodule: solid, hypoechoic, wider-than-tall, smooth margins,"
                 + " no echogenic foci.\nImpression: TR4. No further follow-up required.");
-    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
-    assertThat(flags(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -160,8 +146,8 @@ class ChangeActionsAndSitesTest {
             "BREAST",
             "Findings: No suspicious findings.\n"
                 + "Impression: BI-RADS 1. Recommend spot compression views.");
-    assertThat(flags(described)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(asked)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(described)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(asked)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -174,7 +160,7 @@ class ChangeActionsAndSitesTest {
                 .modality("CT", "ABDOMEN")
                 .indication("Cirrhosis.")
                 .build());
-    assertThat(field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
   }
 
   @Test
@@ -187,7 +173,7 @@ class ChangeActionsAndSitesTest {
                 .modality("MR", "ABDOMEN")
                 .indication("Cirrhosis.")
                 .build());
-    assertThat(field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-5");
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-5");
   }
 
   @Test
@@ -197,7 +183,7 @@ class ChangeActionsAndSitesTest {
             "US",
             "LOWER EXTREMITY",
             "Findings: Thrombus fills the left popliteal vein.\nImpression: Right popliteal DVT.");
-    assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.LATERALITY_MISMATCH);
   }
 
   @Test
@@ -212,7 +198,7 @@ class ChangeActionsAndSitesTest {
             f ->
                 f.type() == FlagType.CRITICAL_RESULT
                     && f.criticalCategory() == CriticalCategory.CATEGORY_1);
-    assertThat(flags(intact)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(intact)).doesNotContain(FlagType.CRITICAL_RESULT);
   }
 
   @Test
@@ -221,7 +207,7 @@ class ChangeActionsAndSitesTest {
         incidental(
             "Cough. Nonsmoker. Sister had lung cancer.",
             "Findings: 4 mm solid nodule left lower lobe.\nImpression: 4 mm nodule.");
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo("optional CT at 12 months");
   }
 
@@ -235,7 +221,7 @@ class ChangeActionsAndSitesTest {
                 .modality("MG", "BREAST")
                 .indication("Calcifications found on screening mammogram.")
                 .build());
-    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -251,8 +237,8 @@ class ChangeActionsAndSitesTest {
             "PELVIS",
             "Findings: 3 cm right adnexal mass with a yolk sac.\n"
                 + "Impression: Right ectopic pregnancy.");
-    assertThat(flags(omitted)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
-    assertThat(flags(interpreted)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(omitted)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(interpreted)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -265,10 +251,13 @@ class ChangeActionsAndSitesTest {
     DraftOutcome gas =
         exam(
             "CT", "ABDOMEN", "Findings: Extraluminal gas.\nImpression: Perforation with free gas.");
-    assertThat(flags(o)).doesNotContain(FlagType.CRITICAL_RESULT); // "extradural" is not listed
-    assertThat(flags(exam("CT", "HEAD", "Findings: Acute epidural haematoma.\nImpression: Same.")))
+    assertThat(Fixtures.flagTypes(o))
+        .doesNotContain(FlagType.CRITICAL_RESULT); // "extradural" is not listed
+    assertThat(
+            Fixtures.flagTypes(
+                exam("CT", "HEAD", "Findings: Acute epidural haematoma.\nImpression: Same.")))
         .contains(FlagType.CRITICAL_RESULT);
-    assertThat(flags(gas)).contains(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(gas)).contains(FlagType.CRITICAL_RESULT);
   }
 
   @Test
@@ -278,7 +267,7 @@ class ChangeActionsAndSitesTest {
             "Findings: Left lower lobe solid nodule 7 mm, previously 9 mm.",
             new PriorSummary(
                 "pr", -90, "CT", "9 mm solid nodule left lower lobe.", "Lung-RADS 4A."));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
   }
 
   @Test
@@ -296,7 +285,7 @@ class ChangeActionsAndSitesTest {
             "NECK",
             "Findings: 0.9 cm left lobe nodule: solid, hypoechoic, taller-than-wide, smooth margins,"
                 + " no echogenic foci.\nImpression: TR5, below the FNA size. Follow-up in 1 year.");
-    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -308,8 +297,8 @@ class ChangeActionsAndSitesTest {
             "Findings: No flow to the right ovary.\nImpression: Right ovarian torsion.");
     DraftOutcome none =
         exam("US", "SCROTUM", "Findings: Normal flow in both testes.\nImpression: No torsion.");
-    assertThat(flags(torsed)).contains(FlagType.CRITICAL_RESULT);
-    assertThat(flags(none)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(torsed)).contains(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(none)).doesNotContain(FlagType.CRITICAL_RESULT);
   }
 
   @Test
@@ -319,7 +308,7 @@ class ChangeActionsAndSitesTest {
             "US",
             "BREAST",
             "Findings: Simple cyst.\nImpression: BI-RADS 2. No further imaging is needed.");
-    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -329,7 +318,7 @@ class ChangeActionsAndSitesTest {
             "CT",
             "ABDOMEN",
             "Findings: The spleen is enlarged.\nImpression: No acute abnormality.");
-    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -339,7 +328,7 @@ class ChangeActionsAndSitesTest {
             "Cough. Never smoker.",
             "Findings: 8 x 6 mm solid nodule in the left upper lobe (mean diameter 7 mm).\n"
                 + "Impression: Nodule.");
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo("CT at 6-12 months, then consider CT at 18-24 months");
   }
 
@@ -356,8 +345,8 @@ class ChangeActionsAndSitesTest {
             "ABDOMEN",
             "Findings: 4 mm hypodense lesion in the liver, too small to characterize.\n"
                 + "Impression: Unremarkable.");
-    assertThat(flags(big)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
-    assertThat(flags(tiny)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(big)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(tiny)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -390,9 +379,9 @@ class ChangeActionsAndSitesTest {
             "NECK",
             "Findings: 1.6 cm left lobe nodule: solid, hypoechoic, wider-than-tall, smooth margins,"
                 + " no echogenic foci.\nImpression: TR4. Follow-up ultrasound in 1 year.");
-    assertThat(flags(mri)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(guided)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(thyroid)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(mri)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(guided)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(thyroid)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -401,7 +390,7 @@ class ChangeActionsAndSitesTest {
         screening(
             "Findings: 6.5 mm solid nodule right lower lobe.\n"
                 + "Impression: Lung-RADS 3. Should it grow, PET/CT would be appropriate.");
-    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -411,8 +400,8 @@ class ChangeActionsAndSitesTest {
             "Trauma.",
             "Findings: 7 mm calcified nodule in the right upper lobe, a granuloma.\n"
                 + "Impression: Calcified granuloma.");
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
-    assertThat(flags(o)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -428,8 +417,9 @@ class ChangeActionsAndSitesTest {
             "BREAST",
             "Findings: Oval circumscribed mass.\nImpression: BI-RADS 3. Repeat ultrasound in 6"
                 + " months.");
-    assertThat(flags(yearly)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(shortInterval)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(yearly)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(shortInterval))
+        .doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -440,7 +430,7 @@ class ChangeActionsAndSitesTest {
             "ABDOMEN",
             "Findings: 3 mm calculus in the lower pole of the left kidney.\n"
                 + "Impression: Normal CT of the abdomen.");
-    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -449,7 +439,7 @@ class ChangeActionsAndSitesTest {
         screening(
             "Findings: 8 mm smooth lentiform juxtapleural solid nodule along the left costal"
                 + " pleura.\nImpression: Lung-RADS 2.");
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
   }
 
   @Test
@@ -472,7 +462,7 @@ class ChangeActionsAndSitesTest {
   void withoutAStatedRiskFleischnerGivesBothRowsOfTheTable() {
     DraftOutcome o =
         incidental("Cough.", "Findings: 7 mm solid nodule left lower lobe.\nImpression: Nodule.");
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo(
             "low risk: CT at 6-12 months, then consider CT at 18-24 months; high risk: CT at 6-12"
                 + " months, then CT at 18-24 months");

@@ -2,16 +2,13 @@ package org.radassist.drafting.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radassist.drafting.PriorSummary;
-import org.radassist.model.CodeSuggestion;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.SectionKind;
-import org.radassist.model.StructuredField;
 
 /**
  * Dictations in other radiologists' styles (raw speech, telegraphic lists, recommendations in
@@ -19,22 +16,6 @@ import org.radassist.model.StructuredField;
  */
 class DictationVariantsTest {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private static String field(DraftOutcome o, ScoringSystem system, String name) {
-    return o.structuredFields().stream()
-        .filter(f -> f.system() == system && f.field().equals(name))
-        .map(StructuredField::value)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static List<FlagType> flags(DraftOutcome o) {
-    return o.flags().stream().map(Flag::type).toList();
-  }
-
-  private static List<String> codes(DraftOutcome o) {
-    return o.codes().stream().map(CodeSuggestion::code).toList();
-  }
 
   private DraftOutcome liver(String dictation) {
     return engine.draft(
@@ -59,8 +40,8 @@ class DictationVariantsTest {
         liver(
             "Findings: Segment 5 observation, 20 mm, no arterial phase hyperenhancement, washout"
                 + " present, no capsule.\nImpression: 20 mm observation, LR-4.");
-    assertThat(field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-4");
-    assertThat(flags(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-4");
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -72,7 +53,7 @@ class DictationVariantsTest {
                         + " consolidation is seen.")
                 .modality("CR", "CHEST")
                 .build());
-    assertThat(codes(o)).doesNotContain("RID4650", "RID5352", "RID34539", "RID43255");
+    assertThat(Fixtures.codeValues(o)).doesNotContain("RID4650", "RID5352", "RID34539", "RID43255");
   }
 
   @Test
@@ -87,7 +68,7 @@ class DictationVariantsTest {
                 .build());
     assertThat(o.sections().get(SectionKind.IMPRESSION)).startsWith("TR3 right thyroid nodule");
     assertThat(o.sections().get(SectionKind.FINDINGS)).doesNotContain("impression");
-    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
     DraftOutcome plain =
         engine.draft(Fixtures.request("no acute findings").modality("CR", "CHEST").build());
     assertThat(plain.sections().get(SectionKind.FINDINGS)).containsIgnoringCase("findings");
@@ -99,7 +80,7 @@ class DictationVariantsTest {
         screening(
             "Findings: RLL: new 7 mm solid nodule (absent previously).",
             new PriorSummary("pr-1", -365, "CT", "No nodules.", "Lung-RADS 1."));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
   }
 
   @Test
@@ -109,8 +90,8 @@ class DictationVariantsTest {
         screening(dictation, new PriorSummary("pr-1", -371, "CT", "3 mm nodule.", ""));
     DraftOutcome twoScreens =
         screening(dictation, new PriorSummary("pr-1", -730, "CT", "3 mm nodule.", ""));
-    assertThat(field(annual, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
-    assertThat(field(twoScreens, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4B");
+    assertThat(Fixtures.field(annual, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(Fixtures.field(twoScreens, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4B");
   }
 
   @Test
@@ -123,8 +104,8 @@ class DictationVariantsTest {
         screening(
             "Findings: 9 mm solid nodule in the right upper lobe.\nImpression: Lung-RADS 4A. LDCT"
                 + " in 3 months; if stable, return to annual screening.");
-    assertThat(flags(annual)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(stepped)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(annual)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(stepped)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -134,8 +115,8 @@ class DictationVariantsTest {
         liver(findings + "Impression: LR-5. Continue routine surveillance ultrasound in 6 months.");
     DraftOutcome discussed =
         liver(findings + "Impression: LR-5. Multidisciplinary discussion recommended.");
-    assertThat(flags(routine)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
-    assertThat(flags(discussed)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(routine)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(discussed)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -151,7 +132,7 @@ class DictationVariantsTest {
         .filteredOn(f -> f.type() == FlagType.CRITICAL_RESULT)
         .extracting(Flag::criticalCategory)
         .containsExactly(CriticalCategory.CATEGORY_3);
-    assertThat(flags(none)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(none)).doesNotContain(FlagType.CRITICAL_RESULT);
   }
 
   @Test
@@ -177,9 +158,9 @@ class DictationVariantsTest {
                         + "Impression: Large left pleural effusion.")
                 .ct()
                 .build());
-    assertThat(flags(attached)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
-    assertThat(flags(interpreted)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
-    assertThat(flags(omitted)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(attached)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(interpreted)).doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(omitted)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
@@ -189,7 +170,8 @@ class DictationVariantsTest {
             Fixtures.request("Findings: Small R apical PTX.\nImpression: Small left pneumothorax.")
                 .modality("CR", "CHEST")
                 .build());
-    assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH, FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(o))
+        .contains(FlagType.LATERALITY_MISMATCH, FlagType.CRITICAL_RESULT);
   }
 
   @Test
@@ -206,8 +188,8 @@ class DictationVariantsTest {
             Fixtures.request("Calcified granulomas in the spleen.")
                 .modality("CT", "ABDOMEN")
                 .build());
-    assertThat(codes(chest)).contains("J98.4", "K44.9", "J84.10", "M41.9");
-    assertThat(codes(spleen)).doesNotContain("J98.4");
+    assertThat(Fixtures.codeValues(chest)).contains("J98.4", "K44.9", "J84.10", "M41.9");
+    assertThat(Fixtures.codeValues(spleen)).doesNotContain("J98.4");
   }
 
   @Test
@@ -234,10 +216,10 @@ class DictationVariantsTest {
                 .patient(60, null)
                 .indication("Cough. Family history of lung cancer. Never smoker.")
                 .build());
-    assertThat(field(lymphoma, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
-    assertThat(field(colon, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    assertThat(Fixtures.field(lymphoma, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
+    assertThat(Fixtures.field(colon, ScoringSystem.FLEISCHNER, "recommendation")).isNull();
     // a family history of lung cancer is no known cancer of the patient, but a risk factor
-    assertThat(field(familyOnly, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(familyOnly, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo("CT at 6-12 months, then CT at 18-24 months");
   }
 
@@ -248,7 +230,7 @@ class DictationVariantsTest {
             "Findings: Part-solid RUL nodule, 15 mm total, solid component now 5 mm, previously 2"
                 + " mm.",
             new PriorSummary("pr-1", -365, "CT", "Part-solid nodule, solid component 2 mm.", ""));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4B");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4B");
     assertThat(o.sections().get(SectionKind.COMPARISON)).doesNotContain("2.0 mm, now 15.0 mm");
   }
 
@@ -261,7 +243,7 @@ class DictationVariantsTest {
                         + " echogenic foci.")
                 .modality("US", "NECK")
                 .build());
-    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
     assertThat(o.impressions()).extracting(s -> s.text()).anyMatch(t -> t.contains("nodule"));
   }
 
@@ -274,7 +256,7 @@ class DictationVariantsTest {
                         + " right-sided pleural effusion.")
                 .modality("CR", "CHEST")
                 .build());
-    assertThat(flags(o)).contains(FlagType.LATERALITY_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.LATERALITY_MISMATCH);
   }
 
   @Test
@@ -283,7 +265,7 @@ class DictationVariantsTest {
         screening(
             "Findings: 8.5 mm solid nodule in the left upper lobe.\nImpression: Lung-RADS 4A.\n"
                 + "Recommendation: Annual low-dose CT.");
-    assertThat(flags(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -293,7 +275,7 @@ class DictationVariantsTest {
             "Findings: Previously described left lower lobe nodule has decreased, now 4 mm"
                 + " (previously 6 mm).",
             new PriorSummary("pr-1", -365, "CT", "6 mm solid nodule left lower lobe.", ""));
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("2");
   }
 
   @Test
@@ -309,8 +291,8 @@ class DictationVariantsTest {
         liver(
             "Findings: 25 mm segment 3 observation, hypoenhancing in the arterial phase, no"
                 + " washout, no capsule.\nImpression: LR-3.");
-    assertThat(field(breast, ScoringSystem.BI_RADS, "assessment")).isEqualTo("4");
-    assertThat(field(liver, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
+    assertThat(Fixtures.field(breast, ScoringSystem.BI_RADS, "assessment")).isEqualTo("4");
+    assertThat(Fixtures.field(liver, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
   }
 
   @Test
@@ -322,6 +304,6 @@ class DictationVariantsTest {
                         + " hydronephrosis.\nImpression: No acute abnormality.")
                 .modality("CT", "ABDOMEN")
                 .build());
-    assertThat(flags(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 }

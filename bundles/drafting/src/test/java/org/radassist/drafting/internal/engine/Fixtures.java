@@ -11,7 +11,12 @@ import org.radassist.drafting.PatientInfo;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.StudyInfo;
 import org.radassist.drafting.TemplateSpec;
+import org.radassist.model.CodeSuggestion;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
 import org.radassist.model.Sex;
+import org.radassist.model.StructuredField;
 
 /** Requests and shared-data paths for the engine tests. */
 final class Fixtures {
@@ -113,5 +118,24 @@ final class Fixtures {
           null,
           style);
     }
+  }
+
+  /** The value of one structured field of the draft, or null. */
+  static String field(DraftOutcome o, ScoringSystem system, String name) {
+    return o.structuredFields().stream()
+        .filter(f -> f.system() == system && f.field().equals(name))
+        .map(StructuredField::value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The types of the draft's flags, in order. */
+  static List<FlagType> flagTypes(DraftOutcome o) {
+    return o.flags().stream().map(Flag::type).toList();
+  }
+
+  /** The draft's suggested codes. */
+  static List<String> codeValues(DraftOutcome o) {
+    return o.codes().stream().map(CodeSuggestion::code).toList();
   }
 }

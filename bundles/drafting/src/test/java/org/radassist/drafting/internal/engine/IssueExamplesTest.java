@@ -8,7 +8,6 @@ import org.radassist.drafting.AiResult;
 import org.radassist.drafting.PriorSummary;
 import org.radassist.model.CodeSuggestion;
 import org.radassist.model.FieldStatus;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.SectionKind;
@@ -20,18 +19,6 @@ import org.radassist.model.Suggestion;
 class IssueExamplesTest {
   private final RulesEngine engine = RulesEngine.withDefaults();
 
-  private static String field(DraftOutcome o, ScoringSystem system, String name) {
-    return o.structuredFields().stream()
-        .filter(f -> f.system() == system && f.field().equals(name))
-        .map(StructuredField::value)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static List<FlagType> flags(DraftOutcome o) {
-    return o.flags().stream().map(Flag::type).toList();
-  }
-
   @Test
   void aNewNoduleNotPresentOnThePriorIsLungRads3NotNegated() {
     DraftOutcome o =
@@ -42,7 +29,7 @@ class IssueExamplesTest {
                 .ct()
                 .indication("Annual lung cancer screening")
                 .build());
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("3");
   }
 
   @Test
@@ -54,7 +41,7 @@ class IssueExamplesTest {
                         + " hypoechoic, taller than wide, smooth margins, no echogenic foci.")
                 .modality("US", "THYROID")
                 .build());
-    assertThat(field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR5");
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR5");
     assertThat(o.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.FLEISCHNER);
     assertThat(o.codes()).extracting(CodeSuggestion::code).doesNotContain("R91.1", "RID50149");
   }
@@ -69,7 +56,7 @@ class IssueExamplesTest {
                 .ct()
                 .indication("lung cancer screening")
                 .build());
-    assertThat(field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
+    assertThat(Fixtures.field(o, ScoringSystem.LUNG_RADS, "category")).isEqualTo("4A");
   }
 
   @Test
@@ -81,7 +68,7 @@ class IssueExamplesTest {
                         + " pneumonia.")
                 .modality("CR", "CHEST")
                 .build());
-    assertThat(flags(lung)).contains(FlagType.LATERALITY_MISMATCH);
+    assertThat(Fixtures.flagTypes(lung)).contains(FlagType.LATERALITY_MISMATCH);
     DraftOutcome kidney =
         engine.draft(
             Fixtures.request(
@@ -89,14 +76,14 @@ class IssueExamplesTest {
                         + " calculus.")
                 .modality("CT", "ABDOMEN")
                 .build());
-    assertThat(flags(kidney)).contains(FlagType.LATERALITY_MISMATCH);
+    assertThat(Fixtures.flagTypes(kidney)).contains(FlagType.LATERALITY_MISMATCH);
     DraftOutcome agreeing =
         engine.draft(
             Fixtures.request(
                     "Findings: 6 mm calculus in the L kidney. Impression: Left renal calculus.")
                 .modality("CT", "ABDOMEN")
                 .build());
-    assertThat(flags(agreeing)).doesNotContain(FlagType.LATERALITY_MISMATCH);
+    assertThat(Fixtures.flagTypes(agreeing)).doesNotContain(FlagType.LATERALITY_MISMATCH);
   }
 
   @Test
@@ -110,7 +97,7 @@ class IssueExamplesTest {
                 .modality("MG", "BREAST")
                 .patient(55, Sex.F)
                 .build());
-    assertThat(flags(o))
+    assertThat(Fixtures.flagTypes(o))
         .doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH, FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
@@ -169,7 +156,7 @@ class IssueExamplesTest {
                         0.9,
                         null))
                 .build());
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .contains("consider CT at 3 months, PET/CT, or tissue sampling")
         .contains("growing");
     assertThat(o.sections().get(SectionKind.COMPARISON))
@@ -202,7 +189,7 @@ class IssueExamplesTest {
                         0.9,
                         null))
                 .build());
-    assertThat(field(o, ScoringSystem.FLEISCHNER, "recommendation"))
+    assertThat(Fixtures.field(o, ScoringSystem.FLEISCHNER, "recommendation"))
         .isEqualTo("consider CT at 3 months, PET/CT, or tissue sampling");
   }
 
@@ -216,14 +203,14 @@ class IssueExamplesTest {
             Fixtures.request(findings + "Impression: TR3 left thyroid nodule. FNA recommended.")
                 .modality("US", "NECK")
                 .build());
-    assertThat(field(fna, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
-    assertThat(flags(fna)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.field(fna, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    assertThat(Fixtures.flagTypes(fna)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
     DraftOutcome noFna =
         engine.draft(
             Fixtures.request(findings + "Impression: TR3 left thyroid nodule. No FNA needed.")
                 .modality("US", "NECK")
                 .build());
-    assertThat(flags(noFna)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    assertThat(Fixtures.flagTypes(noFna)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
   @Test
@@ -235,6 +222,6 @@ class IssueExamplesTest {
                         + " removal. Impression: Resolved right pneumothorax.")
                 .modality("CR", "CHEST")
                 .build());
-    assertThat(flags(o)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CRITICAL_RESULT);
   }
 }
