@@ -10,9 +10,6 @@ import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftingService;
 import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
-import org.radassist.panel.internal.AuditPort;
-import org.radassist.panel.internal.MetricsPort;
-import org.radassist.panel.internal.OptionalPorts;
 import org.radassist.panel.internal.PanelTool;
 import org.radassist.speech.SpeechHook;
 
@@ -51,8 +48,7 @@ public final class RadAssistPanels {
     Supplier<Optional<PriorComparisonSource>> priors = Optional::empty;
     Supplier<Optional<SpeechHook>> dictation = Optional::empty;
     Supplier<Optional<Governance>> governance = Optional::empty;
-    Supplier<Optional<MetricsPort>> metrics = Optional::empty;
-    Supplier<Optional<AuditPort>> audit = Optional::empty;
+    Supplier<Optional<AuditTrail>> auditTrail = Optional::empty;
     final List<DecisionListener> decisionListeners = new ArrayList<>();
     Clock clock = Clock.systemDefaultZone();
     double lowConfidenceThreshold = 0.5;
@@ -136,9 +132,7 @@ public final class RadAssistPanels {
      * #speechHook}.
      */
     public Builder auditTrail(Supplier<Optional<AuditTrail>> trail) {
-      Objects.requireNonNull(trail);
-      this.metrics = OptionalPorts.metrics(trail);
-      this.audit = OptionalPorts.audit(trail);
+      this.auditTrail = Objects.requireNonNull(trail);
       return this;
     }
 
@@ -179,8 +173,7 @@ public final class RadAssistPanels {
               priors,
               dictation,
               governance,
-              metrics,
-              audit,
+              auditTrail,
               decisionListeners,
               clock,
               lowConfidenceThreshold,

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftCall;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.DraftRequest;
@@ -37,6 +38,7 @@ import org.radassist.model.StudyContext;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentView;
+import org.radassist.panel.internal.metrics.UsageMetricsReader;
 import org.radassist.panel.internal.model.ItemKey;
 import org.radassist.panel.internal.model.MutableDraftReview;
 import org.radassist.panel.internal.model.MutablePanelState;
@@ -76,7 +78,7 @@ public final class PanelController implements StudyContextListener {
   private final Supplier<Optional<PriorComparisonSource>> priors;
   private final Supplier<Optional<SpeechHook>> dictation;
   private final Supplier<Optional<Governance>> governance;
-  private final Supplier<Optional<MetricsPort>> metrics;
+  private final Supplier<Optional<AuditTrail>> auditTrail;
   private final Executor background;
   private final Executor dictationWork;
   private final Executor ui;
@@ -130,7 +132,8 @@ public final class PanelController implements StudyContextListener {
    * @param dictation the speech hook when there is one (looked up at each study): the study's
    *     dictation then goes through it, drafts included
    * @param governance governance when there is one (looked up at each study)
-   * @param metrics the audit trail's metrics when there is a trail (looked up at each study)
+   * @param auditTrail the audit trail when there is one (looked up at each study), for the Metrics
+   *     tab
    */
   public PanelController(
       MutablePanelState state,
@@ -140,7 +143,7 @@ public final class PanelController implements StudyContextListener {
       Supplier<Optional<PriorComparisonSource>> priors,
       Supplier<Optional<SpeechHook>> dictation,
       Supplier<Optional<Governance>> governance,
-      Supplier<Optional<MetricsPort>> metrics,
+      Supplier<Optional<AuditTrail>> auditTrail,
       Executor background,
       Executor ui) {
     this.state = state;
@@ -150,7 +153,7 @@ public final class PanelController implements StudyContextListener {
     this.priors = priors;
     this.dictation = dictation;
     this.governance = governance;
-    this.metrics = metrics;
+    this.auditTrail = auditTrail;
     this.background = background;
     this.dictationWork = new SerialExecutor(background);
     this.ui = ui;
@@ -634,14 +637,14 @@ public final class PanelController implements StudyContextListener {
   }
 
   private void loadMetrics(StudyContext study, long gen) {
-    MetricsPort port = lookUp(metrics).orElse(null);
-    if (port == null) {
+    AuditTrail trail = lookUp(auditTrail).orElse(null);
+    if (trail == null) {
       onUi(gen, () -> state.metricsUnavailable(METRICS_UNAVAILABLE));
       return;
     }
     onUi(gen, state::metricsLoading);
     try {
-      UsageMetrics m = port.metrics(modalityOf(study));
+      UsageMetrics m = UsageMetricsReader.metrics(trail, modalityOf(study));
       onUi(gen, () -> state.metricsLoaded(m));
     } catch (Exception | LinkageError e) {
       onUi(gen, () -> state.metricsFailed("The audit trail could not be read: " + reason(e)));

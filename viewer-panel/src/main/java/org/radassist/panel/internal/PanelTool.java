@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftingService;
 import org.radassist.governance.Governance;
 import org.radassist.host.ViewerHost;
@@ -22,6 +23,7 @@ import org.radassist.panel.DecisionListener;
 import org.radassist.panel.PriorComparisonSource;
 import org.radassist.panel.RadAssistTool;
 import org.radassist.panel.SrDocumentReader;
+import org.radassist.panel.internal.audit.DecisionAudit;
 import org.radassist.panel.internal.model.MutablePanelState;
 import org.radassist.panel.internal.swing.ToolPanel;
 import org.radassist.speech.SpeechHook;
@@ -42,8 +44,7 @@ public final class PanelTool implements RadAssistTool {
       Supplier<Optional<PriorComparisonSource>> priors,
       Supplier<Optional<SpeechHook>> dictation,
       Supplier<Optional<Governance>> governance,
-      Supplier<Optional<MetricsPort>> metrics,
-      Supplier<Optional<AuditPort>> audit,
+      Supplier<Optional<AuditTrail>> auditTrail,
       List<DecisionListener> decisionListeners,
       java.time.Clock clock,
       double lowConfidenceThreshold,
@@ -108,7 +109,7 @@ public final class PanelTool implements RadAssistTool {
             b.priors(),
             b.dictation(),
             b.governance(),
-            b.metrics(),
+            b.auditTrail(),
             background,
             SwingUtilities::invokeLater);
     this.panel = new ToolPanel(state, controller, b.clock());
@@ -134,8 +135,9 @@ public final class PanelTool implements RadAssistTool {
   /** Records each decision in the audit trail, when there is one. */
   private static DecisionListener auditing(Parts b) {
     ViewerHost host = b.host();
+    DecisionAudit records = new DecisionAudit(); // one per tool: its session id
     return d -> {
-      Optional<AuditPort> audit = present(b.audit());
+      Optional<AuditTrail> audit = present(b.auditTrail());
       if (audit.isEmpty()) {
         return;
       }
@@ -144,7 +146,7 @@ public final class PanelTool implements RadAssistTool {
               .flatMap(st -> st.modalities().stream().filter(m -> !"SR".equals(m)).findFirst())
               .orElse("");
       try {
-        audit.get().decided(d, modality, present(b.governance()).isPresent());
+        records.decided(audit.get(), d, modality, present(b.governance()).isPresent());
       } catch (IOException e) {
         throw new UncheckedIOException("decision not audited: " + e.getMessage(), e);
       }

@@ -76,7 +76,7 @@ class PanelControllerPortsTest {
         () -> Optional.ofNullable(priors),
         () -> Optional.ofNullable(hook),
         () -> Optional.ofNullable(governance),
-        OptionalPorts.metrics(() -> Optional.ofNullable(trail)),
+        () -> Optional.ofNullable(trail),
         Runnable::run,
         ui::add);
   }

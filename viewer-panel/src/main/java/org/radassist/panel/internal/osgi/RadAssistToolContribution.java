@@ -14,27 +14,29 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
+import org.radassist.audit.AuditTrail;
 import org.radassist.drafting.DraftingService;
 import org.radassist.governance.Governance;
 import org.radassist.host.PanelContribution;
 import org.radassist.host.ViewerHost;
 import org.radassist.panel.DecisionListener;
-import org.radassist.panel.PriorComparisonSource;
+import org.radassist.panel.PriorComparisons;
 import org.radassist.panel.RadAssistPanels;
 import org.radassist.panel.SrDocumentReader;
 import org.radassist.panel.SrDocumentReaders;
 import org.radassist.panel.internal.PanelTool;
+import org.radassist.priors.PriorComparisonService;
 import org.radassist.speech.SpeechHook;
 
 /**
  * Contributes the RadAssist tool to any host that places PanelContribution services (the Weasis
  * bridge, the workstation). SRs are read with RadAssist's SR importer unless an SrDocumentReader
- * service replaces it. The drafting service, prior comparison and decision listeners are optional
- * and dynamic: when one comes or goes the open tool uses it at the next study or request, and says
- * so honestly while it is missing; so are governance and the speech hook (their API bundles are
- * always installed, their services may be missing: without governance the panel's own
- * least-privilege role gate applies). The audit trail (Metrics tab) is optional and dynamic too,
- * through a holder component that exists only where its bundle runs.
+ * service replaces it. The drafting service and decision listeners are optional and dynamic: when
+ * one comes or goes the open tool uses it at the next study or request, and says so honestly while
+ * it is missing. So are governance, the speech hook, the audit trail (every decision audited, the
+ * Metrics tab) and the priors comparison: their API bundles are always installed with the panel and
+ * imported normally, their services may be missing (without governance the panel's own
+ * least-privilege role gate applies).
  */
 @Component(service = PanelContribution.class, configurationPid = "org.radassist.viewer.panel")
 @Designate(ocd = ToolConfiguration.class)
@@ -63,7 +65,7 @@ public final class RadAssistToolContribution implements PanelContribution {
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile PriorComparisonSource priors;
+  private volatile PriorComparisonService priors;
 
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
@@ -81,16 +83,11 @@ public final class RadAssistToolContribution implements PanelContribution {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile SpeechHook speechHook;
 
-  /*
-   * The audit trail comes through a holder registered by this bundle only where that bundle runs:
-   * no field or method here names its types, so SCR can reflect over this class without it.
-   */
-
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile AuditTrailHolder auditTrail;
+  private volatile AuditTrail auditTrail;
 
   @Activate
   public RadAssistToolContribution(ToolConfiguration config) {
@@ -140,14 +137,10 @@ public final class RadAssistToolContribution implements PanelContribution {
             RadAssistPanels.builder(host)
                 .drafting(() -> Optional.ofNullable(drafting))
                 .srReader(() -> Optional.of(srReader != null ? srReader : defaultSrReader))
-                .priors(() -> Optional.ofNullable(priors))
+                .priors(() -> Optional.ofNullable(priors).map(PriorComparisons::of))
                 .speechHook(() -> Optional.ofNullable(speechHook))
                 .governance(() -> Optional.ofNullable(governance))
-                .auditTrail(
-                    () -> {
-                      AuditTrailHolder h = auditTrail;
-                      return h == null ? Optional.empty() : h.trail();
-                    })
+                .auditTrail(() -> Optional.ofNullable(auditTrail))
                 .decisionListener(this::deliver)
                 .lowConfidenceThreshold(config.lowConfidenceThreshold())
                 .build());

@@ -15,8 +15,8 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.metatype.annotations.Designate;
+import org.radassist.audit.AuditTrail;
 import org.radassist.host.PanelContribution;
-import org.radassist.panel.internal.osgi.AuditTrailHolder;
 import org.radassist.panel.internal.osgi.RadAssistToolContribution;
 
 /**
@@ -56,7 +56,7 @@ public final class RadAssistCommands {
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  private volatile AuditTrailHolder audit;
+  private volatile AuditTrail audit;
 
   @Activate
   public RadAssistCommands(
@@ -150,21 +150,13 @@ public final class RadAssistCommands {
   }
 
   private String auditHead() {
-    AuditTrailHolder holder = audit;
-    if (holder == null) {
+    AuditTrail trail = audit;
+    if (trail == null) {
       return "audit head: (no audit trail)";
     }
     try {
-      return holder
-          .trail()
-          .flatMap(
-              t -> {
-                try {
-                  return t.head();
-                } catch (RuntimeException e) {
-                  return java.util.Optional.empty();
-                }
-              })
+      return trail
+          .head()
           .map(
               r ->
                   "audit head: #"
@@ -176,7 +168,7 @@ public final class RadAssistCommands {
                       + " "
                       + r.hash().substring(0, 12))
           .orElse("audit head: (empty trail)");
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException e) {
       return "audit head: unreadable: " + e;
     }
   }

@@ -17,11 +17,12 @@ import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.TestHost;
 
 /**
- * The panel where the speech hook and audit bundles are not installed (only the always-installed
- * speech and governance APIs are): the panel's classes are loaded by a class loader that cannot see
- * those bundles' packages, as in an OSGi framework without them, and the tool is contributed, opens
- * studies, drafts and is disposed without ever asking for one of their classes. Governance's
- * service is absent here, so the panel's own role gate applies.
+ * The panel where the speech hook bundle is not installed and no governance, audit trail or priors
+ * service runs (their API bundles are always installed with the panel): the panel's classes are
+ * loaded by a class loader that cannot see the hook's packages nor the internal packages of audit,
+ * priors and governance, as in an OSGi framework where only the APIs are wired to the panel, and
+ * the tool is contributed, opens studies, drafts and is disposed without ever asking for one of
+ * their classes. Governance's service is absent here, so the panel's own role gate applies.
  */
 class WithoutOptionalBundlesTest {
 
@@ -38,7 +39,9 @@ class WithoutOptionalBundlesTest {
       synchronized (getClassLoadingLock(name)) {
         if (name.startsWith("org.radassist.speech.hook.")
             || name.startsWith("org.radassist.speech.internal.")
-            || name.startsWith("org.radassist.audit.")) {
+            || name.startsWith("org.radassist.audit.internal.")
+            || name.startsWith("org.radassist.priors.internal.")
+            || name.startsWith("org.radassist.governance.internal.")) {
           refused.add(name);
           throw new ClassNotFoundException(name + " (bundle not installed)");
         }
@@ -65,7 +68,7 @@ class WithoutOptionalBundlesTest {
   }
 
   @Test
-  void theToolIsContributedAndWorksWithoutTheSpeechAndAuditBundlesNorAGovernanceService()
+  void theToolIsContributedAndWorksWithoutTheHookBundleNorGovernanceAuditOrPriorsServices()
       throws Exception {
     WithoutOptionalBundles loader = new WithoutOptionalBundles(getClass().getClassLoader());
     Class<?> type = loader.loadClass(RadAssistToolContribution.class.getName());

@@ -7,27 +7,17 @@ import org.radassist.audit.AuditTrail;
 import org.radassist.audit.metrics.AuditMetrics;
 import org.radassist.audit.metrics.MetricsSummary;
 import org.radassist.audit.metrics.ModalityMetrics;
-import org.radassist.panel.internal.MetricsPort;
 import org.radassist.panel.model.UsageMetrics;
 
 /** The Metrics tab's figures from the audit trail's records, with the audit bundle's metrics. */
-public final class AuditMetricsPort implements MetricsPort {
-  private final AuditTrail trail;
-
-  public AuditMetricsPort(AuditTrail trail) {
-    this.trail = trail;
-  }
+public final class UsageMetricsReader {
+  private UsageMetricsReader() {}
 
   /**
-   * Adapts a service object known to be of the adapted type. Takes Object so that callers need not
-   * name the optional bundle's types: see {@link org.radassist.panel.internal.OptionalPorts}.
+   * Reads the trail and computes the figures of one modality (all studies when blank). Slow (reads
+   * files): call off the UI thread.
    */
-  public static MetricsPort adapt(Object service) {
-    return new AuditMetricsPort((AuditTrail) service);
-  }
-
-  @Override
-  public UsageMetrics metrics(String modality) throws Exception {
+  public static UsageMetrics metrics(AuditTrail trail, String modality) throws Exception {
     java.util.List<AuditRecord> records = trail.readAll();
     MetricsSummary summary = AuditMetrics.compute(records);
     String wanted =

@@ -11,28 +11,24 @@ import org.radassist.audit.SectionDiff;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
 import org.radassist.panel.Decision;
-import org.radassist.panel.internal.AuditPort;
 
-/** Writes the panel's decisions to the audit trail, one record per decision. */
-public final class AuditTrailPort implements AuditPort {
-  private final AuditTrail trail;
+/**
+ * Writes the panel's decisions to the audit trail, one record per decision. The panel records the
+ * radiologist's decisions itself, so they are audited in every host that gives it a trail.
+ */
+public final class DecisionAudit {
   // decisions taken before any draft (a critical communication) share one id per tool
   private final String session = UUID.randomUUID().toString();
 
-  public AuditTrailPort(AuditTrail trail) {
-    this.trail = trail;
-  }
-
   /**
-   * Adapts a service object known to be an audit trail. Takes Object so that callers need not name
-   * the optional bundle's types: see {@link org.radassist.panel.internal.OptionalPorts}.
+   * Appends the record of one decision to {@code trail}.
+   *
+   * @param modality the study's modality ("" when unknown), which the metrics group by
+   * @param governed true where governance runs: its approval gate then records code approvals
+   *     itself, and no second record is written here
    */
-  public static AuditPort adapt(Object service) {
-    return new AuditTrailPort((AuditTrail) service);
-  }
-
-  @Override
-  public void decided(Decision decision, String modality, boolean governed) throws IOException {
+  public void decided(AuditTrail trail, Decision decision, String modality, boolean governed)
+      throws IOException {
     if (governed
         && decision.target() == Decision.Target.CODE
         && decision.verb() == Decision.Verb.ACCEPT) {

@@ -1,4 +1,4 @@
-package org.radassist.panel.internal.osgi;
+package org.radassist.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radassist.model.StudyContext;
-import org.radassist.panel.PriorComparison;
 import org.radassist.priors.ComparisonSummary;
 import org.radassist.priors.LookupStatus;
 import org.radassist.priors.SizeMetric;
 import org.radassist.priors.TrendPoint;
 import org.radassist.priors.TrendSeries;
 
-class PriorsComparisonSourceTest {
+class PriorComparisonsSummaryTest {
   private final StudyContext current = StudyContext.ofStudy("1.2.3");
 
   @Test
@@ -40,7 +39,7 @@ class PriorsComparisonSourceTest {
             LookupStatus.OK,
             null,
             null);
-    PriorComparison panel = PriorsComparisonSource.toPanel(summary).orElseThrow();
+    PriorComparison panel = PriorComparisons.toPanel(summary).orElseThrow();
     assertThat(panel.summary()).startsWith("Comparison: CT chest of 2025-11-20");
     assertThat(panel.trends())
         .singleElement()
@@ -118,7 +117,7 @@ class PriorsComparisonSourceTest {
             LookupStatus.OK,
             null,
             null);
-    assertThat(PriorsComparisonSource.toPanel(summary).orElseThrow().compared())
+    assertThat(PriorComparisons.toPanel(summary).orElseThrow().compared())
         .containsExactly(
             new PriorComparison.ComparedPrior(
                 newer, "The nodule in the right upper lobe has increased."),
@@ -139,10 +138,10 @@ class PriorsComparisonSourceTest {
             LookupStatus.UNAVAILABLE,
             "PACS unreachable: connect timed out after 3 s",
             null);
-    assertThat(PriorsComparisonSource.toPanel(down))
+    assertThat(PriorComparisons.toPanel(down))
         .hasValueSatisfying(p -> assertThat(p.summary()).startsWith("PACS unreachable"));
     ComparisonSummary none =
         new ComparisonSummary(current, "", null, null, null, null, null, LookupStatus.OK, "", null);
-    assertThat(PriorsComparisonSource.toPanel(none)).isEmpty();
+    assertThat(PriorComparisons.toPanel(none)).isEmpty();
   }
 }
