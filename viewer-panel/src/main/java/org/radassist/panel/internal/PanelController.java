@@ -63,7 +63,8 @@ public final class PanelController implements StudyContextListener {
   public static final String SR_UNAVAILABLE = "SR view not available in this build";
 
   /** Shown where the prior comparison is not part of this build or host. */
-  public static final String PRIORS_UNAVAILABLE = "Prior comparison not available in this build";
+  public static final String PRIORS_UNAVAILABLE =
+      "Prior comparison not available (no prior-study service is running)";
 
   /** Shown in the Metrics tab where no audit trail is there to read. */
   public static final String METRICS_UNAVAILABLE = "Metrics not available: no audit trail here";

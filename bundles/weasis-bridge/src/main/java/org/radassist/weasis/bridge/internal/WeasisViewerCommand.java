@@ -34,10 +34,10 @@ import org.weasis.dicom.viewer2d.EventManager;
       "osgi.command.function=tool"
     })
 public final class WeasisViewerCommand {
-  private final PanelDockFactory tools;
+  private final WeasisPanelDockFactory tools;
 
   @Activate
-  public WeasisViewerCommand(@Reference PanelDockFactory tools) {
+  public WeasisViewerCommand(@Reference WeasisPanelDockFactory tools) {
     this.tools = tools;
   }
 

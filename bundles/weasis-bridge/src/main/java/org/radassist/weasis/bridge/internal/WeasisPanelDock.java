@@ -22,7 +22,7 @@ import org.weasis.core.ui.docking.PluginTool;
  * contribution's content): a single contribution fills the tool (the dock's title already says
  * "RadAssist"), several get a tab each. All methods run on the Swing event thread.
  */
-final class PanelDock extends PluginTool {
+final class WeasisPanelDock extends PluginTool {
   static final String NAME = "RadAssist";
 
   /** After Weasis' own tools (which use small positions). */
@@ -34,7 +34,7 @@ final class PanelDock extends PluginTool {
   static final Comparator<PanelContribution> ORDER =
       Comparator.comparingInt(PanelContribution::position).thenComparing(PanelContribution::id);
 
-  private static final Logger LOG = LoggerFactory.getLogger(PanelDock.class);
+  private static final Logger LOG = LoggerFactory.getLogger(WeasisPanelDock.class);
 
   private final ViewerHost host;
   private final JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
@@ -43,7 +43,7 @@ final class PanelDock extends PluginTool {
 
   private record Hosted(PanelContribution contribution, JComponent component) {}
 
-  PanelDock(ViewerHost host) {
+  WeasisPanelDock(ViewerHost host) {
     super(NAME, Insertable.Type.TOOL, POSITION);
     this.host = host;
     setDockableWidth(420);

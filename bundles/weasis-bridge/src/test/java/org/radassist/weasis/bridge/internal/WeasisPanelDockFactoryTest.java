@@ -1,7 +1,7 @@
 package org.radassist.weasis.bridge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.radassist.weasis.bridge.internal.PanelDockTest.onEdt;
+import static org.radassist.weasis.bridge.internal.WeasisPanelDockTest.onEdt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,11 @@ import org.weasis.core.ui.editor.SeriesViewerListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /** Runs against the Weasis declarations' EventManager, which keeps listeners like Weasis' does. */
-class PanelDockFactoryTest {
+class WeasisPanelDockFactoryTest {
   private final List<SeriesViewerEvent> heard = new ArrayList<>();
   private final SeriesViewerListener selection = heard::add;
-  private final PanelDockFactory factory = new PanelDockFactory(new FakeHost(), selection);
+  private final WeasisPanelDockFactory factory =
+      new WeasisPanelDockFactory(new FakeHost(), selection);
   private final SeriesViewerEvent event =
       new SeriesViewerEvent(() -> "viewer", null, null, SeriesViewerEvent.EVENT.SELECT);
 
@@ -29,7 +30,7 @@ class PanelDockFactoryTest {
   @Test
   void createsOneToolWithNullPropertiesOnTheEventThread() throws Exception {
     Insertable tool = onEdt(() -> factory.createInstance(null));
-    assertThat(tool).isInstanceOf(PanelDock.class);
+    assertThat(tool).isInstanceOf(WeasisPanelDock.class);
     assertThat(tool.getType()).isEqualTo(Insertable.Type.TOOL);
     assertThat(factory.getType()).isEqualTo(Insertable.Type.TOOL);
     assertThat(factory.isComponentCreatedByThisFactory(tool)).isTrue();
@@ -68,7 +69,7 @@ class PanelDockFactoryTest {
   void panelsThatComeAndGoFollowTheLiveTool() throws Exception {
     RecordingPanel early = new RecordingPanel("early", 1);
     factory.addPanel(early);
-    PanelDock tool = (PanelDock) onEdt(() -> factory.createInstance(null));
+    WeasisPanelDock tool = (WeasisPanelDock) onEdt(() -> factory.createInstance(null));
     assertThat(onEdt(tool::tabTitles)).containsExactly("T-early");
 
     RecordingPanel late = new RecordingPanel("late", 2);
@@ -96,7 +97,7 @@ class PanelDockFactoryTest {
   @Test
   void ignoresComponentsItDidNotCreate() throws Exception {
     Insertable tool = onEdt(() -> factory.createInstance(null));
-    Insertable other = onEdt(() -> new PanelDock(new FakeHost()));
+    Insertable other = onEdt(() -> new WeasisPanelDock(new FakeHost()));
     factory.dispose(other);
     assertThat(factory.isComponentCreatedByThisFactory(tool)).isTrue();
     assertThat(factory.isComponentCreatedByThisFactory(other)).isFalse();

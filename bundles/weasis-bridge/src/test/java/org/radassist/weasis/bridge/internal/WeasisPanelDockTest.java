@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.radassist.host.ViewerHost;
 import org.weasis.core.api.gui.Insertable;
 
-class PanelDockTest {
+class WeasisPanelDockTest {
   private final ViewerHost host = new FakeHost();
 
   static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
@@ -31,7 +31,7 @@ class PanelDockTest {
 
   @Test
   void isAWeasisToolNamedRadAssist() throws Exception {
-    PanelDock tool = onEdt(() -> new PanelDock(host));
+    WeasisPanelDock tool = onEdt(() -> new WeasisPanelDock(host));
     assertThat(tool.getType()).isEqualTo(Insertable.Type.TOOL);
     assertThat(tool.getComponentName()).isEqualTo("RadAssist");
     assertThat(tool.getToolComponent()).isSameAs(tool);
@@ -42,10 +42,10 @@ class PanelDockTest {
   void aSinglePanelFillsTheToolWithoutATabAndSeveralShareTabs() throws Exception {
     RecordingPanel only = new RecordingPanel("only", 10);
     RecordingPanel second = new RecordingPanel("second", 20);
-    PanelDock tool =
+    WeasisPanelDock tool =
         onEdt(
             () -> {
-              PanelDock t = new PanelDock(host);
+              WeasisPanelDock t = new WeasisPanelDock(host);
               t.addPanel(only);
               return t;
             });
@@ -78,10 +78,10 @@ class PanelDockTest {
     RecordingPanel drafts = new RecordingPanel("drafts", 20);
     RecordingPanel findings = new RecordingPanel("findings", 10);
     RecordingPanel alpha = new RecordingPanel("alpha", 20);
-    PanelDock tool =
+    WeasisPanelDock tool =
         onEdt(
             () -> {
-              PanelDock t = new PanelDock(host);
+              WeasisPanelDock t = new WeasisPanelDock(host);
               t.addPanel(drafts);
               t.addPanel(findings);
               t.addPanel(alpha);
@@ -97,10 +97,10 @@ class PanelDockTest {
   void removingAPanelDisposesItsComponentAndRemovingAllDisposesEveryOne() throws Exception {
     RecordingPanel a = new RecordingPanel("a", 1);
     RecordingPanel b = new RecordingPanel("b", 2);
-    PanelDock tool =
+    WeasisPanelDock tool =
         onEdt(
             () -> {
-              PanelDock t = new PanelDock(host);
+              WeasisPanelDock t = new WeasisPanelDock(host);
               t.addPanel(a);
               t.addPanel(b);
               t.removePanel(a);
@@ -133,10 +133,10 @@ class PanelDockTest {
     RecordingPanel broken = new RecordingPanel("broken", 1);
     broken.failOnCreate = true;
     RecordingPanel ok = new RecordingPanel("ok", 2);
-    PanelDock tool =
+    WeasisPanelDock tool =
         onEdt(
             () -> {
-              PanelDock t = new PanelDock(host);
+              WeasisPanelDock t = new WeasisPanelDock(host);
               t.addPanel(broken);
               t.addPanel(ok);
               return t;
@@ -146,7 +146,7 @@ class PanelDockTest {
 
   @Test
   void refusesToBeChangedOffTheEventThread() throws Exception {
-    PanelDock tool = onEdt(() -> new PanelDock(host));
+    WeasisPanelDock tool = onEdt(() -> new WeasisPanelDock(host));
     assertThatThrownBy(() -> tool.addPanel(new RecordingPanel("x", 1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("event thread");

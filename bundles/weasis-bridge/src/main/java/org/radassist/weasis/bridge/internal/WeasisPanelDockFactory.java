@@ -21,14 +21,15 @@ import org.weasis.core.ui.editor.SeriesViewerListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /**
- * Gives Weasis' 2D viewer the RadAssist {@link PanelDock}. Weasis creates a TOOL once, on the event
- * thread, with null properties; the tool then subscribes the Weasis host to the viewer's series
- * selection and hosts every {@link PanelContribution} service, following them as they come and go.
+ * Gives Weasis' 2D viewer the RadAssist {@link WeasisPanelDock}. Weasis creates a TOOL once, on the
+ * event thread, with null properties; the tool then subscribes the Weasis host to the viewer's
+ * series selection and hosts every {@link PanelContribution} service, following them as they come
+ * and go.
  */
 @Component(
-    service = {InsertableFactory.class, PanelDockFactory.class},
-    property = PanelDockFactory.VIEW2D_CONTAINER + "=true")
-public final class PanelDockFactory implements InsertableFactory {
+    service = {InsertableFactory.class, WeasisPanelDockFactory.class},
+    property = WeasisPanelDockFactory.VIEW2D_CONTAINER + "=true")
+public final class WeasisPanelDockFactory implements InsertableFactory {
   /** The service property Weasis' 2D viewer selects its tool factories by (a String "true"). */
   static final String VIEW2D_CONTAINER = "org.weasis.dicom.viewer2d.View2dContainer";
 
@@ -38,10 +39,10 @@ public final class PanelDockFactory implements InsertableFactory {
   /** Guarded by this; the tool itself is touched only on the event thread. */
   private final List<PanelContribution> contributions = new ArrayList<>();
 
-  private PanelDock tool;
+  private WeasisPanelDock tool;
 
   @Activate
-  public PanelDockFactory(
+  public WeasisPanelDockFactory(
       @Reference(name = "host", target = WeasisViewerHost.TARGET) ViewerHost host,
       @Reference(name = "selection", target = WeasisViewerHost.TARGET)
           SeriesViewerListener selection) {
@@ -55,7 +56,7 @@ public final class PanelDockFactory implements InsertableFactory {
       policyOption = ReferencePolicyOption.GREEDY,
       unbind = "removePanel")
   void addPanel(PanelContribution contribution) {
-    PanelDock current;
+    WeasisPanelDock current;
     synchronized (this) {
       contributions.add(contribution);
       current = tool;
@@ -66,7 +67,7 @@ public final class PanelDockFactory implements InsertableFactory {
   }
 
   void removePanel(PanelContribution contribution) {
-    PanelDock current;
+    WeasisPanelDock current;
     synchronized (this) {
       contributions.remove(contribution);
       current = tool;
@@ -80,12 +81,12 @@ public final class PanelDockFactory implements InsertableFactory {
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
     List<PanelContribution> initial;
-    PanelDock created;
+    WeasisPanelDock created;
     synchronized (this) {
       if (tool != null) {
         return tool;
       }
-      created = new PanelDock(host);
+      created = new WeasisPanelDock(host);
       tool = created;
       initial = List.copyOf(contributions);
     }
@@ -96,7 +97,7 @@ public final class PanelDockFactory implements InsertableFactory {
 
   @Override
   public void dispose(Insertable component) {
-    PanelDock disposed;
+    WeasisPanelDock disposed;
     synchronized (this) {
       if (component == null || component != tool) {
         return;
@@ -133,7 +134,7 @@ public final class PanelDockFactory implements InsertableFactory {
    * minimised). Call on the event thread. Says what it did, for the shell.
    */
   String expandTool() {
-    PanelDock current;
+    WeasisPanelDock current;
     synchronized (this) {
       current = tool;
     }
@@ -152,7 +153,7 @@ public final class PanelDockFactory implements InsertableFactory {
   /** The bundle is stopping: unsubscribe and release the panels even if Weasis never disposed. */
   @Deactivate
   void deactivate() {
-    PanelDock current;
+    WeasisPanelDock current;
     synchronized (this) {
       current = tool;
     }
