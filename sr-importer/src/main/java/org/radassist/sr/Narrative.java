@@ -13,21 +13,21 @@ import org.radassist.model.Finding;
  */
 public interface Narrative {
   static List<String> lines(ReportView view) {
-    return org.radassist.sr.internal.render.Narrative.lines(view);
+    return org.radassist.sr.internal.render.NarrativeRenderer.lines(view);
   }
 
   /** One finding as a sentence: size, type, site, evaluations — algorithm, confidence. */
   static String finding(Finding f) {
-    return org.radassist.sr.internal.render.Narrative.finding(f);
+    return org.radassist.sr.internal.render.NarrativeRenderer.finding(f);
   }
 
   /** The narrative as an HTML fragment; all document text is escaped. */
   static String html(ReportView view) {
-    return org.radassist.sr.internal.render.Narrative.html(view);
+    return org.radassist.sr.internal.render.NarrativeRenderer.html(view);
   }
 
   /** Escapes text for HTML element content and attribute values (Swing's HTML included). */
   static String escapeHtml(String text) {
-    return org.radassist.sr.internal.render.Narrative.escapeHtml(text);
+    return org.radassist.sr.internal.render.NarrativeRenderer.escapeHtml(text);
   }
 }

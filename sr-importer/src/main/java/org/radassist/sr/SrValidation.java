@@ -12,10 +12,10 @@ import java.util.List;
 public interface SrValidation {
   /** The reader's problems followed by these checks' findings. */
   static List<Problem> check(SrDocument d) {
-    return org.radassist.sr.internal.validate.SrValidation.check(d);
+    return org.radassist.sr.internal.validate.SrValidator.check(d);
   }
 
   static boolean hasErrors(List<Problem> problems) {
-    return org.radassist.sr.internal.validate.SrValidation.hasErrors(problems);
+    return org.radassist.sr.internal.validate.SrValidator.hasErrors(problems);
   }
 }

@@ -18,7 +18,7 @@ public interface CanonicalJson {
    * I-JSON), and numbers are read as IEEE-754 doubles as JCS prescribes.
    */
   static ObjectMapper newReader() {
-    return org.radassist.audit.internal.json.CanonicalJson.newReader();
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.newReader();
   }
 
   /**
@@ -28,31 +28,31 @@ public interface CanonicalJson {
    *     surrogates, non-finite numbers)
    */
   static String canonicalize(String json) {
-    return org.radassist.audit.internal.json.CanonicalJson.canonicalize(json);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.canonicalize(json);
   }
 
   /** The canonical text of a JSON tree. */
   static String canonicalize(JsonNode node) {
-    return org.radassist.audit.internal.json.CanonicalJson.canonicalize(node);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.canonicalize(node);
   }
 
   /** The canonical UTF-8 bytes of a JSON tree. */
   static byte[] canonicalBytes(JsonNode node) {
-    return org.radassist.audit.internal.json.CanonicalJson.canonicalBytes(node);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.canonicalBytes(node);
   }
 
   /** Lower-case hex SHA-256 of the canonical form of a JSON tree. */
   static String sha256Hex(JsonNode node) {
-    return org.radassist.audit.internal.json.CanonicalJson.sha256Hex(node);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.sha256Hex(node);
   }
 
   /** Lower-case hex SHA-256 of the canonical form of a JSON text. */
   static String sha256Hex(String json) {
-    return org.radassist.audit.internal.json.CanonicalJson.sha256Hex(json);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.sha256Hex(json);
   }
 
   /** Lower-case hex SHA-256 of raw bytes. */
   static String sha256Hex(byte[] bytes) {
-    return org.radassist.audit.internal.json.CanonicalJson.sha256Hex(bytes);
+    return org.radassist.audit.internal.json.CanonicalJsonCodec.sha256Hex(bytes);
   }
 }

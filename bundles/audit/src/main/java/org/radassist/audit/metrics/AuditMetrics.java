@@ -14,6 +14,6 @@ import org.radassist.audit.AuditRecord;
 public interface AuditMetrics {
   /** The metrics of the given records (in any order). */
   static MetricsSummary compute(Collection<AuditRecord> records) {
-    return org.radassist.audit.internal.metrics.AuditMetrics.compute(records);
+    return org.radassist.audit.internal.metrics.RecordMetrics.compute(records);
   }
 }

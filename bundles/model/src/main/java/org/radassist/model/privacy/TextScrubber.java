@@ -24,7 +24,7 @@ public interface TextScrubber {
    * for 12 days before, {@code "[day 0]"} for the same day, {@code "[day +3]"} for 3 days after.
    */
   static String relativeDayToken(long days) {
-    return org.radassist.model.internal.privacy.TextScrubber.relativeDayToken(days);
+    return org.radassist.model.internal.privacy.ScrubbingRules.relativeDayToken(days);
   }
 
   /**
@@ -32,7 +32,7 @@ public interface TextScrubber {
    * month: {@code "[month -3]"}, {@code "[month 0]"}, {@code "[month +1]"}.
    */
   static String relativeMonthToken(long months) {
-    return org.radassist.model.internal.privacy.TextScrubber.relativeMonthToken(months);
+    return org.radassist.model.internal.privacy.ScrubbingRules.relativeMonthToken(months);
   }
 
   /**
@@ -53,13 +53,13 @@ public interface TextScrubber {
       Collection<String> identifiers,
       Collection<String> nameParts,
       LocalDate reference) {
-    return org.radassist.model.internal.privacy.TextScrubber.scrub(
+    return org.radassist.model.internal.privacy.ScrubbingRules.scrub(
         text, identifiers, nameParts, reference);
   }
 
   /** The text with identifiers replaced by placeholders; null becomes "". */
   static String scrub(String text) {
-    return org.radassist.model.internal.privacy.TextScrubber.scrub(text);
+    return org.radassist.model.internal.privacy.ScrubbingRules.scrub(text);
   }
 
   /**
@@ -68,7 +68,7 @@ public interface TextScrubber {
    * [ID]} and the given name parts (whole words) with {@code [NAME]}.
    */
   static String scrub(String text, Collection<String> identifiers, Collection<String> nameParts) {
-    return org.radassist.model.internal.privacy.TextScrubber.scrub(text, identifiers, nameParts);
+    return org.radassist.model.internal.privacy.ScrubbingRules.scrub(text, identifiers, nameParts);
   }
 
   /**
@@ -76,6 +76,6 @@ public interface TextScrubber {
    * separating alphabetic / ideographic forms) worth scrubbing: those of 2 characters or more.
    */
   static List<String> nameParts(String dicomPersonName) {
-    return org.radassist.model.internal.privacy.TextScrubber.nameParts(dicomPersonName);
+    return org.radassist.model.internal.privacy.ScrubbingRules.nameParts(dicomPersonName);
   }
 }

@@ -18,7 +18,7 @@ import org.radassist.audit.metrics.ModalityMetrics;
 import org.radassist.model.AuditEvent;
 
 /** The implementation behind {@link org.radassist.audit.metrics.AuditMetrics}. */
-public final class AuditMetrics {
+public final class RecordMetrics {
 
   /** The metrics of the given records (in any order). */
   public static MetricsSummary compute(Collection<AuditRecord> records) {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The implementation behind {@link org.radassist.model.privacy.TextScrubber}. */
-public final class TextScrubber {
+public final class ScrubbingRules {
   private static final String MONTHS =
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -218,7 +218,7 @@ public final class TextScrubber {
 
   private record DateRule(Pattern pattern, DateForm form) {}
 
-  private TextScrubber() {}
+  private ScrubbingRules() {}
 
   /**
    * The token for a date {@code days} days from the reference (the study date): {@code "[day -12]"}

@@ -18,12 +18,12 @@ import java.util.Map;
 import org.radassist.audit.internal.EcmaNumbers;
 
 /** The implementation behind {@link org.radassist.audit.CanonicalJson}. */
-public final class CanonicalJson {
+public final class CanonicalJsonCodec {
   private static final HexFormat HEX = HexFormat.of();
   // Configured once and never changed afterwards: safe to share between threads.
   private static final ObjectMapper READER = newReader();
 
-  private CanonicalJson() {}
+  private CanonicalJsonCodec() {}
 
   /**
    * A JSON reader suited to canonicalisation: duplicate member names are refused (RFC 8785 needs

@@ -14,11 +14,11 @@ import org.radassist.sr.SrIod;
 import org.radassist.sr.ValueType;
 
 /** The implementation behind {@link org.radassist.sr.SrValidation}. */
-public final class SrValidation {
+public final class SrValidator {
   private static final Pattern SINGLE_COMPONENT = Pattern.compile("0|[1-9][0-9]*");
   private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
 
-  private SrValidation() {}
+  private SrValidator() {}
 
   /** The reader's problems followed by these checks' findings. */
   public static List<Problem> check(SrDocument d) {

@@ -20,10 +20,10 @@ import org.radassist.sr.SrDocument;
 import org.radassist.sr.ValueType;
 
 /** The implementation behind {@link org.radassist.sr.Narrative}. */
-public final class Narrative {
+public final class NarrativeRenderer {
   private static final int GENERIC_LINES = 200;
 
-  private Narrative() {}
+  private NarrativeRenderer() {}
 
   public static List<String> lines(ReportView view) {
     SrDocument d = view.document();
