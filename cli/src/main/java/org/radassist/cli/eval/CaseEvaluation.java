@@ -124,7 +124,7 @@ public final class CaseEvaluation {
         got != null
             && (want.equals("incomplete")
                 ? got.status() == FieldStatus.INCOMPLETE
-                : got.status() == FieldStatus.COMPLETE && got.value().equals(want));
+                : got.status() == FieldStatus.COMPLETE && sameValue(got.value(), want));
     if (match) {
       t.tp++;
       return;
@@ -134,6 +134,28 @@ public final class CaseEvaluation {
       t.fp++; // a wrong value is also a value that should not be there
     }
     misses.add(c.id() + "  " + key + ": expected " + want + ", got " + gotText);
+  }
+
+  /**
+   * Whether an engine value says what a case expects. Case authors copy the published tables'
+   * wording ("CT 6–12 mo, then CT 18–24 mo") while the engine writes it out ("CT at 6-12 months,
+   * then CT at 18-24 months"): the value form is compared without case, dash kind, "months" vs
+   * "mo", "at" before a time, spacing and a final full stop.
+   */
+  static boolean sameValue(String engine, String expected) {
+    return valueForm(engine).equals(valueForm(expected));
+  }
+
+  private static String valueForm(String value) {
+    return value
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\u2010-\u2015\u2212]", "-")
+        .replaceAll("\\s*-\\s*", "-")
+        .replaceAll("\\bmonths?\\b", "mo")
+        .replaceAll("\\bat (?=\\d)", "")
+        .replaceAll("\\s+", " ")
+        .replaceAll("[.\\s]+$", "")
+        .strip();
   }
 
   private static String describe(StructuredField f) {

@@ -1,0 +1,35 @@
+package org.radassist.cli.eval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CaseEvaluationTest {
+
+  @Test
+  void theTablesWordingMatchesTheEnginesSpelledOutForm() {
+    assertTrue(
+        CaseEvaluation.sameValue(
+            "CT at 6-12 months, then CT at 18-24 months",
+            "CT 6\u201312 mo, then CT 18\u201324 mo"));
+    assertTrue(
+        CaseEvaluation.sameValue(
+            "consider CT at 3 months, PET/CT, or tissue sampling",
+            "Consider CT at 3 mo, PET/CT, or tissue sampling."));
+    assertTrue(CaseEvaluation.sameValue("LR-5", "LR-5"));
+  }
+
+  @Test
+  void aDifferentIntervalOrCategoryIsStillADifferentValue() {
+    assertFalse(
+        CaseEvaluation.sameValue(
+            "CT at 6-12 months, then CT at 18-24 months", "CT 3\u20136 mo, then CT 18\u201324 mo"));
+    assertFalse(
+        CaseEvaluation.sameValue(
+            "CT at 6-12 months, then CT at 18-24 months",
+            "CT 6\u201312 mo, then consider CT 18\u201324 mo"));
+    assertFalse(CaseEvaluation.sameValue("4A", "4B"));
+    assertFalse(CaseEvaluation.sameValue("TR4", "TR5"));
+  }
+}
