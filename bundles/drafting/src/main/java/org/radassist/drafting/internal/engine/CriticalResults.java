@@ -16,8 +16,9 @@ import org.radassist.model.Severity;
 /**
  * Critical / actionable results (ACR Actionable Reporting Work Group categories 1-3): a configured
  * term list, matched negation-aware, plus structured categories that need follow-up. Each category
- * yields one CRITICAL_RESULT flag naming the communication the report must document (who, when,
- * how) and which of those the dictation already documents.
+ * yields one flag naming the communication the report must document (who, when, how) and which of
+ * those the dictation already documents: CRITICAL_RESULT for categories 1 and 2 (minutes, hours),
+ * ACTIONABLE_FINDING for category 3 (days; track the follow-up).
  */
 final class CriticalResults {
   private final PhraseMatcher<CriticalCategory> terms = new PhraseMatcher<>();
@@ -96,22 +97,24 @@ final class CriticalResults {
           missing.add(field);
         }
       }
+      boolean actionable = cat == CriticalCategory.CATEGORY_3;
       String message =
-          "ACR actionable category "
+          (actionable ? "Actionable finding (ACR category " : "Critical result (ACR category ")
               + cat.number()
-              + ": "
+              + "): "
               + String.join(", ", what.get(cat))
               + ". Communicate ("
               + (policy.method().isEmpty() ? "within " + policy.timeFrame() : policy.method())
-              + ") and document "
+              + (actionable ? ") and track the follow-up; document " : ") and document ")
               + String.join(", ", policy.communication())
               + (missing.isEmpty()
                   ? "; documented."
                   : "; missing: " + String.join(", ", missing) + ".");
+      // category 3 is significant but not immediately dangerous: no banner, no sign-off block
       flags.add(
           new Flag(
-              FlagType.CRITICAL_RESULT,
-              cat == CriticalCategory.CATEGORY_3 ? Severity.WARNING : Severity.CRITICAL,
+              actionable ? FlagType.ACTIONABLE_FINDING : FlagType.CRITICAL_RESULT,
+              actionable ? Severity.WARNING : Severity.CRITICAL,
               message,
               e.getValue(),
               cat,
