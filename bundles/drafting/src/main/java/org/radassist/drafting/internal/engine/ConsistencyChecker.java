@@ -123,7 +123,10 @@ final class ConsistencyChecker {
           && !inImpression.contains(relatedOf(m.concept().id()))
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
           && !partOfReported(findings, m, inImpression)
-          && !interpretationReported(findings, m, impression.text)) {
+          && !interpretationReported(findings, m, impression.text)
+          && !minorBackground(findings, m)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -136,6 +139,9 @@ final class ConsistencyChecker {
       impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
     }
     List<LesionFrame> organMasses = new ArrayList<>();
+    if (impressionReports) {
+      organMasses.addAll(unreportedIncidentals(report, impression, missing.values(), summed));
+    }
     for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
       boolean named =
           missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
@@ -176,6 +182,175 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /** Below this impression rank a concept is background unless the text calls it more than mild. */
+  private static final int BACKGROUND_RANK = 50;
+
+  private static final Pattern MORE_THAN_MILD =
+      Pattern.compile(
+          "\\b(?:moderate|moderately|severe|severely|marked|markedly|extensive|large|massive|gross"
+              + "|significant|lobar|complete|whole|total|new|increas\\w*|worse\\w*|progress\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MILD =
+      Pattern.compile(
+          "\\b(?:mild|mildly|minimal|minor|small|slight|trace|subtle|tiny|early|subsegmental"
+              + "|linear|plate-?like|discoid|bibasal|bibasilar|dependent|scattered|chronic|stable"
+              + "|unchanged|old)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Background findings a radiologist does not expect in an impression about something else: mild
+   * emphysema, bibasal atelectasis, a small hiatus hernia (concepts ranked at or below {@link
+   * #BACKGROUND_RANK} in findings.json, said mild, small, subsegmental, chronic, stable ...),
+   * unless the clause also calls them more than mild, new or worse ("increasing bibasal
+   * atelectasis"). Unqualified ("Spleen enlarged at 16 cm", "centrilobular emphysema") they still
+   * count.
+   */
+  private static boolean minorBackground(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (m.concept().rank() > BACKGROUND_RANK) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    String before = sentence.substring(clauseStart, at);
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    return MILD.matcher(before).find() && !MORE_THAN_MILD.matcher(clause).find();
+  }
+
+  /** Organ words an impression may use for a lesion it reports. */
+  private static final Map<String, Pattern> ORGAN_WORDS =
+      Map.of(
+          "adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE),
+          "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE),
+          "liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE),
+          "pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE),
+          "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
+          "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
+          "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "bone",
+              Pattern.compile(
+                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
+
+  private static final Pattern NODE_WORDS =
+      Pattern.compile(
+          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ENLARGED =
+      Pattern.compile(
+          "\\b(?:enlarged|lymphadenopathy|adenopathy|bulky|necrotic|pathologic(?:al)?(?:ly)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Actionable incidental findings an impression about something else leaves out: a mass or a
+   * nodule / lesion of 1 cm or more in a solid organ outside the lung (adrenal, kidney, liver,
+   * pancreas, spleen, ovary, bone; ACR incidental-findings work-up starts at 1 cm), and an enlarged
+   * lymph node (said enlarged, or >= 10 mm short axis). Not when the impression names the organ (or
+   * nodes) at all: it may interpret the lesion in its own words.
+   */
+  private static List<LesionFrame> unreportedIncidentals(
+      Report report,
+      TextAnalyzer.Section impression,
+      java.util.Collection<TextAnalyzer.Mention> alreadyMissing,
+      Set<String> summed) {
+    List<LesionFrame> out = new ArrayList<>();
+    TextAnalyzer.Section findings = report.findings();
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.assertion().positive()
+          || Expectation.expected(
+              findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
+              findings.text.substring(f.start(), f.end()))
+          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
+        continue;
+      }
+      boolean node = f.kind().equals("lymphadenopathy");
+      if (node) {
+        String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+        boolean enlarged =
+            saysEnlarged(sentence) || f.overall().map(m -> m.shortMm() >= 10).orElse(false);
+        // Lung-RADS 4X is the category of suspicious nodes among other features
+        boolean named =
+            NODE_WORDS.matcher(impression.text).find()
+                || LUNG_RADS_4X.matcher(impression.text).find()
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.kind().equals("lymphadenopathy"));
+        if (enlarged && !named && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
+          out.add(f);
+        }
+        continue;
+      }
+      Pattern organWords = ORGAN_WORDS.get(f.organ());
+      boolean lesionKind =
+          f.kind().equals("mass") || f.kind().equals("nodule") || f.kind().equals("lesion");
+      boolean large = f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"));
+      if (organWords == null
+          || !lesionKind
+          || !large
+          || organWords.matcher(impression.text).find()
+          || summed.contains(f.organ())
+          || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
+          || interpretedOnItsSide(report, impression, f)
+          || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static final Pattern LUNG_RADS_4X =
+      Pattern.compile("\\b(?:lung-?rads|category)\\s*:?\\s*4x\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|non|no|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+  /** "Enlarged", "necrotic" ... said of the node, not "not enlarged by size criteria". */
+  private static boolean saysEnlarged(String sentence) {
+    Matcher m = ENLARGED.matcher(sentence);
+    while (m.find()) {
+      if (!NOT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An impression sentence on the lesion's side that names no other organ may be its interpretation
+   * in other words ("Left ectopic pregnancy." for a left adnexal mass); one about another organ
+   * ("Right lower lobe pneumonia.") is not.
+   */
+  private static boolean interpretedOnItsSide(
+      Report report, TextAnalyzer.Section impression, LesionFrame f) {
+    if (f.side() != Side.LEFT && f.side() != Side.RIGHT) {
+      return false;
+    }
+    Pattern side =
+        Pattern.compile(
+            f.side() == Side.LEFT ? "\\bleft\\b" : "\\bright\\b", Pattern.CASE_INSENSITIVE);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      Sentences.Span span = impression.sentences.get(i);
+      if (!side.matcher(impression.sentenceText(i)).find()) {
+        continue;
+      }
+      boolean otherOrgan =
+          report.impressionFrames.stream()
+              .anyMatch(
+                  o ->
+                      o.start() >= span.start()
+                          && o.start() < span.end()
+                          && !o.organ().isEmpty()
+                          && !o.organ().equals(f.organ()));
+      if (!otherOrgan) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An impression sentence that reports nothing: "No acute abnormality.", "Otherwise normal." */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Evidence;
@@ -58,6 +59,9 @@ final class CriticalResults {
           }
           Token a = sentence.get(m.from());
           Token b = sentence.get(m.to() - 1);
+          if (Expectation.expected(s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
+            continue; // "free air, expected after recent laparoscopy" is not unexpected air
+          }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
               .add(s.evidence(a.start(), b.end()));
           String term = s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
@@ -69,6 +73,7 @@ final class CriticalResults {
       }
     }
     frameTerms(report, hits, what);
+    tubeMalposition(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -175,6 +180,109 @@ final class CriticalResults {
         break;
       }
     }
+  }
+
+  private static final Pattern AIRWAY_TUBE =
+      Pattern.compile(
+          "\\b(?:endotracheal|endo-tracheal|ett|et tube|e\\.t\\. tube|tracheal tube)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTERIC_TUBE =
+      Pattern.compile(
+          "\\b(?:nasogastric|orogastric|ng|og|feeding|enteric|nasoenteric|dobhoff|nasojejunal)"
+              + "\\s+(?:tube|catheter)\\b|\\bdobhoff\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an airway tube must not lie: a main (stem) bronchus, beyond it, or the oesophagus. */
+  private static final Pattern AIRWAY_TUBE_WRONG =
+      Pattern.compile(
+          "\\b(?:(?:right|left|r|l)?\\s*main\\s*-?\\s*stem(?:\\s+bronch\\w*)?|main\\s+bronch\\w*"
+              + "|bronchus intermedius|(?:o)?esophag\\w*|below the carina|beyond the carina"
+              + "|(?:lower|upper|middle) lobe bronch\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an enteric tube must not lie: the airway or the pleura. */
+  private static final Pattern ENTERIC_TUBE_WRONG =
+      Pattern.compile(
+          "\\b(?:trachea\\w*|bronch\\w*|airway|(?:right|left)?\\s*(?:lower|upper|middle) lobe"
+              + "|lung|pleural space|pleural cavity)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "withdrawn from the right main bronchus": the tube is no longer there. */
+  private static final Pattern MOVED_AWAY =
+      Pattern.compile(
+          "\\b(?:withdrawn|retracted|pulled back|repositioned|removed|advanced)\\s+(?:\\w+\\s+){0,3}from\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A malpositioned tube said in other words (Larson category 1: "malpositioned ET/NG tube"): an
+   * endotracheal tube whose tip lies in a main bronchus or the oesophagus, an enteric tube in the
+   * airway or pleura. Uses the category the institution's list gives "malpositioned".
+   */
+  private void tubeMalposition(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    PhraseMatcher.Entry<CriticalCategory> listed =
+        terms.longestAt(Token.tokenize("malpositioned"), 0);
+    if (listed == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        int base = s.sentences.get(i).start();
+        // each tube owns the words up to the next tube ("ETT in the trachea, NG tube in the
+        // oesophagus": the oesophagus is the NG tube's)
+        List<int[]> tubes = new ArrayList<>(); // start, end, 0 airway / 1 enteric
+        for (Matcher m = AIRWAY_TUBE.matcher(t); m.find(); ) {
+          tubes.add(new int[] {m.start(), m.end(), 0});
+        }
+        for (Matcher m = ENTERIC_TUBE.matcher(t); m.find(); ) {
+          tubes.add(new int[] {m.start(), m.end(), 1});
+        }
+        tubes.sort((x, y) -> Integer.compare(x[0], y[0]));
+        for (int k = 0; k < tubes.size(); k++) {
+          int[] tube = tubes.get(k);
+          int limit = k + 1 < tubes.size() ? tubes.get(k + 1)[0] : t.length();
+          Matcher place = (tube[2] == 0 ? AIRWAY_TUBE_WRONG : ENTERIC_TUBE_WRONG).matcher(t);
+          place.region(tube[1], limit);
+          while (place.find()) {
+            if (MOVED_AWAY.matcher(t.substring(0, place.start())).find()
+                || placeNegated(s, i, base + place.start(), base + place.end())) {
+              continue;
+            }
+            String name =
+                "malpositioned "
+                    + (tube[2] == 0 ? "endotracheal tube" : "enteric tube")
+                    + " ("
+                    + place.group().trim().toLowerCase(Locale.ROOT)
+                    + ")";
+            List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+            if (!names.contains(name)) {
+              names.add(name);
+            }
+            hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+                .add(s.evidence(base + tube[0], base + place.end()));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** ConText over the words of [start, end) in sentence i ("not in the right main bronchus"). */
+  private static boolean placeNegated(TextAnalyzer.Section s, int i, int start, int end) {
+    List<Token> tokens = s.tokens.get(i);
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token tok = tokens.get(k);
+      if (tok.end() > start && tok.start() < end) {
+        from = from < 0 ? k : from;
+        to = k + 1;
+      }
+    }
+    return from >= 0 && s.certainty(i, from, to) == Certainty.NEGATED;
   }
 
   /** The text that documents a communication: the communication section or sentences saying so. */
