@@ -521,7 +521,8 @@ final class ConsistencyChecker {
       for (Measurement said : im.sizes()) {
         if (!said.role().prior()
             && said.role() != Measurement.Role.DELTA
-            && im.assertion().positive()) {
+            && im.assertion().positive()
+            && !threshold(impression.text, said.start(), said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -545,11 +546,14 @@ final class ConsistencyChecker {
             || fm.sizes().isEmpty()) {
           continue;
         }
+        double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
           for (double axis : m.axesMm()) {
             known |= Math.abs(axis - said.longMm()) < 0.05;
+            known |= said.axesMm().size() == 1 && roundsTo(axis, said.longMm(), precision);
           }
           known |= Math.abs(m.meanMm() - said.meanMm()) < 0.05;
+          known |= said.axesMm().size() == 1 && roundsTo(m.meanMm(), said.longMm(), precision);
           if (m.role() == said.role()
               && (nearest == null
                   || Math.abs(m.longMm() - said.longMm())
@@ -572,6 +576,58 @@ final class ConsistencyChecker {
                     findings.evidence(nearest.start(), nearest.end()))));
       }
     }
+  }
+
+  /**
+   * The most a rounding may move a size: 1.5 mm, the smallest change Lung-RADS counts as growth
+   * (below it, two readings of one nodule differ by measurement noise).
+   */
+  static final double ROUNDING_TOLERANCE_MM = 1.5;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.(\\d+))?");
+
+  /** The precision a size is written with, in mm: "6 mm" 1, "6.8 mm" 0.1, "1 cm" 10, "1.4 cm" 1. */
+  static double precisionMm(String sizeText) {
+    int decimals = 0;
+    Matcher m = NUMBER.matcher(sizeText);
+    while (m.find()) {
+      decimals = Math.max(decimals, m.group(1) == null ? 0 : m.group(1).length());
+    }
+    double unit = sizeText.toLowerCase(Locale.ROOT).contains("cm") ? 10 : 1;
+    return unit / Math.pow(10, decimals);
+  }
+
+  /**
+   * A findings size the impression gives rounded to the precision it writes ("6 mm" for a mean of
+   * 5.8 mm, "1 cm" for 9 mm): the same size, within {@link #ROUNDING_TOLERANCE_MM}. "1 cm" for 14
+   * mm rounds too, but moves it 4 mm: that is a different size.
+   */
+  static boolean roundsTo(double findingsMm, double saidMm, double precisionMm) {
+    double rounded = Math.round(findingsMm / precisionMm) * precisionMm;
+    return Math.abs(rounded - saidMm) < 0.05
+        && Math.abs(findingsMm - saidMm) <= ROUNDING_TOLERANCE_MM + 1e-9;
+  }
+
+  private static final Pattern THRESHOLD_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
+              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold of|cut-?off of)"
+              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern THRESHOLD_AFTER =
+      Pattern.compile(
+          "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
+              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A size that is a threshold, not the lesion's: "PET/CT as the nodule is 8 mm or larger", "below
+   * the 1 cm FNA threshold", "lesions over 1 cm".
+   */
+  static boolean threshold(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 30), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
   }
 
   /**
@@ -600,7 +656,19 @@ final class ConsistencyChecker {
       known.add(Math.round(z.shortMm() * 10));
     }
     for (TextAnalyzer.Size z : impression.sizes) {
-      if (!known.contains(Math.round(z.longMm() * 10))) {
+      if (threshold(impression.text, z.start(), z.end())) {
+        continue;
+      }
+      double precision = precisionMm(impression.text.substring(z.start(), z.end()));
+      boolean rounded =
+          z.longMm() == z.shortMm()
+              && findings.sizes.stream()
+                  .anyMatch(
+                      f ->
+                          roundsTo(f.longMm(), z.longMm(), precision)
+                              || roundsTo(f.shortMm(), z.longMm(), precision)
+                              || roundsTo((f.longMm() + f.shortMm()) / 2, z.longMm(), precision));
+      if (!rounded && !known.contains(Math.round(z.longMm() * 10))) {
         TextAnalyzer.Size nearest = findings.sizes.get(0);
         for (TextAnalyzer.Size f : findings.sizes) {
           if (Math.abs(f.longMm() - z.longMm()) < Math.abs(nearest.longMm() - z.longMm())) {
