@@ -125,6 +125,7 @@ final class ConsistencyChecker {
           && !partOfReported(findings, m, inImpression)
           && !interpretationReported(findings, m, impression.text)
           && !minorBackground(findings, m)
+          && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
           && !Expectation.expected(
               findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))) {
         missing.putIfAbsent(m.concept().id(), m);
@@ -219,6 +220,30 @@ final class ConsistencyChecker {
     String before = sentence.substring(clauseStart, at);
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
     return MILD.matcher(before).find() && !MORE_THAN_MILD.matcher(clause).find();
+  }
+
+  private static final Pattern TUMOUR =
+      Pattern.compile(
+          "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
+              + "|lymphoma|sarcoma)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the lesion's lobe or segment as a tumour ("partial response
+   * of the right upper lobe primary" for "the right upper lobe mass") reports it.
+   */
+  private static boolean tumourAtItsSite(LesionFrame f, TextAnalyzer.Section impression) {
+    if (f == null || f.location().isBlank()) {
+      return false;
+    }
+    String where = f.location().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (t.toLowerCase(Locale.ROOT).contains(where) && TUMOUR.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Organ words an impression may use for a lesion it reports. */

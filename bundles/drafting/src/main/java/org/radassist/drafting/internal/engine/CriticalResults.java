@@ -128,6 +128,12 @@ final class CriticalResults {
     return flags;
   }
 
+  private static final Pattern BENIGN =
+      Pattern.compile(
+          "\\b(?:benign|fatty hil(?:um|a)|fat-containing|(?:intramammary |intrapulmonary )?lymph node"
+              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
   private static final Map<String, String> ORGAN_ADJECTIVE =
       Map.of("kidney", "renal", "lung", "pulmonary", "liver", "hepatic", "adrenal", "adrenal");
@@ -156,11 +162,24 @@ final class CriticalResults {
       if (!fr.assertion().positive()) {
         continue;
       }
+      String sentence =
+          fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
+      // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
+      // actionable finding; the listed words themselves still count
+      boolean knownOrBenign =
+          BENIGN.matcher(sentence).find()
+              || fr.change().status()
+                  == org.radassist.drafting.internal.engine.frames.Change.Status.DECREASED
+              || fr.change().status()
+                  == org.radassist.drafting.internal.engine.frames.Change.Status.STABLE
+              || fr.change().status()
+                  == org.radassist.drafting.internal.engine.frames.Change.Status.RESOLVED;
       List<String> candidates = new ArrayList<>();
       if (fr.feature("rupture").equals("present")) {
         candidates.add("ruptured " + fr.kind()); // "leaking AAA" is a ruptured aneurysm
       }
-      if (!fr.organ().isEmpty() && in == f) {
+      if (!fr.organ().isEmpty() && in == f && !knownOrBenign) {
         candidates.add(fr.organ() + " " + fr.kind());
         candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind());
       }
