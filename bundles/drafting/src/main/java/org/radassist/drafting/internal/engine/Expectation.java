@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * from the impression. An explicit "expected" scopes over any finding of its sentence; the words of
  * a procedure ("postoperative", "after surgery", "status post") only over findings a procedure
  * normally leaves (air / gas, a scar), since postoperative haemorrhage or abscess still matters.
- * "More than expected", "unexpected" or "increasing" undo it.
+ * "More than expected", "unexpected", "increasing" or "no recent surgery" undo it.
  */
 final class Expectation {
   private static final Pattern EXPECTED =
@@ -28,7 +28,8 @@ final class Expectation {
   private static final Pattern UNDONE =
       Pattern.compile(
           "\\b(?:unexpected(?:ly)?|not expected|(?:more|larger|greater|bigger) than (?:would be )?expected"
-              + "|out of proportion|increas\\w*|enlarg\\w*|new since)\\b",
+              + "|out of proportion|increas\\w*|enlarg\\w*|new since"
+              + "|(?:no|without|denies)\\s+(?:\\w+\\s+)?(?:surgery|operation|procedure|intervention|instrumentation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Findings a procedure itself leaves behind: air or gas where there is normally none. */
