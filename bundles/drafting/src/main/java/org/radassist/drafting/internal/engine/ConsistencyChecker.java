@@ -655,6 +655,28 @@ final class ConsistencyChecker {
     return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
   }
 
+  private static final Pattern DISTANCE_BEFORE =
+      Pattern.compile(
+          "\\b(?:retract\\w*|withdraw\\w*|advance\\w*|pull\\w* back|reposition\\w*)"
+              + "(?:\\s+\\w+){0,2}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DISTANCE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:above|below|beyond|from|proximal to|distal to|short of|into|past)\\s+(?:the\\s+)?"
+              + "(?:carina|cavoatrial|gastro|pylorus|diaphragm|hemidiaphragm|junction|tip|skin|nipple|"
+              + "anal verge|hilum|apex|ostium)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A distance, not a lesion's size: where a tube sits or how far to move it ("2 cm beyond the
+   * carina", "retract 3 cm", "withdraw by approximately 3 cm").
+   */
+  static boolean distance(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return DISTANCE_BEFORE.matcher(before).find() || DISTANCE_AFTER.matcher(after).find();
+  }
+
   /**
    * Concepts an impression may name in other words (an impression "pneumonia" covers
    * consolidation).
@@ -681,7 +703,8 @@ final class ConsistencyChecker {
       known.add(Math.round(z.shortMm() * 10));
     }
     for (TextAnalyzer.Size z : impression.sizes) {
-      if (threshold(impression.text, z.start(), z.end())) {
+      if (threshold(impression.text, z.start(), z.end())
+          || distance(impression.text, z.start(), z.end())) {
         continue;
       }
       double precision = precisionMm(impression.text.substring(z.start(), z.end()));

@@ -74,6 +74,7 @@ final class CriticalResults {
     }
     frameTerms(report, hits, what);
     tubeMalposition(report, hits, what);
+    pathologicFracture(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -229,7 +230,8 @@ final class CriticalResults {
   /** "withdrawn from the right main bronchus": the tube is no longer there. */
   private static final Pattern MOVED_AWAY =
       Pattern.compile(
-          "\\b(?:withdrawn|retracted|pulled back|repositioned|removed|advanced)\\s+(?:\\w+\\s+){0,3}from\\s*$",
+          "\\b(?:withdrawn|retracted|pulled back|repositioned|removed)\\s+(?:\\w+\\s+){0,3}from"
+              + "\\s+(?:the\\s+)?(?:right\\s+|left\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -284,6 +286,41 @@ final class CriticalResults {
                 .add(s.evidence(base + tube[0], base + place.end()));
             break;
           }
+        }
+      }
+    }
+  }
+
+  private static final Pattern PATHOLOGIC_FRACTURE =
+      Pattern.compile(
+          "\\b(?:impending\\s+)?patholog(?:ic|ical)\\s+(?:[\\w-]+\\s+){1,2}fractures?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Pathologic compression fracture of T9", "pathological T9 fracture": the listed "pathologic
+   * fracture" with the fracture's own words in between, at the category the list gives it.
+   */
+  private void pathologicFracture(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    PhraseMatcher.Entry<CriticalCategory> listed =
+        terms.longestAt(Token.tokenize("pathologic fracture"), 0);
+    if (listed == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        int base = s.sentences.get(i).start();
+        Matcher m = PATHOLOGIC_FRACTURE.matcher(t);
+        if (m.find() && !placeNegated(s, i, base + m.start(), base + m.end())) {
+          List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+          if (!names.contains("pathologic fracture")) {
+            names.add("pathologic fracture");
+          }
+          hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+              .add(s.evidence(base + m.start(), base + m.end()));
         }
       }
     }
