@@ -227,6 +227,17 @@ final class CriticalResults {
               + "|lung|pleural space|pleural cavity)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The place is where the tube lies: "tip in the", "courses into the right", "projects over the";
+   * not a finding of its own later in the sentence ("NG tube in the stomach and right lower lobe
+   * consolidation").
+   */
+  private static final Pattern LOCATIVE =
+      Pattern.compile(
+          "\\b(?:in|into|within|over|at|to|entering|enters|through|down|via|toward|towards)\\s+"
+              + "(?:the\\s+)?(?:(?:proximal|distal|right|left|r|l)\\s+)*$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "withdrawn from the right main bronchus": the tube is no longer there. */
   private static final Pattern MOVED_AWAY =
       Pattern.compile(
@@ -268,7 +279,13 @@ final class CriticalResults {
           Matcher place = (tube[2] == 0 ? AIRWAY_TUBE_WRONG : ENTERIC_TUBE_WRONG).matcher(t);
           place.region(tube[1], limit);
           while (place.find()) {
-            if (MOVED_AWAY.matcher(t.substring(0, place.start())).find()
+            String lead = t.substring(tube[1], place.start());
+            boolean locative =
+                place.group().toLowerCase(Locale.ROOT).startsWith("b") // below / beyond the carina
+                    || LOCATIVE.matcher(lead).find();
+            if (!locative
+                || lead.indexOf(';') >= 0
+                || MOVED_AWAY.matcher(t.substring(0, place.start())).find()
                 || placeNegated(s, i, base + place.start(), base + place.end())) {
               continue;
             }

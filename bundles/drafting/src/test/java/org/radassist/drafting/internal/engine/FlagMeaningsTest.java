@@ -46,6 +46,8 @@ class FlagMeaningsTest {
         "ETT tip 4 cm above the carina. NG tube tip in the stomach.| ",
         "The endotracheal tube has been withdrawn from the right main bronchus, now 3 cm above the carina.| ",
         "ETT in the trachea, NG tube in the oesophagus and stomach.| ",
+        "NG tube tip in the stomach and right lower lobe consolidation.| ",
+        "NG tube tip in the stomach; right lower lobe bronchus is patent.| ",
         "The feeding tube tip is in the gastric antrum; it does not enter the airway.| ",
       })
   void aTubeInTheWrongPlaceIsAMalpositionedTube(String findings, CriticalCategory category) {
