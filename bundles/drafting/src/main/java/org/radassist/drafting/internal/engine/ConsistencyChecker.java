@@ -260,6 +260,12 @@ final class ConsistencyChecker {
               Pattern.compile(
                   "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
 
+  private static final Pattern BENIGN_INCIDENTAL =
+      Pattern.compile(
+          "\\b(?:benign|simple|cysts?|cystic|ha?emangioma\\w*|lipoma|angiomyolipoma|lipid-rich"
+              + "|fat-containing|myelolipoma|too small to characteri[sz]e)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NODE_WORDS =
       Pattern.compile(
           "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma)\\b",
@@ -309,6 +315,11 @@ final class ConsistencyChecker {
         continue;
       }
       Pattern organWords = ORGAN_WORDS.get(f.organ());
+      if (BENIGN_INCIDENTAL
+          .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
+          .find()) {
+        continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
+      }
       boolean lesionKind =
           f.kind().equals("mass") || f.kind().equals("nodule") || f.kind().equals("lesion");
       boolean large = f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"));

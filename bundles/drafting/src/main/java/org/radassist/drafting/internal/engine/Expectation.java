@@ -21,9 +21,10 @@ final class Expectation {
           "\\b(?:post-?\\s?operative(?:ly)?|post-?\\s?surgical|post-?\\s?procedur(?:al|e)|status post|s/p"
               + "|(?:after|following|since)\\s+(?:the\\s+|a\\s+|recent\\s+|his\\s+|her\\s+)*"
               + "(?:\\w+\\s+)?(?:surgery|operation|laparoscop\\w*|laparotom\\w*|procedure|resection"
-              + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy))\\b"
+              + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy"
+              + "|insertion|placement|drainage))\\b"
               + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|surgery|operation"
-              + "|resection|biopsy|radiotherapy|radiation)\\b",
+              + "|resection|biopsy|radiotherapy|radiation|insertion|placement|drainage)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UNDONE =
       Pattern.compile(

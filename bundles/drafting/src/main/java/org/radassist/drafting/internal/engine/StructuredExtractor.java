@@ -1014,6 +1014,13 @@ final class StructuredExtractor {
     return THRESHOLD_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
+  /** "No cirrhosis", "non-cirrhotic liver": said not at risk. */
+  private static final Pattern NOT_AT_RISK =
+      Pattern.compile(
+          "\\b(?:no|without|non-?)\\s*(?:known\\s+|evidence of\\s+|history of\\s+)?"
+              + "(?:cirrho\\w*|hepatitis|liver disease)",
+          Pattern.CASE_INSENSITIVE);
+
   /** A follow-up action read as a type: what is asked for, whatever the words. */
   enum Action {
     PET_CT,
@@ -1665,8 +1672,8 @@ final class StructuredExtractor {
                                 .contains(fr.kind()));
     // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
     boolean atRisk =
-        ctx.contains("cirrho")
-            || ctx.contains("hepatitis")
+        NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("cirrho")
+            || NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("hepatitis")
             || ctx.contains("hcc")
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
