@@ -43,6 +43,8 @@ class FlagMeaningsTest {
         "ETT tip in the left mainstem, 2 cm beyond the carina.| CATEGORY_1",
         "The endotracheal tube projects over the oesophagus.| CATEGORY_1",
         "The nasogastric tube courses into the right lower lobe bronchus.| CATEGORY_1",
+        "Right endobronchial intubation with collapse of the left lung.| CATEGORY_1",
+        "Oesophageal intubation.| CATEGORY_1",
         "ETT tip 4 cm above the carina. NG tube tip in the stomach.| ",
         "The endotracheal tube has been withdrawn from the right main bronchus, now 3 cm above the carina.| ",
         "ETT in the trachea, NG tube in the oesophagus and stomach.| ",
@@ -75,6 +77,7 @@ class FlagMeaningsTest {
         "Small free intraperitoneal air, expected after recent laparoscopy.| false",
         "Postoperative pneumoperitoneum two days after laparotomy.| false",
         "Free subdiaphragmatic gas following laparoscopic appendicectomy.| false",
+        "Small free intraperitoneal air in keeping with the recent PEG insertion.| false",
         "Free air, more than expected ten days after surgery.| true",
         "Free air under both hemidiaphragms. No recent surgery.| true",
         "Acute subdural haematoma following craniotomy, new since the postoperative scan.| true",
@@ -98,6 +101,9 @@ class FlagMeaningsTest {
         "Right lower lobe consolidation. Enlarged subcarinal lymph node, 2.1 cm short axis.| true",
         "Right lower lobe consolidation. Centrilobular emphysema.| true",
         "Right lower lobe consolidation. 7 mm left adrenal nodule.| false",
+        "Right lower lobe consolidation. 2.2 cm enhancing lesion in hepatic segment 4.| true",
+        "Right lower lobe consolidation. 1.6 cm hypodense lesion in hepatic segment 6, a simple cyst.| false",
+        "Right lower lobe consolidation. 2.5 cm left adrenal nodule, lipid-rich adenoma.| false",
         "Right lower lobe consolidation. Mild bibasal atelectasis.| false",
         "Right lower lobe consolidation. Mild paraseptal emphysema.| false",
         "Right lower lobe consolidation. Mediastinal lymph nodes are not enlarged.| false",
@@ -190,5 +196,24 @@ class FlagMeaningsTest {
     assertThat(lung)
         .filteredOn(f -> f.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)
         .noneMatch(f -> f.message().contains("the report says 3 months"));
+  }
+
+  @Test
+  void aLiverSaidNotCirrhoticIsNotAtRiskForLiRads() {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 2.2 cm arterially enhancing lesion in hepatic segment 4. No cirrhosis.")
+                .modality("CT", "ABDOMEN")
+                .build());
+    assertThat(o.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.LI_RADS);
+    DraftOutcome cirrhotic =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Cirrhotic liver. 2.2 cm arterially enhancing lesion in hepatic segment"
+                        + " 4.")
+                .modality("CT", "ABDOMEN")
+                .build());
+    assertThat(cirrhotic.structuredFields()).anyMatch(f -> f.system() == ScoringSystem.LI_RADS);
   }
 }
