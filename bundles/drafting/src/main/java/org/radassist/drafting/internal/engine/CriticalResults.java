@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
@@ -170,12 +171,9 @@ final class CriticalResults {
       // actionable finding; the listed words themselves still count
       boolean knownOrBenign =
           BENIGN.matcher(sentence).find()
-              || fr.change().status()
-                  == org.radassist.drafting.internal.engine.frames.Change.Status.DECREASED
-              || fr.change().status()
-                  == org.radassist.drafting.internal.engine.frames.Change.Status.STABLE
-              || fr.change().status()
-                  == org.radassist.drafting.internal.engine.frames.Change.Status.RESOLVED;
+              || fr.change().status() == Change.Status.DECREASED
+              || fr.change().status() == Change.Status.STABLE
+              || fr.change().status() == Change.Status.RESOLVED;
       List<String> candidates = new ArrayList<>();
       if (fr.feature("rupture").equals("present")) {
         candidates.add("ruptured " + fr.kind()); // "leaking AAA" is a ruptured aneurysm
