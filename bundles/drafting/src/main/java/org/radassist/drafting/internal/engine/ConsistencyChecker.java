@@ -263,7 +263,8 @@ final class ConsistencyChecker {
   private static final Pattern BENIGN_INCIDENTAL =
       Pattern.compile(
           "\\b(?:benign|simple|cysts?|cystic|ha?emangioma\\w*|lipoma|angiomyolipoma|lipid-rich"
-              + "|fat-containing|myelolipoma|too small to characteri[sz]e)\\b",
+              + "|fat-containing|myelolipoma|too small to characteri[sz]e|bone island|enostos[ie]s"
+              + "|bosniak (?:1|2|i|ii)(?![\\w-]))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NODE_WORDS =
