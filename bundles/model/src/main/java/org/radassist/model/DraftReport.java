@@ -52,8 +52,16 @@ public record DraftReport(
     return flags.stream().anyMatch(f -> f.type().faithfulness());
   }
 
-  /** True when a critical-result flag is present: the panel must show it as a banner. */
+  /**
+   * True when a critical-result flag (ACR category 1 or 2) is present: the panel must show it as a
+   * banner. An actionable finding (category 3) is not one.
+   */
   public boolean hasCriticalResult() {
     return flags.stream().anyMatch(f -> f.type() == FlagType.CRITICAL_RESULT);
+  }
+
+  /** True when an actionable finding (ACR category 3: communicate within days) is flagged. */
+  public boolean hasActionableFinding() {
+    return flags.stream().anyMatch(f -> f.type() == FlagType.ACTIONABLE_FINDING);
   }
 }

@@ -59,8 +59,8 @@ class ModelJsonTest {
                 null)),
         List.of(
             new Flag(
-                FlagType.CRITICAL_RESULT,
-                Severity.CRITICAL,
+                FlagType.ACTIONABLE_FINDING,
+                Severity.WARNING,
                 "Lung nodule needing follow-up",
                 List.of(nodule),
                 CriticalCategory.CATEGORY_3,

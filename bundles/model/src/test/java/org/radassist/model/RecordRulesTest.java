@@ -63,6 +63,9 @@ class RecordRulesTest {
     assertThatThrownBy(() -> Flag.of(FlagType.CRITICAL_RESULT, Severity.CRITICAL, "PE", List.of()))
         .hasMessageContaining("needs its critical category");
     assertThatThrownBy(
+            () -> Flag.of(FlagType.ACTIONABLE_FINDING, Severity.WARNING, "renal mass", List.of()))
+        .hasMessageContaining("needs its critical category");
+    assertThatThrownBy(
             () ->
                 new StructuredField(
                     ScoringSystem.LUNG_RADS,
@@ -92,5 +95,52 @@ class RecordRulesTest {
     assertThat(SectionKind.IMPRESSION.code().code()).isEqualTo("19005-8");
     assertThat(ReviewState.EDITED.isFinal()).isTrue();
     assertThat(ReviewState.PENDING.isFinal()).isFalse();
+  }
+
+  @Test
+  void categoriesOneAndTwoAreCriticalResultsAndCategoryThreeIsAnActionableFinding() {
+    List<String> comm = List.of("who", "when", "how");
+    Flag pe =
+        new Flag(
+            FlagType.CRITICAL_RESULT,
+            Severity.CRITICAL,
+            "PE",
+            List.of(),
+            CriticalCategory.CATEGORY_1,
+            comm);
+    Flag renal =
+        new Flag(
+            FlagType.ACTIONABLE_FINDING,
+            Severity.WARNING,
+            "renal mass",
+            List.of(),
+            CriticalCategory.CATEGORY_3,
+            comm);
+    assertThat(pe.type().needsCommunication()).isTrue();
+    assertThat(renal.type().needsCommunication()).isTrue();
+    assertThat(FlagType.LATERALITY_MISMATCH.needsCommunication()).isFalse();
+    DraftReport withActionable = ModelJsonTest.sampleDraft();
+    assertThat(withActionable.hasActionableFinding()).isTrue();
+    assertThat(withActionable.hasCriticalResult()).as("no banner for category 3").isFalse();
+    assertThatThrownBy(
+            () ->
+                new Flag(
+                    FlagType.CRITICAL_RESULT,
+                    Severity.WARNING,
+                    "renal mass",
+                    List.of(),
+                    CriticalCategory.CATEGORY_3,
+                    comm))
+        .hasMessageContaining("category 3 is an ACTIONABLE_FINDING");
+    assertThatThrownBy(
+            () ->
+                new Flag(
+                    FlagType.ACTIONABLE_FINDING,
+                    Severity.CRITICAL,
+                    "PE",
+                    List.of(),
+                    CriticalCategory.CATEGORY_2,
+                    comm))
+        .hasMessageContaining("categories 1-2 are a CRITICAL_RESULT");
   }
 }

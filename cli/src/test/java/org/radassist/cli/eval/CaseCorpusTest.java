@@ -115,7 +115,8 @@ class CaseCorpusTest {
             FlagType.MEASUREMENT_MISMATCH,
             FlagType.FINDING_NOT_IN_IMPRESSION,
             FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-            FlagType.CRITICAL_RESULT)) {
+            FlagType.CRITICAL_RESULT,
+            FlagType.ACTIONABLE_FINDING)) {
       assertThat(cases.stream().filter(c -> c.flags().contains(f)).count())
           .as("cases expecting %s", f)
           .isGreaterThanOrEqualTo(7);

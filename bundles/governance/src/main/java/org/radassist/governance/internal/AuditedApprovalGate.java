@@ -14,7 +14,6 @@ import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
-import org.radassist.model.CriticalCategory;
 import org.radassist.model.DraftReport;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
@@ -86,9 +85,9 @@ public final class AuditedApprovalGate implements ApprovalGate {
           "the resident's draft awaits an attending's approval");
     }
     for (Flag flag : report.flags()) {
-      if (flag.type() == FlagType.CRITICAL_RESULT
-          && flag.criticalCategory() != CriticalCategory.CATEGORY_3
-          && !communicationDocumented(report)) {
+      // categories 1-2 only: an ACTIONABLE_FINDING (category 3) is communicated within days and
+      // tracked, it does not hold the report
+      if (flag.type() == FlagType.CRITICAL_RESULT && !communicationDocumented(report)) {
         throw refuse(
             user,
             GovernedAction.SIGN_REPORT,

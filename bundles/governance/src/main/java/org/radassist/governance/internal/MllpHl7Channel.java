@@ -15,10 +15,12 @@ import org.radassist.hl7.ObservationResult;
 import org.radassist.hl7.OruMessage;
 import org.radassist.hl7.Provider;
 import org.radassist.hl7.ResultOrder;
+import org.radassist.model.CriticalCategory;
 
 /**
  * Sends a critical result as an HL7 v2.5.1 ORU^R01 over MLLP (the HL7 bundle) with the OBX abnormal
- * flag "AA" (critically abnormal) and waits for the receiver's ACK.
+ * flag "AA" (critically abnormal; ACR categories 1-2) or "A" (abnormal; a category 3 actionable
+ * finding, which is no critical result) and waits for the receiver's ACK.
  */
 public final class MllpHl7Channel implements CriticalResultChannel {
   static final CodedValue CRITICAL_COMMUNICATION =
@@ -63,7 +65,7 @@ public final class MllpHl7Channel implements CriticalResultChannel {
     }
   }
 
-  /** The ORU^R01 of one critical result: patient, accession, ordering clinician, OBX-8 AA. */
+  /** The ORU^R01 of one notice: patient, accession, ordering clinician, OBX-8 AA (or A, cat 3). */
   OruMessage oru(CriticalResultNotice notice) {
     return new OruMessage(
         new MessageHeader("RADASSIST", "", receivingApplication, notice.traceId(), clock.instant()),
@@ -82,7 +84,7 @@ public final class MllpHl7Channel implements CriticalResultChannel {
                     + notice.category().number()
                     + ": "
                     + notice.finding(),
-                "AA",
+                notice.category() == CriticalCategory.CATEGORY_3 ? "A" : "AA",
                 "P")));
   }
 }

@@ -75,7 +75,8 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
           c.evidence());
     }
     for (Flag critical : draft.flags()) {
-      if (critical.type() != FlagType.CRITICAL_RESULT) {
+      // an actionable finding (category 3) is tracked like a critical result: same second read
+      if (!critical.type().needsCommunication()) {
         continue;
       }
       double support = supportingConfidence(draft, critical.evidence());
@@ -86,7 +87,10 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
                 Severity.WARNING,
                 String.format(
                     Locale.ROOT,
-                    "Critical result \"%s\" rests on confidence %.2f (below %.2f): a second reader should confirm it",
+                    "%s \"%s\" rests on confidence %.2f (below %.2f): a second reader should confirm it",
+                    critical.type() == FlagType.CRITICAL_RESULT
+                        ? "Critical result"
+                        : "Actionable finding",
                     critical.message(),
                     support,
                     doubleReadBelow),

@@ -17,6 +17,7 @@ import org.radassist.host.Role;
 import org.radassist.host.UserIdentity;
 import org.radassist.model.AuditAction;
 import org.radassist.model.AuditEvent;
+import org.radassist.model.DraftReport;
 import org.radassist.model.Section;
 import org.radassist.model.SectionKind;
 
@@ -89,5 +90,12 @@ class ApprovalGateTest {
     assertThat(gate.state("st-2")).isEqualTo(SignOffState.DRAFTING);
     assertThat(gate.sign(attending, "st-2", "t-2", Drafts.draft(0.9, 0.9, List.of(communication))))
         .isEqualTo(SignOffState.SIGNED);
+  }
+
+  @Test
+  void anActionableFindingDoesNotHoldSignOff() {
+    DraftReport actionableOnly =
+        Drafts.withFlags(Drafts.draft(0.9, 0.9, List.of()), Drafts.actionableNodule());
+    assertThat(gate.sign(attending, "st-3", "t-3", actionableOnly)).isEqualTo(SignOffState.SIGNED);
   }
 }

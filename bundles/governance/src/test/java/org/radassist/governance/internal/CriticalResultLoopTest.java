@@ -165,6 +165,46 @@ class CriticalResultLoopTest {
   }
 
   @Test
+  void anActionableFindingTravelsTheSameLoopAsAbnormalNotCriticallyAbnormal() throws Exception {
+    CriticalResultNotice renal =
+        new CriticalResultNotice(
+            "st-8",
+            "trace-8",
+            "PID-124",
+            "ACC-988",
+            "D1234^Wilson^James",
+            CriticalCategory.CATEGORY_3,
+            "Solid right renal mass");
+    Peer ris = peer(0);
+    CriticalResultLoop loop =
+        new RetryingCriticalResultLoop(
+            new MllpHl7Channel("127.0.0.1", ris.port, 500, "RIS"),
+            new MllpHl7Channel("127.0.0.1", peer(0).port, 500, "ONCALL"),
+            scheduler,
+            Clock.systemUTC(),
+            audit::add,
+            Map.of(CriticalCategory.CATEGORY_3, Duration.ofSeconds(5)),
+            Duration.ofMillis(200));
+    loop.confirm(radiologist, renal);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (loop.tracking("trace-8").orElseThrow().state() == CriticalResultTracking.State.SENDING
+        && System.nanoTime() < deadline) {
+      Thread.sleep(25);
+    }
+    assertThat(loop.tracking("trace-8").orElseThrow().state())
+        .isEqualTo(CriticalResultTracking.State.ACKNOWLEDGED);
+    Terser sent = new Terser(ris.messages.peek());
+    assertThat(sent.get("/PATIENT_RESULT/ORDER_OBSERVATION/OBSERVATION/OBX-8")).isEqualTo("A");
+    assertThat(sent.get("/PATIENT_RESULT/ORDER_OBSERVATION/OBSERVATION/OBX-5"))
+        .contains("category 3")
+        .contains("Solid right renal mass");
+    assertThat(audit)
+        .extracting(AuditEvent::action)
+        .containsExactly(
+            AuditAction.CRITICAL_RESULT_CONFIRMED, AuditAction.CRITICAL_RESULT_COMMUNICATED);
+  }
+
+  @Test
   void aLateAcknowledgementIsRetriedUntilTheReceiverAnswersInTime() throws Exception {
     Peer ris = peer(1500, 0);
     CriticalResultLoop loop = loop(ris, peer(0), Duration.ofSeconds(10));

@@ -78,4 +78,31 @@ final class Drafts {
         DraftStatus.COMPLETE,
         Instant.EPOCH);
   }
+
+  /** The same draft with other flags (an actionable finding alone, no critical result). */
+  static DraftReport withFlags(DraftReport d, Flag... flags) {
+    return new DraftReport(
+        d.draftId(),
+        d.studyToken(),
+        d.model(),
+        d.sections(),
+        d.impressions(),
+        d.differentials(),
+        d.structuredFields(),
+        d.codes(),
+        List.of(flags),
+        d.status(),
+        d.createdAt());
+  }
+
+  /** An ACR category 3 actionable finding on the nodule, as the engine raises for Lung-RADS 4A. */
+  static Flag actionableNodule() {
+    return new Flag(
+        FlagType.ACTIONABLE_FINDING,
+        Severity.WARNING,
+        "Actionable finding (ACR category 3): Lung-RADS 4A",
+        List.of(NODULE),
+        CriticalCategory.CATEGORY_3,
+        List.of("who", "when", "how"));
+  }
 }

@@ -49,6 +49,18 @@ class ReviewPolicyTest {
   }
 
   @Test
+  void anActionableFindingOnWeakSupportAsksForASecondReaderToo() {
+    Flag actionable = Drafts.actionableNodule();
+    assertThat(policy.reviewFlags(Drafts.withFlags(Drafts.draft(0.9, 0.74, List.of()), actionable)))
+        .filteredOn(f -> f.type() == FlagType.DOUBLE_READ)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("Actionable finding").contains("0.74"));
+    assertThat(policy.reviewFlags(Drafts.withFlags(Drafts.draft(0.9, 0.95, List.of()), actionable)))
+        .extracting(Flag::type)
+        .doesNotContain(FlagType.DOUBLE_READ);
+  }
+
+  @Test
   void integratedModeFillsInOnlyConfidentUndisputedFields() {
     assertThat(
             policy.autoPopulatedFields(Drafts.draft(0.9, 0.95, List.of()), RolloutMode.INTEGRATED))

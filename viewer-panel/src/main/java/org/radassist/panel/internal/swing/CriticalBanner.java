@@ -198,7 +198,7 @@ final class CriticalBanner extends JPanel {
     }
   }
 
-  private static String human(java.time.Duration d) {
+  static String human(java.time.Duration d) {
     if (d.toDays() >= 1) {
       return d.toDays() + (d.toDays() == 1 ? " day" : " days");
     }

@@ -91,11 +91,7 @@ final class FlagsView implements View {
                     : Color.WHITE)),
         BorderLayout.EAST);
     card.add(head, BorderLayout.NORTH);
-    StringBuilder b = new StringBuilder(f.message());
-    if (f.type() == FlagType.CRITICAL_RESULT) {
-      b.append("\nDocument the communication in the red banner at the top.");
-    }
-    card.add(Ui.text(b.toString()), BorderLayout.CENTER);
+    card.add(Ui.text(text(f)), BorderLayout.CENTER);
     StringBuilder ev = new StringBuilder();
     for (Evidence e : f.evidence()) {
       if (!e.quote().isBlank()) {
@@ -111,6 +107,24 @@ final class FlagsView implements View {
       card.add(Ui.text(ev.toString(), Ui.small(), Ui.muted()), BorderLayout.SOUTH);
     }
     return card;
+  }
+
+  /**
+   * A flag's card text: a critical result points to the banner; an actionable finding (ACR category
+   * 3) says its communication need, which has no banner and does not hold sign-off.
+   */
+  static String text(Flag f) {
+    StringBuilder b = new StringBuilder(f.message());
+    if (f.type() == FlagType.CRITICAL_RESULT) {
+      b.append("\nDocument the communication in the red banner at the top.");
+    } else if (f.type() == FlagType.ACTIONABLE_FINDING) {
+      b.append(
+          "\nCommunicate within "
+              + CriticalBanner.human(f.criticalCategory().defaultTimeFrame())
+              + " (days, not minutes): document who was told, when and how, and track the"
+              + " follow-up. No banner; sign-off is not held.");
+    }
+    return b.toString();
   }
 
   static String typeName(FlagType t) {

@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.radassist.drafting.DraftEvent;
 import org.radassist.drafting.TemplateSpec;
 import org.radassist.model.AuditAction;
+import org.radassist.model.CriticalCategory;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
 import org.radassist.model.ReviewState;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.SectionKind;
+import org.radassist.model.Severity;
 import org.radassist.panel.Decision;
 import org.radassist.panel.Decision.Target;
 import org.radassist.panel.Decision.Verb;
@@ -85,6 +89,23 @@ class DraftReviewTest {
     assertThat(review.criticalFlags()).hasSize(1);
     assertThat(review.otherFlags()).hasSize(2);
     assertThat(review.finalReportText()).as("nothing is final before an accept").isEmpty();
+  }
+
+  @Test
+  void anActionableFindingIsAFlagButDoesNotDriveTheCriticalBanner() {
+    review.start(TemplateSpec.DEFAULT.sections());
+    review.apply(Fixtures.draftEvents().get(0)); // started
+    Flag renal =
+        new Flag(
+            FlagType.ACTIONABLE_FINDING,
+            Severity.WARNING,
+            "Actionable finding (ACR category 3): renal mass.",
+            List.of(),
+            CriticalCategory.CATEGORY_3,
+            List.of("who", "when", "how"));
+    review.apply(new DraftEvent.Flags(List.of(renal)));
+    assertThat(review.criticalFlags()).isEmpty();
+    assertThat(review.otherFlags()).containsExactly(renal);
   }
 
   @Test

@@ -123,7 +123,11 @@ final class ConsistencyChecker {
           && !inImpression.contains(relatedOf(m.concept().id()))
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
           && !partOfReported(findings, m, inImpression)
-          && !interpretationReported(findings, m, impression.text)) {
+          && !interpretationReported(findings, m, impression.text)
+          && !minorBackground(findings, m)
+          && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -136,6 +140,9 @@ final class ConsistencyChecker {
       impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
     }
     List<LesionFrame> organMasses = new ArrayList<>();
+    if (impressionReports) {
+      organMasses.addAll(unreportedIncidentals(report, impression, missing.values(), summed));
+    }
     for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
       boolean named =
           missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
@@ -176,6 +183,211 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /** Below this impression rank a concept is background unless the text calls it more than mild. */
+  private static final int BACKGROUND_RANK = 50;
+
+  private static final Pattern MORE_THAN_MILD =
+      Pattern.compile(
+          "\\b(?:moderate|moderately|severe|severely|marked|markedly|extensive|large|massive|gross"
+              + "|significant|lobar|complete|whole|total|new|increas\\w*|worse\\w*|progress\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MILD =
+      Pattern.compile(
+          "\\b(?:mild|mildly|minimal|minor|small|slight|trace|subtle|tiny|early|subsegmental"
+              + "|linear|plate-?like|discoid|bibasal|bibasilar|dependent|scattered|chronic|stable"
+              + "|unchanged|old)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Background findings a radiologist does not expect in an impression about something else: mild
+   * emphysema, bibasal atelectasis, a small hiatus hernia (concepts ranked at or below {@link
+   * #BACKGROUND_RANK} in findings.json, said mild, small, subsegmental, chronic, stable ...),
+   * unless the clause also calls them more than mild, new or worse ("increasing bibasal
+   * atelectasis"). Unqualified ("Spleen enlarged at 16 cm", "centrilobular emphysema") they still
+   * count.
+   */
+  private static boolean minorBackground(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (m.concept().rank() > BACKGROUND_RANK) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    String before = sentence.substring(clauseStart, at);
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    return MILD.matcher(before).find() && !MORE_THAN_MILD.matcher(clause).find();
+  }
+
+  private static final Pattern TUMOUR =
+      Pattern.compile(
+          "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
+              + "|lymphoma|sarcoma)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the lesion's lobe or segment as a tumour ("partial response
+   * of the right upper lobe primary" for "the right upper lobe mass") reports it.
+   */
+  private static boolean tumourAtItsSite(LesionFrame f, TextAnalyzer.Section impression) {
+    if (f == null || f.location().isBlank()) {
+      return false;
+    }
+    String where = f.location().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (t.toLowerCase(Locale.ROOT).contains(where) && TUMOUR.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Organ words an impression may use for a lesion it reports. */
+  private static final Map<String, Pattern> ORGAN_WORDS =
+      Map.of(
+          "adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE),
+          "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE),
+          "liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE),
+          "pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE),
+          "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
+          "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
+          "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "bone",
+              Pattern.compile(
+                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
+
+  private static final Pattern BENIGN_INCIDENTAL =
+      Pattern.compile(
+          "\\b(?:benign|simple|cysts?|cystic|ha?emangioma\\w*|lipoma|angiomyolipoma|lipid-rich"
+              + "|fat-containing|myelolipoma|too small to characteri[sz]e|bone island|enostos[ie]s"
+              + "|bosniak (?:1|2|i|ii)(?![\\w-]))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NODE_WORDS =
+      Pattern.compile(
+          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ENLARGED =
+      Pattern.compile(
+          "\\b(?:enlarged|lymphadenopathy|adenopathy|bulky|necrotic|pathologic(?:al)?(?:ly)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Actionable incidental findings an impression about something else leaves out: a mass or a
+   * nodule / lesion of 1 cm or more in a solid organ outside the lung (adrenal, kidney, liver,
+   * pancreas, spleen, ovary, bone; ACR incidental-findings work-up starts at 1 cm), and an enlarged
+   * lymph node (said enlarged, or >= 10 mm short axis). Not when the impression names the organ (or
+   * nodes) at all: it may interpret the lesion in its own words.
+   */
+  private static List<LesionFrame> unreportedIncidentals(
+      Report report,
+      TextAnalyzer.Section impression,
+      java.util.Collection<TextAnalyzer.Mention> alreadyMissing,
+      Set<String> summed) {
+    List<LesionFrame> out = new ArrayList<>();
+    TextAnalyzer.Section findings = report.findings();
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.assertion().positive()
+          || Expectation.expected(
+              findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
+              findings.text.substring(f.start(), f.end()))
+          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
+        continue;
+      }
+      boolean node = f.kind().equals("lymphadenopathy");
+      if (node) {
+        String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+        boolean enlarged =
+            saysEnlarged(sentence) || f.overall().map(m -> m.shortMm() >= 10).orElse(false);
+        // Lung-RADS 4X is the category of suspicious nodes among other features
+        boolean named =
+            NODE_WORDS.matcher(impression.text).find()
+                || LUNG_RADS_4X.matcher(impression.text).find()
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.kind().equals("lymphadenopathy"));
+        if (enlarged && !named && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
+          out.add(f);
+        }
+        continue;
+      }
+      Pattern organWords = ORGAN_WORDS.get(f.organ());
+      if (BENIGN_INCIDENTAL
+          .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
+          .find()) {
+        continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
+      }
+      boolean lesionKind =
+          f.kind().equals("mass") || f.kind().equals("nodule") || f.kind().equals("lesion");
+      boolean large = f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"));
+      if (organWords == null
+          || !lesionKind
+          || !large
+          || organWords.matcher(impression.text).find()
+          || summed.contains(f.organ())
+          || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
+          || interpretedOnItsSide(report, impression, f)
+          || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static final Pattern LUNG_RADS_4X =
+      Pattern.compile("\\b(?:lung-?rads|category)\\s*:?\\s*4x\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|non|no|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+  /** "Enlarged", "necrotic" ... said of the node, not "not enlarged by size criteria". */
+  private static boolean saysEnlarged(String sentence) {
+    Matcher m = ENLARGED.matcher(sentence);
+    while (m.find()) {
+      if (!NOT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An impression sentence on the lesion's side that names no other organ may be its interpretation
+   * in other words ("Left ectopic pregnancy." for a left adnexal mass); one about another organ
+   * ("Right lower lobe pneumonia.") is not.
+   */
+  private static boolean interpretedOnItsSide(
+      Report report, TextAnalyzer.Section impression, LesionFrame f) {
+    if (f.side() != Side.LEFT && f.side() != Side.RIGHT) {
+      return false;
+    }
+    Pattern side =
+        Pattern.compile(
+            f.side() == Side.LEFT ? "\\bleft\\b" : "\\bright\\b", Pattern.CASE_INSENSITIVE);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      Sentences.Span span = impression.sentences.get(i);
+      if (!side.matcher(impression.sentenceText(i)).find()) {
+        continue;
+      }
+      boolean otherOrgan =
+          report.impressionFrames.stream()
+              .anyMatch(
+                  o ->
+                      o.start() >= span.start()
+                          && o.start() < span.end()
+                          && !o.organ().isEmpty()
+                          && !o.organ().equals(f.organ()));
+      if (!otherOrgan) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An impression sentence that reports nothing: "No acute abnormality.", "Otherwise normal." */
@@ -346,7 +558,8 @@ final class ConsistencyChecker {
       for (Measurement said : im.sizes()) {
         if (!said.role().prior()
             && said.role() != Measurement.Role.DELTA
-            && im.assertion().positive()) {
+            && im.assertion().positive()
+            && !threshold(impression.text, said.start(), said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -370,11 +583,14 @@ final class ConsistencyChecker {
             || fm.sizes().isEmpty()) {
           continue;
         }
+        double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
           for (double axis : m.axesMm()) {
             known |= Math.abs(axis - said.longMm()) < 0.05;
+            known |= said.axesMm().size() == 1 && roundsTo(axis, said.longMm(), precision);
           }
           known |= Math.abs(m.meanMm() - said.meanMm()) < 0.05;
+          known |= said.axesMm().size() == 1 && roundsTo(m.meanMm(), said.longMm(), precision);
           if (m.role() == said.role()
               && (nearest == null
                   || Math.abs(m.longMm() - said.longMm())
@@ -397,6 +613,80 @@ final class ConsistencyChecker {
                     findings.evidence(nearest.start(), nearest.end()))));
       }
     }
+  }
+
+  /**
+   * The most a rounding may move a size: 1.5 mm, the smallest change Lung-RADS counts as growth
+   * (below it, two readings of one nodule differ by measurement noise).
+   */
+  static final double ROUNDING_TOLERANCE_MM = 1.5;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.(\\d+))?");
+
+  /** The precision a size is written with, in mm: "6 mm" 1, "6.8 mm" 0.1, "1 cm" 10, "1.4 cm" 1. */
+  static double precisionMm(String sizeText) {
+    int decimals = 0;
+    Matcher m = NUMBER.matcher(sizeText);
+    while (m.find()) {
+      decimals = Math.max(decimals, m.group(1) == null ? 0 : m.group(1).length());
+    }
+    double unit = sizeText.toLowerCase(Locale.ROOT).contains("cm") ? 10 : 1;
+    return unit / Math.pow(10, decimals);
+  }
+
+  /**
+   * A findings size the impression gives rounded to the precision it writes ("6 mm" for a mean of
+   * 5.8 mm, "1 cm" for 9 mm): the same size, within {@link #ROUNDING_TOLERANCE_MM}. "1 cm" for 14
+   * mm rounds too, but moves it 4 mm: that is a different size.
+   */
+  static boolean roundsTo(double findingsMm, double saidMm, double precisionMm) {
+    double rounded = Math.round(findingsMm / precisionMm) * precisionMm;
+    return Math.abs(rounded - saidMm) < 0.05
+        && Math.abs(findingsMm - saidMm) <= ROUNDING_TOLERANCE_MM + 1e-9;
+  }
+
+  private static final Pattern THRESHOLD_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
+              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold of|cut-?off of)"
+              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern THRESHOLD_AFTER =
+      Pattern.compile(
+          "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
+              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A size that is a threshold, not the lesion's: "PET/CT as the nodule is 8 mm or larger", "below
+   * the 1 cm FNA threshold", "lesions over 1 cm".
+   */
+  static boolean threshold(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 30), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
+  }
+
+  private static final Pattern DISTANCE_BEFORE =
+      Pattern.compile(
+          "\\b(?:retract\\w*|withdraw\\w*|advance\\w*|pull\\w* back|reposition\\w*)"
+              + "(?:\\s+\\w+){0,2}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DISTANCE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:above|below|beyond|from|proximal to|distal to|short of|into|past)\\s+(?:the\\s+)?"
+              + "(?:carina|cavoatrial|gastro|pylorus|diaphragm|hemidiaphragm|junction|tip|skin|nipple|"
+              + "anal verge|hilum|apex|ostium)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A distance, not a lesion's size: where a tube sits or how far to move it ("2 cm beyond the
+   * carina", "retract 3 cm", "withdraw by approximately 3 cm").
+   */
+  static boolean distance(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return DISTANCE_BEFORE.matcher(before).find() || DISTANCE_AFTER.matcher(after).find();
   }
 
   /**
@@ -425,7 +715,20 @@ final class ConsistencyChecker {
       known.add(Math.round(z.shortMm() * 10));
     }
     for (TextAnalyzer.Size z : impression.sizes) {
-      if (!known.contains(Math.round(z.longMm() * 10))) {
+      if (threshold(impression.text, z.start(), z.end())
+          || distance(impression.text, z.start(), z.end())) {
+        continue;
+      }
+      double precision = precisionMm(impression.text.substring(z.start(), z.end()));
+      boolean rounded =
+          z.longMm() == z.shortMm()
+              && findings.sizes.stream()
+                  .anyMatch(
+                      f ->
+                          roundsTo(f.longMm(), z.longMm(), precision)
+                              || roundsTo(f.shortMm(), z.longMm(), precision)
+                              || roundsTo((f.longMm() + f.shortMm()) / 2, z.longMm(), precision));
+      if (!rounded && !known.contains(Math.round(z.longMm() * 10))) {
         TextAnalyzer.Size nearest = findings.sizes.get(0);
         for (TextAnalyzer.Size f : findings.sizes) {
           if (Math.abs(f.longMm() - z.longMm()) < Math.abs(nearest.longMm() - z.longMm())) {

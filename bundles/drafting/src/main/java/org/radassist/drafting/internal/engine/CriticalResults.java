@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.model.CriticalCategory;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
@@ -16,8 +18,9 @@ import org.radassist.model.Severity;
 /**
  * Critical / actionable results (ACR Actionable Reporting Work Group categories 1-3): a configured
  * term list, matched negation-aware, plus structured categories that need follow-up. Each category
- * yields one CRITICAL_RESULT flag naming the communication the report must document (who, when,
- * how) and which of those the dictation already documents.
+ * yields one flag naming the communication the report must document (who, when, how) and which of
+ * those the dictation already documents: CRITICAL_RESULT for categories 1 and 2 (minutes, hours),
+ * ACTIONABLE_FINDING for category 3 (days; track the follow-up).
  */
 final class CriticalResults {
   private final PhraseMatcher<CriticalCategory> terms = new PhraseMatcher<>();
@@ -57,6 +60,9 @@ final class CriticalResults {
           }
           Token a = sentence.get(m.from());
           Token b = sentence.get(m.to() - 1);
+          if (Expectation.expected(s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
+            continue; // "free air, expected after recent laparoscopy" is not unexpected air
+          }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
               .add(s.evidence(a.start(), b.end()));
           String term = s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
@@ -68,6 +74,8 @@ final class CriticalResults {
       }
     }
     frameTerms(report, hits, what);
+    tubeMalposition(report, hits, what);
+    pathologicFracture(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -96,22 +104,24 @@ final class CriticalResults {
           missing.add(field);
         }
       }
+      boolean actionable = cat == CriticalCategory.CATEGORY_3;
       String message =
-          "ACR actionable category "
+          (actionable ? "Actionable finding (ACR category " : "Critical result (ACR category ")
               + cat.number()
-              + ": "
+              + "): "
               + String.join(", ", what.get(cat))
               + ". Communicate ("
               + (policy.method().isEmpty() ? "within " + policy.timeFrame() : policy.method())
-              + ") and document "
+              + (actionable ? ") and track the follow-up; document " : ") and document ")
               + String.join(", ", policy.communication())
               + (missing.isEmpty()
                   ? "; documented."
                   : "; missing: " + String.join(", ", missing) + ".");
+      // category 3 is significant but not immediately dangerous: no banner, no sign-off block
       flags.add(
           new Flag(
-              FlagType.CRITICAL_RESULT,
-              cat == CriticalCategory.CATEGORY_3 ? Severity.WARNING : Severity.CRITICAL,
+              actionable ? FlagType.ACTIONABLE_FINDING : FlagType.CRITICAL_RESULT,
+              actionable ? Severity.WARNING : Severity.CRITICAL,
               message,
               e.getValue(),
               cat,
@@ -119,6 +129,12 @@ final class CriticalResults {
     }
     return flags;
   }
+
+  private static final Pattern BENIGN =
+      Pattern.compile(
+          "\\b(?:benign|fatty hil(?:um|a)|fat-containing|(?:intramammary |intrapulmonary )?lymph node"
+              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
   private static final Map<String, String> ORGAN_ADJECTIVE =
@@ -148,11 +164,21 @@ final class CriticalResults {
       if (!fr.assertion().positive()) {
         continue;
       }
+      String sentence =
+          fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
+      // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
+      // actionable finding; the listed words themselves still count
+      boolean knownOrBenign =
+          BENIGN.matcher(sentence).find()
+              || fr.change().status() == Change.Status.DECREASED
+              || fr.change().status() == Change.Status.STABLE
+              || fr.change().status() == Change.Status.RESOLVED;
       List<String> candidates = new ArrayList<>();
       if (fr.feature("rupture").equals("present")) {
         candidates.add("ruptured " + fr.kind()); // "leaking AAA" is a ruptured aneurysm
       }
-      if (!fr.organ().isEmpty() && in == f) {
+      if (!fr.organ().isEmpty() && in == f && !knownOrBenign) {
         candidates.add(fr.organ() + " " + fr.kind());
         candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind());
       }
@@ -172,6 +198,162 @@ final class CriticalResults {
         break;
       }
     }
+  }
+
+  private static final Pattern AIRWAY_TUBE =
+      Pattern.compile(
+          "\\b(?:endotracheal|endo-tracheal|ett|et tube|e\\.t\\. tube|tracheal tube)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTERIC_TUBE =
+      Pattern.compile(
+          "\\b(?:nasogastric|orogastric|ng|og|feeding|enteric|nasoenteric|dobhoff|nasojejunal)"
+              + "\\s+(?:tube|catheter)\\b|\\bdobhoff\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an airway tube must not lie: a main (stem) bronchus, beyond it, or the oesophagus. */
+  private static final Pattern AIRWAY_TUBE_WRONG =
+      Pattern.compile(
+          "\\b(?:(?:right|left|r|l)?\\s*main\\s*-?\\s*stem(?:\\s+bronch\\w*)?|main\\s+bronch\\w*"
+              + "|bronchus intermedius|(?:o)?esophag\\w*|below the carina|beyond the carina"
+              + "|(?:lower|upper|middle) lobe bronch\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an enteric tube must not lie: the airway or the pleura. */
+  private static final Pattern ENTERIC_TUBE_WRONG =
+      Pattern.compile(
+          "\\b(?:trachea\\w*|bronch\\w*|airway|(?:right|left)?\\s*(?:lower|upper|middle) lobe"
+              + "|lung|pleural space|pleural cavity)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The place is where the tube lies: "tip in the", "courses into the right", "projects over the";
+   * not a finding of its own later in the sentence ("NG tube in the stomach and right lower lobe
+   * consolidation").
+   */
+  private static final Pattern LOCATIVE =
+      Pattern.compile(
+          "\\b(?:in|into|within|over|at|to|entering|enters|through|down|via|toward|towards)\\s+"
+              + "(?:the\\s+)?(?:(?:proximal|distal|right|left|r|l)\\s+)*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "withdrawn from the right main bronchus": the tube is no longer there. */
+  private static final Pattern MOVED_AWAY =
+      Pattern.compile(
+          "\\b(?:withdrawn|retracted|pulled back|repositioned|removed)\\s+(?:\\w+\\s+){0,3}from"
+              + "\\s+(?:the\\s+)?(?:right\\s+|left\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A malpositioned tube said in other words (Larson category 1: "malpositioned ET/NG tube"): an
+   * endotracheal tube whose tip lies in a main bronchus or the oesophagus, an enteric tube in the
+   * airway or pleura. Uses the category the institution's list gives "malpositioned".
+   */
+  private void tubeMalposition(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    PhraseMatcher.Entry<CriticalCategory> listed =
+        terms.longestAt(Token.tokenize("malpositioned"), 0);
+    if (listed == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        int base = s.sentences.get(i).start();
+        // each tube owns the words up to the next tube ("ETT in the trachea, NG tube in the
+        // oesophagus": the oesophagus is the NG tube's)
+        List<int[]> tubes = new ArrayList<>(); // start, end, 0 airway / 1 enteric
+        for (Matcher m = AIRWAY_TUBE.matcher(t); m.find(); ) {
+          tubes.add(new int[] {m.start(), m.end(), 0});
+        }
+        for (Matcher m = ENTERIC_TUBE.matcher(t); m.find(); ) {
+          tubes.add(new int[] {m.start(), m.end(), 1});
+        }
+        tubes.sort((x, y) -> Integer.compare(x[0], y[0]));
+        for (int k = 0; k < tubes.size(); k++) {
+          int[] tube = tubes.get(k);
+          int limit = k + 1 < tubes.size() ? tubes.get(k + 1)[0] : t.length();
+          Matcher place = (tube[2] == 0 ? AIRWAY_TUBE_WRONG : ENTERIC_TUBE_WRONG).matcher(t);
+          place.region(tube[1], limit);
+          while (place.find()) {
+            String lead = t.substring(tube[1], place.start());
+            boolean locative =
+                place.group().toLowerCase(Locale.ROOT).startsWith("b") // below / beyond the carina
+                    || LOCATIVE.matcher(lead).find();
+            if (!locative
+                || lead.indexOf(';') >= 0
+                || MOVED_AWAY.matcher(t.substring(0, place.start())).find()
+                || placeNegated(s, i, base + place.start(), base + place.end())) {
+              continue;
+            }
+            String name =
+                "malpositioned "
+                    + (tube[2] == 0 ? "endotracheal tube" : "enteric tube")
+                    + " ("
+                    + place.group().trim().toLowerCase(Locale.ROOT)
+                    + ")";
+            List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+            if (!names.contains(name)) {
+              names.add(name);
+            }
+            hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+                .add(s.evidence(base + tube[0], base + place.end()));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static final Pattern PATHOLOGIC_FRACTURE =
+      Pattern.compile(
+          "\\b(?:impending\\s+)?patholog(?:ic|ical)\\s+(?:[\\w-]+\\s+){1,2}fractures?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Pathologic compression fracture of T9", "pathological T9 fracture": the listed "pathologic
+   * fracture" with the fracture's own words in between, at the category the list gives it.
+   */
+  private void pathologicFracture(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    PhraseMatcher.Entry<CriticalCategory> listed =
+        terms.longestAt(Token.tokenize("pathologic fracture"), 0);
+    if (listed == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        int base = s.sentences.get(i).start();
+        Matcher m = PATHOLOGIC_FRACTURE.matcher(t);
+        if (m.find() && !placeNegated(s, i, base + m.start(), base + m.end())) {
+          List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+          if (!names.contains("pathologic fracture")) {
+            names.add("pathologic fracture");
+          }
+          hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+              .add(s.evidence(base + m.start(), base + m.end()));
+        }
+      }
+    }
+  }
+
+  /** ConText over the words of [start, end) in sentence i ("not in the right main bronchus"). */
+  private static boolean placeNegated(TextAnalyzer.Section s, int i, int start, int end) {
+    List<Token> tokens = s.tokens.get(i);
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token tok = tokens.get(k);
+      if (tok.end() > start && tok.start() < end) {
+        from = from < 0 ? k : from;
+        to = k + 1;
+      }
+    }
+    return from >= 0 && s.certainty(i, from, to) == Certainty.NEGATED;
   }
 
   /** The text that documents a communication: the communication section or sentences saying so. */

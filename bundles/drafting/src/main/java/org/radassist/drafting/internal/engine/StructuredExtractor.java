@@ -1005,6 +1005,22 @@ final class StructuredExtractor {
                 + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
   }
 
+  private static final Pattern THRESHOLD_AFTER =
+      Pattern.compile(
+          "\\s*(?:size\\s+)?(?:thresholds?|cut-?offs?|criteri\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "below the 1 cm FNA threshold": the action word names the table's threshold, asks nothing. */
+  private static boolean namesThreshold(String text, int end) {
+    return THRESHOLD_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /** "No cirrhosis", "non-cirrhotic liver": said not at risk. */
+  private static final Pattern NOT_AT_RISK =
+      Pattern.compile(
+          "\\b(?:no|without|non-?)\\s*(?:known\\s+|evidence of\\s+|history of\\s+)?"
+              + "(?:cirrho\\w*|hepatitis|liver disease)",
+          Pattern.CASE_INSENSITIVE);
+
   /** A follow-up action read as a type: what is asked for, whatever the words. */
   enum Action {
     PET_CT,
@@ -1089,8 +1105,10 @@ final class StructuredExtractor {
           boolean guide =
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
+          boolean threshold = namesThreshold(s.text, m.end());
           if (sentence < 0
               || from < 0
+              || threshold
               || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging
               || conditional // "consider PET/CT if it grows" is a next step, not asked now
               || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
@@ -1150,12 +1168,13 @@ final class StructuredExtractor {
   }
 
   /**
-   * "increase of 1.6 mm in 12 months", "stable for 2 years": the time of a change, no follow-up.
+   * "increase of 1.6 mm in 12 months", "stable for 2 years", "stable ... at 3 months": the time of
+   * a change, no follow-up.
    */
   private static final Pattern CHANGE_TIME =
       Pattern.compile(
           "\\b(?:increas|grow|grew|enlarg|decreas|shrun|stab|unchang|chang)\\w*\\b(?:[^.;,]|\\.(?=\\d))*"
-              + "\\b(?:in|over|for|since|across)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|prior\\s+)?$",
+              + "\\b(?:in|over|for|since|across|at|after)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|prior\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -1653,8 +1672,8 @@ final class StructuredExtractor {
                                 .contains(fr.kind()));
     // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
     boolean atRisk =
-        ctx.contains("cirrho")
-            || ctx.contains("hepatitis")
+        NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("cirrho")
+            || NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("hepatitis")
             || ctx.contains("hcc")
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
@@ -2182,8 +2201,9 @@ final class StructuredExtractor {
         if (sentence < 0
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
+            || namesThreshold(s.text, m.end())
             || !recommends(s, m.start())) {
-          continue; // "no FNA", "below FNA size"
+          continue; // "no FNA", "below FNA size", "below the 1 cm FNA threshold"
         }
         r.flags.add(
             Flag.of(

@@ -129,10 +129,11 @@ class DictationVariantsTest {
     DraftOutcome none =
         engine.draft(Fixtures.request("Findings: No mass in the left upper lobe.").ct().build());
     assertThat(mass.flags())
-        .filteredOn(f -> f.type() == FlagType.CRITICAL_RESULT)
+        .filteredOn(f -> f.type() == FlagType.ACTIONABLE_FINDING)
         .extracting(Flag::criticalCategory)
         .containsExactly(CriticalCategory.CATEGORY_3);
-    assertThat(Fixtures.flagTypes(none)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(mass)).doesNotContain(FlagType.CRITICAL_RESULT);
+    assertThat(Fixtures.flagTypes(none)).doesNotContain(FlagType.ACTIONABLE_FINDING);
   }
 
   @Test

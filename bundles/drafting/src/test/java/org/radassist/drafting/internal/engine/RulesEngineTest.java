@@ -24,6 +24,7 @@ import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.SectionKind;
+import org.radassist.model.Severity;
 import org.radassist.model.Sex;
 import org.radassist.model.StructuredField;
 import org.radassist.model.Suggestion;
@@ -408,9 +409,7 @@ class RulesEngineTest {
   void criticalResultsAreNegationAwareAndNameTheMissingCommunication(
       String dictation, Integer category, String missing) {
     List<Flag> critical =
-        draft(dictation).flags().stream()
-            .filter(f -> f.type() == FlagType.CRITICAL_RESULT)
-            .toList();
+        draft(dictation).flags().stream().filter(f -> f.type().needsCommunication()).toList();
     if (category == null) {
       assertThat(critical).isEmpty();
       return;
@@ -423,6 +422,10 @@ class RulesEngineTest {
             .filter(x -> x.criticalCategory().number() == category)
             .findFirst()
             .orElseThrow();
+    // categories 1-2 are critical results (banner, sign-off block); 3 an actionable finding
+    assertThat(f.type())
+        .isEqualTo(category == 3 ? FlagType.ACTIONABLE_FINDING : FlagType.CRITICAL_RESULT);
+    assertThat(f.severity()).isEqualTo(category == 3 ? Severity.WARNING : Severity.CRITICAL);
     assertThat(f.requiredCommunication()).containsExactly("who", "when", "how");
     assertThat(f.message())
         .endsWith(missing == null ? "; documented." : "; missing: " + missing + ".");

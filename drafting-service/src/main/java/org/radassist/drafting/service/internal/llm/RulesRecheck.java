@@ -20,8 +20,9 @@ import org.radassist.model.StructuredField;
  * win where both speak: their structured fields (with evidence) and codes (from the local tables)
  * are the ones sent; a model field the rules have no opinion on is sent as the model's, at no more
  * than 0.5 confidence; where the two disagree ("model says 4A, rules say 3") a
- * RULES_MODEL_DISAGREEMENT flag says so. A critical result only the model saw is a disagreement too
- * (a CRITICAL_RESULT flag needs the rules' ACR category and communication fields).
+ * RULES_MODEL_DISAGREEMENT flag says so. A critical result or actionable finding only the model saw
+ * is a disagreement too (a CRITICAL_RESULT or ACTIONABLE_FINDING flag needs the rules' ACR category
+ * and communication fields).
  */
 public final class RulesRecheck {
   /** The most a field only the model asserts is trusted. */
@@ -75,15 +76,20 @@ public final class RulesRecheck {
                 r.evidence()));
       }
     }
-    boolean rulesCritical = ruleFlags.stream().anyMatch(f -> f.type() == FlagType.CRITICAL_RESULT);
     for (ModelOutput.ModelFlag f : model.flags()) {
-      if (f.type() == FlagType.CRITICAL_RESULT) {
-        if (!rulesCritical) {
+      if (f.type().needsCommunication()) {
+        if (ruleFlags.stream().noneMatch(r -> r.type() == f.type())) {
           flags.add(
               Flag.of(
                   FlagType.RULES_MODEL_DISAGREEMENT,
                   Severity.WARNING,
-                  "model says critical result (" + f.message() + "), rules found none",
+                  "model says "
+                      + (f.type() == FlagType.CRITICAL_RESULT
+                          ? "critical result"
+                          : "actionable finding")
+                      + " ("
+                      + f.message()
+                      + "), rules found none",
                   List.of()));
         }
       } else if (ruleFlags.stream().noneMatch(r -> r.type() == f.type())) {

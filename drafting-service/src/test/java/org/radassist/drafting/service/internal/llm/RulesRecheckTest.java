@@ -136,6 +136,25 @@ class RulesRecheckTest {
             List.of(),
             List.of(rulesCritical));
     assertThat(agreed.flags()).containsExactly(rulesCritical);
+
+    // an actionable finding (category 3) only the model claims is no flag of its own either
+    RulesRecheck.Outcome actionable =
+        RulesRecheck.combine(
+            model(
+                List.of(),
+                List.of(),
+                List.of(
+                    new ModelOutput.ModelFlag(
+                        FlagType.ACTIONABLE_FINDING, Severity.WARNING, "renal mass"))),
+            "llama",
+            List.of(),
+            List.of(),
+            List.of(rulesCritical));
+    assertThat(actionable.flags())
+        .extracting(Flag::type)
+        .containsExactly(FlagType.CRITICAL_RESULT, FlagType.RULES_MODEL_DISAGREEMENT);
+    assertThat(actionable.flags().get(1).message())
+        .isEqualTo("model says actionable finding (renal mass), rules found none");
   }
 
   @Test

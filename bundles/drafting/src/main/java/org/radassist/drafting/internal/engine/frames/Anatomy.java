@@ -115,7 +115,21 @@ final class Anatomy {
     site(HEART, "heart", "cardiac", "cardiomediastinal silhouette", "cardiac silhouette");
     site(PERICARDIUM, "pericardial", "pericardium");
     site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");
-    site(BREAST, "breast", "breasts", "retroareolar", "subareolar", "axillary tail");
+    site(
+        BREAST,
+        "breast",
+        "breasts",
+        "retroareolar",
+        "subareolar",
+        "axillary tail",
+        "upper outer quadrant",
+        "upper inner quadrant",
+        "lower outer quadrant",
+        "lower inner quadrant",
+        "uoq",
+        "uiq",
+        "loq",
+        "liq");
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
     site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");

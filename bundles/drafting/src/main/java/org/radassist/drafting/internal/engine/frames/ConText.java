@@ -459,7 +459,9 @@ public final class ConText {
         continue;
       }
       boolean hit = false;
-      if ((d == Direction.FORWARD || d == Direction.BOTH) && tr.to() <= from) {
+      // a forward trigger may share its last words with the target: "no suspicious" before
+      // "suspicious calcifications"
+      if ((d == Direction.FORWARD || d == Direction.BOTH) && tr.from() < from && tr.to() <= to) {
         hit = forwardEnd(triggers, t) >= to;
       }
       if (!hit && (d == Direction.BACKWARD || d == Direction.BOTH) && tr.from() >= to) {

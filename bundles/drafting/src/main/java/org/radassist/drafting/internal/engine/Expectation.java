@@ -1,0 +1,56 @@
+package org.radassist.drafting.internal.engine;
+
+import java.util.regex.Pattern;
+
+/**
+ * Findings the report says are expected: "free air, expected after recent laparoscopy",
+ * "postoperative pneumoperitoneum". Larson's category 1 lists <em>unexpected</em> free air; air the
+ * radiologist calls the expected result of a procedure is neither a critical result nor an omission
+ * from the impression. An explicit "expected" scopes over any finding of its sentence; the words of
+ * a procedure ("postoperative", "after surgery", "status post") only over findings a procedure
+ * normally leaves (air / gas, a scar), since postoperative haemorrhage or abscess still matters.
+ * "More than expected", "unexpected", "increasing" or "no recent surgery" undo it.
+ */
+final class Expectation {
+  private static final Pattern EXPECTED =
+      Pattern.compile(
+          "\\b(?:expected|anticipated|as expected|in keeping with (?:the )?recent (?:surgery|procedure))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PROCEDURE =
+      Pattern.compile(
+          "\\b(?:post-?\\s?operative(?:ly)?|post-?\\s?surgical|post-?\\s?procedur(?:al|e)|status post|s/p"
+              + "|(?:after|following|since)\\s+(?:the\\s+|a\\s+|recent\\s+|his\\s+|her\\s+)*"
+              + "(?:\\w+\\s+)?(?:surgery|operation|laparoscop\\w*|laparotom\\w*|procedure|resection"
+              + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy"
+              + "|insertion|placement|drainage))\\b"
+              + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|surgery|operation"
+              + "|resection|biopsy|radiotherapy|radiation|insertion|placement|drainage)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNDONE =
+      Pattern.compile(
+          "\\b(?:unexpected(?:ly)?|not expected|(?:more|larger|greater|bigger) than (?:would be )?expected"
+              + "|out of proportion|increas\\w*|enlarg\\w*|new since"
+              + "|(?:no|without|denies)\\s+(?:\\w+\\s+)?(?:surgery|operation|procedure|intervention|instrumentation))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Findings a procedure itself leaves behind: air or gas where there is normally none. */
+  private static final Pattern PROCEDURAL_FINDING =
+      Pattern.compile(
+          "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
+              + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas)|pneumomediastinum"
+              + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private Expectation() {}
+
+  /** True when {@code sentence} calls {@code finding} (words of that sentence) expected. */
+  static boolean expected(String sentence, String finding) {
+    if (UNDONE.matcher(sentence).find()) {
+      return false;
+    }
+    if (EXPECTED.matcher(sentence).find()) {
+      return true;
+    }
+    return PROCEDURAL_FINDING.matcher(finding).find() && PROCEDURE.matcher(sentence).find();
+  }
+}
