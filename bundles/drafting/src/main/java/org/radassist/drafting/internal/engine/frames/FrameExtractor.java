@@ -820,6 +820,8 @@ public final class FrameExtractor {
     Change change = Change.NOT_STATED;
     Assertion assertion;
     int sentenceStart = -1;
+    // the site came from a bare "lobe", which is the lung's only on a chest exam
+    boolean bareLobe;
 
     Draft(String kind, int from, int to, int start, int end) {
       this.kind = kind;
@@ -894,6 +896,7 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    parathyroid(tokens, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -1013,6 +1016,17 @@ public final class FrameExtractor {
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
+      if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
+        continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
+      }
+      if (d.bareLobe
+          && h.location().isEmpty()
+          && !h.site().organ().equals("lung")
+          && h.site().known()) {
+        d.site = h.site(); // "right lobe of the liver"
+        d.bareLobe = false;
+        continue;
+      }
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null
           && !implied.organ().equals(h.site().organ())
@@ -1025,6 +1039,7 @@ public final class FrameExtractor {
           || (d.location.isEmpty() && !h.location().isEmpty())
           || (orphan && !h.location().isEmpty())) {
         d.site = h.site();
+        d.bareLobe = m.to() - m.from() == 1 && tokens.get(m.from()).norm().equals("lobe");
         if (!h.location().isEmpty()) {
           d.location = h.location();
         }
@@ -1047,6 +1062,55 @@ public final class FrameExtractor {
       }
     }
     locationDetail(tokens, drafts);
+  }
+
+  /** Words that make the site after them a landmark next to the lesion, not its site. */
+  private static final java.util.Set<String> LANDMARK_WORDS =
+      java.util.Set.of(
+          "posterior to",
+          "behind",
+          "deep to",
+          "inferior to",
+          "below",
+          "beneath",
+          "adjacent to",
+          "separate from",
+          "abutting",
+          "outside",
+          "next to",
+          "exophytic from");
+
+  /** Whether a relation word stands between the lesion word and the site at {@code at}. */
+  private static boolean landmark(List<Token> tokens, Draft d, int at) {
+    if (d.to > at || d.to < 0) {
+      return false;
+    }
+    for (int i = d.to; i < at; i++) {
+      String w = tokens.get(i).norm();
+      String two = i + 1 < at ? w + " " + tokens.get(i + 1).norm() : "";
+      if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that names the parathyroid is about it: a lesion the sentence leaves unplaced ("9 mm
+   * hypoechoic nodule posterior to the right thyroid lobe, likely a parathyroid adenoma") is the
+   * parathyroid's, not the thyroid's.
+   */
+  private void parathyroid(List<Token> tokens, List<Draft> drafts) {
+    boolean named =
+        anatomy.sites(tokens).stream().anyMatch(h -> h.value().site() == Anatomy.PARATHYROID);
+    if (!named) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (!d.site.known()) {
+        d.site = Anatomy.PARATHYROID;
+      }
+    }
   }
 
   private static String sideWord(Side s) {
@@ -1281,6 +1345,9 @@ public final class FrameExtractor {
         && (d.features.containsKey("zone") || exam.bodyPart().contains("PROSTATE"))) {
       d.site = Anatomy.PROSTATE; // "left apex peripheral zone lesion": the prostate's apex
     }
+    if (d.bareLobe && d.site == Anatomy.LUNG && d.location.isEmpty() && abdominal(exam)) {
+      d.site = Anatomy.LIVER; // "nodule in the left lobe" on an abdominal exam is a liver lobe
+    }
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
     }
@@ -1334,8 +1401,26 @@ public final class FrameExtractor {
     }
   }
 
+  private static boolean abdominal(ExamContext exam) {
+    String b = exam.bodyPart();
+    return b.contains("ABDOMEN") || b.contains("ABD") || b.contains("LIVER");
+  }
+
+  /** An exam of a region other than the neck: ultrasound words there do not mean the thyroid. */
+  private static boolean otherRegion(ExamContext exam) {
+    String b = exam.bodyPart();
+    return exam.modality().equals("MG")
+        || abdominal(exam)
+        || java.util.stream.Stream.of(
+                "BREAST", "PELVIS", "KIDNEY", "RENAL", "PROSTATE", "CHEST", "SCROTUM", "TESTIS")
+            .anyMatch(b::contains);
+  }
+
   private static boolean thyroidExam(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
+    if (otherRegion(exam)) {
+      return false;
+    }
     return f.containsKey("echogenicity")
         || f.containsKey("echogenic_foci")
         || d.composition.equals("spongiform")
@@ -1345,6 +1430,28 @@ public final class FrameExtractor {
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
+    if (d.location.contains("o'clock")
+        || f.containsKey("calc_morphology")
+        || exam.bodyPart().contains("BREAST")
+        || exam.modality().equals("MG")) {
+      return Anatomy.BREAST; // a hypoechoic mass on a breast ultrasound is the breast's
+    }
+    if (otherRegion(exam) && !exam.bodyPart().contains("CHEST")) {
+      // ultrasound words on an abdominal or pelvic exam place nothing in the thyroid
+      String body = exam.bodyPart();
+      if (f.containsKey("aphe") || f.containsKey("washout") || f.containsKey("rim_aphe")) {
+        return Anatomy.LIVER;
+      }
+      if (f.containsKey("zone") || body.contains("PROSTATE")) {
+        return Anatomy.PROSTATE;
+      }
+      if (d.composition.equals("part-solid")
+          || d.composition.equals("ground-glass")
+          || f.containsKey("perifissural")) {
+        return Anatomy.LUNG; // a ground-glass nodule at the edge of an abdominal CT
+      }
+      return body.contains("LIVER") ? Anatomy.LIVER : Site.UNKNOWN;
+    }
     if (f.containsKey("echogenicity")
         || f.containsKey("shape")
         || f.containsKey("echogenic_foci")
