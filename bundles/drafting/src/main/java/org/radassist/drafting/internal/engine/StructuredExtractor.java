@@ -1820,20 +1820,62 @@ final class StructuredExtractor {
       if (now.isEmpty() || prior <= 0 || now.get().meanMm() < prior * 1.5) {
         continue;
       }
-      Double months = null;
-      Matcher m = MONTHS_AGO.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
-      if (m.find()) {
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        months = n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
-      } else {
-        months = priorIntervalMonths(report);
-      }
+      Double months = monthsOf(report, f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
       if (months != null && months <= 6) {
         ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
         return true;
       }
     }
+    // growth said as a proportion: "increased in size by 60% since the MRI 5 months ago",
+    // "doubled in size over 3 months"
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver") || !fr.assertion().positive() || fr.sentenceStart() < 0) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      Matcher g = GROWTH_PROPORTION.matcher(sentence);
+      while (g.find()) {
+        String pct = g.group(1) != null ? g.group(1) : g.group(2);
+        boolean enough = pct == null || Integer.parseInt(pct) >= 50;
+        if (!enough || !positiveAt(f, fr.sentenceStart() + g.start())) {
+          continue;
+        }
+        Double months = monthsOf(report, sentence);
+        if (months != null && months <= 6) {
+          ev.add(f.evidence(fr.sentenceStart() + g.start(), fr.sentenceStart() + g.end()));
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** "increased by 60%", "60% larger", "doubled in size": growth as a proportion (null = 100%). */
+  private static final Pattern GROWTH_PROPORTION =
+      Pattern.compile(
+          "\\b(?:increased|increase|grown|grew|growth|enlarged|enlargement)\\b(?:\\s+in\\s+size)?"
+              + "(?:\\s+(?:by|of))?\\s+(?:approximately\\s+|about\\s+|more than\\s+|over\\s+)?(\\d{2,3})\\s?%"
+              + "|(?<!less than )(?<!under )\\b(\\d{2,3})\\s?%\\s+(?:increase|growth|larger|enlargement)"
+              + "|\\b(?:doubled|tripled|doubling)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over 4 months", "in the last 3 months", "within 5 months": the span a change took. */
+  private static final Pattern MONTHS_SPAN =
+      Pattern.compile(
+          "\\b(?:over|in|within|during)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|preceding\\s+)?"
+              + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The months a sentence dates its prior by ("5 months ago", "over 4 months"), else the prior. */
+  private static Double monthsOf(Report report, String sentence) {
+    for (Pattern p : List.of(MONTHS_AGO, MONTHS_SPAN)) {
+      Matcher m = p.matcher(sentence);
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        return n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
+      }
+    }
+    return priorIntervalMonths(report);
   }
 
   private static final Pattern ROUTINE_SURVEILLANCE =
@@ -1896,13 +1938,27 @@ final class StructuredExtractor {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, PI_RADS);
     String ctx = report.contextText();
+    if (f == null) {
+      return;
+    }
+    // a prostate MRI that scores or describes a lesion; "prostate enlarged" on a bladder MRI with
+    // DWI, or a normal gland, is not scored
     boolean sequences = PROSTATE_SEQUENCES.matcher(ctx).find();
+    boolean scored = T2W.matcher(f.text).find() || DWI.matcher(f.text).find();
+    boolean lesion =
+        report.findingFrames.stream()
+            .anyMatch(
+                fr ->
+                    fr.organ().equals("prostate")
+                        && fr.assertion().positive()
+                        && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
     boolean prostate =
         sequences
             && (ctx.contains("prostat")
                 || (report.bodyPart().contains("PROSTATE")
-                    && (report.modality().isEmpty() || report.modality().equals("MR"))));
-    if (f == null || (said == null && !prostate)) {
+                    && (report.modality().isEmpty() || report.modality().equals("MR"))))
+            && (scored || lesion);
+    if (said == null && !prostate) {
       return;
     }
     String text = f.text;

@@ -237,6 +237,32 @@ class SystemsReadingTest {
         .noneMatch(f -> f.system() == ScoringSystem.LI_RADS || f.system() == ScoringSystem.TI_RADS);
   }
 
+  // ------------------------------------------------------------------ LI-RADS threshold growth
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "increased in size by 60% since the MRI 5 months ago|LR-4",
+        "doubled in size over 3 months|LR-4",
+        "grown from 14 mm to 22 mm over 4 months|LR-4",
+        "increased by 55% over 12 months|LR-3",
+        "increased by 20% in 3 months|LR-3"
+      })
+  void thresholdGrowthIsFiftyPercentWithinSixMonthsInAnyWording(String growth, String category) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 22 mm segment 6 observation, hypoenhancing in the arterial phase, "
+                        + growth
+                        + ". No washout or capsule.")
+                .modality("MR", "ABDOMEN")
+                .indication("Cirrhosis.")
+                .build());
+    // no APHE, >= 20 mm: LR-3 without additional features, LR-4 with threshold growth
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo(category);
+  }
+
   // ------------------------------------------------------------------ BI-RADS written otherwise
 
   @ParameterizedTest(name = "{0}")
