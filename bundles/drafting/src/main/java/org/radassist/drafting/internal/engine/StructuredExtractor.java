@@ -2559,7 +2559,9 @@ final class StructuredExtractor {
   /** "Category V", "Final assessment: category 3": a breast report's category without the name. */
   private static final Pattern BREAST_CATEGORY =
       Pattern.compile(
-          "\\b(?:(?:final|overall)\\s+)?(?:assessment|category)\\s*:?\\s*(?:category\\s*:?\\s*)?"
+          // not the old ACR density categories ("density category 2")
+          "(?<!density )(?<!composition )(?<!acr )"
+              + "\\b(?:(?:final|overall)\\s+)?(?:assessment|category)\\s*:?\\s*(?:category\\s*:?\\s*)?"
               + BI_RADS_VALUE,
           Pattern.CASE_INSENSITIVE);
 

@@ -286,6 +286,19 @@ class SystemsReadingTest {
   }
 
   @Test
+  void anOldAcrDensityCategoryIsNoAssessment() {
+    StructuredField f =
+        field(
+            draft(
+                "Findings: ACR density category 2. No suspicious mass or calcification.",
+                "MG",
+                "BREAST"),
+            ScoringSystem.BI_RADS,
+            "assessment");
+    assertThat(f.status()).isEqualTo(FieldStatus.INCOMPLETE);
+  }
+
+  @Test
   void aBareCategoryOutsideBreastImagingIsNoBiRads() {
     DraftOutcome o =
         draft(

@@ -896,7 +896,7 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
-    parathyroid(tokens, drafts);
+    parathyroid(tokens, triggers, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -1100,9 +1100,14 @@ public final class FrameExtractor {
    * hypoechoic nodule posterior to the right thyroid lobe, likely a parathyroid adenoma") is the
    * parathyroid's, not the thyroid's.
    */
-  private void parathyroid(List<Token> tokens, List<Draft> drafts) {
+  private void parathyroid(List<Token> tokens, List<ConText.Trigger> triggers, List<Draft> drafts) {
+    // "no parathyroid adenoma seen" does not make the nodule of its sentence a parathyroid one
     boolean named =
-        anatomy.sites(tokens).stream().anyMatch(h -> h.value().site() == Anatomy.PARATHYROID);
+        anatomy.sites(tokens).stream()
+            .anyMatch(
+                h ->
+                    h.value().site() == Anatomy.PARATHYROID
+                        && ConText.assertion(triggers, h.from(), h.to()).positive());
     if (!named) {
       return;
     }
