@@ -1019,10 +1019,7 @@ public final class FrameExtractor {
       if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
       }
-      if (d.bareLobe
-          && h.location().isEmpty()
-          && !h.site().organ().equals("lung")
-          && h.site().known()) {
+      if (d.bareLobe && (h.site() == Anatomy.LIVER || h.site() == Anatomy.THYROID)) {
         d.site = h.site(); // "right lobe of the liver"
         d.bareLobe = false;
         continue;
