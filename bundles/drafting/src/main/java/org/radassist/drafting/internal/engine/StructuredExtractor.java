@@ -60,7 +60,10 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
-          "pi-rads\\s*:?\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+          // the version ("PI-RADS v2.1 category 4", "PI-RADS 2.1 score 3") is no category
+          "pi-rads\\s*:?\\s*(?:(?:v|version)\\s*2(?:\\.[01])?\\s*:?\\s*|2\\.[01]\\s*:?\\s*)?"
+              + "(?:(?:overall\\s+)?(?:category|score|assessment)\\s*(?:of\\s*)?)?:?\\s*([1-5])\\b(?!\\.\\d)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern TI_RADS =
       Pattern.compile(
           "(?:ti-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",

@@ -73,6 +73,25 @@ class SystemsReadingTest {
         .isEqualTo("3");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PI-RADS v2.1 category 4|4",
+        "PI-RADS 2.1 score: 4|4",
+        "PI-RADS version 2.1 overall assessment 4|4",
+        "PI-RADS 4 (v2.1)|4"
+      })
+  void theVersionOfPiRadsIsNotItsCategory(String said, String category) {
+    DraftOutcome o =
+        prostate(
+            "Findings: Left PZ at mid-gland: 9 mm focal lesion, DWI 4.\nImpression: Left PZ lesion, "
+                + said
+                + ".");
+    assertThat(piRads(o)).isEqualTo(category);
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
   // ------------------------------------------------------------------ scores implied by the look
 
   @ParameterizedTest(name = "{0} mm -> DWI {1}")
