@@ -1964,36 +1964,45 @@ final class StructuredExtractor {
     if (said == null && !prostate) {
       return;
     }
-    String text = f.text;
-    List<Evidence> ev = new ArrayList<>();
-    Integer t2 = score(T2W, text, f, ev);
-    Integer dwi = score(DWI, text, f, ev);
-    int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
-    if (dwi == null) {
-      dwi = impliedDwi(f, ev);
-      anchor = anchor < 0 && dwi != null ? ev.get(ev.size() - 1).start() : anchor;
-    }
-    PiRads.Zone zone = zone(f, anchor);
-    if (zone == PiRads.Zone.TRANSITION && t2 == null) {
-      t2 = impliedTransitionT2w(f, ev);
-    }
-    Boolean dce = null;
-    Matcher m = DCE.matcher(text);
-    if (m.find()) {
-      String v =
-          m.group(1) != null
-              ? m.group(1)
-              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
-      dce = v.equalsIgnoreCase("positive");
-      ev.add(f.evidence(m.start(), m.end()));
-    }
     // biparametric MRI (T2W and DWI only): no DCE to upgrade a peripheral zone DWI 3
     TextAnalyzer.Section technique = report.sections.get(org.radassist.model.SectionKind.PROCEDURE);
-    boolean dcePerformed =
-        dce != null
-            || !(BIPARAMETRIC.matcher(ctx).find()
-                || (technique != null && BIPARAMETRIC.matcher(technique.text).find()));
-    Assessment a = PiRads.assess(zone, t2, dwi, dce, dcePerformed);
+    boolean biparametric =
+        BIPARAMETRIC.matcher(ctx).find()
+            || (technique != null && BIPARAMETRIC.matcher(technique.text).find());
+    List<Evidence> ev = new ArrayList<>();
+    Assessment a = assessProstate(f, 0, f.text.length(), biparametric, ev);
+    // several lesions, each in sentences of its own: the exam category is the most suspicious one
+    List<Integer> starts = new ArrayList<>();
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("prostate")
+          && fr.assertion().positive()
+          && fr.sentenceStart() >= 0
+          && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())
+          && !starts.contains(fr.sentenceStart())) {
+        starts.add(fr.sentenceStart());
+      }
+    }
+    if (starts.size() > 1) {
+      java.util.Collections.sort(starts);
+      Assessment best = null;
+      List<Evidence> bestEv = null;
+      for (int i = 0; i < starts.size(); i++) {
+        int from = i == 0 ? 0 : starts.get(i);
+        int to = i + 1 < starts.size() ? starts.get(i + 1) : f.text.length();
+        List<Evidence> spanEv = new ArrayList<>();
+        Assessment one = assessProstate(f, from, to, biparametric, spanEv);
+        if (one.isComplete()
+            && (best == null
+                || Integer.parseInt(one.category()) > Integer.parseInt(best.category()))) {
+          best = one;
+          bestEv = spanEv;
+        }
+      }
+      if (best != null) {
+        a = best;
+        ev = bestEv;
+      }
+    }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -2027,6 +2036,52 @@ final class StructuredExtractor {
     }
   }
 
+  /**
+   * The PI-RADS v2.1 assessment of the lesion described in findings text [from, to): written or
+   * implied T2W and DWI scores, the zone of the scored lesion, DCE (said for the lesion or for the
+   * whole exam).
+   */
+  private static Assessment assessProstate(
+      TextAnalyzer.Section f, int from, int to, boolean biparametric, List<Evidence> ev) {
+    Integer t2 = score(T2W, f, from, to, ev);
+    Integer dwi = score(DWI, f, from, to, ev);
+    int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
+    if (dwi == null) {
+      dwi = impliedDwi(f, from, to, ev);
+      anchor = anchor < 0 && dwi != null ? ev.get(ev.size() - 1).start() : anchor;
+    }
+    PiRads.Zone zone = zone(f, anchor, from, to);
+    if (zone == PiRads.Zone.TRANSITION && t2 == null) {
+      t2 = impliedTransitionT2w(f, from, to, ev);
+    }
+    Boolean dce = null;
+    Matcher m = in(DCE, f, from, to);
+    if (!m.find()) {
+      m = DCE.matcher(f.text); // "DCE negative" said once for the exam
+      if (!m.find()) {
+        m = null;
+      }
+    }
+    if (m != null) {
+      String v =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
+      dce = v.equalsIgnoreCase("positive");
+      ev.add(f.evidence(m.start(), m.end()));
+    }
+    return PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+  }
+
+  /** A matcher over findings text [from, to) that still sees word boundaries at its edges. */
+  private static Matcher in(Pattern p, TextAnalyzer.Section f, int from, int to) {
+    Matcher m = p.matcher(f.text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
@@ -2048,10 +2103,15 @@ final class StructuredExtractor {
    * score, the first zone named), else the last one named before it ("Transition zone: ... T2W 3");
    * a zone said to be normal counts only when no other is named.
    */
-  private static PiRads.Zone zone(TextAnalyzer.Section f, int anchor) {
+  private static PiRads.Zone zone(TextAnalyzer.Section f, int anchor, int from, int to) {
     record Named(int at, int sentence, PiRads.Zone zone, boolean empty) {}
     List<Named> named = new ArrayList<>();
-    Matcher m = ZONE.matcher(f.text);
+    Matcher m = in(ZONE, f, from, to);
+    if (!m.find()) {
+      m = ZONE.matcher(f.text); // the lesion's lines name no zone: the zones of the findings
+    } else {
+      m.region(from, to);
+    }
     while (m.find()) {
       String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
       PiRads.Zone z = w.startsWith("p") ? PiRads.Zone.PERIPHERAL : PiRads.Zone.TRANSITION;
@@ -2127,10 +2187,10 @@ final class StructuredExtractor {
    * on only one of them, or mild/moderate, is 3; linear or wedge-shaped is 2. Null when nothing is
    * described, or a marked lesion has no size.
    */
-  private static Integer impliedDwi(TextAnalyzer.Section f, List<Evidence> ev) {
-    Matcher adc = ADC_MARKED.matcher(f.text);
-    Matcher highB = HIGH_B_MARKED.matcher(f.text);
-    Matcher both = BOTH_MARKED.matcher(f.text);
+  private static Integer impliedDwi(TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher adc = in(ADC_MARKED, f, from, to);
+    Matcher highB = in(HIGH_B_MARKED, f, from, to);
+    Matcher both = in(BOTH_MARKED, f, from, to);
     boolean adcMarked = positiveAt(f, adc);
     boolean highBMarked = positiveAt(f, highB);
     boolean bothMarked = positiveAt(f, both);
@@ -2139,7 +2199,7 @@ final class StructuredExtractor {
       int sentence = f.sentenceAt(at.start());
       Double size = largestInSentence(f, sentence);
       boolean epe = false;
-      Matcher e = EPE.matcher(f.text);
+      Matcher e = in(EPE, f, from, to);
       while (e.find()) {
         epe |= positiveAt(f, e.start());
       }
@@ -2149,13 +2209,13 @@ final class StructuredExtractor {
       ev.add(f.evidence(at.start(), at.end()));
       return PiRads.markedLesionScore(size == null ? 0 : size, epe);
     }
-    Matcher mild = MILD_DWI.matcher(f.text);
+    Matcher mild = in(MILD_DWI, f, from, to);
     if (adcMarked || highBMarked || positiveAt(f, mild)) {
       Matcher at = adcMarked ? adc : highBMarked ? highB : mild;
       ev.add(f.evidence(at.start(), at.end()));
       return 3;
     }
-    Matcher linear = LINEAR_DWI.matcher(f.text);
+    Matcher linear = in(LINEAR_DWI, f, from, to);
     if (positiveAt(f, linear)) {
       ev.add(f.evidence(linear.start(), linear.end()));
       return 2;
@@ -2184,12 +2244,13 @@ final class StructuredExtractor {
    * cm or with extraprostatic extension; heterogeneous with obscured margins 3; mostly encapsulated
    * or atypical nodule 2; completely encapsulated (typical) nodule 1.
    */
-  private static Integer impliedTransitionT2w(TextAnalyzer.Section f, List<Evidence> ev) {
-    Matcher m = T2W_TZ_4_5.matcher(f.text);
+  private static Integer impliedTransitionT2w(
+      TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(T2W_TZ_4_5, f, from, to);
     if (positiveAt(f, m)) {
       Double size = largestInSentence(f, f.sentenceAt(m.start()));
       boolean epe = false;
-      Matcher e = EPE.matcher(f.text);
+      Matcher e = in(EPE, f, from, to);
       while (e.find()) {
         epe |= positiveAt(f, e.start());
       }
@@ -2201,7 +2262,7 @@ final class StructuredExtractor {
     }
     int score = 3;
     for (Pattern p : List.of(T2W_TZ_3, T2W_TZ_2, T2W_TZ_1)) {
-      m = p.matcher(f.text);
+      m = in(p, f, from, to);
       if (positiveAt(f, m)) {
         ev.add(f.evidence(m.start(), m.end()));
         return score;
@@ -2251,8 +2312,9 @@ final class StructuredExtractor {
               + "|\\bno dce\\b|\\bwithout dce\\b|\\bt2w? and dwi only\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static Integer score(Pattern p, String text, TextAnalyzer.Section f, List<Evidence> ev) {
-    Matcher m = p.matcher(text);
+  private static Integer score(
+      Pattern p, TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(p, f, from, to);
     if (m.find()) {
       ev.add(f.evidence(m.start(), m.end()));
       return Integer.parseInt(m.group(1));

@@ -92,6 +92,24 @@ class SystemsReadingTest {
     assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lesion 1: left PZ apex, 11 mm focal lesion, DWI 4. Lesion 2: right TZ lesion with obscured"
+            + " margins, T2W 3, DWI 3.|4",
+        "Right TZ: mostly encapsulated nodule, T2W 2, DWI 3. Left PZ base: 9 mm focal lesion, DWI"
+            + " 4.|4",
+        "Right PZ apex: 6 mm focal lesion, DWI 3. Left TZ: mostly encapsulated nodule, T2W 2, DWI"
+            + " 2. DCE positive.|4",
+        "Right PZ apex: 6 mm focal lesion, DWI 3. Left TZ: mostly encapsulated nodule, T2W 2, DWI"
+            + " 2. DCE negative.|3"
+      })
+  void withSeveralLesionsTheExamCategoryIsTheMostSuspiciousLesions(
+      String findings, String category) {
+    assertThat(piRads(prostate("Findings: " + findings))).isEqualTo(category);
+  }
+
   // ------------------------------------------------------------------ scores implied by the look
 
   @ParameterizedTest(name = "{0} mm -> DWI {1}")
