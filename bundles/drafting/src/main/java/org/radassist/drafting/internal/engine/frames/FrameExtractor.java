@@ -391,10 +391,30 @@ public final class FrameExtractor {
         "partially cystic",
         "mixed");
     feature("composition", "cystic", "cystic", "almost completely cystic", "purely cystic");
-    feature("echogenicity", "very hypoechoic", "very hypoechoic", "markedly hypoechoic");
-    feature("echogenicity", "hypoechoic", "hypoechoic", "mildly hypoechoic");
-    feature("echogenicity", "hyperechoic or isoechoic", "hyperechoic", "isoechoic");
-    feature("echogenicity", "anechoic", "anechoic");
+    feature(
+        "echogenicity",
+        "very hypoechoic",
+        "very hypoechoic",
+        "markedly hypoechoic",
+        "very hypo-echoic",
+        "markedly hypo-echoic");
+    feature(
+        "echogenicity",
+        "hypoechoic",
+        "hypoechoic",
+        "mildly hypoechoic",
+        "hypo-echoic",
+        "hypoechogenic");
+    feature(
+        "echogenicity",
+        "hyperechoic or isoechoic",
+        "hyperechoic",
+        "isoechoic",
+        "hyper-echoic",
+        "iso-echoic",
+        "hyperechogenic",
+        "isoechogenic");
+    feature("echogenicity", "anechoic", "anechoic", "an-echoic");
     feature(
         "shape",
         "taller-than-wide",
@@ -1267,6 +1287,17 @@ public final class FrameExtractor {
         continue;
       }
       String value = f.value();
+      if (a.negated()
+          && (f.group().equals("shape") || f.group().equals("echogenicity"))
+          && !a.possible()
+          && !a.historical()
+          && !a.hypothetical()
+          && !a.otherExperiencer()
+          && ownListItem(tokens, triggers, m.from())) {
+        // "no echogenic foci, wider than tall": a shape or echogenicity item after a comma states
+        // itself; the negation before it was of the item before
+        a = Assertion.PRESENT;
+      }
       if (!a.positive() || a.negated()) {
         value =
             switch (f.group()) {
@@ -1293,6 +1324,22 @@ public final class FrameExtractor {
         d.features.put(f.group(), value);
       }
     }
+  }
+
+  /** Whether a comma stands between the last negation trigger before {@code at} and it. */
+  private static boolean ownListItem(List<Token> tokens, List<ConText.Trigger> triggers, int at) {
+    int end = -1;
+    for (ConText.Trigger t : triggers) {
+      if (t.modifier() == ConText.Modifier.NEGATED && t.to() <= at) {
+        end = Math.max(end, t.to());
+      }
+    }
+    for (int i = Math.max(0, end); end >= 0 && i < at; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean moreSpecific(String candidate, String current) {
