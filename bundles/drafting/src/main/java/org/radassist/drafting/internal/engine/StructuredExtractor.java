@@ -56,7 +56,7 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(

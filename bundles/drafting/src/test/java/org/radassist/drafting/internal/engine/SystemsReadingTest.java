@@ -300,6 +300,24 @@ class SystemsReadingTest {
     assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo(category);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"LR4", "LR 4", "LR-4", "LI-RADS category 4", "LI-RADS LR4"})
+  void aDictatedLiRadsCategoryIsReadWithOrWithoutItsHyphen(String said) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 12 mm segment 2 observation with arterial phase hyperenhancement. No"
+                        + " washout. No capsule.\nImpression: "
+                        + said
+                        + " observation.")
+                .modality("MR", "ABDOMEN")
+                .indication("Cirrhosis.")
+                .build());
+    // APHE 10-19 mm without additional features is LR-3: the dictated 4 contradicts the table
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-3");
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
   // ------------------------------------------------------------------ BI-RADS written otherwise
 
   @ParameterizedTest(name = "{0}")
