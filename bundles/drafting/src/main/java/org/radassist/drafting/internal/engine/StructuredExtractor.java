@@ -66,7 +66,9 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TI_RADS =
       Pattern.compile(
-          "(?:ti-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
+          "(?:ti-rads\\s*:?\\s*(?:(?:category|level|score)\\s*)?:?\\s*(?:tr\\s*-?\\s*)?|\\btr[- ]?)([1-5])\\b"
+              // not a version or a size ("TI-RADS 2017", "TR 1.5 cm")
+              + "(?![.,]\\d|\\d|\\s*(?:cm|mm)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(

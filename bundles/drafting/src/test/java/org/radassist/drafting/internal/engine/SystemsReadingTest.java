@@ -261,6 +261,35 @@ class SystemsReadingTest {
     assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"TR 4", "TR-4", "TIRADS level 4", "TI-RADS score 4", "ACR TI-RADS category TR4"})
+  void aDictatedTiRadsLevelIsReadInItsCommonForms(String said) {
+    DraftOutcome o =
+        draft(
+            "Findings: Left lobe: 1.6 cm solid isoechoic nodule, wider than tall, smooth margins, no"
+                + " echogenic foci.\nImpression: "
+                + said
+                + " left thyroid nodule; follow-up ultrasound in 1 year.",
+            "US",
+            "NECK");
+    // solid 2 + isoechoic 1 = 3 points, TR3: the dictated TR4 contradicts the points
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
+  void aTiRadsVersionOrASizeAfterTrIsNoLevel() {
+    DraftOutcome o =
+        draft(
+            "Findings: Left lobe: 1.6 cm solid isoechoic nodule, wider than tall, smooth margins, no"
+                + " echogenic foci.\nImpression: Left thyroid nodule scored with ACR TI-RADS 2017:"
+                + " TR3. Follow-up ultrasound in 1 year.",
+            "US",
+            "NECK");
+    assertThat(Fixtures.field(o, ScoringSystem.TI_RADS, "category")).isEqualTo("TR3");
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
   @Test
   void liRadsCtMriIsNotOfferedOnASurveillanceUltrasound() {
     DraftOutcome o =
