@@ -1859,8 +1859,10 @@ final class StructuredExtractor {
   private static final Pattern GROWTH_PROPORTION =
       Pattern.compile(
           "\\b(?:increased|increase|grown|grew|growth|enlarged|enlargement)\\b(?:\\s+in\\s+size)?"
-              + "(?:\\s+(?:by|of))?\\s+(?:approximately\\s+|about\\s+|more than\\s+|over\\s+)?(\\d{2,3})\\s?%"
-              + "|(?<!less than )(?<!under )\\b(\\d{2,3})\\s?%\\s+(?:increase|growth|larger|enlargement)"
+              + "(?:\\s+(?:by|of))?\\s+(?:approximately\\s+|about\\s+|more than\\s+|over\\s+)?(\\d{2,3})"
+              + "\\s?(?:%|percent\\b|per cent\\b)"
+              + "|(?<!less than )(?<!under )\\b(\\d{2,3})\\s?(?:%|percent|per cent)\\s+"
+              + "(?:increase|growth|larger|enlargement)"
               + "|\\b(?:doubled|tripled|doubling)\\b",
           Pattern.CASE_INSENSITIVE);
 

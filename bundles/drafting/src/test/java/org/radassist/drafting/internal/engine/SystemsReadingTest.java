@@ -311,6 +311,7 @@ class SystemsReadingTest {
       value = {
         "increased in size by 60% since the MRI 5 months ago|LR-4",
         "doubled in size over 3 months|LR-4",
+        "a 70 percent increase since the CT 4 months ago|LR-4",
         "grown from 14 mm to 22 mm over 4 months|LR-4",
         "increased by 55% over 12 months|LR-3",
         "increased by 20% in 3 months|LR-3"
