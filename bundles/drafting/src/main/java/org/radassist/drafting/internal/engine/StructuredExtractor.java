@@ -1667,8 +1667,10 @@ final class StructuredExtractor {
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
-    if (said == null && report.modality().equals("US")) {
-      return; // the diagnostic table is LI-RADS CT/MRI; ultrasound has its own algorithm
+    if (report.modality().equals("US")) {
+      // the diagnostic table is LI-RADS CT/MRI; ultrasound has its own algorithm (US-1..3), so an
+      // LR category said on an ultrasound is the category of an earlier CT or MRI
+      return;
     }
     Boolean aphe = null;
     boolean rim = false;
@@ -1967,6 +1969,10 @@ final class StructuredExtractor {
             && (scored || lesion);
     if (said == null && !prostate) {
       return;
+    }
+    String modality = report.modality();
+    if (!modality.isEmpty() && !modality.equals("MR")) {
+      return; // PI-RADS assesses MRI: a CT naming the PI-RADS 4 lesion of an MRI scores nothing
     }
     // biparametric MRI (T2W and DWI only): no DCE to upgrade a peripheral zone DWI 3
     TextAnalyzer.Section technique = report.sections.get(org.radassist.model.SectionKind.PROCEDURE);

@@ -229,6 +229,26 @@ class SystemsReadingTest {
     assertThat(normal.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.PI_RADS);
   }
 
+  @Test
+  void piRadsAndLiRadsNamedFromAnEarlierMriScoreNothingOnCtOrUltrasound() {
+    DraftOutcome ct =
+        draft(
+            "Findings: Known left PZ lesion, PI-RADS 4 on the MRI of last month, not well seen on"
+                + " CT.",
+            "CT",
+            "ABDOMEN");
+    assertThat(ct.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.PI_RADS);
+    DraftOutcome us =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Cirrhotic liver. The segment 8 observation, LR-4 on the MRI 2 months"
+                        + " ago, is not visible on ultrasound.")
+                .modality("US", "ABDOMEN")
+                .indication("Cirrhosis, HCC surveillance.")
+                .build());
+    assertThat(us.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.LI_RADS);
+  }
+
   // ------------------------------------------------------------------ TI-RADS applicability
 
   @ParameterizedTest(name = "{1} {2}: {0}")
