@@ -2627,7 +2627,7 @@ final class StructuredExtractor {
   /** "BI-RADS IVb", "BIRADS category III", "BI-RADS assessment category 4 a". */
   private static final Pattern BI_RADS_WORDED =
       Pattern.compile(
-          "bi-rads\\s*:?\\s*(?:(?:final\\s+|overall\\s+)?(?:assessment|category)\\s*:?\\s*)*"
+          "bi[- ]?rads\\s*[:-]?\\s*(?:(?:final\\s+|overall\\s+)?(?:assessment|category)\\s*:?\\s*)*"
               + BI_RADS_VALUE,
           Pattern.CASE_INSENSITIVE);
 

@@ -378,6 +378,7 @@ class SystemsReadingTest {
         "BIRADS category III, probably benign. Follow-up in 6 months.|3",
         "BI-RADS assessment category II: benign.|2",
         "BI-RADS IV-C. Core biopsy.|4C",
+        "BIRADS-4A: low suspicion. Stereotactic biopsy recommended.|4A",
         "Category V, highly suggestive of malignancy. Biopsy recommended.|5",
         "Final assessment: category 3, probably benign. Diagnostic mammogram in 6 months.|3"
       })

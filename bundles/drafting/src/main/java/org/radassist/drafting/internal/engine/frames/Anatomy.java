@@ -21,6 +21,8 @@ final class Anatomy {
       new Site("thyroid", "thyroid gland", "RID7578", "69748006", "thyroid");
   static final Site PARATHYROID =
       new Site("parathyroid", "parathyroid gland", "", "111002", "parathyroid");
+  static final Site SALIVARY =
+      new Site("salivary_gland", "salivary gland", "", "", "salivary_gland");
   static final Site BREAST = new Site("breast", "breast", "RID29896", "76752008", "breast");
   static final Site LIVER = new Site("liver", "liver", "RID58", "10200004", "liver");
   static final Site KIDNEY = new Site("kidney", "kidney", "RID205", "64033007", "kidney");
@@ -118,6 +120,15 @@ final class Anatomy {
     site(PERICARDIUM, "pericardial", "pericardium");
     site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");
     site(PARATHYROID, "parathyroid", "parathyroids", "parathyroid gland", "parathyroid glands");
+    site(
+        SALIVARY,
+        "salivary gland",
+        "salivary glands",
+        "parotid",
+        "parotid gland",
+        "submandibular",
+        "submandibular gland",
+        "sublingual gland");
     site(BREAST, "breast", "breasts", "retroareolar", "subareolar", "axillary tail");
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");

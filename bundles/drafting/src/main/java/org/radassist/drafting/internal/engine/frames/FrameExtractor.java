@@ -1039,8 +1039,11 @@ public final class FrameExtractor {
       if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
       }
-      if (d.bareLobe && (h.site() == Anatomy.LIVER || h.site() == Anatomy.THYROID)) {
-        d.site = h.site(); // "right lobe of the liver"
+      if (d.bareLobe
+          && (h.site() == Anatomy.LIVER
+              || h.site() == Anatomy.THYROID
+              || h.site() == Anatomy.SALIVARY)) {
+        d.site = h.site(); // "right lobe of the liver", "superficial lobe of the parotid"
         d.bareLobe = false;
         continue;
       }

@@ -33,6 +33,10 @@ class OrganPlacementTest {
         "9 mm hypoechoic nodule in the left lobe.|US|ABDOMEN|liver",
         "12 mm hyperechoic lesion in the right lobe of the liver.|US||liver",
         "9 mm hypoechoic nodule in the left lobe.|US|NECK|thyroid",
+        // a salivary gland is no thyroid, lobe or not
+        "1.2 cm hypoechoic lesion in the right submandibular gland.|US|NECK|salivary_gland",
+        "1.8 cm hypoechoic lesion in the superficial lobe of the left parotid gland.|US|NECK|"
+            + "salivary_gland",
         // ultrasound words on a breast exam are the breast's
         "5 mm isoechoic oval mass with circumscribed margins.|US|BREAST|breast",
         "8 mm hypoechoic mass.|MG||breast",
