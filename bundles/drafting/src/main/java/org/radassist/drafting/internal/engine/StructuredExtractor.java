@@ -76,7 +76,7 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W =
       Pattern.compile(
-          "\\bt2(?:w|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\bt2(?:wi?|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DWI =
       Pattern.compile(
@@ -84,7 +84,8 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*:?\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b"
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b)"
+              + "|\\b(positive|negative)\\s*dce\\b"
               + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
 
@@ -2077,7 +2078,8 @@ final class StructuredExtractor {
           m.group(1) != null
               ? m.group(1)
               : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
-      dce = v.equalsIgnoreCase("positive");
+      // "DCE +ve" / "DCE -ve": the British shorthand
+      dce = v.equalsIgnoreCase("positive") || v.startsWith("+");
       ev.add(f.evidence(m.start(), m.end()));
     }
     return PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);

@@ -191,6 +191,20 @@ class SystemsReadingTest {
         .isEqualTo("3");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"DCE +ve, 4", "DCE+, 4", "DCE -ve, 3", "DCE - positive, 4", "DCE: negative, 3"})
+  void theDceResultIsReadInItsShorthand(String dce, String category) {
+    assertThat(
+            piRads(
+                prostate("Findings: Right PZ mid-gland: 8 mm focal lesion, DWI 3, " + dce + ".")))
+        .isEqualTo(category);
+  }
+
+  @Test
+  void t2wiIsTheT2wScore() {
+    assertThat(piRads(prostate("Findings: Right TZ: 12 mm nodule, T2WI 2, DWI 3."))).isEqualTo("2");
+  }
+
   @Test
   void onMultiparametricMriAPeripheralDwi3StillNeedsTheDceResult() {
     StructuredField f =
