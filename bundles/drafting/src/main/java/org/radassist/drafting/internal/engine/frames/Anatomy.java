@@ -20,7 +20,7 @@ final class Anatomy {
   static final Site THYROID =
       new Site("thyroid", "thyroid gland", "RID7578", "69748006", "thyroid");
   static final Site PARATHYROID =
-      new Site("parathyroid", "parathyroid gland", "", "111002", "parathyroid");
+      new Site("parathyroid", "parathyroid gland", "", "", "parathyroid");
   static final Site SALIVARY =
       new Site("salivary_gland", "salivary gland", "", "", "salivary_gland");
   static final Site BREAST = new Site("breast", "breast", "RID29896", "76752008", "breast");
