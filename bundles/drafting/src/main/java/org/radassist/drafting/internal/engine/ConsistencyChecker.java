@@ -84,7 +84,9 @@ final class ConsistencyChecker {
 
   private static final Pattern CATEGORY =
       Pattern.compile(
-          "\\b(bi-rads|birads|lung-rads|ti-rads|tirads|tr[1-5]|li-rads|lr-[1-5m]|pi-rads)",
+          "\\b(bi-rads|birads|lung-rads|ti-rads|tirads|tr[1-5]|li-rads|lr-?[1-5]|lr-m|pi-rads"
+              // a breast report's bare "Category V" (Roman or Arabic) is its BI-RADS category
+              + "|category\\s*:?\\s*(?:[0-6]|iv|vi|v|i{1,3})\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** Organs whose lesions a scoring category in the impression sums up. */
@@ -94,7 +96,7 @@ final class ConsistencyChecker {
     while (m.find()) {
       String c = m.group(1).toLowerCase(Locale.ROOT);
       organs.add(
-          c.startsWith("bi")
+          c.startsWith("bi") || c.startsWith("category")
               ? "breast"
               : c.startsWith("lung")
                   ? "lung"

@@ -28,6 +28,8 @@ final class Sectioner {
     add(SectionKind.PROCEDURE, "technique", "procedure", "exam", "examination");
     add(SectionKind.FINDINGS, "findings", "finding");
     add(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions");
+    // British reports close with "Comment:" or "Opinion:"
+    add(SectionKind.IMPRESSION, "comment", "comments", "opinion");
     add(SectionKind.RECOMMENDATION, "recommendation", "recommendations");
     add(
         SectionKind.COMMUNICATION,

@@ -56,14 +56,19 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr-)?|\\blr-)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
-          "pi-rads\\s*:?\\s*(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+          // the version ("PI-RADS v2.1 category 4", "PI-RADS 2.1 score 3") is no category
+          "pi-rads\\s*:?\\s*(?:(?:v|version)\\s*2(?:\\.[01])?\\s*:?\\s*|2\\.[01]\\s*:?\\s*)?"
+              + "(?:(?:overall\\s+)?(?:category|score|assessment)\\s*(?:of\\s*)?)?:?\\s*([1-5])\\b(?!\\.\\d)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern TI_RADS =
       Pattern.compile(
-          "(?:ti-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:tr\\s*-?)?|\\btr-?)([1-5])\\b",
+          "(?:ti-rads\\s*:?\\s*(?:(?:category|level|score)\\s*)?:?\\s*(?:tr\\s*-?\\s*)?|\\btr[- ]?)([1-5])\\b"
+              // not a version or a size ("TI-RADS 2017", "TR 1.5 cm")
+              + "(?![.,]\\d|\\d|\\s*(?:cm|mm)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
@@ -71,7 +76,7 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W =
       Pattern.compile(
-          "\\bt2(?:w|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          "\\bt2(?:wi?|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DWI =
       Pattern.compile(
@@ -79,7 +84,8 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*:?\\s*(?:is\\s*)?(positive|negative)|\\b(positive|negative)\\s*dce\\b"
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b)"
+              + "|\\b(positive|negative)\\s*dce\\b"
               + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
 
@@ -1457,13 +1463,13 @@ final class StructuredExtractor {
   // ------------------------------------------------------------------ BI-RADS
 
   private void biRads(Report report, Result r) {
-    Found cat = find(report, BI_RADS);
     String context = report.contextText();
     // BI-RADS is for breast imaging: a breast nodule seen on a chest CT is not assessed with it
     boolean breast =
         report.modality().equals("MG")
             || report.bodyPart().equals("BREAST")
             || (report.modality().isEmpty() && context.contains("mammogra"));
+    Found cat = biRadsCategory(report, breast);
     if (cat == null && !breast) {
       return;
     }
@@ -1681,6 +1687,11 @@ final class StructuredExtractor {
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
+    if (report.modality().equals("US")) {
+      // the diagnostic table is LI-RADS CT/MRI; ultrasound has its own algorithm (US-1..3), so an
+      // LR category said on an ultrasound is the category of an earlier CT or MRI
+      return;
+    }
     Boolean aphe = null;
     boolean rim = false;
     boolean washout = false;
@@ -1836,20 +1847,64 @@ final class StructuredExtractor {
       if (now.isEmpty() || prior <= 0 || now.get().meanMm() < prior * 1.5) {
         continue;
       }
-      Double months = null;
-      Matcher m = MONTHS_AGO.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
-      if (m.find()) {
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        months = n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
-      } else {
-        months = priorIntervalMonths(report);
-      }
+      Double months = monthsOf(report, f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
       if (months != null && months <= 6) {
         ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
         return true;
       }
     }
+    // growth said as a proportion: "increased in size by 60% since the MRI 5 months ago",
+    // "doubled in size over 3 months"
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver") || !fr.assertion().positive() || fr.sentenceStart() < 0) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      Matcher g = GROWTH_PROPORTION.matcher(sentence);
+      while (g.find()) {
+        String pct = g.group(1) != null ? g.group(1) : g.group(2);
+        boolean enough = pct == null || Integer.parseInt(pct) >= 50;
+        if (!enough || !positiveAt(f, fr.sentenceStart() + g.start())) {
+          continue;
+        }
+        Double months = monthsOf(report, sentence);
+        if (months != null && months <= 6) {
+          ev.add(f.evidence(fr.sentenceStart() + g.start(), fr.sentenceStart() + g.end()));
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** "increased by 60%", "60% larger", "doubled in size": growth as a proportion (null = 100%). */
+  private static final Pattern GROWTH_PROPORTION =
+      Pattern.compile(
+          "\\b(?:increased|increase|grown|grew|growth|enlarged|enlargement)\\b(?:\\s+in\\s+size)?"
+              + "(?:\\s+(?:by|of))?\\s+(?:approximately\\s+|about\\s+|more than\\s+|over\\s+)?(\\d{2,3})"
+              + "\\s?(?:%|percent\\b|per cent\\b)"
+              + "|(?<!less than )(?<!under )\\b(\\d{2,3})\\s?(?:%|percent|per cent)\\s+"
+              + "(?:increase|growth|larger|enlargement)"
+              + "|\\b(?:doubled|tripled|doubling)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over 4 months", "in the last 3 months", "within 5 months": the span a change took. */
+  private static final Pattern MONTHS_SPAN =
+      Pattern.compile(
+          "\\b(?:over|in|within|during)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|preceding\\s+)?"
+              + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The months a sentence dates its prior by ("5 months ago", "over 4 months"), else the prior. */
+  private static Double monthsOf(Report report, String sentence) {
+    for (Pattern p : List.of(MONTHS_AGO, MONTHS_SPAN)) {
+      Matcher m = p.matcher(sentence);
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        return n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
+      }
+    }
+    return priorIntervalMonths(report);
   }
 
   private static final Pattern ROUTINE_SURVEILLANCE =
@@ -1912,34 +1967,72 @@ final class StructuredExtractor {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, PI_RADS);
     String ctx = report.contextText();
-    boolean prostate =
-        ctx.contains("prostat")
-            && (ctx.contains("dwi") || ctx.contains("t2w") || ctx.contains("diffusion"));
-    if (f == null || (said == null && !prostate)) {
+    if (f == null) {
       return;
     }
-    String text = f.text;
-    PiRads.Zone zone = null;
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("peripheral zone")) {
-      zone = PiRads.Zone.PERIPHERAL;
-    } else if (lower.contains("transition zone")) {
-      zone = PiRads.Zone.TRANSITION;
+    // a prostate MRI that scores or describes a lesion; "prostate enlarged" on a bladder MRI with
+    // DWI, or a normal gland, is not scored
+    boolean sequences = PROSTATE_SEQUENCES.matcher(ctx).find();
+    boolean scored = T2W.matcher(f.text).find() || DWI.matcher(f.text).find();
+    boolean lesion =
+        report.findingFrames.stream()
+            .anyMatch(
+                fr ->
+                    fr.organ().equals("prostate")
+                        && fr.assertion().positive()
+                        && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
+    boolean prostate =
+        sequences
+            && (ctx.contains("prostat")
+                || (report.bodyPart().contains("PROSTATE")
+                    && (report.modality().isEmpty() || report.modality().equals("MR"))))
+            && (scored || lesion);
+    if (said == null && !prostate) {
+      return;
     }
+    String modality = report.modality();
+    if (!modality.isEmpty() && !modality.equals("MR")) {
+      return; // PI-RADS assesses MRI: a CT naming the PI-RADS 4 lesion of an MRI scores nothing
+    }
+    // biparametric MRI (T2W and DWI only): no DCE to upgrade a peripheral zone DWI 3
+    TextAnalyzer.Section technique = report.sections.get(org.radassist.model.SectionKind.PROCEDURE);
+    boolean biparametric =
+        BIPARAMETRIC.matcher(ctx).find()
+            || (technique != null && BIPARAMETRIC.matcher(technique.text).find());
     List<Evidence> ev = new ArrayList<>();
-    Integer t2 = score(T2W, text, f, ev);
-    Integer dwi = score(DWI, text, f, ev);
-    Boolean dce = null;
-    Matcher m = DCE.matcher(text);
-    if (m.find()) {
-      String v =
-          m.group(1) != null
-              ? m.group(1)
-              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
-      dce = v.equalsIgnoreCase("positive");
-      ev.add(f.evidence(m.start(), m.end()));
+    Assessment a = assessProstate(f, 0, f.text.length(), biparametric, ev);
+    // several lesions, each in sentences of its own: the exam category is the most suspicious one
+    List<Integer> starts = new ArrayList<>();
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("prostate")
+          && fr.assertion().positive()
+          && fr.sentenceStart() >= 0
+          && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())
+          && !starts.contains(fr.sentenceStart())) {
+        starts.add(fr.sentenceStart());
+      }
     }
-    Assessment a = PiRads.assess(zone, t2, dwi, dce);
+    if (starts.size() > 1) {
+      java.util.Collections.sort(starts);
+      Assessment best = null;
+      List<Evidence> bestEv = null;
+      for (int i = 0; i < starts.size(); i++) {
+        int from = i == 0 ? 0 : starts.get(i);
+        int to = i + 1 < starts.size() ? starts.get(i + 1) : f.text.length();
+        List<Evidence> spanEv = new ArrayList<>();
+        Assessment one = assessProstate(f, from, to, biparametric, spanEv);
+        if (one.isComplete()
+            && (best == null
+                || Integer.parseInt(one.category()) > Integer.parseInt(best.category()))) {
+          best = one;
+          bestEv = spanEv;
+        }
+      }
+      if (best != null) {
+        a = best;
+        ev = bestEv;
+      }
+    }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -1973,8 +2066,286 @@ final class StructuredExtractor {
     }
   }
 
-  private static Integer score(Pattern p, String text, TextAnalyzer.Section f, List<Evidence> ev) {
-    Matcher m = p.matcher(text);
+  /**
+   * The PI-RADS v2.1 assessment of the lesion described in findings text [from, to): written or
+   * implied T2W and DWI scores, the zone of the scored lesion, DCE (said for the lesion or for the
+   * whole exam).
+   */
+  private static Assessment assessProstate(
+      TextAnalyzer.Section f, int from, int to, boolean biparametric, List<Evidence> ev) {
+    Integer t2 = score(T2W, f, from, to, ev);
+    Integer dwi = score(DWI, f, from, to, ev);
+    int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
+    if (dwi == null) {
+      dwi = impliedDwi(f, from, to, ev);
+      anchor = anchor < 0 && dwi != null ? ev.get(ev.size() - 1).start() : anchor;
+    }
+    PiRads.Zone zone = zone(f, anchor, from, to);
+    if (zone == PiRads.Zone.TRANSITION && t2 == null) {
+      t2 = impliedTransitionT2w(f, from, to, ev);
+    }
+    Boolean dce = null;
+    Matcher m = in(DCE, f, from, to);
+    if (!m.find()) {
+      m = DCE.matcher(f.text); // "DCE negative" said once for the exam
+      if (!m.find()) {
+        m = null;
+      }
+    }
+    if (m != null) {
+      String v =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
+      // "DCE +ve" / "DCE -ve": the British shorthand
+      dce = v.equalsIgnoreCase("positive") || v.startsWith("+");
+      ev.add(f.evidence(m.start(), m.end()));
+    }
+    return PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+  }
+
+  /** A matcher over findings text [from, to) that still sees word boundaries at its edges. */
+  private static Matcher in(Pattern p, TextAnalyzer.Section f, int from, int to) {
+    Matcher m = p.matcher(f.text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
+  private static final Pattern PROSTATE_SEQUENCES =
+      Pattern.compile(
+          "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
+
+  /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
+  private static final Pattern ZONE =
+      Pattern.compile(
+          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz))\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that says a zone holds no lesion ("Peripheral zone normal."). */
+  private static final Pattern NO_LESION_HERE =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no (?:focal|suspicious|discrete)|without (?:focal|suspicious))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The zone of the scored lesion: the zone named in the sentence of its score (or, without a
+   * score, the first zone named), else the last one named before it ("Transition zone: ... T2W 3");
+   * a zone said to be normal counts only when no other is named.
+   */
+  private static PiRads.Zone zone(TextAnalyzer.Section f, int anchor, int from, int to) {
+    record Named(int at, int sentence, PiRads.Zone zone, boolean empty) {}
+    List<Named> named = new ArrayList<>();
+    Matcher m = in(ZONE, f, from, to);
+    if (!m.find()) {
+      m = ZONE.matcher(f.text); // the lesion's lines name no zone: the zones of the findings
+    } else {
+      m.region(from, to);
+    }
+    while (m.find()) {
+      String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      PiRads.Zone z = w.startsWith("p") ? PiRads.Zone.PERIPHERAL : PiRads.Zone.TRANSITION;
+      int sentence = f.sentenceAt(m.start());
+      boolean empty =
+          sentence >= 0
+              && sentence != f.sentenceAt(anchor)
+              && NO_LESION_HERE.matcher(f.sentenceText(sentence)).find();
+      named.add(new Named(m.start(), sentence, z, empty));
+    }
+    if (named.isEmpty()) {
+      return null;
+    }
+    List<Named> lesional = named.stream().filter(n -> !n.empty()).toList();
+    List<Named> pool = lesional.isEmpty() ? named : lesional;
+    if (anchor < 0) {
+      return pool.get(0).zone();
+    }
+    int anchorSentence = f.sentenceAt(anchor);
+    Named best = null;
+    for (Named n : pool) {
+      if (n.sentence() == anchorSentence
+          && (best == null || Math.abs(n.at() - anchor) < Math.abs(best.at() - anchor))) {
+        best = n;
+      }
+    }
+    if (best == null) {
+      for (Named n : pool) {
+        if (n.at() < anchor) {
+          best = n;
+        }
+      }
+    }
+    return (best != null ? best : pool.get(0)).zone();
+  }
+
+  private static final Pattern ADC_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
+              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIGH_B_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|bright|high)\\b[^.;]{0,30}?"
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:restricted diffusion|diffusion restriction|restriction|restricting)"
+              + "|\\bmarkedly restricted\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MILD_DWI =
+      Pattern.compile(
+          "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
+              + "(?:hypointense|hypointensity|hyperintense|hyperintensity|low|bright|restrict\\w*)"
+              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINEAR_DWI =
+      Pattern.compile(
+          "\\b(?:linear|wedge[- ]shaped)\\b[^.;]{0,40}?(?:\\badc\\b|\\bhigh[- ]b|\\bdwi\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EPE =
+      Pattern.compile(
+          "\\b(?:extraprostatic|extra-prostatic|extracapsular|extra-capsular) extension\\b"
+              + "|\\bepe\\b|\\bseminal vesicle invasion\\b|\\binvasion of the (?:rectum|bladder)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The DWI score the dictated look of a lesion gives when no score is written (PI-RADS v2.1):
+   * markedly hypointense on ADC and markedly hyperintense on high b-value (or "markedly restricted
+   * diffusion") is 4 below 1.5 cm and 5 at 1.5 cm or with definite extraprostatic extension; marked
+   * on only one of them, or mild/moderate, is 3; linear or wedge-shaped is 2. Null when nothing is
+   * described, or a marked lesion has no size.
+   */
+  private static Integer impliedDwi(TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher adc = in(ADC_MARKED, f, from, to);
+    Matcher highB = in(HIGH_B_MARKED, f, from, to);
+    Matcher both = in(BOTH_MARKED, f, from, to);
+    boolean adcMarked = positiveAt(f, adc);
+    boolean highBMarked = positiveAt(f, highB);
+    boolean bothMarked = positiveAt(f, both);
+    if (bothMarked || (adcMarked && highBMarked)) {
+      Matcher at = bothMarked ? both : adc;
+      int sentence = f.sentenceAt(at.start());
+      Double size = largestInSentence(f, sentence);
+      boolean epe = false;
+      Matcher e = in(EPE, f, from, to);
+      while (e.find()) {
+        epe |= positiveAt(f, e.start());
+      }
+      if (size == null && !epe) {
+        return null; // 4 or 5 depends on the size
+      }
+      ev.add(f.evidence(at.start(), at.end()));
+      return PiRads.markedLesionScore(size == null ? 0 : size, epe);
+    }
+    Matcher mild = in(MILD_DWI, f, from, to);
+    if (adcMarked || highBMarked || positiveAt(f, mild)) {
+      Matcher at = adcMarked ? adc : highBMarked ? highB : mild;
+      ev.add(f.evidence(at.start(), at.end()));
+      return 3;
+    }
+    Matcher linear = in(LINEAR_DWI, f, from, to);
+    if (positiveAt(f, linear)) {
+      ev.add(f.evidence(linear.start(), linear.end()));
+      return 2;
+    }
+    return null;
+  }
+
+  private static final Pattern T2W_TZ_4_5 =
+      Pattern.compile(
+          "\\b(?:lenticular|non-?circumscribed|erased[- ]charcoal)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern T2W_TZ_3 =
+      Pattern.compile("\\bobscured margins?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern T2W_TZ_2 =
+      Pattern.compile(
+          "\\b(?:mostly|partially|partly|incompletely) encapsulated\\b|\\batypical (?:bph )?nodules?\\b"
+              + "|\\bcircumscribed,? homogeneous\\b[^.;]{0,30}?\\bwithout encapsulation\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern T2W_TZ_1 =
+      Pattern.compile(
+          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The transition zone T2W score the dictated look gives when none is written (PI-RADS v2.1):
+   * lenticular or non-circumscribed (homogeneous, moderately hypointense) 4 below 1.5 cm, 5 at 1.5
+   * cm or with extraprostatic extension; heterogeneous with obscured margins 3; mostly encapsulated
+   * or atypical nodule 2; completely encapsulated (typical) nodule 1.
+   */
+  private static Integer impliedTransitionT2w(
+      TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(T2W_TZ_4_5, f, from, to);
+    if (positiveAt(f, m)) {
+      Double size = largestInSentence(f, f.sentenceAt(m.start()));
+      boolean epe = false;
+      Matcher e = in(EPE, f, from, to);
+      while (e.find()) {
+        epe |= positiveAt(f, e.start());
+      }
+      if (size == null && !epe) {
+        return null;
+      }
+      ev.add(f.evidence(m.start(), m.end()));
+      return PiRads.markedLesionScore(size == null ? 0 : size, epe);
+    }
+    int score = 3;
+    for (Pattern p : List.of(T2W_TZ_3, T2W_TZ_2, T2W_TZ_1)) {
+      m = in(p, f, from, to);
+      if (positiveAt(f, m)) {
+        ev.add(f.evidence(m.start(), m.end()));
+        return score;
+      }
+      score--;
+    }
+    return null;
+  }
+
+  /** Finds the matcher's next match that ConText does not negate; false when there is none. */
+  private static boolean positiveAt(TextAnalyzer.Section f, Matcher m) {
+    while (m.find()) {
+      if (positiveAt(f, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean positiveAt(TextAnalyzer.Section f, int offset) {
+    int sentence = f.sentenceAt(offset);
+    int token = tokenAt(f, sentence, offset);
+    return sentence >= 0
+        && token >= 0
+        && f.certainty(sentence, token, token + 1) != Certainty.NEGATED;
+  }
+
+  /** The greatest dimension of the lesion sizes of a sentence (prior sizes left out), in mm. */
+  private static Double largestInSentence(TextAnalyzer.Section f, int sentence) {
+    Double best = null;
+    for (TextAnalyzer.Size z : f.sizes) {
+      if (z.sentence() == sentence && sentence >= 0 && !isPriorSize(f.text, z)) {
+        best = best == null ? z.longMm() : Math.max(best, z.longMm());
+      }
+    }
+    return best;
+  }
+
+  /** Biparametric prostate MRI: T2W and DWI only, no contrast, so no DCE. */
+  private static final Pattern BIPARAMETRIC =
+      Pattern.compile(
+          "\\bbi-?parametric\\b|\\bbp-?mri\\b|\\bnon-?contrast\\b|\\bunenhanced\\b"
+              + "|\\bwithout (?:intravenous |iv |gadolinium |any )?contrast\\b"
+              + "|\\bno (?:intravenous |iv |gadolinium )?contrast\\b"
+              + "|\\bcontrast (?:was )?not (?:given|administered|performed|used)\\b"
+              + "|\\b(?:dce|dynamic contrast[- ]enhanced (?:imaging|sequences?)?) (?:was )?not (?:performed|obtained|acquired)\\b"
+              + "|\\bno dce\\b|\\bwithout dce\\b|\\bt2w? and dwi only\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Integer score(
+      Pattern p, TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(p, f, from, to);
     if (m.find()) {
       ev.add(f.evidence(m.start(), m.end()));
       return Integer.parseInt(m.group(1));
@@ -2272,6 +2643,63 @@ final class StructuredExtractor {
   }
 
   private record Found(String value, Evidence evidence) {}
+
+  private static final String BI_RADS_VALUE = "([0-6]|vi|v|iv|iii|ii|i)(?:\\s?-?\\s?([abc]))?\\b";
+
+  /** "BI-RADS IVb", "BIRADS category III", "BI-RADS assessment category 4 a". */
+  private static final Pattern BI_RADS_WORDED =
+      Pattern.compile(
+          "bi[- ]?rads\\s*[:-]?\\s*(?:(?:final\\s+|overall\\s+)?(?:assessment|category)\\s*:?\\s*)*"
+              + BI_RADS_VALUE,
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Category V", "Final assessment: category 3": a breast report's category without the name. */
+  private static final Pattern BREAST_CATEGORY =
+      Pattern.compile(
+          // not the old ACR density categories ("density category 2")
+          "(?<!density )(?<!composition )(?<!acr )"
+              + "\\b(?:(?:final|overall)\\s+)?(?:assessment|category)\\s*:?\\s*(?:category\\s*:?\\s*)?"
+              + BI_RADS_VALUE,
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dictated BI-RADS category, Arabic or Roman, with or without the subdivision's hyphen or
+   * space ("4B"); a bare "category" counts only in breast imaging.
+   */
+  private static Found biRadsCategory(Report report, boolean breast) {
+    Found worded = biRadsMatch(report, BI_RADS);
+    if (worded == null) {
+      worded = biRadsMatch(report, BI_RADS_WORDED);
+    }
+    if (worded == null && breast) {
+      worded = biRadsMatch(report, BREAST_CATEGORY);
+    }
+    return worded;
+  }
+
+  private static Found biRadsMatch(Report report, Pattern p) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      if (m.find()) {
+        String number =
+            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+              case "i" -> "1";
+              case "ii" -> "2";
+              case "iii" -> "3";
+              case "iv" -> "4";
+              case "v" -> "5";
+              case "vi" -> "6";
+              default -> m.group(1);
+            };
+        String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+        if (p == BI_RADS) {
+          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        }
+        return new Found((number + sub).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+      }
+    }
+    return null;
+  }
 
   private static Found find(Report report, Pattern p) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {

@@ -26,6 +26,16 @@ public final class PiRads {
    * other one) is missing.
    */
   public static Assessment assess(Zone zone, Integer t2w, Integer dwi, Boolean dcePositive) {
+    return assess(zone, t2w, dwi, dcePositive, true);
+  }
+
+  /**
+   * The overall category when DCE may not have been performed: on biparametric MRI (T2W and DWI
+   * only, {@code dcePerformed} false) a peripheral zone DWI 3 stays PI-RADS 3 (v2.1: without DCE
+   * there is no upgrade), so DCE is not asked for.
+   */
+  public static Assessment assess(
+      Zone zone, Integer t2w, Integer dwi, Boolean dcePositive, boolean dcePerformed) {
     List<String> missing = new ArrayList<>();
     if (zone == null) {
       return Assessment.incomplete(
@@ -39,12 +49,15 @@ public final class PiRads {
     if (zone == Zone.PERIPHERAL) {
       if (dwi == null) {
         missing.add("DWI score");
-      } else if (dwi == 3 && dcePositive == null) {
+      } else if (dwi == 3 && dcePositive == null && dcePerformed) {
         missing.add("DCE (positive or negative)");
       }
       if (!missing.isEmpty()) {
         return Assessment.incomplete(
             ScoringSystem.PI_RADS, VERSION, missing, "peripheral zone is scored on DWI");
+      }
+      if (dwi == 3 && dcePositive == null) {
+        return of(3, "peripheral zone DWI 3; biparametric MRI (no DCE): no upgrade");
       }
       if (dwi == 3 && dcePositive) {
         return of(4, "peripheral zone DWI 3 upgraded to 4 by positive DCE");

@@ -19,6 +19,10 @@ final class Anatomy {
   static final Site PERICARDIUM = new Site("pericardium", "pericardium", "", "25489000", "heart");
   static final Site THYROID =
       new Site("thyroid", "thyroid gland", "RID7578", "69748006", "thyroid");
+  static final Site PARATHYROID =
+      new Site("parathyroid", "parathyroid gland", "", "", "parathyroid");
+  static final Site SALIVARY =
+      new Site("salivary_gland", "salivary gland", "", "", "salivary_gland");
   static final Site BREAST = new Site("breast", "breast", "RID29896", "76752008", "breast");
   static final Site LIVER = new Site("liver", "liver", "RID58", "10200004", "liver");
   static final Site KIDNEY = new Site("kidney", "kidney", "RID205", "64033007", "kidney");
@@ -115,6 +119,16 @@ final class Anatomy {
     site(HEART, "heart", "cardiac", "cardiomediastinal silhouette", "cardiac silhouette");
     site(PERICARDIUM, "pericardial", "pericardium");
     site(THYROID, "thyroid", "thyroid gland", "thyroid lobe", "isthmus", "thyroidal");
+    site(PARATHYROID, "parathyroid", "parathyroids", "parathyroid gland", "parathyroid glands");
+    site(
+        SALIVARY,
+        "salivary gland",
+        "salivary glands",
+        "parotid",
+        "parotid gland",
+        "submandibular",
+        "submandibular gland",
+        "sublingual gland");
     site(
         BREAST,
         "breast",

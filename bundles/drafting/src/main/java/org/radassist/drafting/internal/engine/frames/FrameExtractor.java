@@ -391,10 +391,30 @@ public final class FrameExtractor {
         "partially cystic",
         "mixed");
     feature("composition", "cystic", "cystic", "almost completely cystic", "purely cystic");
-    feature("echogenicity", "very hypoechoic", "very hypoechoic", "markedly hypoechoic");
-    feature("echogenicity", "hypoechoic", "hypoechoic", "mildly hypoechoic");
-    feature("echogenicity", "hyperechoic or isoechoic", "hyperechoic", "isoechoic");
-    feature("echogenicity", "anechoic", "anechoic");
+    feature(
+        "echogenicity",
+        "very hypoechoic",
+        "very hypoechoic",
+        "markedly hypoechoic",
+        "very hypo-echoic",
+        "markedly hypo-echoic");
+    feature(
+        "echogenicity",
+        "hypoechoic",
+        "hypoechoic",
+        "mildly hypoechoic",
+        "hypo-echoic",
+        "hypoechogenic");
+    feature(
+        "echogenicity",
+        "hyperechoic or isoechoic",
+        "hyperechoic",
+        "isoechoic",
+        "hyper-echoic",
+        "iso-echoic",
+        "hyperechogenic",
+        "isoechogenic");
+    feature("echogenicity", "anechoic", "anechoic", "an-echoic");
     feature(
         "shape",
         "taller-than-wide",
@@ -820,6 +840,8 @@ public final class FrameExtractor {
     Change change = Change.NOT_STATED;
     Assertion assertion;
     int sentenceStart = -1;
+    // the site came from a bare "lobe", which is the lung's only on a chest exam
+    boolean bareLobe;
 
     Draft(String kind, int from, int to, int start, int end) {
       this.kind = kind;
@@ -894,6 +916,7 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    parathyroid(tokens, triggers, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -1013,6 +1036,17 @@ public final class FrameExtractor {
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
+      if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
+        continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
+      }
+      if (d.bareLobe
+          && (h.site() == Anatomy.LIVER
+              || h.site() == Anatomy.THYROID
+              || h.site() == Anatomy.SALIVARY)) {
+        d.site = h.site(); // "right lobe of the liver", "superficial lobe of the parotid"
+        d.bareLobe = false;
+        continue;
+      }
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null
           && !implied.organ().equals(h.site().organ())
@@ -1025,6 +1059,7 @@ public final class FrameExtractor {
           || (d.location.isEmpty() && !h.location().isEmpty())
           || (orphan && !h.location().isEmpty())) {
         d.site = h.site();
+        d.bareLobe = m.to() - m.from() == 1 && tokens.get(m.from()).norm().equals("lobe");
         if (!h.location().isEmpty()) {
           d.location = h.location();
         }
@@ -1047,6 +1082,60 @@ public final class FrameExtractor {
       }
     }
     locationDetail(tokens, drafts);
+  }
+
+  /** Words that make the site after them a landmark next to the lesion, not its site. */
+  private static final java.util.Set<String> LANDMARK_WORDS =
+      java.util.Set.of(
+          "posterior to",
+          "behind",
+          "deep to",
+          "inferior to",
+          "below",
+          "beneath",
+          "adjacent to",
+          "separate from",
+          "abutting",
+          "outside",
+          "next to",
+          "exophytic from");
+
+  /** Whether a relation word stands between the lesion word and the site at {@code at}. */
+  private static boolean landmark(List<Token> tokens, Draft d, int at) {
+    if (d.to > at || d.to < 0) {
+      return false;
+    }
+    for (int i = d.to; i < at; i++) {
+      String w = tokens.get(i).norm();
+      String two = i + 1 < at ? w + " " + tokens.get(i + 1).norm() : "";
+      if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that names the parathyroid is about it: a lesion the sentence leaves unplaced ("9 mm
+   * hypoechoic nodule posterior to the right thyroid lobe, likely a parathyroid adenoma") is the
+   * parathyroid's, not the thyroid's.
+   */
+  private void parathyroid(List<Token> tokens, List<ConText.Trigger> triggers, List<Draft> drafts) {
+    // "no parathyroid adenoma seen" does not make the nodule of its sentence a parathyroid one
+    boolean named =
+        anatomy.sites(tokens).stream()
+            .anyMatch(
+                h ->
+                    h.value().site() == Anatomy.PARATHYROID
+                        && ConText.assertion(triggers, h.from(), h.to()).positive());
+    if (!named) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (!d.site.known()) {
+        d.site = Anatomy.PARATHYROID;
+      }
+    }
   }
 
   private static String sideWord(Side s) {
@@ -1201,6 +1290,17 @@ public final class FrameExtractor {
         continue;
       }
       String value = f.value();
+      if (a.negated()
+          && (f.group().equals("shape") || f.group().equals("echogenicity"))
+          && !a.possible()
+          && !a.historical()
+          && !a.hypothetical()
+          && !a.otherExperiencer()
+          && ownListItem(tokens, triggers, m.from())) {
+        // "no echogenic foci, wider than tall": a shape or echogenicity item after a comma states
+        // itself; the negation before it was of the item before
+        a = Assertion.PRESENT;
+      }
       if (!a.positive() || a.negated()) {
         value =
             switch (f.group()) {
@@ -1227,6 +1327,22 @@ public final class FrameExtractor {
         d.features.put(f.group(), value);
       }
     }
+  }
+
+  /** Whether a comma stands between the last negation trigger before {@code at} and it. */
+  private static boolean ownListItem(List<Token> tokens, List<ConText.Trigger> triggers, int at) {
+    int end = -1;
+    for (ConText.Trigger t : triggers) {
+      if (t.modifier() == ConText.Modifier.NEGATED && t.to() <= at) {
+        end = Math.max(end, t.to());
+      }
+    }
+    for (int i = Math.max(0, end); end >= 0 && i < at; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean moreSpecific(String candidate, String current) {
@@ -1281,6 +1397,9 @@ public final class FrameExtractor {
         && (d.features.containsKey("zone") || exam.bodyPart().contains("PROSTATE"))) {
       d.site = Anatomy.PROSTATE; // "left apex peripheral zone lesion": the prostate's apex
     }
+    if (d.bareLobe && d.site == Anatomy.LUNG && d.location.isEmpty() && abdominal(exam)) {
+      d.site = Anatomy.LIVER; // "nodule in the left lobe" on an abdominal exam is a liver lobe
+    }
     if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
       d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
     }
@@ -1334,8 +1453,26 @@ public final class FrameExtractor {
     }
   }
 
+  private static boolean abdominal(ExamContext exam) {
+    String b = exam.bodyPart();
+    return b.contains("ABDOMEN") || b.contains("ABD") || b.contains("LIVER");
+  }
+
+  /** An exam of a region other than the neck: ultrasound words there do not mean the thyroid. */
+  private static boolean otherRegion(ExamContext exam) {
+    String b = exam.bodyPart();
+    return exam.modality().equals("MG")
+        || abdominal(exam)
+        || java.util.stream.Stream.of(
+                "BREAST", "PELVIS", "KIDNEY", "RENAL", "PROSTATE", "CHEST", "SCROTUM", "TESTIS")
+            .anyMatch(b::contains);
+  }
+
   private static boolean thyroidExam(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
+    if (otherRegion(exam)) {
+      return false;
+    }
     return f.containsKey("echogenicity")
         || f.containsKey("echogenic_foci")
         || d.composition.equals("spongiform")
@@ -1345,6 +1482,28 @@ public final class FrameExtractor {
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
+    if (d.location.contains("o'clock")
+        || f.containsKey("calc_morphology")
+        || exam.bodyPart().contains("BREAST")
+        || exam.modality().equals("MG")) {
+      return Anatomy.BREAST; // a hypoechoic mass on a breast ultrasound is the breast's
+    }
+    if (otherRegion(exam) && !exam.bodyPart().contains("CHEST")) {
+      // ultrasound words on an abdominal or pelvic exam place nothing in the thyroid
+      String body = exam.bodyPart();
+      if (f.containsKey("aphe") || f.containsKey("washout") || f.containsKey("rim_aphe")) {
+        return Anatomy.LIVER;
+      }
+      if (f.containsKey("zone") || body.contains("PROSTATE")) {
+        return Anatomy.PROSTATE;
+      }
+      if (d.composition.equals("part-solid")
+          || d.composition.equals("ground-glass")
+          || f.containsKey("perifissural")) {
+        return Anatomy.LUNG; // a ground-glass nodule at the edge of an abdominal CT
+      }
+      return body.contains("LIVER") ? Anatomy.LIVER : Site.UNKNOWN;
+    }
     if (f.containsKey("echogenicity")
         || f.containsKey("shape")
         || f.containsKey("echogenic_foci")
