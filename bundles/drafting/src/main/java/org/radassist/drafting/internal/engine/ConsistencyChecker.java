@@ -123,7 +123,8 @@ final class ConsistencyChecker {
           && !inImpression.contains(relatedOf(m.concept().id()))
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
           && !partOfReported(findings, m, inImpression)
-          && !interpretationReported(findings, m, impression.text)) {
+          && !interpretationReported(findings, m, impression.text)
+          && !readAsHedgedAlternatives(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -176,6 +177,26 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /**
+   * A sign the findings go on to read as hedged alternatives ("patchy opacity, atelectasis or
+   * scarring"): the reading, not the sign, is what the impression reports or leaves out.
+   */
+  private static boolean readAsHedgedAlternatives(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("opacity")) {
+      return false;
+    }
+    for (TextAnalyzer.Mention other : findings.mentions) {
+      if (other.sentence() == m.sentence()
+          && other.start() > m.end()
+          && other.certainty() == Certainty.UNCERTAIN
+          && !other.concept().id().equals(m.concept().id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An impression sentence that reports nothing: "No acute abnormality.", "Otherwise normal." */

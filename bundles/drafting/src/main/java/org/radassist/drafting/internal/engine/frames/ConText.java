@@ -481,6 +481,49 @@ public final class ConText {
         on[Modifier.EXPERIENCER.ordinal()]);
   }
 
+  /**
+   * The assertion of a finding that is the residue of past disease (granuloma, scar): in "sequela
+   * of old granulomatous disease" the disease is past but its residue is on today's image, so a
+   * forward "sequela(e) of" does not make the residue historical. Other triggers apply as usual.
+   */
+  public static Assertion residueAssertion(
+      List<Token> sentence, List<Trigger> triggers, int from, int to) {
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger tr : triggers) {
+      boolean sequela =
+          tr.modifier() == Modifier.HISTORICAL
+              && tr.direction() == Direction.FORWARD
+              && sentence.get(tr.from()).norm().startsWith("sequela");
+      if (!sequela) {
+        kept.add(tr);
+      }
+    }
+    return assertion(kept, from, to);
+  }
+
+  /**
+   * The assertion of an observed sign (an opacity) that the radiologist then reads: in "patchy
+   * opacity, atelectasis or scarring" the alternatives are hedged, the opacity is seen. An "or" /
+   * "versus" after a comma that sets the sign apart does not hedge it; every other trigger does
+   * ("possible opacity", "opacity or effusion").
+   */
+  public static Assertion signAssertion(
+      List<Token> sentence, List<Trigger> triggers, int from, int to) {
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger tr : triggers) {
+      boolean apart = false;
+      if (tr.modifier() == Modifier.POSSIBLE && isOr(tr) && tr.from() >= to) {
+        for (int k = to; k < tr.from() && !apart; k++) {
+          apart = sentence.get(k).norm().equals(",");
+        }
+      }
+      if (!apart) {
+        kept.add(tr);
+      }
+    }
+    return assertion(kept, from, to);
+  }
+
   private static boolean isOr(Trigger tr) {
     return tr.direction() == Direction.BOTH && tr.to() - tr.from() == 1;
   }

@@ -167,16 +167,28 @@ public final class FrameExtractor {
         "vascular congestion",
         "pulmonary vascular congestion",
         "interstitial edema");
+    kind(k, "emphysema", "emphysema", Anatomy.LUNG, "emphysema", "emphysematous", "copd");
+    // large lungs are a sign, not emphysema; gas in the chest wall is not lung disease
     kind(
         k,
-        "emphysema",
-        "emphysema",
+        "hyperinflation",
+        "hyperinflation",
         Anatomy.LUNG,
-        "emphysema",
-        "emphysematous",
         "hyperinflation",
         "hyperinflated",
-        "copd");
+        "hyperexpanded",
+        "hyperexpansion",
+        "overexpanded",
+        "overinflated");
+    kind(
+        k,
+        "subcutaneous_emphysema",
+        "subcutaneous emphysema",
+        null,
+        "subcutaneous emphysema",
+        "soft tissue emphysema",
+        "subcutaneous air",
+        "subcutaneous gas");
     kind(k, "fracture", "fracture", Anatomy.BONE, "fracture", "fractures", "fractured");
     kind(
         k,
@@ -851,7 +863,14 @@ public final class FrameExtractor {
               m.to(),
               tokens.get(m.from()).start(),
               tokens.get(m.to() - 1).end());
-      d.assertion = ConText.assertion(triggers, m.from(), m.to());
+      // residues of past disease are seen today; an opacity is seen whatever it is read as
+      d.assertion =
+          switch (m.value()) {
+            case "granuloma", "scarring" ->
+                ConText.residueAssertion(tokens, triggers, m.from(), m.to());
+            case "opacity" -> ConText.signAssertion(tokens, triggers, m.from(), m.to());
+            default -> ConText.assertion(triggers, m.from(), m.to());
+          };
       drafts.add(d);
     }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
