@@ -48,13 +48,25 @@ final class TextAnalyzer {
    * nodal calcifications"): on a radiograph the residue of granulomatous infection, a granuloma
    * finding, not lymphadenopathy.
    */
+  private static final String STATION =
+      "(?:hilar|perihilar|suprahilar|infrahilar|mediastinal|paratracheal|peritracheal|subcarinal"
+          + "|aortopulmonary)";
+
   private static final Pattern CALCIFIED_NODES =
       Pattern.compile(
-          "\\bcalcified\\s+(?:(?:right|left|bilateral)\\s+)?(?:(?:hilar|perihilar|suprahilar"
-              + "|mediastinal|paratracheal|subcarinal|aortopulmonary|hilar\\s+and\\s+mediastinal"
-              + "|mediastinal\\s+and\\s+hilar)\\s+)?(?:lymph\\s+)?(?:nodes?|nodal)\\b"
-              + "|\\b(?:hilar|mediastinal|paratracheal|nodal)\\s+(?:lymph\\s+node\\s+|nodal\\s+)?"
-              + "calcifications?\\b",
+          // "lymph" alone: the IU de-identification often took the noun ("calcified hilar lymph
+          // XXXX"); a nodal station alone ("calcified right hilar XXXX") names the nodes too
+          "\\bcalcified\\s+(?:(?:right|left|bilateral)\\s+)?(?:"
+              + STATION
+              + "(?:\\s+and\\s+(?:(?:right|left)\\s+)?"
+              + STATION
+              + ")?\\s+)?(?:lymph\\b(?:\\s+(?:nodes?|nodal)\\b)?|nodes?\\b|nodal\\b)"
+              + "|\\bcalcified\\s+(?:(?:right|left|bilateral)\\s+)?"
+              + STATION
+              + "\\b"
+              + "|\\b(?:"
+              + STATION
+              + "|nodal)\\s+(?:lymph\\s+node\\s+|nodal\\s+)?calcifications?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

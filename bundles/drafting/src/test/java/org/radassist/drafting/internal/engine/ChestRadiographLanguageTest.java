@@ -92,7 +92,12 @@ class ChestRadiographLanguageTest {
         "Sequela of prior granulomatous disease.",
         "Calcified right hilar lymph nodes.",
         "Calcified mediastinal and hilar lymph nodes, sequela of prior granulomatous disease.",
-        "Calcified left hilar lymph node."
+        "Calcified left hilar lymph node.",
+        // the IU de-identification took the noun: "lymph" or the nodal station still names them
+        "Calcified left hilar lymph XXXX.",
+        "Calcified right hilar XXXX.",
+        // on a chest exam a calcification is not a thyroid nodule's echogenic focus
+        "Right hilar calcifications suggest a previous granulomatous process."
       })
   void theResidueOfOldGranulomatousDiseaseIsSeenToday(String findings) {
     DraftOutcome o = chest("Findings: " + findings + " Lungs are clear.");

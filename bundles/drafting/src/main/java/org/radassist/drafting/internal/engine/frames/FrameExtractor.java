@@ -1356,17 +1356,26 @@ public final class FrameExtractor {
   private static boolean thyroidExam(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
     return f.containsKey("echogenicity")
-        || f.containsKey("echogenic_foci")
+        || f.containsKey("echogenic_foci") && !chestExam(exam)
         || d.composition.equals("spongiform")
         || exam.bodyPart().contains("THYROID")
         || (exam.modality().equals("US") && exam.bodyPart().contains("NECK"));
+  }
+
+  /**
+   * A chest exam: there "calcification" is a calcification (hilar, granulomatous, vascular), not a
+   * thyroid nodule's echogenic focus.
+   */
+  private static boolean chestExam(ExamContext exam) {
+    String body = exam.bodyPart();
+    return body.contains("CHEST") || body.contains("LUNG") || body.contains("THORAX");
   }
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
     if (f.containsKey("echogenicity")
         || f.containsKey("shape")
-        || f.containsKey("echogenic_foci")
+        || f.containsKey("echogenic_foci") && !chestExam(exam)
         || d.composition.equals("spongiform")) {
       return Anatomy.THYROID;
     }
