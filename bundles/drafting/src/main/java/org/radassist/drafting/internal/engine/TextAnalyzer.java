@@ -69,6 +69,24 @@ final class TextAnalyzer {
               + "|nodal)\\s+(?:lymph\\s+node\\s+|nodal\\s+)?calcifications?\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Things that look like a nodule on a radiograph, after the words that explain one by them. */
+  private static final Pattern MIMIC =
+      Pattern.compile(
+          "\\b(?:represents?|representing|reflects?|reflecting|consistent\\s+with|compatible\\s+with"
+              + "|due\\s+to|secondary\\s+to|related\\s+to|corresponds?\\s+to|likely|probably)\\s+"
+              + "(?:[\\w'-]+\\s+){0,4}?(?:nipple|nipples|artifact|artifacts|artefact|summation"
+              + "|overlapping\\s+(?:structures|silhouettes|vessels|shadows)|superimposed\\s+structures"
+              + "|overlying\\s+(?:leads?|telemetry|monitor|soft\\s+tissue)|soft\\s+tissue\\s+overlay"
+              + "|bone\\s+island|(?:healing|healed)\\s+(?:rib\\s+)?fracture|costochondral"
+              + "|confluence\\s+of)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(?:may|might|could|possibly|possible|probably|likely|perhaps|versus|vs|or|question"
+              + "|suspected|suggest|suggests|suggesting|favor|favored)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * The heart said to be enlarged in words the term table cannot list ("the heart is slightly
    * large", "heart size remains mildly enlarged", "stable enlargement of the cardiac silhouette").
@@ -146,8 +164,42 @@ final class TextAnalyzer {
                   side));
         }
         patternMentions(s, local, tr, side);
+        pseudonodules(s);
       }
       findSizes();
+    }
+
+    /**
+     * A nodule the sentence goes on to explain as something else ("nodular density ... represents a
+     * healing rib fracture", "consistent with nipple shadows", "likely an artifact") is not a lung
+     * nodule: not present when the explanation is stated, uncertain when it is hedged.
+     */
+    private void pseudonodules(int s) {
+      Sentences.Span span = sentences.get(s);
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.sentence() != s
+            || !m.concept().id().equals("lung_nodule")
+            || m.certainty() == Certainty.NEGATED) {
+          continue;
+        }
+        String after = text.substring(m.end(), span.end());
+        Matcher x = MIMIC.matcher(after);
+        if (!x.find()) {
+          continue;
+        }
+        boolean hedged = HEDGE.matcher(after.substring(0, x.end())).find();
+        mentions.set(
+            i,
+            new Mention(
+                m.concept(),
+                m.section(),
+                m.sentence(),
+                m.start(),
+                m.end(),
+                hedged ? Certainty.UNCERTAIN : Certainty.NEGATED,
+                m.side()));
+      }
     }
 
     /** Mentions of the pattern concepts where no term of the same concept covers them. */

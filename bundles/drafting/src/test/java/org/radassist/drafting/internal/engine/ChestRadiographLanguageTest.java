@@ -179,4 +179,29 @@ class ChestRadiographLanguageTest {
   void spineAndDeviceWordsOfChestRadiographs(String sentence, String concept) {
     assertThat(certainty(sentence, concept)).isEqualTo(Certainty.PRESENT);
   }
+
+  @ParameterizedTest(name = "{0}: {1} is {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Nodular density over the left 4th rib represents a healing rib fracture.| lung_nodule|"
+            + " NEGATED",
+        "Nodular densities over the posterior 9th ribs are consistent with nipple shadows.|"
+            + " lung_nodule| NEGATED",
+        "7 mm nodular opacity most likely represents the nipple.| lung_nodule| UNCERTAIN",
+        "Right lower lobe nodule is unchanged; nipple markers were placed.| lung_nodule| PRESENT",
+        "The previously seen nodular density is not well-seen on today's study.| lung_nodule|"
+            + " NEGATED",
+        "CT is more sensitive in detecting small nodules.| lung_nodule| NEGATED",
+        "Bony overlap in the apices could obscure a small pulmonary nodule.| lung_nodule| NEGATED",
+        "Question small pericardial effusion.| pericardial_effusion| UNCERTAIN",
+        "Considerations would include pneumonia or atelectasis.| pneumonia| UNCERTAIN",
+        "Consolidation and atelectasis at the left base have cleared.| consolidation| NEGATED",
+        "Consolidation and atelectasis at the left base have cleared.| atelectasis| NEGATED",
+        "The nodule in question is stable.| lung_nodule| PRESENT",
+      })
+  void whatARadiographReportRulesOutExplainsAwayOrOnlyConsidersIsNotAFinding(
+      String sentence, String concept, Certainty expected) {
+    assertThat(certainty(sentence, concept)).isEqualTo(expected);
+  }
 }

@@ -332,6 +332,55 @@ public final class ConText {
     terminate(h, "now", "currently", "presents", "presenting", "today", "new", "again", ":");
     terminate(y, ",", ":");
     terminate(e, "patient", "the patient", "patient's", ":");
+    chestRadiographPhrasings();
+  }
+
+  /** Phrasings of chest radiograph reports (the IU reports of eval mesh). */
+  private void chestRadiographPhrasings() {
+    // "the previously seen nodular density is not well seen today": no longer there
+    backward(
+        Modifier.NEGATED,
+        "not well seen",
+        "not well-seen",
+        "not definitely seen",
+        "not clearly seen",
+        "not definitely identified",
+        "not clearly identified",
+        "not definitely visualized");
+    forward(Modifier.NEGATED, "interval clearing of", "clearing of");
+    // "consolidation and atelectasis have cleared in the interval"
+    backward(
+        Modifier.HISTORICAL,
+        "has cleared",
+        "have cleared",
+        "has since cleared",
+        "have since cleared");
+    // differentials and questions: "question pericardial effusion", "considerations include"
+    forward(
+        Modifier.POSSIBLE,
+        "question",
+        "differential diagnosis includes",
+        "differential diagnosis would include",
+        "differential considerations include",
+        "differential considerations",
+        "considerations include",
+        "considerations would include",
+        "suspicion for",
+        "suspicion of");
+    backward(Modifier.POSSIBLE, "would be a consideration", "is a consideration");
+    pseudo(Modifier.POSSIBLE, "in question");
+    // what an exam could miss or find is not a finding: "could obscure a small nodule", "CT is
+    // more sensitive in detecting small nodules"
+    forward(
+        Modifier.HYPOTHETICAL,
+        "could obscure",
+        "may obscure",
+        "might obscure",
+        "could hide",
+        "in detecting",
+        "to identify",
+        "to detect",
+        "more sensitive for");
   }
 
   private void forward(Modifier m, String... phrases) {
