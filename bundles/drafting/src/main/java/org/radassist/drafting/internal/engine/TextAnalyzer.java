@@ -34,6 +34,7 @@ final class TextAnalyzer {
     pattern(byId, CALCIFIED_NODES, "granuloma");
     pattern(byId, ENLARGED_HEART, "cardiomegaly");
     pattern(byId, CATHETER_TIP, "support_device");
+    pattern(byId, VASCULAR_CONGESTION, "edema");
   }
 
   private void pattern(
@@ -99,6 +100,24 @@ final class TextAnalyzer {
               + "|severely|again|still|now|stable|significantly))*\\s+(?:enlarged|large)\\b"
               + "|\\benlargement\\s+of\\s+the\\s+(?:heart|cardiac\\s+silhouette)\\b"
               + "|\\b(?:heart|cardiac)\\s+enlargement\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Pulmonary vascular congestion in the words radiographs use for it ("central vascular
+   * prominence", "the pulmonary vessels are engorged", "vascular redistribution", "mild
+   * congestion"). "Pulmonary vascularity is normal" says none of these.
+   */
+  private static final Pattern VASCULAR_CONGESTION =
+      Pattern.compile(
+          "(?:\\b(?:prominent|engorged)\\s+(?:central\\s+)?(?:pulmonary\\s+|lung\\s+)?"
+              + "(?:vasculature|vessels)\\b"
+              + "|\\b(?:central|pulmonary)\\s+(?:pulmonary\\s+)?vascular\\s+(?:prominence|engorgement)\\b"
+              + "|\\bvascular\\s+redistribution\\b"
+              + "|\\bprominence\\s+of\\s+the\\s+(?:central\\s+)?(?:pulmonary\\s+)?vasculature\\b"
+              + "|\\bpulmonary\\s+(?:vessels|vasculature|\\S+)\\s+(?:are|is)\\s+engorged\\b"
+              + "|\\bcentral\\s+venous\\s+congestion\\b|\\bpulmonary\\s+venous\\s+hypertension\\b)"
+              // "pulmonary vascular engorgement appears within normal limits" says there is none
+              + "(?!\\s+(?:appears?\\s+|is\\s+|are\\s+)?(?:within|normal|unremarkable))",
           Pattern.CASE_INSENSITIVE);
 
   /**

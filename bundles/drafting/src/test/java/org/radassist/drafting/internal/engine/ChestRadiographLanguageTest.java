@@ -204,4 +204,25 @@ class ChestRadiographLanguageTest {
       String sentence, String concept, Certainty expected) {
     assertThat(certainty(sentence, concept)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Stable cardiomegaly and central pulmonary vascular prominence.| PRESENT",
+        "The heart is large and the pulmonary vessels are engorged.| PRESENT",
+        "Vascular redistribution without frank edema.| PRESENT",
+        "There is no central pulmonary vascular prominence.| NEGATED",
+      })
+  void vascularCongestionInRadiographWords(String sentence, Certainty expected) {
+    TextAnalyzer.Section s = analyzer.analyze(SectionKind.FINDINGS, sentence);
+    assertThat(s.mentions)
+        .filteredOn(m -> m.concept().id().equals("edema"))
+        .extracting(TextAnalyzer.Mention::certainty)
+        .contains(expected);
+    assertThat(certainty("Pulmonary vascularity is normal.", "edema")).isNull();
+    assertThat(certainty("Pulmonary vascular engorgement appears within normal limits.", "edema"))
+        .isNull();
+    assertThat(certainty("Heterogeneous thyroid with increased vascularity.", "edema")).isNull();
+  }
 }
