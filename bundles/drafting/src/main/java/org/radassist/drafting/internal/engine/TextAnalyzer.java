@@ -82,6 +82,21 @@ final class TextAnalyzer {
               + "|confluence\\s+of)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String DEVICE =
+      "(?:catheter|catheters|line|lead|leads|wire|wires|screw|screws|hardware|plate|plates|rod|rods"
+          + "|pacemaker|stent|port|tube)";
+
+  /** "catheter fracture", "the lateral screw is fractured", "fractured pacemaker lead". */
+  private static final Pattern DEVICE_FRACTURE =
+      Pattern.compile(
+          "\\b"
+              + DEVICE
+              + "\\s+(?:(?:is|are|appears?|has|have|been)\\s+)*(?:fracture|fractures|fractured)\\b"
+              + "|\\bfractured\\s+(?:[\\w-]+\\s+){0,3}?"
+              + DEVICE
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern HEDGE =
       Pattern.compile(
           "\\b(?:may|might|could|possibly|possible|probably|likely|perhaps|versus|vs|or|question"
@@ -184,6 +199,7 @@ final class TextAnalyzer {
         }
         patternMentions(s, local, tr, side);
         pseudonodules(s);
+        deviceFractures(s);
       }
       findSizes();
     }
@@ -218,6 +234,31 @@ final class TextAnalyzer {
                 m.end(),
                 hedged ? Certainty.UNCERTAIN : Certainty.NEGATED,
                 m.side()));
+      }
+    }
+
+    /**
+     * A fractured catheter, lead, wire or screw is a device complication, not a bone fracture: such
+     * a mention is no fracture finding.
+     */
+    private void deviceFractures(int s) {
+      Sentences.Span span = sentences.get(s);
+      Matcher x = DEVICE_FRACTURE.matcher(span.of(text));
+      while (x.find()) {
+        int from = span.start() + x.start();
+        int to = span.start() + x.end();
+        for (int i = 0; i < mentions.size(); i++) {
+          Mention m = mentions.get(i);
+          if (m.sentence() == s
+              && m.concept().id().equals("fracture")
+              && m.start() >= from
+              && m.end() <= to) {
+            mentions.set(
+                i,
+                new Mention(
+                    m.concept(), m.section(), s, m.start(), m.end(), Certainty.NEGATED, m.side()));
+          }
+        }
       }
     }
 

@@ -199,6 +199,14 @@ class ChestRadiographLanguageTest {
         "Consolidation and atelectasis at the left base have cleared.| consolidation| NEGATED",
         "Consolidation and atelectasis at the left base have cleared.| atelectasis| NEGATED",
         "The nodule in question is stable.| lung_nodule| PRESENT",
+        "Please note that nondisplaced fractures may not be demonstrated.| fracture| NEGATED",
+        "Left central venous catheter fracture at the level of the clavicle.| fracture| NEGATED",
+        "The lateral most screw is fractured.| fracture| NEGATED",
+        "Healing fracture of the left clavicle with intact plate and screws.| fracture| PRESENT",
+        "Evidence of previous granulomatous infection.| pneumonia| ",
+        "Evidence of previous granulomatous infection.| granuloma| PRESENT",
+        "Recommend clinical correlation for infection.| pneumonia| NEGATED",
+        "Atypical infection is another consideration.| pneumonia| UNCERTAIN",
       })
   void whatARadiographReportRulesOutExplainsAwayOrOnlyConsidersIsNotAFinding(
       String sentence, String concept, Certainty expected) {

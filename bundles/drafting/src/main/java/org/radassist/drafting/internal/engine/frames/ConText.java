@@ -367,7 +367,13 @@ public final class ConText {
         "considerations would include",
         "suspicion for",
         "suspicion of");
-    backward(Modifier.POSSIBLE, "would be a consideration", "is a consideration");
+    backward(
+        Modifier.POSSIBLE,
+        "would be a consideration",
+        "is a consideration",
+        "is another consideration",
+        "another consideration");
+    forward(Modifier.HYPOTHETICAL, "correlation for", "clinical correlation for", "correlate for");
     pseudo(Modifier.POSSIBLE, "in question");
     // what an exam could miss or find is not a finding: "could obscure a small nodule", "CT is
     // more sensitive in detecting small nodules"
@@ -380,7 +386,17 @@ public final class ConText {
         "in detecting",
         "to identify",
         "to detect",
-        "more sensitive for");
+        "more sensitive for",
+        "for evaluation of");
+    // the radiograph's disclaimer: "fractures may not be demonstrated"
+    backward(
+        Modifier.HYPOTHETICAL,
+        "may not be demonstrated",
+        "may not be seen",
+        "may not be visible",
+        "may not be detected",
+        "may be occult",
+        "are not always visible");
   }
 
   private void forward(Modifier m, String... phrases) {
