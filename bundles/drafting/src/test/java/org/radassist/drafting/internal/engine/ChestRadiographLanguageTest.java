@@ -207,6 +207,12 @@ class ChestRadiographLanguageTest {
         "Evidence of previous granulomatous infection.| granuloma| PRESENT",
         "Recommend clinical correlation for infection.| pneumonia| NEGATED",
         "Atypical infection is another consideration.| pneumonia| UNCERTAIN",
+        "There may also be small bilateral pleural effusions.| pleural_effusion| UNCERTAIN",
+        "Small bilateral pleural effusions are suspected.| pleural_effusion| UNCERTAIN",
+        "Opacities which may represent atelectasis and/or pleural effusion.| pleural_effusion|"
+            + " UNCERTAIN",
+        "Left basilar atelectasis and/or infection.| atelectasis| UNCERTAIN",
+        "Large right pleural effusion and left lower lobe atelectasis.| atelectasis| PRESENT",
       })
   void whatARadiographReportRulesOutExplainsAwayOrOnlyConsidersIsNotAFinding(
       String sentence, String concept, Certainty expected) {

@@ -286,7 +286,7 @@ public final class ConText {
         "was not present",
         "were not present",
         "no longer than");
-    pseudo(p, "or more", "or less", "and/or", "or greater", "either");
+    pseudo(p, "or more", "or less", "or greater", "either");
     pseudo(h, "history of present illness", "clinical history", "history:");
     pseudo(y, "if needed", "if necessary", "if clinically indicated", "as if");
     pseudo(e, "family history negative", "mother tongue");
@@ -367,8 +367,18 @@ public final class ConText {
         "considerations would include",
         "suspicion for",
         "suspicion of");
+    // "atelectasis and/or infection" hedges like "or" (one word: it never matched "or")
+    both(Modifier.POSSIBLE, "and/or");
+    forward(
+        Modifier.POSSIBLE,
+        "may also be",
+        "may also represent",
+        "may also reflect",
+        "could also be",
+        "could also represent");
     backward(
         Modifier.POSSIBLE,
+        "are suspected",
         "would be a consideration",
         "is a consideration",
         "is another consideration",
