@@ -175,6 +175,8 @@ class ChestRadiographLanguageTest {
         "Right chest port with tip in the mid SVC.| support_device",
         "Right IJ line with its tip at the cavoatrial junction.| support_device",
         "Enteric tube courses below the diaphragm.| support_device",
+        "Cholecystectomy clips are present.| support_device",
+        "Left anterior chest wall pacemaker/defibrillator.| support_device",
       })
   void spineAndDeviceWordsOfChestRadiographs(String sentence, String concept) {
     assertThat(certainty(sentence, concept)).isEqualTo(Certainty.PRESENT);
