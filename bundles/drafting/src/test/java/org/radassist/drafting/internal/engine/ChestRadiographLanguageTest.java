@@ -215,6 +215,8 @@ class ChestRadiographLanguageTest {
             + " UNCERTAIN",
         "Left basilar atelectasis and/or infection.| atelectasis| UNCERTAIN",
         "Large right pleural effusion and left lower lobe atelectasis.| atelectasis| PRESENT",
+        "Soft tissue edema with no visible bony injury.| edema| ",
+        "Soft tissue edema with no visible bony injury.| soft_tissue_edema| PRESENT",
       })
   void whatARadiographReportRulesOutExplainsAwayOrOnlyConsidersIsNotAFinding(
       String sentence, String concept, Certainty expected) {
