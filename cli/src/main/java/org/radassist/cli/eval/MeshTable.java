@@ -22,7 +22,10 @@ public record MeshTable(List<Heading> headings) {
     headings = List.copyOf(headings);
   }
 
-  /** One heading group; {@code mesh} entries are "Heading" or "Heading/subheading/...". */
+  /**
+   * One heading group; {@code mesh} entries are "Heading" or "Heading/subheading/...", with "*" as
+   * the heading for any heading (lymph nodes enlarged wherever the indexers put them).
+   */
   public record Heading(String name, List<String> mesh, Set<String> keys) {
     public Heading {
       mesh = List.copyOf(mesh);
@@ -33,7 +36,7 @@ public record MeshTable(List<Heading> headings) {
     public boolean covers(MeshLabel label) {
       for (String m : mesh) {
         String[] parts = m.split("/");
-        if (!parts[0].equalsIgnoreCase(label.heading())) {
+        if (!parts[0].equals("*") && !parts[0].equalsIgnoreCase(label.heading())) {
           continue;
         }
         boolean all = true;

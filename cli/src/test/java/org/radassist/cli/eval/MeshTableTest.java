@@ -38,6 +38,29 @@ class MeshTableTest {
   }
 
   @Test
+  void enlargedNodesCountWhereverTheIndexersPutThemAndCalcifiedNodesAreGranulomatous() {
+    Heading nodes = heading("lymphadenopathy");
+    assertThat(
+            nodes.covers(MeshLabel.parseCell("Lung/hilum/lymph nodes/bilateral/enlarged").get(0)))
+        .isTrue();
+    assertThat(nodes.covers(MeshLabel.parseCell("Mediastinum/lymph nodes/enlarged").get(0)))
+        .isTrue();
+    assertThat(nodes.covers(MeshLabel.parseCell("Calcinosis/lung/hilum/lymph nodes").get(0)))
+        .isFalse();
+    Heading granuloma = heading("granuloma");
+    assertThat(
+            granuloma.covers(MeshLabel.parseCell("Calcinosis/lung/hilum/lymph nodes/right").get(0)))
+        .isTrue();
+    assertThat(granuloma.covers(MeshLabel.parseCell("Calcinosis/mediastinum/lymph nodes").get(0)))
+        .isTrue();
+    assertThat(granuloma.covers(MeshLabel.parseCell("Calcinosis/aorta").get(0))).isFalse();
+    assertThat(
+            heading("support devices")
+                .covers(MeshLabel.parseCell("Surgical Instruments/mediastinum").get(0)))
+        .isTrue();
+  }
+
+  @Test
   void theTableCoversTheHeadingsTheIssueNamesAndKnowsTheDraftCodes() {
     assertThat(table.headings())
         .extracting(Heading::name)

@@ -129,7 +129,8 @@ final class ConsistencyChecker {
           && !minorBackground(findings, m)
           && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
           && !Expectation.expected(
-              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))) {
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end())))
+          && !readAsHedgedAlternatives(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -386,6 +387,26 @@ final class ConsistencyChecker {
                           && !o.organ().isEmpty()
                           && !o.organ().equals(f.organ()));
       if (!otherOrgan) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sign the findings go on to read as hedged alternatives ("patchy opacity, atelectasis or
+   * scarring"): the reading, not the sign, is what the impression reports or leaves out.
+   */
+  private static boolean readAsHedgedAlternatives(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("opacity")) {
+      return false;
+    }
+    for (TextAnalyzer.Mention other : findings.mentions) {
+      if (other.sentence() == m.sentence()
+          && other.start() > m.end()
+          && other.certainty() == Certainty.UNCERTAIN
+          && !other.concept().id().equals(m.concept().id())) {
         return true;
       }
     }

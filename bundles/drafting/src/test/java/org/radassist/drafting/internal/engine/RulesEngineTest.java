@@ -174,7 +174,7 @@ class RulesEngineTest {
         "Opacities could represent atelectasis.| atelectasis| UNCERTAIN",
         "No definite consolidation.| consolidation| NEGATED",
         "No interval change in the left lower lobe nodule.| lung_nodule| PRESENT",
-        "Lungs are hyperinflated without focal consolidation.| emphysema| PRESENT",
+        "Lungs are hyperinflated without focal consolidation.| hyperinflation| PRESENT",
         "Lungs are hyperinflated without focal consolidation.| consolidation| NEGATED",
         "Borderline cardiomegaly.| cardiomegaly| PRESENT",
         "The previously seen pneumothorax has resolved.| pneumothorax| NEGATED",

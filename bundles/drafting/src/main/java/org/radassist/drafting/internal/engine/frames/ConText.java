@@ -286,7 +286,7 @@ public final class ConText {
         "was not present",
         "were not present",
         "no longer than");
-    pseudo(p, "or more", "or less", "and/or", "or greater", "either");
+    pseudo(p, "or more", "or less", "or greater", "either");
     pseudo(h, "history of present illness", "clinical history", "history:");
     pseudo(y, "if needed", "if necessary", "if clinically indicated", "as if");
     pseudo(e, "family history negative", "mother tongue");
@@ -332,6 +332,81 @@ public final class ConText {
     terminate(h, "now", "currently", "presents", "presenting", "today", "new", "again", ":");
     terminate(y, ",", ":");
     terminate(e, "patient", "the patient", "patient's", ":");
+    chestRadiographPhrasings();
+  }
+
+  /** Phrasings of chest radiograph reports (the IU reports of eval mesh). */
+  private void chestRadiographPhrasings() {
+    // "the previously seen nodular density is not well seen today": no longer there
+    backward(
+        Modifier.NEGATED,
+        "not well seen",
+        "not well-seen",
+        "not definitely seen",
+        "not clearly seen",
+        "not definitely identified",
+        "not clearly identified",
+        "not definitely visualized");
+    forward(Modifier.NEGATED, "interval clearing of", "clearing of");
+    // "consolidation and atelectasis have cleared in the interval"
+    backward(
+        Modifier.HISTORICAL,
+        "has cleared",
+        "have cleared",
+        "has since cleared",
+        "have since cleared");
+    // differentials and questions: "question pericardial effusion", "considerations include"
+    forward(
+        Modifier.POSSIBLE,
+        "question",
+        "differential diagnosis includes",
+        "differential diagnosis would include",
+        "differential considerations include",
+        "differential considerations",
+        "considerations include",
+        "considerations would include",
+        "suspicion for",
+        "suspicion of");
+    // "atelectasis and/or infection" hedges like "or" (one word: it never matched "or")
+    both(Modifier.POSSIBLE, "and/or");
+    forward(
+        Modifier.POSSIBLE,
+        "may also be",
+        "may also represent",
+        "may also reflect",
+        "could also be",
+        "could also represent");
+    backward(
+        Modifier.POSSIBLE,
+        "are suspected",
+        "would be a consideration",
+        "is a consideration",
+        "is another consideration",
+        "another consideration");
+    forward(Modifier.HYPOTHETICAL, "correlation for", "clinical correlation for", "correlate for");
+    pseudo(Modifier.POSSIBLE, "in question");
+    // what an exam could miss or find is not a finding: "could obscure a small nodule", "CT is
+    // more sensitive in detecting small nodules"
+    forward(
+        Modifier.HYPOTHETICAL,
+        "could obscure",
+        "may obscure",
+        "might obscure",
+        "could hide",
+        "in detecting",
+        "to identify",
+        "to detect",
+        "more sensitive for",
+        "for evaluation of");
+    // the radiograph's disclaimer: "fractures may not be demonstrated"
+    backward(
+        Modifier.HYPOTHETICAL,
+        "may not be demonstrated",
+        "may not be seen",
+        "may not be visible",
+        "may not be detected",
+        "may be occult",
+        "are not always visible");
   }
 
   private void forward(Modifier m, String... phrases) {
@@ -481,6 +556,49 @@ public final class ConText {
         on[Modifier.HISTORICAL.ordinal()],
         on[Modifier.HYPOTHETICAL.ordinal()],
         on[Modifier.EXPERIENCER.ordinal()]);
+  }
+
+  /**
+   * The assertion of a finding that is the residue of past disease (granuloma, scar): in "sequela
+   * of old granulomatous disease" the disease is past but its residue is on today's image, so a
+   * forward "sequela(e) of" does not make the residue historical. Other triggers apply as usual.
+   */
+  public static Assertion residueAssertion(
+      List<Token> sentence, List<Trigger> triggers, int from, int to) {
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger tr : triggers) {
+      boolean sequela =
+          tr.modifier() == Modifier.HISTORICAL
+              && tr.direction() == Direction.FORWARD
+              && sentence.get(tr.from()).norm().startsWith("sequela");
+      if (!sequela) {
+        kept.add(tr);
+      }
+    }
+    return assertion(kept, from, to);
+  }
+
+  /**
+   * The assertion of an observed sign (an opacity) that the radiologist then reads: in "patchy
+   * opacity, atelectasis or scarring" the alternatives are hedged, the opacity is seen. An "or" /
+   * "versus" after a comma that sets the sign apart does not hedge it; every other trigger does
+   * ("possible opacity", "opacity or effusion").
+   */
+  public static Assertion signAssertion(
+      List<Token> sentence, List<Trigger> triggers, int from, int to) {
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger tr : triggers) {
+      boolean apart = false;
+      if (tr.modifier() == Modifier.POSSIBLE && isOr(tr) && tr.from() >= to) {
+        for (int k = to; k < tr.from() && !apart; k++) {
+          apart = sentence.get(k).norm().equals(",");
+        }
+      }
+      if (!apart) {
+        kept.add(tr);
+      }
+    }
+    return assertion(kept, from, to);
   }
 
   private static boolean isOr(Trigger tr) {

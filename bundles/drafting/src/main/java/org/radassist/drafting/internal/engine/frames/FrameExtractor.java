@@ -167,16 +167,28 @@ public final class FrameExtractor {
         "vascular congestion",
         "pulmonary vascular congestion",
         "interstitial edema");
+    kind(k, "emphysema", "emphysema", Anatomy.LUNG, "emphysema", "emphysematous", "copd");
+    // large lungs are a sign, not emphysema; gas in the chest wall is not lung disease
     kind(
         k,
-        "emphysema",
-        "emphysema",
+        "hyperinflation",
+        "hyperinflation",
         Anatomy.LUNG,
-        "emphysema",
-        "emphysematous",
         "hyperinflation",
         "hyperinflated",
-        "copd");
+        "hyperexpanded",
+        "hyperexpansion",
+        "overexpanded",
+        "overinflated");
+    kind(
+        k,
+        "subcutaneous_emphysema",
+        "subcutaneous emphysema",
+        null,
+        "subcutaneous emphysema",
+        "soft tissue emphysema",
+        "subcutaneous air",
+        "subcutaneous gas");
     kind(k, "fracture", "fracture", Anatomy.BONE, "fracture", "fractures", "fractured");
     kind(
         k,
@@ -873,7 +885,14 @@ public final class FrameExtractor {
               m.to(),
               tokens.get(m.from()).start(),
               tokens.get(m.to() - 1).end());
-      d.assertion = ConText.assertion(triggers, m.from(), m.to());
+      // residues of past disease are seen today; an opacity is seen whatever it is read as
+      d.assertion =
+          switch (m.value()) {
+            case "granuloma", "scarring" ->
+                ConText.residueAssertion(tokens, triggers, m.from(), m.to());
+            case "opacity" -> ConText.signAssertion(tokens, triggers, m.from(), m.to());
+            default -> ConText.assertion(triggers, m.from(), m.to());
+          };
       drafts.add(d);
     }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
@@ -1474,10 +1493,19 @@ public final class FrameExtractor {
       return false;
     }
     return f.containsKey("echogenicity")
-        || f.containsKey("echogenic_foci")
+        || f.containsKey("echogenic_foci") && !chestExam(exam)
         || d.composition.equals("spongiform")
         || exam.bodyPart().contains("THYROID")
         || (exam.modality().equals("US") && exam.bodyPart().contains("NECK"));
+  }
+
+  /**
+   * A chest exam: there "calcification" is a calcification (hilar, granulomatous, vascular), not a
+   * thyroid nodule's echogenic focus.
+   */
+  private static boolean chestExam(ExamContext exam) {
+    String body = exam.bodyPart();
+    return body.contains("CHEST") || body.contains("LUNG") || body.contains("THORAX");
   }
 
   private static Site fromFeatures(Draft d, ExamContext exam) {
@@ -1506,7 +1534,7 @@ public final class FrameExtractor {
     }
     if (f.containsKey("echogenicity")
         || f.containsKey("shape")
-        || f.containsKey("echogenic_foci")
+        || f.containsKey("echogenic_foci") && !chestExam(exam)
         || d.composition.equals("spongiform")) {
       return Anatomy.THYROID;
     }
