@@ -129,7 +129,7 @@ final class ConsistencyChecker {
           && !minorBackground(findings, m)
           && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
           && !Expectation.expected(
-              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end())))
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
