@@ -27,7 +27,13 @@ final class Sectioner {
     add(SectionKind.COMPARISON, "comparison", "comparisons", "prior studies", "priors");
     add(SectionKind.PROCEDURE, "technique", "procedure", "exam", "examination");
     add(SectionKind.FINDINGS, "findings", "finding");
-    add(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions");
+    add(
+        SectionKind.IMPRESSION,
+        "impression",
+        "impressions",
+        "conclusion",
+        "conclusions",
+        "opinion"); // "Opinion:" heads the impression in British reports
     add(SectionKind.RECOMMENDATION, "recommendation", "recommendations");
     add(
         SectionKind.COMMUNICATION,

@@ -538,7 +538,7 @@ final class StructuredExtractor {
     boolean screening =
         ldct
             || ctx.contains("lung-rads")
-            || (ctx.contains("screening")
+            || (lungScreeningWord(ctx)
                 && !breast
                 && (body.contains("CHEST")
                     || body.contains("LUNG")
@@ -554,6 +554,49 @@ final class StructuredExtractor {
       return Applicability.NONE;
     }
     return Applicability.FLEISCHNER;
+  }
+
+  /**
+   * "screening" said of something else is no lung cancer screening: a screening CTA for a family
+   * history of dissection, AAA or coronary calcium screening, screening mammography.
+   */
+  private static final Pattern OTHER_SCREENING =
+      Pattern.compile(
+          "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
+              + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
+
+  /** Words that make a "screening" near them one of lung cancer. */
+  private static final Pattern LUNG_SCREENING =
+      Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
+
+  /**
+   * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
+   * context: the three words before and after it within its sentence decide.
+   */
+  static boolean lungScreeningWord(String ctx) {
+    int at = ctx.indexOf("screening");
+    while (at >= 0) {
+      int from = at;
+      int to = at + "screening".length();
+      for (int words = 0; words < 4 && from > 0 && ".;\n".indexOf(ctx.charAt(from - 1)) < 0; ) {
+        from--;
+        if (ctx.charAt(from) == ' ') {
+          words++;
+        }
+      }
+      for (int words = 0; words < 4 && to < ctx.length() && ".;\n".indexOf(ctx.charAt(to)) < 0; ) {
+        if (ctx.charAt(to) == ' ') {
+          words++;
+        }
+        to++;
+      }
+      String near = ctx.substring(from, to);
+      if (LUNG_SCREENING.matcher(near).find() || !OTHER_SCREENING.matcher(near).find()) {
+        return true;
+      }
+      at = ctx.indexOf("screening", at + 9);
+    }
+    return false;
   }
 
   /** A nodule of the lung: said so, or a nodule of unknown organ (a chest exam places it). */
@@ -638,7 +681,7 @@ final class StructuredExtractor {
     }
     boolean benign =
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
-    boolean juxta = fr.feature("perifissural").equals("present");
+    boolean juxta = juxtapleuralBenign(fr);
     boolean suspicious = fr.feature("spiculated").equals("present");
     if (t == null && juxta) {
       t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
@@ -698,14 +741,25 @@ final class StructuredExtractor {
                   ? " (interval not given: taken as <= 12 months)"
                   : " " + Math.round(interval) + " months earlier");
     } else {
+      Change.Status said = change.status();
+      if (said == Change.Status.NOT_STATED) {
+        // the impression may say what the findings sentence does not ("... which is new")
+        said = impressionChange(report, fr);
+        if (said != Change.Status.NOT_STATED) {
+          note += "; " + said.name().toLowerCase(Locale.ROOT) + " as the impression says";
+        }
+      }
       status =
-          switch (change.status()) {
+          switch (said) {
             case NEW -> LungRads.Status.NEW;
             case GROWING -> LungRads.Status.GROWING;
             case STABLE, DECREASED -> LungRads.Status.STABLE;
             default -> LungRads.Status.BASELINE;
           };
-      if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
+      if (status == LungRads.Status.BASELINE && !benign && priorsShowNoNodule(report)) {
+        status = LungRads.Status.NEW;
+        note += "; new: the prior report shows no lung nodule";
+      } else if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
         note += "; no change from prior stated: taken as baseline";
       }
     }
@@ -729,6 +783,84 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /**
+   * The change the dictated impression states for the same nodule (same lobe, or the same size),
+   * NOT_STATED when it says none or names no such nodule.
+   */
+  private static Change.Status impressionChange(Report report, LesionFrame fr) {
+    if (report.request.priors().isEmpty()) {
+      return Change.Status.NOT_STATED; // "the larger 10 mm" compares two nodules, not two studies
+    }
+    Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    for (LesionFrame i : report.impressionFrames) {
+      if (!isLungNodule(i) || !i.assertion().positive()) {
+        continue;
+      }
+      boolean sameLobe =
+          !fr.location().isEmpty() && fr.site().known() && i.site().equals(fr.site());
+      boolean sameSize =
+          mean != null
+              && i.overall().isPresent()
+              && Math.abs(i.overall().get().meanMm() - mean) < 0.05;
+      boolean otherLobe = i.site().known() && !i.location().isEmpty() && !sameLobe;
+      if ((sameLobe || sameSize) && !otherLobe) {
+        Change.Status s = i.change().status();
+        if (s == Change.Status.NEW || s == Change.Status.GROWING || s == Change.Status.STABLE) {
+          return s;
+        }
+      }
+    }
+    return Change.Status.NOT_STATED;
+  }
+
+  /**
+   * True when there are prior reports and they show no lung nodule: a nodule negated there ("No
+   * pulmonary nodules.") or a prior Lung-RADS 1, and no nodule asserted (a calcified granuloma is
+   * not one). A nodule they do not show is new.
+   */
+  private static boolean priorsShowNoNodule(Report report) {
+    if (report.request.priors().isEmpty()) {
+      return false;
+    }
+    boolean negated = false;
+    for (LesionFrame p : report.priorFrames) {
+      if (!isLungNodule(p)) {
+        continue;
+      }
+      if (p.assertion().positive()
+          && !p.feature("benign_calcification").equals("present")
+          && !p.feature("fat").equals("present")) {
+        return false;
+      }
+      negated |= p.assertion().negated();
+    }
+    return negated || "1".equals(priorReportCategory(report));
+  }
+
+  /**
+   * Lung-RADS v2022 juxtapleural rule: a solid nodule attached to the pleura or a fissure with
+   * smooth margins and an oval, lentiform or triangular shape (the size limit is the rule's). Named
+   * "perifissural" it has that morphology; "abutting the fissure" needs the shape said. Irregular,
+   * lobulated or spiculated margins rule it out.
+   */
+  private static boolean juxtapleuralBenign(LesionFrame fr) {
+    boolean suspiciousMargin =
+        fr.feature("spiculated").equals("present")
+            || fr.feature("margin").equals("lobulated or irregular")
+            || fr.feature("mass_shape").equals("irregular")
+            || fr.feature("mass_margin").equals("microlobulated")
+            || fr.feature("mass_margin").equals("indistinct");
+    if (suspiciousMargin) {
+      return false;
+    }
+    if (fr.feature("perifissural").equals("present")) {
+      return true;
+    }
+    boolean shape =
+        fr.feature("benign_shape").equals("present") || fr.feature("mass_shape").equals("oval");
+    return fr.feature("juxtapleural").equals("present") && shape;
   }
 
   private static String baselineCategory(double meanMm) {

@@ -358,6 +358,23 @@ public final class FrameExtractor {
         "fat containing",
         "intralesional fat");
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // the benign shapes of a juxtapleural nodule (Lung-RADS v2022: oval, lentiform, triangular)
+    feature(
+        "benign_shape",
+        "present",
+        "lentiform",
+        "lenticular",
+        "ovoid",
+        "triangular",
+        "elliptical",
+        "elliptic",
+        "flat",
+        "flattened",
+        "polygonal",
+        "intrapulmonary lymph node",
+        "intrapulmonary lymph nodes",
+        "intrapulmonary node",
+        "intraparenchymal lymph node");
     // an aneurysm that bleeds: ruptured, leaking, contained rupture (ACR category 1)
     feature("rupture", "present", "ruptured", "rupture", "leaking", "leak", "contained rupture");
     // ACR TI-RADS (five feature groups)
@@ -693,7 +710,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
-          "solid (?:component|portion|part)\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
+          "solid (?:component|portion|part)\\s*,?\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
@@ -854,6 +871,20 @@ public final class FrameExtractor {
       d.assertion = ConText.assertion(triggers, m.from(), m.to());
       drafts.add(d);
     }
+    // "ground glass opacity nodule", "density mass": the last noun is the lesion, the first
+    // describes it
+    for (int i = drafts.size() - 1; i > 0; i--) {
+      Draft head = drafts.get(i);
+      Draft before = drafts.get(i - 1);
+      if (before.to == head.from
+          && (before.kind.equals("opacity") || before.kind.equals("lesion"))
+          && (head.kind.equals("nodule") || head.kind.equals("mass"))) {
+        Draft merged = new Draft(head.kind, before.from, head.to, before.start, head.end);
+        merged.assertion = head.assertion;
+        drafts.set(i, merged);
+        drafts.remove(i - 1);
+      }
+    }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
     if (drafts.size() > 1) {
       drafts.removeIf(
@@ -897,6 +928,8 @@ public final class FrameExtractor {
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
+    newAgainstPrior(tokens, drafts);
+    juxtapleural(tokens, drafts);
     for (Draft d : drafts) {
       finish(d, exam);
       out.add(
@@ -1163,7 +1196,27 @@ public final class FrameExtractor {
     return tokens.size() - 1;
   }
 
+  /** The solid component's change said as sizes: "solid component increased from 2 mm to ...". */
+  private static final Pattern SOLID_FROM =
+      Pattern.compile(
+          "solid (?:component|portion|part)s?\\b[^.;]{0,45}?\\bfrom\\s*(?:approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SOLID_TO =
+      Pattern.compile(
+          "solid (?:component|portion|part)s?\\b[^.;]{0,45}?\\b(?:from\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*"
+              + "(?:mm|cm)?\\s*|(?:increased|grown|grew|enlarged|progressed|decreased|shrunk|"
+              + "increasing|growing))\\s*(?:up\\s*)?to\\s*(?:approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static Measurement.Role role(String sentence, int start, int end) {
+    String longBefore = sentence.substring(Math.max(0, start - 80), start);
+    if (SOLID_FROM.matcher(longBefore).find()) {
+      return Measurement.Role.PRIOR_SOLID_COMPONENT;
+    }
+    if (SOLID_TO.matcher(longBefore).find()) {
+      return Measurement.Role.SOLID_COMPONENT;
+    }
     String before = sentence.substring(Math.max(0, start - 40), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
     if (DELTA_BEFORE.matcher(before).find() || DELTA_AFTER.matcher(after).find()) {
@@ -1190,7 +1243,13 @@ public final class FrameExtractor {
             m.to() < tokens.size()
                 && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
         if (component) {
-          if (d.composition.isEmpty() || d.composition.equals("solid")) {
+          if (!a.positive()) {
+            continue; // "without a solid component": no part-solid nodule
+          }
+          if (d.composition.isEmpty()
+              || d.composition.equals("solid")
+              || d.composition.equals("ground-glass")) {
+            // a ground-glass nodule "now with a 4 mm solid component" is part-solid
             d.composition = "part-solid";
           }
           continue;
@@ -1267,6 +1326,127 @@ public final class FrameExtractor {
     }
   }
 
+  private static final java.util.Set<String> NOT =
+      java.util.Set.of("not", "never", "wasn't", "weren't", "isn't", "aren't");
+  private static final java.util.Set<String> SEEN =
+      java.util.Set.of(
+          "seen",
+          "present",
+          "visible",
+          "visualized",
+          "visualised",
+          "identified",
+          "evident",
+          "demonstrated",
+          "apparent",
+          "appreciated",
+          "detected",
+          "detectable",
+          "there",
+          "noted",
+          "shown");
+  private static final java.util.Set<String> BEFORE_NOW =
+      java.util.Set.of(
+          "prior",
+          "previous",
+          "previously",
+          "preceding",
+          "earlier",
+          "last",
+          "before",
+          "comparison",
+          "baseline",
+          "initial",
+          "old",
+          "outside");
+
+  /**
+   * "was not seen on the previous study", "not visible on last year's CT", "absent on the prior": a
+   * finding that the prior did not show is new (the negation is about the past, ConText leaves the
+   * finding positive). The words may be far from the change lexicon's fixed phrases.
+   */
+  private static void newAgainstPrior(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      int verb = -1;
+      if (w.equals("absent") || w.equals("missing")) {
+        verb = i;
+      } else if (NOT.contains(w)) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+          if (SEEN.contains(tokens.get(k).norm())) {
+            verb = k;
+            break;
+          }
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+        String p = tokens.get(k).norm();
+        if (BEFORE_NOW.contains(p)) {
+          Draft d = nearest(tokens, drafts, i, k + 1);
+          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+            d.change =
+                new Change(
+                    Change.Status.NEW,
+                    d.change.priorMm(),
+                    tokens.get(i).start(),
+                    tokens.get(k).end());
+          }
+          i = k;
+          break;
+        }
+        if (!List.of("on", "in", "at", "the", "a", "this", "that", "of", "last", "year's", "years")
+            .contains(p)) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CONTACT =
+      java.util.Set.of(
+          "abutting",
+          "abuts",
+          "abut",
+          "along",
+          "contacting",
+          "contacts",
+          "touching",
+          "touches",
+          "attached",
+          "adjacent",
+          "against",
+          "tethered",
+          "arising",
+          "based",
+          "on",
+          "adherent",
+          "bordering");
+
+  /**
+   * "abutting the right major fissure", "along the costal pleura", "pleural-based": a nodule
+   * attached to a fissure or the pleura is juxtapleural (Lung-RADS v2022).
+   */
+  private static void juxtapleural(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean at = w.equals("pleural-based") || w.equals("fissural") || w.equals("juxtapleural");
+      if (!at && (w.startsWith("fissure") || w.equals("pleura") || w.equals("pleural"))) {
+        for (int k = i - 1; k >= Math.max(0, i - 5) && !at; k--) {
+          at = CONTACT.contains(tokens.get(k).norm());
+        }
+      }
+      if (at) {
+        Draft d = nearest(tokens, drafts, i, i + 1);
+        if (d != null && (d.kind.equals("nodule") || d.kind.equals("lesion"))) {
+          d.features.put("juxtapleural", "present");
+        }
+      }
+    }
+  }
+
   /** Organ from context, change from prior sizes. */
   private static void finish(Draft d, ExamContext exam) {
     if (!d.site.known()) {
@@ -1286,7 +1466,8 @@ public final class FrameExtractor {
     }
     if (d.kind.equals("nodule")
         && d.site.organ().equals("pleura")
-        && d.features.getOrDefault("perifissural", "").equals("present")) {
+        && (d.features.getOrDefault("perifissural", "").equals("present")
+            || d.features.getOrDefault("juxtapleural", "").equals("present"))) {
       d.site = Anatomy.LUNG; // a juxtapleural nodule "along the costal pleura" is a lung nodule
     }
     if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {
