@@ -292,7 +292,40 @@ final class StructuredExtractor {
       List<String> missing,
       String source,
       String reasonNote,
-      LesionFrame frame) {}
+      LesionFrame frame,
+      Assessment fixed) {
+    /** A nodule whose category its kind decides (airway nodule, atypical cyst): no type needed. */
+    Nodule(
+        LungRads.NoduleType type,
+        Double meanMm,
+        Double solidMm,
+        LungRads.Status status,
+        boolean benign,
+        boolean juxtapleural,
+        boolean suspicious,
+        String priorCategory,
+        List<Evidence> evidence,
+        List<String> missing,
+        String source,
+        String reasonNote,
+        LesionFrame frame) {
+      this(
+          type,
+          meanMm,
+          solidMm,
+          status,
+          benign,
+          juxtapleural,
+          suspicious,
+          priorCategory,
+          evidence,
+          missing,
+          source,
+          reasonNote,
+          frame,
+          null);
+    }
+  }
 
   private void lungNodules(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
@@ -302,6 +335,13 @@ final class StructuredExtractor {
     Evidence negatedEvidence = null;
     if (f != null) {
       for (LesionFrame fr : report.findingFrames) {
+        if (isLungCyst(fr)) {
+          Nodule cyst = fr.assertion().positive() ? cystNodule(report, f, fr) : null;
+          if (cyst != null) {
+            nodules.add(cyst); // atypical cysts only: thin-walled unilocular ones stay out
+          }
+          continue;
+        }
         if (!isLungNodule(fr)) {
           continue;
         }
@@ -356,7 +396,8 @@ final class StructuredExtractor {
                 n.missing(),
                 n.source(),
                 n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
-                n.frame()));
+                n.frame(),
+                n.fixed() == null ? null : restep(n.fixed(), prior)));
       }
     }
     String nodes = thoracicLymphadenopathy(report, f);
@@ -377,12 +418,21 @@ final class StructuredExtractor {
                   n.missing(),
                   n.source(),
                   n.reasonNote() + "; " + nodes,
-                  n.frame()));
+                  n.frame(),
+                  n.fixed()));
     }
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
-      lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+      Found incomplete = incompleteScreen(report);
+      if (incomplete != null) {
+        incompleteFields(report, r, incomplete);
+      } else {
+        lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+      }
     } else if (where == Applicability.FLEISCHNER) {
+      // Fleischner 2017 is for parenchymal nodules: not airway nodules, not cysts
+      nodules.removeIf(
+          n -> n.fixed() != null || n.frame() != null && !n.frame().feature("airway").isEmpty());
       // Fleischner is for nodules (< 3 cm), not masses
       nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
@@ -646,6 +696,9 @@ final class StructuredExtractor {
   private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
 
   private Nodule textNodule(Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
+    if (!fr.feature("airway").isEmpty()) {
+      return airwayNodule(report, f, fr);
+    }
     List<String> missing = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
@@ -783,6 +836,121 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /**
+   * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
+   */
+  private static LungRads.Status wordStatus(LesionFrame fr) {
+    return switch (fr.change().status()) {
+      case NEW -> LungRads.Status.NEW;
+      case GROWING -> LungRads.Status.GROWING;
+      case STABLE, DECREASED -> LungRads.Status.STABLE;
+      default -> LungRads.Status.BASELINE;
+    };
+  }
+
+  /** An airway nodule: its level decides (Lung-RADS v2022), not its type or size. */
+  private Nodule airwayNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    List<Evidence> evidence = List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    String level = fr.feature("airway");
+    LungRads.Status status = wordStatus(fr);
+    Assessment a =
+        switch (level) {
+          case "subsegmental" -> LungRads.airwayNodule(LungRads.AirwayLevel.SUBSEGMENTAL, status);
+          case "segmental or proximal" ->
+              LungRads.airwayNodule(LungRads.AirwayLevel.SEGMENTAL_OR_PROXIMAL, status);
+          default -> null;
+        };
+    List<String> missing =
+        a == null
+            ? List.of("airway level (subsegmental, or segmental or more proximal)")
+            : List.of();
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        status,
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        evidence,
+        missing,
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A cyst of the lung (a "cyst", or a "cystic lesion/nodule/mass" there). */
+  private static boolean isLungCyst(LesionFrame f) {
+    boolean cyst =
+        f.kind().equals("cyst")
+            || (f.composition().equals("cystic")
+                && (f.kind().equals("lesion")
+                    || f.kind().equals("nodule")
+                    || f.kind().equals("mass")));
+    return cyst && f.organ().equals("lung");
+  }
+
+  /**
+   * An atypical pulmonary cyst (thick-walled or multilocular, Lung-RADS v2022) as a nodule whose
+   * category its wall, loculation and change decide; null for a thin-walled unilocular cyst.
+   */
+  private Nodule cystNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    boolean thick = fr.feature("cyst_wall").equals("thick");
+    boolean multi = fr.feature("loculation").equals("multilocular");
+    LungRads.CystChange change =
+        switch (fr.feature("cyst_change")) {
+          case "wall growing" -> LungRads.CystChange.WALL_GROWING;
+          case "became multilocular" ->
+              multi
+                  ? LungRads.CystChange.MORE_LOCULATION_OR_OPACITY
+                  : LungRads.CystChange.BECAME_MULTILOCULAR;
+          case "more loculation or opacity" -> LungRads.CystChange.MORE_LOCULATION_OR_OPACITY;
+          default ->
+              switch (fr.change().status()) {
+                case GROWING -> LungRads.CystChange.GROWING;
+                case STABLE, DECREASED -> LungRads.CystChange.STABLE;
+                default -> LungRads.CystChange.NONE;
+              };
+        };
+    if (change == LungRads.CystChange.GROWING
+        && fr.change().priorMm() != null
+        && fr.overall().isPresent()) {
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      if (!LungRads.isGrowth(fr.change().priorMm(), fr.overall().get().meanMm(), interval)) {
+        change = LungRads.CystChange.STABLE; // "increased" by 1 mm is no growth
+      }
+    }
+    Assessment a = LungRads.atypicalCyst(thick, multi, change, null);
+    if (a == null) {
+      return null;
+    }
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        change == LungRads.CystChange.STABLE ? LungRads.Status.STABLE : wordStatus(fr),
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd())),
+        List.of(),
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A stable cyst's or airway nodule's category, stepped from the prior screen's category. */
+  private static Assessment restep(Assessment fixed, String priorCategory) {
+    return fixed.reason().contains("unchanged against the prior screen")
+        ? LungRads.stepped(priorCategory)
+        : fixed;
   }
 
   /**
@@ -934,16 +1102,23 @@ final class StructuredExtractor {
         continue;
       }
       Assessment a =
-          LungRads.classify(
-              new LungRads.Nodule(
-                  n.type(),
-                  n.meanMm(),
-                  n.solidMm(),
-                  n.status(),
-                  n.benign(),
-                  n.juxtapleural(),
-                  n.suspicious(),
-                  n.priorCategory()));
+          n.fixed() != null
+              ? n.fixed()
+              : LungRads.classify(
+                  new LungRads.Nodule(
+                      n.type(),
+                      n.meanMm(),
+                      n.solidMm(),
+                      n.status(),
+                      n.benign(),
+                      n.juxtapleural(),
+                      n.suspicious(),
+                      n.priorCategory()));
+      if (n.fixed() != null
+          && n.suspicious()
+          && (a.category().equals("3") || a.category().startsWith("4"))) {
+        a = LungRads.suspicious(a);
+      }
       if (!a.isComplete()) {
         missing.addAll(a.missing());
         continue;
@@ -1022,28 +1197,135 @@ final class StructuredExtractor {
         confidence,
         List.of(),
         "ACR management for category " + exam.category());
+    if (top.meanMm() != null) {
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "mean_diameter_mm",
+          Double.toString(top.meanMm()),
+          ev,
+          confidence,
+          List.of(),
+          "mean of long and short axis, one decimal");
+    }
+    String type =
+        top.fixed() == null
+            ? top.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
+            : !top.frame().feature("airway").isEmpty() ? "airway nodule" : "atypical cyst";
     addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "mean_diameter_mm",
-        Double.toString(top.meanMm()),
-        ev,
-        confidence,
-        List.of(),
-        "mean of long and short axis, one decimal");
-    addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "nodule_type",
-        top.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        ev,
-        confidence,
-        List.of(),
-        "as dictated");
+        r, sys, LungRads.VERSION, "nodule_type", type, ev, confidence, List.of(), "as dictated");
     r.scored.add(new Scored(exam, ev, confidence));
     dictatedLungRads(report, r, exam, ev);
+  }
+
+  /** A prior CT being located for comparison: the screen is incomplete until it is read. */
+  private static final Pattern PRIOR_PENDING =
+      Pattern.compile(
+          "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b[^.;]{0,60}?\\b(?:being "
+              + "(?:obtained|located|retrieved|requested|sought|sent|uploaded)|(?:has|have) been "
+              + "(?:requested|ordered|sent for)|(?:is|are|was|were) requested|requested|pending|awaited|"
+              + "not yet (?:available|received|obtained|been received)|will be (?:obtained|reviewed|"
+              + "compared|retrieved|sent|located)|to be (?:obtained|retrieved|located|sent))\\b"
+              + "|\\b(?:pending|awaiting|await|until receipt of|once we receive)\\b[^.;]{0,40}?"
+              + "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Lungs that cannot be read in full: the screen is incomplete. */
+  private static final Pattern NOT_EVALUABLE =
+      Pattern.compile(
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;]{0,40}?\\b(?:(?:is|are) "
+              + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
+              + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
+              + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"
+              + "(?:evaluated|assessed))\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More than six new nodules, said so: an infectious or inflammatory pattern. */
+  private static final Pattern MANY_NEW_NODULES =
+      Pattern.compile(
+          "\\b(?:numerous|innumerable|countless|myriad|more than (?:six|6|seven|7|eight|8|ten|10)|"
+              + "(?:seven|eight|nine|ten|twelve|[7-9]|1\\d) new)\\b[^.;]{0,20}?\\bnew\\b[^.;]{0,30}?\\bnodul"
+              + "|\\b(?:numerous|innumerable|countless) new (?:\\w+ ){0,2}nodul",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> SMALL_EXTENT =
+      java.util.Set.of("trace", "tiny", "minimal", "small", "mild");
+
+  /**
+   * Lung-RADS v2022 category 0: a prior chest CT being located for comparison, lungs not (fully)
+   * evaluable, or findings suggesting an inflammatory or infectious process (segmental or lobar
+   * consolidation or pneumonia, more than six new nodules). Null when the screen is complete.
+   */
+  private static Found incompleteScreen(Report report) {
+    List<TextAnalyzer.Section> said = new ArrayList<>(report.dictatedBody());
+    TextAnalyzer.Section comparison =
+        report.sections.get(org.radassist.model.SectionKind.COMPARISON);
+    if (comparison != null && report.request.priors().isEmpty()) {
+      said.add(comparison); // the engine's own comparison text is written from the priors
+    }
+    for (TextAnalyzer.Section s : said) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        if (PRIOR_PENDING.matcher(t).find()) {
+          return new Found("prior chest CT being located for comparison", s.sentenceEvidence(i));
+        }
+        if (NOT_EVALUABLE.matcher(t).find()) {
+          return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
+        }
+        if (s.kind == org.radassist.model.SectionKind.FINDINGS
+            && MANY_NEW_NODULES.matcher(t).find()) {
+          return new Found(
+              "more than six new nodules: suggests an inflammatory or infectious process",
+              s.sentenceEvidence(i));
+        }
+      }
+    }
+    TextAnalyzer.Section f = report.findings();
+    for (LesionFrame fr : report.findingFrames) {
+      boolean infective =
+          fr.kind().equals("consolidation")
+              || fr.kind().equals("pneumonia")
+              || (fr.kind().equals("airspace_disease") && !fr.location().isEmpty());
+      if (f == null
+          || !infective
+          || !fr.organ().equals("lung")
+          || !fr.assertion().positive()
+          || SMALL_EXTENT.contains(fr.feature("extent"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      if (sentence.matches(
+          "(?is).*\\b(?:atelecta\\w*|subsegmental|scar\\w*|fibro\\w*|radiation|post-?radiation|"
+              + "linear|dependent|round)\\b.*")) {
+        continue; // atelectasis, scarring or radiation change is no infection
+      }
+      return new Found(
+          f.text.substring(fr.start(), fr.end())
+              + (fr.location().isEmpty() ? "" : " (" + fr.location() + ")")
+              + ": suggests an inflammatory or infectious process; 1-3 month LDCT",
+          f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    }
+    return null;
+  }
+
+  private void incompleteFields(Report report, Result r, Found why) {
+    ScoringSystem sys = ScoringSystem.LUNG_RADS;
+    Assessment zero = LungRads.incompleteExam(why.value());
+    List<Evidence> ev = List.of(why.evidence());
+    addField(r, sys, LungRads.VERSION, "category", "0", ev, 0.8, List.of(), why.value());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "management",
+        zero.management(),
+        ev,
+        0.8,
+        List.of(),
+        "ACR management for category 0");
+    r.scored.add(new Scored(zero, ev, 0.8));
+    dictatedLungRads(report, r, zero, ev);
   }
 
   /** Dictated Lung-RADS category and follow-up interval against the rules. */

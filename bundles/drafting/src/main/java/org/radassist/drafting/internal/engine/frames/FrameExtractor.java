@@ -59,7 +59,11 @@ public final class FrameExtractor {
         "micronodule",
         "micronodules",
         "pulmonary nodule",
-        "lung nodule");
+        "lung nodule",
+        "nodular focus",
+        "nodular foci",
+        "airway nodule",
+        "endobronchial nodule");
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
     kind(k, "lesion", "lesion", null, "lesion", "lesions");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
@@ -358,6 +362,96 @@ public final class FrameExtractor {
         "fat containing",
         "intralesional fat");
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // atypical pulmonary cysts (Lung-RADS v2022): the wall and the loculation, and their change
+    feature(
+        "cyst_wall",
+        "thick",
+        "thick-walled",
+        "thick walled",
+        "thick wall",
+        "thickened wall",
+        "wall thickening",
+        "nodular wall",
+        "nodular wall thickening",
+        "wall nodularity",
+        "mural nodule",
+        "mural nodularity",
+        "irregular wall",
+        "irregular wall thickening",
+        "asymmetric wall thickening");
+    feature(
+        "cyst_wall",
+        "thin",
+        "thin-walled",
+        "thin walled",
+        "thin wall",
+        "imperceptible wall",
+        "hairline wall",
+        "thin-wall");
+    feature(
+        "loculation",
+        "multilocular",
+        "multilocular",
+        "multiloculated",
+        "multiloculate",
+        "septated",
+        "septations",
+        "septation",
+        "internal septations",
+        "internal septa",
+        "multiple locules",
+        "loculated");
+    feature("loculation", "unilocular", "unilocular", "simple");
+    feature(
+        "cyst_change",
+        "wall growing",
+        "increased wall thickness",
+        "increasing wall thickness",
+        "increase in wall thickness",
+        "thicker wall",
+        "wall has thickened",
+        "wall is thicker",
+        "wall thickness has increased",
+        "increased wall thickening",
+        "increased nodularity",
+        "increasing nodularity",
+        "new mural nodule",
+        "new wall nodularity",
+        "new nodularity",
+        "enlarging mural nodule",
+        "growing mural nodule",
+        "increased mural nodularity");
+    feature(
+        "cyst_change",
+        "became multilocular",
+        "now multilocular",
+        "now multiloculated",
+        "now septated",
+        "new septation",
+        "new septations",
+        "new internal septations",
+        "newly septated",
+        "has become multilocular",
+        "become multilocular",
+        "become multiloculated",
+        "developed septations");
+    feature(
+        "cyst_change",
+        "more loculation or opacity",
+        "increased loculation",
+        "increasing loculation",
+        "more septations",
+        "additional septations",
+        "increased septations",
+        "increased number of septations",
+        "more loculated",
+        "new nodular component",
+        "new ground-glass component",
+        "new ground glass component",
+        "new consolidation",
+        "increased opacity",
+        "new opacity",
+        "increasing opacity");
     // the benign shapes of a juxtapleural nodule (Lung-RADS v2022: oval, lentiform, triangular)
     feature(
         "benign_shape",
@@ -930,6 +1024,7 @@ public final class FrameExtractor {
     bindChange(tokens, triggers, drafts);
     newAgainstPrior(tokens, drafts);
     juxtapleural(tokens, drafts);
+    airway(tokens, drafts);
     for (Draft d : drafts) {
       finish(d, exam);
       out.add(
@@ -1209,7 +1304,21 @@ public final class FrameExtractor {
               + "increasing|growing))\\s*(?:up\\s*)?to\\s*(?:approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WALL_BEFORE =
+      Pattern.compile(
+          "\\bwalls?(?:\\s+thickness|\\s+thickening)?\\s*(?:of|measuring|measures|measured|"
+              + "which measures|that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WALL_AFTER =
+      Pattern.compile("^\\s*-?\\s*(?:thick\\s*-?\\s*)?wall(?:ed)?\\b", Pattern.CASE_INSENSITIVE);
+
   private static Measurement.Role role(String sentence, int start, int end) {
+    String wallBefore = sentence.substring(Math.max(0, start - 40), start);
+    String wallAfter = sentence.substring(end, Math.min(sentence.length(), end + 16));
+    if (WALL_BEFORE.matcher(wallBefore).find() || WALL_AFTER.matcher(wallAfter).find()) {
+      return Measurement.Role.WALL;
+    }
     String longBefore = sentence.substring(Math.max(0, start - 80), start);
     if (SOLID_FROM.matcher(longBefore).find()) {
       return Measurement.Role.PRIOR_SOLID_COMPONENT;
@@ -1447,8 +1556,133 @@ public final class FrameExtractor {
     }
   }
 
+  private static final java.util.Set<String> AIRWAY =
+      java.util.Set.of("bronchus", "bronchi", "airway", "airways", "trachea", "carina");
+
+  /** Words that may stand between "within" and the airway ("within the anterior segmental"). */
+  private static final java.util.Set<String> AIRWAY_NAME =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "left",
+          "right",
+          "anterior",
+          "posterior",
+          "apical",
+          "lateral",
+          "medial",
+          "superior",
+          "inferior",
+          "basal",
+          "basilar",
+          "subsegmental",
+          "segmental",
+          "lobar",
+          "main",
+          "mainstem",
+          "main-stem",
+          "upper",
+          "middle",
+          "lower",
+          "lobe",
+          "lingular",
+          "distal",
+          "proximal",
+          "small",
+          "central",
+          "apicoposterior",
+          "anteromedial",
+          "posterolateral",
+          "intermediate");
+
+  private static final java.util.Set<String> INSIDE =
+      java.util.Set.of(
+          "within",
+          "in",
+          "inside",
+          "into",
+          "filling",
+          "occluding",
+          "obstructing",
+          "endobronchial",
+          "intrabronchial",
+          "endoluminal",
+          "intraluminal",
+          "airway");
+
+  /**
+   * A nodule in an airway ("within a subsegmental bronchus", "endobronchial nodule in the anterior
+   * segmental bronchus", "in the left main bronchus"): feature "airway" with its level,
+   * "subsegmental", "segmental or proximal" (segmental, lobar, main, intermedius, trachea) or
+   * "present" when the text does not say.
+   */
+  private static void airway(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean word = w.equals("endobronchial") || w.equals("intrabronchial");
+      boolean noun = AIRWAY.contains(w);
+      if (!word && !noun) {
+        continue;
+      }
+      boolean inside =
+          word
+              || (w.equals("airway")
+                  && i + 1 < tokens.size()
+                  && tokens.get(i + 1).norm().startsWith("nodul"));
+      for (int k = i - 1; k >= Math.max(0, i - 6) && !inside; k--) {
+        String v = tokens.get(k).norm();
+        if (INSIDE.contains(v)) {
+          inside = true;
+        } else if (!AIRWAY_NAME.contains(v)) {
+          break;
+        }
+      }
+      String level = "present";
+      for (int k = Math.max(0, i - 3); k < Math.min(tokens.size(), i + 3); k++) {
+        String v = tokens.get(k).norm();
+        if (v.equals("subsegmental")) {
+          level = "subsegmental";
+        } else if (!level.equals("subsegmental")
+            && (v.equals("segmental")
+                || v.equals("lobar")
+                || v.equals("main")
+                || v.equals("mainstem")
+                || v.equals("main-stem")
+                || v.equals("intermedius")
+                || v.equals("lobe")
+                || v.equals("trachea")
+                || v.equals("tracheal")
+                || v.equals("carina")
+                || v.equals("central"))) {
+          level = "segmental or proximal";
+        }
+      }
+      if (w.equals("trachea") || w.equals("tracheal") || w.equals("carina")) {
+        level = "segmental or proximal";
+      }
+      if (!inside) {
+        continue;
+      }
+      Draft d = nearest(tokens, drafts, i, i + 1);
+      if (d != null
+          && (d.kind.equals("nodule") || d.kind.equals("lesion") || d.kind.equals("mass"))
+          && !d.features.getOrDefault("airway", "present").equals("subsegmental")
+          && !d.features.getOrDefault("airway", "present").equals("segmental or proximal")) {
+        d.features.put("airway", level);
+      }
+    }
+  }
+
   /** Organ from context, change from prior sizes. */
   private static void finish(Draft d, ExamContext exam) {
+    for (Measurement m : d.sizes) {
+      if (m.role() == Measurement.Role.WALL && !d.features.containsKey("cyst_wall")) {
+        // Lung-RADS v2022: a wall of 2 mm or more makes a thick-walled cyst
+        d.features.put("cyst_wall", m.longMm() >= 2 ? "thick" : "thin");
+      }
+    }
     if (!d.site.known()) {
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null) {
