@@ -49,6 +49,8 @@ class LungReadingTest {
         "Solid 5 mm nodule in the right lower lobe, absent on the prior exam.| 3",
         "The 7 mm solid lingular nodule wasn't present on the comparison CT.| 4A",
         "5 mm solid nodule in the right lower lobe, not visible on last year's CT.| 3",
+        "5 mm solid nodule in the right upper lobe, not seen on the CT of 2025.| 3",
+        "Previously absent 5 mm solid nodule in the right upper lobe.| 3",
       })
   void wordsThatTheNoduleWasNotThereBeforeMakeItNew(String findings, String category) {
     assertThat(screening("Findings: " + findings)).isEqualTo(category);
@@ -101,6 +103,8 @@ class LungReadingTest {
             + " component.| 3",
         "Ground-glass nodule of 2.9 cm in the left upper lobe, no solid component.| 2",
         "Non-solid nodule measuring 3.1 x 2.9 cm in the lingula.| 3",
+        "3.2 cm ground-glass opacity in the right lower lobe.| 3",
+        "Patchy ground-glass opacity measuring 4 cm in the right lower lobe.| 1",
       })
   void groundGlassSizesInCentimetresAndANegatedSolidComponent(String findings, String category) {
     assertThat(screening("Findings: " + findings)).isEqualTo(category);
@@ -130,6 +134,7 @@ class LungReadingTest {
         "6 mm endobronchial nodule within the anterior segmental bronchus of the left upper"
             + " lobe.| 4A",
         "Endobronchial nodule in the left main bronchus.| 4A",
+        "6 mm endoluminal lesion within the lumen of the left lower lobe segmental bronchus.| 4A",
         "Endobronchial nodule of 5 mm.| incomplete [airway level (subsegmental, or segmental or"
             + " more proximal)]",
         "6 mm solid nodule adjacent to the right upper lobe bronchus.| 3",
@@ -150,6 +155,7 @@ class LungReadingTest {
         "The multiloculated cyst in the left lower lobe has enlarged from 20 mm to 26 mm.| 4B",
         "The thick-walled cyst in the right upper lobe has grown from 12 mm to 16 mm.| 3",
         "The thin-walled cyst in the right upper lobe is now multilocular.| 4A",
+        "15 mm thin-walled cyst in the right upper lobe with a 3 mm mural nodule.| 4A",
       })
   void atypicalCystsAreCategorisedAndSimpleOnesStayOut(String findings, String category) {
     PriorSummary prior = new PriorSummary("p1", -365, "CT", "Lung cyst.", "Lung-RADS 2.");

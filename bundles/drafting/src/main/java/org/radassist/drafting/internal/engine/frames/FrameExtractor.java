@@ -688,6 +688,8 @@ public final class FrameExtractor {
         "not evident on the prior",
         "was not present",
         "were not present",
+        "previously absent",
+        "absent previously",
         "incident");
     change(
         Change.Status.GROWING,
@@ -979,6 +981,14 @@ public final class FrameExtractor {
         drafts.remove(i - 1);
       }
     }
+    // "a cyst with a mural nodule": the nodule of a cyst's wall is the cyst's feature
+    if (drafts.stream().anyMatch(d -> d.kind.equals("cyst") || d.kind.equals("lesion"))) {
+      drafts.removeIf(
+          d ->
+              d.kind.equals("nodule")
+                  && d.from > 0
+                  && List.of("mural", "wall").contains(tokens.get(d.from - 1).norm()));
+    }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
     if (drafts.size() > 1) {
       drafts.removeIf(
@@ -1026,6 +1036,7 @@ public final class FrameExtractor {
     juxtapleural(tokens, drafts);
     airway(tokens, drafts);
     for (Draft d : drafts) {
+      focalOpacity(text, sentence, d);
       finish(d, exam);
       out.add(
           new LesionFrame(
@@ -1388,6 +1399,8 @@ public final class FrameExtractor {
       }
       String old = d.features.get(f.group());
       if (old == null
+          || f.group().equals("cyst_wall") && value.equals("thick") // a mural nodule outweighs
+          || old.equals("unilocular") && value.equals("multilocular")
           || old.equals("absent")
           || old.equals("none")
           || old.equals("present") && !value.equals("present")
@@ -1469,6 +1482,52 @@ public final class FrameExtractor {
           "old",
           "outside");
 
+  private static final java.util.Set<String> BETWEEN_NOT_SEEN_AND_PRIOR =
+      java.util.Set.of(
+          "on",
+          "in",
+          "at",
+          "the",
+          "a",
+          "this",
+          "that",
+          "of",
+          "last",
+          "year's",
+          "years",
+          "ct",
+          "scan",
+          "exam",
+          "examination",
+          "study",
+          "screen",
+          "ldct",
+          "from",
+          "dated",
+          "chest");
+
+  private static final Pattern DIFFUSE =
+      Pattern.compile(
+          "\\b(?:patchy|diffuse|scattered|multifocal|bilateral|extensive|confluent|mosaic|"
+              + "widespread|geographic|peribronchovascular|centrilobular)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * One measured ground-glass or part-solid "opacity" ("3.2 cm ground-glass opacity in the right
+   * lower lobe") is a subsolid nodule whatever its size (Lung-RADS v2022 rates GGNs of 30 mm or
+   * more); patchy, diffuse or multifocal opacities are not.
+   */
+  private static void focalOpacity(String text, String sentence, Draft d) {
+    if (!d.kind.equals("opacity")
+        || !(d.composition.equals("ground-glass") || d.composition.equals("part-solid"))
+        || text.substring(d.start, d.end).toLowerCase(Locale.ROOT).endsWith("s")
+        || d.sizes.stream().filter(m -> m.role() == Measurement.Role.OVERALL).count() != 1
+        || DIFFUSE.matcher(sentence).find()) {
+      return;
+    }
+    d.kind = "nodule";
+  }
+
   /**
    * "was not seen on the previous study", "not visible on last year's CT", "absent on the prior": a
    * finding that the prior did not show is new (the negation is about the past, ConText leaves the
@@ -1491,7 +1550,7 @@ public final class FrameExtractor {
       if (verb < 0) {
         continue;
       }
-      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 7); k++) {
         String p = tokens.get(k).norm();
         if (BEFORE_NOW.contains(p)) {
           Draft d = nearest(tokens, drafts, i, k + 1);
@@ -1506,8 +1565,21 @@ public final class FrameExtractor {
           i = k;
           break;
         }
-        if (!List.of("on", "in", "at", "the", "a", "this", "that", "of", "last", "year's", "years")
-            .contains(p)) {
+        if (p.matches("(?:19|20)\\d\\d")) {
+          // "not seen on the CT of 2024": a year before this study's is the past
+          Draft d = nearest(tokens, drafts, i, k + 1);
+          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+            d.change =
+                new Change(
+                    Change.Status.NEW,
+                    d.change.priorMm(),
+                    tokens.get(i).start(),
+                    tokens.get(k).end());
+          }
+          i = k;
+          break;
+        }
+        if (!BETWEEN_NOT_SEEN_AND_PRIOR.contains(p)) {
           break;
         }
       }
@@ -1595,7 +1667,9 @@ public final class FrameExtractor {
           "apicoposterior",
           "anteromedial",
           "posterolateral",
-          "intermediate");
+          "intermediate",
+          "of",
+          "lumen");
 
   private static final java.util.Set<String> INSIDE =
       java.util.Set.of(
@@ -1621,7 +1695,12 @@ public final class FrameExtractor {
   private static void airway(List<Token> tokens, List<Draft> drafts) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).norm();
-      boolean word = w.equals("endobronchial") || w.equals("intrabronchial");
+      boolean word =
+          w.equals("endobronchial")
+              || w.equals("intrabronchial")
+              || ((w.equals("endoluminal") || w.equals("intraluminal"))
+                  && tokens.subList(i, Math.min(tokens.size(), i + 12)).stream()
+                      .anyMatch(t -> AIRWAY.contains(t.norm())));
       boolean noun = AIRWAY.contains(w);
       if (!word && !noun) {
         continue;
@@ -1631,7 +1710,7 @@ public final class FrameExtractor {
               || (w.equals("airway")
                   && i + 1 < tokens.size()
                   && tokens.get(i + 1).norm().startsWith("nodul"));
-      for (int k = i - 1; k >= Math.max(0, i - 6) && !inside; k--) {
+      for (int k = i - 1; k >= Math.max(0, i - 9) && !inside; k--) {
         String v = tokens.get(k).norm();
         if (INSIDE.contains(v)) {
           inside = true;
