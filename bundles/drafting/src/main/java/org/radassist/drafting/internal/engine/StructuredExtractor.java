@@ -1264,16 +1264,57 @@ final class StructuredExtractor {
     if (comparison != null && report.request.priors().isEmpty()) {
       said.add(comparison); // the engine's own comparison text is written from the priors
     }
+    // the sentence patterns only where their words are: most screens say none of them
+    String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
+    String lower = all.toLowerCase(Locale.ROOT);
+    boolean pendingWords =
+        lower.contains("request")
+            || lower.contains("pending")
+            || lower.contains("await")
+            || lower.contains("being ")
+            || lower.contains("not yet")
+            || lower.contains("will be")
+            || lower.contains("to be ")
+            || lower.contains("receive")
+            || lower.contains("receipt");
+    boolean unreadableWords =
+        lower.contains("not fully")
+            || lower.contains("not imaged")
+            || lower.contains("not included")
+            || lower.contains("not evaluable")
+            || lower.contains("not assessable")
+            || lower.contains("not adequately")
+            || lower.contains("not completely")
+            || lower.contains("not entirely")
+            || lower.contains("not visualized")
+            || lower.contains("not evaluated")
+            || lower.contains("incompletely")
+            || lower.contains("field of view")
+            || lower.contains("cannot be")
+            || lower.contains("non-diagnostic")
+            || lower.contains("nondiagnostic")
+            || lower.contains("not diagnostic");
+    boolean manyWords =
+        lower.contains("numerous")
+            || lower.contains("innumerable")
+            || lower.contains("countless")
+            || lower.contains("myriad")
+            || lower.contains("more than")
+            || MANY_NEW_NODULES.matcher(lower).find();
     for (TextAnalyzer.Section s : said) {
+      if (!pendingWords && !unreadableWords && !manyWords) {
+        break;
+      }
       for (int i = 0; i < s.sentences.size(); i++) {
         String t = s.sentenceText(i);
-        if (PRIOR_PENDING.matcher(t).find()) {
+        if (pendingWords && PRIOR_PENDING.matcher(t).find()) {
           return new Found("prior chest CT being located for comparison", s.sentenceEvidence(i));
         }
-        if (NOT_EVALUABLE.matcher(t).find()) {
+        if (unreadableWords && NOT_EVALUABLE.matcher(t).find()) {
           return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
         }
-        if (s.kind == org.radassist.model.SectionKind.FINDINGS
+        if (manyWords
+            && s.kind == org.radassist.model.SectionKind.FINDINGS
             && MANY_NEW_NODULES.matcher(t).find()) {
           return new Found(
               "more than six new nodules: suggests an inflammatory or infectious process",

@@ -395,7 +395,7 @@ public final class ConText {
   private static boolean aboutThePast(List<Token> s, int at) {
     for (int k = at; k < Math.min(s.size(), at + 5); k++) {
       String w = s.get(k).norm();
-      if (PAST.contains(w) || w.matches("(?:19|20)\\d\\d")) {
+      if (PAST.contains(w) || isYear(w)) {
         return true; // "not seen on the CT of 2024": a year names an earlier study
       }
       if (!w.equals("on")
@@ -407,6 +407,14 @@ public final class ConText {
       }
     }
     return false;
+  }
+
+  /** A year of this century or the last ("2025"), without a regular expression per token. */
+  public static boolean isYear(String w) {
+    return w.length() == 4
+        && (w.startsWith("19") || w.startsWith("20"))
+        && Character.isDigit(w.charAt(2))
+        && Character.isDigit(w.charAt(3));
   }
 
   private static final java.util.Set<String> EXAM_WORDS =

@@ -1325,17 +1325,25 @@ public final class FrameExtractor {
       Pattern.compile("^\\s*-?\\s*(?:thick\\s*-?\\s*)?wall(?:ed)?\\b", Pattern.CASE_INSENSITIVE);
 
   private static Measurement.Role role(String sentence, int start, int end) {
-    String wallBefore = sentence.substring(Math.max(0, start - 40), start);
-    String wallAfter = sentence.substring(end, Math.min(sentence.length(), end + 16));
-    if (WALL_BEFORE.matcher(wallBefore).find() || WALL_AFTER.matcher(wallAfter).find()) {
-      return Measurement.Role.WALL;
+    String near =
+        sentence
+            .substring(Math.max(0, start - 80), Math.min(sentence.length(), end + 16))
+            .toLowerCase(Locale.ROOT);
+    if (near.contains("wall")) {
+      String wallBefore = sentence.substring(Math.max(0, start - 40), start);
+      String wallAfter = sentence.substring(end, Math.min(sentence.length(), end + 16));
+      if (WALL_BEFORE.matcher(wallBefore).find() || WALL_AFTER.matcher(wallAfter).find()) {
+        return Measurement.Role.WALL;
+      }
     }
-    String longBefore = sentence.substring(Math.max(0, start - 80), start);
-    if (SOLID_FROM.matcher(longBefore).find()) {
-      return Measurement.Role.PRIOR_SOLID_COMPONENT;
-    }
-    if (SOLID_TO.matcher(longBefore).find()) {
-      return Measurement.Role.SOLID_COMPONENT;
+    if (near.contains("solid")) {
+      String longBefore = sentence.substring(Math.max(0, start - 80), start);
+      if (SOLID_FROM.matcher(longBefore).find()) {
+        return Measurement.Role.PRIOR_SOLID_COMPONENT;
+      }
+      if (SOLID_TO.matcher(longBefore).find()) {
+        return Measurement.Role.SOLID_COMPONENT;
+      }
     }
     String before = sentence.substring(Math.max(0, start - 40), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
@@ -1565,7 +1573,7 @@ public final class FrameExtractor {
           i = k;
           break;
         }
-        if (p.matches("(?:19|20)\\d\\d")) {
+        if (ConText.isYear(p)) {
           // "not seen on the CT of 2024": a year before this study's is the past
           Draft d = nearest(tokens, drafts, i, k + 1);
           if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
