@@ -120,6 +120,7 @@ class LungReadingTest {
         "9 mm solid nodule abutting the right major fissure.| 4A",
         "Lentiform 9 mm solid nodule on the fissure with spiculated margins.| 4X",
         "9 mm perifissural nodule.| 2",
+        "Oval 9 mm solid nodule in the right lower lobe, smooth, no pleural effusion.| 4A",
       })
   void juxtapleuralNodulesAreBenignOnlyWithTheirShapeSmoothMarginsAndUnderTenMillimetres(
       String findings, String category) {

@@ -1624,6 +1624,9 @@ public final class FrameExtractor {
       boolean at = w.equals("pleural-based") || w.equals("fissural") || w.equals("juxtapleural");
       if (!at && (w.startsWith("fissure") || w.equals("pleura") || w.equals("pleural"))) {
         for (int k = i - 1; k >= Math.max(0, i - 5) && !at; k--) {
+          if (tokens.get(k).isPunctuation()) {
+            break; // "nodule on the left, no pleural effusion": another clause
+          }
           at = CONTACT.contains(tokens.get(k).norm());
         }
       }
