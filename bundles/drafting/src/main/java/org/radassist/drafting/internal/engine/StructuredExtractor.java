@@ -750,6 +750,19 @@ final class StructuredExtractor {
     Double priorSolid = fr.priorSolidComponent().map(Measurement::meanMm).orElse(null);
     LungRads.Status status;
     Change change = fr.change();
+    String fromPrior = "";
+    if (change.status() == Change.Status.NOT_STATED
+        && change.priorMm() == null
+        && priorSolid == null
+        && mean != null
+        && (t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.GROUND_GLASS)) {
+      // the words say nothing of change: the prior report of the same nodule gives its size then
+      Double then = priorReportSize(report, fr);
+      if (then != null) {
+        change = new Change(Change.Status.NOT_STATED, then, -1, -1);
+        fromPrior = " in the prior report";
+      }
+    }
     if (change.priorMm() == null && priorSolid != null && solid != null) {
       // the solid component's own growth decides for a part-solid nodule
       Double months = priorIntervalMonths(report);
@@ -790,6 +803,7 @@ final class StructuredExtractor {
           "; prior "
               + Millimetres.oneDecimal(priorMm)
               + " mm"
+              + fromPrior
               + (months == null
                   ? " (interval not given: taken as <= 12 months)"
                   : " " + Math.round(interval) + " months earlier");
@@ -836,6 +850,39 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /**
+   * The size the prior reports give the same nodule: the one sized, asserted lung nodule of the
+   * same lobe (and type, when both say one) there, when the findings have one nodule in that lobe;
+   * null otherwise.
+   */
+  private static Double priorReportSize(Report report, LesionFrame fr) {
+    if (!fr.site().known() || fr.location().isEmpty() || report.priorFrames.isEmpty()) {
+      return null;
+    }
+    long here =
+        report.findingFrames.stream()
+            .filter(o -> isLungNodule(o) && o.assertion().positive() && o.site().equals(fr.site()))
+            .count();
+    if (here != 1) {
+      return null;
+    }
+    Double size = null;
+    int found = 0;
+    for (LesionFrame p : report.priorFrames) {
+      if (isLungNodule(p)
+          && p.assertion().positive()
+          && p.site().equals(fr.site())
+          && p.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).count() == 1
+          && (p.composition().isEmpty()
+              || fr.composition().isEmpty()
+              || p.composition().equals(fr.composition()))) {
+        found++;
+        size = p.overall().get().meanMm();
+      }
+    }
+    return found == 1 ? size : null;
   }
 
   /**

@@ -68,6 +68,23 @@ class LungReadingTest {
     assertThat(screening("Findings: 5 mm solid nodule in the left upper lobe.")).isEqualTo("2");
   }
 
+  @ParameterizedTest(name = "prior {0}, now {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "6 mm solid nodule in the right upper lobe.| 8.2 mm solid nodule in the right upper lobe."
+            + "| 4B",
+        "5 mm solid nodule, right upper lobe.| Right upper lobe solid nodule, 7 mm.| 4A",
+        "Solid nodules of 3 mm and 4 mm in the right upper lobe.| 6 mm solid nodule in the right"
+            + " upper lobe.| 3",
+        "6 mm solid nodule in the left lower lobe.| 7 mm solid nodule in the right upper lobe.| 3",
+      })
+  void withoutChangeWordsThePriorReportOfTheSameNoduleGivesItsSizeThen(
+      String prior, String now, String category) {
+    PriorSummary p = new PriorSummary("p1", -365, "CT", prior, "");
+    assertThat(screening("Findings: " + now, p)).isEqualTo(category);
+  }
+
   @Test
   void theImpressionMayStateTheChangeTheFindingsLeaveOut() {
     PriorSummary granuloma =
