@@ -1281,7 +1281,7 @@ final class StructuredExtractor {
   /** Lungs that cannot be read in full: the screen is incomplete. */
   private static final Pattern NOT_EVALUABLE =
       Pattern.compile(
-          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;]{0,40}?\\b(?:(?:is|are) "
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;,]{0,40}?\\b(?:(?:(?:is|are) )?"
               + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
               + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
               + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"

@@ -174,6 +174,7 @@ class LungReadingTest {
         "The thick-walled cyst in the right upper lobe has grown from 12 mm to 16 mm.| 3",
         "The thin-walled cyst in the right upper lobe is now multilocular.| 4A",
         "15 mm thin-walled cyst in the right upper lobe with a 3 mm mural nodule.| 4A",
+        "14 mm cystic airspace in the right upper lobe with nodular wall thickening.| 4A",
       })
   void atypicalCystsAreCategorisedAndSimpleOnesStayOut(String findings, String category) {
     PriorSummary prior = new PriorSummary("p1", -365, "CT", "Lung cyst.", "Lung-RADS 2.");
@@ -189,6 +190,8 @@ class LungReadingTest {
         "Consolidation with air bronchograms throughout the right middle lobe.| 0",
         "Numerous new nodules in both lower lobes.| 0",
         "The lung bases are not fully imaged.| 0",
+        "Lung apices not included in the field of view.| 0",
+        "The lung bases are clear, the upper abdomen is not fully imaged.| 1",
         "7 mm solid nodule. No prior CT is available for comparison.| 3",
         "Mild dependent atelectasis at both lung bases. No consolidation.| 1",
         "Small linear subsegmental consolidation in the lingula, likely atelectasis.| 1",

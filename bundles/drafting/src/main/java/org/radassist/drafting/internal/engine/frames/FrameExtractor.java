@@ -67,7 +67,17 @@ public final class FrameExtractor {
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
     kind(k, "lesion", "lesion", null, "lesion", "lesions");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
-    kind(k, "cyst", "cyst", null, "cyst", "cysts");
+    kind(
+        k,
+        "cyst",
+        "cyst",
+        null,
+        "cyst",
+        "cysts",
+        "cystic airspace",
+        "cystic airspaces",
+        "cystic lucency",
+        "cystic space");
     kind(
         k,
         "calculus",
@@ -981,11 +991,12 @@ public final class FrameExtractor {
         drafts.remove(i - 1);
       }
     }
-    // "a cyst with a mural nodule": the nodule of a cyst's wall is the cyst's feature
+    // "a cyst with a mural nodule / wall thickening": its wall's nodule or thickening is the
+    // cyst's feature
     if (drafts.stream().anyMatch(d -> d.kind.equals("cyst") || d.kind.equals("lesion"))) {
       drafts.removeIf(
           d ->
-              d.kind.equals("nodule")
+              (d.kind.equals("nodule") || d.kind.equals("thickening"))
                   && d.from > 0
                   && List.of("mural", "wall").contains(tokens.get(d.from - 1).norm()));
     }
