@@ -993,11 +993,23 @@ public final class FrameExtractor {
     }
     // "a cyst with a mural nodule / wall thickening": its wall's nodule or thickening is the
     // cyst's feature
-    if (drafts.stream().anyMatch(d -> d.kind.equals("cyst") || d.kind.equals("lesion"))) {
+    int cystAt = -1;
+    for (Draft d : drafts) {
+      boolean cystic =
+          d.kind.equals("cyst")
+              || (d.kind.equals("lesion")
+                  && d.from > 0
+                  && tokens.get(d.from - 1).norm().equals("cystic"));
+      if (cystic && cystAt < 0) {
+        cystAt = d.to;
+      }
+    }
+    if (cystAt >= 0) {
+      int after = cystAt;
       drafts.removeIf(
           d ->
               (d.kind.equals("nodule") || d.kind.equals("thickening"))
-                  && d.from > 0
+                  && d.from >= after
                   && List.of("mural", "wall").contains(tokens.get(d.from - 1).norm()));
     }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
