@@ -49,7 +49,9 @@ final class StructuredExtractor {
 
   private static final Pattern LUNG_RADS =
       Pattern.compile(
-          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
+          // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
+          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
           "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
@@ -496,7 +498,7 @@ final class StructuredExtractor {
 
   private static final Pattern ANY_LUNG_RADS =
       Pattern.compile(
-          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b",
+          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** The Lung-RADS category the most recent prior report gives (impression, else findings). */

@@ -218,6 +218,30 @@ class LungReadingTest {
   }
 
   @Test
+  void aDictatedCategoryWithTheSModifierIsStillCheckedAgainstTheRules() {
+    DraftOutcome agrees =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 5 mm solid nodule in the right upper lobe.\n"
+                        + "Impression: Lung-RADS 2S. Ascending aortic aneurysm.")
+                .ct()
+                .indication("Baseline lung cancer screening")
+                .build());
+    assertThat(Fixtures.flagTypes(agrees))
+        .doesNotContain(org.radassist.model.FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    DraftOutcome contradicts =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: 5 mm solid nodule in the right upper lobe.\n"
+                        + "Impression: Lung-RADS 3/S. Ascending aortic aneurysm.")
+                .ct()
+                .indication("Baseline lung cancer screening")
+                .build());
+    assertThat(Fixtures.flagTypes(contradicts))
+        .contains(org.radassist.model.FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
+  @Test
   void anOpinionHeaderIsTheImpressionSoTheFindingsHoldOneNodule() {
     DraftOutcome o =
         engine.draft(
