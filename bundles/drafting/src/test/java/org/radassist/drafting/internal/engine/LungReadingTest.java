@@ -51,6 +51,9 @@ class LungReadingTest {
         "5 mm solid nodule in the right lower lobe, not visible on last year's CT.| 3",
         "5 mm solid nodule in the right upper lobe, not seen on the CT of 2025.| 3",
         "Previously absent 5 mm solid nodule in the right upper lobe.| 3",
+        "5 mm solid nodule in the right upper lobe, not previously described.| 3",
+        "A 5 mm solid nodule that did not exist before, right upper lobe.| 3",
+        "A 5 mm solid nodule has appeared in the right upper lobe.| 3",
       })
   void wordsThatTheNoduleWasNotThereBeforeMakeItNew(String findings, String category) {
     assertThat(screening("Findings: " + findings)).isEqualTo(category);

@@ -700,6 +700,9 @@ public final class FrameExtractor {
         "were not present",
         "previously absent",
         "absent previously",
+        "has appeared",
+        "have appeared",
+        "newly appeared",
         "incident");
     change(
         Change.Status.GROWING,
@@ -1497,7 +1500,13 @@ public final class FrameExtractor {
           "detectable",
           "there",
           "noted",
-          "shown");
+          "shown",
+          "described",
+          "reported",
+          "mentioned",
+          "documented",
+          "exist",
+          "existed");
   private static final java.util.Set<String> BEFORE_NOW =
       java.util.Set.of(
           "prior",
@@ -1579,6 +1588,23 @@ public final class FrameExtractor {
         }
       }
       if (verb < 0) {
+        continue;
+      }
+      boolean pastBetween = false; // "not previously described"
+      for (int k = i + 1; k < verb; k++) {
+        pastBetween |= BEFORE_NOW.contains(tokens.get(k).norm());
+      }
+      if (pastBetween) {
+        Draft d = nearest(tokens, drafts, i, verb + 1);
+        if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+          d.change =
+              new Change(
+                  Change.Status.NEW,
+                  d.change.priorMm(),
+                  tokens.get(i).start(),
+                  tokens.get(verb).end());
+        }
+        i = verb;
         continue;
       }
       for (int k = verb + 1; k < Math.min(tokens.size(), verb + 7); k++) {
