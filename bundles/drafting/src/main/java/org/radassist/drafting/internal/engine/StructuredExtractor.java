@@ -833,6 +833,17 @@ final class StructuredExtractor {
       }
     }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+    if (t == LungRads.NoduleType.PART_SOLID
+        && solid != null
+        && priorSolid == null
+        && (status == LungRads.Status.BASELINE || status == LungRads.Status.STABLE)
+        && wasGroundGlass(report, fr, sentence)) {
+      // a ground-glass nodule that is part-solid now has a new solid component (v2022)
+      status = LungRads.Status.NEW;
+      note =
+          note.replace("; no change from prior stated: taken as baseline", "")
+              + "; the solid component is new: the nodule was ground-glass before";
+    }
     String priorCategory = null;
     Matcher pc = PRIOR_LUNG_RADS.matcher(sentence);
     if (pc.find()) {
@@ -852,6 +863,32 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  private static final Pattern WAS_GROUND_GLASS =
+      Pattern.compile(
+          "\\b(?:previously|formerly|was|prior(?:ly)?|before|initially|originally)\\b[^.;]{0,20}?"
+              + "\\b(?:pure(?:ly)? |entirely )?(?:ground[- ]glass|non-?solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the nodule was ground-glass on the prior: the sentence says so ("previously pure
+   * ground-glass, now part-solid") or the prior report's nodule of the same lobe is ground-glass.
+   */
+  private static boolean wasGroundGlass(Report report, LesionFrame fr, String sentence) {
+    if (WAS_GROUND_GLASS.matcher(sentence).find()) {
+      return true;
+    }
+    if (!fr.site().known() || fr.location().isEmpty()) {
+      return false;
+    }
+    return report.priorFrames.stream()
+        .anyMatch(
+            p ->
+                isLungNodule(p)
+                    && p.assertion().positive()
+                    && p.site().equals(fr.site())
+                    && p.composition().equals("ground-glass"));
   }
 
   /**

@@ -115,6 +115,30 @@ class LungReadingTest {
     assertThat(screening("Findings: " + findings, prior)).isEqualTo(cat);
   }
 
+  @Test
+  void aGroundGlassNoduleThatIsPartSolidNowHasANewSolidComponent() {
+    PriorSummary ggn =
+        new PriorSummary("p1", -365, "CT", "15 mm ground-glass nodule in the left upper lobe.", "");
+    assertThat(
+            screening(
+                "Findings: 15 mm part-solid nodule in the left upper lobe with a solid component"
+                    + " of 5 mm.",
+                ggn))
+        .isEqualTo("4B");
+    assertThat(
+            screening(
+                "Findings: The left upper lobe nodule, previously pure ground-glass, is now"
+                    + " part-solid, 15 mm overall with a solid component of 3 mm.",
+                ggn))
+        .isEqualTo("4A");
+    // without a ground-glass past the same nodule is a baseline part-solid one
+    assertThat(
+            screening(
+                "Findings: 15 mm part-solid nodule in the left upper lobe with a solid component"
+                    + " of 3 mm."))
+        .isEqualTo("3");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
