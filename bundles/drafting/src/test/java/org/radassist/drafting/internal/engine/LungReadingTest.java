@@ -180,6 +180,8 @@ class LungReadingTest {
             + " lobe.| 4A",
         "Endobronchial nodule in the left main bronchus.| 4A",
         "6 mm endoluminal lesion within the lumen of the left lower lobe segmental bronchus.| 4A",
+        "Endobronchial lesion obstructing the left lower lobe bronchus with distal atelectasis.| 4A",
+        "5 mm nodular opacity within the trachea.| 4A",
         "Endobronchial nodule of 5 mm.| incomplete [airway level (subsegmental, or segmental or"
             + " more proximal)]",
         "6 mm solid nodule adjacent to the right upper lobe bronchus.| 3",

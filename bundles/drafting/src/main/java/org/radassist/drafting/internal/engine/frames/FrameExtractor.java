@@ -1804,9 +1804,20 @@ public final class FrameExtractor {
       if (!inside) {
         continue;
       }
-      Draft d = nearest(tokens, drafts, i, i + 1);
+      // the nearest nodule, lesion or mass: "lesion obstructing the bronchus with atelectasis"
+      Draft d =
+          nearest(
+              tokens,
+              drafts.stream()
+                  .filter(
+                      o ->
+                          o.kind.equals("nodule")
+                              || o.kind.equals("lesion")
+                              || o.kind.equals("mass"))
+                  .toList(),
+              i,
+              i + 1);
       if (d != null
-          && (d.kind.equals("nodule") || d.kind.equals("lesion") || d.kind.equals("mass"))
           && !d.features.getOrDefault("airway", "present").equals("subsegmental")
           && !d.features.getOrDefault("airway", "present").equals("segmental or proximal")) {
         d.features.put("airway", level);
