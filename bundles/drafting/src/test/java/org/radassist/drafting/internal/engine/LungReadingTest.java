@@ -115,6 +115,20 @@ class LungReadingTest {
     assertThat(screening("Findings: " + findings, prior)).isEqualTo(cat);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "8 mm partially calcified solid nodule in the right upper lobe.| 4A",
+        "7 mm eccentrically calcified solid nodule in the left lower lobe.| 3",
+        "9 mm non-calcified solid nodule in the left lower lobe.| 4A",
+        "12 mm solid nodule with popcorn calcification.| 1",
+        "8 mm densely calcified nodule in the left upper lobe.| 1",
+      })
+  void onlyABenignPatternOfCalcificationMakesANoduleNegative(String findings, String category) {
+    assertThat(screening("Findings: " + findings)).isEqualTo(category);
+  }
+
   @Test
   void aGroundGlassNoduleThatIsPartSolidNowHasANewSolidComponent() {
     PriorSummary ggn =

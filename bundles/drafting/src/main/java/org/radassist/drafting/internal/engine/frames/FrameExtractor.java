@@ -363,6 +363,23 @@ public final class FrameExtractor {
         "diffuse calcification",
         "laminated calcification",
         "densely calcified");
+    // calcification that is not a benign pattern (Lung-RADS v2022: only complete, central,
+    // popcorn or concentric calcification is benign): longer phrases than "calcified" win
+    feature(
+        "indeterminate_calcification",
+        "present",
+        "partially calcified",
+        "partly calcified",
+        "minimally calcified",
+        "focally calcified",
+        "eccentrically calcified",
+        "eccentric calcification",
+        "eccentric calcifications",
+        "stippled calcification",
+        "stippled calcifications",
+        "non-calcified",
+        "noncalcified",
+        "uncalcified");
     feature(
         "fat",
         "present",
