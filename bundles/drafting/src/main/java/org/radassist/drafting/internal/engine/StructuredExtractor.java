@@ -741,6 +741,10 @@ final class StructuredExtractor {
     if (t == null && juxta) {
       t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
     }
+    if (t == null && fr.kind().equals("mass")) {
+      t = LungRads.NoduleType.SOLID; // a lung mass is a soft-tissue (solid) lesion unless said
+      note += "; a mass is taken as solid";
+    }
     if (t == null && !benign) {
       missing.add(TYPE_MISSING);
     }

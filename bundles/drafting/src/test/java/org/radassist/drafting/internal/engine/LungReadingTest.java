@@ -124,8 +124,12 @@ class LungReadingTest {
         "9 mm non-calcified solid nodule in the left lower lobe.| 4A",
         "12 mm solid nodule with popcorn calcification.| 1",
         "8 mm densely calcified nodule in the left upper lobe.| 1",
+        "2.4 cm mass in the left lower lobe.| 4B",
+        "9 mm nodule in the left lower lobe.| incomplete [nodule type (solid, part-solid or"
+            + " ground-glass)]",
       })
-  void onlyABenignPatternOfCalcificationMakesANoduleNegative(String findings, String category) {
+  void onlyABenignPatternOfCalcificationMakesANoduleNegativeAndAMassIsSolid(
+      String findings, String category) {
     assertThat(screening("Findings: " + findings)).isEqualTo(category);
   }
 
