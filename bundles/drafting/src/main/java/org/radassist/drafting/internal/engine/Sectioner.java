@@ -27,13 +27,9 @@ final class Sectioner {
     add(SectionKind.COMPARISON, "comparison", "comparisons", "prior studies", "priors");
     add(SectionKind.PROCEDURE, "technique", "procedure", "exam", "examination");
     add(SectionKind.FINDINGS, "findings", "finding");
-    add(
-        SectionKind.IMPRESSION,
-        "impression",
-        "impressions",
-        "conclusion",
-        "conclusions",
-        "opinion"); // "Opinion:" heads the impression in British reports
+    add(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions");
+    // British reports close with "Comment:" or "Opinion:"
+    add(SectionKind.IMPRESSION, "comment", "comments", "opinion");
     add(SectionKind.RECOMMENDATION, "recommendation", "recommendations");
     add(
         SectionKind.COMMUNICATION,
