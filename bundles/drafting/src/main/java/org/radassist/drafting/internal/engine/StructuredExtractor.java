@@ -1351,8 +1351,9 @@ final class StructuredExtractor {
     List<TextAnalyzer.Section> said = new ArrayList<>(report.dictatedBody());
     TextAnalyzer.Section comparison =
         report.sections.get(org.radassist.model.SectionKind.COMPARISON);
-    if (comparison != null && report.request.priors().isEmpty()) {
-      said.add(comparison); // the engine's own comparison text is written from the priors
+    if (comparison != null) {
+      // dictated, or the engine's own text from the priors (which never says a prior is pending)
+      said.add(comparison);
     }
     // the sentence patterns only where their words are: most screens say none of them
     String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
