@@ -49,7 +49,9 @@ final class StructuredExtractor {
 
   private static final Pattern LUNG_RADS =
       Pattern.compile(
-          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b", Pattern.CASE_INSENSITIVE);
+          // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
+          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
           "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
@@ -298,7 +300,40 @@ final class StructuredExtractor {
       List<String> missing,
       String source,
       String reasonNote,
-      LesionFrame frame) {}
+      LesionFrame frame,
+      Assessment fixed) {
+    /** A nodule whose category its kind decides (airway nodule, atypical cyst): no type needed. */
+    Nodule(
+        LungRads.NoduleType type,
+        Double meanMm,
+        Double solidMm,
+        LungRads.Status status,
+        boolean benign,
+        boolean juxtapleural,
+        boolean suspicious,
+        String priorCategory,
+        List<Evidence> evidence,
+        List<String> missing,
+        String source,
+        String reasonNote,
+        LesionFrame frame) {
+      this(
+          type,
+          meanMm,
+          solidMm,
+          status,
+          benign,
+          juxtapleural,
+          suspicious,
+          priorCategory,
+          evidence,
+          missing,
+          source,
+          reasonNote,
+          frame,
+          null);
+    }
+  }
 
   private void lungNodules(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
@@ -308,6 +343,13 @@ final class StructuredExtractor {
     Evidence negatedEvidence = null;
     if (f != null) {
       for (LesionFrame fr : report.findingFrames) {
+        if (isLungCyst(fr)) {
+          Nodule cyst = fr.assertion().positive() ? cystNodule(report, f, fr) : null;
+          if (cyst != null) {
+            nodules.add(cyst); // atypical cysts only: thin-walled unilocular ones stay out
+          }
+          continue;
+        }
         if (!isLungNodule(fr)) {
           continue;
         }
@@ -362,7 +404,8 @@ final class StructuredExtractor {
                 n.missing(),
                 n.source(),
                 n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
-                n.frame()));
+                n.frame(),
+                n.fixed() == null ? null : restep(n.fixed(), prior)));
       }
     }
     String nodes = thoracicLymphadenopathy(report, f);
@@ -383,12 +426,21 @@ final class StructuredExtractor {
                   n.missing(),
                   n.source(),
                   n.reasonNote() + "; " + nodes,
-                  n.frame()));
+                  n.frame(),
+                  n.fixed()));
     }
     Applicability where = lungApplicability(report);
     if (where == Applicability.LUNG_RADS) {
-      lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+      Found incomplete = incompleteScreen(report);
+      if (incomplete != null) {
+        incompleteFields(report, r, incomplete);
+      } else {
+        lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+      }
     } else if (where == Applicability.FLEISCHNER) {
+      // Fleischner 2017 is for parenchymal nodules: not airway nodules, not cysts
+      nodules.removeIf(
+          n -> n.fixed() != null || n.frame() != null && !n.frame().feature("airway").isEmpty());
       // Fleischner is for nodules (< 3 cm), not masses
       nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
@@ -452,7 +504,7 @@ final class StructuredExtractor {
 
   private static final Pattern ANY_LUNG_RADS =
       Pattern.compile(
-          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b",
+          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** The Lung-RADS category the most recent prior report gives (impression, else findings). */
@@ -544,7 +596,7 @@ final class StructuredExtractor {
     boolean screening =
         ldct
             || ctx.contains("lung-rads")
-            || (ctx.contains("screening")
+            || (lungScreeningWord(ctx)
                 && !breast
                 && (body.contains("CHEST")
                     || body.contains("LUNG")
@@ -560,6 +612,49 @@ final class StructuredExtractor {
       return Applicability.NONE;
     }
     return Applicability.FLEISCHNER;
+  }
+
+  /**
+   * "screening" said of something else is no lung cancer screening: a screening CTA for a family
+   * history of dissection, AAA or coronary calcium screening, screening mammography.
+   */
+  private static final Pattern OTHER_SCREENING =
+      Pattern.compile(
+          "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
+              + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
+
+  /** Words that make a "screening" near them one of lung cancer. */
+  private static final Pattern LUNG_SCREENING =
+      Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
+
+  /**
+   * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
+   * context: the three words before and after it within its sentence decide.
+   */
+  static boolean lungScreeningWord(String ctx) {
+    int at = ctx.indexOf("screening");
+    while (at >= 0) {
+      int from = at;
+      int to = at + "screening".length();
+      for (int words = 0; words < 4 && from > 0 && ".;\n".indexOf(ctx.charAt(from - 1)) < 0; ) {
+        from--;
+        if (ctx.charAt(from) == ' ') {
+          words++;
+        }
+      }
+      for (int words = 0; words < 4 && to < ctx.length() && ".;\n".indexOf(ctx.charAt(to)) < 0; ) {
+        if (ctx.charAt(to) == ' ') {
+          words++;
+        }
+        to++;
+      }
+      String near = ctx.substring(from, to);
+      if (LUNG_SCREENING.matcher(near).find() || !OTHER_SCREENING.matcher(near).find()) {
+        return true;
+      }
+      at = ctx.indexOf("screening", at + 9);
+    }
+    return false;
   }
 
   /** A nodule of the lung: said so, or a nodule of unknown organ (a chest exam places it). */
@@ -609,6 +704,9 @@ final class StructuredExtractor {
   private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
 
   private Nodule textNodule(Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
+    if (!fr.feature("airway").isEmpty()) {
+      return airwayNodule(report, f, fr);
+    }
     List<String> missing = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
@@ -644,10 +742,14 @@ final class StructuredExtractor {
     }
     boolean benign =
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
-    boolean juxta = fr.feature("perifissural").equals("present");
+    boolean juxta = juxtapleuralBenign(fr);
     boolean suspicious = fr.feature("spiculated").equals("present");
     if (t == null && juxta) {
       t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
+    }
+    if (t == null && fr.kind().equals("mass")) {
+      t = LungRads.NoduleType.SOLID; // a lung mass is a soft-tissue (solid) lesion unless said
+      note += "; a mass is taken as solid";
     }
     if (t == null && !benign) {
       missing.add(TYPE_MISSING);
@@ -660,6 +762,19 @@ final class StructuredExtractor {
     Double priorSolid = fr.priorSolidComponent().map(Measurement::meanMm).orElse(null);
     LungRads.Status status;
     Change change = fr.change();
+    String fromPrior = "";
+    if (change.status() == Change.Status.NOT_STATED
+        && change.priorMm() == null
+        && priorSolid == null
+        && mean != null
+        && (t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.GROUND_GLASS)) {
+      // the words say nothing of change: the prior report of the same nodule gives its size then
+      Double then = priorReportSize(report, fr);
+      if (then != null) {
+        change = new Change(Change.Status.NOT_STATED, then, -1, -1);
+        fromPrior = " in the prior report";
+      }
+    }
     if (change.priorMm() == null && priorSolid != null && solid != null) {
       // the solid component's own growth decides for a part-solid nodule
       Double months = priorIntervalMonths(report);
@@ -700,22 +815,45 @@ final class StructuredExtractor {
           "; prior "
               + Millimetres.oneDecimal(priorMm)
               + " mm"
+              + fromPrior
               + (months == null
                   ? " (interval not given: taken as <= 12 months)"
                   : " " + Math.round(interval) + " months earlier");
     } else {
+      Change.Status said = change.status();
+      if (said == Change.Status.NOT_STATED) {
+        // the impression may say what the findings sentence does not ("... which is new")
+        said = impressionChange(report, fr);
+        if (said != Change.Status.NOT_STATED) {
+          note += "; " + said.name().toLowerCase(Locale.ROOT) + " as the impression says";
+        }
+      }
       status =
-          switch (change.status()) {
+          switch (said) {
             case NEW -> LungRads.Status.NEW;
             case GROWING -> LungRads.Status.GROWING;
             case STABLE, DECREASED -> LungRads.Status.STABLE;
             default -> LungRads.Status.BASELINE;
           };
-      if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
+      if (status == LungRads.Status.BASELINE && !benign && priorsShowNoNodule(report)) {
+        status = LungRads.Status.NEW;
+        note += "; new: the prior report shows no lung nodule";
+      } else if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
         note += "; no change from prior stated: taken as baseline";
       }
     }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+    if (t == LungRads.NoduleType.PART_SOLID
+        && solid != null
+        && priorSolid == null
+        && (status == LungRads.Status.BASELINE || status == LungRads.Status.STABLE)
+        && wasGroundGlass(report, fr, sentence)) {
+      // a ground-glass nodule that is part-solid now has a new solid component (v2022)
+      status = LungRads.Status.NEW;
+      note =
+          note.replace("; no change from prior stated: taken as baseline", "")
+              + "; the solid component is new: the nodule was ground-glass before";
+    }
     String priorCategory = null;
     Matcher pc = PRIOR_LUNG_RADS.matcher(sentence);
     if (pc.find()) {
@@ -735,6 +873,258 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  private static final Pattern WAS_GROUND_GLASS =
+      Pattern.compile(
+          "\\b(?:previously|formerly|was|prior(?:ly)?|before|initially|originally)\\b[^.;]{0,20}?"
+              + "\\b(?:pure(?:ly)? |entirely )?(?:ground[- ]glass|non-?solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the nodule was ground-glass on the prior: the sentence says so ("previously pure
+   * ground-glass, now part-solid") or the prior report's nodule of the same lobe is ground-glass.
+   */
+  private static boolean wasGroundGlass(Report report, LesionFrame fr, String sentence) {
+    if (WAS_GROUND_GLASS.matcher(sentence).find()) {
+      return true;
+    }
+    if (!fr.site().known() || fr.location().isEmpty()) {
+      return false;
+    }
+    return report.priorFrames.stream()
+        .anyMatch(
+            p ->
+                isLungNodule(p)
+                    && p.assertion().positive()
+                    && p.site().equals(fr.site())
+                    && p.composition().equals("ground-glass"));
+  }
+
+  /**
+   * The size the prior reports give the same nodule: the one sized, asserted lung nodule of the
+   * same lobe (and type, when both say one) there, when the findings have one nodule in that lobe;
+   * null otherwise.
+   */
+  private static Double priorReportSize(Report report, LesionFrame fr) {
+    if (!fr.site().known() || fr.location().isEmpty() || report.priorFrames.isEmpty()) {
+      return null;
+    }
+    long here =
+        report.findingFrames.stream()
+            .filter(o -> isLungNodule(o) && o.assertion().positive() && o.site().equals(fr.site()))
+            .count();
+    if (here != 1) {
+      return null;
+    }
+    Double size = null;
+    int found = 0;
+    for (LesionFrame p : report.priorFrames) {
+      if (isLungNodule(p)
+          && p.assertion().positive()
+          && p.site().equals(fr.site())
+          && p.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).count() == 1
+          && (p.composition().isEmpty()
+              || fr.composition().isEmpty()
+              || p.composition().equals(fr.composition()))) {
+        found++;
+        size = p.overall().get().meanMm();
+      }
+    }
+    return found == 1 ? size : null;
+  }
+
+  /**
+   * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
+   */
+  private static LungRads.Status wordStatus(LesionFrame fr) {
+    return switch (fr.change().status()) {
+      case NEW -> LungRads.Status.NEW;
+      case GROWING -> LungRads.Status.GROWING;
+      case STABLE, DECREASED -> LungRads.Status.STABLE;
+      default -> LungRads.Status.BASELINE;
+    };
+  }
+
+  /** An airway nodule: its level decides (Lung-RADS v2022), not its type or size. */
+  private Nodule airwayNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    List<Evidence> evidence = List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    String level = fr.feature("airway");
+    LungRads.Status status = wordStatus(fr);
+    Assessment a =
+        switch (level) {
+          case "subsegmental" -> LungRads.airwayNodule(LungRads.AirwayLevel.SUBSEGMENTAL, status);
+          case "segmental or proximal" ->
+              LungRads.airwayNodule(LungRads.AirwayLevel.SEGMENTAL_OR_PROXIMAL, status);
+          default -> null;
+        };
+    List<String> missing =
+        a == null
+            ? List.of("airway level (subsegmental, or segmental or more proximal)")
+            : List.of();
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        status,
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        evidence,
+        missing,
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A cyst of the lung (a "cyst", or a "cystic lesion/nodule/mass" there). */
+  private static boolean isLungCyst(LesionFrame f) {
+    boolean cyst =
+        f.kind().equals("cyst")
+            || (f.composition().equals("cystic")
+                && (f.kind().equals("lesion")
+                    || f.kind().equals("nodule")
+                    || f.kind().equals("mass")));
+    return cyst && f.organ().equals("lung");
+  }
+
+  /**
+   * An atypical pulmonary cyst (thick-walled or multilocular, Lung-RADS v2022) as a nodule whose
+   * category its wall, loculation and change decide; null for a thin-walled unilocular cyst.
+   */
+  private Nodule cystNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    boolean thick = fr.feature("cyst_wall").equals("thick");
+    boolean multi = fr.feature("loculation").equals("multilocular");
+    LungRads.CystChange change =
+        switch (fr.feature("cyst_change")) {
+          case "wall growing" -> LungRads.CystChange.WALL_GROWING;
+          case "became multilocular" ->
+              multi
+                  ? LungRads.CystChange.MORE_LOCULATION_OR_OPACITY
+                  : LungRads.CystChange.BECAME_MULTILOCULAR;
+          case "more loculation or opacity" -> LungRads.CystChange.MORE_LOCULATION_OR_OPACITY;
+          default ->
+              switch (fr.change().status()) {
+                case GROWING -> LungRads.CystChange.GROWING;
+                case STABLE, DECREASED -> LungRads.CystChange.STABLE;
+                default -> LungRads.CystChange.NONE;
+              };
+        };
+    if (change == LungRads.CystChange.GROWING
+        && fr.change().priorMm() != null
+        && fr.overall().isPresent()) {
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      if (!LungRads.isGrowth(fr.change().priorMm(), fr.overall().get().meanMm(), interval)) {
+        change = LungRads.CystChange.STABLE; // "increased" by 1 mm is no growth
+      }
+    }
+    Assessment a = LungRads.atypicalCyst(thick, multi, change, null);
+    if (a == null) {
+      return null;
+    }
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        change == LungRads.CystChange.STABLE ? LungRads.Status.STABLE : wordStatus(fr),
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd())),
+        List.of(),
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A stable cyst's or airway nodule's category, stepped from the prior screen's category. */
+  private static Assessment restep(Assessment fixed, String priorCategory) {
+    return fixed.reason().contains("unchanged against the prior screen")
+        ? LungRads.stepped(priorCategory)
+        : fixed;
+  }
+
+  /**
+   * The change the dictated impression states for the same nodule (same lobe, or the same size),
+   * NOT_STATED when it says none or names no such nodule.
+   */
+  private static Change.Status impressionChange(Report report, LesionFrame fr) {
+    if (report.request.priors().isEmpty()) {
+      return Change.Status.NOT_STATED; // "the larger 10 mm" compares two nodules, not two studies
+    }
+    Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    for (LesionFrame i : report.impressionFrames) {
+      if (!isLungNodule(i) || !i.assertion().positive()) {
+        continue;
+      }
+      boolean sameLobe =
+          !fr.location().isEmpty() && fr.site().known() && i.site().equals(fr.site());
+      boolean sameSize =
+          mean != null
+              && i.overall().isPresent()
+              && Math.abs(i.overall().get().meanMm() - mean) < 0.05;
+      boolean otherLobe = i.site().known() && !i.location().isEmpty() && !sameLobe;
+      if ((sameLobe || sameSize) && !otherLobe) {
+        Change.Status s = i.change().status();
+        if (s == Change.Status.NEW || s == Change.Status.GROWING || s == Change.Status.STABLE) {
+          return s;
+        }
+      }
+    }
+    return Change.Status.NOT_STATED;
+  }
+
+  /**
+   * True when there are prior reports and they show no lung nodule: a nodule negated there ("No
+   * pulmonary nodules.") or a prior Lung-RADS 1, and no nodule asserted (a calcified granuloma is
+   * not one). A nodule they do not show is new.
+   */
+  private static boolean priorsShowNoNodule(Report report) {
+    if (report.request.priors().isEmpty()) {
+      return false;
+    }
+    boolean negated = false;
+    for (LesionFrame p : report.priorFrames) {
+      if (!isLungNodule(p)) {
+        continue;
+      }
+      if (p.assertion().positive()
+          && !p.feature("benign_calcification").equals("present")
+          && !p.feature("fat").equals("present")) {
+        return false;
+      }
+      negated |= p.assertion().negated();
+    }
+    return negated || "1".equals(priorReportCategory(report));
+  }
+
+  /**
+   * Lung-RADS v2022 juxtapleural rule: a solid nodule attached to the pleura or a fissure with
+   * smooth margins and an oval, lentiform or triangular shape (the size limit is the rule's). Named
+   * "perifissural" it has that morphology; "abutting the fissure" needs the shape said. Irregular,
+   * lobulated or spiculated margins rule it out.
+   */
+  private static boolean juxtapleuralBenign(LesionFrame fr) {
+    boolean suspiciousMargin =
+        fr.feature("spiculated").equals("present")
+            || fr.feature("margin").equals("lobulated or irregular")
+            || fr.feature("mass_shape").equals("irregular")
+            || fr.feature("mass_margin").equals("microlobulated")
+            || fr.feature("mass_margin").equals("indistinct");
+    if (suspiciousMargin) {
+      return false;
+    }
+    if (fr.feature("perifissural").equals("present")) {
+      return true;
+    }
+    boolean shape =
+        fr.feature("benign_shape").equals("present") || fr.feature("mass_shape").equals("oval");
+    return fr.feature("juxtapleural").equals("present") && shape;
   }
 
   private static String baselineCategory(double meanMm) {
@@ -808,16 +1198,23 @@ final class StructuredExtractor {
         continue;
       }
       Assessment a =
-          LungRads.classify(
-              new LungRads.Nodule(
-                  n.type(),
-                  n.meanMm(),
-                  n.solidMm(),
-                  n.status(),
-                  n.benign(),
-                  n.juxtapleural(),
-                  n.suspicious(),
-                  n.priorCategory()));
+          n.fixed() != null
+              ? n.fixed()
+              : LungRads.classify(
+                  new LungRads.Nodule(
+                      n.type(),
+                      n.meanMm(),
+                      n.solidMm(),
+                      n.status(),
+                      n.benign(),
+                      n.juxtapleural(),
+                      n.suspicious(),
+                      n.priorCategory()));
+      if (n.fixed() != null
+          && n.suspicious()
+          && (a.category().equals("3") || a.category().startsWith("4"))) {
+        a = LungRads.suspicious(a);
+      }
       if (!a.isComplete()) {
         missing.addAll(a.missing());
         continue;
@@ -896,28 +1293,177 @@ final class StructuredExtractor {
         confidence,
         List.of(),
         "ACR management for category " + exam.category());
+    if (top.meanMm() != null) {
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "mean_diameter_mm",
+          Double.toString(top.meanMm()),
+          ev,
+          confidence,
+          List.of(),
+          "mean of long and short axis, one decimal");
+    }
+    String type =
+        top.fixed() == null
+            ? top.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
+            : !top.frame().feature("airway").isEmpty() ? "airway nodule" : "atypical cyst";
     addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "mean_diameter_mm",
-        Double.toString(top.meanMm()),
-        ev,
-        confidence,
-        List.of(),
-        "mean of long and short axis, one decimal");
-    addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "nodule_type",
-        top.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        ev,
-        confidence,
-        List.of(),
-        "as dictated");
+        r, sys, LungRads.VERSION, "nodule_type", type, ev, confidence, List.of(), "as dictated");
     r.scored.add(new Scored(exam, ev, confidence));
     dictatedLungRads(report, r, exam, ev);
+  }
+
+  /** A prior CT being located for comparison: the screen is incomplete until it is read. */
+  private static final Pattern PRIOR_PENDING =
+      Pattern.compile(
+          "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b[^.;]{0,60}?\\b(?:being "
+              + "(?:obtained|located|retrieved|requested|sought|sent|uploaded)|(?:has|have) been "
+              + "(?:requested|ordered|sent for)|(?:is|are|was|were) requested|requested|pending|awaited|"
+              + "not yet (?:available|received|obtained|been received)|will be (?:obtained|reviewed|"
+              + "compared|retrieved|sent|located)|to be (?:obtained|retrieved|located|sent))\\b"
+              + "|\\b(?:pending|awaiting|await|until receipt of|once we receive)\\b[^.;]{0,40}?"
+              + "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Lungs that cannot be read in full: the screen is incomplete. */
+  private static final Pattern NOT_EVALUABLE =
+      Pattern.compile(
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;,]{0,40}?\\b(?:(?:(?:is|are) )?"
+              + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
+              + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
+              + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"
+              + "(?:evaluated|assessed))\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More than six new nodules, said so: an infectious or inflammatory pattern. */
+  private static final Pattern MANY_NEW_NODULES =
+      Pattern.compile(
+          "\\b(?:numerous|innumerable|countless|myriad|more than (?:six|6|seven|7|eight|8|ten|10)|"
+              + "(?:seven|eight|nine|ten|twelve|[7-9]|1\\d) new)\\b[^.;]{0,20}?\\bnew\\b[^.;]{0,30}?\\bnodul"
+              + "|\\b(?:numerous|innumerable|countless) new (?:\\w+ ){0,2}nodul",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> SMALL_EXTENT =
+      java.util.Set.of("trace", "tiny", "minimal", "small", "mild");
+
+  /**
+   * Lung-RADS v2022 category 0: a prior chest CT being located for comparison, lungs not (fully)
+   * evaluable, or findings suggesting an inflammatory or infectious process (segmental or lobar
+   * consolidation or pneumonia, more than six new nodules). Null when the screen is complete.
+   */
+  private static Found incompleteScreen(Report report) {
+    List<TextAnalyzer.Section> said = new ArrayList<>(report.dictatedBody());
+    TextAnalyzer.Section comparison =
+        report.sections.get(org.radassist.model.SectionKind.COMPARISON);
+    if (comparison != null) {
+      // dictated, or the engine's own text from the priors (which never says a prior is pending)
+      said.add(comparison);
+    }
+    // the sentence patterns only where their words are: most screens say none of them
+    String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
+    String lower = all.toLowerCase(Locale.ROOT);
+    boolean pendingWords =
+        lower.contains("request")
+            || lower.contains("pending")
+            || lower.contains("await")
+            || lower.contains("being ")
+            || lower.contains("not yet")
+            || lower.contains("will be")
+            || lower.contains("to be ")
+            || lower.contains("receive")
+            || lower.contains("receipt");
+    boolean unreadableWords =
+        lower.contains("not fully")
+            || lower.contains("not imaged")
+            || lower.contains("not included")
+            || lower.contains("not evaluable")
+            || lower.contains("not assessable")
+            || lower.contains("not adequately")
+            || lower.contains("not completely")
+            || lower.contains("not entirely")
+            || lower.contains("not visualized")
+            || lower.contains("not evaluated")
+            || lower.contains("incompletely")
+            || lower.contains("field of view")
+            || lower.contains("cannot be")
+            || lower.contains("non-diagnostic")
+            || lower.contains("nondiagnostic")
+            || lower.contains("not diagnostic");
+    boolean manyWords =
+        lower.contains("numerous")
+            || lower.contains("innumerable")
+            || lower.contains("countless")
+            || lower.contains("myriad")
+            || lower.contains("more than")
+            || MANY_NEW_NODULES.matcher(lower).find();
+    for (TextAnalyzer.Section s : said) {
+      if (!pendingWords && !unreadableWords && !manyWords) {
+        break;
+      }
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        if (pendingWords && PRIOR_PENDING.matcher(t).find()) {
+          return new Found("prior chest CT being located for comparison", s.sentenceEvidence(i));
+        }
+        if (unreadableWords && NOT_EVALUABLE.matcher(t).find()) {
+          return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
+        }
+        if (manyWords
+            && s.kind == org.radassist.model.SectionKind.FINDINGS
+            && MANY_NEW_NODULES.matcher(t).find()) {
+          return new Found(
+              "more than six new nodules: suggests an inflammatory or infectious process",
+              s.sentenceEvidence(i));
+        }
+      }
+    }
+    TextAnalyzer.Section f = report.findings();
+    for (LesionFrame fr : report.findingFrames) {
+      boolean infective =
+          fr.kind().equals("consolidation")
+              || fr.kind().equals("pneumonia")
+              || (fr.kind().equals("airspace_disease") && !fr.location().isEmpty());
+      if (f == null
+          || !infective
+          || !fr.organ().equals("lung")
+          || !fr.assertion().positive()
+          || SMALL_EXTENT.contains(fr.feature("extent"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      if (sentence.matches(
+          "(?is).*\\b(?:atelecta\\w*|subsegmental|scar\\w*|fibro\\w*|radiation|post-?radiation|"
+              + "linear|dependent|round)\\b.*")) {
+        continue; // atelectasis, scarring or radiation change is no infection
+      }
+      return new Found(
+          f.text.substring(fr.start(), fr.end())
+              + (fr.location().isEmpty() ? "" : " (" + fr.location() + ")")
+              + ": suggests an inflammatory or infectious process; 1-3 month LDCT",
+          f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    }
+    return null;
+  }
+
+  private void incompleteFields(Report report, Result r, Found why) {
+    ScoringSystem sys = ScoringSystem.LUNG_RADS;
+    Assessment zero = LungRads.incompleteExam(why.value());
+    List<Evidence> ev = List.of(why.evidence());
+    addField(r, sys, LungRads.VERSION, "category", "0", ev, 0.8, List.of(), why.value());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "management",
+        zero.management(),
+        ev,
+        0.8,
+        List.of(),
+        "ACR management for category 0");
+    r.scored.add(new Scored(zero, ev, 0.8));
+    dictatedLungRads(report, r, zero, ev);
   }
 
   /** Dictated Lung-RADS category and follow-up interval against the rules. */

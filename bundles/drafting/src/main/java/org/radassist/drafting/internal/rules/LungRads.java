@@ -7,7 +7,7 @@ import org.radassist.model.ScoringSystem;
 /**
  * Lung-RADS v2022 (ACR, Nov 2022): the category of one nodule from its type, mean diameter, solid
  * component and history; growth; stepped management; and the exam category (the most suspicious
- * nodule). Atypical pulmonary cysts and airway nodules are not covered here.
+ * nodule); airway nodules, atypical pulmonary cysts and the incomplete category 0.
  */
 public final class LungRads {
   public static final String VERSION = "2022";
@@ -204,6 +204,92 @@ public final class LungRads {
     };
   }
 
+  /** Where an airway nodule sits. */
+  public enum AirwayLevel {
+    /** In a subsegmental bronchus: benign (2). */
+    SUBSEGMENTAL,
+    /** In a segmental, lobar or main bronchus or the trachea: 4A, 4B when persistent. */
+    SEGMENTAL_OR_PROXIMAL
+  }
+
+  /**
+   * An airway nodule (v2022): subsegmental 2; segmental or more proximal 4A at baseline or new, 4B
+   * when persistent (unchanged) at the follow-up LDCT.
+   */
+  public static Assessment airwayNodule(AirwayLevel level, Status status) {
+    if (level == AirwayLevel.SUBSEGMENTAL) {
+      return of("2", "airway nodule in a subsegmental bronchus");
+    }
+    if (status == Status.STABLE) {
+      return of("4B", "segmental or more proximal airway nodule persistent at follow-up LDCT");
+    }
+    return of(
+        "4A",
+        (status == Status.NEW ? "new " : "")
+            + "airway nodule in a segmental or more proximal airway");
+  }
+
+  /** What changed in an atypical cyst since the prior screen. */
+  public enum CystChange {
+    /** First seen, new, or nothing said about change. */
+    NONE,
+    /** Unchanged against the prior screen. */
+    STABLE,
+    /** The cyst (its cystic component, mean diameter) grew. */
+    GROWING,
+    /** The wall grew thicker or more nodular. */
+    WALL_GROWING,
+    /** A thin- or thick-walled cyst has become multilocular. */
+    BECAME_MULTILOCULAR,
+    /** A multilocular cyst with more loculation or a new or larger opacity in it. */
+    MORE_LOCULATION_OR_OPACITY
+  }
+
+  /**
+   * An atypical pulmonary cyst (v2022): thick-walled (uniform, asymmetric or nodular wall of 2 mm
+   * or more) or multilocular. A thin-walled unilocular cyst is benign and not categorised: null.
+   *
+   * @param priorCategory the prior screen's category when the cyst is STABLE, or null
+   */
+  public static Assessment atypicalCyst(
+      boolean thickWalled, boolean multilocular, CystChange change, String priorCategory) {
+    if (change == CystChange.BECAME_MULTILOCULAR) {
+      return of("4A", "cyst that has become multilocular");
+    }
+    if (!thickWalled && !multilocular) {
+      return null;
+    }
+    String what = multilocular ? "multilocular cyst" : "thick-walled cyst";
+    return switch (change) {
+      case NONE -> of("4A", what + " (atypical pulmonary cyst), baseline or new");
+      case WALL_GROWING ->
+          thickWalled
+              ? of("4B", "thick-walled cyst with growing wall thickness or nodularity")
+              : of("4B", "multilocular cyst with increased loculation or new or larger opacity");
+      case MORE_LOCULATION_OR_OPACITY ->
+          multilocular
+              ? of("4B", "multilocular cyst with increased loculation or new or larger opacity")
+              : of("4B", "thick-walled cyst with growing wall thickness or nodularity");
+      case GROWING ->
+          multilocular
+              ? of("4B", "growing multilocular cyst")
+              : of("3", "thick-walled cyst with a growing cystic component");
+      case STABLE ->
+          priorCategory == null
+              ? of("2", what + " unchanged against the prior screen")
+              : stepped(priorCategory);
+      case BECAME_MULTILOCULAR -> throw new IllegalStateException("handled above");
+    };
+  }
+
+  /**
+   * Category 0 (incomplete): prior chest CT being located for comparison, lungs not (fully)
+   * evaluable, or findings suggesting an inflammatory or infectious process.
+   */
+  public static Assessment incompleteExam(String why) {
+    return of("0", why);
+  }
+
   /** The exam category: that of the most suspicious nodule; 1 when there is none. */
   public static Assessment exam(List<Assessment> nodules) {
     return nodules.stream()
@@ -225,6 +311,11 @@ public final class LungRads {
               + " nodule or component; tissue sampling and/or referral";
       default -> "";
     };
+  }
+
+  /** A category 3 or 4 finding with features that raise suspicion (spiculation, nodes): 4X. */
+  public static Assessment suspicious(Assessment a) {
+    return of("4X", "category " + a.category() + " finding with suspicious features");
   }
 
   /** Orders categories by suspicion: 0 < 1 < 2 < 3 < 4A < 4B < 4X; unknown values rank lowest. */

@@ -124,4 +124,52 @@ class LungRadsTest {
     assertThat(incomplete.isComplete()).isFalse();
     assertThat(incomplete.missing()).containsExactly("solid component size");
   }
+
+  @ParameterizedTest(name = "airway nodule {0} {1} -> {2}")
+  @CsvSource({
+    "SUBSEGMENTAL, BASELINE, 2",
+    "SUBSEGMENTAL, STABLE, 2",
+    "SEGMENTAL_OR_PROXIMAL, BASELINE, 4A",
+    "SEGMENTAL_OR_PROXIMAL, NEW, 4A",
+    "SEGMENTAL_OR_PROXIMAL, STABLE, 4B",
+  })
+  void airwayNodulesGoByTheirLevel(LungRads.AirwayLevel level, Status status, String category) {
+    Assessment a = LungRads.airwayNodule(level, status);
+    assertThat(a.category()).isEqualTo(category);
+    assertThat(a.management()).isEqualTo(LungRads.management(category));
+  }
+
+  @ParameterizedTest(name = "cyst thick={0} multilocular={1} {2} -> {3}")
+  @CsvSource({
+    "true, false, NONE, 4A",
+    "false, true, NONE, 4A",
+    "true, true, NONE, 4A",
+    "false, false, BECAME_MULTILOCULAR, 4A",
+    "true, false, BECAME_MULTILOCULAR, 4A",
+    "true, false, GROWING, 3",
+    "false, true, GROWING, 4B",
+    "true, false, WALL_GROWING, 4B",
+    "false, true, MORE_LOCULATION_OR_OPACITY, 4B",
+    "true, false, STABLE, 2",
+  })
+  void atypicalCystsGoByWallLoculationAndChange(
+      boolean thick, boolean multi, LungRads.CystChange change, String category) {
+    assertThat(LungRads.atypicalCyst(thick, multi, change, null).category()).isEqualTo(category);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aThinWalledUnilocularCystIsNotCategorisedAndAStableAtypicalCystStepsDown() {
+    assertThat(LungRads.atypicalCyst(false, false, LungRads.CystChange.NONE, null)).isNull();
+    assertThat(LungRads.atypicalCyst(false, false, LungRads.CystChange.GROWING, null)).isNull();
+    assertThat(LungRads.atypicalCyst(true, false, LungRads.CystChange.STABLE, "4A").category())
+        .isEqualTo("3");
+  }
+
+  @org.junit.jupiter.api.Test
+  void categoryZeroSaysWhyAndAsksForComparisonOrShortFollowUp() {
+    Assessment a = LungRads.incompleteExam("prior chest CT being located for comparison");
+    assertThat(a.category()).isEqualTo("0");
+    assertThat(a.reason()).contains("prior chest CT");
+    assertThat(a.management()).contains("comparison").contains("1-3 month LDCT");
+  }
 }

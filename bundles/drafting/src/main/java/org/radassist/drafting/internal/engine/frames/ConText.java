@@ -468,17 +468,32 @@ public final class ConText {
 
   /** A trigger followed by "previously" / "on the prior" / "at baseline" speaks of the past. */
   private static boolean aboutThePast(List<Token> s, int at) {
-    for (int k = at; k < Math.min(s.size(), at + 3); k++) {
+    for (int k = at; k < Math.min(s.size(), at + 5); k++) {
       String w = s.get(k).norm();
-      if (PAST.contains(w)) {
-        return true;
+      if (PAST.contains(w) || isYear(w)) {
+        return true; // "not seen on the CT of 2024": a year names an earlier study
       }
-      if (!w.equals("on") && !w.equals("at") && !w.equals("in") && !w.equals("the")) {
+      if (!w.equals("on")
+          && !w.equals("at")
+          && !w.equals("in")
+          && !w.equals("the")
+          && !EXAM_WORDS.contains(w)) {
         return false;
       }
     }
     return false;
   }
+
+  /** A year of this century or the last ("2025"), without a regular expression per token. */
+  public static boolean isYear(String w) {
+    return w.length() == 4
+        && (w.startsWith("19") || w.startsWith("20"))
+        && Character.isDigit(w.charAt(2))
+        && Character.isDigit(w.charAt(3));
+  }
+
+  private static final java.util.Set<String> EXAM_WORDS =
+      java.util.Set.of("ct", "scan", "exam", "examination", "study", "of", "from", "dated");
 
   /**
    * A list item after a comma that asserts itself ("no APHE, washout present, no capsule") is a

@@ -59,11 +59,25 @@ public final class FrameExtractor {
         "micronodule",
         "micronodules",
         "pulmonary nodule",
-        "lung nodule");
+        "lung nodule",
+        "nodular focus",
+        "nodular foci",
+        "airway nodule",
+        "endobronchial nodule");
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
     kind(k, "lesion", "lesion", null, "lesion", "lesions");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
-    kind(k, "cyst", "cyst", null, "cyst", "cysts");
+    kind(
+        k,
+        "cyst",
+        "cyst",
+        null,
+        "cyst",
+        "cysts",
+        "cystic airspace",
+        "cystic airspaces",
+        "cystic lucency",
+        "cystic space");
     kind(
         k,
         "calculus",
@@ -361,6 +375,23 @@ public final class FrameExtractor {
         "diffuse calcification",
         "laminated calcification",
         "densely calcified");
+    // calcification that is not a benign pattern (Lung-RADS v2022: only complete, central,
+    // popcorn or concentric calcification is benign): longer phrases than "calcified" win
+    feature(
+        "indeterminate_calcification",
+        "present",
+        "partially calcified",
+        "partly calcified",
+        "minimally calcified",
+        "focally calcified",
+        "eccentrically calcified",
+        "eccentric calcification",
+        "eccentric calcifications",
+        "stippled calcification",
+        "stippled calcifications",
+        "non-calcified",
+        "noncalcified",
+        "uncalcified");
     feature(
         "fat",
         "present",
@@ -370,6 +401,113 @@ public final class FrameExtractor {
         "fat containing",
         "intralesional fat");
     feature("spiculated", "present", "spiculated", "spiculation", "spiculations");
+    // atypical pulmonary cysts (Lung-RADS v2022): the wall and the loculation, and their change
+    feature(
+        "cyst_wall",
+        "thick",
+        "thick-walled",
+        "thick walled",
+        "thick wall",
+        "thickened wall",
+        "wall thickening",
+        "nodular wall",
+        "nodular wall thickening",
+        "wall nodularity",
+        "mural nodule",
+        "mural nodularity",
+        "irregular wall",
+        "irregular wall thickening",
+        "asymmetric wall thickening");
+    feature(
+        "cyst_wall",
+        "thin",
+        "thin-walled",
+        "thin walled",
+        "thin wall",
+        "imperceptible wall",
+        "hairline wall",
+        "thin-wall");
+    feature(
+        "loculation",
+        "multilocular",
+        "multilocular",
+        "multiloculated",
+        "multiloculate",
+        "septated",
+        "septations",
+        "septation",
+        "internal septations",
+        "internal septa",
+        "multiple locules",
+        "loculated");
+    feature("loculation", "unilocular", "unilocular", "simple");
+    feature(
+        "cyst_change",
+        "wall growing",
+        "increased wall thickness",
+        "increasing wall thickness",
+        "increase in wall thickness",
+        "thicker wall",
+        "wall has thickened",
+        "wall is thicker",
+        "wall thickness has increased",
+        "increased wall thickening",
+        "increased nodularity",
+        "increasing nodularity",
+        "new mural nodule",
+        "new wall nodularity",
+        "new nodularity",
+        "enlarging mural nodule",
+        "growing mural nodule",
+        "increased mural nodularity");
+    feature(
+        "cyst_change",
+        "became multilocular",
+        "now multilocular",
+        "now multiloculated",
+        "now septated",
+        "new septation",
+        "new septations",
+        "new internal septations",
+        "newly septated",
+        "has become multilocular",
+        "become multilocular",
+        "become multiloculated",
+        "developed septations");
+    feature(
+        "cyst_change",
+        "more loculation or opacity",
+        "increased loculation",
+        "increasing loculation",
+        "more septations",
+        "additional septations",
+        "increased septations",
+        "increased number of septations",
+        "more loculated",
+        "new nodular component",
+        "new ground-glass component",
+        "new ground glass component",
+        "new consolidation",
+        "increased opacity",
+        "new opacity",
+        "increasing opacity");
+    // the benign shapes of a juxtapleural nodule (Lung-RADS v2022: oval, lentiform, triangular)
+    feature(
+        "benign_shape",
+        "present",
+        "lentiform",
+        "lenticular",
+        "ovoid",
+        "triangular",
+        "elliptical",
+        "elliptic",
+        "flat",
+        "flattened",
+        "polygonal",
+        "intrapulmonary lymph node",
+        "intrapulmonary lymph nodes",
+        "intrapulmonary node",
+        "intraparenchymal lymph node");
     // an aneurysm that bleeds: ruptured, leaking, contained rupture (ACR category 1)
     feature("rupture", "present", "ruptured", "rupture", "leaking", "leak", "contained rupture");
     // ACR TI-RADS (five feature groups)
@@ -609,6 +747,11 @@ public final class FrameExtractor {
         "not evident on the prior",
         "was not present",
         "were not present",
+        "previously absent",
+        "absent previously",
+        "has appeared",
+        "have appeared",
+        "newly appeared",
         "incident");
     change(
         Change.Status.GROWING,
@@ -725,7 +868,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
-          "solid (?:component|portion|part)\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
+          "solid (?:component|portion|part)\\s*,?\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
@@ -895,6 +1038,41 @@ public final class FrameExtractor {
           };
       drafts.add(d);
     }
+    // "ground glass opacity nodule", "density mass": the last noun is the lesion, the first
+    // describes it
+    for (int i = drafts.size() - 1; i > 0; i--) {
+      Draft head = drafts.get(i);
+      Draft before = drafts.get(i - 1);
+      if (before.to == head.from
+          && (before.kind.equals("opacity") || before.kind.equals("lesion"))
+          && (head.kind.equals("nodule") || head.kind.equals("mass"))) {
+        Draft merged = new Draft(head.kind, before.from, head.to, before.start, head.end);
+        merged.assertion = head.assertion;
+        drafts.set(i, merged);
+        drafts.remove(i - 1);
+      }
+    }
+    // "a cyst with a mural nodule / wall thickening": its wall's nodule or thickening is the
+    // cyst's feature
+    int cystAt = -1;
+    for (Draft d : drafts) {
+      boolean cystic =
+          d.kind.equals("cyst")
+              || (d.kind.equals("lesion")
+                  && d.from > 0
+                  && tokens.get(d.from - 1).norm().equals("cystic"));
+      if (cystic && cystAt < 0) {
+        cystAt = d.to;
+      }
+    }
+    if (cystAt >= 0) {
+      int after = cystAt;
+      drafts.removeIf(
+          d ->
+              (d.kind.equals("nodule") || d.kind.equals("thickening"))
+                  && d.from >= after
+                  && List.of("mural", "wall").contains(tokens.get(d.from - 1).norm()));
+    }
     // calcifications described with a nodule or mass are its feature, not a lesion of their own
     if (drafts.size() > 1) {
       drafts.removeIf(
@@ -939,7 +1117,11 @@ public final class FrameExtractor {
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
+    newAgainstPrior(tokens, drafts);
+    juxtapleural(tokens, drafts);
+    airway(tokens, drafts);
     for (Draft d : drafts) {
+      focalOpacity(text, sentence, d);
       finish(d, exam);
       out.add(
           new LesionFrame(
@@ -1271,7 +1453,49 @@ public final class FrameExtractor {
     return tokens.size() - 1;
   }
 
+  /** The solid component's change said as sizes: "solid component increased from 2 mm to ...". */
+  private static final Pattern SOLID_FROM =
+      Pattern.compile(
+          "solid (?:component|portion|part)s?\\b[^.;]{0,45}?\\bfrom\\s*(?:approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SOLID_TO =
+      Pattern.compile(
+          "solid (?:component|portion|part)s?\\b[^.;]{0,45}?\\b(?:from\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*"
+              + "(?:mm|cm)?\\s*|(?:increased|grown|grew|enlarged|progressed|decreased|shrunk|"
+              + "increasing|growing))\\s*(?:up\\s*)?to\\s*(?:approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WALL_BEFORE =
+      Pattern.compile(
+          "\\bwalls?(?:\\s+thickness|\\s+thickening)?\\s*(?:of|measuring|measures|measured|"
+              + "which measures|that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WALL_AFTER =
+      Pattern.compile("^\\s*-?\\s*(?:thick\\s*-?\\s*)?wall(?:ed)?\\b", Pattern.CASE_INSENSITIVE);
+
   private static Measurement.Role role(String sentence, int start, int end) {
+    String near =
+        sentence
+            .substring(Math.max(0, start - 80), Math.min(sentence.length(), end + 16))
+            .toLowerCase(Locale.ROOT);
+    if (near.contains("wall")) {
+      String wallBefore = sentence.substring(Math.max(0, start - 40), start);
+      String wallAfter = sentence.substring(end, Math.min(sentence.length(), end + 16));
+      if (WALL_BEFORE.matcher(wallBefore).find() || WALL_AFTER.matcher(wallAfter).find()) {
+        return Measurement.Role.WALL;
+      }
+    }
+    if (near.contains("solid")) {
+      String longBefore = sentence.substring(Math.max(0, start - 80), start);
+      if (SOLID_FROM.matcher(longBefore).find()) {
+        return Measurement.Role.PRIOR_SOLID_COMPONENT;
+      }
+      if (SOLID_TO.matcher(longBefore).find()) {
+        return Measurement.Role.SOLID_COMPONENT;
+      }
+    }
     String before = sentence.substring(Math.max(0, start - 40), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 24));
     if (DELTA_BEFORE.matcher(before).find() || DELTA_AFTER.matcher(after).find()) {
@@ -1298,7 +1522,13 @@ public final class FrameExtractor {
             m.to() < tokens.size()
                 && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
         if (component) {
-          if (d.composition.isEmpty() || d.composition.equals("solid")) {
+          if (!a.positive()) {
+            continue; // "without a solid component": no part-solid nodule
+          }
+          if (d.composition.isEmpty()
+              || d.composition.equals("solid")
+              || d.composition.equals("ground-glass")) {
+            // a ground-glass nodule "now with a 4 mm solid component" is part-solid
             d.composition = "part-solid";
           }
           continue;
@@ -1339,6 +1569,8 @@ public final class FrameExtractor {
       }
       String old = d.features.get(f.group());
       if (old == null
+          || f.group().equals("cyst_wall") && value.equals("thick") // a mural nodule outweighs
+          || old.equals("unilocular") && value.equals("multilocular")
           || old.equals("absent")
           || old.equals("none")
           || old.equals("present") && !value.equals("present")
@@ -1402,8 +1634,357 @@ public final class FrameExtractor {
     }
   }
 
+  private static final java.util.Set<String> NOT =
+      java.util.Set.of("not", "never", "wasn't", "weren't", "isn't", "aren't");
+  private static final java.util.Set<String> SEEN =
+      java.util.Set.of(
+          "seen",
+          "present",
+          "visible",
+          "visualized",
+          "visualised",
+          "identified",
+          "evident",
+          "demonstrated",
+          "apparent",
+          "appreciated",
+          "detected",
+          "detectable",
+          "there",
+          "noted",
+          "shown",
+          "described",
+          "reported",
+          "mentioned",
+          "documented",
+          "exist",
+          "existed");
+  private static final java.util.Set<String> BEFORE_NOW =
+      java.util.Set.of(
+          "prior",
+          "previous",
+          "previously",
+          "preceding",
+          "earlier",
+          "last",
+          "before",
+          "comparison",
+          "baseline",
+          "initial",
+          "old",
+          "outside");
+
+  private static final java.util.Set<String> BETWEEN_NOT_SEEN_AND_PRIOR =
+      java.util.Set.of(
+          "on",
+          "in",
+          "at",
+          "the",
+          "a",
+          "this",
+          "that",
+          "of",
+          "last",
+          "year's",
+          "years",
+          "ct",
+          "scan",
+          "exam",
+          "examination",
+          "study",
+          "screen",
+          "ldct",
+          "from",
+          "dated",
+          "chest");
+
+  private static final Pattern DIFFUSE =
+      Pattern.compile(
+          "\\b(?:patchy|diffuse|scattered|multifocal|bilateral|extensive|confluent|mosaic|"
+              + "widespread|geographic|peribronchovascular|centrilobular)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * One measured ground-glass or part-solid "opacity" ("3.2 cm ground-glass opacity in the right
+   * lower lobe") is a subsolid nodule whatever its size (Lung-RADS v2022 rates GGNs of 30 mm or
+   * more); patchy, diffuse or multifocal opacities are not.
+   */
+  private static void focalOpacity(String text, String sentence, Draft d) {
+    if (!d.kind.equals("opacity")
+        || !(d.composition.equals("ground-glass") || d.composition.equals("part-solid"))
+        || text.substring(d.start, d.end).toLowerCase(Locale.ROOT).endsWith("s")
+        || d.sizes.stream().filter(m -> m.role() == Measurement.Role.OVERALL).count() != 1
+        || DIFFUSE.matcher(sentence).find()) {
+      return;
+    }
+    d.kind = "nodule";
+  }
+
+  /**
+   * "was not seen on the previous study", "not visible on last year's CT", "absent on the prior": a
+   * finding that the prior did not show is new (the negation is about the past, ConText leaves the
+   * finding positive). The words may be far from the change lexicon's fixed phrases.
+   */
+  private static void newAgainstPrior(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      int verb = -1;
+      if (w.equals("absent") || w.equals("missing")) {
+        verb = i;
+      } else if (NOT.contains(w)) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+          if (SEEN.contains(tokens.get(k).norm())) {
+            verb = k;
+            break;
+          }
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      boolean pastBetween = false; // "not previously described"
+      for (int k = i + 1; k < verb; k++) {
+        pastBetween |= BEFORE_NOW.contains(tokens.get(k).norm());
+      }
+      if (pastBetween) {
+        Draft d = nearest(tokens, drafts, i, verb + 1);
+        if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+          d.change =
+              new Change(
+                  Change.Status.NEW,
+                  d.change.priorMm(),
+                  tokens.get(i).start(),
+                  tokens.get(verb).end());
+        }
+        i = verb;
+        continue;
+      }
+      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 7); k++) {
+        String p = tokens.get(k).norm();
+        if (BEFORE_NOW.contains(p)) {
+          Draft d = nearest(tokens, drafts, i, k + 1);
+          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+            d.change =
+                new Change(
+                    Change.Status.NEW,
+                    d.change.priorMm(),
+                    tokens.get(i).start(),
+                    tokens.get(k).end());
+          }
+          i = k;
+          break;
+        }
+        if (ConText.isYear(p)) {
+          // "not seen on the CT of 2024": a year before this study's is the past
+          Draft d = nearest(tokens, drafts, i, k + 1);
+          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+            d.change =
+                new Change(
+                    Change.Status.NEW,
+                    d.change.priorMm(),
+                    tokens.get(i).start(),
+                    tokens.get(k).end());
+          }
+          i = k;
+          break;
+        }
+        if (!BETWEEN_NOT_SEEN_AND_PRIOR.contains(p)) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CONTACT =
+      java.util.Set.of(
+          "abutting",
+          "abuts",
+          "abut",
+          "along",
+          "contacting",
+          "contacts",
+          "touching",
+          "touches",
+          "attached",
+          "adjacent",
+          "against",
+          "tethered",
+          "arising",
+          "based",
+          "on",
+          "adherent",
+          "bordering");
+
+  /**
+   * "abutting the right major fissure", "along the costal pleura", "pleural-based": a nodule
+   * attached to a fissure or the pleura is juxtapleural (Lung-RADS v2022).
+   */
+  private static void juxtapleural(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean at = w.equals("pleural-based") || w.equals("fissural") || w.equals("juxtapleural");
+      if (!at && (w.startsWith("fissure") || w.equals("pleura") || w.equals("pleural"))) {
+        for (int k = i - 1; k >= Math.max(0, i - 5) && !at; k--) {
+          if (tokens.get(k).isPunctuation()) {
+            break; // "nodule on the left, no pleural effusion": another clause
+          }
+          at = CONTACT.contains(tokens.get(k).norm());
+        }
+      }
+      if (at) {
+        Draft d = nearest(tokens, drafts, i, i + 1);
+        if (d != null && (d.kind.equals("nodule") || d.kind.equals("lesion"))) {
+          d.features.put("juxtapleural", "present");
+        }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> AIRWAY =
+      java.util.Set.of("bronchus", "bronchi", "airway", "airways", "trachea", "carina");
+
+  /** Words that may stand between "within" and the airway ("within the anterior segmental"). */
+  private static final java.util.Set<String> AIRWAY_NAME =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "left",
+          "right",
+          "anterior",
+          "posterior",
+          "apical",
+          "lateral",
+          "medial",
+          "superior",
+          "inferior",
+          "basal",
+          "basilar",
+          "subsegmental",
+          "segmental",
+          "lobar",
+          "main",
+          "mainstem",
+          "main-stem",
+          "upper",
+          "middle",
+          "lower",
+          "lobe",
+          "lingular",
+          "distal",
+          "proximal",
+          "small",
+          "central",
+          "apicoposterior",
+          "anteromedial",
+          "posterolateral",
+          "intermediate",
+          "of",
+          "lumen");
+
+  private static final java.util.Set<String> INSIDE =
+      java.util.Set.of(
+          "within",
+          "in",
+          "inside",
+          "into",
+          "filling",
+          "occluding",
+          "obstructing",
+          "endobronchial",
+          "intrabronchial",
+          "endoluminal",
+          "intraluminal",
+          "airway");
+
+  /**
+   * A nodule in an airway ("within a subsegmental bronchus", "endobronchial nodule in the anterior
+   * segmental bronchus", "in the left main bronchus"): feature "airway" with its level,
+   * "subsegmental", "segmental or proximal" (segmental, lobar, main, intermedius, trachea) or
+   * "present" when the text does not say.
+   */
+  private static void airway(List<Token> tokens, List<Draft> drafts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean word =
+          w.equals("endobronchial")
+              || w.equals("intrabronchial")
+              || ((w.equals("endoluminal") || w.equals("intraluminal"))
+                  && tokens.subList(i, Math.min(tokens.size(), i + 12)).stream()
+                      .anyMatch(t -> AIRWAY.contains(t.norm())));
+      boolean noun = AIRWAY.contains(w);
+      if (!word && !noun) {
+        continue;
+      }
+      boolean inside =
+          word
+              || (w.equals("airway")
+                  && i + 1 < tokens.size()
+                  && tokens.get(i + 1).norm().startsWith("nodul"));
+      for (int k = i - 1; k >= Math.max(0, i - 9) && !inside; k--) {
+        String v = tokens.get(k).norm();
+        if (INSIDE.contains(v)) {
+          inside = true;
+        } else if (!AIRWAY_NAME.contains(v)) {
+          break;
+        }
+      }
+      String level = "present";
+      for (int k = Math.max(0, i - 3); k < Math.min(tokens.size(), i + 3); k++) {
+        String v = tokens.get(k).norm();
+        if (v.equals("subsegmental")) {
+          level = "subsegmental";
+        } else if (!level.equals("subsegmental")
+            && (v.equals("segmental")
+                || v.equals("lobar")
+                || v.equals("main")
+                || v.equals("mainstem")
+                || v.equals("main-stem")
+                || v.equals("intermedius")
+                || v.equals("lobe")
+                || v.equals("trachea")
+                || v.equals("tracheal")
+                || v.equals("carina")
+                || v.equals("central"))) {
+          level = "segmental or proximal";
+        }
+      }
+      if (w.equals("trachea") || w.equals("tracheal") || w.equals("carina")) {
+        level = "segmental or proximal";
+      }
+      if (!inside) {
+        continue;
+      }
+      // the nearest nodule, lesion or mass: "lesion obstructing the bronchus with atelectasis"
+      Draft d =
+          nearest(
+              tokens,
+              drafts.stream()
+                  .filter(
+                      o ->
+                          o.kind.equals("nodule")
+                              || o.kind.equals("lesion")
+                              || o.kind.equals("mass"))
+                  .toList(),
+              i,
+              i + 1);
+      if (d != null
+          && !d.features.getOrDefault("airway", "present").equals("subsegmental")
+          && !d.features.getOrDefault("airway", "present").equals("segmental or proximal")) {
+        d.features.put("airway", level);
+      }
+    }
+  }
+
   /** Organ from context, change from prior sizes. */
   private static void finish(Draft d, ExamContext exam) {
+    for (Measurement m : d.sizes) {
+      if (m.role() == Measurement.Role.WALL && !d.features.containsKey("cyst_wall")) {
+        // Lung-RADS v2022: a wall of 2 mm or more makes a thick-walled cyst
+        d.features.put("cyst_wall", m.longMm() >= 2 ? "thick" : "thin");
+      }
+    }
     if (!d.site.known()) {
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null) {
@@ -1424,7 +2005,8 @@ public final class FrameExtractor {
     }
     if (d.kind.equals("nodule")
         && d.site.organ().equals("pleura")
-        && d.features.getOrDefault("perifissural", "").equals("present")) {
+        && (d.features.getOrDefault("perifissural", "").equals("present")
+            || d.features.getOrDefault("juxtapleural", "").equals("present"))) {
       d.site = Anatomy.LUNG; // a juxtapleural nodule "along the costal pleura" is a lung nodule
     }
     if (KIND_ORGAN.get(d.kind) == Anatomy.PLEURA && d.site.organ().equals("lung")) {

@@ -19,7 +19,9 @@ public record Measurement(List<Double> axesMm, String unit, Role role, int start
     /** The solid component's size on the prior study ("solid component now 5 mm, previously 2"). */
     PRIOR_SOLID_COMPONENT,
     /** A change in size, not a size ("grown by 1.6 mm", "increase of 2 mm", "3 mm larger"). */
-    DELTA;
+    DELTA,
+    /** The thickness of a cyst's wall ("thick wall measuring up to 3 mm"), not its size. */
+    WALL;
 
     /** A size of the prior study, not of this one. */
     public boolean prior() {

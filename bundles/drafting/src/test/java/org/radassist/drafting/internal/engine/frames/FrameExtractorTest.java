@@ -176,4 +176,73 @@ class FrameExtractorTest {
     assertThat(f.overall()).get().extracting(Measurement::meanMm).isEqualTo(8.2);
     assertThat(f.fromText()).isFalse();
   }
+
+  @Test
+  void aSolidComponentGivenAsAChangeKeepsItsPriorAndCurrentSize() {
+    LesionFrame f =
+        only(
+            "The 12 mm part-solid nodule is unchanged overall, but its solid component has"
+                + " increased from 2 mm to 4.5 mm.");
+    assertThat(f.overall()).get().extracting(Measurement::meanMm).isEqualTo(12.0);
+    assertThat(f.priorSolidComponent()).get().extracting(Measurement::meanMm).isEqualTo(2.0);
+    assertThat(f.solidComponent()).get().extracting(Measurement::meanMm).isEqualTo(4.5);
+  }
+
+  @Test
+  void aGroundGlassOpacityNoduleIsOneNoduleAndANegatedSolidComponentLeavesItGroundGlass() {
+    LesionFrame f = only("A 3.0 cm pure ground glass opacity nodule, without solid component.");
+    assertThat(f.kind()).isEqualTo("nodule");
+    assertThat(f.composition()).isEqualTo("ground-glass");
+    assertThat(f.overall()).get().extracting(Measurement::meanMm).isEqualTo(30.0);
+  }
+
+  @Test
+  void aCystsWallThicknessIsNotItsSize() {
+    LesionFrame f =
+        only("18 mm cyst in the right upper lobe with a thick wall measuring up to 3 mm.");
+    assertThat(f.overall()).get().extracting(Measurement::meanMm).isEqualTo(18.0);
+    assertThat(f.sizes()).extracting(Measurement::role).contains(Measurement.Role.WALL);
+    assertThat(f.feature("cyst_wall")).isEqualTo("thick");
+    assertThat(only("9 mm cyst with a wall of 1 mm.").feature("cyst_wall")).isEqualTo("thin");
+  }
+
+  @ParameterizedTest(name = "{0} -> airway {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Small nodule within a subsegmental bronchus of the right lower lobe.| subsegmental",
+        "Endobronchial nodule in the anterior segmental bronchus.| segmental or proximal",
+        "Nodule in the right upper lobe bronchus.| segmental or proximal",
+        "Endobronchial nodule of 5 mm.| present",
+        "Nodule adjacent to the right upper lobe bronchus.| ''",
+      })
+  void aNoduleInAnAirwayCarriesTheAirwayLevel(String text, String level) {
+    assertThat(only(text).feature("airway")).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} -> new {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5 mm nodule, not seen on the previous study.| true",
+        "5 mm nodule that wasn't visible on last year's CT.| true",
+        "5 mm nodule, absent on the prior.| true",
+        "5 mm nodule, not seen on the CT of 2025.| true",
+        "5 mm nodule; the prior nodule is not seen on the current study.| false",
+      })
+  void wordsThatThePriorDidNotShowTheNoduleMakeItNew(String text, boolean isNew) {
+    LesionFrame f = extractor.extract(text).get(0);
+    assertThat(f.change().status() == Change.Status.NEW).isEqualTo(isNew);
+  }
+
+  @Test
+  void aNoduleAttachedToTheFissureIsJuxtapleuralAndTheShapeIsItsFeature() {
+    LesionFrame f = only("9 mm smooth lentiform solid nodule abutting the right major fissure.");
+    assertThat(f.feature("juxtapleural")).isEqualTo("present");
+    assertThat(f.feature("benign_shape")).isEqualTo("present");
+    LesionFrame unattached =
+        extractor.extract("9 mm solid nodule on the left, no pleural effusion.").get(0);
+    assertThat(unattached.kind()).isEqualTo("nodule");
+    assertThat(unattached.feature("juxtapleural")).isEmpty();
+  }
 }
