@@ -138,9 +138,11 @@ public final class CaseEvaluation {
 
   /**
    * Whether an engine value says what a case expects. Case authors copy the published tables'
-   * wording ("CT 6–12 mo, then CT 18–24 mo") while the engine writes it out ("CT at 6-12 months,
-   * then CT at 18-24 months"): the value form is compared without case, dash kind, "months" vs
-   * "mo", "at" before a time, spacing and a final full stop.
+   * wording ("CT 6–12 mo, then CT 18–24 mo"; rules.md's short forms of Fleischner's cells) while
+   * the engine writes the Society's full sentences ("CT at 6-12 months, then CT at 18-24 months"):
+   * the value form is compared without case, dash kind, "months" vs "mo", "at" before a time,
+   * commas, parenthetical notes, the purpose "to confirm persistence" (the interval says which cell
+   * it is) and the two spellings of "manage by the most suspicious nodule".
    */
   static boolean sameValue(String engine, String expected) {
     return valueForm(engine).equals(valueForm(expected));
@@ -149,10 +151,17 @@ public final class CaseEvaluation {
   private static String valueForm(String value) {
     return value
         .toLowerCase(Locale.ROOT)
+        .replaceAll("\\([^)]*\\)", " ")
         .replaceAll("[\u2010-\u2015\u2212]", "-")
         .replaceAll("\\s*-\\s*", "-")
         .replaceAll("\\bmonths?\\b", "mo")
         .replaceAll("\\bat (?=\\d)", "")
+        .replace(" to confirm persistence", "")
+        .replace(
+            "subsequent management based on the most suspicious nodule",
+            "manage by most suspicious nodule")
+        .replace("manage by the most suspicious nodule", "manage by most suspicious nodule")
+        .replace(",", " ")
         .replaceAll("\\s+", " ")
         .replaceAll("[.\\s]+$", "")
         .strip();
