@@ -7,6 +7,7 @@ import static org.radassist.panel.testing.Headless.onEdt;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.radassist.panel.Decision;
 import org.radassist.panel.RadAssistPanels;
 import org.radassist.panel.internal.PanelTool;
 import org.radassist.panel.internal.model.MutableDraftReview;
+import org.radassist.panel.internal.shell.PanelShell;
 import org.radassist.panel.internal.swing.Rendering;
 import org.radassist.panel.testing.Fixtures;
 import org.radassist.panel.testing.Headless;
@@ -278,6 +280,27 @@ class ActionableFindingCommunicationTest {
         .filteredOn(d -> d.verb() == Decision.Verb.COMMUNICATE)
         .extracting(Decision::target)
         .containsExactly(Decision.Target.CRITICAL_RESULT, Decision.Target.ACTIONABLE_FINDING);
+  }
+
+  @Test
+  void radassistStatusSaysWhatIsLeftToCommunicate() throws Exception {
+    List<Flag> flags = new ArrayList<>(Fixtures.flags()); // 3 flags, one a critical result
+    flags.add(RENAL);
+    draftWith(flags);
+    PanelShell shell = new PanelShell(() -> List.of(tool), Duration.ofSeconds(5));
+    assertThat(shell.toolStatus())
+        .contains(
+            "\nflags 4, 1 critical result to communicate (banner), 1 actionable finding: 1 to"
+                + " communicate (Flags tab; sign-off not held)");
+    click(button("Record communication\u2026"));
+    type("Actionable finding: communicated to (who)", "Dr. Chen");
+    type("Actionable finding: communicated at (when)", "10:20");
+    type("Actionable finding: communicated by (how)", "phone");
+    onEdt(() -> assertThat(tool.state().recordActionableCommunication()).isEmpty());
+    assertThat(shell.toolStatus())
+        .contains(
+            "\nflags 4, 1 critical result to communicate (banner), 1 actionable finding"
+                + " communicated");
   }
 
   @Test

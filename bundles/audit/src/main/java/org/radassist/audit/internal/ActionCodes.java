@@ -14,9 +14,9 @@ public final class ActionCodes {
   public static String crude(AuditAction action) {
     return switch (action) {
       case DRAFT_REQUESTED,
-              CRITICAL_RESULT_COMMUNICATED,
-              ACTIONABLE_FINDING_COMMUNICATED,
-              CRITICAL_RESULT_ESCALATED ->
+          CRITICAL_RESULT_COMMUNICATED,
+          ACTIONABLE_FINDING_COMMUNICATED,
+          CRITICAL_RESULT_ESCALATED ->
           "E";
       case DRAFT_RECEIVED, SR_STORED -> "C";
       case ACTION_REFUSED -> "E";
