@@ -304,6 +304,22 @@ class ActionableFindingCommunicationTest {
   }
 
   @Test
+  void enterInAFieldRecordsOnceAllThreeAreFilled() throws Exception {
+    draftWith(List.of(RENAL));
+    click(button("Record communication\u2026"));
+    type("Actionable finding: communicated to (who)", "Dr. Chen");
+    type("Actionable finding: communicated at (when)", "10:20");
+    JTextField how = field("Actionable finding: communicated by (how)");
+    onEdt(how::postActionEvent); // Enter with "how" still blank
+    assertThat(onEdt(() -> tool.state().actionableUnresolved())).as("not yet").isTrue();
+    type("Actionable finding: communicated by (how)", "phone");
+    onEdt(how::postActionEvent);
+    onEdt(() -> {});
+    assertThat(onEdt(() -> tool.state().actionableUnresolved())).isFalse();
+    assertThat(flagsTabText()).contains("Communicated to Dr. Chen on 10:20 by phone.");
+  }
+
+  @Test
   void cancelFoldsTheFieldsAwayAndKeepsWhatWasTyped() throws Exception {
     draftWith(List.of(RENAL));
     click(button("Record communication\u2026"));

@@ -77,6 +77,15 @@ final class CommunicationForm extends JPanel {
                     LocalDateTime.now(clock)
                         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
     record = Ui.button(RECORD, recordTip, e -> recordAction.run());
+    // Enter in any field records, once all three are filled (keyboard users need no mouse)
+    for (JTextField f : List.of(who, when, how)) {
+      f.addActionListener(
+          e -> {
+            if (holder.missingFields().isEmpty()) {
+              recordAction.run();
+            }
+          });
+    }
     addRow(0, "Who", who, null);
     addRow(1, "When", when, now);
     addRow(2, "How", how, null);

@@ -29,7 +29,6 @@ final class CriticalBanner extends JPanel {
 
   CriticalBanner(MutablePanelState state, Clock clock) {
     super(new BorderLayout(0, 4));
-
     setBackground(Ui.CRITICAL);
     setOpaque(true);
     setBorder(BorderFactory.createEmptyBorder(Ui.GAP + 2, Ui.GAP + 2, Ui.GAP + 2, Ui.GAP + 2));

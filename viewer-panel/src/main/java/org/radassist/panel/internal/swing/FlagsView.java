@@ -141,7 +141,10 @@ final class FlagsView implements View {
     return box;
   }
 
-  /** "2 actionable findings to communicate (renal mass; BI-RADS 5) — sign-off is not held." */
+  /**
+   * "2 actionable findings to communicate: renal mass; BI-RADS 5 / One record covers them all;
+   * sign-off is not held."
+   */
   static String pendingText(List<Flag> pending) {
     String what = pending.stream().map(Flag::message).reduce((a, b) -> a + "; " + b).orElse("");
     return (pending.size() == 1
