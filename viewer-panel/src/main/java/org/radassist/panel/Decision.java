@@ -12,7 +12,8 @@ import org.radassist.model.AuditAction;
  * @param draftId the draft it applies to ("" before any draft, e.g. a critical communication)
  * @param target what kind of item
  * @param itemId the item: a section kind name, a suggestion id, "SYSTEM:field" for a structured
- *     field, the flag message for a critical result, "SYSTEM|code" for a code
+ *     field, the flag message for a critical result or an actionable finding, "SYSTEM|code" for a
+ *     code
  * @param verb what was done
  * @param text the item's text after the decision (the edited text for {@link Verb#EDIT})
  * @param previousText the item's text before it
@@ -34,6 +35,11 @@ public record Decision(
     DIFFERENTIAL,
     STRUCTURED_FIELD,
     CRITICAL_RESULT,
+    /**
+     * An actionable finding (ACR category 3): only communicated (verb {@link Verb#COMMUNICATE}),
+     * never accepted; it holds no sign-off.
+     */
+    ACTIONABLE_FINDING,
     /** A suggested code (RadLex, ICD-10-CM, CPT); item id "SYSTEM|code". */
     CODE
   }
@@ -45,7 +51,7 @@ public record Decision(
     REJECT,
     /** Took back the previous decision on this item (it is pending again). */
     UNDO,
-    /** Documented who was told of a critical result, when and how. */
+    /** Documented who was told of a critical result or an actionable finding, when and how. */
     COMMUNICATE
   }
 
@@ -75,6 +81,7 @@ public record Decision(
                 case IMPRESSION, DIFFERENTIAL -> AuditAction.SUGGESTION_ACCEPTED;
                 case STRUCTURED_FIELD -> AuditAction.FIELD_ACCEPTED;
                 case CRITICAL_RESULT -> AuditAction.CRITICAL_RESULT_CONFIRMED;
+                case ACTIONABLE_FINDING -> null; // the panel never accepts a flag
                 case CODE -> AuditAction.CODE_APPROVED;
               };
           case EDIT -> target == Target.SECTION ? AuditAction.SECTION_EDITED : null;
@@ -83,10 +90,13 @@ public record Decision(
                 case SECTION -> AuditAction.SECTION_REJECTED;
                 case IMPRESSION, DIFFERENTIAL -> AuditAction.SUGGESTION_REJECTED;
                 case STRUCTURED_FIELD -> AuditAction.FIELD_REJECTED;
-                case CRITICAL_RESULT -> AuditAction.FLAG_OVERRIDDEN;
+                case CRITICAL_RESULT, ACTIONABLE_FINDING -> AuditAction.FLAG_OVERRIDDEN;
                 case CODE -> AuditAction.CODE_REJECTED;
               };
-          case COMMUNICATE -> AuditAction.CRITICAL_RESULT_COMMUNICATED;
+          case COMMUNICATE ->
+              target == Target.ACTIONABLE_FINDING
+                  ? AuditAction.ACTIONABLE_FINDING_COMMUNICATED
+                  : AuditAction.CRITICAL_RESULT_COMMUNICATED;
           case UNDO -> null;
         };
     return Optional.ofNullable(action);

@@ -8,8 +8,9 @@
  * org.radassist.panel.PriorComparisonSource} (the prior comparison).
  *
  * <p>2.0.0: {@link org.radassist.panel.RadAssistTool} and {@link org.radassist.panel.PanelRenderer}
- * are interfaces, the tool's implementation internal (issue 16).
+ * are interfaces, the tool's implementation internal (issue 16). 2.1.0: {@code
+ * Decision.Target.ACTIONABLE_FINDING} (an ACR category 3 communication).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.radassist.panel;

@@ -22,6 +22,11 @@ public enum AuditAction {
   CRITICAL_RESULT_COMMUNICATED,
   CRITICAL_RESULT_ACKNOWLEDGED,
   CRITICAL_RESULT_ESCALATED,
+  /**
+   * An actionable finding (ACR category 3) was communicated: who / when / how documented. Apart
+   * from {@link #CRITICAL_RESULT_COMMUNICATED} so reports on critical results stay category 1-2.
+   */
+  ACTIONABLE_FINDING_COMMUNICATED,
   DRAFT_SUBMITTED_FOR_APPROVAL,
   DRAFT_APPROVED,
   REPORT_SIGNED,

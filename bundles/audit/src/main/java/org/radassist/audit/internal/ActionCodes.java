@@ -13,7 +13,11 @@ public final class ActionCodes {
   /** C create, R read, U update, D delete, E execute (FHIR audit-event-action). */
   public static String crude(AuditAction action) {
     return switch (action) {
-      case DRAFT_REQUESTED, CRITICAL_RESULT_COMMUNICATED, CRITICAL_RESULT_ESCALATED -> "E";
+      case DRAFT_REQUESTED,
+          CRITICAL_RESULT_COMMUNICATED,
+          ACTIONABLE_FINDING_COMMUNICATED,
+          CRITICAL_RESULT_ESCALATED ->
+          "E";
       case DRAFT_RECEIVED, SR_STORED -> "C";
       case ACTION_REFUSED -> "E";
       default -> "U";

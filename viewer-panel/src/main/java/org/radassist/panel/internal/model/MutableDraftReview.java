@@ -371,6 +371,14 @@ public final class MutableDraftReview implements DraftReview {
     return flags.stream().filter(f -> f.type() == FlagType.CRITICAL_RESULT).toList();
   }
 
+  /**
+   * The ACTIONABLE_FINDING flags (ACR category 3): communicated within days from the Flags tab; no
+   * banner, sign-off not held.
+   */
+  public List<Flag> actionableFlags() {
+    return flags.stream().filter(f -> f.type() == FlagType.ACTIONABLE_FINDING).toList();
+  }
+
   /** Flags other than critical results (consistency, laterality, low confidence ...). */
   public List<Flag> otherFlags() {
     return flags.stream().filter(f -> f.type() != FlagType.CRITICAL_RESULT).toList();
@@ -420,7 +428,7 @@ public final class MutableDraftReview implements DraftReview {
         CodeSuggestion c = codes.get(key);
         yield c != null && c.state() == ReviewState.PENDING;
       }
-      case CRITICAL_RESULT -> false;
+      case CRITICAL_RESULT, ACTIONABLE_FINDING -> false;
     };
   }
 
@@ -584,8 +592,9 @@ public final class MutableDraftReview implements DraftReview {
   }
 
   /**
-   * Writes the documentation of a critical-result communication into the Communication section, as
-   * the radiologist's own (final) text. Not undoable: the communication happened.
+   * Writes the documentation of a critical-result or actionable-finding communication into the
+   * Communication section, as the radiologist's own (final) text. Not undoable: the communication
+   * happened.
    */
   void documentCommunication(String text) {
     Section before = sections.get(SectionKind.COMMUNICATION);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.radassist.governance.RolloutMode;
 import org.radassist.model.Finding;
+import org.radassist.model.Flag;
 import org.radassist.model.StudyContext;
 import org.radassist.panel.Decision;
 import org.radassist.panel.PriorComparison;
@@ -45,6 +46,8 @@ public final class MutablePanelState implements PanelState {
   private String notice = "";
   private final MutableDraftReview review;
   private final MutableCriticalCommunication communication = new MutableCriticalCommunication();
+  private final MutableCriticalCommunication actionableCommunication =
+      new MutableCriticalCommunication();
   private final java.util.Map<String, java.util.TreeMap<Long, DictationSegment>> heard =
       new java.util.LinkedHashMap<>();
   private SessionStatus dictationStatus;
@@ -105,6 +108,7 @@ public final class MutablePanelState implements PanelState {
     notice = "";
     review.reset();
     communication.reset();
+    actionableCommunication.reset();
     heard.clear();
     dictationStatus = null;
     speechHook = false;
@@ -462,26 +466,67 @@ public final class MutablePanelState implements PanelState {
   /**
    * Records that the critical results on screen were communicated, when who / when / how are all
    * filled: documents it in the report's Communication section and tells the decision listeners.
+   * The sentence names the critical results not communicated before (a new one raised the banner
+   * again).
    *
    * @return the fields still missing (empty when recorded)
    */
   public List<String> recordCommunication() {
-    List<String> missing = communication.missingFields();
-    if (!missing.isEmpty() || !criticalUnresolved()) {
+    if (!criticalUnresolved()) {
+      return communication.missingFields();
+    }
+    return record(communication, review.criticalFlags(), Decision.Target.CRITICAL_RESULT);
+  }
+
+  // ---------------------------------------------------------------- actionable findings
+
+  /**
+   * True while an actionable finding (ACR category 3) on screen has no recorded communication. It
+   * never holds sign-off and raises no banner: the Flags tab offers to record it.
+   */
+  public boolean actionableUnresolved() {
+    return review.aiShown() && !actionableCommunication.covers(review.actionableFlags());
+  }
+
+  /** Who / when / how of the actionable findings' communication (the Flags tab fills it in). */
+  public MutableCriticalCommunication actionableCommunication() {
+    return actionableCommunication;
+  }
+
+  /**
+   * Records that the actionable findings on screen not yet recorded were communicated, as {@link
+   * #recordCommunication()} does for critical results: the same sentence in the Communication
+   * section and a COMMUNICATE decision, whose target is {@link Decision.Target#ACTIONABLE_FINDING}
+   * (audited as {@code actionable_finding_communicated}).
+   *
+   * @return the fields still missing (empty when recorded or when there was nothing to record)
+   */
+  public List<String> recordActionableCommunication() {
+    if (!actionableUnresolved()) {
+      return actionableCommunication.missingFields();
+    }
+    return record(
+        actionableCommunication, review.actionableFlags(), Decision.Target.ACTIONABLE_FINDING);
+  }
+
+  // one path for both kinds: the sentence, the Communication section, the decision
+  private List<String> record(
+      MutableCriticalCommunication holder, List<Flag> flags, Decision.Target target) {
+    List<String> missing = holder.missingFields();
+    List<Flag> pending = holder.pending(flags);
+    if (!missing.isEmpty() || pending.isEmpty()) {
       return missing;
     }
-    var flags = review.criticalFlags();
-    String sentence = communication.sentence(flags);
-    communication.markCommunicated(flags);
+    String sentence = holder.sentence(pending);
+    holder.markCommunicated(pending);
     review.documentCommunication(sentence);
-    String item = flags.get(0).message();
     decisions.accept(
         new Decision(
             clock.instant(),
             user.get(),
             review.draftId(),
-            Decision.Target.CRITICAL_RESULT,
-            item,
+            target,
+            pending.get(0).message(),
             Decision.Verb.COMMUNICATE,
             sentence,
             ""));

@@ -324,8 +324,41 @@ public final class PanelShell {
                       + review.sections().stream()
                           .map(s -> s.kind() + "=" + s.state())
                           .collect(Collectors.joining(" "))
+                      + "\nflags "
+                      + flags(state)
                       + notice(state);
                 }));
+  }
+
+  /**
+   * The Flags tab's count and what is left to communicate: "3, 1 critical result communicated, 2
+   * actionable findings: 1 to communicate (Flags tab; sign-off not held)".
+   */
+  static String flags(MutablePanelState state) {
+    MutableDraftReview review = state.review();
+    if (!review.aiShown()) {
+      return "(not shown)";
+    }
+    StringBuilder b = new StringBuilder().append(review.flags().size());
+    int critical = review.criticalFlags().size();
+    if (critical > 0) {
+      b.append(", ")
+          .append(critical)
+          .append(critical == 1 ? " critical result " : " critical results ")
+          .append(state.criticalUnresolved() ? "to communicate (banner)" : "communicated");
+    }
+    var actionable = review.actionableFlags();
+    if (!actionable.isEmpty()) {
+      int pending = state.actionableCommunication().pending(actionable).size();
+      b.append(", ")
+          .append(actionable.size())
+          .append(actionable.size() == 1 ? " actionable finding" : " actionable findings")
+          .append(
+              pending == 0
+                  ? " communicated"
+                  : ": " + pending + " to communicate (Flags tab; sign-off not held)");
+    }
+    return b.toString();
   }
 
   /** The Priors tab: its summary and each measurement's values by date. */

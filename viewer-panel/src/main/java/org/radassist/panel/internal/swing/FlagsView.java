@@ -2,26 +2,69 @@ package org.radassist.panel.internal.swing;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.panel.internal.model.MutableCriticalCommunication;
 import org.radassist.panel.internal.model.MutablePanelState;
 
-/** Consistency and safety flags, loudest first, each with the words that raised it. */
+/**
+ * Consistency and safety flags, loudest first, each with the words that raised it. Actionable
+ * findings (ACR category 3) get one "Record communication…" box above the cards: it opens the same
+ * who / when / how form as the critical banner, never holds sign-off, and once recorded each of
+ * their cards says who was told, when and how.
+ */
 final class FlagsView implements View {
+  static final String OPEN = "Record communication\u2026";
+  private final MutablePanelState state;
   private final Ui.Column column = new Ui.Column();
   private final JScrollPane scroll;
+  private final CommunicationForm form;
+  private final JButton open;
+  private final JButton cancel;
+  private final WrapLabel pendingLine = Ui.text("", Ui.font(), null);
+  private final JPanel box = new JPanel(new BorderLayout(0, 4));
+  private boolean formOpen;
   private Object shown;
 
-  FlagsView() {
+  FlagsView(MutablePanelState state, Clock clock) {
+    this.state = state;
     scroll = Ui.verticalScroll(column);
+    form =
+        new CommunicationForm(
+            state,
+            state.actionableCommunication(),
+            clock,
+            "Actionable finding",
+            null,
+            "Document who was told of the actionable findings, when and how (sign-off is not held)",
+            state::recordActionableCommunication);
+    open = Ui.button(OPEN, "Open the who / when / how fields", e -> setFormOpen(true));
+    open.getAccessibleContext()
+        .setAccessibleName("Record communication of the actionable findings");
+    cancel =
+        Ui.button("Cancel", "Close the fields; what was typed is kept", e -> setFormOpen(false));
+    form.addBeforeRecord(cancel);
+    box.setOpaque(false);
+    box.setBorder(Ui.card(Ui.AMBER, 1));
+    box.getAccessibleContext().setAccessibleName("Communication of actionable findings");
+  }
+
+  private void setFormOpen(boolean value) {
+    formOpen = value;
+    shown = null; // rebuild: the box changes
+    refresh(state);
+    (value ? form.whoField() : open).requestFocusInWindow();
   }
 
   @Override
@@ -37,7 +80,20 @@ final class FlagsView implements View {
   @Override
   public void refresh(MutablePanelState s) {
     List<Flag> flags = s.review().flags();
-    Object signature = List.of(flags, s.review().aiShown(), s.governanceMessage());
+    List<Flag> actionable = s.review().actionableFlags();
+    var communication = s.actionableCommunication();
+    List<Flag> pending = communication.pending(actionable);
+    if (pending.isEmpty()) {
+      formOpen = false;
+    }
+    form.refresh(); // typed values and "Still needed" change without a rebuild
+    Object signature =
+        List.of(
+            flags,
+            s.review().aiShown(),
+            s.governanceMessage(),
+            actionable.stream().map(f -> communication.recorded(f).toString()).toList(),
+            formOpen);
     if (Objects.equals(signature, shown)) {
       return;
     }
@@ -51,14 +107,65 @@ final class FlagsView implements View {
     if (flags.isEmpty()) {
       column.add(Ui.row(Ui.text("No flags raised.", Ui.font(), Ui.muted())));
     }
+    if (!pending.isEmpty()) {
+      column.add(Ui.row(communicationBox(pending)));
+    }
     flags.stream()
         .sorted((a, b) -> b.severity().compareTo(a.severity()))
-        .forEach(f -> column.add(Ui.row(card(f))));
+        .forEach(
+            f ->
+                column.add(
+                    Ui.row(
+                        card(
+                            f,
+                            f.type() == FlagType.ACTIONABLE_FINDING
+                                ? communicationLine(communication.recorded(f))
+                                : ""))));
     column.revalidate();
     column.repaint();
   }
 
-  private static JComponent card(Flag f) {
+  /** The one box for the actionable findings not communicated yet: a button, or the form. */
+  private JComponent communicationBox(List<Flag> pending) {
+    box.removeAll();
+    pendingLine.setText(pendingText(pending));
+    box.add(pendingLine, BorderLayout.NORTH);
+    if (formOpen) {
+      box.add(form, BorderLayout.CENTER);
+    } else {
+      JPanel line = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
+      line.setOpaque(false);
+      line.add(open);
+      box.add(line, BorderLayout.CENTER);
+    }
+    return box;
+  }
+
+  /**
+   * "2 actionable findings to communicate: renal mass; BI-RADS 5 / One record covers them all;
+   * sign-off is not held."
+   */
+  static String pendingText(List<Flag> pending) {
+    String what = pending.stream().map(Flag::message).reduce((a, b) -> a + "; " + b).orElse("");
+    return (pending.size() == 1
+            ? "1 actionable finding to communicate"
+            : pending.size() + " actionable findings to communicate")
+        + ": "
+        + what
+        + "\nOne record covers "
+        + (pending.size() == 1 ? "it" : "them all")
+        + "; sign-off is not held.";
+  }
+
+  /** What an actionable finding's card says of its communication. */
+  static String communicationLine(Optional<MutableCriticalCommunication.Recorded> recorded) {
+    return recorded
+        .map(MutableCriticalCommunication.Recorded::line)
+        .map(l -> l + ".")
+        .orElse("Communication not recorded yet.");
+  }
+
+  private static JComponent card(Flag f, String status) {
     Color edge =
         switch (f.severity()) {
           case CRITICAL -> Ui.CRITICAL;
@@ -91,7 +198,8 @@ final class FlagsView implements View {
                     : Color.WHITE)),
         BorderLayout.EAST);
     card.add(head, BorderLayout.NORTH);
-    card.add(Ui.text(text(f)), BorderLayout.CENTER);
+    WrapLabel body = Ui.text(status.isEmpty() ? text(f) : text(f) + "\n" + status);
+    card.add(body, BorderLayout.CENTER);
     StringBuilder ev = new StringBuilder();
     for (Evidence e : f.evidence()) {
       if (!e.quote().isBlank()) {

@@ -68,7 +68,7 @@ public final class ToolPanel extends JPanel {
             () -> new SuggestionsView(state),
             () -> new FieldsView(state),
             () -> new CodesView(state, controller::approveCode),
-            FlagsView::new,
+            () -> new FlagsView(state, clock),
             PriorsView::new,
             SrView::new,
             () -> new MetricsView(controller::refreshMetrics));

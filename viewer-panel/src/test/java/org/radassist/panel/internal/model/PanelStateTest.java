@@ -115,6 +115,126 @@ class PanelStateTest {
     assertThat(state.review().section(SectionKind.COMMUNICATION)).isEmpty();
   }
 
+  private static Flag actionable(String what) {
+    return new Flag(
+        FlagType.ACTIONABLE_FINDING,
+        Severity.WARNING,
+        "Actionable finding (ACR category 3): " + what + ".",
+        List.of(),
+        CriticalCategory.CATEGORY_3,
+        List.of("who", "when", "how"));
+  }
+
+  private void draftWithFlags(String draftId, List<Flag> flags) {
+    state.review().start(TemplateSpec.DEFAULT.sections());
+    state.review().apply(new DraftEvent.Started(draftId, null));
+    state.review().apply(new DraftEvent.Flags(flags));
+    state.changed();
+  }
+
+  @Test
+  void anActionableFindingIsRecordedLikeACriticalResultButRaisesNoBanner() {
+    Flag renal = actionable("solid renal mass");
+    draftWithFlags("d1", List.of(renal));
+    assertThat(state.criticalBannerVisible()).isFalse();
+    assertThat(state.actionableUnresolved()).isTrue();
+
+    state.actionableCommunication().setWho("Dr. Chen (urologist)");
+    state.actionableCommunication().setWhen("2026-11-20 10:20");
+    assertThat(state.recordActionableCommunication()).containsExactly("how");
+    assertThat(decisions).isEmpty();
+    state.actionableCommunication().setHow("phone");
+    assertThat(state.recordActionableCommunication()).isEmpty();
+
+    assertThat(state.actionableUnresolved()).isFalse();
+    assertThat(state.actionableCommunication().recorded(renal).orElseThrow().line())
+        .isEqualTo("Communicated to Dr. Chen (urologist) on 2026-11-20 10:20 by phone");
+    assertThat(state.review().section(SectionKind.COMMUNICATION).orElseThrow().text())
+        .isEqualTo(
+            "Actionable finding (ACR category 3): solid renal mass. \u2014 communicated to Dr. Chen"
+                + " (urologist) at 2026-11-20 10:20 by phone.");
+    Decision d = decisions.get(0);
+    assertThat(d.target()).isEqualTo(Decision.Target.ACTIONABLE_FINDING);
+    assertThat(d.verb()).isEqualTo(Decision.Verb.COMMUNICATE);
+    assertThat(d.draftId()).isEqualTo("d1");
+    assertThat(d.auditAction())
+        .contains(org.radassist.model.AuditAction.ACTIONABLE_FINDING_COMMUNICATED);
+    assertThat(state.recordActionableCommunication()).as("recorded once").isEmpty();
+    assertThat(decisions).hasSize(1);
+  }
+
+  @Test
+  void theBannersRecordCoversOnlyTheCriticalResultAndTheActionableRecordOnlyTheActionableOne() {
+    List<Flag> flags = new ArrayList<>(Fixtures.flags());
+    flags.add(actionable("BI-RADS 5 mass"));
+    draftWithFlags("d1", flags);
+    state.communication().setWho("Dr. Park");
+    state.communication().setWhen("10:16");
+    state.communication().setHow("in person");
+    assertThat(state.recordCommunication()).isEmpty();
+    assertThat(state.criticalUnresolved()).isFalse();
+    assertThat(state.actionableUnresolved()).isTrue();
+    assertThat(state.actionableCommunication().missingFields())
+        .as("the banner's fields are not the actionable ones")
+        .containsExactly("who", "when", "how");
+    assertThat(state.recordActionableCommunication()).containsExactly("who", "when", "how");
+    assertThat(decisions)
+        .extracting(Decision::target)
+        .containsExactly(Decision.Target.CRITICAL_RESULT);
+  }
+
+  @Test
+  void aNewActionableFindingAfterARecordIsPendingAloneAndItsSentenceNamesOnlyIt() {
+    Flag renal = actionable("solid renal mass");
+    draftWithFlags("d1", List.of(renal));
+    state.actionableCommunication().setWho("Dr. Chen");
+    state.actionableCommunication().setWhen("10:20");
+    state.actionableCommunication().setHow("phone");
+    state.recordActionableCommunication();
+
+    Flag lung = actionable("Lung-RADS 4B nodule");
+    draftWithFlags("d2", List.of(renal, lung));
+    assertThat(state.actionableUnresolved()).isTrue();
+    assertThat(state.actionableCommunication().pending(state.review().actionableFlags()))
+        .containsExactly(lung);
+    state.actionableCommunication().setWho("Dr. Ito (pulmonology)");
+    assertThat(state.recordActionableCommunication()).isEmpty();
+    assertThat(decisions.get(1).text())
+        .isEqualTo(
+            "Actionable finding (ACR category 3): Lung-RADS 4B nodule. \u2014 communicated to Dr."
+                + " Ito (pulmonology) at 10:20 by phone.");
+    assertThat(state.actionableCommunication().recorded(renal).orElseThrow().who())
+        .as("what was recorded for the first stays")
+        .isEqualTo("Dr. Chen");
+  }
+
+  @Test
+  void aNewStudyForgetsTheActionableCommunication() {
+    Flag renal = actionable("solid renal mass");
+    draftWithFlags("d1", List.of(renal));
+    state.actionableCommunication().setWho("Dr. Chen");
+    state.actionableCommunication().setWhen("10:20");
+    state.actionableCommunication().setHow("phone");
+    state.recordActionableCommunication();
+    state.studyOpened(Fixtures.study());
+    assertThat(state.actionableCommunication().who()).isEmpty();
+    assertThat(state.actionableCommunication().recorded(renal)).isEmpty();
+    assertThat(state.actionableUnresolved()).as("no flags now").isFalse();
+  }
+
+  @Test
+  void inShadowRolloutNothingActionableIsShownNorRecorded() {
+    draftWithFlags("d1", List.of(actionable("solid renal mass")));
+    state.setRollout(RolloutMode.SHADOW, "");
+    assertThat(state.actionableUnresolved()).isFalse();
+    state.actionableCommunication().setWho("a");
+    state.actionableCommunication().setWhen("b");
+    state.actionableCommunication().setHow("c");
+    assertThat(state.recordActionableCommunication()).isEmpty();
+    assertThat(decisions).isEmpty();
+    assertThat(state.review().section(SectionKind.COMMUNICATION)).isEmpty();
+  }
+
   @Test
   void findingsFromEveryReadSrAreFormattedAndLowConfidenceIsMarked() {
     state.srLoading(

@@ -258,12 +258,15 @@ public final class HeadlessRun {
     synchronized (assembler) {
       log.printf(
           Locale.ROOT,
-          "draft streamed in: %d events (%s), %d sections, %d impressions, %d flags%n",
+          "draft streamed in: %d events (%s), %d sections, %d impressions, %d flags"
+              + " (%d critical result, %d actionable finding)%n",
           streamed.size(),
           String.join(" ", streamed.stream().distinct().toList()),
           report.sections().size(),
           report.impressions().size(),
-          report.flags().size());
+          report.flags().size(),
+          count(report, org.radassist.model.FlagType.CRITICAL_RESULT),
+          count(report, org.radassist.model.FlagType.ACTIONABLE_FINDING));
     }
     audit(
         AuditAction.DRAFT_RECEIVED,
@@ -583,5 +586,9 @@ public final class HeadlessRun {
           }
         });
     return result;
+  }
+
+  private static long count(DraftReport report, org.radassist.model.FlagType type) {
+    return report.flags().stream().filter(f -> f.type() == type).count();
   }
 }

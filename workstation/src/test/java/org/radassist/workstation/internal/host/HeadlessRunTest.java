@@ -150,6 +150,29 @@ class HeadlessRunTest {
   }
 
   @Test
+  void theDraftLineCountsCriticalResultsAndActionableFindingsApart() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    HeadlessRun.Parts parts =
+        new HeadlessRun.Parts(
+            bench(),
+            List::of,
+            () -> Optional.of(org.radassist.drafting.EmbeddedDrafting.create()),
+            Optional::empty,
+            Optional.empty(),
+            Optional.empty(),
+            Clock.systemUTC());
+    new HeadlessRun(parts, new PrintStream(log, true, StandardCharsets.UTF_8))
+        .run(
+            study.root(),
+            temp.resolve("actionable"),
+            "CT abdomen. Solid enhancing mass in the left kidney measuring 3.1 cm, suspicious for"
+                + " renal cell carcinoma.");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .containsPattern(
+            "draft streamed in: .* flags \\(0 critical result, 1 actionable finding\\)");
+  }
+
+  @Test
   void withoutTheOptionalModulesItListsWhatIsNotAvailable() throws Exception {
     String log = run(Optional.empty(), temp.resolve("bare"), 1);
     assertThat(log)
