@@ -154,6 +154,10 @@ final class StructuredExtractor {
               "known cancer",
               "cancer",
               "carcinoma",
+              "adenocarcinoma",
+              "nsclc",
+              "non-small cell",
+              "mesothelioma",
               "malignancy",
               "lymphoma",
               "melanoma",
@@ -179,12 +183,27 @@ final class StructuredExtractor {
               "transplant recipient",
               "hiv",
               "aids")
+          // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
+          // nodule
+          .put("RESECTED", "lobectomy", "pneumonectomy", "segmentectomy", "bilobectomy")
           // longer phrases that only look like it
           .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
+          // a risk statement names the cancer it is a risk of ("low risk for lung cancer")
+          .put(
+              "RISK",
+              "risk for lung cancer",
+              "risk of lung cancer",
+              "lung cancer risk",
+              "risk for cancer",
+              "risk of cancer",
+              "risk for malignancy",
+              "risk of malignancy",
+              "risk factors for lung cancer",
+              "risk factor for lung cancer")
           .put("OTHER", "cancer antigen", "hiv negative");
 
   private static final java.util.Set<String> EXCLUDED =
-      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED");
+      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
 
   private final Vocabulary biRadsManagement =
       new Vocabulary()
@@ -712,6 +731,13 @@ final class StructuredExtractor {
     evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
     String note = "";
     Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    if (mean == null && fr.volumeMm3().isPresent()) {
+      // Lung-RADS volume bands are the volumes of spheres of its diameter thresholds (113 mm³ for
+      // 6 mm, 268 for 8, 1,767 for 15): the equivalent-sphere diameter gives the same category
+      double v = fr.volumeMm3().get();
+      mean = Math.round(Math.cbrt(6 * v / Math.PI) * 10) / 10.0;
+      note += "; volume " + Math.round(v) + " mm³ (equivalent-sphere diameter " + mean + " mm)";
+    }
     if (mean == null && ai != null && ai.overall().isPresent()) {
       mean = ai.overall().get().meanMm();
       note += "; size from the AI measurement";
@@ -723,6 +749,11 @@ final class StructuredExtractor {
     if (t == null && ai != null && noduleType(ai.composition()) != null) {
       t = noduleType(ai.composition());
       note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
+    }
+    if (t == null) {
+      // "Two solid nodules: 7 mm in the right lower lobe and 4 mm ...": the type said of the
+      // nodules in the sentence is that of each
+      t = sentenceType(report, fr);
     }
     if (t == null && fr.site().known() && !fr.location().isEmpty()) {
       // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
@@ -873,6 +904,27 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /** The one nodule type the other positive lung nodule frames of the sentence share, or null. */
+  private static LungRads.NoduleType sentenceType(Report report, LesionFrame fr) {
+    LungRads.NoduleType found = null;
+    for (LesionFrame o : report.findingFrames) {
+      if (o == fr
+          || o.sentenceStart() != fr.sentenceStart()
+          || !isLungNodule(o)
+          || !o.assertion().positive()) {
+        continue;
+      }
+      LungRads.NoduleType t = noduleType(o.composition());
+      if (t != null) {
+        if (found != null && found != t) {
+          return null; // "a solid nodule and a ground-glass nodule": no single type
+        }
+        found = t;
+      }
+    }
+    return found;
   }
 
   private static final Pattern WAS_GROUND_GLASS =
@@ -1809,6 +1861,16 @@ final class StructuredExtractor {
     if (modality.equals("CR") || modality.equals("DX")) {
       return; // Fleischner 2017 is for nodules seen on CT
     }
+    Integer patientAge = report.request.patient().ageYears();
+    if (patientAge != null && patientAge < Fleischner.MINIMUM_AGE) {
+      return; // Fleischner 2017 does not apply below 35: not offered
+    }
+    TextAnalyzer.Section context =
+        contextAnalyzer.analyze(
+            org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
+    if (fleischnerExcluded.stated(context, EXCLUDED)) {
+      return; // nor in known cancer (also said as a lung resection) or immunosuppression
+    }
     Nodule largest = null;
     for (Nodule n : nodules) {
       if (n.meanMm() != null && (largest == null || n.meanMm() > largest.meanMm())) {
@@ -1857,11 +1919,7 @@ final class StructuredExtractor {
                                 && m.positive());
       }
     }
-    Boolean high = null;
-    String context = report.contextText();
-    TextAnalyzer.Section ctx =
-        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, context);
-    high = riskOf(ctx);
+    Boolean high = riskOf(context);
     if (type == null) {
       addField(
           r,
@@ -1875,21 +1933,23 @@ final class StructuredExtractor {
           "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
       return;
     }
-    Integer age = report.request.patient().ageYears();
-    if (age != null && age < Fleischner.MINIMUM_AGE) {
-      return; // Fleischner 2017 does not apply below 35: not offered
-    }
-    if (fleischnerExcluded.stated(ctx, EXCLUDED)) {
-      return; // nor in known cancer or immunosuppression
-    }
+    Integer age = patientAge;
+    // a nodule given only by its volume is banded by the table's volumes
+    Double volume =
+        largest.frame() != null && largest.frame().overall().isEmpty()
+            ? largest.frame().volumeMm3().orElse(null)
+            : null;
     Assessment a =
-        Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, high), age);
+        Fleischner.recommend(
+            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
     if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
       // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
       Assessment low =
-          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, false), age);
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
       Assessment hi =
-          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, true), age);
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
       String management =
           low.management().equals(hi.management())
               ? low.management()
