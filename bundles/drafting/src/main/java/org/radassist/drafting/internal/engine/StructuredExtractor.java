@@ -58,7 +58,7 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5]|m|tiv)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
@@ -292,7 +292,27 @@ final class StructuredExtractor {
               "isoenhancing on the arterial phase",
               "arterial phase isoenhancement",
               "hypovascular in the arterial phase",
-              "hypovascular");
+              "hypovascular",
+              "hypoenhancing",
+              "hypo-enhancing",
+              "hypoenhancement",
+              "isoenhancing",
+              "no arterial hyperenhancement",
+              "without arterial hyperenhancement")
+          // hypoenhancement after the arterial phase is washout, not absent APHE
+          .put(
+              "WASHOUT",
+              "hypoenhancing in the portal venous phase",
+              "hypoenhancing on the portal venous phase",
+              "hypoenhancing on portal venous phase",
+              "hypoenhancing in the portal venous and delayed phases",
+              "hypoenhancing in the delayed phase",
+              "hypoenhancing on the delayed phase",
+              "hypoenhancing in the transitional phase",
+              "portal venous phase hypoenhancement",
+              "delayed phase hypoenhancement",
+              "hypoenhancement in the portal venous phase",
+              "hypoenhancement in the delayed phase");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -406,6 +426,15 @@ final class StructuredExtractor {
         && nodules.get(0).priorCategory() == null) {
       // one nodule, unchanged: the stepped category starts from the prior screen's category
       String prior = priorReportCategory(report);
+      Double since = priorIntervalMonths(report);
+      String steppedNote = "";
+      if ("4A".equals(prior) && since != null && Math.round(since) >= 9) {
+        // unchanged past the 3-month LDCT (4A -> 3) and the 6-month one after it (3 -> 2):
+        // the stepped management has already brought it to category 2
+        prior = "3";
+        steppedNote =
+            "; category 4A unchanged for " + Math.round(since) + " months: past the 3-month step";
+      }
       if (prior != null) {
         Nodule n = nodules.get(0);
         nodules.set(
@@ -422,7 +451,11 @@ final class StructuredExtractor {
                 n.evidence(),
                 n.missing(),
                 n.source(),
-                n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
+                n.reasonNote()
+                    + "; prior screen Lung-RADS "
+                    + (steppedNote.isEmpty() ? prior : "4A")
+                    + " (prior report)"
+                    + steppedNote,
                 n.frame(),
                 n.fixed() == null ? null : restep(n.fixed(), prior)));
       }
@@ -616,6 +649,7 @@ final class StructuredExtractor {
         ldct
             || ctx.contains("lung-rads")
             || (lungScreeningWord(ctx)
+                && !otherScreeningIndication(report.request.indication())
                 && !breast
                 && (body.contains("CHEST")
                     || body.contains("LUNG")
@@ -645,6 +679,18 @@ final class StructuredExtractor {
   /** Words that make a "screening" near them one of lung cancer. */
   private static final Pattern LUNG_SCREENING =
       Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
+
+  /**
+   * An indication that names another screening target and nothing of the lung ("Father had type A
+   * aortic dissection at 50. Screening."): its bare "screening" is that screening, not LDCT.
+   */
+  static boolean otherScreeningIndication(String indication) {
+    String text = indication == null ? "" : indication.toLowerCase(Locale.ROOT);
+    return OTHER_SCREENING.matcher(text).find()
+        && !LUNG_SCREENING.matcher(text).find()
+        && !text.contains("lung-rads")
+        && !text.contains("nodule");
+  }
 
   /**
    * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
@@ -2290,6 +2336,12 @@ final class StructuredExtractor {
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
             || ctx.contains("surveillance");
+    if (said != null
+        && !lesion
+        && !atRisk
+        && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
+      said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
+    }
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
@@ -2339,8 +2391,39 @@ final class StructuredExtractor {
         ev.add(f.evidence(m.start(), m.end()));
       }
     }
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    if (!growth && impression != null) {
+      // the impression may name the feature the findings give as sizes ("with threshold growth")
+      for (Vocabulary.Hit h : liver.hits(impression)) {
+        if (h.value().equals("GROWTH") && h.positive()) {
+          growth = true;
+          ev.add(impression.evidence(h.start(), h.end()));
+        }
+      }
+    }
     if (!growth) {
       growth = thresholdGrowth(report, f, ev);
+    }
+    if (!growth) {
+      growth = priorThresholdGrowth(report, f, ev);
+    }
+    Found vein = tumourInVein(report);
+    if (vein != null) {
+      // LR-TIV: enhancing soft tissue in a vein, whatever the parenchymal observation's size
+      ev.add(vein.evidence());
+      lrOwnCategory(report, r, "LR-TIV", "tumour in vein (" + vein.value() + ")", said, ev);
+      return;
+    }
+    boolean targetoid =
+        rim || TARGETOID.matcher(f.text).find() && positiveAt(f, TARGETOID.matcher(f.text));
+    if (targetoid || said != null && said.value().equals("M")) {
+      // LR-M: targetoid appearance (rim APHE, peripheral washout, targetoid diffusion...)
+      String why =
+          targetoid
+              ? "targetoid features (rim APHE or another targetoid appearance)"
+              : "dictated LR-M (probably or definitely malignant, not HCC specific)";
+      lrOwnCategory(report, r, "LR-M", why, said, ev);
+      return;
     }
     Double size = largestSizeNear(f, "liver_observation");
     List<String> missing = new ArrayList<>();
@@ -2351,20 +2434,27 @@ final class StructuredExtractor {
       missing.add("arterial phase hyperenhancement (present or absent)");
     }
     ScoringSystem sys = ScoringSystem.LI_RADS;
-    if (rim) {
-      addField(
+    Assessment a =
+        missing.isEmpty()
+            ? LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth))
+            : null;
+    if (said != null
+        && (said.value().equals("1") || said.value().equals("2"))
+        && (a == null || LiRads.rank(a.category()) <= LiRads.rank("LR-3"))) {
+      // LR-1 / LR-2 are decided by benign features the diagnostic table does not hold
+      // (haemangioma, cyst, distinctive nodule without malignant features): the dictated one holds
+      lrOwnCategory(
+          report,
           r,
-          sys,
-          LiRads.VERSION,
-          "category",
-          "",
-          ev,
-          0.4,
-          List.of("LR-M assessment (rim APHE is an LR-M feature)"),
-          "rim arterial phase hyperenhancement is not scored on the diagnostic table");
+          "LR-" + said.value(),
+          "dictated LR-"
+              + said.value()
+              + (a == null ? "" : "; the diagnostic table alone would give " + a.category()),
+          said,
+          ev);
       return;
     }
-    if (!missing.isEmpty()) {
+    if (a == null) {
       addField(
           r,
           sys,
@@ -2377,7 +2467,6 @@ final class StructuredExtractor {
           "the diagnostic table needs APHE and size");
       return;
     }
-    Assessment a = LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth));
     double confidence = 0.8;
     String reason =
         a.reason()
@@ -2414,6 +2503,124 @@ final class StructuredExtractor {
         r,
         stated,
         stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  /**
+   * A LI-RADS category decided outside the diagnostic table (LR-1, LR-2, LR-M, LR-TIV): the field,
+   * its management, a scored assessment, and a mismatch flag when another category is dictated.
+   */
+  private static void lrOwnCategory(
+      Report report, Result r, String category, String reason, Found said, List<Evidence> ev) {
+    List<Evidence> evidence = said == null ? ev : concat(List.of(said.evidence()), ev);
+    Assessment a =
+        new Assessment(
+            ScoringSystem.LI_RADS, LiRads.VERSION, category, LiRads.management(category), reason);
+    double confidence = 0.75;
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "category",
+        category,
+        evidence,
+        confidence,
+        List.of(),
+        reason);
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "management",
+        a.management(),
+        evidence,
+        confidence,
+        List.of(),
+        "LI-RADS management for " + category);
+    r.scored.add(new Scored(a, evidence, confidence));
+    if (said != null && !("LR-" + said.value()).equals(category)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-"
+                  + said.value()
+                  + ", LI-RADS v2018 gives "
+                  + category
+                  + " ("
+                  + reason
+                  + ")",
+              evidence));
+    }
+    liRadsManagement(report, r, category, a.management());
+  }
+
+  /** Targetoid appearance (LR-M), said in words. */
+  private static final Pattern TARGETOID =
+      Pattern.compile(
+          "\\btargetoid\\b|(?<!non-)(?<!non )\\bperipheral washout\\b|\\bdelayed central enhancement\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Tumour in vein (LR-TIV): "tumour in vein", "tumour thrombus", or enhancing soft tissue in,
+   * expanding or occluding a portal or hepatic vein; bland thrombus is not.
+   */
+  private static final Pattern TUMOUR_IN_VEIN =
+      Pattern.compile(
+          "\\btumou?r in(?:\\s+the)?\\s+(?:\\w+\\s+){0,2}veins?\\b|\\btumou?r(?:al)? thromb\\w*"
+              + "|\\benhancing (?:soft[- ]tissue|tissue|thrombus)\\b[^.;]{0,40}?"
+              + "\\b(?:portal|hepatic|splenic|mesenteric)(?:\\s+\\w+)?\\s+veins?\\b"
+              + "|\\blr[- ]?tiv\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Found tumourInVein(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = TUMOUR_IN_VEIN.matcher(s.text);
+      while (m.find()) {
+        if (positiveAt(s, m.start())) {
+          return new Found(m.group(), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Threshold growth against the prior studies: the same liver observation (same segment, or the
+   * only one) measured >= 50% smaller on a prior study <= 6 months before.
+   */
+  private static boolean priorThresholdGrowth(
+      Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (org.radassist.drafting.PriorSummary p : report.request.priors()) {
+      double months = Math.abs(p.relativeDays()) / 30.44;
+      if (months > 6.0 + 1e-9) {
+        continue;
+      }
+      List<LesionFrame> then =
+          report.priorFrames.stream()
+              .filter(pf -> pf.organ().equals("liver") || pf.kind().equals("observation"))
+              .filter(pf -> pf.assertion().positive() && pf.overall().isPresent())
+              .toList();
+      for (LesionFrame fr : report.findingFrames) {
+        if (!(fr.organ().equals("liver") || fr.kind().equals("observation"))
+            || !fr.assertion().positive()
+            || fr.overall().isEmpty()
+            || fr.sentenceStart() < 0) {
+          continue;
+        }
+        for (LesionFrame pf : then) {
+          boolean same =
+              then.size() == 1
+                  || !fr.location().isEmpty() && fr.location().equalsIgnoreCase(pf.location());
+          double before = pf.overall().get().meanMm();
+          double now = fr.overall().get().meanMm();
+          if (same && LiRads.isThresholdGrowth(before, now, months)) {
+            ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
