@@ -779,10 +779,10 @@ final class StructuredExtractor {
     Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
     if (mean == null && fr.volumeMm3().isPresent()) {
       // Lung-RADS volume bands are the volumes of spheres of its diameter thresholds (113 mm³ for
-      // 6 mm, 268 for 8, 1,767 for 15): the equivalent-sphere diameter gives the same category
+      // 6 mm, 268 for 8, 1,767 for 15): a diameter in the same band gives the same category
       double v = fr.volumeMm3().get();
-      mean = Math.round(Math.cbrt(6 * v / Math.PI) * 10) / 10.0;
-      note += "; volume " + Math.round(v) + " mm³ (equivalent-sphere diameter " + mean + " mm)";
+      mean = LungRads.diameterForVolume(v);
+      note += "; volume " + Math.round(v) + " mm³ (read as " + mean + " mm, its size band)";
     }
     if (mean == null && ai != null && ai.overall().isPresent()) {
       mean = ai.overall().get().meanMm();

@@ -851,7 +851,7 @@ public final class FrameExtractor {
   private static final Pattern VOLUME =
       Pattern.compile(
           "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\.\\d{1,2})?\\s*"
-              + "(?:mm\\s?(?:3\\b|\\^\\s?3\\b|\\u00b3)|cu\\.? ?mm\\b|cubic millimet(?:er|re)s?\\b)",
+              + "(?:mm\\s?(?:3\\b|\\^\\s?3\\b|\\u00b3)|(?:cubic|cu\\.?)\\s?(?:mm|millimet(?:er|re)s?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** A number without a unit after prior-size words: "previously 6.0", "from 6 to 8 mm". */
