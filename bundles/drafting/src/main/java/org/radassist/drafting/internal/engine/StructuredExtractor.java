@@ -2342,6 +2342,9 @@ final class StructuredExtractor {
         && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
       said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
     }
+    // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
+    Found vein = tumourInVein(report);
+    lesion |= vein != null;
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
@@ -2407,7 +2410,6 @@ final class StructuredExtractor {
     if (!growth) {
       growth = priorThresholdGrowth(report, f, ev);
     }
-    Found vein = tumourInVein(report);
     if (vein != null) {
       // LR-TIV: enhancing soft tissue in a vein, whatever the parenchymal observation's size
       ev.add(vein.evidence());
