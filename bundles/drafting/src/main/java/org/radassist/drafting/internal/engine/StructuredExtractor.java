@@ -202,6 +202,28 @@ final class StructuredExtractor {
               "risk factor for lung cancer")
           .put("OTHER", "cancer antigen", "hiv negative");
 
+  /**
+   * "risk for", "risk of developing", "risk factors for": what follows is a risk, not a disease.
+   */
+  private static final Pattern RISK_OF =
+      Pattern.compile(
+          "\\brisk(?:s| factors?)?\\s+(?:for|of)\\s+(?:developing\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Known cancer, a lung resection or immunosuppression stated of the patient: a cancer word that a
+   * risk statement names ("low risk for lung malignancy") is the risk's object, not a diagnosis.
+   */
+  private boolean excludedFromFleischner(TextAnalyzer.Section context) {
+    for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
+      String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
+      if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
 
@@ -1914,7 +1936,7 @@ final class StructuredExtractor {
     TextAnalyzer.Section context =
         contextAnalyzer.analyze(
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
-    if (fleischnerExcluded.stated(context, EXCLUDED)) {
+    if (excludedFromFleischner(context)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
     }
     Nodule largest = null;

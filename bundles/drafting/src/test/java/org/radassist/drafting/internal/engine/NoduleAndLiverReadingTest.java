@@ -50,6 +50,8 @@ class NoduleAndLiverReadingTest {
         "Cough. Low risk for lung cancer: never smoker, no family history.| no routine follow-up",
         "Fever. Patient at low risk of lung cancer.| no routine follow-up",
         "Trauma. Low lung cancer risk, never smoked.| no routine follow-up",
+        "Nonsmoker, considered at low risk for pulmonary malignancy.| no routine follow-up",
+        "Back pain. Low risk of developing lung carcinoma.| no routine follow-up",
         "Pneumonia follow-up. High risk for lung cancer: 40 pack-years.| optional CT at 12 months",
       })
   void aRiskStatementNamingLungCancerIsARiskNotAKnownCancer(String indication, String advice) {
