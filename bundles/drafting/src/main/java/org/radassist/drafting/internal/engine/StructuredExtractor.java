@@ -2390,7 +2390,7 @@ final class StructuredExtractor {
         case "CAPSULE" -> capsule |= pos;
         case "GROWTH" -> growth |= pos;
         case "NO_APHE" -> {
-          if (pos && aphe == null) {
+          if (pos && aphe == null && !laterPhase(f, h.start())) {
             aphe = false;
           }
         }
@@ -2398,6 +2398,16 @@ final class StructuredExtractor {
       }
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    if (!washout && Boolean.TRUE.equals(aphe)) {
+      // APHE, then hypoenhancement in a later phase, in any wording, is washout (v2018)
+      Matcher later = LATER_PHASE_HYPO.matcher(f.text);
+      while (later.find() && !washout) {
+        if (positiveAt(f, later.start())) {
+          washout = true;
+          ev.add(f.evidence(later.start(), later.end()));
+        }
       }
     }
     if (aphe == null) {
@@ -2576,6 +2586,25 @@ final class StructuredExtractor {
               evidence));
     }
     liRadsManagement(report, r, category, a.management());
+  }
+
+  /** Hypoenhancement said of the portal venous, transitional or delayed phase. */
+  private static final Pattern LATER_PHASE_HYPO =
+      Pattern.compile(
+          "\\bhypo-?(?:enhanc|attenuat|dens|intens)\\w*\\s+(?:in|on|during|at)\\s+(?:the\\s+)?"
+              + "(?:portal[- ]?venous|pv|delayed|transitional|venous|late|equilibrium)\\b"
+              + "|\\b(?:portal[- ]?venous|delayed|transitional)(?:\\s+(?:and|or|/)\\s*"
+              + "(?:delayed|transitional))?\\s+(?:phases?\\s+)?hypo-?(?:enhanc|attenuat|dens|intens)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean laterPhase(TextAnalyzer.Section f, int at) {
+    Matcher m = LATER_PHASE_HYPO.matcher(f.text);
+    while (m.find()) {
+      if (m.start() <= at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Targetoid appearance (LR-M), said in words. */

@@ -171,6 +171,9 @@ class NoduleAndLiverReadingTest {
         "25 mm hypoenhancing observation in segment 8 without washout or capsule.| LR-3",
         "25 mm observation in segment 8 with no arterial hyperenhancement, no washout.| LR-3",
         "15 mm observation with nonrim APHE, hypoenhancing in the portal venous phase.| LR-5",
+        "12 mm observation, nonrim APHE, hypo-enhancing on delayed phase. No capsule.| LR-5",
+        "18 mm observation, nonrim APHE and portal venous phase hypoattenuation.| LR-5",
+        "12 mm observation, hypoenhancing in the arterial and delayed phases.| LR-3",
       })
   void hypoenhancementIsAbsentApheUnlessItIsOfALaterPhase(String findings, String category) {
     assertThat(liRads("Findings: " + findings)).isEqualTo(category);
