@@ -2629,6 +2629,11 @@ final class StructuredExtractor {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = TUMOUR_IN_VEIN.matcher(s.text);
       while (m.find()) {
+        int sentence = s.sentenceAt(m.start());
+        String said = sentence < 0 ? "" : s.sentenceText(sentence).toLowerCase(Locale.ROOT);
+        if (said.contains("renal") || said.contains("gonadal")) {
+          continue; // a renal tumour's thrombus is no liver observation's
+        }
         if (positiveAt(s, m.start())) {
           return new Found(m.group(), s.evidence(m.start(), m.end()));
         }

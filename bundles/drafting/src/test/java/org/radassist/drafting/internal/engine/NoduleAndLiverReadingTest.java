@@ -213,6 +213,12 @@ class NoduleAndLiverReadingTest {
                 + "Impression: Tumour in vein.");
     assertThat(value(tiv, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-TIV");
     assertThat(Fixtures.flagTypes(tiv)).contains(FlagType.ACTIONABLE_FINDING);
+    // a renal cell carcinoma's tumour thrombus is not a liver observation's
+    assertThat(
+            liRads(
+                "Findings: Left renal mass with tumour thrombus extending into the left renal"
+                    + " vein. 12 mm segment 6 observation with nonrim APHE, no washout."))
+        .isEqualTo("LR-3");
     // non-peripheral washout is the HCC feature, not the targetoid one
     assertThat(
             liRads(
