@@ -58,7 +58,7 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LI_RADS =
       Pattern.compile(
-          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5])\\b",
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5]|m|tiv)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PI_RADS =
       Pattern.compile(
@@ -154,6 +154,10 @@ final class StructuredExtractor {
               "known cancer",
               "cancer",
               "carcinoma",
+              "adenocarcinoma",
+              "nsclc",
+              "non-small cell",
+              "mesothelioma",
               "malignancy",
               "lymphoma",
               "melanoma",
@@ -179,12 +183,49 @@ final class StructuredExtractor {
               "transplant recipient",
               "hiv",
               "aids")
+          // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
+          // nodule
+          .put("RESECTED", "lobectomy", "pneumonectomy", "segmentectomy", "bilobectomy")
           // longer phrases that only look like it
           .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
+          // a risk statement names the cancer it is a risk of ("low risk for lung cancer")
+          .put(
+              "RISK",
+              "risk for lung cancer",
+              "risk of lung cancer",
+              "lung cancer risk",
+              "risk for cancer",
+              "risk of cancer",
+              "risk for malignancy",
+              "risk of malignancy",
+              "risk factors for lung cancer",
+              "risk factor for lung cancer")
           .put("OTHER", "cancer antigen", "hiv negative");
 
+  /**
+   * "risk for", "risk of developing", "risk factors for": what follows is a risk, not a disease.
+   */
+  private static final Pattern RISK_OF =
+      Pattern.compile(
+          "\\brisk(?:s| factors?)?\\s+(?:for|of)\\s+(?:developing\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Known cancer, a lung resection or immunosuppression stated of the patient: a cancer word that a
+   * risk statement names ("low risk for lung malignancy") is the risk's object, not a diagnosis.
+   */
+  private boolean excludedFromFleischner(TextAnalyzer.Section context) {
+    for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
+      String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
+      if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.Set<String> EXCLUDED =
-      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED");
+      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
 
   private final Vocabulary biRadsManagement =
       new Vocabulary()
@@ -273,7 +314,27 @@ final class StructuredExtractor {
               "isoenhancing on the arterial phase",
               "arterial phase isoenhancement",
               "hypovascular in the arterial phase",
-              "hypovascular");
+              "hypovascular",
+              "hypoenhancing",
+              "hypo-enhancing",
+              "hypoenhancement",
+              "isoenhancing",
+              "no arterial hyperenhancement",
+              "without arterial hyperenhancement")
+          // hypoenhancement after the arterial phase is washout, not absent APHE
+          .put(
+              "WASHOUT",
+              "hypoenhancing in the portal venous phase",
+              "hypoenhancing on the portal venous phase",
+              "hypoenhancing on portal venous phase",
+              "hypoenhancing in the portal venous and delayed phases",
+              "hypoenhancing in the delayed phase",
+              "hypoenhancing on the delayed phase",
+              "hypoenhancing in the transitional phase",
+              "portal venous phase hypoenhancement",
+              "delayed phase hypoenhancement",
+              "hypoenhancement in the portal venous phase",
+              "hypoenhancement in the delayed phase");
 
   Result extract(Report report, Set<String> conceptIdsPresent) {
     Result r = new Result();
@@ -387,6 +448,15 @@ final class StructuredExtractor {
         && nodules.get(0).priorCategory() == null) {
       // one nodule, unchanged: the stepped category starts from the prior screen's category
       String prior = priorReportCategory(report);
+      Double since = priorIntervalMonths(report);
+      String steppedNote = "";
+      if ("4A".equals(prior) && since != null && Math.round(since) >= 9) {
+        // unchanged past the 3-month LDCT (4A -> 3) and the 6-month one after it (3 -> 2):
+        // the stepped management has already brought it to category 2
+        prior = "3";
+        steppedNote =
+            "; category 4A unchanged for " + Math.round(since) + " months: past the 3-month step";
+      }
       if (prior != null) {
         Nodule n = nodules.get(0);
         nodules.set(
@@ -403,7 +473,11 @@ final class StructuredExtractor {
                 n.evidence(),
                 n.missing(),
                 n.source(),
-                n.reasonNote() + "; prior screen Lung-RADS " + prior + " (prior report)",
+                n.reasonNote()
+                    + "; prior screen Lung-RADS "
+                    + (steppedNote.isEmpty() ? prior : "4A")
+                    + " (prior report)"
+                    + steppedNote,
                 n.frame(),
                 n.fixed() == null ? null : restep(n.fixed(), prior)));
       }
@@ -597,6 +671,7 @@ final class StructuredExtractor {
         ldct
             || ctx.contains("lung-rads")
             || (lungScreeningWord(ctx)
+                && !otherScreeningIndication(report.request.indication())
                 && !breast
                 && (body.contains("CHEST")
                     || body.contains("LUNG")
@@ -626,6 +701,18 @@ final class StructuredExtractor {
   /** Words that make a "screening" near them one of lung cancer. */
   private static final Pattern LUNG_SCREENING =
       Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
+
+  /**
+   * An indication that names another screening target and nothing of the lung ("Father had type A
+   * aortic dissection at 50. Screening."): its bare "screening" is that screening, not LDCT.
+   */
+  static boolean otherScreeningIndication(String indication) {
+    String text = indication == null ? "" : indication.toLowerCase(Locale.ROOT);
+    return OTHER_SCREENING.matcher(text).find()
+        && !LUNG_SCREENING.matcher(text).find()
+        && !text.contains("lung-rads")
+        && !text.contains("nodule");
+  }
 
   /**
    * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
@@ -712,6 +799,13 @@ final class StructuredExtractor {
     evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
     String note = "";
     Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    if (mean == null && fr.volumeMm3().isPresent()) {
+      // Lung-RADS volume bands are the volumes of spheres of its diameter thresholds (113 mm³ for
+      // 6 mm, 268 for 8, 1,767 for 15): a diameter in the same band gives the same category
+      double v = fr.volumeMm3().get();
+      mean = LungRads.diameterForVolume(v);
+      note += "; volume " + Math.round(v) + " mm³ (read as " + mean + " mm, its size band)";
+    }
     if (mean == null && ai != null && ai.overall().isPresent()) {
       mean = ai.overall().get().meanMm();
       note += "; size from the AI measurement";
@@ -723,6 +817,11 @@ final class StructuredExtractor {
     if (t == null && ai != null && noduleType(ai.composition()) != null) {
       t = noduleType(ai.composition());
       note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
+    }
+    if (t == null) {
+      // "Two solid nodules: 7 mm in the right lower lobe and 4 mm ...": the type said of the
+      // nodules in the sentence is that of each
+      t = sentenceType(report, fr);
     }
     if (t == null && fr.site().known() && !fr.location().isEmpty()) {
       // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
@@ -873,6 +972,27 @@ final class StructuredExtractor {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /** The one nodule type the other positive lung nodule frames of the sentence share, or null. */
+  private static LungRads.NoduleType sentenceType(Report report, LesionFrame fr) {
+    LungRads.NoduleType found = null;
+    for (LesionFrame o : report.findingFrames) {
+      if (o == fr
+          || o.sentenceStart() != fr.sentenceStart()
+          || !isLungNodule(o)
+          || !o.assertion().positive()) {
+        continue;
+      }
+      LungRads.NoduleType t = noduleType(o.composition());
+      if (t != null) {
+        if (found != null && found != t) {
+          return null; // "a solid nodule and a ground-glass nodule": no single type
+        }
+        found = t;
+      }
+    }
+    return found;
   }
 
   private static final Pattern WAS_GROUND_GLASS =
@@ -1809,6 +1929,16 @@ final class StructuredExtractor {
     if (modality.equals("CR") || modality.equals("DX")) {
       return; // Fleischner 2017 is for nodules seen on CT
     }
+    Integer patientAge = report.request.patient().ageYears();
+    if (patientAge != null && patientAge < Fleischner.MINIMUM_AGE) {
+      return; // Fleischner 2017 does not apply below 35: not offered
+    }
+    TextAnalyzer.Section context =
+        contextAnalyzer.analyze(
+            org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
+    if (excludedFromFleischner(context)) {
+      return; // nor in known cancer (also said as a lung resection) or immunosuppression
+    }
     Nodule largest = null;
     for (Nodule n : nodules) {
       if (n.meanMm() != null && (largest == null || n.meanMm() > largest.meanMm())) {
@@ -1857,11 +1987,7 @@ final class StructuredExtractor {
                                 && m.positive());
       }
     }
-    Boolean high = null;
-    String context = report.contextText();
-    TextAnalyzer.Section ctx =
-        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, context);
-    high = riskOf(ctx);
+    Boolean high = riskOf(context);
     if (type == null) {
       addField(
           r,
@@ -1875,21 +2001,23 @@ final class StructuredExtractor {
           "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
       return;
     }
-    Integer age = report.request.patient().ageYears();
-    if (age != null && age < Fleischner.MINIMUM_AGE) {
-      return; // Fleischner 2017 does not apply below 35: not offered
-    }
-    if (fleischnerExcluded.stated(ctx, EXCLUDED)) {
-      return; // nor in known cancer or immunosuppression
-    }
+    Integer age = patientAge;
+    // a nodule given only by its volume is banded by the table's volumes
+    Double volume =
+        largest.frame() != null && largest.frame().overall().isEmpty()
+            ? largest.frame().volumeMm3().orElse(null)
+            : null;
     Assessment a =
-        Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, high), age);
+        Fleischner.recommend(
+            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
     if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
       // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
       Assessment low =
-          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, false), age);
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
       Assessment hi =
-          Fleischner.recommend(new Fleischner.Nodule(type, largest.meanMm(), many, true), age);
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
       String management =
           low.management().equals(hi.management())
               ? low.management()
@@ -2230,6 +2358,15 @@ final class StructuredExtractor {
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
             || ctx.contains("surveillance");
+    if (said != null
+        && !lesion
+        && !atRisk
+        && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
+      said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
+    }
+    // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
+    Found vein = tumourInVein(report);
+    lesion |= vein != null;
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
@@ -2253,7 +2390,7 @@ final class StructuredExtractor {
         case "CAPSULE" -> capsule |= pos;
         case "GROWTH" -> growth |= pos;
         case "NO_APHE" -> {
-          if (pos && aphe == null) {
+          if (pos && aphe == null && !laterPhase(f, h.start())) {
             aphe = false;
           }
         }
@@ -2261,6 +2398,16 @@ final class StructuredExtractor {
       }
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    if (!washout && Boolean.TRUE.equals(aphe)) {
+      // APHE, then hypoenhancement in a later phase, in any wording, is washout (v2018)
+      Matcher later = LATER_PHASE_HYPO.matcher(f.text);
+      while (later.find() && !washout) {
+        if (positiveAt(f, later.start())) {
+          washout = true;
+          ev.add(f.evidence(later.start(), later.end()));
+        }
       }
     }
     if (aphe == null) {
@@ -2279,8 +2426,38 @@ final class StructuredExtractor {
         ev.add(f.evidence(m.start(), m.end()));
       }
     }
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    if (!growth && impression != null) {
+      // the impression may name the feature the findings give as sizes ("with threshold growth")
+      for (Vocabulary.Hit h : liver.hits(impression)) {
+        if (h.value().equals("GROWTH") && h.positive()) {
+          growth = true;
+          ev.add(impression.evidence(h.start(), h.end()));
+        }
+      }
+    }
     if (!growth) {
       growth = thresholdGrowth(report, f, ev);
+    }
+    if (!growth) {
+      growth = priorThresholdGrowth(report, f, ev);
+    }
+    if (vein != null) {
+      // LR-TIV: enhancing soft tissue in a vein, whatever the parenchymal observation's size
+      ev.add(vein.evidence());
+      lrOwnCategory(report, r, "LR-TIV", "tumour in vein (" + vein.value() + ")", said, ev);
+      return;
+    }
+    boolean targetoid =
+        rim || TARGETOID.matcher(f.text).find() && positiveAt(f, TARGETOID.matcher(f.text));
+    if (targetoid || said != null && said.value().equals("M")) {
+      // LR-M: targetoid appearance (rim APHE, peripheral washout, targetoid diffusion...)
+      String why =
+          targetoid
+              ? "targetoid features (rim APHE or another targetoid appearance)"
+              : "dictated LR-M (probably or definitely malignant, not HCC specific)";
+      lrOwnCategory(report, r, "LR-M", why, said, ev);
+      return;
     }
     Double size = largestSizeNear(f, "liver_observation");
     List<String> missing = new ArrayList<>();
@@ -2291,20 +2468,27 @@ final class StructuredExtractor {
       missing.add("arterial phase hyperenhancement (present or absent)");
     }
     ScoringSystem sys = ScoringSystem.LI_RADS;
-    if (rim) {
-      addField(
+    Assessment a =
+        missing.isEmpty()
+            ? LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth))
+            : null;
+    if (said != null
+        && (said.value().equals("1") || said.value().equals("2"))
+        && (a == null || LiRads.rank(a.category()) <= LiRads.rank("LR-3"))) {
+      // LR-1 / LR-2 are decided by benign features the diagnostic table does not hold
+      // (haemangioma, cyst, distinctive nodule without malignant features): the dictated one holds
+      lrOwnCategory(
+          report,
           r,
-          sys,
-          LiRads.VERSION,
-          "category",
-          "",
-          ev,
-          0.4,
-          List.of("LR-M assessment (rim APHE is an LR-M feature)"),
-          "rim arterial phase hyperenhancement is not scored on the diagnostic table");
+          "LR-" + said.value(),
+          "dictated LR-"
+              + said.value()
+              + (a == null ? "" : "; the diagnostic table alone would give " + a.category()),
+          said,
+          ev);
       return;
     }
-    if (!missing.isEmpty()) {
+    if (a == null) {
       addField(
           r,
           sys,
@@ -2317,7 +2501,6 @@ final class StructuredExtractor {
           "the diagnostic table needs APHE and size");
       return;
     }
-    Assessment a = LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth));
     double confidence = 0.8;
     String reason =
         a.reason()
@@ -2354,6 +2537,148 @@ final class StructuredExtractor {
         r,
         stated,
         stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  /**
+   * A LI-RADS category decided outside the diagnostic table (LR-1, LR-2, LR-M, LR-TIV): the field,
+   * its management, a scored assessment, and a mismatch flag when another category is dictated.
+   */
+  private static void lrOwnCategory(
+      Report report, Result r, String category, String reason, Found said, List<Evidence> ev) {
+    List<Evidence> evidence = said == null ? ev : concat(List.of(said.evidence()), ev);
+    Assessment a =
+        new Assessment(
+            ScoringSystem.LI_RADS, LiRads.VERSION, category, LiRads.management(category), reason);
+    double confidence = 0.75;
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "category",
+        category,
+        evidence,
+        confidence,
+        List.of(),
+        reason);
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "management",
+        a.management(),
+        evidence,
+        confidence,
+        List.of(),
+        "LI-RADS management for " + category);
+    r.scored.add(new Scored(a, evidence, confidence));
+    if (said != null && !("LR-" + said.value()).equals(category)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-"
+                  + said.value()
+                  + ", LI-RADS v2018 gives "
+                  + category
+                  + " ("
+                  + reason
+                  + ")",
+              evidence));
+    }
+    liRadsManagement(report, r, category, a.management());
+  }
+
+  /** Hypoenhancement said of the portal venous, transitional or delayed phase. */
+  private static final Pattern LATER_PHASE_HYPO =
+      Pattern.compile(
+          "\\bhypo-?(?:enhanc|attenuat|dens|intens)\\w*\\s+(?:in|on|during|at)\\s+(?:the\\s+)?"
+              + "(?:portal[- ]?venous|pv|delayed|transitional|venous|late|equilibrium)\\b"
+              + "|\\b(?:portal[- ]?venous|delayed|transitional)(?:\\s+(?:and|or|/)\\s*"
+              + "(?:delayed|transitional))?\\s+(?:phases?\\s+)?hypo-?(?:enhanc|attenuat|dens|intens)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean laterPhase(TextAnalyzer.Section f, int at) {
+    Matcher m = LATER_PHASE_HYPO.matcher(f.text);
+    while (m.find()) {
+      if (m.start() <= at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Targetoid appearance (LR-M), said in words. */
+  private static final Pattern TARGETOID =
+      Pattern.compile(
+          "\\btargetoid\\b|(?<!non-)(?<!non )\\bperipheral washout\\b|\\bdelayed central enhancement\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Tumour in vein (LR-TIV): "tumour in vein", "tumour thrombus", or enhancing soft tissue in,
+   * expanding or occluding a portal or hepatic vein; bland thrombus is not.
+   */
+  private static final Pattern TUMOUR_IN_VEIN =
+      Pattern.compile(
+          "\\btumou?r in(?:\\s+the)?\\s+(?:\\w+\\s+){0,2}veins?\\b|\\btumou?r(?:al)? thromb\\w*"
+              + "|\\benhancing (?:soft[- ]tissue|tissue|thrombus)\\b[^.;]{0,40}?"
+              + "\\b(?:portal|hepatic|splenic|mesenteric)(?:\\s+\\w+)?\\s+veins?\\b"
+              + "|\\blr[- ]?tiv\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Found tumourInVein(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = TUMOUR_IN_VEIN.matcher(s.text);
+      while (m.find()) {
+        int sentence = s.sentenceAt(m.start());
+        String said = sentence < 0 ? "" : s.sentenceText(sentence).toLowerCase(Locale.ROOT);
+        if (said.contains("renal") || said.contains("gonadal")) {
+          continue; // a renal tumour's thrombus is no liver observation's
+        }
+        if (positiveAt(s, m.start())) {
+          return new Found(m.group(), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Threshold growth against the prior studies: the same liver observation (same segment, or the
+   * only one) measured >= 50% smaller on a prior study <= 6 months before.
+   */
+  private static boolean priorThresholdGrowth(
+      Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (org.radassist.drafting.PriorSummary p : report.request.priors()) {
+      double months = Math.abs(p.relativeDays()) / 30.44;
+      if (months > 6.0 + 1e-9) {
+        continue;
+      }
+      List<LesionFrame> then =
+          report.priorFrames.stream()
+              .filter(pf -> pf.organ().equals("liver") || pf.kind().equals("observation"))
+              .filter(pf -> pf.assertion().positive() && pf.overall().isPresent())
+              .toList();
+      for (LesionFrame fr : report.findingFrames) {
+        if (!(fr.organ().equals("liver") || fr.kind().equals("observation"))
+            || !fr.assertion().positive()
+            || fr.overall().isEmpty()
+            || fr.sentenceStart() < 0) {
+          continue;
+        }
+        for (LesionFrame pf : then) {
+          boolean same =
+              then.size() == 1
+                  || !fr.location().isEmpty() && fr.location().equalsIgnoreCase(pf.location());
+          double before = pf.overall().get().meanMm();
+          double now = fr.overall().get().meanMm();
+          if (same && LiRads.isThresholdGrowth(before, now, months)) {
+            ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

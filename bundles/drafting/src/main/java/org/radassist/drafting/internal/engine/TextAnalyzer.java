@@ -358,7 +358,7 @@ final class TextAnalyzer {
   private static final Pattern SIZE =
       Pattern.compile(
           "(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)(?:\\s*(?:x|by|\\u00d7)\\s*(\\d{1,3}(?:\\.\\d{1,2})?))?"
-              + "(?:\\s*(?:x|by|\\u00d7)\\s*(\\d{1,3}(?:\\.\\d{1,2})?))?\\s*(mm|cm)\\b",
+              + "(?:\\s*(?:x|by|\\u00d7)\\s*(\\d{1,3}(?:\\.\\d{1,2})?))?\\s*(mm|cm)\\b(?![\\u00b3^])",
           Pattern.CASE_INSENSITIVE);
 
   /** Findings that are the residue of past disease: "sequela of" names their cause, not them. */

@@ -80,6 +80,35 @@ final class Vocabulary {
     return false;
   }
 
+  /**
+   * The hits of these values the section states of the patient (as {@link #stated}: not negated,
+   * hypothetical or of someone else), for callers that weigh each one.
+   */
+  List<Hit> statedHits(TextAnalyzer.Section section, java.util.Set<String> values) {
+    List<Hit> out = new ArrayList<>();
+    for (int s = 0; s < section.tokens.size(); s++) {
+      List<Token> tokens = section.tokens.get(s);
+      for (PhraseMatcher.Match<String> m : matcher.findAll(tokens)) {
+        if (!values.contains(m.value())) {
+          continue;
+        }
+        var a =
+            org.radassist.drafting.internal.engine.frames.ConText.assertion(
+                section.triggers.get(s), m.from(), m.to());
+        if (!a.negated() && !a.hypothetical() && !a.otherExperiencer()) {
+          out.add(
+              new Hit(
+                  m.value(),
+                  s,
+                  tokens.get(m.from()).start(),
+                  tokens.get(m.to() - 1).end(),
+                  section.certainty(s, m.from(), m.to())));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether the section states one of these values of someone else ("father had lung cancer"). */
   boolean statedOfOthers(TextAnalyzer.Section section, java.util.Set<String> values) {
     for (int s = 0; s < section.tokens.size(); s++) {

@@ -28,7 +28,21 @@ public final class Fleischner {
    *     (only solid nodules need it)
    */
   public record Nodule(
-      NoduleType type, double averageDiameterMm, boolean multiple, Boolean highRisk) {}
+      NoduleType type,
+      double averageDiameterMm,
+      boolean multiple,
+      Boolean highRisk,
+      Double volumeMm3) {
+    /** A nodule measured by its diameters. */
+    public Nodule(NoduleType type, double averageDiameterMm, boolean multiple, Boolean highRisk) {
+      this(type, averageDiameterMm, multiple, highRisk, null);
+    }
+  }
+
+  /** Solid nodule volume bands (mm³): < 100, 100-250, > 250 (MacMahon et al. 2017, table). */
+  public static final double SMALL_MM3 = 100;
+
+  public static final double LARGE_MM3 = 250;
 
   /** The recommendation; incomplete when a needed input is unknown. */
   public static Assessment recommend(Nodule n, Integer ageYears) {
@@ -45,6 +59,12 @@ public final class Fleischner {
           "patient aged " + ageYears);
     }
     long size = Millimetres.wholeMillimetres(n.averageDiameterMm());
+    if (n.volumeMm3() != null) {
+      // a volume decides by the table's own volume bands, not by an equivalent diameter
+      double v = n.volumeMm3();
+      size = v < SMALL_MM3 ? 5 : v <= LARGE_MM3 ? 7 : 9;
+    }
+    String volume = n.volumeMm3() == null ? "" : " (volume " + Math.round(n.volumeMm3()) + " mm³)";
     String band;
     String management;
     if (n.type() == NoduleType.SOLID) {
@@ -82,7 +102,8 @@ public final class Fleischner {
               + " solid, "
               + (high ? "high" : "low")
               + " risk, "
-              + band;
+              + band
+              + volume;
       return new Assessment(ScoringSystem.FLEISCHNER, VERSION, band, management, who);
     }
     band = size < 6 ? "<6 mm" : ">=6 mm";
@@ -108,7 +129,8 @@ public final class Fleischner {
                 ? "multiple subsolid"
                 : n.type() == NoduleType.GROUND_GLASS ? "single ground-glass" : "single part-solid")
             + ", "
-            + band;
+            + band
+            + volume;
     return new Assessment(ScoringSystem.FLEISCHNER, VERSION, band, management, what);
   }
 }

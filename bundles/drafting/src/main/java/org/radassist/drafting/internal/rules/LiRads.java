@@ -6,7 +6,8 @@ import org.radassist.model.ScoringSystem;
  * LI-RADS CT/MRI v2018 diagnostic table for an observation in a patient at risk for HCC: nonrim
  * arterial phase hyperenhancement (APHE), size, and the additional major features (enhancing
  * "capsule", nonperipheral "washout", threshold growth = size increase >= 50% in <= 6 months).
- * Ancillary features, LR-M, LR-TIV and treatment response are not decided here.
+ * Ancillary features and treatment response are not decided here; LR-1, LR-2, LR-M and LR-TIV are
+ * read from the report (their management is given here).
  */
 public final class LiRads {
   public static final String VERSION = "2018";
@@ -84,8 +85,26 @@ public final class LiRads {
     return new Assessment(ScoringSystem.LI_RADS, VERSION, category, management(category), reason);
   }
 
-  static String management(String category) {
+  /** Order of certainty of malignancy of the LR-1..LR-5 categories (others: -1). */
+  public static int rank(String category) {
     return switch (category) {
+      case "LR-1" -> 1;
+      case "LR-2" -> 2;
+      case "LR-3" -> 3;
+      case "LR-4" -> 4;
+      case "LR-5" -> 5;
+      default -> -1;
+    };
+  }
+
+  /** LI-RADS v2018 management of a category (CT/MRI diagnostic algorithm). */
+  public static String management(String category) {
+    return switch (category) {
+      case "LR-1" -> "return to surveillance in 6 months";
+      case "LR-2" ->
+          "return to surveillance in 6 months; consider repeat diagnostic imaging in <= 6 months";
+      case "LR-M" -> "multidisciplinary discussion for tailored workup, which may include biopsy";
+      case "LR-TIV" -> "multidisciplinary discussion for tailored workup, which may include biopsy";
       case "LR-3" -> "repeat or alternative diagnostic imaging in 3-6 months";
       case "LR-4" ->
           "multidisciplinary discussion; biopsy or repeat/alternative imaging in <= 3 months";

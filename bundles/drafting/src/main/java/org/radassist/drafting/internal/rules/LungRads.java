@@ -81,6 +81,30 @@ public final class LungRads {
         && Millimetres.tenths(currentMeanMm) - Millimetres.tenths(priorMeanMm) > GROWTH_TENTHS;
   }
 
+  /** Lung-RADS v2022 volume thresholds (mm³) and the diameters (mm) they stand for. */
+  private static final double[][] VOLUME_BANDS = {
+    {34, 4}, {113, 6}, {268, 8}, {524, 10}, {1767, 15}, {14137, 30}
+  };
+
+  /**
+   * The mean diameter (one decimal) that falls in the same Lung-RADS size band as a volume: the
+   * equivalent-sphere diameter, held inside the band the table's volume thresholds give (112 mm³ is
+   * below 113, so below 6 mm, although its sphere rounds to 6.0 mm).
+   */
+  public static double diameterForVolume(double mm3) {
+    double d = Math.round(Math.cbrt(6 * mm3 / Math.PI) * 10) / 10.0;
+    double low = 0;
+    double high = Double.MAX_VALUE;
+    for (double[] band : VOLUME_BANDS) {
+      if (mm3 >= band[0]) {
+        low = band[1];
+      } else {
+        high = Math.min(high, band[1] - 0.1);
+      }
+    }
+    return Math.min(Math.max(d, low), high);
+  }
+
   /** The category of one nodule. */
   public static Assessment classify(Nodule n) {
     if (n.benign()) {

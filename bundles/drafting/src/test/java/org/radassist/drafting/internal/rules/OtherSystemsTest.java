@@ -46,6 +46,23 @@ class OtherSystemsTest {
     assertThat(a.management()).isEqualTo(management);
   }
 
+  @ParameterizedTest(name = "Fleischner {0} {1} mm3 multiple={2} -> {3}")
+  @CsvSource({
+    "SOLID, 99, false, <6 mm",
+    "SOLID, 100, false, 6-8 mm",
+    "SOLID, 250, true, 6-8 mm",
+    "SOLID, 251, false, >8 mm",
+    "GROUND_GLASS, 99, false, <6 mm",
+    "PART_SOLID, 100, false, >=6 mm",
+  })
+  void fleischnerVolumesUseTheTablesVolumeBands(
+      Fleischner.NoduleType type, double mm3, boolean multiple, String band) {
+    // the diameter given is ignored: a volume-only nodule is banded by its volume
+    Assessment a = Fleischner.recommend(new Fleischner.Nodule(type, 0, multiple, false, mm3), 60);
+    assertThat(a.category()).isEqualTo(band);
+    assertThat(a.reason()).contains(Math.round(mm3) + " mm³");
+  }
+
   @Test
   void fleischnerNeedsAgeAndRiskAndStopsBelowThirtyFive() {
     var solid = new Fleischner.Nodule(Fleischner.NoduleType.SOLID, 7, false, null);

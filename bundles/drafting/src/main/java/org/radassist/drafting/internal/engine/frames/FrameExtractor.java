@@ -844,7 +844,14 @@ public final class FrameExtractor {
               + NUM
               + ")?\\s*"
               + UNIT
-              + "\\b",
+              + "\\b(?![\\u00b3^])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A volume: "180 mm3", "1,767 mm³", "90 cubic millimetres" (volumetry). */
+  private static final Pattern VOLUME =
+      Pattern.compile(
+          "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\.\\d{1,2})?\\s*"
+              + "(?:mm\\s?(?:3\\b|\\^\\s?3\\b|\\u00b3)|(?:cubic|cu\\.?)\\s?(?:mm|millimet(?:er|re)s?)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** A number without a unit after prior-size words: "previously 6.0", "from 6 to 8 mm". */
@@ -1415,6 +1422,19 @@ public final class FrameExtractor {
       lastUnit = unit.startsWith("c") ? "cm" : "mm";
       add(tokens, drafts, new Measurement(axes, lastUnit, role, start, end));
       taken.add(new int[] {m.start(), m.end()});
+    }
+    Matcher vol = VOLUME.matcher(sentence);
+    while (vol.find()) {
+      double mm3 = Double.parseDouble(vol.group(1).replace(",", ""));
+      add(
+          tokens,
+          drafts,
+          new Measurement(
+              List.of(mm3),
+              "mm3",
+              Measurement.Role.VOLUME,
+              vol.start() + sStart,
+              vol.end() + sStart));
     }
     Matcher u = UNITLESS_PRIOR.matcher(sentence);
     while (u.find()) {

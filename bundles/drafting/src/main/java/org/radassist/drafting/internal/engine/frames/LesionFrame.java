@@ -54,6 +54,14 @@ public record LesionFrame(
     return sizes.stream().filter(m -> m.role() == Measurement.Role.OVERALL).findFirst();
   }
 
+  /** The volume in mm³, when dictated ("volume 180 mm3"). */
+  public Optional<Double> volumeMm3() {
+    return sizes.stream()
+        .filter(m -> m.role() == Measurement.Role.VOLUME)
+        .map(m -> m.axesMm().get(0))
+        .findFirst();
+  }
+
   /** The solid component's size, when dictated. */
   /** The solid component's size on the prior study, when dictated apart from the lesion's. */
   public Optional<Measurement> priorSolidComponent() {

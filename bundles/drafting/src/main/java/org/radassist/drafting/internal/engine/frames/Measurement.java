@@ -21,7 +21,12 @@ public record Measurement(List<Double> axesMm, String unit, Role role, int start
     /** A change in size, not a size ("grown by 1.6 mm", "increase of 2 mm", "3 mm larger"). */
     DELTA,
     /** The thickness of a cyst's wall ("thick wall measuring up to 3 mm"), not its size. */
-    WALL;
+    WALL,
+    /**
+     * The lesion's volume in mm³ ("volume 180 mm3"): its one "axis" holds the volume, so it is no
+     * diameter (Fleischner and Lung-RADS give volume bands of their own).
+     */
+    VOLUME;
 
     /** A size of the prior study, not of this one. */
     public boolean prior() {
