@@ -2973,11 +2973,13 @@ final class StructuredExtractor {
       String focus = nodule.feature("echogenic_foci");
       if (!focus.isEmpty()) {
         foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
-        switch (focus) {
-          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
-          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
-          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
-          default -> {} // none, comet-tail, or foci without a type: 0 points
+        for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
+          switch (kind) {
+            case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+            case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+            case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+            default -> {} // none, comet-tail, or foci without a type: 0 points
+          }
         }
       }
       size = nodule.overall().map(Measurement::longMm).orElse(null);
@@ -3005,8 +3007,12 @@ final class StructuredExtractor {
             ? "maximum diameter not dictated"
             : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
     r.scored.add(new Scored(a, ev, 0.85));
+    int before = r.flags.size();
     tiRadsFna(report, r, a, size, ev);
     tiRadsNoFollowUp(report, r, a, size, ev);
+    if (r.flags.size() == before && thyroid.size() == 1) {
+      tiRadsFollowUpBelow(report, r, a, size, ev);
+    }
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -3092,6 +3098,99 @@ final class StructuredExtractor {
     }
   }
 
+  /**
+   * Imaging follow-up recommended for a nodule below its TR level's follow-up size (ACR TI-RADS
+   * 2017: TR3 from 1.5 cm, TR4 from 1.0 cm, TR5 from 0.5 cm): the table asks for nothing there.
+   * Only for a report of one thyroid nodule, whose recommendation can be only about it.
+   */
+  private void tiRadsFollowUpBelow(
+      Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
+    if (sizeMm == null) {
+      return;
+    }
+    long followFrom =
+        switch (a.category()) {
+          case "TR3" -> 150;
+          case "TR4" -> 100;
+          case "TR5" -> 50;
+          default -> -1; // TR1, TR2: rules.md gives no follow-up size to compare with
+        };
+    if (followFrom < 0 || Millimetres.tenths(sizeMm) >= followFrom) {
+      return;
+    }
+    for (SaidAction said : actions(report)) {
+      if (said.action() == Action.TISSUE_SAMPLING || said.action() == Action.NO_FOLLOW_UP) {
+        return; // FNA below its size is tiRadsFna's; "no follow-up" agrees with the table
+      }
+    }
+    for (SaidAction said : actions(report)) {
+      TextAnalyzer.Section s = said.section();
+      if (said.action() != Action.IMAGING
+          || s.kind == org.radassist.model.SectionKind.FINDINGS
+          || aimedAtNode(s.text, said.start(), said.end())
+          || !FOLLOW_UP_CLAUSE.matcher(clause(s.text, said.start(), said.end())).find()) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "TI-RADS "
+                  + a.category()
+                  + " at "
+                  + Millimetres.oneDecimal(sizeMm)
+                  + " mm is below the follow-up size ("
+                  + followFrom / 100.0
+                  + " cm), which calls for no FNA or follow-up; the report recommends "
+                  + s.text.substring(said.start(), said.end())
+                  + " follow-up",
+              concat(List.of(s.evidence(said.start(), said.end())), ev)));
+      return;
+    }
+  }
+
+  /** A surveillance recommendation: "follow-up ultrasound", "repeat ultrasound in 12 months". */
+  private static final Pattern FOLLOW_UP_CLAUSE =
+      Pattern.compile(
+          "\\b(?:follow[- ]?up|surveillance|repeat|re-?evaluat\\w*|in \\d+ (?:months?|years?)|"
+              + "annual|yearly)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lymph node in the clause of an action: "FNA of the node" is not the thyroid nodule's. */
+  private static final Pattern NODE =
+      Pattern.compile("\\b(?:lymph\\s+)?nodes?\\b|\\blymphadenopathy\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THYROID_NODULE =
+      Pattern.compile("\\bnodules?\\b|\\bthyroid\\b|\\btr\\s*-?[1-5]\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean aimedAtNode(String text, int start, int end) {
+    String clause = clause(text, start, end);
+    return NODE.matcher(clause).find() && !THYROID_NODULE.matcher(clause).find();
+  }
+
+  /** The clause around [start, end): from the last ';', '. ' or line break to the next. */
+  private static String clause(String text, int start, int end) {
+    int clauseEnd = text.length();
+    for (char stop : new char[] {';', '.', '\n'}) {
+      int at = text.indexOf(stop, end);
+      while (at >= 0
+          && stop == '.'
+          && at + 1 < text.length()
+          && Character.isDigit(text.charAt(at + 1))) {
+        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
+      }
+      if (at >= 0 && at < clauseEnd) {
+        clauseEnd = at;
+      }
+    }
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
+                text.lastIndexOf('\n', start))
+            + 1;
+    return text.substring(clauseStart, clauseEnd);
+  }
+
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
     if (sizeMm == null) {
@@ -3119,8 +3218,10 @@ final class StructuredExtractor {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || aimedAtNode(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
-          continue; // "no FNA", "below FNA size", "below the 1 cm FNA threshold"
+          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
+          continue;
         }
         r.flags.add(
             Flag.of(
