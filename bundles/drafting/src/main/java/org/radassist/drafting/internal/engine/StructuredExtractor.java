@@ -2527,6 +2527,9 @@ final class StructuredExtractor {
                     fr.organ().equals("prostate")
                         && fr.assertion().positive()
                         && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
+    // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
+    // normal prostate MRI that names no category is offered none
+    boolean noLesion = said != null && !scored && noProstateLesion(report, f);
     boolean prostate =
         sequences
             && (ctx.contains("prostat")
@@ -2579,6 +2582,13 @@ final class StructuredExtractor {
         ev = bestEv;
       }
     }
+    if (!a.isComplete() && noLesion) {
+      // no focal lesion in either zone and no score dictated: the normal gland, PI-RADS 1
+      Matcher none = NO_PROSTATE_LESION.matcher(f.text);
+      none.find();
+      ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
+      a = PiRads.noLesion();
+    }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -2596,6 +2606,7 @@ final class StructuredExtractor {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
+    piRadsBiopsyDeclined(report, r, a, ev);
     if (said != null && !said.value.equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -2610,6 +2621,87 @@ final class StructuredExtractor {
                   + ")",
               concat(List.of(said.evidence), ev)));
     }
+  }
+
+  /** A biopsy said not to be needed: "no biopsy needed", "biopsy is not indicated". */
+  private static final Pattern BIOPSY_DECLINED =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:need for|further|targeted|prostate|tissue)\\s+)*"
+              + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
+              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?"
+              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 4 or 5 with the biopsy declined in the impression or recommendation. PI-RADS v2.1: a 4
+   * (high) or 5 (very high likelihood of clinically significant cancer) is where biopsy should be
+   * considered, so "no biopsy needed" contradicts the category. Silent when no biopsy is mentioned
+   * at all (the category alone may be the whole impression).
+   */
+  private void piRadsBiopsyDeclined(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (!a.category().equals("4") && !a.category().equals("5")) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION
+          && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
+        continue;
+      }
+      Matcher m = BIOPSY_DECLINED.matcher(s.text);
+      if (m.find() && !conditional(s.text, m.start(), m.end())) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "PI-RADS "
+                    + a.category()
+                    + " ("
+                    + a.management()
+                    + ") is where biopsy should be considered; the report says "
+                    + s.text.substring(m.start(), m.end()),
+                concat(List.of(s.evidence(m.start(), m.end())), ev)));
+        return;
+      }
+    }
+  }
+
+  /** "No focal lesion", "no suspicious lesion", "no focal abnormality suspicious for cancer". */
+  private static final Pattern NO_PROSTATE_LESION =
+      Pattern.compile(
+          "\\bno\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
+              + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BENIGN_NODULE_WORDS =
+      Pattern.compile(
+          "\\b(?:bph|encapsulated|hyperplas\\w*|adenomatous)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The findings say the gland holds no focal lesion and describe none: no positive prostate
+   * lesion, mass or observation, and nodules only as benign (encapsulated, BPH) ones.
+   */
+  private static boolean noProstateLesion(Report report, TextAnalyzer.Section f) {
+    if (!NO_PROSTATE_LESION.matcher(f.text).find()) {
+      return false;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("prostate")
+          || !fr.assertion().positive()
+          || !List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())) {
+        continue;
+      }
+      boolean benign =
+          fr.kind().equals("nodule")
+              && fr.sentenceStart() >= 0
+              && fr.sentenceEnd() <= f.text.length()
+              && BENIGN_NODULE_WORDS
+                  .matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()))
+                  .find();
+      if (!benign) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2667,7 +2759,9 @@ final class StructuredExtractor {
   /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
   private static final Pattern ZONE =
       Pattern.compile(
-          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz))\\b", Pattern.CASE_INSENSITIVE);
+          // with the v2.1 sector map's suffixes: "PZpl", "PZpm", "PZa", "TZa", "TZp"
+          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz)(?:pl|pm|a|p)?)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** A sentence that says a zone holds no lesion ("Peripheral zone normal."). */
   private static final Pattern NO_LESION_HERE =
@@ -2728,12 +2822,17 @@ final class StructuredExtractor {
   private static final Pattern ADC_MARKED =
       Pattern.compile(
           "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
-              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b",
+              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b"
+              // the sequence between the degree and the signal: "marked ADC hypointensity"
+              + "|\\bmarked(?:ly)?\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|signal|values?|dark\\w*)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HIGH_B_MARKED =
       Pattern.compile(
           "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|bright|high)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)",
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              // "marked high b hyperintensity", "marked b1400 hyperintensity"
+              + "|\\bmarked(?:ly)?\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
+              + "(?:hyperintens\\w*|signal|bright\\w*)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BOTH_MARKED =
       Pattern.compile(
@@ -2812,7 +2911,9 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W_TZ_1 =
       Pattern.compile(
-          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b",
+          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b"
+              // "encapsulated BPH nodules" unqualified: the typical nodule (T2W 1)
+              + "|(?<!non-)(?<!\\bun)\\bencapsulated (?:bph |adenomatous |hyperplastic )?nodules?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -83,6 +83,14 @@ public final class PiRads {
   }
 
   /**
+   * A gland without a focal lesion: normal-appearing zones (DWI 1 in the peripheral zone, T2W 1 in
+   * the transition zone) are PI-RADS 1.
+   */
+  public static Assessment noLesion() {
+    return of(1, "no focal lesion in the peripheral or transition zone");
+  }
+
+  /**
    * The score (4 or 5) of a focal marked lesion by its size: 4 below 1.5 cm, 5 at 1.5 cm or more or
    * with definite extraprostatic extension / invasive behaviour.
    */
