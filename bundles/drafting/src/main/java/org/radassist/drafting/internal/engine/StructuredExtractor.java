@@ -2131,6 +2131,12 @@ final class StructuredExtractor {
                   s.certainty(sentence, from, from + 1)));
         }
       }
+      // "diagnostic mammogram in 6 months": the exam of a timed follow-up, which the interval
+      // itself types (short-interval or routine), not additional imaging now
+      hits.removeIf(
+          h ->
+              h.value().equals("ADDITIONAL_IMAGING")
+                  && !intervals(clause(s.text, h.start(), h.end())).isEmpty());
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {
@@ -2185,14 +2191,60 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * This exam is a screening one: CPT 77067, or "screening" said of it (not of an earlier exam).
+   * A diagnostic exam that follows a screening one: "screening recall", "callback from screening",
+   * "abnormal screening mammogram", "screen-detected".
+   */
+  private static final Pattern RECALL_FROM_SCREENING =
+      Pattern.compile(
+          "\\bscreening\\s+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+              + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
+              + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Screening as a recommended next step in an impression or recommendation ("return to annual
+   * screening", "routine screening mammography in 1 year", "screening is recommended"): the
+   * management the category calls for, not the kind of this exam.
+   */
+  private static final Pattern SCREENING_AS_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:return(?:ing)?\\s+to|resum\\w*|continu\\w*|recommend\\w*|routine|annual|yearly|"
+              + "age[- ]appropriate|next)\\s+(?:(?:to|with|annual|routine|yearly|the|bilateral)\\s+)*"
+              + "screening\\b(?:\\s+(?:mammogra\\w*|exam\\w*|imaging|schedule))?"
+              + "|\\bscreening\\b(?:\\s+(?:mammogra\\w*|exam\\w*))?\\s+(?:is\\s+)?"
+              + "(?:in|at|recommended|advised|suggested)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam is a screening one: CPT 77067, or "screening" said of it: not of an earlier exam
+   * ("calcifications on screening", "screening recall") and not as the management recommended after
+   * it ("return to annual screening").
    */
   private static boolean screeningExam(String context, Report report) {
     var procedure = report.request.study().procedure();
     if (procedure != null && "77067".equals(procedure.code())) {
       return true;
     }
-    return EARLIER_SCREENING.matcher(context).replaceAll(" ").contains("screening");
+    StringBuilder said = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section history =
+        report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (history != null) {
+      said.append(history.text).append(' ');
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      String text = s.text;
+      if (s.kind != org.radassist.model.SectionKind.FINDINGS) {
+        text = SCREENING_AS_MANAGEMENT.matcher(text).replaceAll(" ");
+      }
+      said.append(text).append(' ');
+    }
+    String left = RECALL_FROM_SCREENING.matcher(said).replaceAll(" ");
+    return EARLIER_SCREENING
+        .matcher(left)
+        .replaceAll(" ")
+        .toLowerCase(Locale.ROOT)
+        .contains("screening");
   }
 
   // ------------------------------------------------------------------ LI-RADS
