@@ -86,7 +86,9 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b)"
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b"
+              // a bare sign in a scores list: "T2 3, DWI 3, DCE -."
+              + "|-(?=\\s*(?:[.,;)]|$)))"
               + "|\\b(positive|negative)\\s*dce\\b"
               + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
@@ -1553,7 +1555,7 @@ final class StructuredExtractor {
     String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(
-            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|short[- ]interval|stereotactic|core|needle|"
+            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
                 + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
   }
 
