@@ -3114,6 +3114,9 @@ final class StructuredExtractor {
       if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
         marginWords = "lobulated or irregular"; // "Margin: irregular"
       }
+      if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
+        marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
+      }
       if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
         marginWords = "smooth";
       }

@@ -608,7 +608,25 @@ public final class FrameExtractor {
         "punctate",
         "punctate echogenic foci",
         "microcalcifications",
-        "microcalcification");
+        "microcalcification",
+        "punctate calcifications",
+        "punctate calcification",
+        "punctate foci",
+        "punctate echogenic focus");
+    // two kinds said together: each counts (ACR TI-RADS echogenic foci add up)
+    feature(
+        "echogenic_foci",
+        "peripheral rim+punctate",
+        "rim and punctate calcifications",
+        "peripheral and punctate calcifications",
+        "rim and punctate echogenic foci");
+    feature(
+        "echogenic_foci",
+        "macrocalcification+punctate",
+        "macro- and microcalcifications",
+        "macro and microcalcifications",
+        "coarse and punctate calcifications",
+        "coarse and fine calcifications");
     feature(
         "echogenic_foci",
         "peripheral rim",
@@ -1576,17 +1594,15 @@ public final class FrameExtractor {
         continue;
       }
       String old = d.features.get(f.group());
-      if (f.group().equals("echogenic_foci") && ECHOGENIC_FOCUS_KINDS.contains(value)) {
+      if (f.group().equals("echogenic_foci")
+          && ECHOGENIC_FOCUS_KINDS.contains(value.split("\\+")[0])) {
         // ACR TI-RADS echogenic foci add up: "a macrocalcification and punctate echogenic foci"
         java.util.Set<String> kinds = new java.util.TreeSet<>();
-        if (old != null) {
-          for (String k : old.split("\\+")) {
-            if (ECHOGENIC_FOCUS_KINDS.contains(k)) {
-              kinds.add(k);
-            }
+        for (String k : ((old == null ? "" : old) + "+" + value).split("\\+")) {
+          if (ECHOGENIC_FOCUS_KINDS.contains(k)) {
+            kinds.add(k);
           }
         }
-        kinds.add(value);
         d.features.put(f.group(), String.join("+", kinds));
         continue;
       }

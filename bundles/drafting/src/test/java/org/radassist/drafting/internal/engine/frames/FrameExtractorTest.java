@@ -79,6 +79,11 @@ class FrameExtractorTest {
             "Left lower pole 1.2 cm solid hypoechoic thyroid nodule containing both a"
                 + " macrocalcification and punctate echogenic foci.");
     assertThat(f.feature("echogenic_foci")).isEqualTo("macrocalcification+punctate");
+    LesionFrame together =
+        only(
+            "Right lobe 1.6 cm mixed cystic and solid thyroid nodule with both rim and punctate"
+                + " calcifications.");
+    assertThat(together.feature("echogenic_foci")).isEqualTo("peripheral rim+punctate");
   }
 
   @Test
