@@ -2198,7 +2198,7 @@ final class StructuredExtractor {
    */
   private static final Pattern RECALL_FROM_SCREENING =
       Pattern.compile(
-          "\\bscreening\\s+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
               + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
               + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
               + "(?:\\s+(?:mammogra\\w*|exam\\w*|study))?",
@@ -2636,12 +2636,13 @@ final class StructuredExtractor {
         ev = bestEv;
       }
     }
-    if (!a.isComplete() && noLesion) {
-      // no focal lesion in either zone and no score dictated: the normal gland, PI-RADS 1
+    if (!a.isComplete() && noLesion && (said.value.equals("1") || said.value.equals("2"))) {
+      // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
+      // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
       Matcher none = NO_PROSTATE_LESION.matcher(f.text);
       none.find();
       ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
-      a = PiRads.noLesion();
+      a = PiRads.noFocalLesion(Integer.parseInt(said.value));
     }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {

@@ -84,10 +84,18 @@ public final class PiRads {
 
   /**
    * A gland without a focal lesion: normal-appearing zones (DWI 1 in the peripheral zone, T2W 1 in
-   * the transition zone) are PI-RADS 1.
+   * the transition zone) are PI-RADS 1, non-focal findings (linear, wedge-shaped or diffuse change,
+   * encapsulated nodules) 1 or 2; never 3 or more.
    */
-  public static Assessment noLesion() {
-    return of(1, "no focal lesion in the peripheral or transition zone");
+  public static Assessment noFocalLesion(int category) {
+    if (category < 1 || category > 2) {
+      throw new IllegalArgumentException(
+          "a gland without a focal lesion is PI-RADS 1 or 2, was " + category);
+    }
+    return of(
+        category,
+        "no focal lesion in the peripheral or transition zone"
+            + (category == 2 ? "; non-focal findings as dictated (2)" : ""));
   }
 
   /**

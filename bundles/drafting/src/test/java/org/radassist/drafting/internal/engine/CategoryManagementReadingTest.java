@@ -127,6 +127,13 @@ class CategoryManagementReadingTest {
             "Findings: Prostate volume 30 mL. Peripheral and transition zones unremarkable. No"
                 + " focal lesion on T2W or DWI.\nImpression: No suspicious lesion. PI-RADS 1.");
     assertThat(Fixtures.field(o, ScoringSystem.PI_RADS, "category")).isEqualTo("1");
+    // non-focal findings may be called 2: no focal lesion does not contradict it
+    DraftOutcome two =
+        prostate(
+            "Findings: Prostate 52 mL with BPH and diffuse wedge-shaped change. No focal lesions."
+                + "\nImpression: PI-RADS 2 overall; no clinically significant lesion.");
+    assertThat(Fixtures.field(two, ScoringSystem.PI_RADS, "category")).isEqualTo("2");
+    assertThat(mismatch(two)).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -176,6 +183,7 @@ class CategoryManagementReadingTest {
         "Screening recall.",
         "Recall from screening mammogram.",
         "Abnormal screening mammogram, left breast.",
+        "Screening-detected calcifications.",
       })
   void aWorkupAfterScreeningIsNotAScreeningExam(String indication) {
     DraftOutcome o =
