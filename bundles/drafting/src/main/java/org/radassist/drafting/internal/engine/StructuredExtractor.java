@@ -2144,6 +2144,9 @@ final class StructuredExtractor {
         if (!h.positive() || !recommends(s, h.start())) {
           continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
         }
+        if (conditional(s.text, h.start(), h.end())) {
+          continue; // "if benign and concordant, return to annual screening": a later step
+        }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         if (!BiRads.consistent(c, said)) {
           r.flags.add(biRadsManagementMismatch(c, a.management(), cat, s, h.start(), h.end(), ""));

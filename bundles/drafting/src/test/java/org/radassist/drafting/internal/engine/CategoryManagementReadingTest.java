@@ -195,6 +195,23 @@ class CategoryManagementReadingTest {
   }
 
   @Test
+  void aConditionalLaterStepIsNotTheRecommendation() {
+    DraftOutcome o =
+        mammogram(
+            "Recall from screening.",
+            "Findings: 8 mm irregular mass right breast 9 o'clock.\nImpression: BI-RADS 4A."
+                + " Ultrasound-guided core biopsy recommended. If benign and concordant, return to"
+                + " annual screening.");
+    assertThat(mismatch(o)).isFalse();
+    DraftOutcome plain =
+        mammogram(
+            "Recall from screening.",
+            "Findings: 8 mm irregular mass right breast 9 o'clock.\nImpression: BI-RADS 4A."
+                + " Return to annual screening.");
+    assertThat(mismatch(plain)).isTrue();
+  }
+
+  @Test
   void aScreeningMammogramAssessedFourIsStillAMismatch() {
     DraftOutcome o =
         mammogram(
