@@ -3149,10 +3149,28 @@ final class StructuredExtractor {
     if (size == null) {
       size = largestSizeNear(f, "thyroid_nodule");
     }
-    Assessment a = TiRads.assess(new TiRads.Nodule(comp, echo, shape, margin, foci, size));
+    TiRads.Nodule scored = new TiRads.Nodule(comp, echo, shape, margin, foci, size);
+    Assessment a = TiRads.assess(scored);
     ScoringSystem sys = ScoringSystem.TI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, TiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
+      List<String> possible = TiRads.possibleLevels(scored);
+      if (said != null && nodule != null && !possible.contains("TR" + said.value)) {
+        // "solid, hypoechoic" is already 4 points: a dictated TR3 is out of reach whatever the
+        // unstated features are
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "Dictated TI-RADS TR"
+                    + said.value
+                    + ", the stated features allow only "
+                    + String.join(" or ", possible)
+                    + " ("
+                    + a.reason()
+                    + ")",
+                concat(List.of(said.evidence), ev)));
+      }
       return;
     }
     addField(r, sys, TiRads.VERSION, "category", a.category(), ev, 0.85, List.of(), a.reason());

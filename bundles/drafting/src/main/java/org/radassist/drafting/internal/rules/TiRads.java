@@ -174,6 +174,24 @@ public final class TiRads {
                 + String.join(", ", missing));
   }
 
+  /**
+   * The levels the nodule could have, from the stated points to the most the unstated feature
+   * categories could add; one level when the stated features decide it.
+   */
+  public static List<String> possibleLevels(Nodule n) {
+    boolean benignComposition =
+        n.composition() == Composition.CYSTIC || n.composition() == Composition.SPONGIFORM;
+    int least = points(n);
+    int most = least + (benignComposition ? 0 : unstatedMaximum(n));
+    List<String> out = new ArrayList<>();
+    for (int p = least; p <= most; p++) {
+      if (!out.contains(level(p))) {
+        out.add(level(p));
+      }
+    }
+    return out;
+  }
+
   /** The most points the unstated feature categories could add. */
   private static int unstatedMaximum(Nodule n) {
     int most = 0;

@@ -68,6 +68,17 @@ class CategoryManagementReadingTest {
     assertThat(field.missing()).containsExactly("echogenic foci");
   }
 
+  @Test
+  void aDictatedLevelTheStatedFeaturesCannotReachIsAMismatch() {
+    String findings =
+        "Findings: Left lobe 1.3 cm solid hypoechoic nodule, wider than tall, smooth margins.";
+    DraftOutcome tr3 = thyroid(findings + "\nImpression: 1.3 cm left lobe TR3 nodule.");
+    assertThat(Fixtures.field(tr3, ScoringSystem.TI_RADS, "category")).isEmpty();
+    assertThat(mismatch(tr3)).isTrue();
+    DraftOutcome tr4 = thyroid(findings + "\nImpression: 1.3 cm left lobe TR4 nodule.");
+    assertThat(mismatch(tr4)).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} / {1} -> mismatch {2}")
   @CsvSource(
       delimiter = '|',

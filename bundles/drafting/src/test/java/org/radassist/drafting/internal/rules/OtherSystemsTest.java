@@ -252,6 +252,8 @@ class OtherSystemsTest {
             Set.of(EchogenicFocus.NONE_OR_COMET_TAIL),
             12.0);
     assertThat(TiRads.assess(six).missing()).containsExactly("shape");
+    assertThat(TiRads.possibleLevels(n)).containsExactly("TR4", "TR5");
+    assertThat(TiRads.possibleLevels(six)).containsExactly("TR4", "TR5");
   }
 
   @ParameterizedTest(name = "{0} at {1} mm -> {2}")
