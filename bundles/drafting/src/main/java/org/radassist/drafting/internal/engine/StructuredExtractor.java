@@ -86,7 +86,9 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DCE =
       Pattern.compile(
-          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b)"
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b"
+              // a bare sign in a scores list: "T2 3, DWI 3, DCE -."
+              + "|-(?=\\s*(?:[.,;)]|$)))"
               + "|\\b(positive|negative)\\s*dce\\b"
               + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
@@ -1673,7 +1675,7 @@ final class StructuredExtractor {
     String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(
-            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|short[- ]interval|stereotactic|core|needle|"
+            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
                 + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
   }
 
@@ -2259,10 +2261,19 @@ final class StructuredExtractor {
                   s.certainty(sentence, from, from + 1)));
         }
       }
+      // "diagnostic mammogram in 6 months": the exam of a timed follow-up, which the interval
+      // itself types (short-interval or routine), not additional imaging now
+      hits.removeIf(
+          h ->
+              h.value().equals("ADDITIONAL_IMAGING")
+                  && !intervals(clause(s.text, h.start(), h.end())).isEmpty());
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {
           continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
+        }
+        if (conditional(s.text, h.start(), h.end())) {
+          continue; // "if benign and concordant, return to annual screening": a later step
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         if (!BiRads.consistent(c, said)) {
@@ -2313,14 +2324,60 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * This exam is a screening one: CPT 77067, or "screening" said of it (not of an earlier exam).
+   * A diagnostic exam that follows a screening one: "screening recall", "callback from screening",
+   * "abnormal screening mammogram", "screen-detected".
+   */
+  private static final Pattern RECALL_FROM_SCREENING =
+      Pattern.compile(
+          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+              + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
+              + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Screening as a recommended next step in an impression or recommendation ("return to annual
+   * screening", "routine screening mammography in 1 year", "screening is recommended"): the
+   * management the category calls for, not the kind of this exam.
+   */
+  private static final Pattern SCREENING_AS_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:return(?:ing)?\\s+to|resum\\w*|continu\\w*|recommend\\w*|routine|annual|yearly|"
+              + "age[- ]appropriate|next)\\s+(?:(?:to|with|annual|routine|yearly|the|bilateral)\\s+)*"
+              + "screening\\b(?:\\s+(?:mammogra\\w*|exam\\w*|imaging|schedule))?"
+              + "|\\bscreening\\b(?:\\s+(?:mammogra\\w*|exam\\w*))?\\s+(?:is\\s+)?"
+              + "(?:in|at|recommended|advised|suggested)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam is a screening one: CPT 77067, or "screening" said of it: not of an earlier exam
+   * ("calcifications on screening", "screening recall") and not as the management recommended after
+   * it ("return to annual screening").
    */
   private static boolean screeningExam(String context, Report report) {
     var procedure = report.request.study().procedure();
     if (procedure != null && "77067".equals(procedure.code())) {
       return true;
     }
-    return EARLIER_SCREENING.matcher(context).replaceAll(" ").contains("screening");
+    StringBuilder said = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section history =
+        report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (history != null) {
+      said.append(history.text).append(' ');
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      String text = s.text;
+      if (s.kind != org.radassist.model.SectionKind.FINDINGS) {
+        text = SCREENING_AS_MANAGEMENT.matcher(text).replaceAll(" ");
+      }
+      said.append(text).append(' ');
+    }
+    String left = RECALL_FROM_SCREENING.matcher(said).replaceAll(" ");
+    return EARLIER_SCREENING
+        .matcher(left)
+        .replaceAll(" ")
+        .toLowerCase(Locale.ROOT)
+        .contains("screening");
   }
 
   // ------------------------------------------------------------------ LI-RADS
@@ -2852,6 +2909,9 @@ final class StructuredExtractor {
                     fr.organ().equals("prostate")
                         && fr.assertion().positive()
                         && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
+    // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
+    // normal prostate MRI that names no category is offered none
+    boolean noLesion = said != null && !scored && noProstateLesion(report, f);
     boolean prostate =
         sequences
             && (ctx.contains("prostat")
@@ -2904,6 +2964,14 @@ final class StructuredExtractor {
         ev = bestEv;
       }
     }
+    if (!a.isComplete() && noLesion && (said.value.equals("1") || said.value.equals("2"))) {
+      // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
+      // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
+      Matcher none = NO_PROSTATE_LESION.matcher(f.text);
+      none.find();
+      ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
+      a = PiRads.noFocalLesion(Integer.parseInt(said.value));
+    }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -2921,6 +2989,7 @@ final class StructuredExtractor {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
+    piRadsBiopsyDeclined(report, r, a, ev);
     if (said != null && !said.value.equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -2935,6 +3004,87 @@ final class StructuredExtractor {
                   + ")",
               concat(List.of(said.evidence), ev)));
     }
+  }
+
+  /** A biopsy said not to be needed: "no biopsy needed", "biopsy is not indicated". */
+  private static final Pattern BIOPSY_DECLINED =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:need for|further|targeted|prostate|tissue)\\s+)*"
+              + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
+              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?"
+              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 4 or 5 with the biopsy declined in the impression or recommendation. PI-RADS v2.1: a 4
+   * (high) or 5 (very high likelihood of clinically significant cancer) is where biopsy should be
+   * considered, so "no biopsy needed" contradicts the category. Silent when no biopsy is mentioned
+   * at all (the category alone may be the whole impression).
+   */
+  private void piRadsBiopsyDeclined(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (!a.category().equals("4") && !a.category().equals("5")) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION
+          && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
+        continue;
+      }
+      Matcher m = BIOPSY_DECLINED.matcher(s.text);
+      if (m.find() && !conditional(s.text, m.start(), m.end())) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "PI-RADS "
+                    + a.category()
+                    + " ("
+                    + a.management()
+                    + ") is where biopsy should be considered; the report says "
+                    + s.text.substring(m.start(), m.end()),
+                concat(List.of(s.evidence(m.start(), m.end())), ev)));
+        return;
+      }
+    }
+  }
+
+  /** "No focal lesion", "no suspicious lesion", "no focal abnormality suspicious for cancer". */
+  private static final Pattern NO_PROSTATE_LESION =
+      Pattern.compile(
+          "\\bno\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
+              + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BENIGN_NODULE_WORDS =
+      Pattern.compile(
+          "\\b(?:bph|encapsulated|hyperplas\\w*|adenomatous)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The findings say the gland holds no focal lesion and describe none: no positive prostate
+   * lesion, mass or observation, and nodules only as benign (encapsulated, BPH) ones.
+   */
+  private static boolean noProstateLesion(Report report, TextAnalyzer.Section f) {
+    if (!NO_PROSTATE_LESION.matcher(f.text).find()) {
+      return false;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("prostate")
+          || !fr.assertion().positive()
+          || !List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())) {
+        continue;
+      }
+      boolean benign =
+          fr.kind().equals("nodule")
+              && fr.sentenceStart() >= 0
+              && fr.sentenceEnd() <= f.text.length()
+              && BENIGN_NODULE_WORDS
+                  .matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()))
+                  .find();
+      if (!benign) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2992,7 +3142,9 @@ final class StructuredExtractor {
   /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
   private static final Pattern ZONE =
       Pattern.compile(
-          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz))\\b", Pattern.CASE_INSENSITIVE);
+          // with the v2.1 sector map's suffixes: "PZpl", "PZpm", "PZa", "TZa", "TZp"
+          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz)(?:pl|pm|a|p)?)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** A sentence that says a zone holds no lesion ("Peripheral zone normal."). */
   private static final Pattern NO_LESION_HERE =
@@ -3053,12 +3205,17 @@ final class StructuredExtractor {
   private static final Pattern ADC_MARKED =
       Pattern.compile(
           "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
-              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b",
+              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b"
+              // the sequence between the degree and the signal: "marked ADC hypointensity"
+              + "|\\bmarked(?:ly)?\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|signal|values?|dark\\w*)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HIGH_B_MARKED =
       Pattern.compile(
           "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|bright|high)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)",
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              // "marked high b hyperintensity", "marked b1400 hyperintensity"
+              + "|\\bmarked(?:ly)?\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
+              + "(?:hyperintens\\w*|signal|bright\\w*)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BOTH_MARKED =
       Pattern.compile(
@@ -3137,7 +3294,9 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern T2W_TZ_1 =
       Pattern.compile(
-          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b",
+          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b"
+              // "encapsulated BPH nodules" unqualified: the typical nodule (T2W 1)
+              + "|(?<!non-)(?<!\\bun)\\bencapsulated (?:bph |adenomatous |hyperplastic )?nodules?\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -3284,6 +3443,9 @@ final class StructuredExtractor {
       if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
         marginWords = "lobulated or irregular"; // "Margin: irregular"
       }
+      if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
+        marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
+      }
       if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
         marginWords = "smooth";
       }
@@ -3298,11 +3460,13 @@ final class StructuredExtractor {
       String focus = nodule.feature("echogenic_foci");
       if (!focus.isEmpty()) {
         foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
-        switch (focus) {
-          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
-          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
-          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
-          default -> {} // none, comet-tail, or foci without a type: 0 points
+        for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
+          switch (kind) {
+            case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+            case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+            case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+            default -> {} // none, comet-tail, or foci without a type: 0 points
+          }
         }
       }
       size = nodule.overall().map(Measurement::longMm).orElse(null);
@@ -3310,10 +3474,28 @@ final class StructuredExtractor {
     if (size == null) {
       size = largestSizeNear(f, "thyroid_nodule");
     }
-    Assessment a = TiRads.assess(new TiRads.Nodule(comp, echo, shape, margin, foci, size));
+    TiRads.Nodule scored = new TiRads.Nodule(comp, echo, shape, margin, foci, size);
+    Assessment a = TiRads.assess(scored);
     ScoringSystem sys = ScoringSystem.TI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, TiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
+      List<String> possible = TiRads.possibleLevels(scored);
+      if (said != null && nodule != null && !possible.contains("TR" + said.value)) {
+        // "solid, hypoechoic" is already 4 points: a dictated TR3 is out of reach whatever the
+        // unstated features are
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "Dictated TI-RADS TR"
+                    + said.value
+                    + ", the stated features allow only "
+                    + String.join(" or ", possible)
+                    + " ("
+                    + a.reason()
+                    + ")",
+                concat(List.of(said.evidence), ev)));
+      }
       return;
     }
     addField(r, sys, TiRads.VERSION, "category", a.category(), ev, 0.85, List.of(), a.reason());
@@ -3330,8 +3512,12 @@ final class StructuredExtractor {
             ? "maximum diameter not dictated"
             : "maximum diameter " + Millimetres.oneDecimal(size) + " mm");
     r.scored.add(new Scored(a, ev, 0.85));
+    int before = r.flags.size();
     tiRadsFna(report, r, a, size, ev);
     tiRadsNoFollowUp(report, r, a, size, ev);
+    if (r.flags.size() == before && thyroid.size() == 1) {
+      tiRadsFollowUpBelow(report, r, a, size, ev);
+    }
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -3417,6 +3603,99 @@ final class StructuredExtractor {
     }
   }
 
+  /**
+   * Imaging follow-up recommended for a nodule below its TR level's follow-up size (ACR TI-RADS
+   * 2017: TR3 from 1.5 cm, TR4 from 1.0 cm, TR5 from 0.5 cm): the table asks for nothing there.
+   * Only for a report of one thyroid nodule, whose recommendation can be only about it.
+   */
+  private void tiRadsFollowUpBelow(
+      Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
+    if (sizeMm == null) {
+      return;
+    }
+    long followFrom =
+        switch (a.category()) {
+          case "TR3" -> 150;
+          case "TR4" -> 100;
+          case "TR5" -> 50;
+          default -> -1; // TR1, TR2: rules.md gives no follow-up size to compare with
+        };
+    if (followFrom < 0 || Millimetres.tenths(sizeMm) >= followFrom) {
+      return;
+    }
+    for (SaidAction said : actions(report)) {
+      if (said.action() == Action.TISSUE_SAMPLING || said.action() == Action.NO_FOLLOW_UP) {
+        return; // FNA below its size is tiRadsFna's; "no follow-up" agrees with the table
+      }
+    }
+    for (SaidAction said : actions(report)) {
+      TextAnalyzer.Section s = said.section();
+      if (said.action() != Action.IMAGING
+          || s.kind == org.radassist.model.SectionKind.FINDINGS
+          || aimedAtNode(s.text, said.start(), said.end())
+          || !FOLLOW_UP_CLAUSE.matcher(clause(s.text, said.start(), said.end())).find()) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "TI-RADS "
+                  + a.category()
+                  + " at "
+                  + Millimetres.oneDecimal(sizeMm)
+                  + " mm is below the follow-up size ("
+                  + followFrom / 100.0
+                  + " cm), which calls for no FNA or follow-up; the report recommends "
+                  + s.text.substring(said.start(), said.end())
+                  + " follow-up",
+              concat(List.of(s.evidence(said.start(), said.end())), ev)));
+      return;
+    }
+  }
+
+  /** A surveillance recommendation: "follow-up ultrasound", "repeat ultrasound in 12 months". */
+  private static final Pattern FOLLOW_UP_CLAUSE =
+      Pattern.compile(
+          "\\b(?:follow[- ]?up|surveillance|repeat|re-?evaluat\\w*|in \\d+ (?:months?|years?)|"
+              + "annual|yearly)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lymph node in the clause of an action: "FNA of the node" is not the thyroid nodule's. */
+  private static final Pattern NODE =
+      Pattern.compile("\\b(?:lymph\\s+)?nodes?\\b|\\blymphadenopathy\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THYROID_NODULE =
+      Pattern.compile("\\bnodules?\\b|\\bthyroid\\b|\\btr\\s*-?[1-5]\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean aimedAtNode(String text, int start, int end) {
+    String clause = clause(text, start, end);
+    return NODE.matcher(clause).find() && !THYROID_NODULE.matcher(clause).find();
+  }
+
+  /** The clause around [start, end): from the last ';', '. ' or line break to the next. */
+  private static String clause(String text, int start, int end) {
+    int clauseEnd = text.length();
+    for (char stop : new char[] {';', '.', '\n'}) {
+      int at = text.indexOf(stop, end);
+      while (at >= 0
+          && stop == '.'
+          && at + 1 < text.length()
+          && Character.isDigit(text.charAt(at + 1))) {
+        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
+      }
+      if (at >= 0 && at < clauseEnd) {
+        clauseEnd = at;
+      }
+    }
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
+                text.lastIndexOf('\n', start))
+            + 1;
+    return text.substring(clauseStart, clauseEnd);
+  }
+
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
     if (sizeMm == null) {
@@ -3444,8 +3723,10 @@ final class StructuredExtractor {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || aimedAtNode(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
-          continue; // "no FNA", "below FNA size", "below the 1 cm FNA threshold"
+          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
+          continue;
         }
         r.flags.add(
             Flag.of(

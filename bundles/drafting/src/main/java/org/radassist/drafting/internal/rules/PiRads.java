@@ -83,6 +83,22 @@ public final class PiRads {
   }
 
   /**
+   * A gland without a focal lesion: normal-appearing zones (DWI 1 in the peripheral zone, T2W 1 in
+   * the transition zone) are PI-RADS 1, non-focal findings (linear, wedge-shaped or diffuse change,
+   * encapsulated nodules) 1 or 2; never 3 or more.
+   */
+  public static Assessment noFocalLesion(int category) {
+    if (category < 1 || category > 2) {
+      throw new IllegalArgumentException(
+          "a gland without a focal lesion is PI-RADS 1 or 2, was " + category);
+    }
+    return of(
+        category,
+        "no focal lesion in the peripheral or transition zone"
+            + (category == 2 ? "; non-focal findings as dictated (2)" : ""));
+  }
+
+  /**
    * The score (4 or 5) of a focal marked lesion by its size: 4 below 1.5 cm, 5 at 1.5 cm or more or
    * with definite extraprostatic extension / invasive behaviour.
    */

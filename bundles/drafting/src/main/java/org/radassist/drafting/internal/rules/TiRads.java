@@ -118,7 +118,13 @@ public final class TiRads {
     return "TR1";
   }
 
-  /** The TR level with FNA / follow-up advice; incomplete while a feature category is missing. */
+  /**
+   * The TR level with FNA / follow-up advice. A feature category left unstated makes the level
+   * incomplete only when its possible values could change the level: the points range over every
+   * value of the unstated categories (echogenic foci add up, so up to 1 + 2 + 3), and a range that
+   * falls in one level determines it ("solid, hypoechoic, taller than wide" is TR5 whatever the
+   * margin and foci).
+   */
   public static Assessment assess(Nodule n) {
     List<String> missing = new ArrayList<>();
     if (n.composition() == null) {
@@ -140,21 +146,65 @@ public final class TiRads {
         missing.add("echogenic foci");
       }
     }
-    if (!missing.isEmpty()) {
+    int points = points(n);
+    int most = points + (benignComposition ? 0 : unstatedMaximum(n));
+    if (!missing.isEmpty() && !level(points).equals(level(most))) {
       return Assessment.incomplete(
           ScoringSystem.TI_RADS,
           VERSION,
           missing,
-          "points so far " + points(n) + "; every feature category must be described");
+          "points so far "
+              + points
+              + " (up to "
+              + most
+              + " with the unstated features); the level depends on them");
     }
-    int points = points(n);
     String level = level(points);
     return new Assessment(
         ScoringSystem.TI_RADS,
         VERSION,
         level,
         recommendation(level, n.maxDiameterMm()),
-        points + " points");
+        missing.isEmpty()
+            ? points + " points"
+            : points
+                + " points stated; "
+                + level
+                + " whatever the unstated "
+                + String.join(", ", missing));
+  }
+
+  /**
+   * The levels the nodule could have, from the stated points to the most the unstated feature
+   * categories could add; one level when the stated features decide it.
+   */
+  public static List<String> possibleLevels(Nodule n) {
+    boolean benignComposition =
+        n.composition() == Composition.CYSTIC || n.composition() == Composition.SPONGIFORM;
+    int least = points(n);
+    int most = least + (benignComposition ? 0 : unstatedMaximum(n));
+    List<String> out = new ArrayList<>();
+    for (int p = least; p <= most; p++) {
+      if (!out.contains(level(p))) {
+        out.add(level(p));
+      }
+    }
+    return out;
+  }
+
+  /** The most points the unstated feature categories could add. */
+  private static int unstatedMaximum(Nodule n) {
+    int most = 0;
+    most += n.composition() == null ? Composition.SOLID.points : 0;
+    most += n.echogenicity() == null ? Echogenicity.VERY_HYPOECHOIC.points : 0;
+    most += n.shape() == null ? Shape.TALLER_THAN_WIDE.points : 0;
+    most += n.margin() == null ? Margin.EXTRATHYROIDAL_EXTENSION.points : 0;
+    if (n.foci() == null) {
+      for (EchogenicFocus f : EchogenicFocus.values()) {
+        most += f.points; // additive: macrocalcification, rim and punctate together
+      }
+    }
+    return most;
   }
 
   /** FNA and follow-up thresholds by level and maximum diameter. */

@@ -223,6 +223,56 @@ class OtherSystemsTest {
         .containsExactly("echogenicity", "shape", "echogenic foci");
   }
 
+  @Test
+  void tiRadsLevelIsDeterminedWhenTheUnstatedFeaturesCannotChangeIt() {
+    // solid 2 + hypoechoic 2 + taller than wide 3 = 7: TR5 whatever margin and foci add
+    TiRads.Nodule tallHypo =
+        new TiRads.Nodule(
+            Composition.SOLID, Echogenicity.HYPOECHOIC, Shape.TALLER_THAN_WIDE, null, null, 9.0);
+    Assessment a = TiRads.assess(tallHypo);
+    assertThat(a.category()).isEqualTo("TR5");
+    assertThat(a.reason()).contains("7 points").contains("margin").contains("echogenic foci");
+    // solid 2 + isoechoic 1 + irregular 2 + rim 2 = 7 with the shape unstated: TR5
+    TiRads.Nodule noShape =
+        new TiRads.Nodule(
+            Composition.SOLID,
+            Echogenicity.HYPERECHOIC_OR_ISOECHOIC,
+            null,
+            Margin.LOBULATED_OR_IRREGULAR,
+            Set.of(EchogenicFocus.PERIPHERAL_RIM),
+            15.0);
+    assertThat(TiRads.assess(noShape).category()).isEqualTo("TR5");
+  }
+
+  @Test
+  void tiRadsLevelStaysOpenWhenAnUnstatedFeatureCouldMoveIt() {
+    // solid 2 + hypoechoic 2 + smooth 0 + wider than tall 0 = 4, foci unstated: 4 to 10 points
+    TiRads.Nodule n =
+        new TiRads.Nodule(
+            Composition.SOLID,
+            Echogenicity.HYPOECHOIC,
+            Shape.WIDER_THAN_TALL,
+            Margin.SMOOTH,
+            null,
+            12.0);
+    Assessment a = TiRads.assess(n);
+    assertThat(a.isComplete()).isFalse();
+    assertThat(a.missing()).containsExactly("echogenic foci");
+    assertThat(a.reason()).contains("up to 10");
+    // 6 points (TR4) with the shape unstated could reach 9 (TR5): still open
+    TiRads.Nodule six =
+        new TiRads.Nodule(
+            Composition.SOLID,
+            Echogenicity.HYPOECHOIC,
+            null,
+            Margin.LOBULATED_OR_IRREGULAR,
+            Set.of(EchogenicFocus.NONE_OR_COMET_TAIL),
+            12.0);
+    assertThat(TiRads.assess(six).missing()).containsExactly("shape");
+    assertThat(TiRads.possibleLevels(n)).containsExactly("TR4", "TR5");
+    assertThat(TiRads.possibleLevels(six)).containsExactly("TR4", "TR5");
+  }
+
   @ParameterizedTest(name = "{0} at {1} mm -> {2}")
   @CsvSource({
     "TR3, 24.9, follow-up ultrasound",

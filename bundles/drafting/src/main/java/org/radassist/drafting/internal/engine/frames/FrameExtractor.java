@@ -608,14 +608,37 @@ public final class FrameExtractor {
         "punctate",
         "punctate echogenic foci",
         "microcalcifications",
-        "microcalcification");
+        "microcalcification",
+        "punctate calcifications",
+        "punctate calcification",
+        "punctate foci",
+        "punctate echogenic focus");
+    // two kinds said together: each counts (ACR TI-RADS echogenic foci add up)
+    feature(
+        "echogenic_foci",
+        "peripheral rim+punctate",
+        "rim and punctate calcifications",
+        "peripheral and punctate calcifications",
+        "rim and punctate echogenic foci");
+    feature(
+        "echogenic_foci",
+        "macrocalcification+punctate",
+        "macro- and microcalcifications",
+        "macro and microcalcifications",
+        "coarse and punctate calcifications",
+        "coarse and fine calcifications");
     feature(
         "echogenic_foci",
         "peripheral rim",
         "peripheral calcification",
         "rim calcification",
         "eggshell calcification",
-        "peripheral rim calcification");
+        "peripheral rim calcification",
+        "peripheral (rim) calcification",
+        "peripheral (rim) calcifications",
+        "rim of calcification",
+        "peripheral rim of calcification",
+        "calcified rim");
     feature(
         "echogenic_foci",
         "macrocalcification",
@@ -640,7 +663,10 @@ public final class FrameExtractor {
         "without calcifications",
         "without calcification",
         "no internal calcifications",
-        "no calcified foci");
+        "no calcified foci",
+        "no foci",
+        "without foci",
+        "no calcific foci");
     // BI-RADS mass and calcification descriptors
     feature("mass_shape", "oval", "oval");
     feature("mass_shape", "round", "round");
@@ -1588,6 +1614,18 @@ public final class FrameExtractor {
         continue;
       }
       String old = d.features.get(f.group());
+      if (f.group().equals("echogenic_foci")
+          && ECHOGENIC_FOCUS_KINDS.contains(value.split("\\+")[0])) {
+        // ACR TI-RADS echogenic foci add up: "a macrocalcification and punctate echogenic foci"
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (String k : ((old == null ? "" : old) + "+" + value).split("\\+")) {
+          if (ECHOGENIC_FOCUS_KINDS.contains(k)) {
+            kinds.add(k);
+          }
+        }
+        d.features.put(f.group(), String.join("+", kinds));
+        continue;
+      }
       if (old == null
           || f.group().equals("cyst_wall") && value.equals("thick") // a mural nodule outweighs
           || old.equals("unilocular") && value.equals("multilocular")
@@ -1599,6 +1637,10 @@ public final class FrameExtractor {
       }
     }
   }
+
+  /** The ACR TI-RADS echogenic foci that score points; a frame keeps each it is said to have. */
+  private static final java.util.Set<String> ECHOGENIC_FOCUS_KINDS =
+      java.util.Set.of("macrocalcification", "peripheral rim", "punctate");
 
   /** Whether a comma stands between the last negation trigger before {@code at} and it. */
   private static boolean ownListItem(List<Token> tokens, List<ConText.Trigger> triggers, int at) {
@@ -2020,8 +2062,11 @@ public final class FrameExtractor {
     if (d.bareLobe && d.site == Anatomy.LUNG && d.location.isEmpty() && abdominal(exam)) {
       d.site = Anatomy.LIVER; // "nodule in the left lobe" on an abdominal exam is a liver lobe
     }
-    if (d.site == Anatomy.LUNG && d.location.isEmpty() && thyroidExam(d, exam)) {
-      d.site = Anatomy.THYROID; // "left lobe nodule" on a neck ultrasound is a thyroid lobe
+    if (d.site == Anatomy.LUNG
+        && (d.location.isEmpty() || d.bareLobe || POLE.matcher(d.location).find())
+        && thyroidExam(d, exam)) {
+      // "left lobe nodule", "right lobe lower pole nodule" on a neck ultrasound: a thyroid lobe
+      d.site = Anatomy.THYROID;
     }
     if (d.kind.equals("nodule")
         && d.site.organ().equals("pleura")

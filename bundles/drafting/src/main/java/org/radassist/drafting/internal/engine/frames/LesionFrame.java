@@ -19,8 +19,9 @@ import java.util.Optional;
  * @param composition the lesion's composition in the system's words ("solid", "part-solid",
  *     "ground-glass", "spongiform", "cystic", ...); "" when not stated
  * @param features per-system lexicon features, key to value, e.g. "echogenicity" -> "hypoechoic",
- *     "shape" -> "taller-than-wide", "margin" -> "smooth", "echogenic_foci" -> "none",
- *     "perifissural" -> "present", "aphe" -> "absent", "zone" -> "peripheral", "t2w" -> "4"
+ *     "shape" -> "taller-than-wide", "margin" -> "smooth", "echogenic_foci" -> "none" (or the kinds
+ *     a nodule has, joined by "+": "macrocalcification+punctate"), "perifissural" -> "present",
+ *     "aphe" -> "absent", "zone" -> "peripheral", "t2w" -> "4"
  * @param assertion ConText modifiers of the finding
  * @param change change vs the prior study
  * @param source "dictation" or "AI: algorithm"

@@ -73,6 +73,46 @@ class FrameExtractorTest {
   }
 
   @Test
+  void echogenicFociOfSeveralKindsAreAllKept() {
+    LesionFrame f =
+        only(
+            "Left lower pole 1.2 cm solid hypoechoic thyroid nodule containing both a"
+                + " macrocalcification and punctate echogenic foci.");
+    assertThat(f.feature("echogenic_foci")).isEqualTo("macrocalcification+punctate");
+    LesionFrame together =
+        only(
+            "Right lobe 1.6 cm mixed cystic and solid thyroid nodule with both rim and punctate"
+                + " calcifications.");
+    assertThat(together.feature("echogenic_foci")).isEqualTo("peripheral rim+punctate");
+  }
+
+  @Test
+  void noFociMeansNoEchogenicFoci() {
+    List<LesionFrame> frames =
+        extractor.extract(
+            "Isthmus 1.6 cm mixed cystic and solid nodule, very hypoechoic, wider than tall,"
+                + " smooth, no foci.",
+            new FrameExtractor.ExamContext("US", "NECK"));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).feature("echogenic_foci")).isEqualTo("none");
+  }
+
+  @Test
+  void aLobeWithAPoleOnANeckUltrasoundIsTheThyroids() {
+    List<LesionFrame> frames =
+        extractor.extract(
+            "Right lobe lower pole 1.8 cm solid hypoechoic nodule, wider than tall.",
+            new FrameExtractor.ExamContext("US", "NECK"));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).organ()).isEqualTo("thyroid");
+    assertThat(frames.get(0).side()).isEqualTo(Side.RIGHT);
+    List<LesionFrame> chest =
+        extractor.extract(
+            "Right lower lobe 8 mm solid nodule.", new FrameExtractor.ExamContext("CT", "CHEST"));
+    assertThat(chest.get(0).organ()).isEqualTo("lung");
+  }
+
+  @Test
   void aDescriptionInTheNextSentenceAddsToTheFrameBefore() {
     List<LesionFrame> frames =
         extractor.extract(
