@@ -136,6 +136,12 @@ final class CriticalResults {
               + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A lesion said solid or enhancing (not "non-enhancing", "no enhancement"). */
+  private static final Pattern SOLID_OR_ENHANCING =
+      Pattern.compile(
+          "(?<!non-)(?<!non)(?<!no )\\b(?:solid|enhancing|enhancement|soft[- ]tissue)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
   private static final Map<String, String> ORGAN_ADJECTIVE =
       Map.of("kidney", "renal", "lung", "pulmonary", "liver", "hepatic", "adrenal", "adrenal");
@@ -181,6 +187,13 @@ final class CriticalResults {
       if (!fr.organ().isEmpty() && in == f && !knownOrBenign) {
         candidates.add(fr.organ() + " " + fr.kind());
         candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind());
+        // a solid or enhancing "lesion" / "nodule" of a solid organ is a mass in the term
+        // list's words ("2.4 cm enhancing solid lesion of the right kidney": a solid renal mass)
+        if ((fr.kind().equals("lesion") || fr.kind().equals("nodule"))
+            && !fr.organ().equals("lung")
+            && SOLID_OR_ENHANCING.matcher(sentence).find()) {
+          candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " mass");
+        }
       }
       for (String name : candidates) {
         List<Token> words = Token.tokenize(name);

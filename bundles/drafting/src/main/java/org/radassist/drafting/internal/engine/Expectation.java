@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class Expectation {
   private static final Pattern EXPECTED =
       Pattern.compile(
-          "\\b(?:expected|anticipated|as expected|in keeping with (?:the )?recent (?:surgery|procedure))\\b",
+          "\\b(?:expected|anticipated|as expected|in keeping with (?:the )?recent (?:surgery|procedure))\\b"
+              // a finding named by its cause: "surgical emphysema" is air a procedure left
+              + "|\\bsurgical emphysema\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PROCEDURE =
       Pattern.compile(
@@ -23,7 +25,7 @@ final class Expectation {
               + "(?:\\w+\\s+)?(?:surgery|operation|laparoscop\\w*|laparotom\\w*|procedure|resection"
               + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy"
               + "|insertion|placement|drainage))\\b"
-              + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|surgery|operation"
+              + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|\\w+oscopy|surgery|operation"
               + "|resection|biopsy|radiotherapy|radiation|insertion|placement|drainage)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UNDONE =
@@ -38,7 +40,8 @@ final class Expectation {
       Pattern.compile(
           "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
               + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas)|pneumomediastinum"
-              + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*)\\b",
+              + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*"
+              + "|subcutaneous (?:emphysema|air|gas)|surgical emphysema)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private Expectation() {}
