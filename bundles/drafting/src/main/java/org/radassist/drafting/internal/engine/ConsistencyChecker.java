@@ -127,6 +127,7 @@ final class ConsistencyChecker {
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
+          && !namedAtItsPlace(findings.sentenceText(m.sentence()), impression)
           && !treatmentMaterial(findings, m)
           && !interpretationReported(findings, m, impression.text)
           && !minorBackground(findings, m)
@@ -261,6 +262,33 @@ final class ConsistencyChecker {
   private static boolean treatmentMaterial(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
     return TREATMENT_MATERIAL.matcher(before).find();
+  }
+
+  /** A place only one lesion has: a Couinaud segment ("segment 4b") or a clock face. */
+  private static final Pattern LESION_PLACE =
+      Pattern.compile(
+          "\\b(?:(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b"
+              + "|\\d{1,2}(?::\\d{2})? ?o'?\\s?clock)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that reports something at the lesion's own segment or clock face
+   * ("Segment 4b focal nodular hyperplasia." for "3 cm segment 4b lesion, ... central scar") names
+   * it by its diagnosis.
+   */
+  private static boolean namedAtItsPlace(String sentence, TextAnalyzer.Section impression) {
+    Matcher place = LESION_PLACE.matcher(sentence);
+    while (place.find()) {
+      String where = place.group().toLowerCase(Locale.ROOT).replaceAll("^(?:hepatic|liver) ", "");
+      for (int i = 0; i < impression.sentences.size(); i++) {
+        String t = impression.sentenceText(i);
+        if (!NOTHING_REPORTED.matcher(t).find()
+            && t.toLowerCase(Locale.ROOT).replace("o' clock", "o'clock").contains(where)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final Pattern TUMOUR =
@@ -405,6 +433,7 @@ final class ConsistencyChecker {
           || summed.contains(f.organ())
           || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
           || interpretedOnItsSide(report, impression, f)
+          || namedAtItsPlace(sentence, impression)
           || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
         continue;
       }

@@ -2609,6 +2609,51 @@ final class StructuredExtractor {
                   + a.reason()
                   + ")",
               concat(List.of(said.evidence), ev)));
+    } else if (a.category().equals("4") || a.category().equals("5")) {
+      piRadsNoBiopsy(report, r, a, ev);
+    }
+  }
+
+  /** "No biopsy needed", "routine PSA monitoring", "no further work-up" said as the plan. */
+  private static final Pattern NO_BIOPSY =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:further|targeted|prostate|tissue|need for|immediate)\\s+)*"
+              + "(?:biopsy|biopsies|tissue sampling)\\b"
+              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
+              + "|required|indicated|recommended|warranted)|unnecessary)\\b"
+              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 4 and 5 (high and very high likelihood of clinically significant cancer, v2.1) call for
+   * a targeted biopsy; a plan of no biopsy or only routine monitoring contradicts the category.
+   * Conditional plans ("no biopsy unless PSA rises") are left alone.
+   */
+  private void piRadsNoBiopsy(Report report, Result r, Assessment a, List<Evidence> ev) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      for (Pattern p : List.of(NO_BIOPSY, NO_FOLLOW_UP)) {
+        Matcher m = p.matcher(s.text);
+        while (m.find()) {
+          if (conditional(s.text, m.start(), m.end())) {
+            continue;
+          }
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "PI-RADS "
+                      + a.category()
+                      + " ("
+                      + a.management()
+                      + ") calls for a targeted biopsy; the report says "
+                      + s.text.substring(m.start(), m.end()),
+                  concat(List.of(s.evidence(m.start(), m.end())), ev)));
+          return;
+        }
+      }
     }
   }
 
@@ -3043,6 +3088,7 @@ final class StructuredExtractor {
           default -> Double.POSITIVE_INFINITY;
         };
     if (sizeMm < followFromMm) {
+      tiRadsFollowUpBelowSize(report, r, a, sizeMm, followFromMm, ev);
       return;
     }
     double fnaFromMm =
@@ -3090,6 +3136,50 @@ final class StructuredExtractor {
         return;
       }
     }
+  }
+
+  /**
+   * Imaging follow-up recommended for a nodule below its TR level's follow-up size (ACR TI-RADS
+   * 2017: none below TR3 1.5 cm, TR4 1.0 cm, TR5 0.5 cm; none at TR1/TR2): the table asks for
+   * nothing, so a scheduled ultrasound contradicts it. A conditional next step ("if it grows")
+   * asks for nothing now ({@link #actions}).
+   */
+  private void tiRadsFollowUpBelowSize(
+      Report report, Result r, Assessment a, double sizeMm, double followFromMm, List<Evidence> ev) {
+    for (SaidAction said : actions(report)) {
+      if (said.action() != Action.IMAGING
+          || said.section().kind == org.radassist.model.SectionKind.FINDINGS
+          || saysNoFollowUp(said)) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "TI-RADS "
+                  + a.category()
+                  + " at "
+                  + Millimetres.oneDecimal(sizeMm)
+                  + " mm is below the follow-up size"
+                  + (Double.isInfinite(followFromMm)
+                      ? " (no follow-up at this level)"
+                      : " (" + followFromMm / 10.0 + " cm)")
+                  + "; the report recommends "
+                  + said.section().text.substring(said.start(), said.end()),
+              concat(List.of(said.section().evidence(said.start(), said.end())), ev)));
+      return;
+    }
+  }
+
+  /** The imaging word lies in "no further imaging needed" and the like: it asks for none. */
+  private static boolean saysNoFollowUp(SaidAction said) {
+    Matcher no = NO_FOLLOW_UP.matcher(said.section().text);
+    while (no.find()) {
+      if (said.start() >= no.start() && said.start() < no.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
