@@ -2131,6 +2131,18 @@ final class StructuredExtractor {
                   s.certainty(sentence, from, from + 1)));
         }
       }
+      // "diagnostic mammogram in 6 months" is the short-interval follow-up itself, not more
+      // imaging now: an interval in the sentence says when the imaging is
+      List<Integer> timed =
+          hits.stream()
+              .filter(
+                  h ->
+                      h.value().equals("SHORT_INTERVAL_FOLLOW_UP")
+                          || h.value().equals("ROUTINE_SCREENING"))
+              .map(Vocabulary.Hit::sentence)
+              .toList();
+      hits.removeIf(
+          h -> h.value().equals("ADDITIONAL_IMAGING") && timed.contains(h.sentence()));
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {
@@ -2181,7 +2193,10 @@ final class StructuredExtractor {
       Pattern.compile(
           "\\b(?:on|from|at|after|following|during|by|detected on|seen on|found on|recalled from|"
               + "callback from)\\s+(?:an?\\s+|the\\s+|recent\\s+|prior\\s+|routine\\s+)*screening\\b"
-              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study|imaging))?",
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study|imaging))?"
+              // "Screening recall.", "screen-detected": this exam is the diagnostic work-up
+              + "|\\bscreening\\s+(?:recall|call-?back|abnormality|detected|finding)\\w*"
+              + "|\\bscreen-detected\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
