@@ -260,7 +260,12 @@ final class ConsistencyChecker {
           Pattern.CASE_INSENSITIVE);
 
   private static boolean treatmentMaterial(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
+    return treatmentMaterial(findings.text, m.start());
+  }
+
+  /** The finding word at {@code start} names treatment material ("coil mass"). */
+  static boolean treatmentMaterial(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start);
     return TREATMENT_MATERIAL.matcher(before).find();
   }
 
@@ -429,7 +434,7 @@ final class ConsistencyChecker {
       if (organWords == null
           || !lesionKind
           || !large
-          || organWords.matcher(impression.text).find()
+          || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
           || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
           || interpretedOnItsSide(report, impression, f)
@@ -464,6 +469,33 @@ final class ConsistencyChecker {
               + "|thick(?:ened)? cortex|(?:effaced|absent|lost|obliterated|loss of(?: the)?"
               + "|without(?: an?)?)\\s+(?:fatty\\s+)?hil(?:um|ar fat)|round(?:ed)? (?:hypoechoic )?node)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LESION_WORDS =
+      Pattern.compile(
+          "\\b(?:lesions?|mass(?:es)?|nodules?|observations?|cysts?|cystic|tumou?rs?|carcinoma|hcc"
+              + "|metasta\\w*|\\w+omas?|neoplas\\w*|malignan\\w*|incidentaloma|lr-?\\w+|focal)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIFFUSE_DISEASE =
+      Pattern.compile(
+          "\\b(?:cirrho\\w*|steatosis|fatty|hepatomegaly|splenomegaly|atroph\\w*|ascites"
+              + "|portal hypertension|morphology|hydronephrosis|medical renal disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The impression names the organ where it may report the lesion: a sentence with the organ's word
+   * that speaks of a lesion, or one that is not only about diffuse disease ("Cirrhotic liver with
+   * moderate ascites." reports no observation).
+   */
+  private static boolean organNamedForLesion(TextAnalyzer.Section impression, Pattern organWords) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (organWords.matcher(t).find()
+          && (LESION_WORDS.matcher(t).find() || !DIFFUSE_DISEASE.matcher(t).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */
   private static final Pattern COMPLEX_CYST =

@@ -167,8 +167,9 @@ final class CriticalResults {
     for (int i = 0; i < frames.size(); i++) {
       org.radassist.drafting.internal.engine.frames.LesionFrame fr = frames.get(i);
       TextAnalyzer.Section in = i < report.findingFrames.size() ? f : im;
-      if (!fr.assertion().positive()) {
-        continue;
+      if (!fr.assertion().positive()
+          || (fr.start() >= 0 && ConsistencyChecker.treatmentMaterial(in.text, fr.start()))) {
+        continue; // "coil mass" is treatment material, not a lesion
       }
       String sentence =
           fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());

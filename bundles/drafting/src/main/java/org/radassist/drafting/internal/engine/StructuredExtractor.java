@@ -2141,8 +2141,7 @@ final class StructuredExtractor {
                           || h.value().equals("ROUTINE_SCREENING"))
               .map(Vocabulary.Hit::sentence)
               .toList();
-      hits.removeIf(
-          h -> h.value().equals("ADDITIONAL_IMAGING") && timed.contains(h.sentence()));
+      hits.removeIf(h -> h.value().equals("ADDITIONAL_IMAGING") && timed.contains(h.sentence()));
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {
@@ -3156,11 +3155,16 @@ final class StructuredExtractor {
   /**
    * Imaging follow-up recommended for a nodule below its TR level's follow-up size (ACR TI-RADS
    * 2017: none below TR3 1.5 cm, TR4 1.0 cm, TR5 0.5 cm; none at TR1/TR2): the table asks for
-   * nothing, so a scheduled ultrasound contradicts it. A conditional next step ("if it grows")
-   * asks for nothing now ({@link #actions}).
+   * nothing, so a scheduled ultrasound contradicts it. A conditional next step ("if it grows") asks
+   * for nothing now ({@link #actions}).
    */
   private void tiRadsFollowUpBelowSize(
-      Report report, Result r, Assessment a, double sizeMm, double followFromMm, List<Evidence> ev) {
+      Report report,
+      Result r,
+      Assessment a,
+      double sizeMm,
+      double followFromMm,
+      List<Evidence> ev) {
     for (SaidAction said : actions(report)) {
       if (said.action() != Action.IMAGING
           || said.section().kind == org.radassist.model.SectionKind.FINDINGS
