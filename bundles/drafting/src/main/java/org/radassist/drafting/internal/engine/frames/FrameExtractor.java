@@ -226,7 +226,10 @@ public final class FrameExtractor {
         "enlarged lymph node",
         "enlarged lymph nodes",
         "lymph node",
-        "lymph nodes");
+        "lymph nodes",
+        // radiologists say "node" alone ("Right axilla: 9 mm node with cortical thickening")
+        "node",
+        "nodes");
     kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
     // venous thrombosis: the vein words place it and carry the side ("left popliteal vein")
     kind(
