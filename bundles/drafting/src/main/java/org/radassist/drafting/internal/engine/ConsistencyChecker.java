@@ -134,6 +134,10 @@ final class ConsistencyChecker {
           && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
           && !Expectation.expected(
               findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !Expectation.expectedAfterStatedProcedure(
+              report.contextText(),
+              findings.sentenceText(m.sentence()),
+              findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }

@@ -44,7 +44,31 @@ final class Expectation {
               + "|subcutaneous (?:emphysema|air|gas)|surgical emphysema)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Air in the soft tissues: what any operation through the skin leaves behind for days. */
+  private static final Pattern SOFT_TISSUE_AIR =
+      Pattern.compile(
+          "\\b(?:subcutaneous (?:emphysema|air|gas)|surgical emphysema|soft[- ]tissue (?:air|gas|emphysema))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private Expectation() {}
+
+  /**
+   * True when the report's context (indication, findings) states a procedure ("Day 1 after right
+   * upper lobectomy", "Post-operative check") and {@code finding} is soft-tissue air, which that
+   * procedure leaves: expected even when its own sentence does not name the operation. Only for the
+   * omission check; unexpected free air stays a critical result unless its sentence explains it.
+   */
+  static boolean expectedAfterStatedProcedure(String context, String sentence, String finding) {
+    return SOFT_TISSUE_AIR.matcher(finding).find()
+        && !UNDONE.matcher(sentence).find()
+        && (PROCEDURE.matcher(context).find() || POST_OP.matcher(context).find());
+  }
+
+  /** "Post-op check", "day 2 post lobectomy": the exam follows an operation. */
+  private static final Pattern POST_OP =
+      Pattern.compile(
+          "\\b(?:post-?\\s?op\\b|post\\s+\\w+ectomy|post\\s+\\w+otomy|day \\d+ (?:after|post|following))",
+          Pattern.CASE_INSENSITIVE);
 
   /** True when {@code sentence} calls {@code finding} (words of that sentence) expected. */
   static boolean expected(String sentence, String finding) {

@@ -129,6 +129,26 @@ class OmissionAndManagementKindsTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Day 1 after right thoracotomy.| false",
+        "Post-op check.| false",
+        "Fall from a horse.| true",
+      })
+  void softTissueAirIsExpectedInAReportThatStatesAnOperation(String indication, boolean omitted) {
+    assertThat(
+            types(
+                    "CR",
+                    "CHEST",
+                    indication,
+                    "Findings: Subcutaneous emphysema in the right chest wall. Lungs clear.\n"
+                        + "Impression: No pneumothorax.")
+                .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(omitted);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "2.8 cm solid lesion in the upper pole of the right kidney.| true",
         "1.9 cm enhancing nodule in the left kidney.| true",
         "1.9 cm non-enhancing lesion in the left kidney.| false",
