@@ -65,7 +65,18 @@ public final class FrameExtractor {
         "airway nodule",
         "endobronchial nodule");
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
-    kind(k, "lesion", "lesion", null, "lesion", "lesions");
+    // a focal "hypodensity" / "hypoattenuating focus" of a solid organ is a lesion in other words
+    kind(
+        k,
+        "lesion",
+        "lesion",
+        null,
+        "lesion",
+        "lesions",
+        "hypodensity",
+        "hypodensities",
+        "hypoattenuating focus",
+        "hypoenhancing focus");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
     kind(
         k,
