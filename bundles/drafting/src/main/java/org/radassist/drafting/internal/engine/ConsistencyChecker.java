@@ -127,6 +127,7 @@ final class ConsistencyChecker {
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
+          && !CriticalResults.pastEvent(findings.text, m.start())
           && !namedAtItsPlace(findings.sentenceText(m.sentence()), impression)
           && !treatmentMaterial(findings, m)
           && !interpretationReported(findings, m, impression.text)
@@ -273,6 +274,16 @@ final class ConsistencyChecker {
     return TREATMENT_MATERIAL.matcher(before).find();
   }
 
+  /**
+   * A finding word that only says what the material treated: "aneurysm clips", "aneurysm coils".
+   */
+  private static final Pattern NAMES_MATERIAL =
+      Pattern.compile("^\\s*(?:clips?|coils?|coiling|clipping)\\b", Pattern.CASE_INSENSITIVE);
+
+  static boolean namesTreatmentMaterial(String text, int end) {
+    return NAMES_MATERIAL.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+  }
+
   /** A place only one lesion has: a Couinaud segment ("segment 4b") or a clock face. */
   private static final Pattern LESION_PLACE =
       Pattern.compile(
@@ -379,7 +390,7 @@ final class ConsistencyChecker {
       }
       String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
       Pattern vascularWords = VASCULAR_WORDS.get(f.kind());
-      if (vascularWords != null) {
+      if (vascularWords != null && !namesTreatmentMaterial(findings.text, f.end())) {
         // a known one followed over time (sac "5.1 cm, previously 5.3 cm"), or the mural thrombus
         // of an aneurysm, is no new finding to report
         boolean followed =

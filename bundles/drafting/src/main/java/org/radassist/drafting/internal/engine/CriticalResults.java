@@ -63,6 +63,9 @@ final class CriticalResults {
           if (Expectation.expected(s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // "free air, expected after recent laparoscopy" is not unexpected air
           }
+          if (pastEvent(s.text, a.start())) {
+            continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
+          }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
               .add(s.evidence(a.start(), b.end()));
           String term = s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
@@ -141,6 +144,21 @@ final class CriticalResults {
       Pattern.compile(
           "(?<!non-)(?<!non)(?<!no )\\b(?:solid|enhancing|enhancement|soft[- ]tissue)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An event the words just before the term put in the past ("remote", "old", "prior", "previous",
+   * "treated"): a critical result is about now. "Chronic" is not among them (a chronic subdural
+   * haematoma may still need action), nor "healed" (no listed term heals).
+   */
+  private static final Pattern PAST_EVENT =
+      Pattern.compile(
+          "\\b(?:remote|old|prior|previous|previously treated|treated|past)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
+  static boolean pastEvent(String text, int start) {
+    return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
 
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
   private static final Map<String, String> ORGAN_ADJECTIVE =

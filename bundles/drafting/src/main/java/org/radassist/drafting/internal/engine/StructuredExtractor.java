@@ -2628,6 +2628,17 @@ final class StructuredExtractor {
     }
   }
 
+  /** The biopsy word lies in "biopsy is not needed" and the like: it plans none. */
+  private static boolean saysNoBiopsy(SaidAction said) {
+    Matcher no = NO_BIOPSY.matcher(said.section().text);
+    while (no.find()) {
+      if (said.start() >= no.start() && said.start() < no.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "No biopsy needed", "routine PSA monitoring", "no further work-up" said as the plan. */
   private static final Pattern NO_BIOPSY =
       Pattern.compile(
@@ -2644,6 +2655,10 @@ final class StructuredExtractor {
    * Conditional plans ("no biopsy unless PSA rises") are left alone.
    */
   private void piRadsNoBiopsy(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (actions(report).stream()
+        .anyMatch(x -> x.action() == Action.TISSUE_SAMPLING && !saysNoBiopsy(x))) {
+      return; // "targeted biopsy; no further imaging required" plans the biopsy
+    }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
         continue;

@@ -129,6 +129,26 @@ class OmissionAndManagementKindsTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Remote subarachnoid haemorrhage treated with coiling.| false",
+        "Encephalomalacia at the site of the prior intraparenchymal haemorrhage.| false",
+        "Acute subarachnoid haemorrhage in the basal cisterns.| true",
+      })
+  void aHaemorrhageTheWordsBeforeItPutInThePastIsNoCriticalResult(
+      String findings, boolean critical) {
+    List<FlagType> t =
+        types(
+            "CT",
+            "HEAD",
+            null,
+            "Findings: " + findings + "\nImpression: No acute intracranial abnormality.");
+    assertThat(t.contains(FlagType.CRITICAL_RESULT)).isEqualTo(critical);
+    assertThat(t.contains(FlagType.FINDING_NOT_IN_IMPRESSION)).isEqualTo(critical);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Day 1 after right thoracotomy.| false",
         "Post-op check.| false",
         "Fall from a horse.| true",
@@ -193,6 +213,7 @@ class OmissionAndManagementKindsTest {
         "PI-RADS 5. Biopsy is not required.| true",
         "PI-RADS 5. MRI-targeted biopsy recommended.| false",
         "PI-RADS 5. No biopsy unless the PSA rises.| false",
+        "PI-RADS 5. Targeted biopsy recommended; no further imaging required.| false",
       })
   void aPlanWithoutBiopsyContradictsPiRadsFive(String impression, boolean mismatch) {
     List<FlagType> t =
