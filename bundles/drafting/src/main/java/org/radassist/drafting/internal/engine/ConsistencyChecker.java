@@ -504,7 +504,9 @@ final class ConsistencyChecker {
   private static boolean organNamedForLesion(TextAnalyzer.Section impression, Pattern organWords) {
     for (int i = 0; i < impression.sentences.size(); i++) {
       String t = impression.sentenceText(i);
+      // "Normal kidneys." or "No renal mass." does not report the renal mass either
       if (organWords.matcher(t).find()
+          && !NOTHING_REPORTED.matcher(t).find()
           && (LESION_WORDS.matcher(t).find() || !DIFFUSE_DISEASE.matcher(t).find())) {
         return true;
       }

@@ -39,6 +39,8 @@ class OmissionAndManagementKindsTest {
         "Enlarged 1.8 cm portocaval lymph node. No free fluid.| No acute abnormality.| true",
         "2.0 cm left adrenal nodule, 30 HU.| No acute abnormality.| true",
         "2.0 cm left adrenal nodule, 30 HU.| Normal study apart from a left adrenal nodule.| false",
+        "3 cm solid mass in the left kidney.| Normal kidneys.| true",
+        "3 cm solid mass in the left kidney.| Left renal mass, likely carcinoma.| false",
         // complex cysts and indeterminate lesions are not benign
         "4.5 cm left ovarian cyst with thick septations.| Cholelithiasis.| true",
         "4.5 cm simple left ovarian cyst.| Cholelithiasis.| false",
