@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
@@ -124,12 +125,20 @@ final class ConsistencyChecker {
           && !inImpression.contains(m.concept().id())
           && !inImpression.contains(relatedOf(m.concept().id()))
           && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
-          && !partOfReported(findings, m, inImpression)
+          && !partOfReported(report, findings, m, inImpression, summed)
+          && !oldInjury(findings, m)
+          && !CriticalResults.pastEvent(findings.text, m.start())
+          && !namedAtItsPlace(findings.sentenceText(m.sentence()), impression)
+          && !treatmentMaterial(findings, m)
           && !interpretationReported(findings, m, impression.text)
           && !minorBackground(findings, m)
           && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
           && !Expectation.expected(
               findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !Expectation.expectedAfterStatedProcedure(
+              report.contextText(),
+              findings.sentenceText(m.sentence()),
+              findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
@@ -142,10 +151,10 @@ final class ConsistencyChecker {
     for (int i = 0; i < impression.sentences.size(); i++) {
       impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
     }
-    List<LesionFrame> organMasses = new ArrayList<>();
-    if (impressionReports) {
-      organMasses.addAll(unreportedIncidentals(report, impression, missing.values(), summed));
-    }
+    // actionable incidentals (organ lesions, abnormal nodes, vascular findings) are omitted from
+    // an impression that reports something else as much as from one that reports nothing
+    List<LesionFrame> organMasses =
+        new ArrayList<>(unreportedIncidentals(report, impression, missing.values(), summed));
     for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
       boolean named =
           missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
@@ -225,6 +234,83 @@ final class ConsistencyChecker {
     return MILD.matcher(before).find() && !MORE_THAN_MILD.matcher(clause).find();
   }
 
+  private static final Pattern OLD_INJURY =
+      Pattern.compile(
+          "\\b(?:old|healed|remote|chronic|united|ununited|long-?standing|well-?corticated)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACUTE_INJURY =
+      Pattern.compile(
+          "\\b(?:acute|new|recent|fresh|displaced|unstable)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An old, healed fracture ("Old healed right 6th rib fracture") is seen today but asks nothing of
+   * anyone; unless its clause also calls it acute, new or displaced.
+   */
+  private static boolean oldInjury(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().contains("fracture")) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    String before = sentence.substring(clauseStart, at);
+    return OLD_INJURY.matcher(before).find() && !ACUTE_INJURY.matcher(before).find();
+  }
+
+  /** Treatment material read as a lesion: "coil mass", "clip artefact", "embolisation glue". */
+  private static final Pattern TREATMENT_MATERIAL =
+      Pattern.compile(
+          "\\b(?:coil|coils|clip|clips|embolic|emboli[sz]ation|glue|onyx|packing|gauze|cement)"
+              + "\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean treatmentMaterial(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return treatmentMaterial(findings.text, m.start());
+  }
+
+  /** The finding word at {@code start} names treatment material ("coil mass"). */
+  static boolean treatmentMaterial(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    return TREATMENT_MATERIAL.matcher(before).find();
+  }
+
+  /**
+   * A finding word that only says what the material treated: "aneurysm clips", "aneurysm coils".
+   */
+  private static final Pattern NAMES_MATERIAL =
+      Pattern.compile("^\\s*(?:clips?|coils?|coiling|clipping)\\b", Pattern.CASE_INSENSITIVE);
+
+  static boolean namesTreatmentMaterial(String text, int end) {
+    return NAMES_MATERIAL.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+  }
+
+  /** A place only one lesion has: a Couinaud segment ("segment 4b") or a clock face. */
+  private static final Pattern LESION_PLACE =
+      Pattern.compile(
+          "\\b(?:(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b"
+              + "|\\d{1,2}(?::\\d{2})? ?o'?\\s?clock)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that reports something at the lesion's own segment or clock face
+   * ("Segment 4b focal nodular hyperplasia." for "3 cm segment 4b lesion, ... central scar") names
+   * it by its diagnosis.
+   */
+  private static boolean namedAtItsPlace(String sentence, TextAnalyzer.Section impression) {
+    Matcher place = LESION_PLACE.matcher(sentence);
+    while (place.find()) {
+      String where = place.group().toLowerCase(Locale.ROOT).replaceAll("^(?:hepatic|liver) ", "");
+      for (int i = 0; i < impression.sentences.size(); i++) {
+        String t = impression.sentenceText(i);
+        if (!NOTHING_REPORTED.matcher(t).find()
+            && t.toLowerCase(Locale.ROOT).replace("o' clock", "o'clock").contains(where)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Pattern TUMOUR =
       Pattern.compile(
           "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
@@ -302,11 +388,38 @@ final class ConsistencyChecker {
           || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
         continue;
       }
+      String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+      Pattern vascularWords = VASCULAR_WORDS.get(f.kind());
+      if (vascularWords != null && !namesTreatmentMaterial(findings.text, f.end())) {
+        // a known one followed over time (sac "5.1 cm, previously 5.3 cm"), or the mural thrombus
+        // of an aneurysm, is no new finding to report
+        boolean followed =
+            f.change().status() == Change.Status.DECREASED
+                || f.change().status() == Change.Status.STABLE
+                || f.change().status() == Change.Status.RESOLVED;
+        boolean mural =
+            f.kind().equals("thrombus")
+                && report.findingFrames.stream()
+                    .anyMatch(
+                        a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
+        if (followed || mural) {
+          continue;
+        }
+        boolean named =
+            vascularWords.matcher(impression.text).find()
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.assertion().positive() && i.kind().equals(f.kind()));
+        if (!named && out.stream().noneMatch(o -> o.kind().equals(f.kind()))) {
+          out.add(f);
+        }
+        continue;
+      }
       boolean node = f.kind().equals("lymphadenopathy");
       if (node) {
-        String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
         boolean enlarged =
-            saysEnlarged(sentence) || f.overall().map(m -> m.shortMm() >= 10).orElse(false);
+            saysEnlarged(sentence)
+                || ABNORMAL_NODE.matcher(sentence).find()
+                || f.overall().map(m -> m.shortMm() >= 10).orElse(false);
         // Lung-RADS 4X is the category of suspicious nodes among other features
         boolean named =
             NODE_WORDS.matcher(impression.text).find()
@@ -319,21 +432,28 @@ final class ConsistencyChecker {
         continue;
       }
       Pattern organWords = ORGAN_WORDS.get(f.organ());
-      if (BENIGN_INCIDENTAL
-          .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
-          .find()) {
+      // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
+      // indeterminate ("too large to characterise as a cyst") is no benign one
+      boolean complexCyst = f.kind().equals("cyst") && COMPLEX_CYST.matcher(sentence).find();
+      boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
+      if (!notBenign && BENIGN_INCIDENTAL.matcher(sentence).find()) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
       boolean lesionKind =
-          f.kind().equals("mass") || f.kind().equals("nodule") || f.kind().equals("lesion");
+          f.kind().equals("mass")
+              || f.kind().equals("nodule")
+              || f.kind().equals("lesion")
+              || f.kind().equals("observation")
+              || complexCyst;
       boolean large = f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"));
       if (organWords == null
           || !lesionKind
           || !large
-          || organWords.matcher(impression.text).find()
+          || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
           || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
           || interpretedOnItsSide(report, impression, f)
+          || namedAtItsPlace(sentence, impression)
           || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
         continue;
       }
@@ -341,6 +461,75 @@ final class ConsistencyChecker {
     }
     return out;
   }
+
+  /** Words an impression uses for a vascular finding it reports. */
+  private static final Map<String, Pattern> VASCULAR_WORDS =
+      Map.of(
+          "aneurysm",
+              Pattern.compile(
+                  "\\b(?:aneurysm\\w*|aaa|ectasia|ectatic|t?evar|endograft|stent-?graft|endoleak)",
+                  Pattern.CASE_INSENSITIVE),
+          "embolism",
+              Pattern.compile(
+                  "\\b(?:embol\\w*|pe|filling defects?|thromb\\w*|clot)\\b",
+                  Pattern.CASE_INSENSITIVE),
+          "thrombus",
+              Pattern.compile(
+                  // LI-RADS names a tumour thrombus "tumour in vein" (LR-TIV)
+                  "\\b(?:thromb\\w*|dvt|clot|embol\\w*|occlu\\w*|tumou?r in (?:the )?vein|lr-?tiv)",
+                  Pattern.CASE_INSENSITIVE));
+
+  /** A node's abnormal morphology (BI-RADS / ultrasound): thick cortex, lost fatty hilum. */
+  private static final Pattern ABNORMAL_NODE =
+      Pattern.compile(
+          "\\b(?:(?:eccentric(?:ally)?|focal(?:ly)?|diffuse(?:ly)?)?\\s*cortical thickening"
+              + "|thick(?:ened)? cortex|(?:effaced|absent|lost|obliterated|loss of(?: the)?"
+              + "|without(?: an?)?)\\s+(?:fatty\\s+)?hil(?:um|ar fat)|round(?:ed)? (?:hypoechoic )?node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LESION_WORDS =
+      Pattern.compile(
+          "\\b(?:lesions?|mass(?:es)?|nodules?|observations?|cysts?|cystic|tumou?rs?|carcinoma|hcc"
+              + "|metasta\\w*|\\w+omas?|neoplas\\w*|malignan\\w*|incidentaloma|lr-?\\w+|focal)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIFFUSE_DISEASE =
+      Pattern.compile(
+          "\\b(?:cirrho\\w*|steatosis|fatty|hepatomegaly|splenomegaly|atroph\\w*|ascites"
+              + "|portal hypertension|morphology|hydronephrosis|medical renal disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The impression names the organ where it may report the lesion: a sentence with the organ's word
+   * that speaks of a lesion, or one that is not only about diffuse disease ("Cirrhotic liver with
+   * moderate ascites." reports no observation).
+   */
+  private static boolean organNamedForLesion(TextAnalyzer.Section impression, Pattern organWords) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      // "Normal kidneys." or "No renal mass." does not report the renal mass either
+      if (organWords.matcher(t).find()
+          && !NOTHING_REPORTED.matcher(t).find()
+          && (LESION_WORDS.matcher(t).find() || !DIFFUSE_DISEASE.matcher(t).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */
+  private static final Pattern COMPLEX_CYST =
+      Pattern.compile(
+          "\\b(?:complex|multilocular|multiloculated|septat\\w*|thick(?:ened)? (?:wall|septa)\\w*"
+              + "|solid component|mural nodul\\w*|papillary|papillae|vascular|nodular"
+              + "|enhancing|bosniak (?:3|4|iii|iv|iif|2f))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The report says the lesion is not characterised as benign. */
+  private static final Pattern INDETERMINATE =
+      Pattern.compile(
+          "\\b(?:indeterminate|suspicious|concerning|worrisome|too large to characteri[sz]e"
+              + "|cannot be characteri[sz]ed|not (?:a )?simple)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LUNG_RADS_4X =
       Pattern.compile("\\b(?:lung-?rads|category)\\s*:?\\s*4x\\b", Pattern.CASE_INSENSITIVE);
@@ -430,12 +619,20 @@ final class ConsistencyChecker {
    * compressive atelectasis"): the impression's word for the head finding covers it.
    */
   private static boolean partOfReported(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, Set<String> inImpression) {
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      Set<String> inImpression,
+      Set<String> summed) {
     for (TextAnalyzer.Mention head : findings.mentions) {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
           && head.certainty() == Certainty.PRESENT
-          && inImpression.contains(head.concept().id())
+          // reported by its concept, a related one, or its frame in other words ("tension
+          // pneumothorax" for "large left pneumothorax with complete collapse of the left lung")
+          && (inImpression.contains(head.concept().id())
+              || inImpression.contains(relatedOf(head.concept().id()))
+              || covered(report, frameAt(report.findingFrames, head.start(), head.end()), summed))
           && ATTACHED.matcher(findings.text.substring(head.end(), m.start())).find()) {
         return true;
       }
@@ -671,7 +868,7 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_BEFORE =
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
-              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold of|cut-?off of)"
+              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
               + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern THRESHOLD_AFTER =

@@ -63,6 +63,9 @@ final class CriticalResults {
           if (Expectation.expected(s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // "free air, expected after recent laparoscopy" is not unexpected air
           }
+          if (pastEvent(s.text, a.start())) {
+            continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
+          }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
               .add(s.evidence(a.start(), b.end()));
           String term = s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
@@ -136,6 +139,27 @@ final class CriticalResults {
               + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A lesion said solid or enhancing (not "non-enhancing", "no enhancement"). */
+  private static final Pattern SOLID_OR_ENHANCING =
+      Pattern.compile(
+          "(?<!non-)(?<!non)(?<!no )\\b(?:solid|enhancing|enhancement|soft[- ]tissue)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An event the words just before the term put in the past ("remote", "old", "prior", "previous",
+   * "treated"): a critical result is about now. "Chronic" is not among them (a chronic subdural
+   * haematoma may still need action), nor "healed" (no listed term heals).
+   */
+  private static final Pattern PAST_EVENT =
+      Pattern.compile(
+          "\\b(?:remote|old|prior|previous|previously treated|treated|past)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
+  static boolean pastEvent(String text, int start) {
+    return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
   private static final Map<String, String> ORGAN_ADJECTIVE =
       Map.of("kidney", "renal", "lung", "pulmonary", "liver", "hepatic", "adrenal", "adrenal");
@@ -161,8 +185,9 @@ final class CriticalResults {
     for (int i = 0; i < frames.size(); i++) {
       org.radassist.drafting.internal.engine.frames.LesionFrame fr = frames.get(i);
       TextAnalyzer.Section in = i < report.findingFrames.size() ? f : im;
-      if (!fr.assertion().positive()) {
-        continue;
+      if (!fr.assertion().positive()
+          || (fr.start() >= 0 && ConsistencyChecker.treatmentMaterial(in.text, fr.start()))) {
+        continue; // "coil mass" is treatment material, not a lesion
       }
       String sentence =
           fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
@@ -181,6 +206,13 @@ final class CriticalResults {
       if (!fr.organ().isEmpty() && in == f && !knownOrBenign) {
         candidates.add(fr.organ() + " " + fr.kind());
         candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " " + fr.kind());
+        // a solid or enhancing "lesion" / "nodule" of a solid organ is a mass in the term
+        // list's words ("2.4 cm enhancing solid lesion of the right kidney": a solid renal mass)
+        if ((fr.kind().equals("lesion") || fr.kind().equals("nodule"))
+            && !fr.organ().equals("lung")
+            && SOLID_OR_ENHANCING.matcher(sentence).find()) {
+          candidates.add(ORGAN_ADJECTIVE.getOrDefault(fr.organ(), fr.organ()) + " mass");
+        }
       }
       for (String name : candidates) {
         List<Token> words = Token.tokenize(name);

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class Expectation {
   private static final Pattern EXPECTED =
       Pattern.compile(
-          "\\b(?:expected|anticipated|as expected|in keeping with (?:the )?recent (?:surgery|procedure))\\b",
+          "\\b(?:expected|anticipated|as expected|in keeping with (?:the )?recent (?:surgery|procedure))\\b"
+              // a finding named by its cause: "surgical emphysema" is air a procedure left
+              + "|\\bsurgical emphysema\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PROCEDURE =
       Pattern.compile(
@@ -23,7 +25,7 @@ final class Expectation {
               + "(?:\\w+\\s+)?(?:surgery|operation|laparoscop\\w*|laparotom\\w*|procedure|resection"
               + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy"
               + "|insertion|placement|drainage))\\b"
-              + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|surgery|operation"
+              + "|\\b(?:prior|previous|recent)\\s+(?:\\w+\\s+)?(?:\\w+ectomy|\\w+otomy|\\w+oscopy|surgery|operation"
               + "|resection|biopsy|radiotherapy|radiation|insertion|placement|drainage)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UNDONE =
@@ -38,10 +40,35 @@ final class Expectation {
       Pattern.compile(
           "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
               + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas)|pneumomediastinum"
-              + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*)\\b",
+              + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*"
+              + "|subcutaneous (?:emphysema|air|gas)|surgical emphysema)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Air in the soft tissues: what any operation through the skin leaves behind for days. */
+  private static final Pattern SOFT_TISSUE_AIR =
+      Pattern.compile(
+          "\\b(?:subcutaneous (?:emphysema|air|gas)|surgical emphysema|soft[- ]tissue (?:air|gas|emphysema))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private Expectation() {}
+
+  /**
+   * True when the report's context (indication, findings) states a procedure ("Day 1 after right
+   * upper lobectomy", "Post-operative check") and {@code finding} is soft-tissue air, which that
+   * procedure leaves: expected even when its own sentence does not name the operation. Only for the
+   * omission check; unexpected free air stays a critical result unless its sentence explains it.
+   */
+  static boolean expectedAfterStatedProcedure(String context, String sentence, String finding) {
+    return SOFT_TISSUE_AIR.matcher(finding).find()
+        && !UNDONE.matcher(sentence).find()
+        && (PROCEDURE.matcher(context).find() || POST_OP.matcher(context).find());
+  }
+
+  /** "Post-op check", "day 2 post lobectomy": the exam follows an operation. */
+  private static final Pattern POST_OP =
+      Pattern.compile(
+          "\\b(?:post-?\\s?op\\b|post\\s+\\w+ectomy|post\\s+\\w+otomy|day \\d+ (?:after|post|following))",
+          Pattern.CASE_INSENSITIVE);
 
   /** True when {@code sentence} calls {@code finding} (words of that sentence) expected. */
   static boolean expected(String sentence, String finding) {

@@ -2331,6 +2331,7 @@ final class StructuredExtractor {
       Pattern.compile(
           "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
               + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
+              + "|\\bscreen-detected\\b"
               + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
               + "(?:\\s+(?:mammogra\\w*|exam\\w*|study))?",
           Pattern.CASE_INSENSITIVE);
@@ -2989,7 +2990,6 @@ final class StructuredExtractor {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
-    piRadsBiopsyDeclined(report, r, a, ev);
     if (said != null && !said.value.equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -3003,47 +3003,66 @@ final class StructuredExtractor {
                   + a.reason()
                   + ")",
               concat(List.of(said.evidence), ev)));
+    } else if (a.category().equals("4") || a.category().equals("5")) {
+      piRadsNoBiopsy(report, r, a, ev);
     }
   }
 
-  /** A biopsy said not to be needed: "no biopsy needed", "biopsy is not indicated". */
-  private static final Pattern BIOPSY_DECLINED =
+  /** The biopsy word lies in "biopsy is not needed" and the like: it plans none. */
+  private static boolean saysNoBiopsy(SaidAction said) {
+    Matcher no = NO_BIOPSY.matcher(said.section().text);
+    while (no.find()) {
+      if (said.start() >= no.start() && said.start() < no.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "No biopsy needed", "routine PSA monitoring", "no further work-up" said as the plan. */
+  private static final Pattern NO_BIOPSY =
       Pattern.compile(
-          "\\b(?:no|without)\\s+(?:(?:need for|further|targeted|prostate|tissue)\\s+)*"
+          "\\b(?:no|without)\\s+(?:(?:further|targeted|prostate|tissue|need for|immediate)\\s+)*"
               + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
-              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?"
-              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
+              + "|required|indicated|recommended|warranted)|unnecessary)\\b"
+              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * PI-RADS 4 or 5 with the biopsy declined in the impression or recommendation. PI-RADS v2.1: a 4
-   * (high) or 5 (very high likelihood of clinically significant cancer) is where biopsy should be
-   * considered, so "no biopsy needed" contradicts the category. Silent when no biopsy is mentioned
-   * at all (the category alone may be the whole impression).
+   * PI-RADS 4 and 5 (high and very high likelihood of clinically significant cancer, v2.1) call for
+   * a targeted biopsy; a plan of no biopsy or only routine monitoring contradicts the category.
+   * Conditional plans ("no biopsy unless PSA rises") are left alone.
    */
-  private void piRadsBiopsyDeclined(Report report, Result r, Assessment a, List<Evidence> ev) {
-    if (!a.category().equals("4") && !a.category().equals("5")) {
-      return;
+  private void piRadsNoBiopsy(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (actions(report).stream()
+        .anyMatch(x -> x.action() == Action.TISSUE_SAMPLING && !saysNoBiopsy(x))) {
+      return; // "targeted biopsy; no further imaging required" plans the biopsy
     }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       if (s.kind != org.radassist.model.SectionKind.IMPRESSION
           && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
-        continue;
+        continue; // a history's "no prior biopsy" plans nothing
       }
-      Matcher m = BIOPSY_DECLINED.matcher(s.text);
-      if (m.find() && !conditional(s.text, m.start(), m.end())) {
-        r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                "PI-RADS "
-                    + a.category()
-                    + " ("
-                    + a.management()
-                    + ") is where biopsy should be considered; the report says "
-                    + s.text.substring(m.start(), m.end()),
-                concat(List.of(s.evidence(m.start(), m.end())), ev)));
-        return;
+      for (Pattern p : List.of(NO_BIOPSY, NO_FOLLOW_UP)) {
+        Matcher m = p.matcher(s.text);
+        while (m.find()) {
+          if (conditional(s.text, m.start(), m.end())) {
+            continue;
+          }
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "PI-RADS "
+                      + a.category()
+                      + " ("
+                      + a.management()
+                      + ") calls for a targeted biopsy; the report says "
+                      + s.text.substring(m.start(), m.end()),
+                  concat(List.of(s.evidence(m.start(), m.end())), ev)));
+          return;
+        }
       }
     }
   }
@@ -3618,9 +3637,10 @@ final class StructuredExtractor {
           case "TR3" -> 150;
           case "TR4" -> 100;
           case "TR5" -> 50;
-          default -> -1; // TR1, TR2: rules.md gives no follow-up size to compare with
+          // TR1 (benign), TR2 (not suspicious): ACR TI-RADS asks for neither FNA nor follow-up
+          default -> Long.MAX_VALUE;
         };
-    if (followFrom < 0 || Millimetres.tenths(sizeMm) >= followFrom) {
+    if (Millimetres.tenths(sizeMm) >= followFrom) {
       return;
     }
     for (SaidAction said : actions(report)) {
@@ -3644,9 +3664,12 @@ final class StructuredExtractor {
                   + a.category()
                   + " at "
                   + Millimetres.oneDecimal(sizeMm)
-                  + " mm is below the follow-up size ("
-                  + followFrom / 100.0
-                  + " cm), which calls for no FNA or follow-up; the report recommends "
+                  + (followFrom == Long.MAX_VALUE
+                      ? " mm calls for no FNA or follow-up at any size"
+                      : " mm is below the follow-up size ("
+                          + followFrom / 100.0
+                          + " cm), which calls for no FNA or follow-up")
+                  + "; the report recommends "
                   + s.text.substring(said.start(), said.end())
                   + " follow-up",
               concat(List.of(s.evidence(said.start(), said.end())), ev)));

@@ -188,7 +188,15 @@ public final class ConText {
         "sequelae of",
         "post-surgical",
         "previously treated",
-        "post-treatment");
+        "post-treatment",
+        // a finding the patient was treated for is past ("coil mass from treatment of
+        // subarachnoid haemorrhage in 2019")
+        "treatment of",
+        "treated for",
+        "coiling of",
+        "clipping of",
+        "repair of",
+        "surgery for");
     backward(
         h,
         "has resolved",

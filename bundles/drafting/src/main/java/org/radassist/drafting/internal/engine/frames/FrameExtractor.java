@@ -65,7 +65,18 @@ public final class FrameExtractor {
         "airway nodule",
         "endobronchial nodule");
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
-    kind(k, "lesion", "lesion", null, "lesion", "lesions");
+    // a focal "hypodensity" / "hypoattenuating focus" of a solid organ is a lesion in other words
+    kind(
+        k,
+        "lesion",
+        "lesion",
+        null,
+        "lesion",
+        "lesions",
+        "hypodensity",
+        "hypodensities",
+        "hypoattenuating focus",
+        "hypoenhancing focus");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
     kind(
         k,
@@ -226,7 +237,10 @@ public final class FrameExtractor {
         "enlarged lymph node",
         "enlarged lymph nodes",
         "lymph node",
-        "lymph nodes");
+        "lymph nodes",
+        // radiologists say "node" alone ("Right axilla: 9 mm node with cortical thickening")
+        "node",
+        "nodes");
     kind(k, "adenoma", "adenoma", null, "adenoma", "adenomas");
     // venous thrombosis: the vein words place it and carry the side ("left popliteal vein")
     kind(
