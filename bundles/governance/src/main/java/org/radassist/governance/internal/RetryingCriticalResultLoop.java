@@ -123,7 +123,14 @@ public final class RetryingCriticalResultLoop implements CriticalResultLoop {
         details.put("how", channel.description());
         details.put("ack", ack.code());
         details.put("attempts", Integer.toString(t.attempts() + 1));
-        record(AuditAction.CRITICAL_RESULT_COMMUNICATED, "radassist", notice, details);
+        // category 3 is an actionable finding: governance reports count critical results apart
+        record(
+            notice.category() == CriticalCategory.CATEGORY_3
+                ? AuditAction.ACTIONABLE_FINDING_COMMUNICATED
+                : AuditAction.CRITICAL_RESULT_COMMUNICATED,
+            "radassist",
+            notice,
+            details);
         return;
       }
       error =

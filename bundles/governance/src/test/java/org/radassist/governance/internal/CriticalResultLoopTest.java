@@ -201,7 +201,7 @@ class CriticalResultLoopTest {
     assertThat(audit)
         .extracting(AuditEvent::action)
         .containsExactly(
-            AuditAction.CRITICAL_RESULT_CONFIRMED, AuditAction.CRITICAL_RESULT_COMMUNICATED);
+            AuditAction.CRITICAL_RESULT_CONFIRMED, AuditAction.ACTIONABLE_FINDING_COMMUNICATED);
   }
 
   @Test
