@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.radassist.governance.GovernanceSettings;
 import org.radassist.governance.ReviewPolicy;
 import org.radassist.governance.RolloutMode;
@@ -79,8 +80,10 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
       if (!critical.type().needsCommunication()) {
         continue;
       }
-      double support = supportingConfidence(draft, critical.evidence());
-      if (support < doubleReadBelow) {
+      // only drafted items carry a confidence: a flag no item supports rests on the dictation, the
+      // radiologist's own words, and a second read of those would be noise
+      OptionalDouble support = supportingConfidence(draft, critical.evidence());
+      if (support.isPresent() && support.getAsDouble() < doubleReadBelow) {
         flags.add(
             Flag.of(
                 FlagType.DOUBLE_READ,
@@ -92,7 +95,7 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
                         ? "Critical result"
                         : "Actionable finding",
                     critical.message(),
-                    support,
+                    support.getAsDouble(),
                     doubleReadBelow),
                 critical.evidence()));
       }
@@ -136,9 +139,12 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
     }
   }
 
-  /** The best confidence among the items whose evidence overlaps the critical flag's evidence. */
-  private static double supportingConfidence(DraftReport draft, List<Evidence> spans) {
-    double best = 0;
+  /**
+   * The best confidence among the drafted items whose evidence overlaps the flag's evidence; empty
+   * when none does.
+   */
+  private static OptionalDouble supportingConfidence(DraftReport draft, List<Evidence> spans) {
+    double best = -1;
     for (Suggestion s : draft.impressions()) {
       if (overlaps(s.evidence(), spans)) {
         best = Math.max(best, s.confidence());
@@ -149,7 +155,7 @@ public final class ThresholdReviewPolicy implements ReviewPolicy {
         best = Math.max(best, f.confidence());
       }
     }
-    return best;
+    return best < 0 ? OptionalDouble.empty() : OptionalDouble.of(best);
   }
 
   private static boolean overlaps(List<Evidence> a, List<Evidence> b) {

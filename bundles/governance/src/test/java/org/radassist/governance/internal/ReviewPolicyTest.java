@@ -9,8 +9,11 @@ import org.radassist.governance.GovernanceSettings;
 import org.radassist.governance.ReviewPolicy;
 import org.radassist.governance.ReviewPolicy.ItemKind;
 import org.radassist.governance.RolloutMode;
+import org.radassist.model.CriticalCategory;
+import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.SectionKind;
 import org.radassist.model.Severity;
 
 class ReviewPolicyTest {
@@ -46,6 +49,22 @@ class ReviewPolicyTest {
     assertThat(policy.reviewFlags(Drafts.draft(0.75, 0.85, List.of())))
         .extracting(Flag::type)
         .doesNotContain(FlagType.DOUBLE_READ, FlagType.LOW_CONFIDENCE);
+  }
+
+  @Test
+  void aFlagNoDraftedItemSupportsRestsOnTheDictationAndAsksForNoSecondRead() {
+    String impression = "Solid left renal mass, suspicious for renal cell carcinoma.";
+    Flag dictated =
+        new Flag(
+            FlagType.ACTIONABLE_FINDING,
+            Severity.WARNING,
+            "Actionable finding (ACR category 3): renal mass",
+            List.of(Evidence.of(SectionKind.IMPRESSION, impression, 0, 17)),
+            CriticalCategory.CATEGORY_3,
+            List.of("who", "when", "how"));
+    assertThat(policy.reviewFlags(Drafts.withFlags(Drafts.draft(0.9, 0.74, List.of()), dictated)))
+        .extracting(Flag::type)
+        .doesNotContain(FlagType.DOUBLE_READ);
   }
 
   @Test
