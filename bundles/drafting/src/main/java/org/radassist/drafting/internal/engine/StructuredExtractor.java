@@ -1718,25 +1718,7 @@ final class StructuredExtractor {
 
   /** Whether the clause around [start, end) carries a condition ("if it grows", "unless"). */
   private static boolean conditional(String text, int start, int end) {
-    int clauseEnd = text.length();
-    for (char stop : new char[] {';', '.', '\n'}) {
-      int at = text.indexOf(stop, end);
-      while (at >= 0
-          && stop == '.'
-          && at + 1 < text.length()
-          && Character.isDigit(text.charAt(at + 1))) {
-        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
-      }
-      if (at >= 0 && at < clauseEnd) {
-        clauseEnd = at;
-      }
-    }
-    int clauseStart =
-        Math.max(
-                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
-                text.lastIndexOf('\n', start))
-            + 1;
-    return CONDITION.matcher(text.substring(clauseStart, clauseEnd)).find();
+    return CONDITION.matcher(clause(text, start, end)).find();
   }
 
   /** A condition in the action's clause: "if it grows", "should it enlarge", "unless". */

@@ -1837,21 +1837,8 @@ public final class FrameExtractor {
       }
       for (int k = verb + 1; k < Math.min(tokens.size(), verb + 7); k++) {
         String p = tokens.get(k).norm();
-        if (BEFORE_NOW.contains(p)) {
-          Draft d = nearest(tokens, drafts, i, k + 1);
-          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
-            d.change =
-                new Change(
-                    Change.Status.NEW,
-                    d.change.priorMm(),
-                    tokens.get(i).start(),
-                    tokens.get(k).end());
-          }
-          i = k;
-          break;
-        }
-        if (ConText.isYear(p)) {
-          // "not seen on the CT of 2024": a year before this study's is the past
+        // "not seen on the CT of 2024": a year before this study's is the past
+        if (BEFORE_NOW.contains(p) || ConText.isYear(p)) {
           Draft d = nearest(tokens, drafts, i, k + 1);
           if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
             d.change =
