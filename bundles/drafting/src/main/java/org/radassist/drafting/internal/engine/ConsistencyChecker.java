@@ -139,7 +139,10 @@ final class ConsistencyChecker {
               report.contextText(),
               findings.sentenceText(m.sentence()),
               findings.text.substring(m.start(), m.end()))
-          && !readAsHedgedAlternatives(findings, m)) {
+          && !readAsHedgedAlternatives(findings, m)
+          && !massEffect(findings, m)
+          && !procedureTarget(findings, m)
+          && !syndromeReported(m, impression.text)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -195,6 +198,89 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /** "Mass effect" is a sign of pressure, not a mass. */
+  private static final Pattern EFFECT_AFTER =
+      Pattern.compile("^\\s+(?:effect|affect)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean massEffect(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String rest = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 10));
+    return m.concept().id().equals("lung_mass") && EFFECT_AFTER.matcher(rest).find();
+  }
+
+  /**
+   * The object of the procedure the report is about: "core biopsy of the left upper lobe nodule".
+   */
+  private static final Pattern PROCEDURE_OF =
+      Pattern.compile(
+          "\\b(?:biops(?:y|ies)|aspiration|ablation|drainage|localisation|localization"
+              + "|marker placement)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean procedureTarget(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    return PROCEDURE_OF.matcher(findings.text.substring(sentenceStart, m.start())).find();
+  }
+
+  private static final String HEART_FAILURE =
+      "\\b(?:(?:congestive\\s+)?(?:heart|cardiac)\\s+failure|ccf|chf|fluid overload"
+          + "|cardiac decompensation|decompensated heart)\\b";
+
+  /**
+   * Signs an impression sums up by the condition they make up: cardiomegaly, oedema and effusions
+   * as heart failure; hydronephrosis as obstruction.
+   */
+  private static final Map<String, Pattern> SYNDROME_WORDS =
+      Map.of(
+          "cardiomegaly", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "edema", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "hydronephrosis",
+              Pattern.compile(
+                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
+                  Pattern.CASE_INSENSITIVE));
+
+  private static boolean syndromeReported(TextAnalyzer.Mention m, String impression) {
+    Pattern words = SYNDROME_WORDS.get(m.concept().id());
+    if (words == null) {
+      return false;
+    }
+    Matcher w = words.matcher(impression);
+    while (w.find()) {
+      if (!NOT_BEFORE
+          .matcher(impression.substring(Math.max(0, w.start() - 30), w.start()))
+          .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A coiled or clipped vascular finding. */
+  private static final Pattern TREATED_VASCULAR =
+      Pattern.compile(
+          "\\b(?:coil|coils|coiled|coil mass|clip|clips|clipped|post-?coiling|post-?clipping)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodes the findings attach to a lesion the impression reports ("mass ... with ipsilateral hilar
+   * lymphadenopathy"): they stage it, the impression's word for the lesion covers them.
+   */
+  private static boolean stagedWithReported(
+      Report report, TextAnalyzer.Section findings, LesionFrame node, Set<String> summed) {
+    for (LesionFrame h : report.findingFrames) {
+      if (h != node
+          && h.sentenceStart() == node.sentenceStart()
+          && h.end() <= node.start()
+          && !h.kind().equals("lymphadenopathy")
+          && h.assertion().positive()
+          && covered(report, h, summed)
+          && ATTACHED.matcher(findings.text.substring(h.end(), node.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Below this impression rank a concept is background unless the text calls it more than mild. */
@@ -402,7 +488,9 @@ final class ConsistencyChecker {
                 && report.findingFrames.stream()
                     .anyMatch(
                         a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
-        if (followed || mural) {
+        // a coiled or clipped aneurysm ("coil mass in the ACom aneurysm") is treated, not new
+        boolean treated = TREATED_VASCULAR.matcher(sentence).find();
+        if (followed || mural || treated) {
           continue;
         }
         boolean named =
@@ -426,7 +514,10 @@ final class ConsistencyChecker {
                 || LUNG_RADS_4X.matcher(impression.text).find()
                 || report.impressionFrames.stream()
                     .anyMatch(i -> i.kind().equals("lymphadenopathy"));
-        if (enlarged && !named && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
+        if (enlarged
+            && !named
+            && !stagedWithReported(report, findings, f, summed)
+            && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
           out.add(f);
         }
         continue;
@@ -536,7 +627,8 @@ final class ConsistencyChecker {
 
   private static final Pattern NOT_BEFORE =
       Pattern.compile(
-          "\\b(?:not|non|no|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+          "\\b(?:not|non|no|none|nil|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
 
   /** "Enlarged", "necrotic" ... said of the node, not "not enlarged by size criteria". */
   private static boolean saysEnlarged(String sentence) {
