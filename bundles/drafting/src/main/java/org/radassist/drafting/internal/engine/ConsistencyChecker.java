@@ -871,7 +871,8 @@ final class ConsistencyChecker {
         if (!said.role().prior()
             && said.role() != Measurement.Role.DELTA
             && im.assertion().positive()
-            && !threshold(impression.text, said.start(), said.end())) {
+            && !threshold(impression.text, said.start(), said.end())
+            && !otherQuantity(impression.text, said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -961,7 +962,10 @@ final class ConsistencyChecker {
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
               + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
-              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*)$",
+              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
+              // "the FNA threshold for TR4 is 1.5 cm", "size cut-off for biopsy: 1 cm"
+              + "|\\b(?:threshold|cut-?off|size criterion)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
+              + "\\s*(?:is|of|at|=|:)\\s+(?:the\\s+)?)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
@@ -977,6 +981,18 @@ final class ConsistencyChecker {
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
     return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
+  }
+
+  /** A size said of a displacement or a thickness, not of the lesion: "4 mm midline shift". */
+  private static final Pattern OTHER_QUANTITY =
+      Pattern.compile(
+          "^\\s+(?:[\\w-]+\\s+){0,2}?(?:midline shift|shift|displacement|deviation|herniation"
+              + "|subfalcine|diastasis|separation|step-?off|retropulsion|listhesis|anterolisthesis"
+              + "|retrolisthesis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean otherQuantity(String text, int end) {
+    return OTHER_QUANTITY.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
   private static final Pattern DISTANCE_BEFORE =
@@ -1028,7 +1044,8 @@ final class ConsistencyChecker {
     }
     for (TextAnalyzer.Size z : impression.sizes) {
       if (threshold(impression.text, z.start(), z.end())
-          || distance(impression.text, z.start(), z.end())) {
+          || distance(impression.text, z.start(), z.end())
+          || otherQuantity(impression.text, z.end())) {
         continue;
       }
       double precision = precisionMm(impression.text.substring(z.start(), z.end()));
