@@ -141,6 +141,7 @@ final class ConsistencyChecker {
               findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)
           && !massEffect(findings, m)
+          && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
           && !syndromeReported(m, impression.text)) {
         missing.putIfAbsent(m.concept().id(), m);
@@ -198,6 +199,35 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  private static final Pattern LIVER_SEGMENT =
+      Pattern.compile(
+          "\\b(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_LOBE =
+      Pattern.compile(
+          "\\b(?:(?:upper|lower|middle)\\s+lobe|[rl][ulm]l|lingula\\w*|lung|pulmonary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A "nodule" or "mass" the frames put in another organ ("14 mm nodule in the right lobe, segment
+   * VI" of the liver): the organ-lesion check reports it, the lung's concept does not.
+   */
+  private static boolean outsideTheLung(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
+      return false;
+    }
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (f != null && !f.organ().isEmpty() && !f.organ().equals("lung")) {
+      return true;
+    }
+    // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
+    String sentence = findings.sentenceText(m.sentence());
+    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
   }
 
   /** "Mass effect" is a sign of pressure, not a mass. */
