@@ -555,7 +555,10 @@ final class ConsistencyChecker {
       Pattern organWords = ORGAN_WORDS.get(f.organ());
       // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
       // indeterminate ("too large to characterise as a cyst") is no benign one
-      boolean complexCyst = f.kind().equals("cyst") && COMPLEX_CYST.matcher(sentence).find();
+      // "complex cystic mass ... with thick septations" is as complex as a complex cyst
+      boolean complexCyst =
+          (f.kind().equals("cyst") || f.kind().equals("mass") || f.kind().equals("lesion"))
+              && COMPLEX_CYST.matcher(sentence).find();
       boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
       if (!notBenign && BENIGN_INCIDENTAL.matcher(sentence).find()) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
