@@ -461,6 +461,8 @@ final class ConsistencyChecker {
           "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
           "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
           "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "prostate",
+              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
           "bone",
               Pattern.compile(
                   "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
@@ -575,7 +577,8 @@ final class ConsistencyChecker {
           || !large
           || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
-          || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
+          || report.impressionFrames.stream()
+              .anyMatch(i -> i.organ().equals(f.organ()) && !diffuseOnly(impression, i))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
@@ -619,7 +622,9 @@ final class ConsistencyChecker {
   private static final Pattern DIFFUSE_DISEASE =
       Pattern.compile(
           "\\b(?:cirrho\\w*|steatosis|fatty|hepatomegaly|splenomegaly|atroph\\w*|ascites"
-              + "|portal hypertension|morphology|hydronephrosis|medical renal disease)\\b",
+              + "|portal hypertension|morphology|hydronephrosis|medical renal disease"
+              // benign prostatic enlargement reports no focal lesion
+              + "|hyperplasia|bph|volume)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -638,6 +643,12 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  /** An impression frame whose sentence is only about diffuse disease ("prostatic hyperplasia"). */
+  private static boolean diffuseOnly(TextAnalyzer.Section impression, LesionFrame i) {
+    String t = impression.text.substring(i.sentenceStart(), i.sentenceEnd());
+    return DIFFUSE_DISEASE.matcher(t).find() && !LESION_WORDS.matcher(t).find();
   }
 
   /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */

@@ -147,7 +147,15 @@ final class Anatomy {
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
     site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");
-    site(PROSTATE, "prostate", "prostatic", "peripheral zone", "transition zone", "central zone");
+    site(
+        PROSTATE,
+        "prostate",
+        "prostatic",
+        "peripheral zone",
+        "transition zone",
+        "central zone",
+        "pz",
+        "tz");
     site(ADRENAL, "adrenal", "adrenal gland", "adrenals");
     site(PANCREAS, "pancreas", "pancreatic");
     site(SPLEEN, "spleen", "splenic");
