@@ -139,7 +139,11 @@ final class ConsistencyChecker {
               report.contextText(),
               findings.sentenceText(m.sentence()),
               findings.text.substring(m.start(), m.end()))
-          && !readAsHedgedAlternatives(findings, m)) {
+          && !readAsHedgedAlternatives(findings, m)
+          && !massEffect(findings, m)
+          && !outsideTheLung(report, findings, m)
+          && !procedureTarget(findings, m)
+          && !syndromeReported(m, impression.text)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -195,6 +199,118 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  private static final Pattern LIVER_SEGMENT =
+      Pattern.compile(
+          "\\b(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_LOBE =
+      Pattern.compile(
+          "\\b(?:(?:upper|lower|middle)\\s+lobe|[rl][ulm]l|lingula\\w*|lung|pulmonary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A "nodule" or "mass" the frames put in another organ ("14 mm nodule in the right lobe, segment
+   * VI" of the liver): the organ-lesion check reports it, the lung's concept does not.
+   */
+  private static boolean outsideTheLung(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
+      return false;
+    }
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (f != null && !f.organ().isEmpty() && !f.organ().equals("lung")) {
+      return true;
+    }
+    // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
+    String sentence = findings.sentenceText(m.sentence());
+    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
+  }
+
+  /** "Mass effect" is a sign of pressure, not a mass. */
+  private static final Pattern EFFECT_AFTER =
+      Pattern.compile("^\\s+(?:effect|affect)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean massEffect(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String rest = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 10));
+    return m.concept().id().equals("lung_mass") && EFFECT_AFTER.matcher(rest).find();
+  }
+
+  /**
+   * The object of the procedure the report is about: "core biopsy of the left upper lobe nodule".
+   */
+  private static final Pattern PROCEDURE_OF =
+      Pattern.compile(
+          "\\b(?:biops(?:y|ies)|aspiration|ablation|drainage|localisation|localization"
+              + "|marker placement)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean procedureTarget(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    return PROCEDURE_OF.matcher(findings.text.substring(sentenceStart, m.start())).find();
+  }
+
+  private static final String HEART_FAILURE =
+      "\\b(?:(?:congestive\\s+)?(?:heart|cardiac)\\s+failure|ccf|chf|fluid overload"
+          + "|cardiac decompensation|decompensated heart)\\b";
+
+  /**
+   * Signs an impression sums up by the condition they make up: cardiomegaly, oedema and effusions
+   * as heart failure; hydronephrosis as obstruction.
+   */
+  private static final Map<String, Pattern> SYNDROME_WORDS =
+      Map.of(
+          "cardiomegaly", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "edema", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "hydronephrosis",
+              Pattern.compile(
+                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
+                  Pattern.CASE_INSENSITIVE));
+
+  private static boolean syndromeReported(TextAnalyzer.Mention m, String impression) {
+    Pattern words = SYNDROME_WORDS.get(m.concept().id());
+    if (words == null) {
+      return false;
+    }
+    Matcher w = words.matcher(impression);
+    while (w.find()) {
+      if (!NOT_BEFORE
+          .matcher(impression.substring(Math.max(0, w.start() - 30), w.start()))
+          .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A coiled or clipped vascular finding. */
+  private static final Pattern TREATED_VASCULAR =
+      Pattern.compile(
+          "\\b(?:coil|coils|coiled|coil mass|clip|clips|clipped|post-?coiling|post-?clipping)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodes the findings attach to a lesion the impression reports ("mass ... with ipsilateral hilar
+   * lymphadenopathy"): they stage it, the impression's word for the lesion covers them.
+   */
+  private static boolean stagedWithReported(
+      Report report, TextAnalyzer.Section findings, LesionFrame node, Set<String> summed) {
+    for (LesionFrame h : report.findingFrames) {
+      if (h != node
+          && h.sentenceStart() == node.sentenceStart()
+          && h.end() <= node.start()
+          && !h.kind().equals("lymphadenopathy")
+          && h.assertion().positive()
+          && covered(report, h, summed)
+          && ATTACHED.matcher(findings.text.substring(h.end(), node.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Below this impression rank a concept is background unless the text calls it more than mild. */
@@ -345,6 +461,8 @@ final class ConsistencyChecker {
           "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
           "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
           "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "prostate",
+              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
           "bone",
               Pattern.compile(
                   "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
@@ -402,7 +520,9 @@ final class ConsistencyChecker {
                 && report.findingFrames.stream()
                     .anyMatch(
                         a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
-        if (followed || mural) {
+        // a coiled or clipped aneurysm ("coil mass in the ACom aneurysm") is treated, not new
+        boolean treated = TREATED_VASCULAR.matcher(sentence).find();
+        if (followed || mural || treated) {
           continue;
         }
         boolean named =
@@ -426,7 +546,10 @@ final class ConsistencyChecker {
                 || LUNG_RADS_4X.matcher(impression.text).find()
                 || report.impressionFrames.stream()
                     .anyMatch(i -> i.kind().equals("lymphadenopathy"));
-        if (enlarged && !named && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
+        if (enlarged
+            && !named
+            && !stagedWithReported(report, findings, f, summed)
+            && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
           out.add(f);
         }
         continue;
@@ -434,7 +557,10 @@ final class ConsistencyChecker {
       Pattern organWords = ORGAN_WORDS.get(f.organ());
       // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
       // indeterminate ("too large to characterise as a cyst") is no benign one
-      boolean complexCyst = f.kind().equals("cyst") && COMPLEX_CYST.matcher(sentence).find();
+      // "complex cystic mass ... with thick septations" is as complex as a complex cyst
+      boolean complexCyst =
+          (f.kind().equals("cyst") || f.kind().equals("mass") || f.kind().equals("lesion"))
+              && COMPLEX_CYST.matcher(sentence).find();
       boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
       if (!notBenign && BENIGN_INCIDENTAL.matcher(sentence).find()) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
@@ -451,7 +577,8 @@ final class ConsistencyChecker {
           || !large
           || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
-          || report.impressionFrames.stream().anyMatch(i -> i.organ().equals(f.organ()))
+          || report.impressionFrames.stream()
+              .anyMatch(i -> i.organ().equals(f.organ()) && !diffuseOnly(impression, i))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
@@ -495,7 +622,9 @@ final class ConsistencyChecker {
   private static final Pattern DIFFUSE_DISEASE =
       Pattern.compile(
           "\\b(?:cirrho\\w*|steatosis|fatty|hepatomegaly|splenomegaly|atroph\\w*|ascites"
-              + "|portal hypertension|morphology|hydronephrosis|medical renal disease)\\b",
+              + "|portal hypertension|morphology|hydronephrosis|medical renal disease"
+              // benign prostatic enlargement reports no focal lesion
+              + "|hyperplasia|bph|volume)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -514,6 +643,12 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  /** An impression frame whose sentence is only about diffuse disease ("prostatic hyperplasia"). */
+  private static boolean diffuseOnly(TextAnalyzer.Section impression, LesionFrame i) {
+    String t = impression.text.substring(i.sentenceStart(), i.sentenceEnd());
+    return DIFFUSE_DISEASE.matcher(t).find() && !LESION_WORDS.matcher(t).find();
   }
 
   /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */
@@ -536,7 +671,8 @@ final class ConsistencyChecker {
 
   private static final Pattern NOT_BEFORE =
       Pattern.compile(
-          "\\b(?:not|non|no|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+          "\\b(?:not|non|no|none|nil|without)\\b[\\s-]*(?:\\w+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
 
   /** "Enlarged", "necrotic" ... said of the node, not "not enlarged by size criteria". */
   private static boolean saysEnlarged(String sentence) {
@@ -779,7 +915,8 @@ final class ConsistencyChecker {
         if (!said.role().prior()
             && said.role() != Measurement.Role.DELTA
             && im.assertion().positive()
-            && !threshold(impression.text, said.start(), said.end())) {
+            && !threshold(impression.text, said.start(), said.end())
+            && !otherQuantity(impression.text, said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -869,7 +1006,10 @@ final class ConsistencyChecker {
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
               + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
-              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*)$",
+              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
+              // "the FNA threshold for TR4 is 1.5 cm", "size cut-off for biopsy: 1 cm"
+              + "|\\b(?:threshold|cut-?off|size criterion)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
+              + "\\s*(?:is|of|at|=|:)\\s+(?:the\\s+)?)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
@@ -885,6 +1025,18 @@ final class ConsistencyChecker {
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
     return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
+  }
+
+  /** A size said of a displacement or a thickness, not of the lesion: "4 mm midline shift". */
+  private static final Pattern OTHER_QUANTITY =
+      Pattern.compile(
+          "^\\s+(?:[\\w-]+\\s+){0,2}?(?:midline shift|shift|displacement|deviation|herniation"
+              + "|subfalcine|diastasis|separation|step-?off|retropulsion|listhesis|anterolisthesis"
+              + "|retrolisthesis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean otherQuantity(String text, int end) {
+    return OTHER_QUANTITY.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
   private static final Pattern DISTANCE_BEFORE =
@@ -936,7 +1088,8 @@ final class ConsistencyChecker {
     }
     for (TextAnalyzer.Size z : impression.sizes) {
       if (threshold(impression.text, z.start(), z.end())
-          || distance(impression.text, z.start(), z.end())) {
+          || distance(impression.text, z.start(), z.end())
+          || otherQuantity(impression.text, z.end())) {
         continue;
       }
       double precision = precisionMm(impression.text.substring(z.start(), z.end()));

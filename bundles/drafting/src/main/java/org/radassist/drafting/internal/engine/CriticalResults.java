@@ -147,12 +147,16 @@ final class CriticalResults {
 
   /**
    * An event the words just before the term put in the past ("remote", "old", "prior", "previous",
-   * "treated"): a critical result is about now. "Chronic" is not among them (a chronic subdural
-   * haematoma may still need action), nor "healed" (no listed term heals).
+   * "treated", "evacuation of"): a critical result is about now. "Chronic" is not among them (a
+   * chronic subdural haematoma may still need action), nor "healed" (no listed term heals).
    */
   private static final Pattern PAST_EVENT =
       Pattern.compile(
-          "\\b(?:remote|old|prior|previous|previously treated|treated|past)\\s+(?:\\w+\\s+)?$",
+          "\\b(?:remote|old|prior|previous|previously treated|treated|past)\\s+(?:\\w+\\s+)?$"
+              // what a past operation removed or closed: "burr holes for evacuation of a
+              // subdural haematoma", "resection of the meningioma"
+              + "|\\b(?:evacuation|resection|excision|repair|clipping|coiling|embolisation"
+              + "|embolization)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** The words just before {@code start} put the finding in the past ("remote", "prior"). */

@@ -67,7 +67,13 @@ final class Sectioner {
         bodyStart = tokens.get(after).end();
         i = after + 1;
       } else if (h != null
-          && unpunctuated
+          // raw recogniser output, or a header word opening a spoken paragraph ("... period new
+          // paragraph impression ...")
+          && (unpunctuated
+              || (paragraphStart(text, tokens.get(i).start())
+                  && PARAGRAPH_HEADERS.contains(h.words().get(0))
+                  && after < tokens.size()
+                  && !VERB_AFTER.contains(tokens.get(after).norm())))
           && BARE_HEADERS.contains(h.words().get(0))
           && !seen.contains(h.value())
           && after < tokens.size()
@@ -95,6 +101,17 @@ final class Sectioner {
   private static final java.util.Set<String> BARE_HEADERS =
       java.util.Set.of("findings", "impression", "conclusion", "recommendation", "comparison");
 
+  /**
+   * Header words that open a section at the start of a line without a colon (a spoken "new
+   * paragraph impression ..."); not "comparison" ("Comparison is made with ...").
+   */
+  private static final java.util.Set<String> PARAGRAPH_HEADERS =
+      java.util.Set.of("findings", "impression", "conclusion");
+
+  /** "Impression is of ...", "Findings are ...": the word is the sentence's subject. */
+  private static final java.util.Set<String> VERB_AFTER =
+      java.util.Set.of("is", "was", "are", "were", "made", "of", "remain", "remains");
+
   private static final java.util.Set<String> NOT_A_HEADER_AFTER =
       java.util.Set.of("no", "the", "a", "an", "my", "of", "for", "in", "on", "without", "and");
 
@@ -110,6 +127,15 @@ final class Sectioner {
       }
     }
     return text.length() > 0;
+  }
+
+  /** The word at {@code at} opens the text or a line. */
+  private static boolean paragraphStart(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
   }
 
   /** A header starts the text or follows a sentence/clause end or a line break. */

@@ -147,7 +147,15 @@ final class Anatomy {
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
     site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");
-    site(PROSTATE, "prostate", "prostatic", "peripheral zone", "transition zone", "central zone");
+    site(
+        PROSTATE,
+        "prostate",
+        "prostatic",
+        "peripheral zone",
+        "transition zone",
+        "central zone",
+        "pz",
+        "tz");
     site(ADRENAL, "adrenal", "adrenal gland", "adrenals");
     site(PANCREAS, "pancreas", "pancreatic");
     site(SPLEEN, "spleen", "splenic");
@@ -221,7 +229,38 @@ final class Anatomy {
           "inferior",
           "superior",
           "lobe",
-          "pole");
+          "pole",
+          // limbs and paired parts telegraphic reports put after the letter: "L femoral neck",
+          // "R subcapital fracture", "R hip normal"
+          "femoral",
+          "subcapital",
+          "intertrochanteric",
+          "hip",
+          "knee",
+          "ankle",
+          "wrist",
+          "elbow",
+          "shoulder",
+          "humeral",
+          "tibial",
+          "fibular",
+          "radial",
+          "ulnar",
+          "hemithorax",
+          "breast",
+          "axilla",
+          "axillary",
+          "adnexa",
+          "adnexal",
+          "ovary",
+          "ovarian",
+          "testis",
+          "testicular",
+          "inguinal",
+          "frontal",
+          "parietal",
+          "temporal",
+          "occipital");
 
   /**
    * The side words of tokens. Single letters ("R", "L") count only right before an anatomy word ("L

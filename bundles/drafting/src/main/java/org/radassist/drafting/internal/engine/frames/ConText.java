@@ -383,7 +383,15 @@ public final class ConText {
         "may also represent",
         "may also reflect",
         "could also be",
-        "could also represent");
+        "could also represent",
+        // a partial alternative hedges as much: "could partly be atelectasis"
+        "could partly be",
+        "could partially be",
+        "could in part be",
+        "may partly be",
+        "may partly represent",
+        "may in part be",
+        "might partly be");
     backward(
         Modifier.POSSIBLE,
         "are suspected",
