@@ -1652,6 +1652,12 @@ final class StructuredExtractor {
               + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words of BI-RADS 3 surveillance carried to 2 years: "to complete 2 years of surveillance". */
+  private static final Pattern CONTINUED_SURVEILLANCE =
+      Pattern.compile(
+          "\\b(?:surveillance|to complete|(?:2|two)[- ]years?|24[- ]months?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
   private static final Pattern MORE_IMAGING =
       Pattern.compile(
@@ -2220,9 +2226,11 @@ final class StructuredExtractor {
         int sentence = s.sentenceAt(more.start());
         int from = tokenAt(s, sentence, more.start());
         if (sentence >= 0 && from >= 0) {
+          // "supplemental screening ultrasound" (dense breasts) is screening, not a recall
+          boolean screening = more.group().toLowerCase(java.util.Locale.ROOT).contains("screening");
           hits.add(
               new Vocabulary.Hit(
-                  "ADDITIONAL_IMAGING",
+                  screening ? "ROUTINE_SCREENING" : "ADDITIONAL_IMAGING",
                   sentence,
                   more.start(),
                   more.end(),
@@ -2233,10 +2241,26 @@ final class StructuredExtractor {
         // a follow-up interval in any words: 12 months or more is routine, less is short-interval
         int sentence = s.sentenceAt(iv.start());
         int from = tokenAt(s, sentence, iv.start());
+        if (s.text
+            .substring(Math.max(0, iv.start() - 16), iv.start())
+            .matches("(?is).*\\bcomplet\\w*\\s+(?:the\\s+)?")) {
+          continue; // "to complete 2 years of surveillance": how long in all, not when next
+        }
         if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
+          // a 3 is followed at 6, 6 and 12 months: a 12-month study that completes the 2 years
+          // of surveillance is the 3's own management, not a return to screening
+          boolean surveillance =
+              c.equals("3")
+                  && iv.months() <= 12
+                  && CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
+                  && !s.sentenceText(sentence)
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .contains("screening");
           hits.add(
               new Vocabulary.Hit(
-                  iv.months() >= 12 ? "ROUTINE_SCREENING" : "SHORT_INTERVAL_FOLLOW_UP",
+                  iv.months() >= 12 && !surveillance
+                      ? "ROUTINE_SCREENING"
+                      : "SHORT_INTERVAL_FOLLOW_UP",
                   sentence,
                   iv.start(),
                   iv.end(),
