@@ -3410,6 +3410,69 @@ final class StructuredExtractor {
 
   // ------------------------------------------------------------------ TI-RADS
 
+  /** The ACR TI-RADS features one thyroid nodule frame states (null where it states none). */
+  private static TiRads.Nodule tiRadsNodule(LesionFrame nodule) {
+    TiRads.Composition comp;
+    TiRads.Echogenicity echo;
+    TiRads.Shape shape;
+    TiRads.Margin margin;
+    Set<TiRads.EchogenicFocus> foci = null;
+    comp =
+        switch (nodule.composition()) {
+          case "cystic" -> TiRads.Composition.CYSTIC;
+          case "spongiform" -> TiRads.Composition.SPONGIFORM;
+          case "mixed", "part-solid" -> TiRads.Composition.MIXED;
+          case "solid" -> TiRads.Composition.SOLID;
+          default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
+        };
+    echo =
+        switch (nodule.feature("echogenicity")) {
+          case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
+          case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
+          case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
+          case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
+          default -> null;
+        };
+    shape =
+        switch (nodule.feature("shape")) {
+          case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
+          case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
+          default -> null;
+        };
+    String marginWords = nodule.feature("margin");
+    if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
+      marginWords = "lobulated or irregular"; // "Margin: irregular"
+    }
+    if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
+      marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
+    }
+    if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
+      marginWords = "smooth";
+    }
+    margin =
+        switch (marginWords) {
+          case "smooth" -> TiRads.Margin.SMOOTH;
+          case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
+          case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
+          case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
+          default -> null;
+        };
+    String focus = nodule.feature("echogenic_foci");
+    if (!focus.isEmpty()) {
+      foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
+      for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
+        switch (kind) {
+          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+          default -> {} // none, comet-tail, or foci without a type: 0 points
+        }
+      }
+    }
+    return new TiRads.Nodule(
+        comp, echo, shape, margin, foci, nodule.overall().map(Measurement::longMm).orElse(null));
+  }
+
   private void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
@@ -3433,6 +3496,19 @@ final class StructuredExtractor {
         nodule = fr;
       }
     }
+    // each nodule has its own TR level; the exam's is the most suspicious one fully described
+    if (nodule != null && thyroid.size() > 1) {
+      Assessment scoredFirst = TiRads.assess(tiRadsNodule(nodule));
+      for (LesionFrame fr : thyroid) {
+        Assessment other = TiRads.assess(tiRadsNodule(fr));
+        if (scoredFirst.isComplete()
+            && other.isComplete()
+            && other.category().compareTo(scoredFirst.category()) > 0) {
+          nodule = fr;
+          scoredFirst = other;
+        }
+      }
+    }
     TiRads.Composition comp = null;
     TiRads.Echogenicity echo = null;
     TiRads.Shape shape = null;
@@ -3442,59 +3518,13 @@ final class StructuredExtractor {
     Double size = null;
     if (nodule != null) {
       ev.add(f.evidence(nodule.sentenceStart(), nodule.sentenceEnd()));
-      comp =
-          switch (nodule.composition()) {
-            case "cystic" -> TiRads.Composition.CYSTIC;
-            case "spongiform" -> TiRads.Composition.SPONGIFORM;
-            case "mixed", "part-solid" -> TiRads.Composition.MIXED;
-            case "solid" -> TiRads.Composition.SOLID;
-            default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
-          };
-      echo =
-          switch (nodule.feature("echogenicity")) {
-            case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
-            case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
-            case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
-            case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
-            default -> null;
-          };
-      shape =
-          switch (nodule.feature("shape")) {
-            case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
-            case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
-            default -> null;
-          };
-      String marginWords = nodule.feature("margin");
-      if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
-        marginWords = "lobulated or irregular"; // "Margin: irregular"
-      }
-      if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
-        marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
-      }
-      if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
-        marginWords = "smooth";
-      }
-      margin =
-          switch (marginWords) {
-            case "smooth" -> TiRads.Margin.SMOOTH;
-            case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
-            case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
-            case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
-            default -> null;
-          };
-      String focus = nodule.feature("echogenic_foci");
-      if (!focus.isEmpty()) {
-        foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
-        for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
-          switch (kind) {
-            case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
-            case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
-            case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
-            default -> {} // none, comet-tail, or foci without a type: 0 points
-          }
-        }
-      }
-      size = nodule.overall().map(Measurement::longMm).orElse(null);
+      TiRads.Nodule stated = tiRadsNodule(nodule);
+      comp = stated.composition();
+      echo = stated.echogenicity();
+      shape = stated.shape();
+      margin = stated.margin();
+      foci = stated.foci();
+      size = stated.maxDiameterMm();
     }
     if (size == null) {
       size = largestSizeNear(f, "thyroid_nodule");
@@ -3542,6 +3572,9 @@ final class StructuredExtractor {
     tiRadsNoFollowUp(report, r, a, size, ev);
     if (r.flags.size() == before && thyroid.size() == 1) {
       tiRadsFollowUpBelow(report, r, a, size, ev);
+    }
+    if (said != null && thyroid.size() > 1) {
+      said = findHighest(report, TI_RADS); // "right TR3 ... left TR5": the exam is TR5
     }
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
@@ -3725,6 +3758,13 @@ final class StructuredExtractor {
     return text.substring(clauseStart, clauseEnd);
   }
 
+  /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
+  private static final Pattern NOT_ASKED_AFTER =
+      Pattern.compile(
+          "\\s*(?:is|was|would be|are)?\\s*(?:not|no longer)\\s+(?:currently\\s+)?"
+              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
     if (sizeMm == null) {
@@ -3752,6 +3792,7 @@ final class StructuredExtractor {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
           // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
@@ -3880,6 +3921,21 @@ final class StructuredExtractor {
       }
     }
     return null;
+  }
+
+  /** The highest value the pattern finds (the exam value of several scored lesions). */
+  private static Found findHighest(Report report, Pattern p) {
+    Found best = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        if (best == null || v.compareTo(best.value) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
   }
 
   private static Found find(Report report, Pattern p) {
