@@ -38,6 +38,51 @@ final class Sectioner {
         "critical results");
   }
 
+  /**
+   * Organ headers of templated reports ("LUNGS:", "PLEURA:", "LIVER:"): what follows them is
+   * findings, and the header word stays in the text (it names the organ).
+   */
+  private final PhraseMatcher<SectionKind> organHeaders = new PhraseMatcher<>();
+
+  {
+    for (String organ :
+        List.of(
+            "lungs",
+            "lung",
+            "lungs and airways",
+            "lungs and pleura",
+            "airways",
+            "pleura",
+            "pleural spaces",
+            "mediastinum",
+            "mediastinum and hila",
+            "hila",
+            "heart",
+            "heart and vessels",
+            "heart and great vessels",
+            "chest wall",
+            "thyroid",
+            "thyroid gland",
+            "liver",
+            "biliary",
+            "gallbladder",
+            "spleen",
+            "pancreas",
+            "adrenals",
+            "adrenal glands",
+            "kidneys",
+            "bowel",
+            "prostate",
+            "bones",
+            "osseous structures",
+            "musculoskeletal",
+            "soft tissues",
+            "upper abdomen",
+            "lymph nodes")) {
+      organHeaders.add(organ, SectionKind.FINDINGS);
+    }
+  }
+
   private void add(SectionKind kind, String... phrases) {
     for (String p : phrases) {
       headers.add(p, kind);
@@ -66,6 +111,13 @@ final class Sectioner {
         seen.add(current);
         bodyStart = tokens.get(after).end();
         i = after + 1;
+      } else if (h == null && organHeaderAt(text, tokens, i, current)) {
+        // "EXAM: CT chest\nLUNGS: 7 mm nodule": the templated body is the findings
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = SectionKind.FINDINGS;
+        seen.add(current);
+        bodyStart = tokens.get(i).start();
+        i++;
       } else if (h != null
           && unpunctuated
           && BARE_HEADERS.contains(h.words().get(0))
@@ -89,6 +141,25 @@ final class Sectioner {
     parts.forEach((k, v) -> out.put(k, v.toString().trim()));
     out.values().removeIf(String::isEmpty);
     return out;
+  }
+
+  /** An organ header with its colon opening a line while the text is still outside the body. */
+  private boolean organHeaderAt(String text, List<Token> tokens, int i, SectionKind current) {
+    if (current != SectionKind.PROCEDURE
+        && current != SectionKind.COMPARISON
+        && current != SectionKind.CLINICAL_HISTORY) {
+      return false;
+    }
+    PhraseMatcher.Entry<SectionKind> o = organHeaders.longestAt(tokens, i);
+    int after = o == null ? -1 : i + o.words().size();
+    if (o == null || after >= tokens.size() || !tokens.get(after).norm().equals(":")) {
+      return false;
+    }
+    int k = tokens.get(i).start() - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
   }
 
   /** Header words that open a section on their own in dictation without any punctuation. */
