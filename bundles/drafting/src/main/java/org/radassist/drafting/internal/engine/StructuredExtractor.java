@@ -424,6 +424,9 @@ final class StructuredExtractor {
         textFrames.addAll(eachNodule(fr));
       }
     }
+    if (f != null) {
+      textFrames = withoutListHeads(f, textFrames);
+    }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
     List<LesionFrame> aiOnly = new ArrayList<>();
     List<LesionFrame> completions =
@@ -534,6 +537,34 @@ final class StructuredExtractor {
    * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
    * category is that of the most suspicious one. A frame with a prior size is one nodule.
    */
+  /**
+   * "Two solid nodules: a 4 mm nodule in the RUL and a 7 mm nodule in the LLL": the sizeless plural
+   * heads a list of the nodules that follow it in its sentence with their sizes; it is not one more
+   * nodule that lacks a size.
+   */
+  private static List<LesionFrame> withoutListHeads(
+      TextAnalyzer.Section f, List<LesionFrame> frames) {
+    List<LesionFrame> kept = new ArrayList<>();
+    for (LesionFrame fr : frames) {
+      boolean head =
+          fr.overall().isEmpty()
+              && fr.start() >= 0
+              && fr.end() <= f.text.length()
+              && f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT).endsWith("s")
+              && frames.stream()
+                  .anyMatch(
+                      o ->
+                          o != fr
+                              && o.sentenceStart() == fr.sentenceStart()
+                              && o.start() > fr.end()
+                              && o.overall().isPresent());
+      if (!head) {
+        kept.add(fr);
+      }
+    }
+    return kept;
+  }
+
   private static List<LesionFrame> eachNodule(LesionFrame fr) {
     List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
