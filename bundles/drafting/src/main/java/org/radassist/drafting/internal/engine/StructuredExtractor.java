@@ -2942,11 +2942,13 @@ final class StructuredExtractor {
     boolean scored = T2W.matcher(f.text).find() || DWI.matcher(f.text).find();
     boolean lesion =
         report.findingFrames.stream()
-            .anyMatch(
-                fr ->
-                    fr.organ().equals("prostate")
-                        && fr.assertion().positive()
-                        && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("prostate")
+                            && fr.assertion().positive()
+                            && List.of("lesion", "nodule", "mass", "observation")
+                                .contains(fr.kind()))
+            || sizedZoneFocus(f);
     // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
     // normal prostate MRI that names no category is offered none
     boolean noLesion = said != null && !scored && noProstateLesion(report, f);
@@ -3191,6 +3193,23 @@ final class StructuredExtractor {
   }
 
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
+  /** A measured focus in other words: "a 9 mm focus", "8 mm area of low signal". */
+  private static final Pattern SIZED_FOCUS =
+      Pattern.compile(
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:focus|focal\\s+area|area|abnormality)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that puts a measured focus in a PI-RADS zone: a lesion to score. */
+  private static boolean sizedZoneFocus(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String sentence = f.sentenceText(i);
+      if (SIZED_FOCUS.matcher(sentence).find() && ZONE.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
           "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
