@@ -2420,6 +2420,17 @@ final class StructuredExtractor {
 
   // ------------------------------------------------------------------ LI-RADS
 
+  /**
+   * A primary cancer outside the liver ("colon cancer, surveillance CT"): its surveillance looks
+   * for metastases, it does not put the patient at risk of HCC.
+   */
+  private static final Pattern OTHER_PRIMARY_CANCER =
+      Pattern.compile(
+          "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
+              + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
+              + "primary|malignancy)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private void liRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, LI_RADS);
@@ -2452,7 +2463,7 @@ final class StructuredExtractor {
             || ctx.contains("hcc")
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
-            || ctx.contains("surveillance");
+            || (ctx.contains("surveillance") && !OTHER_PRIMARY_CANCER.matcher(ctx).find());
     if (said != null
         && !lesion
         && !atRisk
