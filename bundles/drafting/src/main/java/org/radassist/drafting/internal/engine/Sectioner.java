@@ -93,6 +93,7 @@ final class Sectioner {
   Map<SectionKind, String> split(String text) {
     List<Token> tokens = Token.tokenize(text);
     boolean unpunctuated = unpunctuated(text);
+    boolean noLayout = text.indexOf(':') < 0 && text.indexOf('\n') < 0;
     java.util.Set<SectionKind> seen = java.util.EnumSet.noneOf(SectionKind.class);
     Map<SectionKind, StringBuilder> parts = new EnumMap<>(SectionKind.class);
     SectionKind current = SectionKind.FINDINGS;
@@ -111,6 +112,23 @@ final class Sectioner {
         seen.add(current);
         bodyStart = tokens.get(after).end();
         i = after + 1;
+      } else if (h != null
+          && noLayout
+          && !unpunctuated
+          && (h.value() == SectionKind.IMPRESSION
+              || h.value() == SectionKind.RECOMMENDATION
+              || (h.value() == SectionKind.FINDINGS && i == 0))
+          && BARE_HEADERS.contains(h.words().get(0))
+          && !seen.contains(h.value())
+          && after < tokens.size()
+          && afterSentenceEnd(text, tokens.get(i).start())
+          && !NOT_A_HEADER_BEFORE.contains(tokens.get(after).norm())) {
+        // speech with spoken periods only: "... no solid component. impression 6 mm nodule ..."
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = h.value();
+        seen.add(current);
+        bodyStart = tokens.get(after - 1).end();
+        i = after;
       } else if (h == null && organHeaderAt(text, tokens, i, current)) {
         // "EXAM: CT chest\nLUNGS: 7 mm nodule": the templated body is the findings
         append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
@@ -160,6 +178,21 @@ final class Sectioner {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+  }
+
+  /** Words after "impression" that make it a word of a sentence ("impression is of ..."). */
+  private static final java.util.Set<String> NOT_A_HEADER_BEFORE =
+      java.util.Set.of(
+          "is", "was", "are", "were", "of", "that", "remains", "include", "suggest", "given", ".",
+          ",");
+
+  /** The text before this offset ends a sentence ('.') or there is none. */
+  private static boolean afterSentenceEnd(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '.';
   }
 
   /** Header words that open a section on their own in dictation without any punctuation. */

@@ -40,4 +40,23 @@ class SectionerTest {
         sectioner.split("Findings: Lungs: clear.\nHeart: normal size.\nImpression: Normal.");
     assertThat(parts.get(SectionKind.FINDINGS)).isEqualTo("Lungs: clear.\nHeart: normal size.");
   }
+
+  @Test
+  void spokenHeadersBetweenSpokenPeriodsOpenTheirSections() {
+    Map<SectionKind, String> parts =
+        sectioner.split(
+            "findings 6 mm ground glass nodule in the right lower lobe. no solid component."
+                + " impression 6 mm ground glass nodule right lower lobe.");
+    assertThat(parts.get(SectionKind.FINDINGS))
+        .isEqualTo("6 mm ground glass nodule in the right lower lobe. no solid component.");
+    assertThat(parts.get(SectionKind.IMPRESSION))
+        .isEqualTo("6 mm ground glass nodule right lower lobe.");
+  }
+
+  @Test
+  void impressionAsAWordOfASentenceIsNoHeader() {
+    Map<SectionKind, String> parts =
+        sectioner.split("Findings are stable. Impression is of a benign nodule. No change.");
+    assertThat(parts).containsOnlyKeys(SectionKind.FINDINGS);
+  }
 }
