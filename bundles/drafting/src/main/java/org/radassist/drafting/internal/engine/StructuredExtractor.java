@@ -974,6 +974,19 @@ final class StructuredExtractor {
         note += "; no change from prior stated: taken as baseline";
       }
     }
+    if (t == LungRads.NoduleType.PART_SOLID
+        && change.priorMm() != null
+        && priorSolid != null
+        && solid != null
+        && status != LungRads.Status.GROWING) {
+      // "16 mm overall (previously 15), solid component from 3 to 5 mm": the solid component's
+      // own growth decides for a part-solid nodule, whatever the overall size did
+      Double months = priorIntervalMonths(report);
+      if (LungRads.isGrowth(priorSolid, solid, months == null ? 12 : Math.round(months))) {
+        status = LungRads.Status.GROWING;
+        note += "; solid component grew from " + Millimetres.oneDecimal(priorSolid) + " mm";
+      }
+    }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
     if (t == LungRads.NoduleType.PART_SOLID
         && solid != null
