@@ -1958,6 +1958,28 @@ final class StructuredExtractor {
     return lows.isEmpty() ? null : false;
   }
 
+  /**
+   * An image-guided sampling of a lung nodule done in this exam ("CT-guided core biopsy of ...").
+   */
+  private static final Pattern GUIDED_NODULE_SAMPLING =
+      Pattern.compile(
+          "\\b(?:ct|fluoroscop\\w*|cone[- ]beam ct)[- ]guided\\s+(?:[a-z0-9-]+\\s+){0,3}?"
+              + "(?:biops\\w*|fna|aspiration|ablation)\\s+of\\s+(?:the\\s+|a\\s+)?"
+              + "(?:[a-z0-9-]+\\s+){0,5}?(?:nodule|mass|lesion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a sentence reports an image-guided sampling of a nodule as done, not as advised. */
+  private static boolean biopsiedNodule(String text) {
+    for (String sentence : text.split("(?<=[.;])\\s+")) {
+      if (GUIDED_NODULE_SAMPLING.matcher(sentence).find()
+          && !RECOMMENDATION_CUE.matcher(sentence).find()
+          && !sentence.contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
     String modality = report.modality();
     if (modality.equals("CR") || modality.equals("DX")) {
@@ -1972,6 +1994,9 @@ final class StructuredExtractor {
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
     if (excludedFromFleischner(context)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
+    }
+    if (biopsiedNodule(report.contextText())) {
+      return; // a nodule this procedure samples is under work-up, not an incidental finding
     }
     Nodule largest = null;
     for (Nodule n : nodules) {
