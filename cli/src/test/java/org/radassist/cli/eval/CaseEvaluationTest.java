@@ -28,6 +28,20 @@ class CaseEvaluationTest {
             "CT 3\u20136 mo; if unchanged and solid component < 6 mm, annual CT for 5 years (solid \u2265 6"
                 + " mm: highly suspicious)"));
     assertTrue(CaseEvaluation.sameValue("LR-5", "LR-5"));
+    // a risk-split label whose two rows are alike is the one recommendation
+    assertTrue(
+        CaseEvaluation.sameValue(
+            "consider CT at 3 months, PET/CT, or tissue sampling",
+            "low risk: consider CT at 3 mo, PET/CT, or tissue sampling; high risk: consider CT at 3"
+                + " mo, PET/CT, or tissue sampling"));
+  }
+
+  @Test
+  void riskRowsThatDifferStayTwoValues() {
+    assertFalse(
+        CaseEvaluation.sameValue(
+            "no routine follow-up",
+            "low risk: no routine follow-up; high risk: optional CT at 12 months"));
   }
 
   @Test

@@ -38,6 +38,51 @@ final class Sectioner {
         "critical results");
   }
 
+  /**
+   * Organ headers of templated reports ("LUNGS:", "PLEURA:", "LIVER:"): what follows them is
+   * findings, and the header word stays in the text (it names the organ).
+   */
+  private final PhraseMatcher<SectionKind> organHeaders = new PhraseMatcher<>();
+
+  {
+    for (String organ :
+        List.of(
+            "lungs",
+            "lung",
+            "lungs and airways",
+            "lungs and pleura",
+            "airways",
+            "pleura",
+            "pleural spaces",
+            "mediastinum",
+            "mediastinum and hila",
+            "hila",
+            "heart",
+            "heart and vessels",
+            "heart and great vessels",
+            "chest wall",
+            "thyroid",
+            "thyroid gland",
+            "liver",
+            "biliary",
+            "gallbladder",
+            "spleen",
+            "pancreas",
+            "adrenals",
+            "adrenal glands",
+            "kidneys",
+            "bowel",
+            "prostate",
+            "bones",
+            "osseous structures",
+            "musculoskeletal",
+            "soft tissues",
+            "upper abdomen",
+            "lymph nodes")) {
+      organHeaders.add(organ, SectionKind.FINDINGS);
+    }
+  }
+
   private void add(SectionKind kind, String... phrases) {
     for (String p : phrases) {
       headers.add(p, kind);
@@ -48,6 +93,7 @@ final class Sectioner {
   Map<SectionKind, String> split(String text) {
     List<Token> tokens = Token.tokenize(text);
     boolean unpunctuated = unpunctuated(text);
+    boolean noLayout = text.indexOf(':') < 0 && text.indexOf('\n') < 0;
     java.util.Set<SectionKind> seen = java.util.EnumSet.noneOf(SectionKind.class);
     Map<SectionKind, StringBuilder> parts = new EnumMap<>(SectionKind.class);
     SectionKind current = SectionKind.FINDINGS;
@@ -66,6 +112,30 @@ final class Sectioner {
         seen.add(current);
         bodyStart = tokens.get(after).end();
         i = after + 1;
+      } else if (h != null
+          && noLayout
+          && !unpunctuated
+          && (h.value() == SectionKind.IMPRESSION
+              || h.value() == SectionKind.RECOMMENDATION
+              || (h.value() == SectionKind.FINDINGS && i == 0))
+          && BARE_HEADERS.contains(h.words().get(0))
+          && !seen.contains(h.value())
+          && after < tokens.size()
+          && afterSentenceEnd(text, tokens.get(i).start())
+          && !NOT_A_HEADER_BEFORE.contains(tokens.get(after).norm())) {
+        // speech with spoken periods only: "... no solid component. impression 6 mm nodule ..."
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = h.value();
+        seen.add(current);
+        bodyStart = tokens.get(after - 1).end();
+        i = after;
+      } else if (h == null && organHeaderAt(text, tokens, i, current)) {
+        // "EXAM: CT chest\nLUNGS: 7 mm nodule": the templated body is the findings
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = SectionKind.FINDINGS;
+        seen.add(current);
+        bodyStart = tokens.get(i).start();
+        i++;
       } else if (h != null
           // raw recogniser output, or a header word opening a spoken paragraph ("... period new
           // paragraph impression ...")
@@ -95,6 +165,40 @@ final class Sectioner {
     parts.forEach((k, v) -> out.put(k, v.toString().trim()));
     out.values().removeIf(String::isEmpty);
     return out;
+  }
+
+  /** An organ header with its colon opening a line while the text is still outside the body. */
+  private boolean organHeaderAt(String text, List<Token> tokens, int i, SectionKind current) {
+    if (current != SectionKind.PROCEDURE
+        && current != SectionKind.COMPARISON
+        && current != SectionKind.CLINICAL_HISTORY) {
+      return false;
+    }
+    PhraseMatcher.Entry<SectionKind> o = organHeaders.longestAt(tokens, i);
+    int after = o == null ? -1 : i + o.words().size();
+    if (o == null || after >= tokens.size() || !tokens.get(after).norm().equals(":")) {
+      return false;
+    }
+    int k = tokens.get(i).start() - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+  }
+
+  /** Words after "impression" that make it a word of a sentence ("impression is of ..."). */
+  private static final java.util.Set<String> NOT_A_HEADER_BEFORE =
+      java.util.Set.of(
+          "is", "was", "are", "were", "of", "that", "remains", "include", "suggest", "given", ".",
+          ",");
+
+  /** The text before this offset ends a sentence ('.') or there is none. */
+  private static boolean afterSentenceEnd(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '.';
   }
 
   /** Header words that open a section on their own in dictation without any punctuation. */

@@ -424,6 +424,9 @@ final class StructuredExtractor {
         textFrames.addAll(eachNodule(fr));
       }
     }
+    if (f != null) {
+      textFrames = withoutListHeads(f, textFrames);
+    }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
     List<LesionFrame> aiOnly = new ArrayList<>();
     List<LesionFrame> completions =
@@ -534,6 +537,34 @@ final class StructuredExtractor {
    * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
    * category is that of the most suspicious one. A frame with a prior size is one nodule.
    */
+  /**
+   * "Two solid nodules: a 4 mm nodule in the RUL and a 7 mm nodule in the LLL": the sizeless plural
+   * heads a list of the nodules that follow it in its sentence with their sizes; it is not one more
+   * nodule that lacks a size.
+   */
+  private static List<LesionFrame> withoutListHeads(
+      TextAnalyzer.Section f, List<LesionFrame> frames) {
+    List<LesionFrame> kept = new ArrayList<>();
+    for (LesionFrame fr : frames) {
+      boolean head =
+          fr.overall().isEmpty()
+              && fr.start() >= 0
+              && fr.end() <= f.text.length()
+              && f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT).endsWith("s")
+              && frames.stream()
+                  .anyMatch(
+                      o ->
+                          o != fr
+                              && o.sentenceStart() == fr.sentenceStart()
+                              && o.start() > fr.end()
+                              && o.overall().isPresent());
+      if (!head) {
+        kept.add(fr);
+      }
+    }
+    return kept;
+  }
+
   private static List<LesionFrame> eachNodule(LesionFrame fr) {
     List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
@@ -941,6 +972,19 @@ final class StructuredExtractor {
         note += "; new: the prior report shows no lung nodule";
       } else if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
         note += "; no change from prior stated: taken as baseline";
+      }
+    }
+    if (t == LungRads.NoduleType.PART_SOLID
+        && change.priorMm() != null
+        && priorSolid != null
+        && solid != null
+        && status != LungRads.Status.GROWING) {
+      // "16 mm overall (previously 15), solid component from 3 to 5 mm": the solid component's
+      // own growth decides for a part-solid nodule, whatever the overall size did
+      Double months = priorIntervalMonths(report);
+      if (LungRads.isGrowth(priorSolid, solid, months == null ? 12 : Math.round(months))) {
+        status = LungRads.Status.GROWING;
+        note += "; solid component grew from " + Millimetres.oneDecimal(priorSolid) + " mm";
       }
     }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
@@ -1652,6 +1696,12 @@ final class StructuredExtractor {
               + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words of BI-RADS 3 surveillance carried to 2 years: "to complete 2 years of surveillance". */
+  private static final Pattern CONTINUED_SURVEILLANCE =
+      Pattern.compile(
+          "\\b(?:surveillance|to complete|(?:2|two)[- ]years?|24[- ]months?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
   private static final Pattern MORE_IMAGING =
       Pattern.compile(
@@ -1908,6 +1958,28 @@ final class StructuredExtractor {
     return lows.isEmpty() ? null : false;
   }
 
+  /**
+   * An image-guided sampling of a lung nodule done in this exam ("CT-guided core biopsy of ...").
+   */
+  private static final Pattern GUIDED_NODULE_SAMPLING =
+      Pattern.compile(
+          "\\b(?:ct|fluoroscop\\w*|cone[- ]beam ct)[- ]guided\\s+(?:[a-z0-9-]+\\s+){0,3}?"
+              + "(?:biops\\w*|fna|aspiration|ablation)\\s+of\\s+(?:the\\s+|a\\s+)?"
+              + "(?:[a-z0-9-]+\\s+){0,5}?(?:nodule|mass|lesion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a sentence reports an image-guided sampling of a nodule as done, not as advised. */
+  private static boolean biopsiedNodule(String text) {
+    for (String sentence : text.split("(?<=[.;])\\s+")) {
+      if (GUIDED_NODULE_SAMPLING.matcher(sentence).find()
+          && !RECOMMENDATION_CUE.matcher(sentence).find()
+          && !sentence.contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
     String modality = report.modality();
     if (modality.equals("CR") || modality.equals("DX")) {
@@ -1922,6 +1994,9 @@ final class StructuredExtractor {
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
     if (excludedFromFleischner(context)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
+    }
+    if (biopsiedNodule(report.contextText())) {
+      return; // a nodule this procedure samples is under work-up, not an incidental finding
     }
     Nodule largest = null;
     for (Nodule n : nodules) {
@@ -2220,9 +2295,11 @@ final class StructuredExtractor {
         int sentence = s.sentenceAt(more.start());
         int from = tokenAt(s, sentence, more.start());
         if (sentence >= 0 && from >= 0) {
+          // "supplemental screening ultrasound" (dense breasts) is screening, not a recall
+          boolean screening = more.group().toLowerCase(java.util.Locale.ROOT).contains("screening");
           hits.add(
               new Vocabulary.Hit(
-                  "ADDITIONAL_IMAGING",
+                  screening ? "ROUTINE_SCREENING" : "ADDITIONAL_IMAGING",
                   sentence,
                   more.start(),
                   more.end(),
@@ -2233,10 +2310,26 @@ final class StructuredExtractor {
         // a follow-up interval in any words: 12 months or more is routine, less is short-interval
         int sentence = s.sentenceAt(iv.start());
         int from = tokenAt(s, sentence, iv.start());
+        if (s.text
+            .substring(Math.max(0, iv.start() - 16), iv.start())
+            .matches("(?is).*\\bcomplet\\w*\\s+(?:the\\s+)?")) {
+          continue; // "to complete 2 years of surveillance": how long in all, not when next
+        }
         if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
+          // a 3 is followed at 6, 6 and 12 months: a 12-month study that completes the 2 years
+          // of surveillance is the 3's own management, not a return to screening
+          boolean surveillance =
+              c.equals("3")
+                  && iv.months() <= 12
+                  && CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
+                  && !s.sentenceText(sentence)
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .contains("screening");
           hits.add(
               new Vocabulary.Hit(
-                  iv.months() >= 12 ? "ROUTINE_SCREENING" : "SHORT_INTERVAL_FOLLOW_UP",
+                  iv.months() >= 12 && !surveillance
+                      ? "ROUTINE_SCREENING"
+                      : "SHORT_INTERVAL_FOLLOW_UP",
                   sentence,
                   iv.start(),
                   iv.end(),
@@ -2365,6 +2458,17 @@ final class StructuredExtractor {
 
   // ------------------------------------------------------------------ LI-RADS
 
+  /**
+   * A primary cancer outside the liver ("colon cancer, surveillance CT"): its surveillance looks
+   * for metastases, it does not put the patient at risk of HCC.
+   */
+  private static final Pattern OTHER_PRIMARY_CANCER =
+      Pattern.compile(
+          "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
+              + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
+              + "primary|malignancy)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private void liRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, LI_RADS);
@@ -2397,7 +2501,7 @@ final class StructuredExtractor {
             || ctx.contains("hcc")
             || ctx.contains("hepatocellular")
             || ctx.contains("li-rads")
-            || ctx.contains("surveillance");
+            || (ctx.contains("surveillance") && !OTHER_PRIMARY_CANCER.matcher(ctx).find());
     if (said != null
         && !lesion
         && !atRisk
@@ -2887,11 +2991,13 @@ final class StructuredExtractor {
     boolean scored = T2W.matcher(f.text).find() || DWI.matcher(f.text).find();
     boolean lesion =
         report.findingFrames.stream()
-            .anyMatch(
-                fr ->
-                    fr.organ().equals("prostate")
-                        && fr.assertion().positive()
-                        && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind()));
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("prostate")
+                            && fr.assertion().positive()
+                            && List.of("lesion", "nodule", "mass", "observation")
+                                .contains(fr.kind()))
+            || sizedZoneFocus(f);
     // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
     // normal prostate MRI that names no category is offered none
     boolean noLesion = said != null && !scored && noProstateLesion(report, f);
@@ -3136,6 +3242,23 @@ final class StructuredExtractor {
   }
 
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
+  /** A measured focus in other words: "a 9 mm focus", "8 mm area of low signal". */
+  private static final Pattern SIZED_FOCUS =
+      Pattern.compile(
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:focus|focal\\s+area|area|abnormality)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that puts a measured focus in a PI-RADS zone: a lesion to score. */
+  private static boolean sizedZoneFocus(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String sentence = f.sentenceText(i);
+      if (SIZED_FOCUS.matcher(sentence).find() && ZONE.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
           "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
@@ -3386,6 +3509,69 @@ final class StructuredExtractor {
 
   // ------------------------------------------------------------------ TI-RADS
 
+  /** The ACR TI-RADS features one thyroid nodule frame states (null where it states none). */
+  private static TiRads.Nodule tiRadsNodule(LesionFrame nodule) {
+    TiRads.Composition comp;
+    TiRads.Echogenicity echo;
+    TiRads.Shape shape;
+    TiRads.Margin margin;
+    Set<TiRads.EchogenicFocus> foci = null;
+    comp =
+        switch (nodule.composition()) {
+          case "cystic" -> TiRads.Composition.CYSTIC;
+          case "spongiform" -> TiRads.Composition.SPONGIFORM;
+          case "mixed", "part-solid" -> TiRads.Composition.MIXED;
+          case "solid" -> TiRads.Composition.SOLID;
+          default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
+        };
+    echo =
+        switch (nodule.feature("echogenicity")) {
+          case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
+          case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
+          case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
+          case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
+          default -> null;
+        };
+    shape =
+        switch (nodule.feature("shape")) {
+          case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
+          case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
+          default -> null;
+        };
+    String marginWords = nodule.feature("margin");
+    if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
+      marginWords = "lobulated or irregular"; // "Margin: irregular"
+    }
+    if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
+      marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
+    }
+    if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
+      marginWords = "smooth";
+    }
+    margin =
+        switch (marginWords) {
+          case "smooth" -> TiRads.Margin.SMOOTH;
+          case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
+          case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
+          case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
+          default -> null;
+        };
+    String focus = nodule.feature("echogenic_foci");
+    if (!focus.isEmpty()) {
+      foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
+      for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
+        switch (kind) {
+          case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
+          case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+          case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+          default -> {} // none, comet-tail, or foci without a type: 0 points
+        }
+      }
+    }
+    return new TiRads.Nodule(
+        comp, echo, shape, margin, foci, nodule.overall().map(Measurement::longMm).orElse(null));
+  }
+
   private void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
@@ -3409,6 +3595,19 @@ final class StructuredExtractor {
         nodule = fr;
       }
     }
+    // each nodule has its own TR level; the exam's is the most suspicious one fully described
+    if (nodule != null && thyroid.size() > 1) {
+      Assessment scoredFirst = TiRads.assess(tiRadsNodule(nodule));
+      for (LesionFrame fr : thyroid) {
+        Assessment other = TiRads.assess(tiRadsNodule(fr));
+        if (scoredFirst.isComplete()
+            && other.isComplete()
+            && other.category().compareTo(scoredFirst.category()) > 0) {
+          nodule = fr;
+          scoredFirst = other;
+        }
+      }
+    }
     TiRads.Composition comp = null;
     TiRads.Echogenicity echo = null;
     TiRads.Shape shape = null;
@@ -3418,59 +3617,13 @@ final class StructuredExtractor {
     Double size = null;
     if (nodule != null) {
       ev.add(f.evidence(nodule.sentenceStart(), nodule.sentenceEnd()));
-      comp =
-          switch (nodule.composition()) {
-            case "cystic" -> TiRads.Composition.CYSTIC;
-            case "spongiform" -> TiRads.Composition.SPONGIFORM;
-            case "mixed", "part-solid" -> TiRads.Composition.MIXED;
-            case "solid" -> TiRads.Composition.SOLID;
-            default -> nodule.kind().equals("cyst") ? TiRads.Composition.CYSTIC : null;
-          };
-      echo =
-          switch (nodule.feature("echogenicity")) {
-            case "anechoic" -> TiRads.Echogenicity.ANECHOIC;
-            case "hyperechoic or isoechoic" -> TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC;
-            case "hypoechoic" -> TiRads.Echogenicity.HYPOECHOIC;
-            case "very hypoechoic" -> TiRads.Echogenicity.VERY_HYPOECHOIC;
-            default -> null;
-          };
-      shape =
-          switch (nodule.feature("shape")) {
-            case "taller-than-wide" -> TiRads.Shape.TALLER_THAN_WIDE;
-            case "wider-than-tall" -> TiRads.Shape.WIDER_THAN_TALL;
-            default -> null;
-          };
-      String marginWords = nodule.feature("margin");
-      if (marginWords.isEmpty() && nodule.feature("mass_shape").equals("irregular")) {
-        marginWords = "lobulated or irregular"; // "Margin: irregular"
-      }
-      if (marginWords.isEmpty() && nodule.feature("spiculated").equals("present")) {
-        marginWords = "lobulated or irregular"; // ACR: spiculated is an irregular margin
-      }
-      if (marginWords.isEmpty() && nodule.feature("mass_margin").equals("circumscribed")) {
-        marginWords = "smooth";
-      }
-      margin =
-          switch (marginWords) {
-            case "smooth" -> TiRads.Margin.SMOOTH;
-            case "ill-defined" -> TiRads.Margin.ILL_DEFINED;
-            case "lobulated or irregular" -> TiRads.Margin.LOBULATED_OR_IRREGULAR;
-            case "extrathyroidal extension" -> TiRads.Margin.EXTRATHYROIDAL_EXTENSION;
-            default -> null;
-          };
-      String focus = nodule.feature("echogenic_foci");
-      if (!focus.isEmpty()) {
-        foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
-        for (String kind : focus.split("\\+")) { // additive: "macrocalcification+punctate"
-          switch (kind) {
-            case "punctate" -> foci.add(TiRads.EchogenicFocus.PUNCTATE);
-            case "peripheral rim" -> foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
-            case "macrocalcification" -> foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
-            default -> {} // none, comet-tail, or foci without a type: 0 points
-          }
-        }
-      }
-      size = nodule.overall().map(Measurement::longMm).orElse(null);
+      TiRads.Nodule stated = tiRadsNodule(nodule);
+      comp = stated.composition();
+      echo = stated.echogenicity();
+      shape = stated.shape();
+      margin = stated.margin();
+      foci = stated.foci();
+      size = stated.maxDiameterMm();
     }
     if (size == null) {
       size = largestSizeNear(f, "thyroid_nodule");
@@ -3518,6 +3671,9 @@ final class StructuredExtractor {
     tiRadsNoFollowUp(report, r, a, size, ev);
     if (r.flags.size() == before && thyroid.size() == 1) {
       tiRadsFollowUpBelow(report, r, a, size, ev);
+    }
+    if (said != null && thyroid.size() > 1) {
+      said = findHighest(report, TI_RADS); // "right TR3 ... left TR5": the exam is TR5
     }
     if (said != null && !("TR" + said.value).equals(a.category())) {
       r.flags.add(
@@ -3701,6 +3857,13 @@ final class StructuredExtractor {
     return text.substring(clauseStart, clauseEnd);
   }
 
+  /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
+  private static final Pattern NOT_ASKED_AFTER =
+      Pattern.compile(
+          "\\s*(?:is|was|would be|are)?\\s*(?:not|no longer)\\s+(?:currently\\s+)?"
+              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
     if (sizeMm == null) {
@@ -3728,6 +3891,7 @@ final class StructuredExtractor {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
           // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
@@ -3856,6 +4020,21 @@ final class StructuredExtractor {
       }
     }
     return null;
+  }
+
+  /** The highest value the pattern finds (the exam value of several scored lesions). */
+  private static Found findHighest(Report report, Pattern p) {
+    Found best = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        if (best == null || v.compareTo(best.value) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
   }
 
   private static Found find(Report report, Pattern p) {

@@ -363,6 +363,7 @@ public final class FrameExtractor {
         "ground glass",
         "nonsolid",
         "non-solid",
+        "non solid", // speech recognition writes the prefix apart
         "pure ground-glass",
         "ground-glass opacity");
     feature(
