@@ -1006,7 +1006,9 @@ final class ConsistencyChecker {
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
               + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
-              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
+              // "below FNA threshold (1.5 cm)": the size in brackets after the word is the
+              // threshold
+              + "(?:\\s+|\\s*\\(\\s*)(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
               // "the FNA threshold for TR4 is 1.5 cm", "size cut-off for biopsy: 1 cm"
               + "|\\b(?:threshold|cut-?off|size criterion)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
               + "\\s*(?:is|of|at|=|:)\\s+(?:the\\s+)?)$",
