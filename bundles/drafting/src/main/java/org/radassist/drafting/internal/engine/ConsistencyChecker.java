@@ -1005,7 +1005,8 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_BEFORE =
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
-              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
+              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?"
+              + "|(?:fna|biopsy|follow[- ]?up) size(?: of|:)?)"
               // "below FNA threshold (1.5 cm)": the size in brackets after the word is the
               // threshold
               + "(?:\\s+|\\s*\\(\\s*)(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
