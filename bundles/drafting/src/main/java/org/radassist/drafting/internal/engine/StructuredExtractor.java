@@ -1722,7 +1722,13 @@ final class StructuredExtractor {
       return true;
     }
     // an impression sentence that is only the action ("Routine annual mammography.") asks for it
-    String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
+    int leadFrom = s.sentences.get(sentence).start();
+    int semicolon = s.text.lastIndexOf(';', offset - 1);
+    if (semicolon >= leadFrom) {
+      leadFrom =
+          semicolon + 1; // "FNA not required; repeat ultrasound in 1 year": a clause of its own
+    }
+    String lead = s.text.substring(leadFrom, offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(
             "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
@@ -3866,8 +3872,8 @@ final class StructuredExtractor {
   /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
   private static final Pattern NOT_ASKED_AFTER =
       Pattern.compile(
-          "\\s*(?:is|was|would be|are)?\\s*(?:not|no longer)\\s+(?:currently\\s+)?"
-              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)\\b",
+          "\\s*(?:is|was|would be|are)?\\s*(?:(?:not|no longer)\\s+(?:currently\\s+)?"
+              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)|unnecessary)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */

@@ -114,6 +114,13 @@ class CategoryManagementReadingTest {
         "0.8 cm solid hypoechoic|Repeat ultrasound in 12 months.|true",
         "1.0 cm solid hypoechoic|Repeat ultrasound in 12 months.|false",
         "1.5 cm solid hypoechoic|FNA recommended.|false",
+        // management said around FNA: denied after its name, listed with follow-up, a threshold
+        "1.7 cm solid hypoechoic|FNA not required; follow-up ultrasound in 1 year.|true",
+        "1.7 cm solid hypoechoic|FNA is unnecessary; repeat ultrasound in 1 year.|true",
+        "1.2 cm solid hypoechoic|FNA not indicated; follow-up ultrasound in 1 year.|false",
+        "2.8 cm solid isoechoic|No FNA or follow-up required.|true",
+        "2.8 cm solid isoechoic|Neither biopsy nor follow-up is needed.|true",
+        "1.2 cm solid hypoechoic|Below FNA size; follow-up ultrasound in 1 year.|false",
       })
   void theThyroidRecommendationIsCheckedAgainstTheTrSizesBothWays(
       String nodule, String impression, boolean expected) {
