@@ -1005,11 +1005,15 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_BEFORE =
       Pattern.compile(
           "(?:\\b(?:below|above|under|over|at least|greater than|larger than|bigger than|less than"
-              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?)"
-              + "\\s+(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
+              + "|smaller than|more than|up to|exceeding|exceeds|beyond|threshold(?: of|:)?|cut-?off(?: of|:)?"
+              + "|(?:fna|biopsy|follow[- ]?up) size(?: of|:)?)"
+              // "below FNA threshold (1.5 cm)": the size in brackets after the word is the
+              // threshold
+              + "(?:\\s+|\\s*\\(\\s*)(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
               // "the FNA threshold for TR4 is 1.5 cm", "size cut-off for biopsy: 1 cm"
-              + "|\\b(?:threshold|cut-?off|size criterion)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
-              + "\\s*(?:is|of|at|=|:)\\s+(?:the\\s+)?)$",
+              // "below the threshold for FNA (1.5 cm)", "does not meet FNA criteria (2.5 cm)"
+              + "|\\b(?:threshold|cut-?off|size criterion|criteri\\w*)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
+              + "(?:\\s*(?:is|of|at|=|:)\\s+|\\s*\\(\\s*)(?:the\\s+)?)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(

@@ -1722,7 +1722,13 @@ final class StructuredExtractor {
       return true;
     }
     // an impression sentence that is only the action ("Routine annual mammography.") asks for it
-    String lead = s.text.substring(s.sentences.get(sentence).start(), offset);
+    int leadFrom = s.sentences.get(sentence).start();
+    int semicolon = s.text.lastIndexOf(';', offset - 1);
+    if (semicolon >= leadFrom) {
+      leadFrom =
+          semicolon + 1; // "FNA not required; repeat ultrasound in 1 year": a clause of its own
+    }
+    String lead = s.text.substring(leadFrom, offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(
             "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
@@ -1731,7 +1737,9 @@ final class StructuredExtractor {
 
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
-          "\\s*(?:size\\s+)?(?:thresholds?|cut-?offs?|criteri\\w*)\\b", Pattern.CASE_INSENSITIVE);
+          // "below FNA size": the size the table asks FNA from, not an FNA asked for
+          "\\s*(?:size\\s+)?(?:thresholds?|cut-?offs?|criteri\\w*|sizes?|limits?)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** "below the 1 cm FNA threshold": the action word names the table's threshold, asks nothing. */
   private static boolean namesThreshold(String text, int end) {
@@ -1783,9 +1791,11 @@ final class StructuredExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NO_FOLLOW_UP =
       Pattern.compile(
-          "\\b(?:no|without)\\s+(?:(?:further|additional|routine|specific|imaging|sonographic|ultrasound|"
+          "\\b(?:no|without|neither)\\s+(?:(?:fna|biopsy|tissue sampling)\\s+(?:or|nor|and)\\s+)?"
+              // "no FNA or follow-up required", "neither FNA nor follow-up"
+              + "(?:(?:further|additional|routine|specific|imaging|sonographic|ultrasound|"
               + "dedicated|other)\\s+)*(?:follow[- ]?up|imaging|work[- ]?up|evaluation|surveillance|intervention)\\b"
-              + "|\\b(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))"
+              + "|\\b(?:(?:fna|biopsy) (?:or|and|nor) )?(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))"
               + "(?:\\s+(?:ultrasound|sonography|imaging|ct|mri|us|scan))?\\s+(?:is\\s+)?"
               + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -1815,6 +1825,8 @@ final class StructuredExtractor {
           if (sentence < 0
               || from < 0
               || threshold
+              // "FNA not required", "biopsy is not needed": denied after its name
+              || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
               || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging
               || conditional // "consider PET/CT if it grows" is a next step, not asked now
               || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
@@ -3597,9 +3609,9 @@ final class StructuredExtractor {
     }
     // each nodule has its own TR level; the exam's is the most suspicious one fully described
     if (nodule != null && thyroid.size() > 1) {
-      Assessment scoredFirst = TiRads.assess(tiRadsNodule(nodule));
+      Assessment scoredFirst = TiRads.assessAsDictated(tiRadsNodule(nodule));
       for (LesionFrame fr : thyroid) {
-        Assessment other = TiRads.assess(tiRadsNodule(fr));
+        Assessment other = TiRads.assessAsDictated(tiRadsNodule(fr));
         if (scoredFirst.isComplete()
             && other.isComplete()
             && other.category().compareTo(scoredFirst.category()) > 0) {
@@ -3629,7 +3641,7 @@ final class StructuredExtractor {
       size = largestSizeNear(f, "thyroid_nodule");
     }
     TiRads.Nodule scored = new TiRads.Nodule(comp, echo, shape, margin, foci, size);
-    Assessment a = TiRads.assess(scored);
+    Assessment a = TiRads.assessAsDictated(scored);
     ScoringSystem sys = ScoringSystem.TI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, TiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -3860,8 +3872,8 @@ final class StructuredExtractor {
   /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
   private static final Pattern NOT_ASKED_AFTER =
       Pattern.compile(
-          "\\s*(?:is|was|would be|are)?\\s*(?:not|no longer)\\s+(?:currently\\s+)?"
-              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)\\b",
+          "\\s*(?:is|was|would be|are)?\\s*(?:(?:not|no longer)\\s+(?:currently\\s+)?"
+              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)|unnecessary)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */

@@ -175,6 +175,39 @@ public final class TiRads {
   }
 
   /**
+   * The level as a radiologist dictates it (RadAssist's convention): dictation names the features
+   * that add points, so once composition and echogenicity are stated an unstated shape is scored
+   * wider-than-tall (0), an unstated margin as ACR's "cannot be determined" (0) and unstated
+   * echogenic foci as none (0); the reason names each assumed feature so the radiologist sees it.
+   * Composition or echogenicity unstated stays as {@link #assess} gives it (incomplete unless the
+   * points range decides the level).
+   */
+  public static Assessment assessAsDictated(Nodule n) {
+    Assessment ranged = assess(n);
+    if (ranged.isComplete() || n.composition() == null || n.echogenicity() == null) {
+      return ranged;
+    }
+    List<String> assumed = new ArrayList<>();
+    if (n.shape() == null) {
+      assumed.add("shape not stated: scored wider-than-tall");
+    }
+    if (n.margin() == null) {
+      assumed.add("margin not stated: scored as cannot be determined (0)");
+    }
+    if (n.foci() == null) {
+      assumed.add("echogenic foci not stated: scored as none");
+    }
+    int points = points(n); // an unstated group counts 0, as assumed
+    String level = level(points);
+    return new Assessment(
+        ScoringSystem.TI_RADS,
+        VERSION,
+        level,
+        recommendation(level, n.maxDiameterMm()),
+        points + " points; " + String.join("; ", assumed));
+  }
+
+  /**
    * The levels the nodule could have, from the stated points to the most the unstated feature
    * categories could add; one level when the stated features decide it.
    */

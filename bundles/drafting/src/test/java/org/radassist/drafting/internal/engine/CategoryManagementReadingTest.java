@@ -56,27 +56,49 @@ class CategoryManagementReadingTest {
   }
 
   @Test
-  void aTiRadsLevelStaysOpenNamingTheFeatureThatCouldMoveIt() {
+  void unstatedShapeMarginAndFociScoreZeroAndTheRationaleNamesTheAssumption() {
+    // the dictation convention: composition and echogenicity said, the rest adds nothing
     DraftOutcome o =
         thyroid("Findings: Right lobe 1.9 cm solid hypoechoic nodule, wider than tall, smooth.");
-    var field =
-        o.structuredFields().stream()
-            .filter(f -> f.system() == ScoringSystem.TI_RADS && f.field().equals("category"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(field.value()).isEmpty();
-    assertThat(field.missing()).containsExactly("echogenic foci");
+    var field = tiRadsCategory(o);
+    assertThat(field.value()).isEqualTo("TR4");
+    assertThat(field.missing()).isEmpty();
+    assertThat(field.reason()).contains("echogenic foci not stated: scored as none");
+    assertThat(field.reason()).doesNotContain("shape not stated");
   }
 
   @Test
-  void aDictatedLevelTheStatedFeaturesCannotReachIsAMismatch() {
+  void aTiRadsLevelStaysOpenWhileCompositionOrEchogenicityCouldMoveIt() {
+    DraftOutcome o =
+        thyroid("Findings: Right lobe 1.9 cm hypoechoic nodule, wider than tall, smooth, no foci.");
+    var field = tiRadsCategory(o);
+    assertThat(field.value()).isEmpty();
+    assertThat(field.missing()).containsExactly("composition");
+  }
+
+  private static org.radassist.model.StructuredField tiRadsCategory(DraftOutcome o) {
+    return o.structuredFields().stream()
+        .filter(f -> f.system() == ScoringSystem.TI_RADS && f.field().equals("category"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aDictatedLevelTheStatedFeaturesContradictIsAMismatch() {
     String findings =
         "Findings: Left lobe 1.3 cm solid hypoechoic nodule, wider than tall, smooth margins.";
     DraftOutcome tr3 = thyroid(findings + "\nImpression: 1.3 cm left lobe TR3 nodule.");
-    assertThat(Fixtures.field(tr3, ScoringSystem.TI_RADS, "category")).isEmpty();
+    assertThat(Fixtures.field(tr3, ScoringSystem.TI_RADS, "category")).isEqualTo("TR4");
     assertThat(mismatch(tr3)).isTrue();
     DraftOutcome tr4 = thyroid(findings + "\nImpression: 1.3 cm left lobe TR4 nodule.");
     assertThat(mismatch(tr4)).isFalse();
+    // composition unstated: hypoechoic 2 + irregular 2 = 4 already, so TR2 is out of reach
+    DraftOutcome open =
+        thyroid(
+            "Findings: Left lobe 1.3 cm hypoechoic nodule, wider than tall, irregular margins."
+                + "\nImpression: 1.3 cm left lobe TR2 nodule.");
+    assertThat(Fixtures.field(open, ScoringSystem.TI_RADS, "category")).isEmpty();
+    assertThat(mismatch(open)).isTrue();
   }
 
   @ParameterizedTest(name = "{0} / {1} -> mismatch {2}")
@@ -92,6 +114,13 @@ class CategoryManagementReadingTest {
         "0.8 cm solid hypoechoic|Repeat ultrasound in 12 months.|true",
         "1.0 cm solid hypoechoic|Repeat ultrasound in 12 months.|false",
         "1.5 cm solid hypoechoic|FNA recommended.|false",
+        // management said around FNA: denied after its name, listed with follow-up, a threshold
+        "1.7 cm solid hypoechoic|FNA not required; follow-up ultrasound in 1 year.|true",
+        "1.7 cm solid hypoechoic|FNA is unnecessary; repeat ultrasound in 1 year.|true",
+        "1.2 cm solid hypoechoic|FNA not indicated; follow-up ultrasound in 1 year.|false",
+        "2.8 cm solid isoechoic|No FNA or follow-up required.|true",
+        "2.8 cm solid isoechoic|Neither biopsy nor follow-up is needed.|true",
+        "1.2 cm solid hypoechoic|Below FNA size; follow-up ultrasound in 1 year.|false",
       })
   void theThyroidRecommendationIsCheckedAgainstTheTrSizesBothWays(
       String nodule, String impression, boolean expected) {

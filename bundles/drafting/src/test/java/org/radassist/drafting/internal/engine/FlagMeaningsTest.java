@@ -171,6 +171,26 @@ class FlagMeaningsTest {
     return org.assertj.core.data.Offset.offset(1e-9);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "TR4 nodule, below FNA threshold (1.5 cm); follow-up ultrasound.",
+        "TR4 nodule below the threshold for FNA (1.5 cm). Follow-up ultrasound in 12 months.",
+        "TR4. Does not meet FNA criteria (1.5 cm); follow-up ultrasound in 1 year.",
+        "TR4, below FNA size (1.5 cm); follow-up ultrasound in 1 year.",
+      })
+  void aSizeInBracketsAfterAThresholdWordIsNoMeasurement(String impression) {
+    List<Flag> f =
+        flags(
+            "US",
+            "NECK",
+            "Findings: Left lobe solid hypoechoic nodule 1.3 x 1.0 x 0.9 cm, wider-than-tall,"
+                + " smooth margin, no echogenic foci.\nImpression: "
+                + impression);
+    assertThat(types(f))
+        .doesNotContain(FlagType.MEASUREMENT_MISMATCH, FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
+
   @Test
   void aThresholdNamedBesideAnActionOrAComparisonDateIsNoManagement() {
     List<Flag> ti =

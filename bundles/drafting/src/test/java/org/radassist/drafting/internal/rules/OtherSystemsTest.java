@@ -273,6 +273,55 @@ class OtherSystemsTest {
     assertThat(TiRads.possibleLevels(six)).containsExactly("TR4", "TR5");
   }
 
+  @Test
+  void asDictatedUnstatedShapeMarginAndFociScoreZeroOnceCompositionAndEchogenicityAreStated() {
+    // solid 2 + hypoechoic 2, nothing else said: the points range is 4..13, the dictation gives TR4
+    TiRads.Nodule said =
+        new TiRads.Nodule(Composition.SOLID, Echogenicity.HYPOECHOIC, null, null, null, 16.0);
+    assertThat(TiRads.assess(said).isComplete()).isFalse();
+    Assessment a = TiRads.assessAsDictated(said);
+    assertThat(a.category()).isEqualTo("TR4");
+    assertThat(a.management()).startsWith("FNA");
+    assertThat(a.reason())
+        .contains("4 points")
+        .contains("shape not stated: scored wider-than-tall")
+        .contains("margin not stated: scored as cannot be determined (0)")
+        .contains("echogenic foci not stated: scored as none");
+    // only the unstated groups are named as assumed
+    TiRads.Nodule noShape =
+        new TiRads.Nodule(
+            Composition.MIXED,
+            Echogenicity.HYPERECHOIC_OR_ISOECHOIC,
+            null,
+            Margin.SMOOTH,
+            Set.of(EchogenicFocus.PERIPHERAL_RIM),
+            20.0);
+    Assessment rim = TiRads.assessAsDictated(noShape);
+    assertThat(rim.category()).isEqualTo("TR4");
+    assertThat(rim.reason()).contains("shape not stated").doesNotContain("margin not stated");
+  }
+
+  @Test
+  void asDictatedCompositionOrEchogenicityUnstatedStaysIncomplete() {
+    TiRads.Nodule noEcho =
+        new TiRads.Nodule(
+            Composition.SOLID, null, Shape.WIDER_THAN_TALL, Margin.SMOOTH, Set.of(), 12.0);
+    assertThat(TiRads.assessAsDictated(noEcho).missing()).containsExactly("echogenicity");
+    TiRads.Nodule noComposition =
+        new TiRads.Nodule(null, Echogenicity.HYPOECHOIC, null, null, null, 12.0);
+    assertThat(TiRads.assessAsDictated(noComposition).missing()).contains("composition", "shape");
+    // the range still decides where it can: taller than wide + very hypoechoic + irregular = 8
+    TiRads.Nodule decided =
+        new TiRads.Nodule(
+            null,
+            Echogenicity.VERY_HYPOECHOIC,
+            Shape.TALLER_THAN_WIDE,
+            Margin.LOBULATED_OR_IRREGULAR,
+            null,
+            12.0);
+    assertThat(TiRads.assessAsDictated(decided).category()).isEqualTo("TR5");
+  }
+
   @ParameterizedTest(name = "{0} at {1} mm -> {2}")
   @CsvSource({
     "TR3, 24.9, follow-up ultrasound",

@@ -1045,6 +1045,8 @@ public final class FrameExtractor {
     int sentenceStart = -1;
     // the site came from a bare "lobe", which is the lung's only on a chest exam
     boolean bareLobe;
+    // unplaced when the thyroid was named as its landmark: "posterior to the thyroid lobe"
+    boolean outsideThyroid;
 
     Draft(String kind, int from, int to, int start, int end) {
       this.kind = kind;
@@ -1283,9 +1285,24 @@ public final class FrameExtractor {
       return; // "Left lobe unremarkable." says nothing more about where the lesion before is
     }
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
-      Draft d = nearest(tokens, drafts, m.from(), m.to());
       Anatomy.Hit h = m.value();
-      if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
+      Draft lobed =
+          h.site() == Anatomy.LIVER || h.site() == Anatomy.THYROID || h.site() == Anatomy.SALIVARY
+              ? lobeOf(tokens, drafts, m.from())
+              : null;
+      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      if (lobed != null && lobed != d) {
+        // "lesion in the superficial lobe of the right parotid gland, likely pleomorphic adenoma":
+        // the gland owns the lobe, so the lesion in the lobe is the gland's too
+        lobed.site = h.site();
+        lobed.bareLobe = false;
+      }
+      boolean thyroidLobe = // "behind the left lobe of the thyroid"
+          m.to() - m.from() == 1
+              && tokens.get(m.from()).norm().equals("lobe")
+              && lobeOfThyroid(tokens, m.to());
+      if ((h.site() == Anatomy.THYROID || thyroidLobe) && landmark(tokens, d, m.from())) {
+        d.outsideThyroid |= !d.site.known();
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
       }
       if (d.bareLobe
@@ -1331,6 +1348,39 @@ public final class FrameExtractor {
       }
     }
     locationDetail(tokens, drafts);
+  }
+
+  /**
+   * The draft placed in a bare "lobe" that the organ at {@code at} owns: "lobe of the (right) X".
+   */
+  private static Draft lobeOf(List<Token> tokens, List<Draft> drafts, int at) {
+    int i = at - 1;
+    while (i >= 0 && java.util.Set.of("the", "right", "left").contains(tokens.get(i).norm())) {
+      i--;
+    }
+    if (i < 1 || !tokens.get(i).norm().equals("of") || !tokens.get(i - 1).norm().equals("lobe")) {
+      return null;
+    }
+    for (Draft d : drafts) {
+      if (d.bareLobe && d.to <= i - 1) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** "lobe of the (right) thyroid" from {@code at}, just after the word "lobe". */
+  private static boolean lobeOfThyroid(List<Token> tokens, int at) {
+    int i = at;
+    if (i >= tokens.size() || !tokens.get(i).norm().equals("of")) {
+      return false;
+    }
+    i++;
+    while (i < tokens.size()
+        && java.util.Set.of("the", "right", "left").contains(tokens.get(i).norm())) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).norm().startsWith("thyroid");
   }
 
   /** Words that make the site after them a landmark next to the lesion, not its site. */
@@ -1599,6 +1649,11 @@ public final class FrameExtractor {
         }
         continue;
       }
+      if (f.group().equals("calc_morphology")
+          && m.to() < tokens.size()
+          && TUMOUR_NAMES.contains(tokens.get(m.to()).norm())) {
+        continue; // "pleomorphic adenoma" names a tumour, no calcification
+      }
       String value = f.value();
       if (a.negated()
           && (f.group().equals("shape") || f.group().equals("echogenicity"))
@@ -1652,6 +1707,9 @@ public final class FrameExtractor {
       }
     }
   }
+
+  private static final java.util.Set<String> TUMOUR_NAMES =
+      java.util.Set.of("adenoma", "adenomas", "sarcoma", "xanthoastrocytoma", "carcinoma");
 
   /** The ACR TI-RADS echogenic foci that score points; a frame keeps each it is said to have. */
   private static final java.util.Set<String> ECHOGENIC_FOCUS_KINDS =
@@ -2056,6 +2114,9 @@ public final class FrameExtractor {
       } else {
         d.site = fromFeatures(d, exam);
       }
+      if (d.outsideThyroid && d.site == Anatomy.THYROID) {
+        d.site = Site.UNKNOWN; // "separate from the thyroid": its ultrasound words place it nowhere
+      }
     }
     if (d.site.organ().equals("lung")
         && (d.features.containsKey("zone") || exam.bodyPart().contains("PROSTATE"))) {
@@ -2066,6 +2127,7 @@ public final class FrameExtractor {
     }
     if (d.site == Anatomy.LUNG
         && (d.location.isEmpty() || d.bareLobe || POLE.matcher(d.location).find())
+        && !d.outsideThyroid
         && thyroidExam(d, exam)) {
       // "left lobe nodule", "right lobe lower pole nodule" on a neck ultrasound: a thyroid lobe
       d.site = Anatomy.THYROID;

@@ -37,6 +37,9 @@ class OrganPlacementTest {
         "1.2 cm hypoechoic lesion in the right submandibular gland.|US|NECK|salivary_gland",
         "1.8 cm hypoechoic lesion in the superficial lobe of the left parotid gland.|US|NECK|"
             + "salivary_gland",
+        // the gland owns the lobe even when a diagnosis after it stands nearer the gland's name
+        "2 cm well-circumscribed hypoechoic mass within the deep lobe of the left parotid gland,"
+            + " probably a pleomorphic adenoma.|US|NECK|salivary_gland",
         // ultrasound words on a breast exam are the breast's
         "5 mm isoechoic oval mass with circumscribed margins.|US|BREAST|breast",
         "8 mm hypoechoic mass.|MG||breast",
@@ -45,5 +48,31 @@ class OrganPlacementTest {
   void aLesionIsPlacedByItsWordsTheirLandmarksAndTheExam(
       String text, String modality, String bodyPart, String organ) {
     assertThat(organOfFirst(text, modality, bodyPart == null ? "" : bodyPart)).isEqualTo(organ);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the thyroid only as a landmark, nothing else named: the lesion is in no organ we know
+        "10 mm oval hypoechoic lesion inferior to the right thyroid lobe, with a feeding vessel.",
+        "Hypoechoic 9 mm nodule behind the lower pole of the left lobe of the thyroid, separate"
+            + " from the gland.",
+      })
+  void aLesionNextToTheThyroidIsNotTheThyroids(String text) {
+    assertThat(organOfFirst(text, "US", "NECK")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1.1 cm pleomorphic adenoma of the right parotid gland.|salivary_gland",
+      })
+  void aTumourNamedPleomorphicHasNoBreastCalcification(String text, String organ) {
+    List<LesionFrame> frames =
+        extractor.extract(text, new FrameExtractor.ExamContext("US", "NECK"));
+    assertThat(frames).extracting(LesionFrame::organ).containsOnly(organ);
+    assertThat(frames).allSatisfy(f -> assertThat(f.feature("calc_morphology")).isEmpty());
   }
 }
