@@ -1726,19 +1726,7 @@ final class StructuredExtractor {
    * with 4A, 4B or 4C): the bare category names them all.
    */
   static boolean sameCategory(String said, String other) {
-    String a = said.replace(" ", "").toUpperCase(Locale.ROOT);
-    String b = other.replace(" ", "").toUpperCase(Locale.ROOT);
-    if (a.equals(b)) {
-      return true;
-    }
-    String bare = a.length() < b.length() ? a : b;
-    String sub = a.length() < b.length() ? b : a;
-    return bare.length() == 1
-        && Character.isDigit(bare.charAt(0))
-        && sub.length() == 2
-        && sub.charAt(0) == bare.charAt(0)
-        && Character.isLetter(sub.charAt(1))
-        && sub.charAt(1) != 'S';
+    return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
   }
 
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
