@@ -1358,7 +1358,8 @@ final class StructuredExtractor {
     List<Assessment> complete = new ArrayList<>();
     List<Nodule> completeNodules = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
-    for (Nodule n : nodules) {
+    for (Nodule given : nodules) {
+      Nodule n = withoutNeedlessFields(given);
       if (!n.missing().isEmpty()) {
         missing.addAll(n.missing());
         continue;
@@ -1472,13 +1473,95 @@ final class StructuredExtractor {
           "mean of long and short axis, one decimal");
     }
     String type =
-        top.fixed() == null
-            ? top.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
-            : !top.frame().feature("airway").isEmpty() ? "airway nodule" : "atypical cyst";
+        top.fixed() != null && !top.frame().feature("airway").isEmpty()
+            ? "airway nodule"
+            : top.fixed() != null && isLungCyst(top.frame())
+                ? "atypical cyst"
+                : top.type() == null
+                    ? "not dictated"
+                    : top.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
     addField(
         r, sys, LungRads.VERSION, "nodule_type", type, ev, confidence, List.of(), "as dictated");
     r.scored.add(new Scored(exam, ev, confidence));
     dictatedLungRads(report, r, exam, ev);
+  }
+
+  /**
+   * A nodule whose missing size or type cannot change its category is complete: a nodule said to be
+   * unchanged gets the stable category (2, or the stepped one from the prior screen) whatever its
+   * size and type ("Previously noted tiny nodules are stable", "Other nodules unchanged"), and a
+   * nodule of known size and change whose category every type gives alike needs no type ("3 mm and
+   * 5 mm nodules" at baseline: 2 as solid, part-solid or ground-glass).
+   */
+  private static Nodule withoutNeedlessFields(Nodule n) {
+    if (n.missing().isEmpty() || n.fixed() != null || n.benign()) {
+      return n;
+    }
+    boolean noSize = n.missing().contains("nodule size");
+    boolean noType = n.missing().contains(TYPE_MISSING);
+    if (n.missing().size() != (noSize ? 1 : 0) + (noType ? 1 : 0)) {
+      return n;
+    }
+    Assessment fixed = null;
+    String note = "";
+    if (n.status() == LungRads.Status.STABLE && n.solidMm() == null) {
+      fixed =
+          n.priorCategory() == null
+              ? LungRads.classify(
+                  new LungRads.Nodule(
+                      LungRads.NoduleType.SOLID,
+                      n.meanMm() == null ? 1.0 : n.meanMm(),
+                      null,
+                      LungRads.Status.STABLE,
+                      false,
+                      false,
+                      false,
+                      null))
+              : LungRads.stepped(n.priorCategory());
+      note = "; unchanged: its " + (noSize ? "size" : "type") + " does not change the category";
+      if (n.suspicious() && (fixed.category().equals("3") || fixed.category().startsWith("4"))) {
+        return n; // suspicious features on a 3 or 4 need the classification proper
+      }
+    } else if (!noSize && n.meanMm() != null) {
+      String same = null;
+      for (LungRads.NoduleType t : LungRads.NoduleType.values()) {
+        Assessment a =
+            LungRads.classify(
+                new LungRads.Nodule(
+                    t,
+                    n.meanMm(),
+                    n.solidMm(),
+                    n.status(),
+                    false,
+                    n.juxtapleural(),
+                    n.suspicious(),
+                    n.priorCategory()));
+        if (!a.isComplete() || (same != null && !same.equals(a.category()))) {
+          return n;
+        }
+        same = a.category();
+        fixed = a;
+      }
+      note = "; type not dictated: every nodule type gives category " + same;
+    }
+    if (fixed == null) {
+      return n;
+    }
+    return new Nodule(
+        n.type(),
+        n.meanMm(),
+        n.solidMm(),
+        n.status(),
+        n.benign(),
+        n.juxtapleural(),
+        n.suspicious(),
+        n.priorCategory(),
+        n.evidence(),
+        List.of(),
+        n.source(),
+        n.reasonNote() + note,
+        n.frame(),
+        fixed);
   }
 
   /** A prior CT being located for comparison: the screen is incomplete until it is read. */
@@ -1508,7 +1591,11 @@ final class StructuredExtractor {
       Pattern.compile(
           "\\b(?:numerous|innumerable|countless|myriad|more than (?:six|6|seven|7|eight|8|ten|10)|"
               + "(?:seven|eight|nine|ten|twelve|[7-9]|1\\d) new)\\b[^.;]{0,20}?\\bnew\\b[^.;]{0,30}?\\bnodul"
-              + "|\\b(?:numerous|innumerable|countless) new (?:\\w+ ){0,2}nodul",
+              + "|\\b(?:numerous|innumerable|countless|many) new (?:\\w+ ){0,2}nodul"
+              // the count after the nodules: "many new small nodules ..., more than ten"
+              + "|\\bnew (?:\\w+ ){0,2}nodul\\w*\\b[^.;]{0,80}?,\\s*(?:(?:more than|over) (?:six|6)|"
+              + "(?:more than|over|at least) (?:seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+              + "[7-9]|[1-9]\\d))\\b(?!\\s*(?:mm|cm|millimet|centimet|%|percent|years?|months?))",
           Pattern.CASE_INSENSITIVE);
 
   private static final java.util.Set<String> SMALL_EXTENT =
@@ -1563,6 +1650,7 @@ final class StructuredExtractor {
             || lower.contains("countless")
             || lower.contains("myriad")
             || lower.contains("more than")
+            || lower.contains("many new")
             || MANY_NEW_NODULES.matcher(lower).find();
     for (TextAnalyzer.Section s : said) {
       if (!pendingWords && !unreadableWords && !manyWords) {
@@ -1632,14 +1720,26 @@ final class StructuredExtractor {
     dictatedLungRads(report, r, zero, ev);
   }
 
+  /**
+   * Whether a dictated category agrees with another: the same, or a category said without its
+   * subdivision letter and one of its subdivisions (Lung-RADS "4" with 4A, 4B or 4X; BI-RADS "4"
+   * with 4A, 4B or 4C): the bare category names them all.
+   */
+  static boolean sameCategory(String said, String other) {
+    return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
+  }
+
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
   private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = LUNG_RADS.matcher(s.text);
       while (m.find()) {
+        if (retracted(s.text, m.end())) {
+          continue; // the dictation corrects itself: the category said next counts
+        }
         String said = m.group(1).toUpperCase(Locale.ROOT);
         Evidence where = s.evidence(m.start(), m.end());
-        if (!said.equals(computed.category())) {
+        if (!sameCategory(said, computed.category())) {
           r.flags.add(
               Flag.of(
                   FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -1652,6 +1752,9 @@ final class StructuredExtractor {
                       + computed.reason()
                       + ")",
                   concat(List.of(where), ev)));
+        } else {
+          // "Lung-RADS 4" of a 4B nodule: its management is that of the subdivision
+          said = computed.category();
         }
         lungRadsActions(report, r, said, where);
         Integer expected = expectedMonths(said);
@@ -3356,7 +3459,10 @@ final class StructuredExtractor {
   private static final Pattern BOTH_MARKED =
       Pattern.compile(
           "\\bmarked(?:ly)?\\s+(?:restricted diffusion|diffusion restriction|restriction|restricting)"
-              + "|\\bmarkedly restricted\\b",
+              + "|\\bmarkedly restricted\\b"
+              // the degree in other words: "strong restriction of diffusion", "intense restriction"
+              + "|\\b(?:strong(?:ly)?|intense(?:ly)?|pronounced|avid(?:ly)?)\\s+(?:restricted "
+              + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MILD_DWI =
       Pattern.compile(
@@ -4013,7 +4119,11 @@ final class StructuredExtractor {
   private static Found biRadsMatch(Report report, Pattern p) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = p.matcher(s.text);
-      if (m.find()) {
+      boolean found = m.find();
+      while (found && retracted(s.text, m.end())) {
+        found = m.find(); // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
+      }
+      if (found) {
         String number =
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
               case "i" -> "1";
@@ -4032,6 +4142,22 @@ final class StructuredExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A spoken correction right after a value takes it back ("4A, no, scratch that, 3", "4A -
+   * correction: 3", "4A, I mean 3"); a bare "no" counts only when a value follows it at once.
+   */
+  private static final Pattern RETRACTION =
+      Pattern.compile(
+          "^[\\s,;:.\\-\u2013\u2014]*(?:(?:no|sorry|oops)[\\s,;:.\\-\u2013\u2014]+)*"
+              + "(?:scratch that|strike that|delete that|cancel that|correction|i mean|make that)\\b"
+              + "|^[\\s,;:.\\-\u2013\u2014]*no[\\s,;:.\\-\u2013\u2014]+(?:[a-z]+-rads|category)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the words at {@code end} take back the value said just before. */
+  static boolean retracted(String text, int end) {
+    return RETRACTION.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
   /** The highest value the pattern finds (the exam value of several scored lesions). */

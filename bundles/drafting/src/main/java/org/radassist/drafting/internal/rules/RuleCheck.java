@@ -55,7 +55,8 @@ public final class RuleCheck {
         if (rule.system() != model.system()
             || !rule.field().equals(model.field())
             || rule.status() != FieldStatus.COMPLETE
-            || same(rule.value(), model.value())) {
+            || same(rule.value(), model.value())
+            || (isCategory(rule.field()) && sameCategory(rule.value(), model.value()))) {
           continue;
         }
         List<Evidence> evidence = new ArrayList<>(model.evidence());
@@ -79,6 +80,31 @@ public final class RuleCheck {
       }
     }
     return flags;
+  }
+
+  private static boolean isCategory(String field) {
+    return field.equals("category") || field.equals("assessment");
+  }
+
+  /**
+   * Whether two categories agree: the same, or a category said without its subdivision letter and
+   * one of its subdivisions (Lung-RADS "4" with 4A, 4B or 4X; BI-RADS "4" with 4A, 4B or 4C): the
+   * bare category names them all. The S modifier is no subdivision.
+   */
+  public static boolean sameCategory(String a, String b) {
+    String x = norm(a);
+    String y = norm(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    String bare = x.length() < y.length() ? x : y;
+    String sub = x.length() < y.length() ? y : x;
+    return bare.length() == 1
+        && Character.isDigit(bare.charAt(0))
+        && sub.length() == 2
+        && sub.charAt(0) == bare.charAt(0)
+        && Character.isLetter(sub.charAt(1))
+        && sub.charAt(1) != 'S';
   }
 
   /** Values compare without case, spaces and an "LR-"/"TR" prefix given by one side only. */

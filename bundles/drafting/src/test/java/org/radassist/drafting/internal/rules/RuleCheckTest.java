@@ -25,6 +25,9 @@ class RuleCheckTest {
         "screening. 6.5 mm solid nodule in the right upper lobe.| 3| false",
         "screening. 6.5 mm solid nodule in the right upper lobe.| Lung-RADS 3| false",
         "screening. Solid nodule in the right upper lobe.| 4A| false",
+        // a category without its subdivision letter names the rules' 4A
+        "screening. 9 mm solid nodule in the right upper lobe.| 4| false",
+        "screening. 9 mm solid nodule in the right upper lobe.| 4B| true",
       })
   void modelCategoriesAreCheckedAgainstTheRules(
       String dictation, String modelValue, boolean flagged) {
@@ -58,7 +61,7 @@ class RuleCheckTest {
     if (flagged) {
       assertThat(flags.get(0).type()).isEqualTo(FlagType.RULES_MODEL_DISAGREEMENT);
       assertThat(flags.get(0).message())
-          .startsWith("Model says Lung-RADS category 4A, rules say 3 (");
+          .startsWith("Model says Lung-RADS category " + modelValue.trim() + ", rules say ");
     }
   }
 
@@ -66,5 +69,19 @@ class RuleCheckTest {
   @CsvSource({"LR-5, 5, true", "TR4, tr 4, true", "4A, 4a, true", "4A, 4B, false"})
   void valuesCompareLoosely(String a, String b, boolean same) {
     assertThat(RuleCheck.same(a, b)).isEqualTo(same);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource({
+    "4, 4A, true",
+    "4B, 4, true",
+    "Lung-RADS 4, 4X, true",
+    "BI-RADS 4, 4C, true",
+    "4, 4S, false",
+    "3, 4A, false",
+    "4A, 4B, false"
+  })
+  void aCategoryWithoutItsLetterAgreesWithItsSubdivisions(String a, String b, boolean same) {
+    assertThat(RuleCheck.sameCategory(a, b)).isEqualTo(same);
   }
 }

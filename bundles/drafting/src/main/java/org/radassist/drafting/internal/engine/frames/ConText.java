@@ -273,6 +273,9 @@ public final class ConText {
         "gram negative",
         "no further",
         "not changed",
+        "not significantly changed",
+        "not appreciably changed",
+        "not substantially changed",
         "without interval change",
         "no appreciable change",
         "no definite change",
@@ -480,6 +483,11 @@ public final class ConText {
   private static final java.util.Set<String> AFFIRM =
       java.util.Set.of(
           "present", "seen", "noted", "identified", "demonstrated", "evident", "visible");
+
+  /** Participles that open an asserted clause after a comma ("..., showing washout"). */
+  private static final java.util.Set<String> AFFIRM_LEADING =
+      java.util.Set.of("showing", "demonstrating", "displaying", "exhibiting");
+
   private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("or", "and", "nor");
 
   /** A trigger followed by "previously" / "on the prior" / "at baseline" speaks of the past. */
@@ -525,11 +533,15 @@ public final class ConText {
       int end = i + 1;
       int affirm = -1;
       boolean conjunction = false;
+      boolean leading = false;
       while (end < s.size() && !s.get(end).isPunctuation()) {
         String w = s.get(end).norm();
         conjunction |= CONJUNCTION.contains(w);
         if (affirm < 0 && !covered[end] && AFFIRM.contains(w)) {
           affirm = end;
+        }
+        if (end == i + 1 && !covered[end] && AFFIRM_LEADING.contains(w)) {
+          leading = true; // "without APHE, showing nonperipheral washout": a clause of its own
         }
         end++;
       }
@@ -538,6 +550,10 @@ public final class ConText {
       if (affirm > i + 1 && itemBefore && !conjunction && !anyTriggerIn(out, i + 1, end)) {
         out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, i, i + 1));
         out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, affirm, affirm + 1));
+        added = true;
+      } else if (leading && itemBefore && !anyTriggerIn(out, i + 1, end)) {
+        // the participle governs the whole clause: "showing a capsule and washout"
+        out.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, i, i + 1));
         added = true;
       }
     }
