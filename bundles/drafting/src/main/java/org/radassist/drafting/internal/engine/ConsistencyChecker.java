@@ -681,7 +681,7 @@ final class ConsistencyChecker {
 
   private static final Pattern VESSEL_AFTER =
       Pattern.compile(
-          "^\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,3}(?:arter\\w*|veins?|vessels?|aorta|vasculature)\\b",
+          "^\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,4}(?:arter\\w*|veins?|vessels?|aorta|vasculature)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static boolean contrastFilling(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
