@@ -95,7 +95,7 @@ class OmissionWordingKindsTest {
         "Extra-axial collection in the right temporal region. Left occipital skull fracture.| true",
       })
   void aFindingAttachedAtTheReportedSiteIsCovered(String findings, boolean omitted) {
-    assertThat(omitted("CT", "HEAD", findings, "Acute right temporal extradural haematoma."))
+    assertThat(omitted("CT", "HEAD", findings, "Acute right temporal epidural haematoma."))
         .isEqualTo(omitted);
   }
 }
