@@ -633,12 +633,15 @@ final class ConsistencyChecker {
               + "(?:malignan\\w*|metasta\\w*|neoplas\\w*|tumou?r|myeloma|lymphoma))\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A lesion's diagnosis an impression may give without naming the organ. */
+  /**
+   * A lesion's diagnosis an impression may give without naming the organ (not an abscess or a
+   * lipoma, which an impression about something else names at their own site).
+   */
   private static final Pattern LESION_DIAGNOSIS =
       Pattern.compile(
           "\\b(?:ha?emangioma\\w*|focal nodular hyperplasia|fnh|adenomas?|hepatocellular carcinoma"
               + "|hcc|cholangiocarcinoma|metasta\\w*|angiomyolipoma|oncocytoma|myelolipoma"
-              + "|pha?eochromocytoma|lipoma|abscess|cystadenoma|ipmn|endometrioma|dermoid"
+              + "|pha?eochromocytoma|cystadenoma|ipmn|endometrioma|dermoid"
               + "|teratoma|enchondroma|myeloma|hamartoma|bone island|enostosis)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -722,7 +725,14 @@ final class ConsistencyChecker {
     if (MORE_THAN_MILD.matcher(sentence).find()) {
       return false;
     }
-    String side = sideOf(sentence);
+    // the side word nearest before the finding ("Right drain with a small left effusion": left)
+    String side = "";
+    Matcher near =
+        SIDE_WORD.matcher(
+            findings.text.substring(findings.sentences.get(m.sentence()).start(), m.start()));
+    while (near.find()) {
+      side = near.group(1).toLowerCase(Locale.ROOT);
+    }
     for (int i = 0; i < findings.sentences.size(); i++) {
       String t = findings.sentenceText(i);
       Matcher d = DRAIN.matcher(t);

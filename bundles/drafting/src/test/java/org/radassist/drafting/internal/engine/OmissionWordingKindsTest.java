@@ -75,6 +75,7 @@ class OmissionWordingKindsTest {
         // a small collection on its drain's side is being treated; the other side's is new
         "Right chest drain in situ. Small right effusion.| No pneumothorax.| false",
         "Right chest drain in situ. Small left effusion.| No pneumothorax.| true",
+        "Right chest drain in situ with a small left effusion.| No pneumothorax.| true",
         // graded emphysema: moderate is background, severe is not
         "6 mm solid nodule in the right upper lobe. Moderate emphysema.| 6 mm right upper lobe"
             + " nodule.| false",
