@@ -86,6 +86,9 @@ final class ConsistencyChecker {
   private static final Pattern CATEGORY =
       Pattern.compile(
           "\\b(bi-rads|birads|lung-rads|ti-rads|tirads|tr[1-5]|li-rads|lr-?[1-5]|lr-m|pi-rads"
+              // LI-RADS's other categories (tumour in vein, treatment response) and the spoken "L
+              // R 5" sum up the liver's observations too
+              + "|lr-?(?:tiv|tr|nc)\\b|l\\s+r[-\\s]?(?:[1-5]|m|tiv)\\b"
               // a breast report's bare "Category V" (Roman or Arabic) is its BI-RADS category
               + "|category\\s*:?\\s*(?:[0-6]|iv|vi|v|i{1,3})\\b)",
           Pattern.CASE_INSENSITIVE);
@@ -103,7 +106,9 @@ final class ConsistencyChecker {
                   ? "lung"
                   : c.startsWith("ti") || c.startsWith("tr")
                       ? "thyroid"
-                      : c.startsWith("li") || c.startsWith("lr") ? "liver" : "prostate");
+                      : c.startsWith("li") || c.startsWith("lr") || c.startsWith("l ")
+                          ? "liver"
+                          : "prostate");
     }
     return organs;
   }
@@ -143,7 +148,10 @@ final class ConsistencyChecker {
           && !massEffect(findings, m)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
-          && !syndromeReported(m, impression.text)) {
+          && !syndromeReported(m, impression.text)
+          && !contrastFilling(findings, m)
+          && !underItsDrain(findings, m)
+          && !attachedAtReportedPlace(findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -179,6 +187,7 @@ final class ConsistencyChecker {
         organMasses.add(f);
       }
     }
+    unnamedDilatations(findings, impression, flags);
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -347,8 +356,19 @@ final class ConsistencyChecker {
     int clauseEnd = sentence.indexOf(',', at);
     String before = sentence.substring(clauseStart, at);
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
-    return MILD.matcher(before).find() && !MORE_THAN_MILD.matcher(clause).find();
+    // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
+    // background beside a nodule; severe, extensive, new or worse it is not
+    boolean gradedChronic =
+        CHRONIC_GRADED.contains(m.concept().id()) && MODERATE.matcher(before).find();
+    String qualifiers = gradedChronic ? MODERATE.matcher(clause).replaceAll("") : clause;
+    return (MILD.matcher(before).find() || gradedChronic)
+        && !MORE_THAN_MILD.matcher(qualifiers).find();
   }
+
+  private static final Set<String> CHRONIC_GRADED = Set.of("emphysema");
+
+  private static final Pattern MODERATE =
+      Pattern.compile("\\bmoderate(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern OLD_INJURY =
       Pattern.compile(
@@ -554,7 +574,7 @@ final class ConsistencyChecker {
         }
         continue;
       }
-      Pattern organWords = ORGAN_WORDS.get(f.organ());
+      Pattern organWords = ORGAN_WORDS.get(BONES.contains(f.organ()) ? "bone" : f.organ());
       // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
       // indeterminate ("too large to characterise as a cyst") is no benign one
       // "complex cystic mass ... with thick septations" is as complex as a complex cyst
@@ -562,7 +582,11 @@ final class ConsistencyChecker {
           (f.kind().equals("cyst") || f.kind().equals("mass") || f.kind().equals("lesion"))
               && COMPLEX_CYST.matcher(sentence).find();
       boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
-      if (!notBenign && BENIGN_INCIDENTAL.matcher(sentence).find()) {
+      // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
+      // there
+      boolean pancreas = f.organ().equals("pancreas");
+      String benignWords = pancreas ? CYST_WORDS.matcher(sentence).replaceAll("") : sentence;
+      if (!notBenign && BENIGN_INCIDENTAL.matcher(benignWords).find()) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
       boolean lesionKind =
@@ -570,8 +594,13 @@ final class ConsistencyChecker {
               || f.kind().equals("nodule")
               || f.kind().equals("lesion")
               || f.kind().equals("observation")
-              || complexCyst;
-      boolean large = f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"));
+              || complexCyst
+              || (pancreas && f.kind().equals("cyst"));
+      // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
+      // any size
+      boolean large =
+          f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"))
+              || AGGRESSIVE.matcher(sentence).find();
       if (organWords == null
           || !lesionKind
           || !large
@@ -581,12 +610,293 @@ final class ConsistencyChecker {
               .anyMatch(i -> i.organ().equals(f.organ()) && !diffuseOnly(impression, i))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
+          || diagnosedWithoutOrgan(report, impression, f)
           || out.stream().anyMatch(o -> o.organ().equals(f.organ()))) {
         continue;
       }
       out.add(f);
     }
     return out;
+  }
+
+  /** Skeletal sites whose lesions the impression reports in bone words. */
+  private static final Set<String> BONES = Set.of("bone", "rib", "spine");
+
+  private static final Pattern CYST_WORDS =
+      Pattern.compile("\\b(?:cysts?|cystic|simple)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Words that make a lesion worth work-up whatever its size. */
+  private static final Pattern AGGRESSIVE =
+      Pattern.compile(
+          "\\b(?:lytic|osteolytic|blastic|osteoblastic|destructive|permeative|aggressive"
+              + "|(?:suspicious|concerning|worrisome)\\s+(?:for\\s+)?(?:\\w+\\s+)?"
+              + "(?:malignan\\w*|metasta\\w*|neoplas\\w*|tumou?r|myeloma|lymphoma))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A lesion's diagnosis an impression may give without naming the organ (not an abscess or a
+   * lipoma, which an impression about something else names at their own site).
+   */
+  private static final Pattern LESION_DIAGNOSIS =
+      Pattern.compile(
+          "\\b(?:ha?emangioma\\w*|focal nodular hyperplasia|fnh|adenomas?|hepatocellular carcinoma"
+              + "|hcc|cholangiocarcinoma|metasta\\w*|angiomyolipoma|oncocytoma|myelolipoma"
+              + "|pha?eochromocytoma|cystadenoma|ipmn|endometrioma|dermoid"
+              + "|teratoma|enchondroma|myeloma|hamartoma|bone island|enostosis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that gives a lesion's diagnosis and names no other organ ("Haemangioma."
+   * for "2 cm segment 6 lesion with peripheral nodular enhancement") reports that lesion.
+   */
+  private static boolean diagnosedWithoutOrgan(
+      Report report, TextAnalyzer.Section impression, LesionFrame f) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find() || !LESION_DIAGNOSIS.matcher(t).find()) {
+        continue;
+      }
+      boolean otherOrgan = LUNG_LOBE.matcher(t).find();
+      for (Map.Entry<String, Pattern> o : ORGAN_WORDS.entrySet()) {
+        boolean own = o.getKey().equals(BONES.contains(f.organ()) ? "bone" : f.organ());
+        otherOrgan |= !own && o.getValue().matcher(t).find();
+      }
+      Sentences.Span span = impression.sentences.get(i);
+      otherOrgan |=
+          report.impressionFrames.stream()
+              .anyMatch(
+                  o ->
+                      o.start() >= span.start()
+                          && o.start() < span.end()
+                          && !o.organ().isEmpty()
+                          && !o.organ().equals(f.organ()));
+      if (!otherOrgan) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Contrast filling a vessel ("suboptimal contrast opacification"), not a lung opacity. */
+  private static final Pattern CONTRAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:contrast|vascular|arterial|venous|luminal)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VESSEL_AFTER =
+      Pattern.compile(
+          "^\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,4}(?:arter\\w*|veins?|vessels?|aorta|vasculature)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean contrastFilling(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("opacity")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
+    return CONTRAST_BEFORE.matcher(before).find() || VESSEL_AFTER.matcher(after).find();
+  }
+
+  /** A pleural drain in place (not one removed). */
+  private static final Pattern DRAIN =
+      Pattern.compile(
+          "\\b(?:chest|pleural|intercostal|thoracostomy|pigtail|apical|basal)\\s+(?:drain|tube"
+              + "|catheter)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DRAIN_GONE =
+      Pattern.compile(
+          "\\b(?:removed|removal|withdrawn|dislodged|no longer|kinked|malposition\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDE_WORD =
+      Pattern.compile("\\b(right|left|bilateral)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A small pleural collection on the side of a pleural drain in place ("Right chest drain in situ.
+   * Small right effusion.") is what the drain is treating, not a new finding; unless more than
+   * small, new or increasing.
+   */
+  private static boolean underItsDrain(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("pleural_effusion") && !id.equals("pneumothorax")) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    if (MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    // the side word nearest before the finding ("Right drain with a small left effusion": left)
+    String side = "";
+    Matcher near =
+        SIDE_WORD.matcher(
+            findings.text.substring(findings.sentences.get(m.sentence()).start(), m.start()));
+    while (near.find()) {
+      side = near.group(1).toLowerCase(Locale.ROOT);
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher d = DRAIN.matcher(t);
+      if (d.find()
+          && !DRAIN_GONE.matcher(t).find()
+          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()) {
+        String drainSide = sideOf(t);
+        if (side.isEmpty() || drainSide.isEmpty() || side.equals(drainSide)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String sideOf(String sentence) {
+    Matcher s = SIDE_WORD.matcher(sentence);
+    return s.find() ? s.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** "with an overlying / associated / adjacent ..." attaches a finding to the sentence's head. */
+  private static final Pattern ATTACHED_HERE =
+      Pattern.compile(
+          "\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
+              + "|surrounding)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDED_SITE =
+      Pattern.compile("\\b(right|left)\\s+([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding attached to the sentence's head ("collection ... in the right temporal region with an
+   * overlying skull fracture") when the impression reports something at the head's sided site
+   * ("Acute right temporal epidural haematoma."): the impression's finding there covers it.
+   */
+  private static boolean attachedAtReportedPlace(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(sentenceStart, m.start());
+    Matcher a = ATTACHED_HERE.matcher(before);
+    int at = -1;
+    while (a.find()) {
+      at = a.start();
+    }
+    if (at < 0) {
+      return false;
+    }
+    Matcher site = SIDED_SITE.matcher(before.substring(0, at));
+    while (site.find()) {
+      String where = site.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      for (int i = 0; i < impression.sentences.size(); i++) {
+        String t = impression.sentenceText(i);
+        if (!NOTHING_REPORTED.matcher(t).find()
+            && t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains(where)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Dilated ducts and a dilated aorta, which the concept table does not name: a common bile duct or
+   * biliary tree said dilated (the question of obstruction), an aorta said dilated / ectatic /
+   * aneurysmal at 4 cm or more (ACR incidental thoracic aorta: 4.0 cm and above is followed).
+   */
+  private static final Pattern DUCT_DILATED =
+      Pattern.compile(
+          "\\b(?:(?:common )?bile ducts?|cbd|common duct|biliary (?:tree|ducts?)|(?:intra|extra)hepatic"
+              + " (?:bile |biliary )?ducts|pancreatic duct)\\s+(?:is\\s+|are\\s+|was\\s+)?"
+              + "(?:\\w+\\s+)?(?:dilated|dilatation|dilation|distended)\\b"
+              + "|\\b(?:dilated|dilatation of(?: the)?|dilation of(?: the)?)\\s+(?:common bile duct|cbd"
+              + "|bile ducts?|biliary|intrahepatic|extrahepatic|pancreatic duct)"
+              + "|\\bbiliary (?:ductal )?(?:dilatation|dilation)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DUCT_REPORTED =
+      Pattern.compile(
+          "\\b(?:bil\\w*|ducts?|ductal|cbd|choledoch\\w*|obstruct\\w*|ampulla\\w*|jaundice"
+              + "|pancreatic head|cholangio\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_DILATED =
+      Pattern.compile(
+          "\\baort(?:a|ic root|ic arch)\\b[^.;]{0,30}?\\b(?:dilated|dilatation|dilation|ectatic"
+              + "|aneurysmal|enlarged)\\b"
+              + "|\\b(?:dilated|dilatation of the|ectatic|aneurysmal|enlarged)\\s+(?:\\w+\\s+)?aort",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_REPORTED =
+      Pattern.compile(
+          "\\b(?:aort\\w*|aneurysm\\w*|ectasia|ectatic|aaa|dilat\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CENTIMETRES =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(cm|mm)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXPECTED_DUCT =
+      Pattern.compile(
+          "\\b(?:cholecystectomy|post-?operative|stent\\w*|sphincterotomy|ercp)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static void unnamedDilatations(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    String said = reportingSentences(impression);
+    boolean duct = false;
+    boolean aorta = false;
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher d = DUCT_DILATED.matcher(t);
+      if (!duct
+          && d.find()
+          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
+          && !MILD.matcher(t).find()
+          && !EXPECTED_DUCT.matcher(t).find()
+          && !DUCT_REPORTED.matcher(said).find()) {
+        duct = true;
+        flags.add(dilatationFlag("Dilated bile duct", findings, i, d));
+      }
+      Matcher a = AORTA_DILATED.matcher(t);
+      if (!aorta
+          && a.find()
+          && !t.toLowerCase(Locale.ROOT).contains("aneurysm ")
+          && !NOT_BEFORE.matcher(t.substring(0, a.start())).find()
+          && largestMm(t) >= 40
+          && !AORTA_REPORTED.matcher(said).find()) {
+        aorta = true;
+        flags.add(dilatationFlag("Dilated aorta", findings, i, a));
+      }
+    }
+  }
+
+  private static Flag dilatationFlag(
+      String what, TextAnalyzer.Section findings, int sentence, Matcher at) {
+    int start = findings.sentences.get(sentence).start();
+    return Flag.of(
+        FlagType.FINDING_NOT_IN_IMPRESSION,
+        Severity.WARNING,
+        what + " is in the findings but not in the impression",
+        List.of(
+            findings.evidence(start + at.start(), start + at.end()),
+            findings.sentenceEvidence(sentence)));
+  }
+
+  /** The largest size a sentence gives, in millimetres (0 when none). */
+  private static double largestMm(String sentence) {
+    double max = 0;
+    Matcher c = CENTIMETRES.matcher(sentence);
+    while (c.find()) {
+      double v = Double.parseDouble(c.group(1));
+      max = Math.max(max, c.group(2).equalsIgnoreCase("cm") ? v * 10 : v);
+    }
+    return max;
+  }
+
+  /** The impression sentences that report something, joined. */
+  private static String reportingSentences(TextAnalyzer.Section impression) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!NOTHING_REPORTED.matcher(t).find()) {
+        b.append(t).append(' ');
+      }
+    }
+    return b.toString();
   }
 
   /** Words an impression uses for a vascular finding it reports. */
