@@ -143,7 +143,8 @@ final class ConsistencyChecker {
           && !massEffect(findings, m)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
-          && !syndromeReported(m, impression.text)) {
+          && !syndromeReported(m, impression.text)
+          && !jointFluid(report, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -871,7 +872,7 @@ final class ConsistencyChecker {
       boolean agrees = false;
       for (LesionFrame fm : report.findingFrames) {
         if (!fm.assertion().positive()
-            || !group(fm.kind()).equals(group(im.kind()))
+            || !lateralGroup(fm, findings.text).equals(lateralGroup(im, impression.text))
             || !sameOrgan(fm, im)
             || fm.side() == Side.NONE) {
           continue;
@@ -902,6 +903,29 @@ final class ConsistencyChecker {
                     findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
       }
     }
+  }
+
+  /** An "effusion" the frames place in a joint or bursa ("small subacromial bursal effusion"). */
+  private static boolean jointFluid(Report report, TextAnalyzer.Mention m) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    return m.concept().id().equals("pleural_effusion") && f != null && f.organ().equals("joint");
+  }
+
+  /**
+   * The kind group a frame is compared by for its side: a brain hypodensity or lesion in an
+   * arterial territory ("hypodensity in the right MCA territory") is how an infarct is described.
+   */
+  private static String lateralGroup(LesionFrame f, String text) {
+    String g = group(f.kind());
+    if (g.equals("lesion")
+        && f.organ().equals("brain")
+        && f.sentenceStart() >= 0
+        && text.substring(f.sentenceStart(), f.sentenceEnd())
+            .toLowerCase(Locale.ROOT)
+            .contains("territor")) {
+      return "infarct";
+    }
+    return g;
   }
 
   /** The same lesion (kind, organ, side) with a size in the impression the findings do not give. */

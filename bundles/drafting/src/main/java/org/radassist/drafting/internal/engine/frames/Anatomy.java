@@ -42,6 +42,9 @@ final class Anatomy {
   static final Site MEDIASTINUM =
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
+  static final Site BRAIN = new Site("brain", "brain", "", "12738006", "brain");
+  static final Site JOINT = new Site("joint", "joint", "", "39352004", "joint");
+
   static final Site LEG_VEINS =
       new Site("lower_extremity", "lower extremity", "", "", "lower_extremity");
 
@@ -167,6 +170,64 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
+    // brain regions and arterial territories: "right MCA territory", "left frontal lobe"
+    site(
+        BRAIN,
+        "brain",
+        "cerebral",
+        "cerebral hemisphere",
+        "hemisphere",
+        "hemispheric",
+        "mca territory",
+        "mca",
+        "aca territory",
+        "pca territory",
+        "middle cerebral artery",
+        "anterior cerebral artery",
+        "posterior cerebral artery",
+        "frontal lobe",
+        "parietal lobe",
+        "temporal lobe",
+        "occipital lobe",
+        "basal ganglia",
+        "thalamus",
+        "thalamic",
+        "cerebellum",
+        "cerebellar",
+        "cerebellar hemisphere",
+        "internal capsule",
+        "corona radiata",
+        "centrum semiovale",
+        "subdural",
+        "extradural");
+    // a joint and its parts: "medial meniscus", "knee joint effusion"
+    site(
+        JOINT,
+        "joint",
+        "knee joint",
+        "hip joint",
+        "shoulder joint",
+        "ankle joint",
+        "meniscus",
+        "meniscal",
+        "medial meniscus",
+        "lateral meniscus",
+        "anterior cruciate ligament",
+        "posterior cruciate ligament",
+        "cruciate",
+        "acl",
+        "pcl",
+        "rotator cuff",
+        "supraspinatus",
+        "labrum",
+        "labral",
+        "suprapatellar",
+        "bursa",
+        "bursal",
+        "subacromial",
+        "subdeltoid",
+        "olecranon bursa",
+        "prepatellar");
     site(
         LEG_VEINS,
         "femoral vein",
@@ -257,6 +318,13 @@ final class Anatomy {
           "testis",
           "testicular",
           "inguinal",
+          "groin",
+          "thigh",
+          "foot",
+          "hand",
+          "arm",
+          "forearm",
+          "hemisphere",
           "frontal",
           "parietal",
           "temporal",
@@ -280,6 +348,37 @@ final class Anatomy {
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * The side of a heading sentence that names only a side and a place ("Left knee.", "R groin:",
+   * "Right kidney:"), which findings after it without a side of their own share; NONE otherwise.
+   */
+  Side heading(List<Token> tokens) {
+    List<Token> words = new java.util.ArrayList<>();
+    for (Token t : tokens) {
+      if (Character.isLetterOrDigit(t.norm().charAt(0))) {
+        words.add(t);
+      }
+    }
+    if (words.size() < 2 || words.size() > 4) {
+      return Side.NONE;
+    }
+    List<PhraseMatcher.Match<Side>> side = sides(words);
+    if (side.size() != 1 || side.get(0).from() != 0 || side.get(0).value() == Side.BILATERAL) {
+      return Side.NONE;
+    }
+    for (int i = side.get(0).to(); i < words.size(); ) {
+      PhraseMatcher.Entry<Hit> e = sites.longestAt(words, i);
+      if (e != null) {
+        i += e.words().size();
+      } else if (PLACE_WORDS.contains(words.get(i).norm())) {
+        i++;
+      } else {
+        return Side.NONE;
+      }
+    }
+    return side.get(0).value();
   }
 
   /** Reads a free-text location (e.g. an AI result's "right upper lobe"). */

@@ -344,6 +344,8 @@ public final class FrameExtractor {
     kind(k, "hemorrhage", "hemorrhage", null, "hemorrhage", "haemorrhage", "hematoma", "haematoma");
     kind(k, "dissection", "dissection", null, "dissection");
     kind(k, "infarct", "infarct", null, "infarct", "infarction", "infarcts");
+    // a torn meniscus, ligament or tendon: the joint words place it and carry the side
+    kind(k, "tear", "tear", null, "tear", "tears", "torn");
     KINDS = java.util.Collections.unmodifiableMap(k);
 
     // Lung-RADS / Fleischner nodule composition and features
@@ -957,10 +959,44 @@ public final class FrameExtractor {
     if (text == null || text.isBlank()) {
       return out;
     }
+    Side heading = Side.NONE;
     for (Sentences.Span span : Sentences.split(text)) {
+      int before = out.size();
       sentence(text, span.start(), span.end(), exam, out);
+      List<Token> tokens = Token.tokenize(text.substring(span.start(), span.end()));
+      Side said = anatomy.heading(tokens);
+      if (said != Side.NONE && out.size() == before) {
+        heading = said; // "Left knee." heads the findings after it
+      } else if (!anatomy.sides(tokens).isEmpty()) {
+        heading = Side.NONE; // a sentence that names its own side ends the heading's reach
+      } else if (heading != Side.NONE) {
+        for (int i = 0; i < out.size(); i++) {
+          LesionFrame f = out.get(i);
+          if (f.sentenceStart() >= span.start() && f.side() == Side.NONE) {
+            out.set(i, withSide(f, heading));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private static LesionFrame withSide(LesionFrame f, Side side) {
+    return new LesionFrame(
+        f.kind(),
+        f.site(),
+        side,
+        f.location(),
+        f.sizes(),
+        f.composition(),
+        f.features(),
+        f.assertion(),
+        f.change(),
+        f.source(),
+        f.start(),
+        f.end(),
+        f.sentenceStart(),
+        f.sentenceEnd());
   }
 
   /** Frames of AI results: present, with the AI's size, location and coded composition. */
@@ -1282,8 +1318,20 @@ public final class FrameExtractor {
     if (orphan && drafts.get(0).site.known()) {
       return; // "Left lobe unremarkable." says nothing more about where the lesion before is
     }
+    // "lobe of the right parotid gland": a site said "of" the one before belongs to the same
+    // lesion,
+    // and a side word right before a site ("the right parotid") is that site's side
+    Map<Integer, Draft> siteOwner = new java.util.HashMap<>();
+    int prevTo = -1;
+    Draft prevOwner = null;
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
+      if (prevOwner != null && ofTheSite(tokens, prevTo, m.from())) {
+        d = prevOwner;
+      }
+      siteOwner.put(m.from(), d);
+      prevTo = m.to();
+      prevOwner = d;
       Anatomy.Hit h = m.value();
       if (h.site() == Anatomy.THYROID && landmark(tokens, d, m.from())) {
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
@@ -1300,7 +1348,8 @@ public final class FrameExtractor {
       if (implied != null
           && !implied.organ().equals(h.site().organ())
           && !(implied == Anatomy.PLEURA && h.site().organ().equals("lung"))
-          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))) {
+          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))
+          && !(implied == Anatomy.PLEURA && h.site() == Anatomy.JOINT)) {
         continue; // "pneumothorax with mediastinal shift": the shift is not where the air is
       }
       // a lobe is more precise than the organ: keep the most specific site
@@ -1318,7 +1367,7 @@ public final class FrameExtractor {
       }
     }
     for (PhraseMatcher.Match<Side> m : anatomy.sides(tokens)) {
-      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Draft d = siteOwner.getOrDefault(m.to(), nearest(tokens, drafts, m.from(), m.to()));
       if (d.side == Side.NONE) {
         d.side = m.value();
       } else if (d.side != m.value()
@@ -1330,7 +1379,78 @@ public final class FrameExtractor {
         d.side = Side.BILATERAL;
       }
     }
+    regionSide(tokens, drafts);
     locationDetail(tokens, drafts);
+    // "meniscal tear with effusion": beside a joint finding the effusion is the joint's
+    if (drafts.stream().anyMatch(d -> d.site == Anatomy.JOINT)) {
+      for (Draft d : drafts) {
+        if (d.kind.equals("effusion") && !d.site.known()) {
+          d.site = Anatomy.JOINT;
+        }
+      }
+    }
+  }
+
+  /** Limbs, joints and regions: a side said of one covers every finding of its sentence. */
+  private static final java.util.Set<String> REGIONS =
+      java.util.Set.of(
+          "knee",
+          "hip",
+          "shoulder",
+          "ankle",
+          "elbow",
+          "wrist",
+          "groin",
+          "thigh",
+          "leg",
+          "arm",
+          "forearm",
+          "foot",
+          "hand",
+          "hemithorax",
+          "calf");
+
+  /**
+   * "Tear of the medial meniscus of the left knee with effusion": the side of a limb or joint is
+   * that of every finding of the sentence that has none of its own (only when one side is said).
+   */
+  private void regionSide(List<Token> tokens, List<Draft> drafts) {
+    List<PhraseMatcher.Match<Side>> sides = anatomy.sides(tokens);
+    Side region = Side.NONE;
+    for (PhraseMatcher.Match<Side> m : sides) {
+      if (m.to() < tokens.size() && REGIONS.contains(tokens.get(m.to()).norm())) {
+        region = m.value();
+      }
+    }
+    if (region == Side.NONE || region == Side.BILATERAL) {
+      return;
+    }
+    for (PhraseMatcher.Match<Side> m : sides) {
+      if (m.value() != region) {
+        return; // another side in the sentence: each finding keeps its own
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.side == Side.NONE) {
+        d.side = region;
+      }
+    }
+  }
+
+  /** Whether the tokens from {@code prevTo} to {@code at} read "of (the) (side)". */
+  private boolean ofTheSite(List<Token> tokens, int prevTo, int at) {
+    if (prevTo < 0 || prevTo >= at || !tokens.get(prevTo).norm().equals("of")) {
+      return false;
+    }
+    int i = prevTo + 1;
+    if (i < at && tokens.get(i).norm().equals("the")) {
+      i++;
+    }
+    if (i < at) {
+      List<Token> rest = tokens.subList(i, at);
+      return rest.size() == 1 && !anatomy.sides(tokens.subList(i, at + 1)).isEmpty();
+    }
+    return true;
   }
 
   /** Words that make the site after them a landmark next to the lesion, not its site. */
@@ -2049,6 +2169,9 @@ public final class FrameExtractor {
         d.features.put("cyst_wall", m.longMm() >= 2 ? "thick" : "thin");
       }
     }
+    if (!d.site.known() && d.kind.equals("effusion") && jointExam(exam)) {
+      d.site = Anatomy.JOINT; // an effusion on a knee MRI is the knee's
+    }
     if (!d.site.known()) {
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null) {
@@ -2119,6 +2242,12 @@ public final class FrameExtractor {
               d.assertion.hypothetical(),
               d.assertion.otherExperiencer());
     }
+  }
+
+  private static boolean jointExam(ExamContext exam) {
+    return java.util.stream.Stream.of(
+            "KNEE", "SHOULDER", "HIP", "ANKLE", "ELBOW", "WRIST", "JOINT", "EXTREMITY")
+        .anyMatch(exam.bodyPart()::contains);
   }
 
   private static boolean abdominal(ExamContext exam) {
