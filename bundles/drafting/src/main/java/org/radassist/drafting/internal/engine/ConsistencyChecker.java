@@ -905,10 +905,21 @@ final class ConsistencyChecker {
     }
   }
 
-  /** An "effusion" the frames place in a joint or bursa ("small subacromial bursal effusion"). */
+  /**
+   * Fluid the frames place outside the chest: an "effusion" in a joint or bursa ("small subacromial
+   * bursal effusion"), or "oedema" in a sentence about a brain finding ("mass in the left frontal
+   * lobe with vasogenic oedema").
+   */
   private static boolean jointFluid(Report report, TextAnalyzer.Mention m) {
     LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
-    return m.concept().id().equals("pleural_effusion") && f != null && f.organ().equals("joint");
+    if (f == null) {
+      return false;
+    }
+    if (m.concept().id().equals("edema")) {
+      return report.findingFrames.stream()
+          .anyMatch(o -> o.sentenceStart() == f.sentenceStart() && o.organ().equals("brain"));
+    }
+    return m.concept().id().equals("pleural_effusion") && f.organ().equals("joint");
   }
 
   /**

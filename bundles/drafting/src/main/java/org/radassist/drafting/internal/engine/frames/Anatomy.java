@@ -149,7 +149,20 @@ final class Anatomy {
         "liq");
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
-    site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");
+    site(
+        URETER,
+        "ureter",
+        "ureteral",
+        "ureteric",
+        "ureterovesical junction",
+        "uvj",
+        "ujp",
+        "pelviureteric junction",
+        "pelvi-ureteric junction",
+        "ureteropelvic junction",
+        "pyeloureteric junction",
+        "puj",
+        "upj");
     site(
         PROSTATE,
         "prostate",

@@ -1325,7 +1325,7 @@ public final class FrameExtractor {
     int prevTo = -1;
     Draft prevOwner = null;
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
-      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Draft d = nearestThatCanBeThere(tokens, drafts, m.from(), m.to(), m.value().site());
       if (prevOwner != null && ofTheSite(tokens, prevTo, m.from())) {
         d = prevOwner;
       }
@@ -1368,6 +1368,10 @@ public final class FrameExtractor {
     }
     for (PhraseMatcher.Match<Side> m : anatomy.sides(tokens)) {
       Draft d = siteOwner.getOrDefault(m.to(), nearest(tokens, drafts, m.from(), m.to()));
+      Draft before = position(tokens, drafts, m.from());
+      if (before != null) {
+        d = before;
+      }
       if (d.side == Side.NONE) {
         d.side = m.value();
       } else if (d.side != m.value()
@@ -1389,6 +1393,47 @@ public final class FrameExtractor {
         }
       }
     }
+  }
+
+  /**
+   * The nearest finding that can lie at {@code site}: "mass in the left frontal lobe with vasogenic
+   * oedema" places the mass, since the oedema's kind implies the lung. The nearest one when none
+   * can.
+   */
+  private static Draft nearestThatCanBeThere(
+      List<Token> tokens, List<Draft> drafts, int from, int to, Site site) {
+    List<Draft> can = new ArrayList<>();
+    for (Draft d : drafts) {
+      Site implied = KIND_ORGAN.get(d.kind);
+      if (implied == null
+          || implied.organ().equals(site.organ())
+          || (implied == Anatomy.PLEURA && site.organ().equals("lung"))
+          || (implied == Anatomy.LUNG && site.organ().equals("pleura"))
+          || (implied == Anatomy.PLEURA && site == Anatomy.JOINT)) {
+        can.add(d);
+      }
+    }
+    return nearest(tokens, can.isEmpty() ? drafts : can, from, to);
+  }
+
+  /**
+   * A side said as a position after a finding ("calculus at the pelviureteric junction on the left
+   * with hydronephrosis") is that finding's: the finding before it nearest, or null when the side
+   * is not said as "on the left" / "on the right side".
+   */
+  private static Draft position(List<Token> tokens, List<Draft> drafts, int at) {
+    if (at < 2
+        || !tokens.get(at - 1).norm().equals("the")
+        || !tokens.get(at - 2).norm().equals("on")) {
+      return null;
+    }
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.to >= 0 && d.to <= at - 2 && (best == null || d.to > best.to)) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** Limbs, joints and regions: a side said of one covers every finding of its sentence. */

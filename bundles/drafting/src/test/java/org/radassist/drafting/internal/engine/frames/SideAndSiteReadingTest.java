@@ -76,4 +76,24 @@ class SideAndSiteReadingTest {
     assertThat(f.site()).isEqualTo(Anatomy.BRAIN);
     assertThat(f.side()).isEqualTo(Side.RIGHT);
   }
+
+  @Test
+  void aSideSaidAsAPositionAfterAFindingIsThatFindingsNotTheNextOnes() {
+    List<LesionFrame> frames =
+        extractor.extract(
+            "7 mm obstructing calculus at the pelviureteric junction on the left with moderate"
+                + " hydronephrosis.");
+    LesionFrame stone = frames.get(0);
+    assertThat(stone.kind()).isEqualTo("calculus");
+    assertThat(stone.side()).isEqualTo(Side.LEFT);
+    assertThat(stone.site()).isEqualTo(Anatomy.URETER);
+  }
+
+  @Test
+  void aSiteGoesToTheNearestFindingThatCanLieThere() {
+    LesionFrame mass =
+        first("Enhancing 2.5 cm mass in the left frontal lobe with vasogenic oedema.", "mass");
+    assertThat(mass.site()).isEqualTo(Anatomy.BRAIN);
+    assertThat(mass.side()).isEqualTo(Side.LEFT);
+  }
 }
