@@ -172,7 +172,7 @@ final class Anatomy {
         "central zone",
         "pz",
         "tz");
-    site(ADRENAL, "adrenal", "adrenal gland", "adrenals");
+    site(ADRENAL, "adrenal", "adrenal gland", "adrenals", "suprarenal", "suprarenal gland");
     site(PANCREAS, "pancreas", "pancreatic");
     site(SPLEEN, "spleen", "splenic");
     site(GALLBLADDER, "gallbladder", "gall bladder", "cholecyst");
