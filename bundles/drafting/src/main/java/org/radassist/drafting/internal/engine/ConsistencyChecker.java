@@ -27,6 +27,7 @@ import org.radassist.model.Sex;
 final class ConsistencyChecker {
   private final PhraseMatcher<String> femaleOnly = new PhraseMatcher<>();
   private final PhraseMatcher<String> maleOnly = new PhraseMatcher<>();
+  private final FrameExtractor sites = new FrameExtractor();
 
   ConsistencyChecker(EngineTables tables) {
     tables.femaleOnlyTerms().forEach(t -> femaleOnly.add(t, t));
@@ -40,6 +41,9 @@ final class ConsistencyChecker {
     if (findings != null && impression != null) {
       findingNotInImpression(report, findings, impression, flags);
       frameLaterality(report, findings, impression, flags);
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        organSideLaterality(report, findings, impression, flags);
+      }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
         frameMeasurements(report, findings, impression, flags);
       } else {
@@ -901,6 +905,76 @@ final class ConsistencyChecker {
                 List.of(
                     impression.evidence(im.sentenceStart(), im.sentenceEnd()),
                     findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
+      }
+    }
+  }
+
+  /** Paired organs whose side an impression finding can contradict by the organ alone. */
+  private static final Set<String> PAIRED =
+      Set.of("kidney", "ovary", "adrenal", "testis", "breast", "salivary_gland");
+
+  private static final Pattern NORMAL =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no abnormality|intact)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression finding on one side of a paired organ that the findings describe only by its
+   * signs, on the other side ("Left testis: enlarged, absent flow. Right testis normal." and "right
+   * testicular torsion"): no findings frame of that kind, the organ named with findings only on the
+   * other side, and on the impression's side only as normal.
+   */
+  private void organSideLaterality(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    for (LesionFrame im : report.impressionFrames) {
+      if (!im.assertion().positive()
+          || (im.side() != Side.RIGHT && im.side() != Side.LEFT)
+          || !PAIRED.contains(im.organ())) {
+        continue;
+      }
+      boolean framed =
+          report.findingFrames.stream()
+              .anyMatch(
+                  f ->
+                      f.assertion().positive()
+                          && lateralGroup(f, findings.text)
+                              .equals(lateralGroup(im, impression.text))
+                          && sameOrgan(f, im));
+      if (framed) {
+        continue;
+      }
+      String example = null;
+      boolean agrees = false;
+      for (Sentences.Span span : Sentences.split(findings.text)) {
+        String sentence = findings.text.substring(span.start(), span.end());
+        Set<Side> named = sites.sidesOf(sentence, im.organ());
+        boolean normal = NORMAL.matcher(sentence).find();
+        if ((named.contains(im.side()) && !normal) || named.contains(Side.BILATERAL)) {
+          agrees = true;
+        } else if (!normal
+            && named.stream().anyMatch(s -> s.contradicts(im.side()))
+            && example == null) {
+          example = sentence.trim();
+        }
+      }
+      if (example != null && !agrees) {
+        String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                Sentences.capitalise(what)
+                    + ": impression says "
+                    + im.side().name().toLowerCase(Locale.ROOT)
+                    + ", findings describe the "
+                    + im.site().name()
+                    + " only on the other side ("
+                    + example
+                    + ")",
+                List.of(impression.evidence(im.sentenceStart(), im.sentenceEnd()))));
+        return;
       }
     }
   }

@@ -42,6 +42,7 @@ final class Anatomy {
   static final Site MEDIASTINUM =
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
+  static final Site TESTIS = new Site("testis", "testis", "", "40689003", "testis");
   static final Site BRAIN = new Site("brain", "brain", "", "12738006", "brain");
   static final Site JOINT = new Site("joint", "joint", "", "39352004", "joint");
 
@@ -183,6 +184,18 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
+    site(
+        TESTIS,
+        "testis",
+        "testes",
+        "testicle",
+        "testicular",
+        "intratesticular",
+        "hemiscrotum",
+        "scrotal",
+        "epididymis",
+        "epididymal",
+        "spermatic cord");
     // brain regions and arterial territories: "right MCA territory", "left frontal lobe"
     site(
         BRAIN,
@@ -259,8 +272,8 @@ final class Anatomy {
         "leg veins",
         "leg",
         "calf");
-    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
-    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
+    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided", "r-sided");
+    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided", "l-sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");
   }
 

@@ -344,6 +344,10 @@ public final class FrameExtractor {
     kind(k, "hemorrhage", "hemorrhage", null, "hemorrhage", "haemorrhage", "hematoma", "haematoma");
     kind(k, "dissection", "dissection", null, "dissection");
     kind(k, "infarct", "infarct", null, "infarct", "infarction", "infarcts");
+    // scrotal findings: the testis words place them and carry the side ("left testicular torsion")
+    kind(k, "torsion", "torsion", null, "torsion");
+    kind(k, "hydrocele", "hydrocele", Anatomy.TESTIS, "hydrocele", "hydroceles");
+    kind(k, "varicocele", "varicocele", Anatomy.TESTIS, "varicocele", "varicoceles");
     // a torn meniscus, ligament or tendon: the joint words place it and carry the side
     kind(k, "tear", "tear", null, "tear", "tears", "torn");
     KINDS = java.util.Collections.unmodifiableMap(k);
@@ -1052,6 +1056,31 @@ public final class FrameExtractor {
               -1,
               -1,
               -1));
+    }
+    return out;
+  }
+
+  /**
+   * The sides at which a sentence names an organ ("Right testis normal." names the testis on the
+   * right), from a side word right before the organ's words or a side the words carry.
+   */
+  public java.util.Set<Side> sidesOf(String sentence, String organ) {
+    List<Token> tokens = Token.tokenize(sentence);
+    java.util.Set<Side> out = java.util.EnumSet.noneOf(Side.class);
+    List<PhraseMatcher.Match<Side>> sides = anatomy.sides(tokens);
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      if (!m.value().site().organ().equals(organ)) {
+        continue;
+      }
+      Side s = m.value().side();
+      for (PhraseMatcher.Match<Side> sm : sides) {
+        if (sm.to() == m.from()) {
+          s = sm.value();
+        }
+      }
+      if (s != Side.NONE) {
+        out.add(s);
+      }
     }
     return out;
   }

@@ -96,4 +96,27 @@ class SideAndSiteReadingTest {
     assertThat(mass.site()).isEqualTo(Anatomy.BRAIN);
     assertThat(mass.side()).isEqualTo(Side.LEFT);
   }
+
+  @Test
+  void telegraphicSidesWithAPeriodOrAHyphenAreSides() {
+    assertThat(first("Rt. kidney: 12 mm calculus in the renal pelvis.", "calculus").side())
+        .isEqualTo(Side.RIGHT);
+    assertThat(first("Small R-sided pleural effusion.", "effusion").side()).isEqualTo(Side.RIGHT);
+  }
+
+  @Test
+  void scrotalFindingsAreTheTestissAndCarryTheirSide() {
+    LesionFrame f = first("Large left hydrocele surrounding a normal left testis.", "hydrocele");
+    assertThat(f.site()).isEqualTo(Anatomy.TESTIS);
+    assertThat(f.side()).isEqualTo(Side.LEFT);
+    assertThat(first("Right testicular torsion.", "torsion").side()).isEqualTo(Side.RIGHT);
+  }
+
+  @Test
+  void theSidesASentenceNamesAnOrganAt() {
+    assertThat(extractor.sidesOf("Right testis normal.", "testis")).containsExactly(Side.RIGHT);
+    assertThat(extractor.sidesOf("Left testis: enlarged, absent flow.", "testis"))
+        .containsExactly(Side.LEFT);
+    assertThat(extractor.sidesOf("Left testis: enlarged.", "kidney")).isEmpty();
+  }
 }
