@@ -27,6 +27,7 @@ import org.radassist.model.Sex;
 final class ConsistencyChecker {
   private final PhraseMatcher<String> femaleOnly = new PhraseMatcher<>();
   private final PhraseMatcher<String> maleOnly = new PhraseMatcher<>();
+  private final FrameExtractor sites = new FrameExtractor();
 
   ConsistencyChecker(EngineTables tables) {
     tables.femaleOnlyTerms().forEach(t -> femaleOnly.add(t, t));
@@ -40,6 +41,9 @@ final class ConsistencyChecker {
     if (findings != null && impression != null) {
       findingNotInImpression(report, findings, impression, flags);
       frameLaterality(report, findings, impression, flags);
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        organSideLaterality(report, findings, impression, flags);
+      }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
         frameMeasurements(report, findings, impression, flags);
       } else {
@@ -151,7 +155,8 @@ final class ConsistencyChecker {
           && !syndromeReported(m, impression.text)
           && !contrastFilling(findings, m)
           && !underItsDrain(findings, m)
-          && !attachedAtReportedPlace(findings, m, impression)) {
+          && !attachedAtReportedPlace(findings, m, impression)
+          && !jointFluid(report, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -1181,7 +1186,7 @@ final class ConsistencyChecker {
       boolean agrees = false;
       for (LesionFrame fm : report.findingFrames) {
         if (!fm.assertion().positive()
-            || !group(fm.kind()).equals(group(im.kind()))
+            || !lateralGroup(fm, findings.text).equals(lateralGroup(im, impression.text))
             || !sameOrgan(fm, im)
             || fm.side() == Side.NONE) {
           continue;
@@ -1212,6 +1217,110 @@ final class ConsistencyChecker {
                     findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
       }
     }
+  }
+
+  /** Paired organs whose side an impression finding can contradict by the organ alone. */
+  private static final Set<String> PAIRED =
+      Set.of("kidney", "ovary", "adrenal", "testis", "breast", "salivary_gland");
+
+  private static final Pattern NORMAL =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no abnormality|intact)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression finding on one side of a paired organ that the findings describe only by its
+   * signs, on the other side ("Left testis: enlarged, absent flow. Right testis normal." and "right
+   * testicular torsion"): no findings frame of that kind, the organ named with findings only on the
+   * other side, and on the impression's side only as normal.
+   */
+  private void organSideLaterality(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    for (LesionFrame im : report.impressionFrames) {
+      if (!im.assertion().positive()
+          || (im.side() != Side.RIGHT && im.side() != Side.LEFT)
+          || !PAIRED.contains(im.organ())) {
+        continue;
+      }
+      boolean framed =
+          report.findingFrames.stream()
+              .anyMatch(
+                  f ->
+                      f.assertion().positive()
+                          && lateralGroup(f, findings.text)
+                              .equals(lateralGroup(im, impression.text))
+                          && sameOrgan(f, im));
+      if (framed) {
+        continue;
+      }
+      String example = null;
+      boolean agrees = false;
+      for (Sentences.Span span : Sentences.split(findings.text)) {
+        String sentence = findings.text.substring(span.start(), span.end());
+        Set<Side> named = sites.sidesOf(sentence, im.organ());
+        boolean normal = NORMAL.matcher(sentence).find();
+        if ((named.contains(im.side()) && !normal) || named.contains(Side.BILATERAL)) {
+          agrees = true;
+        } else if (!normal
+            && named.stream().anyMatch(s -> s.contradicts(im.side()))
+            && example == null) {
+          example = sentence.trim();
+        }
+      }
+      if (example != null && !agrees) {
+        String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                Sentences.capitalise(what)
+                    + ": impression says "
+                    + im.side().name().toLowerCase(Locale.ROOT)
+                    + ", findings describe the "
+                    + im.site().name()
+                    + " only on the other side ("
+                    + example
+                    + ")",
+                List.of(impression.evidence(im.sentenceStart(), im.sentenceEnd()))));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Fluid the frames place outside the chest: an "effusion" in a joint or bursa ("small subacromial
+   * bursal effusion"), or "oedema" in a sentence about a brain finding ("mass in the left frontal
+   * lobe with vasogenic oedema").
+   */
+  private static boolean jointFluid(Report report, TextAnalyzer.Mention m) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (f == null) {
+      return false;
+    }
+    if (m.concept().id().equals("edema")) {
+      return report.findingFrames.stream()
+          .anyMatch(o -> o.sentenceStart() == f.sentenceStart() && o.organ().equals("brain"));
+    }
+    return m.concept().id().equals("pleural_effusion") && f.organ().equals("joint");
+  }
+
+  /**
+   * The kind group a frame is compared by for its side: a brain hypodensity or lesion in an
+   * arterial territory ("hypodensity in the right MCA territory") is how an infarct is described.
+   */
+  private static String lateralGroup(LesionFrame f, String text) {
+    String g = group(f.kind());
+    if (g.equals("lesion")
+        && f.organ().equals("brain")
+        && f.sentenceStart() >= 0
+        && text.substring(f.sentenceStart(), f.sentenceEnd())
+            .toLowerCase(Locale.ROOT)
+            .contains("territor")) {
+      return "infarct";
+    }
+    return g;
   }
 
   /** The same lesion (kind, organ, side) with a size in the impression the findings do not give. */

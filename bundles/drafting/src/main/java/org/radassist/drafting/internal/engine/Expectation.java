@@ -32,7 +32,9 @@ final class Expectation {
       Pattern.compile(
           "\\b(?:unexpected(?:ly)?|not expected|(?:more|larger|greater|bigger) than (?:would be )?expected"
               + "|out of proportion|increas\\w*|enlarg\\w*|new since"
-              + "|(?:no|without|denies)\\s+(?:\\w+\\s+)?(?:surgery|operation|procedure|intervention|instrumentation))\\b",
+              + "|(?:no|without|denies)\\s+(?:\\w+\\s+)?(?:surgery|operation|procedure|intervention|instrumentation)"
+              // "no intervention required" speaks of management, not of a procedure not done
+              + "(?!\\s+(?:is\\s+|was\\s+)?(?:required|needed|necessary|indicated|warranted)))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Findings a procedure itself leaves behind: air or gas where there is normally none. */

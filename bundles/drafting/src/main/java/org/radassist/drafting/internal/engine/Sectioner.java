@@ -28,6 +28,8 @@ final class Sectioner {
     add(SectionKind.PROCEDURE, "technique", "procedure", "exam", "examination");
     add(SectionKind.FINDINGS, "findings", "finding");
     add(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions");
+    // telegraphic reports abbreviate it, always with its colon ("Imp: left inguinal hernia.")
+    add(SectionKind.IMPRESSION, "imp", "impr");
     // British reports close with "Comment:" or "Opinion:"
     add(SectionKind.IMPRESSION, "comment", "comments", "opinion");
     add(SectionKind.RECOMMENDATION, "recommendation", "recommendations");

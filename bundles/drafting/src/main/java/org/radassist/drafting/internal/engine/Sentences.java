@@ -8,7 +8,8 @@ import java.util.Set;
 /** Sentence boundaries and sentence-level tidying of report text. */
 public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
-      Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "fig");
+      // "Rt. kidney", "Lt. ovary": telegraphic sides end no sentence
+      Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "fig", "rt", "lt");
 
   private static final java.util.regex.Pattern BARE_MARKER =
       java.util.regex.Pattern.compile("\\d{1,2}[.)]");

@@ -42,6 +42,10 @@ final class Anatomy {
   static final Site MEDIASTINUM =
       new Site("mediastinum", "mediastinum", "", "72410000", "mediastinum");
 
+  static final Site TESTIS = new Site("testis", "testis", "", "40689003", "testis");
+  static final Site BRAIN = new Site("brain", "brain", "", "12738006", "brain");
+  static final Site JOINT = new Site("joint", "joint", "", "39352004", "joint");
+
   static final Site LEG_VEINS =
       new Site("lower_extremity", "lower extremity", "", "", "lower_extremity");
 
@@ -146,7 +150,20 @@ final class Anatomy {
         "liq");
     site(LIVER, "liver", "hepatic", "hepatic segment", "hepatic lobe", "caudate lobe");
     site(KIDNEY, "kidney", "kidneys", "renal", "nephric", "collecting system", "renal pelvis");
-    site(URETER, "ureter", "ureteral", "ureteric", "ureterovesical junction", "uvj", "ujp");
+    site(
+        URETER,
+        "ureter",
+        "ureteral",
+        "ureteric",
+        "ureterovesical junction",
+        "uvj",
+        "ujp",
+        "pelviureteric junction",
+        "pelvi-ureteric junction",
+        "ureteropelvic junction",
+        "pyeloureteric junction",
+        "puj",
+        "upj");
     site(
         PROSTATE,
         "prostate",
@@ -156,7 +173,7 @@ final class Anatomy {
         "central zone",
         "pz",
         "tz");
-    site(ADRENAL, "adrenal", "adrenal gland", "adrenals");
+    site(ADRENAL, "adrenal", "adrenal gland", "adrenals", "suprarenal", "suprarenal gland");
     site(PANCREAS, "pancreas", "pancreatic");
     site(SPLEEN, "spleen", "splenic");
     site(GALLBLADDER, "gallbladder", "gall bladder", "cholecyst");
@@ -167,6 +184,76 @@ final class Anatomy {
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
+    site(
+        TESTIS,
+        "testis",
+        "testes",
+        "testicle",
+        "testicular",
+        "intratesticular",
+        "hemiscrotum",
+        "scrotal",
+        "epididymis",
+        "epididymal",
+        "spermatic cord");
+    // brain regions and arterial territories: "right MCA territory", "left frontal lobe"
+    site(
+        BRAIN,
+        "brain",
+        "cerebral",
+        "cerebral hemisphere",
+        "hemisphere",
+        "hemispheric",
+        "mca territory",
+        "mca",
+        "aca territory",
+        "pca territory",
+        "middle cerebral artery",
+        "anterior cerebral artery",
+        "posterior cerebral artery",
+        "frontal lobe",
+        "parietal lobe",
+        "temporal lobe",
+        "occipital lobe",
+        "basal ganglia",
+        "thalamus",
+        "thalamic",
+        "cerebellum",
+        "cerebellar",
+        "cerebellar hemisphere",
+        "internal capsule",
+        "corona radiata",
+        "centrum semiovale",
+        "subdural",
+        "extradural");
+    // a joint and its parts: "medial meniscus", "knee joint effusion"
+    site(
+        JOINT,
+        "joint",
+        "knee joint",
+        "hip joint",
+        "shoulder joint",
+        "ankle joint",
+        "meniscus",
+        "meniscal",
+        "medial meniscus",
+        "lateral meniscus",
+        "anterior cruciate ligament",
+        "posterior cruciate ligament",
+        "cruciate",
+        "acl",
+        "pcl",
+        "rotator cuff",
+        "supraspinatus",
+        "labrum",
+        "labral",
+        "suprapatellar",
+        "bursa",
+        "bursal",
+        "subacromial",
+        "subdeltoid",
+        "olecranon bursa",
+        "prepatellar");
     site(
         LEG_VEINS,
         "femoral vein",
@@ -185,8 +272,8 @@ final class Anatomy {
         "leg veins",
         "leg",
         "calf");
-    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided");
-    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided");
+    side(Side.RIGHT, "right", "rt", "r", "dextro", "right-sided", "right sided", "r-sided");
+    side(Side.LEFT, "left", "lt", "l", "left-sided", "left sided", "l-sided");
     side(Side.BILATERAL, "bilateral", "bilaterally", "both", "bibasilar", "biapical", "b/l");
   }
 
@@ -257,6 +344,13 @@ final class Anatomy {
           "testis",
           "testicular",
           "inguinal",
+          "groin",
+          "thigh",
+          "foot",
+          "hand",
+          "arm",
+          "forearm",
+          "hemisphere",
           "frontal",
           "parietal",
           "temporal",
@@ -280,6 +374,37 @@ final class Anatomy {
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * The side of a heading sentence that names only a side and a place ("Left knee.", "R groin:",
+   * "Right kidney:"), which findings after it without a side of their own share; NONE otherwise.
+   */
+  Side heading(List<Token> tokens) {
+    List<Token> words = new java.util.ArrayList<>();
+    for (Token t : tokens) {
+      if (Character.isLetterOrDigit(t.norm().charAt(0))) {
+        words.add(t);
+      }
+    }
+    if (words.size() < 2 || words.size() > 4) {
+      return Side.NONE;
+    }
+    List<PhraseMatcher.Match<Side>> side = sides(words);
+    if (side.size() != 1 || side.get(0).from() != 0 || side.get(0).value() == Side.BILATERAL) {
+      return Side.NONE;
+    }
+    for (int i = side.get(0).to(); i < words.size(); ) {
+      PhraseMatcher.Entry<Hit> e = sites.longestAt(words, i);
+      if (e != null) {
+        i += e.words().size();
+      } else if (PLACE_WORDS.contains(words.get(i).norm())) {
+        i++;
+      } else {
+        return Side.NONE;
+      }
+    }
+    return side.get(0).value();
   }
 
   /** Reads a free-text location (e.g. an AI result's "right upper lobe"). */

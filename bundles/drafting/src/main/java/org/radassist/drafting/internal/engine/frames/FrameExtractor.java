@@ -344,6 +344,12 @@ public final class FrameExtractor {
     kind(k, "hemorrhage", "hemorrhage", null, "hemorrhage", "haemorrhage", "hematoma", "haematoma");
     kind(k, "dissection", "dissection", null, "dissection");
     kind(k, "infarct", "infarct", null, "infarct", "infarction", "infarcts");
+    // scrotal findings: the testis words place them and carry the side ("left testicular torsion")
+    kind(k, "torsion", "torsion", null, "torsion");
+    kind(k, "hydrocele", "hydrocele", Anatomy.TESTIS, "hydrocele", "hydroceles");
+    kind(k, "varicocele", "varicocele", Anatomy.TESTIS, "varicocele", "varicoceles");
+    // a torn meniscus, ligament or tendon: the joint words place it and carry the side
+    kind(k, "tear", "tear", null, "tear", "tears", "torn");
     KINDS = java.util.Collections.unmodifiableMap(k);
 
     // Lung-RADS / Fleischner nodule composition and features
@@ -962,10 +968,44 @@ public final class FrameExtractor {
     if (text == null || text.isBlank()) {
       return out;
     }
+    Side heading = Side.NONE;
     for (Sentences.Span span : Sentences.split(text)) {
+      int before = out.size();
       sentence(text, span.start(), span.end(), exam, out);
+      List<Token> tokens = Token.tokenize(text.substring(span.start(), span.end()));
+      Side said = anatomy.heading(tokens);
+      if (said != Side.NONE && out.size() == before) {
+        heading = said; // "Left knee." heads the findings after it
+      } else if (!anatomy.sides(tokens).isEmpty()) {
+        heading = Side.NONE; // a sentence that names its own side ends the heading's reach
+      } else if (heading != Side.NONE) {
+        for (int i = 0; i < out.size(); i++) {
+          LesionFrame f = out.get(i);
+          if (f.sentenceStart() >= span.start() && f.side() == Side.NONE) {
+            out.set(i, withSide(f, heading));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private static LesionFrame withSide(LesionFrame f, Side side) {
+    return new LesionFrame(
+        f.kind(),
+        f.site(),
+        side,
+        f.location(),
+        f.sizes(),
+        f.composition(),
+        f.features(),
+        f.assertion(),
+        f.change(),
+        f.source(),
+        f.start(),
+        f.end(),
+        f.sentenceStart(),
+        f.sentenceEnd());
   }
 
   /** Frames of AI results: present, with the AI's size, location and coded composition. */
@@ -1021,6 +1061,31 @@ public final class FrameExtractor {
               -1,
               -1,
               -1));
+    }
+    return out;
+  }
+
+  /**
+   * The sides at which a sentence names an organ ("Right testis normal." names the testis on the
+   * right), from a side word right before the organ's words or a side the words carry.
+   */
+  public java.util.Set<Side> sidesOf(String sentence, String organ) {
+    List<Token> tokens = Token.tokenize(sentence);
+    java.util.Set<Side> out = java.util.EnumSet.noneOf(Side.class);
+    List<PhraseMatcher.Match<Side>> sides = anatomy.sides(tokens);
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      if (!m.value().site().organ().equals(organ)) {
+        continue;
+      }
+      Side s = m.value().side();
+      for (PhraseMatcher.Match<Side> sm : sides) {
+        if (sm.to() == m.from()) {
+          s = sm.value();
+        }
+      }
+      if (s != Side.NONE) {
+        out.add(s);
+      }
     }
     return out;
   }
@@ -1289,13 +1354,24 @@ public final class FrameExtractor {
     if (orphan && drafts.get(0).site.known()) {
       return; // "Left lobe unremarkable." says nothing more about where the lesion before is
     }
+    // "lobe of the right parotid gland": a site said "of" the one before belongs to the same
+    // lesion, and a side word right before a site ("the right parotid") is that site's side
+    Map<Integer, Draft> siteOwner = new java.util.HashMap<>();
+    int prevTo = -1;
+    Draft prevOwner = null;
     for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      Draft d = nearestThatCanBeThere(tokens, drafts, m.from(), m.to(), m.value().site());
+      if (prevOwner != null && ofTheSite(tokens, prevTo, m.from())) {
+        d = prevOwner;
+      }
+      siteOwner.put(m.from(), d);
+      prevTo = m.to();
+      prevOwner = d;
       Anatomy.Hit h = m.value();
       Draft lobed =
           h.site() == Anatomy.LIVER || h.site() == Anatomy.THYROID || h.site() == Anatomy.SALIVARY
               ? lobeOf(tokens, drafts, m.from())
               : null;
-      Draft d = nearest(tokens, drafts, m.from(), m.to());
       if (lobed != null && lobed != d) {
         // "lesion in the superficial lobe of the right parotid gland, likely pleomorphic adenoma":
         // the gland owns the lobe, so the lesion in the lobe is the gland's too
@@ -1322,7 +1398,8 @@ public final class FrameExtractor {
       if (implied != null
           && !implied.organ().equals(h.site().organ())
           && !(implied == Anatomy.PLEURA && h.site().organ().equals("lung"))
-          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))) {
+          && !(implied == Anatomy.LUNG && h.site().organ().equals("pleura"))
+          && !(implied == Anatomy.PLEURA && h.site() == Anatomy.JOINT)) {
         continue; // "pneumothorax with mediastinal shift": the shift is not where the air is
       }
       // a lobe is more precise than the organ: keep the most specific site
@@ -1340,7 +1417,11 @@ public final class FrameExtractor {
       }
     }
     for (PhraseMatcher.Match<Side> m : anatomy.sides(tokens)) {
-      Draft d = nearest(tokens, drafts, m.from(), m.to());
+      Draft d = siteOwner.getOrDefault(m.to(), nearest(tokens, drafts, m.from(), m.to()));
+      Draft before = position(tokens, drafts, m.from());
+      if (before != null) {
+        d = before;
+      }
       if (d.side == Side.NONE) {
         d.side = m.value();
       } else if (d.side != m.value()
@@ -1352,7 +1433,119 @@ public final class FrameExtractor {
         d.side = Side.BILATERAL;
       }
     }
+    regionSide(tokens, drafts);
     locationDetail(tokens, drafts);
+    // "meniscal tear with effusion": beside a joint finding the effusion is the joint's
+    if (drafts.stream().anyMatch(d -> d.site == Anatomy.JOINT)) {
+      for (Draft d : drafts) {
+        if (d.kind.equals("effusion") && !d.site.known()) {
+          d.site = Anatomy.JOINT;
+        }
+      }
+    }
+  }
+
+  /**
+   * The nearest finding that can lie at {@code site}: "mass in the left frontal lobe with vasogenic
+   * oedema" places the mass, since the oedema's kind implies the lung. The nearest one when none
+   * can.
+   */
+  private static Draft nearestThatCanBeThere(
+      List<Token> tokens, List<Draft> drafts, int from, int to, Site site) {
+    List<Draft> can = new ArrayList<>();
+    for (Draft d : drafts) {
+      Site implied = KIND_ORGAN.get(d.kind);
+      if (implied == null
+          || implied.organ().equals(site.organ())
+          || (implied == Anatomy.PLEURA && site.organ().equals("lung"))
+          || (implied == Anatomy.LUNG && site.organ().equals("pleura"))
+          || (implied == Anatomy.PLEURA && site == Anatomy.JOINT)) {
+        can.add(d);
+      }
+    }
+    return nearest(tokens, can.isEmpty() ? drafts : can, from, to);
+  }
+
+  /**
+   * A side said as a position after a finding ("calculus at the pelviureteric junction on the left
+   * with hydronephrosis") is that finding's: the finding before it nearest, or null when the side
+   * is not said as "on the left" / "on the right side".
+   */
+  private static Draft position(List<Token> tokens, List<Draft> drafts, int at) {
+    if (at < 2
+        || !tokens.get(at - 1).norm().equals("the")
+        || !tokens.get(at - 2).norm().equals("on")) {
+      return null;
+    }
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.to >= 0 && d.to <= at - 2 && (best == null || d.to > best.to)) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** Limbs, joints and regions: a side said of one covers every finding of its sentence. */
+  private static final java.util.Set<String> REGIONS =
+      java.util.Set.of(
+          "knee",
+          "hip",
+          "shoulder",
+          "ankle",
+          "elbow",
+          "wrist",
+          "groin",
+          "thigh",
+          "leg",
+          "arm",
+          "forearm",
+          "foot",
+          "hand",
+          "hemithorax",
+          "calf");
+
+  /**
+   * "Tear of the medial meniscus of the left knee with effusion": the side of a limb or joint is
+   * that of every finding of the sentence that has none of its own (only when one side is said).
+   */
+  private void regionSide(List<Token> tokens, List<Draft> drafts) {
+    List<PhraseMatcher.Match<Side>> sides = anatomy.sides(tokens);
+    Side region = Side.NONE;
+    for (PhraseMatcher.Match<Side> m : sides) {
+      if (m.to() < tokens.size() && REGIONS.contains(tokens.get(m.to()).norm())) {
+        region = m.value();
+      }
+    }
+    if (region == Side.NONE || region == Side.BILATERAL) {
+      return;
+    }
+    for (PhraseMatcher.Match<Side> m : sides) {
+      if (m.value() != region) {
+        return; // another side in the sentence: each finding keeps its own
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.side == Side.NONE) {
+        d.side = region;
+      }
+    }
+  }
+
+  /** Whether the tokens from {@code prevTo} to {@code at} read "of (the) (side)". */
+  private boolean ofTheSite(List<Token> tokens, int prevTo, int at) {
+    if (prevTo < 0 || prevTo >= at || !tokens.get(prevTo).norm().equals("of")) {
+      return false;
+    }
+    int i = prevTo + 1;
+    if (i < at && tokens.get(i).norm().equals("the")) {
+      i++;
+    }
+    if (i < at) {
+      List<Token> rest = tokens.subList(i, at);
+      return rest.size() == 1 && !anatomy.sides(tokens.subList(i, at + 1)).isEmpty();
+    }
+    return true;
   }
 
   /**
@@ -2112,6 +2305,9 @@ public final class FrameExtractor {
         d.features.put("cyst_wall", m.longMm() >= 2 ? "thick" : "thin");
       }
     }
+    if (!d.site.known() && d.kind.equals("effusion") && jointExam(exam)) {
+      d.site = Anatomy.JOINT; // an effusion on a knee MRI is the knee's
+    }
     if (!d.site.known()) {
       Site implied = KIND_ORGAN.get(d.kind);
       if (implied != null) {
@@ -2186,6 +2382,12 @@ public final class FrameExtractor {
               d.assertion.hypothetical(),
               d.assertion.otherExperiencer());
     }
+  }
+
+  private static boolean jointExam(ExamContext exam) {
+    return java.util.stream.Stream.of(
+            "KNEE", "SHOULDER", "HIP", "ANKLE", "ELBOW", "WRIST", "JOINT", "EXTREMITY")
+        .anyMatch(exam.bodyPart()::contains);
   }
 
   private static boolean abdominal(ExamContext exam) {
