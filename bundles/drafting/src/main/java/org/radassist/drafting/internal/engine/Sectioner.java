@@ -124,7 +124,9 @@ final class Sectioner {
           && !seen.contains(h.value())
           && after < tokens.size()
           && afterSentenceEnd(text, tokens.get(i).start())
-          && !NOT_A_HEADER_BEFORE.contains(tokens.get(after).norm())) {
+          && !VERB_AFTER.contains(tokens.get(after).norm())
+          && !tokens.get(after).norm().equals(".")
+          && !tokens.get(after).norm().equals(",")) {
         // speech with spoken periods only: "... no solid component. impression 6 mm nodule ..."
         append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
         current = h.value();
@@ -188,12 +190,6 @@ final class Sectioner {
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
   }
 
-  /** Words after "impression" that make it a word of a sentence ("impression is of ..."). */
-  private static final java.util.Set<String> NOT_A_HEADER_BEFORE =
-      java.util.Set.of(
-          "is", "was", "are", "were", "of", "that", "remains", "include", "suggest", "given", ".",
-          ",");
-
   /** The text before this offset ends a sentence ('.') or there is none. */
   private static boolean afterSentenceEnd(String text, int at) {
     int k = at - 1;
@@ -214,9 +210,14 @@ final class Sectioner {
   private static final java.util.Set<String> PARAGRAPH_HEADERS =
       java.util.Set.of("findings", "impression", "conclusion");
 
-  /** "Impression is of ...", "Findings are ...": the word is the sentence's subject. */
+  /**
+   * Words after a header word that make it a word of a sentence ("Impression is of ...", "Findings
+   * are ...", "the impression given ..."): not a header.
+   */
   private static final java.util.Set<String> VERB_AFTER =
-      java.util.Set.of("is", "was", "are", "were", "made", "of", "remain", "remains");
+      java.util.Set.of(
+          "is", "was", "are", "were", "made", "of", "that", "remain", "remains", "include",
+          "suggest", "given");
 
   private static final java.util.Set<String> NOT_A_HEADER_AFTER =
       java.util.Set.of("no", "the", "a", "an", "my", "of", "for", "in", "on", "without", "and");
