@@ -2652,6 +2652,10 @@ final class StructuredExtractor {
                       || h.value().equals("WASHOUT")
                       || h.value().equals("CAPSULE"))
                   && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
       if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
         pos = false; // "40% increase, below threshold growth"
       }
@@ -2679,6 +2683,16 @@ final class StructuredExtractor {
         if (positiveAt(f, later.start())) {
           washout = true;
           ev.add(f.evidence(later.start(), later.end()));
+        }
+      }
+    }
+    if (aphe == null) {
+      // "avidly enhancing in the late arterial phase"
+      Matcher m = AVID_ARTERIAL.matcher(f.text);
+      while (m.find() && aphe == null) {
+        if (positiveAt(f, m.start())) {
+          aphe = true;
+          ev.add(f.evidence(m.start(), m.end()));
         }
       }
     }
@@ -2936,6 +2950,30 @@ final class StructuredExtractor {
         && words >= 3;
   }
 
+  /**
+   * A template's value after a feature's name: "Washout: none.", "APHE: nonrim", "Capsule: yes".
+   */
+  private static final Pattern TEMPLATE_VALUE =
+      Pattern.compile(
+          "^(?:\\s+appearance)?\\s*:\\s*(?:(absent|none|no|not seen|not present|negative|not identified)"
+              + "|(present|yes|nonrim|non-rim|positive|seen))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Boolean templateValue(String text, int end) {
+    Matcher m = TEMPLATE_VALUE.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(2) != null;
+  }
+
+  /** Avid or bright enhancement in the arterial phase is APHE. */
+  private static final Pattern AVID_ARTERIAL =
+      Pattern.compile(
+          "\\b(?:avid(?:ly)?|bright(?:ly)?|intense(?:ly)?|marked(?:ly)?)\\s+(?:arterial(?:\\s+phase)?\\s+"
+              + "enhanc\\w*|enhanc\\w*\\s+(?:in|on|during)\\s+(?:the\\s+)?(?:late\\s+|early\\s+)?arterial)",
+          Pattern.CASE_INSENSITIVE);
+
   private static int indexOfAny(String s, String chars) {
     for (int i = 0; i < s.length(); i++) {
       if (chars.indexOf(s.charAt(i)) >= 0) {
@@ -2986,6 +3024,10 @@ final class StructuredExtractor {
                       || h.value().equals("WASHOUT")
                       || h.value().equals("CAPSULE"))
                   && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
       // [aphe said, aphe, washout, capsule, growth, rim]
       boolean[] o = bySentence.computeIfAbsent(h.sentence(), k -> new boolean[6]);
       switch (h.value()) {
