@@ -2631,6 +2631,8 @@ final class StructuredExtractor {
     // algorithm, not the diagnostic table
     Found treated = atRisk || said != null ? treatedObservation(report, f) : null;
     lesion |= treated != null;
+    // "in segment 6 there is nodule of 17 mm": a Couinaud segment places the nodule in the liver
+    lesion |= f != null && segmentNodule(f);
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
@@ -3001,6 +3003,38 @@ final class StructuredExtractor {
     String before = text.substring(Math.max(0, start - 40), start);
     return BELOW_BEFORE.matcher(before).find()
         || BELOW_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  private static final Pattern LESION_NOUN =
+      Pattern.compile("\\b(?:nodules?|lesions?|mass(?:es)?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lobe|lung|pulmonary|bronch\\w*|lingula\\w*|kidney|renal|thyroid|breast)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule, lesion or mass in a sentence that names a Couinaud segment and no other organ, with
+   * no negation before it ("no nodule in segment 6" is none; a later "capsule is not seen" is not
+   * about the nodule).
+   */
+  private static boolean segmentNodule(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String t = f.sentenceText(i);
+      if (LESION_NOUN.matcher(t).find()
+          && SEGMENT.matcher(t).find()
+          && !LUNG_WORDS.matcher(t).find()
+          && !NEGATION_WORD
+              .matcher(t.substring(0, firstMatch(LESION_NOUN, t)).toLowerCase(Locale.ROOT))
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstMatch(Pattern p, String t) {
+    Matcher m = p.matcher(t);
+    return m.find() ? m.start() : 0;
   }
 
   /** A liver segment ("segment 4b", "S6", "segment VII"). */
