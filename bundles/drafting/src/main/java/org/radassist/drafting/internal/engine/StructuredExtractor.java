@@ -2738,7 +2738,9 @@ final class StructuredExtractor {
       lrOwnCategory(report, r, "LR-TIV", "tumour in vein (" + vein.value() + ")", said, ev);
       return;
     }
-    if (treated != null && !untreatedCategoryDictated(report)) {
+    if (treated != null
+        && !untreatedCategoryDictated(report)
+        && !untreatedObservationDescribed(f)) {
       treatmentResponse(report, r, f, treated, aphe, washout, ev);
       return;
     }
@@ -3162,6 +3164,21 @@ final class StructuredExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A sentence that describes an observation of its own beside the treated one: a size and its
+   * arterial phase, and no treatment word ("New segment 2 observation 15 mm with nonrim APHE").
+   */
+  private boolean untreatedObservationDescribed(TextAnalyzer.Section f) {
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      if ((h.value().equals("APHE") || h.value().equals("NO_APHE"))
+          && largestInSentence(f, h.sentence()) != null
+          && !TREATED.matcher(f.sentenceText(h.sentence())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An LR-1..LR-5 category dictated beside the treated one (an untreated observation too). */

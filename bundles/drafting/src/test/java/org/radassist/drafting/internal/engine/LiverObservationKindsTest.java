@@ -154,6 +154,14 @@ class LiverObservationKindsTest {
             before);
     assertThat(category(contradicted)).isEqualTo("LR-TR Viable");
     assertThat(Fixtures.flagTypes(contradicted)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    // an untreated observation described beside the treated one is the report's category
+    assertThat(
+            category(
+                liver(
+                    "Findings: Segment 6 ablation zone 25 mm without enhancement. New segment 2"
+                        + " observation 15 mm with nonrim APHE and washout, no capsule.",
+                    before)))
+        .isEqualTo("LR-5");
   }
 
   @Test
