@@ -2896,6 +2896,7 @@ final class StructuredExtractor {
           "\\b(?:no|not|without|absent|absence|negative|nor|neither|lacks?|lacking|free of)\\b");
   private static final Pattern AFFIRM_WORD =
       Pattern.compile("\\b(?:present|seen|noted|identified|demonstrated|evident|visible)\\b");
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\b(?:and|or|nor)\\b");
 
   /**
@@ -2915,7 +2916,7 @@ final class StructuredExtractor {
     String said = f.text.substring(span.start(), h.start()).toLowerCase(Locale.ROOT);
     String before = said.replaceAll("\\([^()]*\\)", " ");
     boolean negationInParenthesis = false;
-    Matcher paren = Pattern.compile("\\(([^()]*)\\)").matcher(said);
+    Matcher paren = PARENTHESIS.matcher(said);
     while (paren.find()) {
       negationInParenthesis |= NEGATION_WORD.matcher(paren.group(1)).find();
     }
