@@ -156,7 +156,8 @@ final class ConsistencyChecker {
           && !contrastFilling(findings, m)
           && !underItsDrain(findings, m)
           && !attachedAtReportedPlace(findings, m, impression)
-          && !jointFluid(report, m)) {
+          && !jointFluid(report, m)
+          && !scarOfALesion(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -423,6 +424,28 @@ final class ConsistencyChecker {
 
   static boolean namesTreatmentMaterial(String text, int end) {
     return NAMES_MATERIAL.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+  }
+
+  private static final Pattern LESION_SCAR =
+      Pattern.compile(
+          "\\b(?:central|stellate|fibrous|radiating)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LESION_WORD =
+      Pattern.compile(
+          "\\b(?:lesion|mass|nodule|observation|tumou?r)s?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A "central" or "stellate" scar in a sentence that describes a lesion is a feature of that
+   * lesion (focal nodular hyperplasia, fibrolamellar carcinoma), reported with the lesion, not a
+   * finding of its own.
+   */
+  private static boolean scarOfALesion(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("fibrosis")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+    return LESION_SCAR.matcher(before).find()
+        && LESION_WORD.matcher(findings.sentenceText(m.sentence())).find();
   }
 
   /** A place only one lesion has: a Couinaud segment ("segment 4b") or a clock face. */

@@ -300,6 +300,7 @@ final class StructuredExtractor {
               "washout",
               "wash-out",
               "washes out",
+              "wash out",
               "nonperipheral washout",
               "washing out")
           .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
@@ -2626,6 +2627,12 @@ final class StructuredExtractor {
     // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
     Found vein = tumourInVein(report);
     lesion |= vein != null;
+    // a treated observation (ablation zone, after TACE ...) is read by the treatment response
+    // algorithm, not the diagnostic table
+    Found treated = atRisk || said != null ? treatedObservation(report, f) : null;
+    lesion |= treated != null;
+    // "in segment 6 there is nodule of 17 mm": a Couinaud segment places the nodule in the liver
+    lesion |= f != null && segmentNodule(f);
     if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
       return;
     }
@@ -2641,7 +2648,19 @@ final class StructuredExtractor {
     boolean growth = false;
     List<Evidence> ev = new ArrayList<>();
     for (Vocabulary.Hit h : liver.hits(f)) {
-      boolean pos = h.positive();
+      boolean pos =
+          h.positive()
+              || (h.value().equals("APHE")
+                      || h.value().equals("WASHOUT")
+                      || h.value().equals("CAPSULE"))
+                  && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
+      if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
+        pos = false; // "40% increase, below threshold growth"
+      }
       switch (h.value()) {
         case "RIM" -> rim |= pos;
         case "APHE" -> aphe = (aphe != null && aphe) || pos;
@@ -2670,6 +2689,16 @@ final class StructuredExtractor {
       }
     }
     if (aphe == null) {
+      // "avidly enhancing in the late arterial phase"
+      Matcher m = AVID_ARTERIAL.matcher(f.text);
+      while (m.find() && aphe == null) {
+        if (positiveAt(f, m.start())) {
+          aphe = true;
+          ev.add(f.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    if (aphe == null) {
       // the arterial phase said with any enhancement or attenuation word, MR or CT
       Matcher m = ARTERIAL_LOOK.matcher(f.text);
       while (m.find() && aphe == null) {
@@ -2689,7 +2718,9 @@ final class StructuredExtractor {
     if (!growth && impression != null) {
       // the impression may name the feature the findings give as sizes ("with threshold growth")
       for (Vocabulary.Hit h : liver.hits(impression)) {
-        if (h.value().equals("GROWTH") && h.positive()) {
+        if (h.value().equals("GROWTH")
+            && h.positive()
+            && !belowThreshold(impression.text, h.start(), h.end())) {
           growth = true;
           ev.add(impression.evidence(h.start(), h.end()));
         }
@@ -2705,6 +2736,12 @@ final class StructuredExtractor {
       // LR-TIV: enhancing soft tissue in a vein, whatever the parenchymal observation's size
       ev.add(vein.evidence());
       lrOwnCategory(report, r, "LR-TIV", "tumour in vein (" + vein.value() + ")", said, ev);
+      return;
+    }
+    if (treated != null
+        && !untreatedCategoryDictated(report)
+        && !untreatedObservationDescribed(f)) {
+      treatmentResponse(report, r, f, treated, aphe, washout, ev);
       return;
     }
     boolean targetoid =
@@ -2731,6 +2768,13 @@ final class StructuredExtractor {
         missing.isEmpty()
             ? LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth))
             : null;
+    // several observations, each sized and described in a sentence of its own, are categorised
+    // one by one; the report's category is the most suspicious one (and so is the dictated one)
+    Assessment worst = mostSuspiciousObservation(f);
+    if (worst != null) {
+      a = worst;
+      said = mostSuspiciousDictated(report, said);
+    }
     if (said != null
         && (said.value().equals("1") || said.value().equals("2"))
         && (a == null || LiRads.rank(a.category()) <= LiRads.rank("LR-3"))) {
@@ -2845,6 +2889,418 @@ final class StructuredExtractor {
               evidence));
     }
     liRadsManagement(report, r, category, a.management());
+  }
+
+  private static final Pattern NEGATION_WORD =
+      Pattern.compile(
+          "\\b(?:no|not|without|absent|absence|negative|nor|neither|lacks?|lacking|free of)\\b");
+  private static final Pattern AFFIRM_WORD =
+      Pattern.compile("\\b(?:present|seen|noted|identified|demonstrated|evident|visible)\\b");
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
+  private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\b(?:and|or|nor)\\b");
+
+  /**
+   * A major feature ConText reads as negated whose own clause asserts it: the negation sits in a
+   * parenthesis before it ("hyperenhancement (not rim) and capsule"), in a later clause with its
+   * own subject ("hyperenhancement in arterial phase and wash out in venous phase, capsule is not
+   * seen"), or before a comma that opens a clause saying the feature is present ("no arterial
+   * hyperenhancement, washout and capsule present"). Negated lists stay negated ("no APHE, washout
+   * or capsule"; "APHE, washout and capsule are absent").
+   */
+  private static boolean featureAffirmed(TextAnalyzer.Section f, Vocabulary.Hit h) {
+    int s = f.sentenceAt(h.start());
+    if (s < 0) {
+      return false;
+    }
+    Sentences.Span span = f.sentences.get(s);
+    String said = f.text.substring(span.start(), h.start()).toLowerCase(Locale.ROOT);
+    String before = said.replaceAll("\\([^()]*\\)", " ");
+    boolean negationInParenthesis = false;
+    Matcher paren = PARENTHESIS.matcher(said);
+    while (paren.find()) {
+      negationInParenthesis |= NEGATION_WORD.matcher(paren.group(1)).find();
+    }
+    String after = f.text.substring(h.end(), span.end()).toLowerCase(Locale.ROOT);
+    int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    String clauseBefore = before.substring(comma + 1);
+    String prefix = comma < 0 ? "" : before.substring(0, comma);
+    int next = indexOfAny(after, ",;(");
+    String clauseAfter = next < 0 ? after : after.substring(0, next);
+    if (NEGATION_WORD.matcher(clauseBefore).find() || NEGATION_WORD.matcher(clauseAfter).find()) {
+      return false;
+    }
+    if (negationInParenthesis && !NEGATION_WORD.matcher(prefix).find()) {
+      return true;
+    }
+    if (NEGATION_WORD.matcher(prefix).find()) {
+      // a forward negation over a comma: only a clause that says the feature is present ends it
+      return AFFIRM_WORD.matcher(clauseAfter).find()
+          && !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+    }
+    if (next < 0) {
+      return false;
+    }
+    // the negation comes after: a later clause with its own subject, not the end of a list
+    String rest = after.substring(next + 1);
+    int negation = -1;
+    Matcher neg = NEGATION_WORD.matcher(rest);
+    if (neg.find()) {
+      negation = neg.start();
+    }
+    String negatedClause = negation < 0 ? "" : rest.substring(0, negation);
+    int words = (clauseBefore + " " + clauseAfter).trim().split("\\W+").length;
+    return negation >= 0
+        && !negatedClause.contains(",")
+        && !LIST_CONJUNCTION.matcher(negatedClause).find()
+        && words >= 3;
+  }
+
+  /**
+   * A template's value after a feature's name: "Washout: none.", "APHE: nonrim", "Capsule: yes".
+   */
+  private static final Pattern TEMPLATE_VALUE =
+      Pattern.compile(
+          "^(?:\\s+appearance)?\\s*:\\s*(?:(absent|none|no|not seen|not present|negative|not identified)"
+              + "|(present|yes|nonrim|non-rim|positive|seen))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Boolean templateValue(String text, int end) {
+    Matcher m = TEMPLATE_VALUE.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(2) != null;
+  }
+
+  /** Avid or bright enhancement in the arterial phase is APHE. */
+  private static final Pattern AVID_ARTERIAL =
+      Pattern.compile(
+          "\\b(?:avid(?:ly)?|bright(?:ly)?|intense(?:ly)?|marked(?:ly)?)\\s+(?:arterial(?:\\s+phase)?\\s+"
+              + "enhanc\\w*|enhanc\\w*\\s+(?:in|on|during)\\s+(?:the\\s+)?(?:late\\s+|early\\s+)?arterial)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "below threshold growth", "not meeting threshold growth", "threshold growth not met". */
+  private static final Pattern BELOW_BEFORE =
+      Pattern.compile(
+          "(?:\\bbelow|\\bunder|\\bshort of|\\bnot (?:meeting|reaching|meet|reach|fulfilling|fulfil)"
+              + "|\\b(?:does|did|do)(?: not|n't) (?:meet|reach|fulfil|fulfill|qualify as)|\\bless than"
+              + "|\\bsub-?|\\bnot|\\bno)\\s*(?:the\\s+)?(?:criteria\\s+(?:for|of)\\s+|definition\\s+of\\s+)?"
+              + "(?:li-rads\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BELOW_AFTER =
+      Pattern.compile(
+          "^\\s*(?:criteria\\s+)?(?:is\\s+|was\\s+|are\\s+)?(?:not\\s+(?:met|reached|fulfilled|present)|absent)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean belowThreshold(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    return BELOW_BEFORE.matcher(before).find()
+        || BELOW_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  private static final Pattern LESION_NOUN =
+      Pattern.compile("\\b(?:nodules?|lesions?|mass(?:es)?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lobe|lung|pulmonary|bronch\\w*|lingula\\w*|kidney|renal|thyroid|breast)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule, lesion or mass in a sentence that names a Couinaud segment and no other organ, with
+   * no negation before it ("no nodule in segment 6" is none; a later "capsule is not seen" is not
+   * about the nodule).
+   */
+  private static boolean segmentNodule(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String t = f.sentenceText(i);
+      if (LESION_NOUN.matcher(t).find()
+          && SEGMENT.matcher(t).find()
+          && !LUNG_WORDS.matcher(t).find()
+          && !NEGATION_WORD
+              .matcher(t.substring(0, firstMatch(LESION_NOUN, t)).toLowerCase(Locale.ROOT))
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstMatch(Pattern p, String t) {
+    Matcher m = p.matcher(t);
+    return m.find() ? m.start() : 0;
+  }
+
+  /** A liver segment ("segment 4b", "S6", "segment VII"). */
+  private static final Pattern SEGMENT =
+      Pattern.compile(
+          "\\b(?:segment\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Several observations, each with its size, its arterial phase and its segment in a sentence of
+   * its own ("Observation 1: segment 2, 7 mm, nonrim APHE, no washout"): each is categorised by the
+   * table with its own features, and the most suspicious one returned; null for one observation
+   * (its description may run over several sentences).
+   */
+  private Assessment mostSuspiciousObservation(TextAnalyzer.Section f) {
+    java.util.Map<Integer, boolean[]> bySentence = new java.util.TreeMap<>();
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      boolean pos =
+          h.positive()
+              || (h.value().equals("APHE")
+                      || h.value().equals("WASHOUT")
+                      || h.value().equals("CAPSULE"))
+                  && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
+      // [aphe said, aphe, washout, capsule, growth, rim]
+      boolean[] o = bySentence.computeIfAbsent(h.sentence(), k -> new boolean[6]);
+      switch (h.value()) {
+        case "APHE" -> {
+          o[0] = true;
+          o[1] |= pos;
+        }
+        case "NO_APHE" -> o[0] |= pos;
+        case "WASHOUT" -> o[2] |= pos;
+        case "CAPSULE" -> o[3] |= pos;
+        case "GROWTH" -> o[4] |= pos && !belowThreshold(f.text, h.start(), h.end());
+        case "RIM" -> o[5] |= pos;
+        default -> {}
+      }
+    }
+    Set<String> segments = new java.util.HashSet<>();
+    Assessment worst = null;
+    int observations = 0;
+    for (var e : bySentence.entrySet()) {
+      boolean[] o = e.getValue();
+      Double size = largestInSentence(f, e.getKey());
+      Matcher seg = SEGMENT.matcher(f.sentenceText(e.getKey()));
+      if (!o[0] || o[5] || size == null || !seg.find()) {
+        continue;
+      }
+      segments.add((seg.group(1) != null ? seg.group(1) : seg.group(2)).toLowerCase(Locale.ROOT));
+      observations++;
+      Assessment a = LiRads.categorize(new LiRads.Observation(o[1], size, o[3], o[2], o[4]));
+      if (worst == null || LiRads.rank(a.category()) > LiRads.rank(worst.category())) {
+        worst = a;
+      }
+    }
+    return observations >= 2 && segments.size() >= 2 ? worst : null;
+  }
+
+  /**
+   * Several LR-1..LR-5 categories dictated for several observations, each in a sentence naming its
+   * segment: the most suspicious one is the report's ("1. LR-5 observation segment 6. 2. LR-3
+   * observation segment 2."); a category a sentence gives for an earlier study ("previously LR-3")
+   * is not counted.
+   */
+  private static Found mostSuspiciousDictated(Report report, Found said) {
+    if (said == null) {
+      return null;
+    }
+    Found best = said;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        String before = s.text.substring(Math.max(0, m.start() - 25), m.start());
+        int sentence = s.sentenceAt(m.start());
+        if (PRIOR_CATEGORY.matcher(before).find()
+            || sentence < 0
+            || !SEGMENT.matcher(s.sentenceText(sentence)).find()) {
+          continue; // an earlier study's, or a hypothesis ("possibly LR-5 if washout confirmed")
+        }
+        if (LiRads.rank("LR-" + v) > LiRads.rank("LR-" + best.value())
+            && LiRads.rank("LR-" + best.value()) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
+  }
+
+  private static final Pattern PRIOR_CATEGORY =
+      Pattern.compile(
+          "\\b(?:previously|prior|from|was|were|formerly|before|earlier)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A treated observation: ablation zone, after chemoembolisation, radioembolisation, LR-TR. */
+  private static final Pattern TREATED =
+      Pattern.compile(
+          "\\b(?:ablation (?:zone|cavity|bed|site|defect)|ablated|post-?ablation|(?:after|following|status post|s/p)"
+              + " (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation|radioemboli[sz]ation|sirt|y-?90|sbrt)"
+              + "|chemoemboli[sz]ed|lipiodol|treated (?:observation|lesion|tumou?r|hcc|nodule)"
+              + "|treatment zone|lr-?tr)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "LR-TR Nonviable", "LR-TR non-viable", "LI-RADS TR equivocal". */
+  private static final Pattern LR_TR =
+      Pattern.compile(
+          "\\b(?:lr|li-rads)[- ]?tr[- :]*(non[- ]?viable|equivocal|viable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Found treatedObservation(Report report, TextAnalyzer.Section f) {
+    Matcher m = TREATED.matcher(f.text);
+    while (m.find()) {
+      if (positiveAt(f, m.start())) {
+        return new Found(m.group(), f.evidence(m.start(), m.end()));
+      }
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher tr = LR_TR.matcher(s.text);
+      if (tr.find()) {
+        return new Found(tr.group(), s.evidence(tr.start(), tr.end()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that describes an observation of its own beside the treated one: a size and its
+   * arterial phase, and no treatment word ("New segment 2 observation 15 mm with nonrim APHE").
+   */
+  private boolean untreatedObservationDescribed(TextAnalyzer.Section f) {
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      if ((h.value().equals("APHE") || h.value().equals("NO_APHE"))
+          && largestInSentence(f, h.sentence()) != null
+          && !TREATED.matcher(f.sentenceText(h.sentence())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An LR-1..LR-5 category dictated beside the treated one (an untreated observation too). */
+  private static boolean untreatedCategoryDictated(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        if (m.group(1).matches("[1-5]")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** No enhancement of the treated observation, in words. */
+  private static final Pattern NO_ENHANCEMENT =
+      Pattern.compile(
+          "\\b(?:no|without|absent|lack of|absence of)\\s+(?:\\w+\\s+){0,3}?(?:enhancement|enhancing|hyperenhancement)"
+              + "|\\bnon-?enhancing\\b|\\bno (?:residual|nodular) (?:\\w+ )?(?:enhancement|tumou?r)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * LI-RADS v2018 treatment response (LR-TR) of a treated observation: viable with arterial phase
+   * hyperenhancement or washout in or along it, nonviable with no enhancement said, equivocal
+   * otherwise; a dictated LR-TR category is read, and a definite reading that contradicts it is a
+   * CATEGORY_MANAGEMENT_MISMATCH.
+   */
+  private static void treatmentResponse(
+      Report report,
+      Result r,
+      TextAnalyzer.Section f,
+      Found treated,
+      Boolean aphe,
+      boolean washout,
+      List<Evidence> ev) {
+    Found dictated = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher tr = LR_TR.matcher(s.text);
+      if (tr.find()) {
+        dictated = new Found(trValue(tr.group(1)), s.evidence(tr.start(), tr.end()));
+        break;
+      }
+    }
+    String read;
+    if (Boolean.TRUE.equals(aphe) || washout) {
+      read = "Viable";
+    } else if (NO_ENHANCEMENT.matcher(f.text).find()) {
+      read = "Nonviable";
+    } else {
+      read = "Equivocal";
+    }
+    String category =
+        "LR-TR " + (dictated != null && read.equals("Equivocal") ? dictated.value() : read);
+    String reason =
+        "treated observation ("
+            + treated.value()
+            + "): "
+            + switch (read) {
+              case "Viable" -> "arterial phase hyperenhancement or washout in or along it";
+              case "Nonviable" -> "no enhancement";
+              default -> "enhancement not described as viable or absent";
+            }
+            + (dictated != null && read.equals("Equivocal")
+                ? "; the dictated category stands"
+                : "");
+    List<Evidence> evidence = new ArrayList<>();
+    if (dictated != null) {
+      evidence.add(dictated.evidence());
+    }
+    evidence.add(treated.evidence());
+    evidence.addAll(ev);
+    String management =
+        switch (category) {
+          case "LR-TR Viable" -> "multidisciplinary discussion for consensus management";
+          case "LR-TR Equivocal" -> "repeat or alternative imaging in <= 3 months";
+          default -> "continue post-treatment follow-up imaging";
+        };
+    Assessment a =
+        new Assessment(ScoringSystem.LI_RADS, LiRads.VERSION, category, management, reason);
+    double confidence = 0.7;
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "category",
+        category,
+        evidence,
+        confidence,
+        List.of(),
+        reason);
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "management",
+        management,
+        evidence,
+        confidence,
+        List.of(),
+        "LI-RADS treatment response management for " + category);
+    r.scored.add(new Scored(a, evidence, confidence));
+    if (dictated != null && !("LR-TR " + dictated.value()).equals(category)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-TR "
+                  + dictated.value()
+                  + ", LI-RADS v2018 gives "
+                  + category
+                  + " ("
+                  + reason
+                  + ")",
+              evidence));
+    }
+  }
+
+  private static String trValue(String said) {
+    String v = said.toLowerCase(Locale.ROOT).replaceAll("[- ]", "");
+    return v.equals("nonviable") ? "Nonviable" : v.equals("viable") ? "Viable" : "Equivocal";
   }
 
   /** Hypoenhancement said of the portal venous, transitional or delayed phase. */
