@@ -521,7 +521,12 @@ final class StructuredExtractor {
       nodules.removeIf(
           n -> n.fixed() != null || n.frame() != null && !n.frame().feature("airway").isEmpty());
       // Fleischner is for nodules (< 3 cm), not masses
-      nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
+      // (a "mass" measured under 3 cm is a nodule by the Fleischner glossary's size)
+      nodules.removeIf(
+          n ->
+              n.frame() != null
+                  && !n.frame().kind().equals("nodule")
+                  && !(n.frame().kind().equals("mass") && n.meanMm() != null && n.meanMm() < 30));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
       // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
       nodules.removeIf(Nodule::benign);
