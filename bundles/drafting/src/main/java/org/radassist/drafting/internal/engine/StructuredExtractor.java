@@ -1364,6 +1364,9 @@ final class StructuredExtractor {
     List<Nodule> completeNodules = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Nodule given : nodules) {
+      if (refersBack(given, nodules, report.findings())) {
+        continue;
+      }
       Nodule n = withoutNeedlessFields(given);
       if (!n.missing().isEmpty()) {
         missing.addAll(n.missing());
@@ -1490,6 +1493,35 @@ final class StructuredExtractor {
     r.scored.add(new Scored(exam, ev, confidence));
     dictatedLungRads(report, r, exam, ev);
   }
+
+  /**
+   * "The nodule now crosses into a higher size category": a sizeless, typeless singular nodule said
+   * with a definite article after a sized nodule is that nodule again, not one that lacks a size.
+   */
+  private static boolean refersBack(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || n.type() != null || fr == null || f == null || !fr.fromText()) {
+      return false;
+    }
+    if (fr.start() < 0 || fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 12), fr.start());
+    return !words.endsWith("s")
+        && DEFINITE_BEFORE.matcher(before).find()
+        && nodules.stream()
+            .anyMatch(
+                o ->
+                    o != n
+                        && o.meanMm() != null
+                        && o.frame() != null
+                        && o.frame().start() >= 0
+                        && o.frame().start() < fr.start());
+  }
+
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile("\\b(?:the|this|that|the same)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /**
    * A nodule whose missing size or type cannot change its category is complete: a nodule said to be
@@ -2100,6 +2132,41 @@ final class StructuredExtractor {
     return false;
   }
 
+  /**
+   * "a 10 mm nodule ..., whether this represents a nodule or a vessel, but favour nodule": a
+   * sizeless singular nodule without a site of its own in the sentence of a sized nodule names that
+   * nodule again (no site, or the sized one's); it is not a second one (which would make the
+   * nodules multiple).
+   */
+  private static boolean restatesSizedNodule(
+      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
+      return false;
+    }
+    if (fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 25), fr.start());
+    if (words.endsWith("s") || ANOTHER_NODULE.matcher(before).find()) {
+      return false;
+    }
+    return nodules.stream()
+        .anyMatch(
+            o ->
+                o != n
+                    && o.meanMm() != null
+                    && o.frame() != null
+                    && o.frame().sentenceStart() == fr.sentenceStart()
+                    && (fr.location().isEmpty() || fr.location().equals(o.frame().location())));
+  }
+
+  private static final Pattern ANOTHER_NODULE =
+      Pattern.compile(
+          "\\b(?:another|second|other|further|additional|separate|third)\\b[\\w\\s-]*$",
+          Pattern.CASE_INSENSITIVE);
+
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
     String modality = report.modality();
     if (modality.equals("CR") || modality.equals("DX")) {
@@ -2153,7 +2220,7 @@ final class StructuredExtractor {
           };
     }
     TextAnalyzer.Section f = report.findings();
-    boolean many = nodules.size() > 1;
+    boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
         many |=
