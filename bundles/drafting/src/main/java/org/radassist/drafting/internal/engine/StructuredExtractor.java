@@ -111,7 +111,14 @@ final class StructuredExtractor {
               "never smoked",
               "no known risk factors",
               "no known risk factor",
-              "no significant risk factors")
+              "no significant risk factors",
+              // a denied or absent smoking history is the low-risk statement itself
+              "denies smoking",
+              "denies tobacco",
+              "denies tobacco use",
+              "no tobacco use",
+              "no history of smoking",
+              "does not smoke")
           .put(
               "HIGH",
               "high risk",
@@ -183,6 +190,10 @@ final class StructuredExtractor {
               "immunosuppressive",
               "transplant",
               "transplant recipient",
+              "neutropenic",
+              "neutropenia",
+              "immunodeficiency",
+              "immunodeficient",
               "hiv",
               "aids")
           // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
