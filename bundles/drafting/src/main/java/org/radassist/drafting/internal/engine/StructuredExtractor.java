@@ -1004,6 +1004,14 @@ final class StructuredExtractor {
       }
     }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+    if ((t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.PART_SOLID)
+        && status != LungRads.Status.SLOW_GROWING
+        && SLOW_GROWTH.matcher(sentence).find()
+        && (OVER_SCREENS.matcher(sentence).find() || report.request.priors().size() >= 2)) {
+      // slow growth of a solid or part-solid nodule over multiple screens is 4B (Lung-RADS v2022)
+      status = LungRads.Status.SLOW_GROWING;
+      note += "; slow growth over multiple screens as dictated";
+    }
     if (t == LungRads.NoduleType.PART_SOLID
         && solid != null
         && priorSolid == null
@@ -1119,6 +1127,22 @@ final class StructuredExtractor {
   /**
    * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
    */
+  /** "slowly enlarged", "slow-growing", "grown slowly", "slow growth" (not negated). */
+  private static final Pattern SLOW_GROWTH =
+      Pattern.compile(
+          "(?<!\\bno |\\bnot |\\bwithout )\\b(?:slow(?:ly)?[- ]?(?:grow\\w*|enlarg\\w*|increas\\w*)"
+              + "|(?:grow\\w*|grown|enlarg\\w*|increas\\w*)\\s+slowly)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over multiple screens", "across several annual scans", "on successive examinations". */
+  private static final Pattern OVER_SCREENS =
+      Pattern.compile(
+          "\\b(?:over|across|on|through)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?"
+              + "(?:multiple|several|serial|successive|consecutive|\\d|two|three|four|five)\\s+"
+              + "(?:annual\\s+|prior\\s+|screening\\s+)?"
+              + "(?:screens|screenings|scans|examinations|exams|studies|ldcts|cts|years|rounds)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static LungRads.Status wordStatus(LesionFrame fr) {
     return switch (fr.change().status()) {
       case NEW -> LungRads.Status.NEW;

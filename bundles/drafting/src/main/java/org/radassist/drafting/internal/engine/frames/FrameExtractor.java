@@ -932,7 +932,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_AFTER =
       Pattern.compile(
-          "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|"
+          "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|->|\\u2192|=>|"
               + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
