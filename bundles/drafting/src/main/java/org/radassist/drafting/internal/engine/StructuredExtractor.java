@@ -707,11 +707,12 @@ final class StructuredExtractor {
     String ctx = report.contextText();
     String mod = report.modality();
     String body = report.bodyPart();
+    // a chest CT that names the breast ("family history of breast cancer") is no breast imaging
+    boolean chestCt = mod.equals("CT") && (body.contains("CHEST") || body.contains("LUNG"));
     boolean breast =
         mod.equals("MG")
             || body.equals("BREAST")
-            || ctx.contains("mammogra")
-            || ctx.contains("breast");
+            || (!chestCt && (ctx.contains("mammogra") || ctx.contains("breast")));
     boolean notCt = !mod.isEmpty() && !mod.equals("CT");
     boolean ldct =
         report.request.study().procedure() != null
