@@ -2126,12 +2126,21 @@ final class StructuredExtractor {
    * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
    * low risk only when the context says so and no factor is given; null when nothing is said.
    */
+  /** "0 pack-years", "zero pack years": a count of none is no smoking history. */
+  private static final Pattern ZERO_BEFORE =
+      Pattern.compile("\\b(?:0|zero)\\s*-?\\s*$", Pattern.CASE_INSENSITIVE);
+
   private Boolean riskOf(TextAnalyzer.Section ctx) {
     List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
     List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
     boolean high =
         hits.stream()
             .filter(h -> h.value().equals("HIGH"))
+            .filter(
+                h ->
+                    !ZERO_BEFORE
+                        .matcher(ctx.text.substring(Math.max(0, h.start() - 8), h.start()))
+                        .find())
             .anyMatch(
                 h ->
                     lows.stream()
