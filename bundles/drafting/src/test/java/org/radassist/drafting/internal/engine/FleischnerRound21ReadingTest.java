@@ -63,6 +63,9 @@ class FleischnerRound21ReadingTest {
         // decimal comma
         "Never smoker.| In the right upper lobe is solid nodule of 0,9 cm.| consider CT at 3 months,"
             + " PET/CT, or tissue sampling",
+        // a hyphen between a size and its unit
+        "Never smoker.| A 6-mm solid nodule in the left lower lobe.| CT at 6-12 months, then"
+            + " consider CT at 18-24 months",
         // a mass under 3 cm is a nodule by size
         "Never smoker.| 2.2 cm solid mass in the right lower lobe.| consider CT at 3 months, PET/CT,"
             + " or tissue sampling",

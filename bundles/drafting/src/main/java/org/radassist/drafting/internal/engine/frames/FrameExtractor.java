@@ -898,7 +898,7 @@ public final class FrameExtractor {
               + NUM
               + ")?(?:\\s*(?:mm|cm)?\\s*(?:x|by|\\u00d7)\\s*"
               + NUM
-              + ")?\\s*"
+              + ")?\\s*-?\\s*" // "a 6-mm nodule"
               + UNIT
               + "\\b(?![\\u00b3^])",
           Pattern.CASE_INSENSITIVE);
