@@ -111,7 +111,14 @@ final class StructuredExtractor {
               "never smoked",
               "no known risk factors",
               "no known risk factor",
-              "no significant risk factors")
+              "no significant risk factors",
+              // a denied or absent smoking history is the low-risk statement itself
+              "denies smoking",
+              "denies tobacco",
+              "denies tobacco use",
+              "no tobacco use",
+              "no history of smoking",
+              "does not smoke")
           .put(
               "HIGH",
               "high risk",
@@ -183,6 +190,10 @@ final class StructuredExtractor {
               "immunosuppressive",
               "transplant",
               "transplant recipient",
+              "neutropenic",
+              "neutropenia",
+              "immunodeficiency",
+              "immunodeficient",
               "hiv",
               "aids")
           // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
@@ -522,7 +533,12 @@ final class StructuredExtractor {
       nodules.removeIf(
           n -> n.fixed() != null || n.frame() != null && !n.frame().feature("airway").isEmpty());
       // Fleischner is for nodules (< 3 cm), not masses
-      nodules.removeIf(n -> n.frame() != null && !n.frame().kind().equals("nodule"));
+      // (a "mass" measured under 3 cm is a nodule by the Fleischner glossary's size)
+      nodules.removeIf(
+          n ->
+              n.frame() != null
+                  && !n.frame().kind().equals("nodule")
+                  && !(n.frame().kind().equals("mass") && n.meanMm() != null && n.meanMm() < 30));
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
       // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
       nodules.removeIf(Nodule::benign);
@@ -692,11 +708,12 @@ final class StructuredExtractor {
     String ctx = report.contextText();
     String mod = report.modality();
     String body = report.bodyPart();
+    // a chest CT that names the breast ("family history of breast cancer") is no breast imaging
+    boolean chestCt = mod.equals("CT") && (body.contains("CHEST") || body.contains("LUNG"));
     boolean breast =
         mod.equals("MG")
             || body.equals("BREAST")
-            || ctx.contains("mammogra")
-            || ctx.contains("breast");
+            || (!chestCt && (ctx.contains("mammogra") || ctx.contains("breast")));
     boolean notCt = !mod.isEmpty() && !mod.equals("CT");
     boolean ldct =
         report.request.study().procedure() != null
@@ -989,6 +1006,14 @@ final class StructuredExtractor {
       }
     }
     String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+    if ((t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.PART_SOLID)
+        && status != LungRads.Status.SLOW_GROWING
+        && SLOW_GROWTH.matcher(sentence).find()
+        && (OVER_SCREENS.matcher(sentence).find() || report.request.priors().size() >= 2)) {
+      // slow growth of a solid or part-solid nodule over multiple screens is 4B (Lung-RADS v2022)
+      status = LungRads.Status.SLOW_GROWING;
+      note += "; slow growth over multiple screens as dictated";
+    }
     if (t == LungRads.NoduleType.PART_SOLID
         && solid != null
         && priorSolid == null
@@ -1104,6 +1129,22 @@ final class StructuredExtractor {
   /**
    * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
    */
+  /** "slowly enlarged", "slow-growing", "grown slowly", "slow growth" (not negated). */
+  private static final Pattern SLOW_GROWTH =
+      Pattern.compile(
+          "(?<!\\bno |\\bnot |\\bwithout )\\b(?:slow(?:ly)?[- ]?(?:grow\\w*|enlarg\\w*|increas\\w*)"
+              + "|(?:grow\\w*|grown|enlarg\\w*|increas\\w*)\\s+slowly)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over multiple screens", "across several annual scans", "on successive examinations". */
+  private static final Pattern OVER_SCREENS =
+      Pattern.compile(
+          "\\b(?:over|across|on|through)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?"
+              + "(?:multiple|several|serial|successive|consecutive|\\d|two|three|four|five)\\s+"
+              + "(?:annual\\s+|prior\\s+|screening\\s+)?"
+              + "(?:screens|screenings|scans|examinations|exams|studies|ldcts|cts|years|rounds)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static LungRads.Status wordStatus(LesionFrame fr) {
     return switch (fr.change().status()) {
       case NEW -> LungRads.Status.NEW;
@@ -1360,6 +1401,9 @@ final class StructuredExtractor {
     List<Nodule> completeNodules = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Nodule given : nodules) {
+      if (refersBack(given, nodules, report.findings())) {
+        continue;
+      }
       Nodule n = withoutNeedlessFields(given);
       if (!n.missing().isEmpty()) {
         missing.addAll(n.missing());
@@ -1486,6 +1530,35 @@ final class StructuredExtractor {
     r.scored.add(new Scored(exam, ev, confidence));
     dictatedLungRads(report, r, exam, ev);
   }
+
+  /**
+   * "The nodule now crosses into a higher size category": a sizeless, typeless singular nodule said
+   * with a definite article after a sized nodule is that nodule again, not one that lacks a size.
+   */
+  private static boolean refersBack(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || n.type() != null || fr == null || f == null || !fr.fromText()) {
+      return false;
+    }
+    if (fr.start() < 0 || fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 12), fr.start());
+    return !words.endsWith("s")
+        && DEFINITE_BEFORE.matcher(before).find()
+        && nodules.stream()
+            .anyMatch(
+                o ->
+                    o != n
+                        && o.meanMm() != null
+                        && o.frame() != null
+                        && o.frame().start() >= 0
+                        && o.frame().start() < fr.start());
+  }
+
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile("\\b(?:the|this|that|the same)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /**
    * A nodule whose missing size or type cannot change its category is complete: a nodule said to be
@@ -2054,12 +2127,21 @@ final class StructuredExtractor {
    * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
    * low risk only when the context says so and no factor is given; null when nothing is said.
    */
+  /** "0 pack-years", "zero pack years": a count of none is no smoking history. */
+  private static final Pattern ZERO_BEFORE =
+      Pattern.compile("\\b(?:0|zero)\\s*-?\\s*$", Pattern.CASE_INSENSITIVE);
+
   private Boolean riskOf(TextAnalyzer.Section ctx) {
     List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
     List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
     boolean high =
         hits.stream()
             .filter(h -> h.value().equals("HIGH"))
+            .filter(
+                h ->
+                    !ZERO_BEFORE
+                        .matcher(ctx.text.substring(Math.max(0, h.start() - 8), h.start()))
+                        .find())
             .anyMatch(
                 h ->
                     lows.stream()
@@ -2095,6 +2177,41 @@ final class StructuredExtractor {
     }
     return false;
   }
+
+  /**
+   * "a 10 mm nodule ..., whether this represents a nodule or a vessel, but favour nodule": a
+   * sizeless singular nodule without a site of its own in the sentence of a sized nodule names that
+   * nodule again (no site, or the sized one's); it is not a second one (which would make the
+   * nodules multiple).
+   */
+  private static boolean restatesSizedNodule(
+      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
+      return false;
+    }
+    if (fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 25), fr.start());
+    if (words.endsWith("s") || ANOTHER_NODULE.matcher(before).find()) {
+      return false;
+    }
+    return nodules.stream()
+        .anyMatch(
+            o ->
+                o != n
+                    && o.meanMm() != null
+                    && o.frame() != null
+                    && o.frame().sentenceStart() == fr.sentenceStart()
+                    && (fr.location().isEmpty() || fr.location().equals(o.frame().location())));
+  }
+
+  private static final Pattern ANOTHER_NODULE =
+      Pattern.compile(
+          "\\b(?:another|second|other|further|additional|separate|third)\\b[\\w\\s-]*$",
+          Pattern.CASE_INSENSITIVE);
 
   private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
     String modality = report.modality();
@@ -2149,7 +2266,7 @@ final class StructuredExtractor {
           };
     }
     TextAnalyzer.Section f = report.findings();
-    boolean many = nodules.size() > 1;
+    boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
         many |=

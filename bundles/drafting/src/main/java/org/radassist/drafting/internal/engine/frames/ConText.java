@@ -318,7 +318,11 @@ public final class ConText {
         "while",
         "whereas",
         "and there is",
-        "and there are");
+        "and there are",
+        // a spoken self-correction starts over: "no echogenic foci ... wait, punctate foci"
+        "wait",
+        "scratch that",
+        "i mean");
     terminate(
         n,
         "there is",

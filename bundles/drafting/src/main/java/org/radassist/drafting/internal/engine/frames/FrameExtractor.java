@@ -886,17 +886,27 @@ public final class FrameExtractor {
 
   private static final String NUM = "(\\d{1,3}(?:\\.\\d{1,2})?)";
   private static final String UNIT = "(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)";
+
+  /** A number with a decimal point or a decimal comma ("1,1 cm", as several languages write it). */
+  private static final String SIZE_NUM = "(\\d{1,3}(?:\\.\\d{1,2}|,\\d{1,2}(?!\\d))?)";
+
   private static final Pattern SIZE =
       Pattern.compile(
           "(?<![\\d.])"
-              + NUM
+              + SIZE_NUM
               + "(?:\\s*(?:mm|cm)?\\s*(?:x|by|\\u00d7)\\s*"
               + NUM
               + ")?(?:\\s*(?:mm|cm)?\\s*(?:x|by|\\u00d7)\\s*"
               + NUM
-              + ")?\\s*"
+              + ")?\\s*-?\\s*" // "a 6-mm nodule"
               + UNIT
               + "\\b(?![\\u00b3^])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size after them a bound, not a measurement: "all under 6 mm". */
+  private static final Pattern BOUND_BEFORE =
+      Pattern.compile(
+          "\\b(?:under|below|less than|smaller than|no larger than|not exceeding)\\s*$|<\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /** A volume: "180 mm3", "1,767 mm³", "90 cubic millimetres" (volumetry). */
@@ -922,7 +932,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_AFTER =
       Pattern.compile(
-          "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|"
+          "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|->|\\u2192|=>|"
               + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
@@ -1689,13 +1699,22 @@ public final class FrameExtractor {
     List<int[]> taken = new ArrayList<>();
     Measurement.Role lastRole = null;
     int lastEnd = -100;
+    int sizes = 0;
     while (m.find()) {
+      sizes++;
+    }
+    m.reset();
+    while (m.find()) {
+      if (sizes > 1 && BOUND_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        continue; // "all under 6 mm, the largest 4 mm": a bound, the size is the other one
+      }
       String unit = m.group(4).toLowerCase(Locale.ROOT);
       double factor = unit.startsWith("c") ? 10 : 1;
       List<Double> axes = new ArrayList<>();
       for (int g = 1; g <= 3; g++) {
         if (m.group(g) != null) {
-          axes.add(Math.round(Double.parseDouble(m.group(g)) * factor * 100) / 100.0);
+          axes.add(
+              Math.round(Double.parseDouble(m.group(g).replace(',', '.')) * factor * 100) / 100.0);
         }
       }
       int start = m.start() + sStart;
@@ -1950,6 +1969,9 @@ public final class FrameExtractor {
       Draft d = nearest(tokens, drafts, m.from(), m.to());
       Assertion a = ConText.assertion(triggers, m.from(), m.to());
       Change.Status s = m.value();
+      if (comparesLesions(tokens, m.from(), m.to())) {
+        continue;
+      }
       if (a.negated()) {
         // "no new nodules" negates the finding; "not enlarged" or "no growth" means stable
         if (s == Change.Status.GROWING) {
@@ -1965,6 +1987,18 @@ public final class FrameExtractor {
                 s, d.change.priorMm(), tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
       }
     }
+  }
+
+  /**
+   * "the larger (one) measures 6 mm", "the smaller in the left upper lobe": a comparison between
+   * two lesions of this exam, not a change since a prior study.
+   */
+  private static boolean comparesLesions(List<Token> tokens, int from, int to) {
+    String word = tokens.get(from).norm();
+    return to - from == 1
+        && from > 0
+        && (word.equals("larger") || word.equals("smaller"))
+        && tokens.get(from - 1).norm().equals("the");
   }
 
   private static final java.util.Set<String> NOT =
