@@ -1890,7 +1890,8 @@ final class StructuredExtractor {
 
   private static final Pattern IMAGING =
       Pattern.compile(
-          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|imaging)\\b",
+          // "US" only in capitals: "follow-up US in 6 months", not the pronoun
+          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|ldct|imaging|(?-i:US))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NO_FOLLOW_UP =
       Pattern.compile(
@@ -2466,8 +2467,13 @@ final class StructuredExtractor {
           continue; // "if benign and concordant, return to annual screening": a later step
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
-        if (!BiRads.consistent(c, said)) {
-          r.flags.add(biRadsManagementMismatch(c, a.management(), cat, s, h.start(), h.end(), ""));
+        // a management said with a lesion's own category answers that category
+        String local = biRadsOfSentence(s, h.start());
+        String own = local != null && !local.equals(c) ? local : c;
+        if (!BiRads.consistent(own, said)) {
+          r.flags.add(
+              biRadsManagementMismatch(
+                  own, BiRads.assess(own).management(), cat, s, h.start(), h.end(), ""));
           break;
         }
       }
@@ -3039,7 +3045,9 @@ final class StructuredExtractor {
 
   private static final Pattern ROUTINE_SURVEILLANCE =
       Pattern.compile(
-          "\\b(?:routine|continued?|resume|return to)\\s+(?:hcc\\s+)?(?:surveillance|screening)\\b",
+          // "return to routine 6-month ultrasound surveillance": up to three words between
+          "\\b(?:routine|continued?|resume|return to)\\s+(?:(?:hcc|[\\w-]+)\\s+){0,3}?"
+              + "(?:surveillance|screening)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -3067,10 +3075,15 @@ final class StructuredExtractor {
       Matcher routine = ROUTINE_SURVEILLANCE.matcher(s.text);
       String said = null;
       Evidence where = null;
-      if (routine.find()) {
-        said = routine.group();
-        where = s.evidence(routine.start(), routine.end());
-      } else {
+      while (routine.find()) {
+        // "if unchanged, return to routine surveillance" is the step after the work-up
+        if (!conditional(s.text, routine.start(), routine.end())) {
+          said = routine.group();
+          where = s.evidence(routine.start(), routine.end());
+          break;
+        }
+      }
+      if (said == null) {
         for (Interval iv : intervals(s.text)) {
           if (iv.months() > longest) {
             said = s.text.substring(iv.start(), iv.end());
@@ -3859,7 +3872,8 @@ final class StructuredExtractor {
       return;
     }
     for (SaidAction said : asked) {
-      if (said.action() == Action.NO_FOLLOW_UP) {
+      if (said.action() == Action.NO_FOLLOW_UP
+          && !namesOtherTiRads(said.section(), said.start(), a.category())) {
         r.flags.add(
             Flag.of(
                 FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -3931,6 +3945,29 @@ final class StructuredExtractor {
               concat(List.of(s.evidence(said.start(), said.end())), ev)));
       return;
     }
+  }
+
+  private static final Pattern TI_RADS_LEVEL =
+      Pattern.compile("\\b(?:tr|ti-?rads)\\s*-?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the sentence at offset names TI-RADS levels and none of them is this nodule's ("left
+   * TR3 nodule: no follow-up needed" beside a right TR4): its action belongs to another nodule.
+   */
+  private static boolean namesOtherTiRads(TextAnalyzer.Section s, int offset, String category) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return false;
+    }
+    Matcher m = TI_RADS_LEVEL.matcher(s.sentenceText(sentence));
+    boolean named = false;
+    while (m.find()) {
+      if (("TR" + m.group(1)).equals(category)) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
   }
 
   /** A surveillance recommendation: "follow-up ultrasound", "repeat ultrasound in 12 months". */
@@ -4117,31 +4154,88 @@ final class StructuredExtractor {
   }
 
   private static Found biRadsMatch(Report report, Pattern p) {
+    Found best = null;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = p.matcher(s.text);
-      boolean found = m.find();
-      while (found && retracted(s.text, m.end())) {
-        found = m.find(); // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
-      }
-      if (found) {
-        String number =
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
-              case "i" -> "1";
-              case "ii" -> "2";
-              case "iii" -> "3";
-              case "iv" -> "4";
-              case "v" -> "5";
-              case "vi" -> "6";
-              default -> m.group(1);
-            };
-        String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
-        if (p == BI_RADS) {
-          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+      while (m.find()) {
+        if (retracted(s.text, m.end())) {
+          continue; // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
         }
-        return new Found((number + sub).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        Found here = new Found(biRadsValue(m, p), s.evidence(m.start(), m.end()));
+        if (best == null) {
+          best = here;
+        } else if (!PRIOR_CATEGORY
+                .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+                .find()
+            && biRadsRank(here.value) > biRadsRank(best.value)) {
+          // several lesions assessed apart ("right breast BI-RADS 2 ... left breast BI-RADS 4"):
+          // the exam's assessment is the most worrisome one (ACR BI-RADS Atlas 2013)
+          best = here;
+        }
       }
     }
-    return null;
+    return best;
+  }
+
+  /** "previously BI-RADS 4", "was BI-RADS 3": a category said of the past, not of this exam. */
+  private static final Pattern PRIOR_CATEGORY =
+      Pattern.compile(
+          "\\b(?:prior|previous\\w*|was|were|formerly|originally|initially|history)\\b[^.;]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static String biRadsValue(Matcher m, Pattern p) {
+    String number =
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "i" -> "1";
+          case "ii" -> "2";
+          case "iii" -> "3";
+          case "iv" -> "4";
+          case "v" -> "5";
+          case "vi" -> "6";
+          default -> m.group(1);
+        };
+    String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+    if (p == BI_RADS) {
+      return m.group(1).toUpperCase(Locale.ROOT);
+    }
+    return (number + sub).toUpperCase(Locale.ROOT);
+  }
+
+  /** The ACR order of concern for an overall assessment: 1, 2, 3, 6, 0, 4 (A-C), 5. */
+  private static int biRadsRank(String category) {
+    String c = category.replace(" ", "").toUpperCase(Locale.ROOT);
+    return switch (c) {
+      case "1" -> 1;
+      case "2" -> 2;
+      case "3" -> 3;
+      case "6" -> 4;
+      case "0" -> 5;
+      case "4", "4A" -> 6;
+      case "4B" -> 7;
+      case "4C" -> 8;
+      case "5" -> 9;
+      default -> 0;
+    };
+  }
+
+  /**
+   * The BI-RADS category said earlier in the same sentence as a management ("left breast mass,
+   * BI-RADS 4: core biopsy"), which that management answers; null when the sentence names none.
+   */
+  private static String biRadsOfSentence(TextAnalyzer.Section s, int offset) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return null;
+    }
+    int from = s.sentences.get(sentence).start();
+    Matcher m = BI_RADS_WORDED.matcher(s.text).region(from, offset);
+    String last = null;
+    while (m.find()) {
+      if (!retracted(s.text, m.end())) {
+        last = biRadsValue(m, BI_RADS_WORDED).replace(" ", "");
+      }
+    }
+    return last;
   }
 
   /**
