@@ -3206,6 +3206,11 @@ final class StructuredExtractor {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
+    if (said != null) {
+      // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
+      // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
+      said = highestSaid(report, PI_RADS, said);
+    }
     if (said != null && !said.value.equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -4252,6 +4257,28 @@ final class StructuredExtractor {
   /** Whether the words at {@code end} take back the value said just before. */
   static boolean retracted(String text, int end) {
     return RETRACTION.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  /**
+   * The highest value dictated for this exam: not one taken back ("4, scratch that, 3") nor one
+   * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
+   */
+  private static Found highestSaid(Report report, Pattern p, Found first) {
+    Found best = first;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        if (!retracted(s.text, m.end())
+            && !PRIOR_CATEGORY
+                .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+                .find()
+            && v.compareTo(best.value) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
   }
 
   /** The highest value the pattern finds (the exam value of several scored lesions). */
