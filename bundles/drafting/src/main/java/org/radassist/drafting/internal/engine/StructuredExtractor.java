@@ -52,6 +52,10 @@ final class StructuredExtractor {
           // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
           "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern LUNG_CATEGORY_LETTERED =
+      Pattern.compile(
+          "(?<![a-z]-rads )(?<!acr )\\bcategory\\s*:?\\s*(4[abx])(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
           "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
@@ -1731,8 +1735,14 @@ final class StructuredExtractor {
 
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
   private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
+    // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
+    // category, which no other chest system uses, and only when "Lung-RADS" is not said
+    Pattern dictated =
+        report.dictatedBody().stream().anyMatch(t -> LUNG_RADS.matcher(t.text).find())
+            ? LUNG_RADS
+            : LUNG_CATEGORY_LETTERED;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
-      Matcher m = LUNG_RADS.matcher(s.text);
+      Matcher m = dictated.matcher(s.text);
       while (m.find()) {
         if (retracted(s.text, m.end())) {
           continue; // the dictation corrects itself: the category said next counts
@@ -1956,7 +1966,9 @@ final class StructuredExtractor {
 
   private static final Pattern INTERVAL =
       Pattern.compile(
-          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b",
+          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b"
+              // "6/12 follow-up": months written over twelve (British usage), not a date
+              + "|(?<![/\\d.])(\\d{1,2})/12(?![/\\d])",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -1968,10 +1980,17 @@ final class StructuredExtractor {
     List<Interval> out = new ArrayList<>();
     Matcher m = INTERVAL.matcher(text);
     while (m.find()) {
+      if (m.group(4) != null
+          && text.substring(0, m.start())
+              .matches("(?is).*\\b(?:on|dated|from|since|of|the)\\s*$")) {
+        continue; // "seen on 6/12": a date
+      }
       int months =
           m.group(1) != null
               ? Integer.parseInt(m.group(1))
-              : m.group(2) != null ? 12 * Integer.parseInt(m.group(2)) : 12;
+              : m.group(2) != null
+                  ? 12 * Integer.parseInt(m.group(2))
+                  : m.group(4) != null ? Integer.parseInt(m.group(4)) : 12;
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
       if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously).*")) {
         continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
