@@ -1733,6 +1733,20 @@ final class StructuredExtractor {
     return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
   }
 
+  /** Whether the dictation says this category (not taken back) with the given pattern. */
+  private static boolean saysCategory(Report report, Pattern p, String category) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        if (!retracted(s.text, m.end())
+            && sameCategory(m.group(1).toUpperCase(Locale.ROOT), category)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
   private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
     // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
@@ -1749,6 +1763,13 @@ final class StructuredExtractor {
         }
         String said = m.group(1).toUpperCase(Locale.ROOT);
         Evidence where = s.evidence(m.start(), m.end());
+        if (!sameCategory(said, computed.category())
+            && said.compareTo(computed.category()) < 0
+            && saysCategory(report, dictated, computed.category())) {
+          // "LLL nodule: Lung-RADS 2. RUL nodule: Lung-RADS 4A": a lower category of one nodule
+          // beside the exam's own (the most suspicious nodule's), which is said and checked
+          continue;
+        }
         if (!sameCategory(said, computed.category())) {
           r.flags.add(
               Flag.of(
@@ -1999,6 +2020,8 @@ final class StructuredExtractor {
       String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
       if (before.matches(
               "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          // "this 6-month follow-up CT shows": the interval names the present exam
+          || before.matches("(?s).*\\b(?:this|the present|the current|today's)\\s*$")
           || CHANGE_TIME.matcher(before).find()
           || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
         continue;
