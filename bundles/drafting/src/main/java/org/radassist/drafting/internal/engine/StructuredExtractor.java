@@ -4201,6 +4201,7 @@ final class StructuredExtractor {
   }
 
   private static Found biRadsMatch(Report report, Pattern p) {
+    Found first = null;
     Found best = null;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = p.matcher(s.text);
@@ -4209,25 +4210,28 @@ final class StructuredExtractor {
           continue; // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
         }
         Found here = new Found(biRadsValue(m, p), s.evidence(m.start(), m.end()));
-        if (best == null) {
-          best = here;
-        } else if (!PRIOR_CATEGORY
-                .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
-                .find()
-            && biRadsRank(here.value) > biRadsRank(best.value)) {
+        if (first == null) {
+          first = here;
+        }
+        if (PRIOR_CATEGORY
+            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "previously BI-RADS 4": the past exam's
+        }
+        if (best == null || biRadsRank(here.value) > biRadsRank(best.value)) {
           // several lesions assessed apart ("right breast BI-RADS 2 ... left breast BI-RADS 4"):
           // the exam's assessment is the most worrisome one (ACR BI-RADS Atlas 2013)
           best = here;
         }
       }
     }
-    return best;
+    return best != null ? best : first;
   }
 
   /** "previously BI-RADS 4", "was BI-RADS 3": a category said of the past, not of this exam. */
   private static final Pattern PRIOR_CATEGORY =
       Pattern.compile(
-          "\\b(?:prior|previous\\w*|was|were|formerly|originally|initially|history)\\b[^.;]*$",
+          "\\b(?:prior|previous\\w*|formerly|originally|initially|history)\\b[^.;]*$",
           Pattern.CASE_INSENSITIVE);
 
   private static String biRadsValue(Matcher m, Pattern p) {
