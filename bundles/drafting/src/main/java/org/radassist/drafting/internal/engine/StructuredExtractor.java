@@ -1908,6 +1908,33 @@ final class StructuredExtractor {
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words before a procedure that make it one already done: "prior PET/CT", "benign FNA". */
+  private static final Pattern PAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:prior|previous(?:ly)?|earlier|recent|benign|negative|non-?diagnostic|"
+              + "status post|s/p|post|history of|since(?: the)?|after(?: the)?|following(?: the)?)"
+              + "\\s+(?:(?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words after a procedure that date or report it: "FNA in 2023", "biopsy-proven". */
+  private static final Pattern PAST_AFTER =
+      Pattern.compile(
+          "^(?:-proven|\\s+(?:in|on|of|from)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b|"
+              + "\\s+(?:was|were|has been|had been|showed|performed|done)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the procedure at [start, end) is named as done before, not asked for. */
+  private static boolean pastProcedure(String text, int start, int end) {
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start - 1), text.lastIndexOf(". ", start - 1)),
+                text.lastIndexOf('\n', start - 1))
+            + 1;
+    String before = text.substring(Math.max(clauseStart, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return PAST_BEFORE.matcher(before).find() || PAST_AFTER.matcher(after).find();
+  }
+
   /** Whether the clause around [start, end) carries a condition ("if it grows", "unless"). */
   private static boolean conditional(String text, int start, int end) {
     return CONDITION.matcher(clause(text, start, end)).find();
@@ -1957,6 +1984,9 @@ final class StructuredExtractor {
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
           boolean threshold = namesThreshold(s.text, m.end());
+          if (e.getKey() != Action.IMAGING && pastProcedure(s.text, m.start(), m.end())) {
+            continue; // "benign FNA in 2023", "stable since the bronchoscopy": done, not asked
+          }
           if (sentence < 0
               || from < 0
               || threshold
@@ -4095,8 +4125,10 @@ final class StructuredExtractor {
             || namesThreshold(s.text, m.end())
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
+            || pastProcedure(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
-          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
+          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node",
+          // "benign FNA in 2023"
           continue;
         }
         r.flags.add(

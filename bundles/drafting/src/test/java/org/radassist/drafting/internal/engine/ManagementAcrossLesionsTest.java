@@ -76,6 +76,19 @@ class ManagementAcrossLesionsTest {
             + " 12/12 follow-up LDCT.|true",
         "CT|CHEST|Findings: 16 mm solid nodule in the left upper lobe.\\nImpression: Left upper lobe"
             + " nodule, category 4B. 6 month follow-up CT.|true",
+        // a procedure named as done before is no procedure asked for
+        "US|NECK|Findings: 1.8 cm left lobe nodule: solid, isoechoic, wider-than-tall, smooth"
+            + " margins, no echogenic foci.\\nImpression: TR3. Benign FNA in 2023 (Bethesda II);"
+            + " follow-up ultrasound in 1 year.|false",
+        "US|NECK|Findings: 1.8 cm left lobe nodule: solid, isoechoic, wider-than-tall, smooth"
+            + " margins, no echogenic foci.\\nImpression: TR3. FNA recommended; follow-up"
+            + " ultrasound in 1 year.|true",
+        "CT|CHEST|Findings: 4 mm solid nodule in the left lower lobe.\\nImpression: Lung-RADS 2."
+            + " Nodule stable since the 2023 bronchoscopy; continue annual screening.|false",
+        "CT|CHEST|Findings: 4 mm solid nodule in the left lower lobe.\\nImpression: Lung-RADS 2."
+            + " Bronchoscopy recommended; continue annual screening.|true",
+        "CT|CHEST|Findings: 7 mm solid nodule in the right upper lobe.\\nImpression: Lung-RADS 3."
+            + " Prior PET/CT was negative; recommend LDCT in 6 months.|false",
         // the interval that names the present exam asks for nothing
         "CT|CHEST|Findings: 4 mm solid nodule in the left lower lobe.\\nImpression: This 6-month"
             + " follow-up CT shows a stable nodule. Lung-RADS 2. Return to annual screening.|false",
