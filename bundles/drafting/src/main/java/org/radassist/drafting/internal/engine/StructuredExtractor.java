@@ -1912,7 +1912,7 @@ final class StructuredExtractor {
   private static final Pattern PAST_BEFORE =
       Pattern.compile(
           "\\b(?:prior|previous(?:ly)?|earlier|recent|benign|negative|non-?diagnostic|"
-              + "status post|s/p|post|history of|since(?: the)?|after(?: the)?|following(?: the)?)"
+              + "status post|s/p|post|history of|since(?: the)?)"
               + "\\s+(?:(?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
