@@ -52,6 +52,10 @@ final class StructuredExtractor {
           // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
           "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern LUNG_CATEGORY_LETTERED =
+      Pattern.compile(
+          "(?<![a-z]-rads )(?<!acr )\\bcategory\\s*:?\\s*(4[abx])(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BI_RADS =
       Pattern.compile(
           "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
@@ -1803,16 +1807,43 @@ final class StructuredExtractor {
     return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
   }
 
+  /** Whether the dictation says this category (not taken back) with the given pattern. */
+  private static boolean saysCategory(Report report, Pattern p, String category) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        if (!retracted(s.text, m.end())
+            && sameCategory(m.group(1).toUpperCase(Locale.ROOT), category)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
   private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
+    // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
+    // category, which no other chest system uses, and only when "Lung-RADS" is not said
+    Pattern dictated =
+        report.dictatedBody().stream().anyMatch(t -> LUNG_RADS.matcher(t.text).find())
+            ? LUNG_RADS
+            : LUNG_CATEGORY_LETTERED;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
-      Matcher m = LUNG_RADS.matcher(s.text);
+      Matcher m = dictated.matcher(s.text);
       while (m.find()) {
         if (retracted(s.text, m.end())) {
           continue; // the dictation corrects itself: the category said next counts
         }
         String said = m.group(1).toUpperCase(Locale.ROOT);
         Evidence where = s.evidence(m.start(), m.end());
+        if (!sameCategory(said, computed.category())
+            && said.compareTo(computed.category()) < 0
+            && saysCategory(report, dictated, computed.category())) {
+          // "LLL nodule: Lung-RADS 2. RUL nodule: Lung-RADS 4A": a lower category of one nodule
+          // beside the exam's own (the most suspicious nodule's), which is said and checked
+          continue;
+        }
         if (!sameCategory(said, computed.category())) {
           r.flags.add(
               Flag.of(
@@ -1951,6 +1982,33 @@ final class StructuredExtractor {
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words before a procedure that make it one already done: "prior PET/CT", "benign FNA". */
+  private static final Pattern PAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:prior|previous(?:ly)?|earlier|recent|benign|negative|non-?diagnostic|"
+              + "status post|s/p|post|history of|since(?: the)?)"
+              + "\\s+(?:(?:19|20)\\d\\d\\s+)?(?:[a-z-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words after a procedure that date or report it: "FNA in 2023", "biopsy-proven". */
+  private static final Pattern PAST_AFTER =
+      Pattern.compile(
+          "^(?:-proven|\\s+(?:in|on|of|from)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d\\b|"
+              + "\\s+(?:was|were|has been|had been|showed|performed|done)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the procedure at [start, end) is named as done before, not asked for. */
+  private static boolean pastProcedure(String text, int start, int end) {
+    int clauseStart =
+        Math.max(
+                Math.max(text.lastIndexOf(';', start - 1), text.lastIndexOf(". ", start - 1)),
+                text.lastIndexOf('\n', start - 1))
+            + 1;
+    String before = text.substring(Math.max(clauseStart, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return PAST_BEFORE.matcher(before).find() || PAST_AFTER.matcher(after).find();
+  }
+
   /** Whether the clause around [start, end) carries a condition ("if it grows", "unless"). */
   private static boolean conditional(String text, int start, int end) {
     return CONDITION.matcher(clause(text, start, end)).find();
@@ -1964,7 +2022,8 @@ final class StructuredExtractor {
 
   private static final Pattern IMAGING =
       Pattern.compile(
-          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|imaging)\\b",
+          // "US" only in capitals: "follow-up US in 6 months", not the pronoun
+          "\\b(?:mri|magnetic resonance|ultrasound|sonograph\\w*|mammogra\\w*|ct|ldct|imaging|(?-i:US))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NO_FOLLOW_UP =
       Pattern.compile(
@@ -1999,6 +2058,9 @@ final class StructuredExtractor {
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
           boolean threshold = namesThreshold(s.text, m.end());
+          if (e.getKey() != Action.IMAGING && pastProcedure(s.text, m.start(), m.end())) {
+            continue; // "benign FNA in 2023", "stable since the bronchoscopy": done, not asked
+          }
           if (sentence < 0
               || from < 0
               || threshold
@@ -2029,7 +2091,9 @@ final class StructuredExtractor {
 
   private static final Pattern INTERVAL =
       Pattern.compile(
-          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b",
+          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b"
+              // "6/12 follow-up": months written over twelve (British usage), not a date
+              + "|(?<![/\\d.])(\\d{1,2})/12(?![/\\d])",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -2041,10 +2105,17 @@ final class StructuredExtractor {
     List<Interval> out = new ArrayList<>();
     Matcher m = INTERVAL.matcher(text);
     while (m.find()) {
+      if (m.group(4) != null
+          && text.substring(0, m.start())
+              .matches("(?is).*\\b(?:on|dated|from|since|of|the)\\s*$")) {
+        continue; // "seen on 6/12": a date
+      }
       int months =
           m.group(1) != null
               ? Integer.parseInt(m.group(1))
-              : m.group(2) != null ? 12 * Integer.parseInt(m.group(2)) : 12;
+              : m.group(2) != null
+                  ? 12 * Integer.parseInt(m.group(2))
+                  : m.group(4) != null ? Integer.parseInt(m.group(4)) : 12;
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
       if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously).*")) {
         continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
@@ -2053,6 +2124,8 @@ final class StructuredExtractor {
       String before = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
       if (before.matches(
               "(?s).*\\b(?:if|then|thereafter|over|during|within the (?:last|past)|in the (?:last|past)|pack)\\b.*")
+          // "this 6-month follow-up CT shows": the interval names the present exam
+          || before.matches("(?s).*\\b(?:this|the present|the current|today's)\\s*$")
           || CHANGE_TIME.matcher(before).find()
           || before.matches("(?s).*\\b(?:ct|exam|study|scan|screening) of\\s*$")) {
         continue;
@@ -2584,8 +2657,13 @@ final class StructuredExtractor {
           continue; // "if benign and concordant, return to annual screening": a later step
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
-        if (!BiRads.consistent(c, said)) {
-          r.flags.add(biRadsManagementMismatch(c, a.management(), cat, s, h.start(), h.end(), ""));
+        // a management said with a lesion's own category answers that category
+        String local = biRadsOfSentence(s, h.start());
+        String own = local != null && !local.equals(c) ? local : c;
+        if (!BiRads.consistent(own, said)) {
+          r.flags.add(
+              biRadsManagementMismatch(
+                  own, BiRads.assess(own).management(), cat, s, h.start(), h.end(), ""));
           break;
         }
       }
@@ -3612,7 +3690,9 @@ final class StructuredExtractor {
 
   private static final Pattern ROUTINE_SURVEILLANCE =
       Pattern.compile(
-          "\\b(?:routine|continued?|resume|return to)\\s+(?:hcc\\s+)?(?:surveillance|screening)\\b",
+          // "return to routine 6-month ultrasound surveillance": up to three words between
+          "\\b(?:routine|continued?|resume|return to)\\s+(?:(?:hcc|[\\w-]+)\\s+){0,3}?"
+              + "(?:surveillance|screening)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -3640,10 +3720,15 @@ final class StructuredExtractor {
       Matcher routine = ROUTINE_SURVEILLANCE.matcher(s.text);
       String said = null;
       Evidence where = null;
-      if (routine.find()) {
-        said = routine.group();
-        where = s.evidence(routine.start(), routine.end());
-      } else {
+      while (routine.find()) {
+        // "if unchanged, return to routine surveillance" is the step after the work-up
+        if (!conditional(s.text, routine.start(), routine.end())) {
+          said = routine.group();
+          where = s.evidence(routine.start(), routine.end());
+          break;
+        }
+      }
+      if (said == null) {
         for (Interval iv : intervals(s.text)) {
           if (iv.months() > longest) {
             said = s.text.substring(iv.start(), iv.end());
@@ -3766,6 +3851,11 @@ final class StructuredExtractor {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
+    if (said != null) {
+      // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
+      // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
+      said = highestSaid(report, PI_RADS, said);
+    }
     if (said != null && !said.value.equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -4432,7 +4522,8 @@ final class StructuredExtractor {
       return;
     }
     for (SaidAction said : asked) {
-      if (said.action() == Action.NO_FOLLOW_UP) {
+      if (said.action() == Action.NO_FOLLOW_UP
+          && !namesOtherTiRads(said.section(), said.start(), a.category())) {
         r.flags.add(
             Flag.of(
                 FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -4504,6 +4595,29 @@ final class StructuredExtractor {
               concat(List.of(s.evidence(said.start(), said.end())), ev)));
       return;
     }
+  }
+
+  private static final Pattern TI_RADS_LEVEL =
+      Pattern.compile("\\b(?:tr|ti-?rads)\\s*-?\\s*([1-5])\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the sentence at offset names TI-RADS levels and none of them is this nodule's ("left
+   * TR3 nodule: no follow-up needed" beside a right TR4): its action belongs to another nodule.
+   */
+  private static boolean namesOtherTiRads(TextAnalyzer.Section s, int offset, String category) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return false;
+    }
+    Matcher m = TI_RADS_LEVEL.matcher(s.sentenceText(sentence));
+    boolean named = false;
+    while (m.find()) {
+      if (("TR" + m.group(1)).equals(category)) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
   }
 
   /** A surveillance recommendation: "follow-up ultrasound", "repeat ultrasound in 12 months". */
@@ -4584,8 +4698,10 @@ final class StructuredExtractor {
             || namesThreshold(s.text, m.end())
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
+            || pastProcedure(s.text, m.start(), m.end())
             || !recommends(s, m.start())) {
-          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node"
+          // "no FNA", "below FNA size", "below the 1 cm FNA threshold", "FNA of the node",
+          // "benign FNA in 2023"
           continue;
         }
         r.flags.add(
@@ -4690,31 +4806,92 @@ final class StructuredExtractor {
   }
 
   private static Found biRadsMatch(Report report, Pattern p) {
+    Found first = null;
+    Found best = null;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = p.matcher(s.text);
-      boolean found = m.find();
-      while (found && retracted(s.text, m.end())) {
-        found = m.find(); // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
-      }
-      if (found) {
-        String number =
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
-              case "i" -> "1";
-              case "ii" -> "2";
-              case "iii" -> "3";
-              case "iv" -> "4";
-              case "v" -> "5";
-              case "vi" -> "6";
-              default -> m.group(1);
-            };
-        String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
-        if (p == BI_RADS) {
-          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+      while (m.find()) {
+        if (retracted(s.text, m.end())) {
+          continue; // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
         }
-        return new Found((number + sub).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        Found here = new Found(biRadsValue(m, p), s.evidence(m.start(), m.end()));
+        if (first == null) {
+          first = here;
+        }
+        if (PRIOR_CATEGORY
+            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "previously BI-RADS 4": the past exam's
+        }
+        if (best == null || biRadsRank(here.value) > biRadsRank(best.value)) {
+          // several lesions assessed apart ("right breast BI-RADS 2 ... left breast BI-RADS 4"):
+          // the exam's assessment is the most worrisome one (ACR BI-RADS Atlas 2013)
+          best = here;
+        }
       }
     }
-    return null;
+    return best != null ? best : first;
+  }
+
+  /** "previously BI-RADS 4", "was BI-RADS 3": a category said of the past, not of this exam. */
+  private static final Pattern PRIOR_CATEGORY =
+      Pattern.compile(
+          "\\b(?:prior|previous\\w*|formerly|originally|initially|history)\\b[^.;]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static String biRadsValue(Matcher m, Pattern p) {
+    String number =
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "i" -> "1";
+          case "ii" -> "2";
+          case "iii" -> "3";
+          case "iv" -> "4";
+          case "v" -> "5";
+          case "vi" -> "6";
+          default -> m.group(1);
+        };
+    String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+    if (p == BI_RADS) {
+      return m.group(1).toUpperCase(Locale.ROOT);
+    }
+    return (number + sub).toUpperCase(Locale.ROOT);
+  }
+
+  /** The ACR order of concern for an overall assessment: 1, 2, 3, 6, 0, 4 (A-C), 5. */
+  private static int biRadsRank(String category) {
+    String c = category.replace(" ", "").toUpperCase(Locale.ROOT);
+    return switch (c) {
+      case "1" -> 1;
+      case "2" -> 2;
+      case "3" -> 3;
+      case "6" -> 4;
+      case "0" -> 5;
+      case "4", "4A" -> 6;
+      case "4B" -> 7;
+      case "4C" -> 8;
+      case "5" -> 9;
+      default -> 0;
+    };
+  }
+
+  /**
+   * The BI-RADS category said earlier in the same sentence as a management ("left breast mass,
+   * BI-RADS 4: core biopsy"), which that management answers; null when the sentence names none.
+   */
+  private static String biRadsOfSentence(TextAnalyzer.Section s, int offset) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return null;
+    }
+    int from = s.sentences.get(sentence).start();
+    Matcher m = BI_RADS_WORDED.matcher(s.text).region(from, offset);
+    String last = null;
+    while (m.find()) {
+      if (!retracted(s.text, m.end())) {
+        last = biRadsValue(m, BI_RADS_WORDED).replace(" ", "");
+      }
+    }
+    return last;
   }
 
   /**
@@ -4731,6 +4908,28 @@ final class StructuredExtractor {
   /** Whether the words at {@code end} take back the value said just before. */
   static boolean retracted(String text, int end) {
     return RETRACTION.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  /**
+   * The highest value dictated for this exam: not one taken back ("4, scratch that, 3") nor one
+   * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
+   */
+  private static Found highestSaid(Report report, Pattern p, Found first) {
+    Found best = first;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        if (!retracted(s.text, m.end())
+            && !PRIOR_CATEGORY
+                .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+                .find()
+            && v.compareTo(best.value) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
   }
 
   /** The highest value the pattern finds (the exam value of several scored lesions). */
