@@ -49,4 +49,55 @@ class OmissionAndSuspicionRound21Test {
     assertThat(flags("US", "KIDNEY", findings, impression).contains(FlagType.LATERALITY_MISMATCH))
         .isEqualTo(mismatch);
   }
+
+  private boolean actionable(String indication, String findings, String impression) {
+    return engine
+        .draft(
+            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+                .modality("CT", "ABDOMEN")
+                .indication(indication)
+                .build())
+        .flags()
+        .stream()
+        .anyMatch(f -> f.type() == FlagType.ACTIONABLE_FINDING);
+  }
+
+  @ParameterizedTest(name = "{0} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // suspected or stated malignancy in other words, in a patient not known to have cancer
+        "Pain.| Liver lesions, in keeping with metastases.| Diverticulitis.| true",
+        "Pain.| Pancreatic head mass.| Mass, highly suggestive of adenocarcinoma.| true",
+        "Pain.| Antral wall thickening.| Antral thickening, worrisome for neoplasm.| true",
+        "Pain.| Omental caking.| Peritoneal carcinomatosis.| true",
+        "Pain.| Complex adnexal mass.| Malignancy cannot be excluded.| true",
+        "Weight loss ?malignancy.| Caecal thickening.| Appearances suggest caecal carcinoma.| true",
+        // denied, differential, known or followed: no new actionable finding
+        "Pain.| No liver lesion.| No evidence of metastatic disease.| false",
+        "Pain.| Simple cyst.| No features to suggest malignancy.| false",
+        "Pain.| Hilar nodes.| Sarcoidosis or lymphoma.| false",
+        "Pain.| Hilar nodes.| Sarcoidosis favoured over lymphoma.| false",
+        "Pain.| Liver lesions.| Stable liver metastases.| false",
+        "Known colon cancer.| Liver lesions.| Liver metastases.| false",
+        "Staging.| Liver lesions.| Liver metastases.| false",
+        "Pain.| Lung cancer screening examination.| No nodules.| false",
+      })
+  void suspectedMalignancyInAnyWordsIsActionable(
+      String indication, String findings, String impression, boolean flagged) {
+    assertThat(actionable(indication, findings, impression)).isEqualTo(flagged);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a benign word under a negation of its own clause says the opposite
+        "2.7 cm solid lesion in the left kidney, not typical for angiomyolipoma.| true",
+        "2.7 cm solid lesion in the left kidney, typical for angiomyolipoma.| false",
+        "3 cm enhancing septated lesion of the left kidney, not consistent with a simple cyst.| true",
+      })
+  void aNegatedBenignWordLeavesTheRenalMassActionable(String findings, boolean flagged) {
+    assertThat(actionable("Dyspepsia.", findings, "Normal liver.")).isEqualTo(flagged);
+  }
 }
