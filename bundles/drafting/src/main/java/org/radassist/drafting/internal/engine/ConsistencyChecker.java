@@ -129,11 +129,14 @@ final class ConsistencyChecker {
     }
     Map<String, TextAnalyzer.Mention> missing = new LinkedHashMap<>();
     for (TextAnalyzer.Mention m : findings.mentions) {
+      // a fracture of a bone the impression's fractures do not name is not covered by them
+      boolean otherBone = fractureOfAnotherBone(findings, m, impression);
       if (m.certainty() == Certainty.PRESENT
           && m.concept().significant()
-          && !inImpression.contains(m.concept().id())
-          && !inImpression.contains(relatedOf(m.concept().id()))
-          && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
+          && (otherBone
+              || !inImpression.contains(m.concept().id())
+                  && !inImpression.contains(relatedOf(m.concept().id()))
+                  && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed))
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
           && !CriticalResults.pastEvent(findings.text, m.start())
@@ -213,6 +216,79 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /** Bones by the words that name them, for fractures the impression names at another bone. */
+  private static final Map<String, Pattern> BONE_NAMES =
+      Map.ofEntries(
+          Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
+          Map.entry("rib", bone("ribs?|costal")),
+          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
+          Map.entry("clavicle", bone("clavic\\w*")),
+          Map.entry(
+              "spine",
+              bone(
+                  "vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|coccy\\w*|odontoid|pars"
+                      + "|spinous|transverse process\\w*|endplate")),
+          Map.entry(
+              "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
+          Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
+          Map.entry("humerus", bone("humer\\w*|shoulder")),
+          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
+          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
+          Map.entry("leg", bone("tibi\\w*|fibul\\w*|patell\\w*|knee|malleol\\w*|ankle")),
+          Map.entry(
+              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
+          Map.entry(
+              "skull",
+              bone(
+                  "skull|calvari\\w*|orbit\\w*|zygom\\w*|mandib\\w*|maxill\\w*|nasal"
+                      + "|occipital|parietal|facial")));
+
+  private static Pattern bone(String words) {
+    return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static final Pattern FRACTURE_WORD =
+      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static Set<String> bonesIn(String text) {
+    Set<String> out = new HashSet<>();
+    BONE_NAMES.forEach(
+        (k, p) -> {
+          if (p.matcher(text).find()) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * A fracture whose sentence names a bone that no impression sentence about fractures names
+   * ("displaced fracture of the sternal body" beside "right 5th rib fracture"): the impression's
+   * fracture is another one. A generic impression ("multiple fractures") covers every bone.
+   */
+  private static boolean fractureOfAnotherBone(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("fracture")) {
+      return false;
+    }
+    Set<String> bones = bonesIn(findings.sentenceText(m.sentence()));
+    if (bones.isEmpty()) {
+      return false;
+    }
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (FRACTURE_WORD.matcher(t).find()) {
+        reported.addAll(bonesIn(t));
+      }
+    }
+    if (reported.isEmpty()) {
+      return false;
+    }
+    bones.retainAll(reported);
+    return bones.isEmpty();
   }
 
   private static final Pattern LIVER_SEGMENT =

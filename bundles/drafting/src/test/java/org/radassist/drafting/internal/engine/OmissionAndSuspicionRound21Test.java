@@ -100,4 +100,50 @@ class OmissionAndSuspicionRound21Test {
   void aNegatedBenignWordLeavesTheRenalMassActionable(String findings, boolean flagged) {
     assertThat(actionable("Dyspepsia.", findings, "Normal liver.")).isEqualTo(flagged);
   }
+
+  @ParameterizedTest(name = "{2} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a long bone's part and the named bones are bone sites
+        "MR| KNEE| ACL tear. 3 cm lytic lesion in the distal femoral metaphysis.| ACL tear.| true",
+        "MR| KNEE| ACL tear. 3 cm lytic lesion in the distal femoral metaphysis.| ACL tear. Lytic"
+            + " femoral lesion.| false",
+        "CT| CHEST| Small right pleural effusion. Expansile lytic lesion of the sternum.| Small"
+            + " right pleural effusion.| true",
+        "CT| CHEST| Small right pleural effusion. Expansile lytic lesion of the sternum.| Small"
+            + " right pleural effusion. Lytic sternal lesion.| false",
+        // a fracture of a bone the impression's fractures do not name is omitted
+        "CT| CHEST| Displaced fracture of the sternal body. Right 5th rib fracture.| Right 5th rib"
+            + " fracture.| true",
+        "CT| CHEST| Displaced fracture of the sternal body. Right 5th rib fracture.| Sternal and"
+            + " right 5th rib fractures.| false",
+        "CT| CHEST| Displaced fracture of the sternal body. Right 5th rib fracture.| Multiple"
+            + " fractures.| false",
+        "CT| ABDOMEN| Burst fracture of L1. Left pubic ramus fracture.| Left pubic ramus"
+            + " fracture.| true",
+      })
+  void boneSitesAndFracturesOfAnotherBone(
+      String modality, String body, String findings, String impression, boolean omitted) {
+    assertThat(
+            flags(modality, body, findings, impression)
+                .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(omitted);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a lesion its own words call sclerotic is the skeleton's, not the prostate's
+        "Left PZ 11 mm lesion, DWI 4. New 15 mm sclerotic lesion in the right iliac bone.| PI-RADS"
+            + " 4 left PZ lesion. Right iliac sclerotic lesion; bone scan.| false",
+        "Left PZ 11 mm lesion, DWI 4. New 15 mm sclerotic lesion in the left iliac bone.| PI-RADS"
+            + " 4 left PZ lesion. Right iliac sclerotic lesion; bone scan.| true",
+      })
+  void aScleroticLesionIsTheBonesOnAProstateExam(
+      String findings, String impression, boolean mismatch) {
+    assertThat(flags("MR", "PROSTATE", findings, impression).contains(FlagType.LATERALITY_MISMATCH))
+        .isEqualTo(mismatch);
+  }
 }

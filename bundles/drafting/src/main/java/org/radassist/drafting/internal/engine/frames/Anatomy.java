@@ -184,6 +184,41 @@ final class Anatomy {
     site(RIB, "rib", "ribs", "costal");
     site(SPINE, "spine", "vertebral", "vertebra", "vertebrae", "thoracic spine", "lumbar spine");
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
+    // named bones and the parts of a long bone: "distal femoral metaphysis", "sternal body"
+    site(
+        BONE,
+        "sternum",
+        "sternal",
+        "manubrium",
+        "ilium",
+        "iliac bone",
+        "iliac wing",
+        "iliac crest",
+        "acetabulum",
+        "acetabular",
+        "sacrum",
+        "sacral ala",
+        "pubic ramus",
+        "pubic rami",
+        "ischium",
+        "pelvic bone",
+        "pelvic bones",
+        "calvarium",
+        "calvarial",
+        "skull",
+        "tibia",
+        "fibula",
+        "ulna",
+        "patella",
+        "scapular",
+        "clavicular",
+        "metaphysis",
+        "metaphyseal",
+        "diaphysis",
+        "diaphyseal",
+        "epiphysis",
+        "epiphyseal",
+        "metadiaphysis");
     site(PERITONEUM, "peritoneum", "peritoneal", "omentum", "omental", "paracolic gutter");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");

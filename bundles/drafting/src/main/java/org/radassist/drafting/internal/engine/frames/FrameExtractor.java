@@ -1233,6 +1233,7 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    boneMatrix(tokens, drafts);
     parathyroid(tokens, triggers, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
@@ -2293,6 +2294,38 @@ public final class FrameExtractor {
           && !d.features.getOrDefault("airway", "present").equals("subsegmental")
           && !d.features.getOrDefault("airway", "present").equals("segmental or proximal")) {
         d.features.put("airway", level);
+      }
+    }
+  }
+
+  /** Words that describe bone matrix: a lesion so described is a bone lesion. */
+  private static final java.util.Set<String> BONE_MATRIX =
+      java.util.Set.of(
+          "sclerotic",
+          "lytic",
+          "osteolytic",
+          "blastic",
+          "osteoblastic",
+          "osteosclerotic",
+          "permeative",
+          "lucent",
+          "lytic-sclerotic");
+
+  /**
+   * An unplaced lesion its own words call sclerotic, lytic or blastic ("right iliac sclerotic
+   * lesion" on a prostate MRI) is the skeleton's, not the exam's organ.
+   */
+  private static void boneMatrix(List<Token> tokens, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.site.known()
+          || !(d.kind.equals("lesion") || d.kind.equals("mass") || d.kind.equals("nodule"))) {
+        continue;
+      }
+      for (int k = Math.max(0, d.from - 3); k < d.from; k++) {
+        if (BONE_MATRIX.contains(tokens.get(k).norm())) {
+          d.site = Anatomy.BONE;
+          break;
+        }
       }
     }
   }
