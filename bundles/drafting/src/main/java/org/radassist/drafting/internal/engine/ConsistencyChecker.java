@@ -191,6 +191,7 @@ final class ConsistencyChecker {
           && !f.organ().equals("lung")
           && !named
           && !covered(report, f, summed)
+          && !benignLesion(report.findings(), f)
           && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
         organMasses.add(f);
       }
@@ -659,15 +660,19 @@ final class ConsistencyChecker {
       // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
       // indeterminate ("too large to characterise as a cyst") is no benign one
       // "complex cystic mass ... with thick septations" is as complex as a complex cyst
+      // only for what is cystic: "peripheral nodular enhancement" of a haemangioma is its benign
+      // sign, not a complex cyst's
       boolean complexCyst =
-          (f.kind().equals("cyst") || f.kind().equals("mass") || f.kind().equals("lesion"))
+          (f.kind().equals("cyst")
+                  || (f.kind().equals("mass") || f.kind().equals("lesion"))
+                      && CYST_WORDS.matcher(sentence).find())
               && COMPLEX_CYST.matcher(sentence).find();
       boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
       String benignWords = pancreas ? CYST_WORDS.matcher(sentence).replaceAll("") : sentence;
-      if (!notBenign && BENIGN_INCIDENTAL.matcher(benignWords).find()) {
+      if (!notBenign && benignSaid(benignWords)) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
       boolean lesionKind =
@@ -698,6 +703,38 @@ final class ConsistencyChecker {
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * A lesion (not a mass) its sentence calls benign ("consistent with a haemangioma", "simple
+   * cyst") and nothing undoes: no finding left out of an impression that reports nothing.
+   */
+  private static boolean benignLesion(TextAnalyzer.Section findings, LesionFrame f) {
+    if (f.kind().equals("mass") || f.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+    boolean complexCyst =
+        CYST_WORDS.matcher(sentence).find() && COMPLEX_CYST.matcher(sentence).find();
+    return !complexCyst
+        && !INDETERMINATE.matcher(sentence).find()
+        && !f.organ().equals("pancreas")
+        && benignSaid(sentence);
+  }
+
+  private static final Pattern DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|no|non|without|atypical|unlikely)\\b[^,;:]{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  /** A benign word not under a denial of its own clause ("not typical for angiomyolipoma"). */
+  private static boolean benignSaid(String text) {
+    Matcher b = BENIGN_INCIDENTAL.matcher(text);
+    while (b.find()) {
+      if (!DENIED_BEFORE.matcher(text.substring(0, b.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Skeletal sites whose lesions the impression reports in bone words. */
@@ -774,8 +811,21 @@ final class ConsistencyChecker {
     }
     String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
-    return CONTRAST_BEFORE.matcher(before).find() || VESSEL_AFTER.matcher(after).find();
+    return CONTRAST_BEFORE.matcher(before).find()
+        || VESSEL_AFTER.matcher(after).find()
+        || (findings.text.substring(m.start(), m.end()).equalsIgnoreCase("opacification")
+            && STUDY_QUALITY_BEFORE.matcher(before).find());
   }
+
+  /**
+   * A CT angiogram's technique line rates the contrast ("Satisfactory opacification.", "adequate
+   * opacification"): a quality word before "opacification" is no lung opacity.
+   */
+  private static final Pattern STUDY_QUALITY_BEFORE =
+      Pattern.compile(
+          "\\b(?:satisfactory|adequate|good|excellent|optimal|suboptimal|diagnostic|reasonable"
+              + "|dense|poor|limited)\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A pleural drain in place (not one removed). */
   private static final Pattern DRAIN =

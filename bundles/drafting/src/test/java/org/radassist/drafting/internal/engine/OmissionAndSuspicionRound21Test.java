@@ -146,4 +146,30 @@ class OmissionAndSuspicionRound21Test {
     assertThat(flags("MR", "PROSTATE", findings, impression).contains(FlagType.LATERALITY_MISMATCH))
         .isEqualTo(mismatch);
   }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a Couinaud segment and no lung word place a lesion in the liver
+        "ABDOMEN| New 1.6 cm hypoenhancing lesion in segment 8.| No local recurrence.| true",
+        "ABDOMEN| New 1.6 cm hypoenhancing lesion in segment 8.| New segment 8 liver lesion.|"
+            + " false",
+        // a haemangioma's peripheral nodular enhancement is its benign sign
+        "ABDOMEN| 2.4 cm lesion in segment 7 with peripheral nodular enhancement, typical of a"
+            + " haemangioma.| No acute abnormality.| false",
+        // a negated benign word does not make the lesion benign
+        "ABDOMEN| Solid 2.7 cm lesion in the left kidney, not typical for angiomyolipoma.| Normal"
+            + " liver.| true",
+        // the contrast rating of a CT angiogram is technique, not a lung opacity
+        "CHEST| Satisfactory opacification. No evidence of pulmonary emboli. Lungs clear.| No"
+            + " PE.| false",
+        "CHEST| Satisfactory opacification. Airspace opacification in the left lower lobe.| No"
+            + " PE.| true",
+      })
+  void liverSegmentsBenignSignsAndContrastTechnique(
+      String body, String findings, String impression, boolean omitted) {
+    assertThat(flags("CT", body, findings, impression).contains(FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(omitted);
+  }
 }

@@ -1234,6 +1234,7 @@ public final class FrameExtractor {
     }
     bindSites(tokens, drafts, orphan);
     boneMatrix(tokens, drafts);
+    couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
@@ -2326,6 +2327,35 @@ public final class FrameExtractor {
           d.site = Anatomy.BONE;
           break;
         }
+      }
+    }
+  }
+
+  private static final Pattern COUINAUD =
+      Pattern.compile(
+          "\\bsegments?\\s+(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:(?:upper|lower|middle)\\s+lobe|lingula\\w*|lungs?|pulmonary|[rl][ulm]l|bronch\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An unplaced lesion in a sentence that names a Couinaud segment and nothing of the lung ("new
+   * 1.6 cm hypoenhancing lesion in segment 8") is the liver's.
+   */
+  private static void couinaud(String sentence, List<Draft> drafts) {
+    if (!COUINAUD.matcher(sentence).find() || LUNG_WORDS.matcher(sentence).find()) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (!d.site.known()
+          && (d.kind.equals("lesion")
+              || d.kind.equals("mass")
+              || d.kind.equals("nodule")
+              || d.kind.equals("cyst")
+              || d.kind.equals("metastasis"))) {
+        d.site = Anatomy.LIVER;
       }
     }
   }
