@@ -49,6 +49,12 @@ final class ConsistencyChecker {
       } else {
         impressionMeasurements(findings, impression, flags);
       }
+      // the aorta said dilated, with no aneurysm frame of its own to compare
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.MEASUREMENT_MISMATCH)
+          && report.findingFrames.stream()
+              .noneMatch(f -> f.kind().equals("aneurysm") && !f.sizes().isEmpty())) {
+        aortaSizes(findings, impression, flags);
+      }
     }
     studyLaterality(report, flags);
     sex(report, flags);
@@ -1008,6 +1014,99 @@ final class ConsistencyChecker {
   }
 
   /** The largest size a sentence gives, in millimetres (0 when none). */
+  private static final Pattern AXES =
+      Pattern.compile(
+          "\\d+(?:\\.\\d+)?(?:\\s*(?:x|by)\\s*\\d+(?:\\.\\d+)?)*\\s*(?:cm|mm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_WORD =
+      Pattern.compile("\\b(?:aort\\w*|aaa)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRIOR_BEFORE =
+      Pattern.compile(
+          "\\b(?:was|previously|prior|from|before|baseline|last)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The aorta's size in the impression against the findings' ("aorta dilated to 4.4 cm" then
+   * "aortic aneurysm 4.8 cm"): the findings name no aneurysm frame, so the sizes of the sentences
+   * about the aorta are compared, with the rounding a size's precision allows.
+   */
+  private static void aortaSizes(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    List<int[]> known = new ArrayList<>();
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      if (!AORTA_WORD.matcher(t).find()) {
+        continue;
+      }
+      int base = findings.sentences.get(i).start();
+      Matcher c = AXES.matcher(t);
+      while (c.find()) {
+        // every axis of "4.3 x 4.1 cm", in the unit written after the last one
+        Matcher n = NUMBER.matcher(c.group());
+        while (n.find()) {
+          int from = base + c.start();
+          known.add(new int[] {from + n.start(), from + n.end(), base + c.end()});
+        }
+      }
+    }
+    if (known.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!AORTA_WORD.matcher(t).find()) {
+        continue;
+      }
+      int base = impression.sentences.get(i).start();
+      Matcher c = CENTIMETRES.matcher(t);
+      while (c.find()) {
+        int start = base + c.start();
+        int end = base + c.end();
+        if (threshold(impression.text, start, end)
+            || otherQuantity(impression.text, end)
+            || PRIOR_BEFORE.matcher(t.substring(0, c.start())).find()) {
+          continue;
+        }
+        double said = mm(c);
+        double precision = precisionMm(c.group());
+        int[] nearest = null;
+        double nearestMm = 0;
+        boolean same = false;
+        for (int[] k : known) {
+          double v = Double.parseDouble(findings.text.substring(k[0], k[1]));
+          if (findings.text.substring(k[0], k[2]).toLowerCase(Locale.ROOT).endsWith("cm")) {
+            v *= 10;
+          }
+          same |= Math.abs(v - said) < 0.05 || roundsTo(v, said, precision);
+          if (nearest == null || Math.abs(v - said) < Math.abs(nearestMm - said)) {
+            nearest = k;
+            nearestMm = v;
+          }
+        }
+        if (!same && nearest != null) {
+          flags.add(
+              Flag.of(
+                  FlagType.MEASUREMENT_MISMATCH,
+                  Severity.WARNING,
+                  "The impression states "
+                      + c.group()
+                      + " for the aorta; the findings give "
+                      + findings.text.substring(nearest[0], nearest[2]),
+                  List.of(
+                      impression.evidence(start, end), findings.evidence(nearest[0], nearest[2]))));
+          return;
+        }
+      }
+    }
+  }
+
+  private static double mm(Matcher c) {
+    double v = Double.parseDouble(c.group(1));
+    return c.group(2).equalsIgnoreCase("cm") ? v * 10 : v;
+  }
+
   private static double largestMm(String sentence) {
     double max = 0;
     Matcher c = CENTIMETRES.matcher(sentence);
@@ -1638,7 +1737,11 @@ final class ConsistencyChecker {
     for (TextAnalyzer.Size z : impression.sizes) {
       if (threshold(impression.text, z.start(), z.end())
           || distance(impression.text, z.start(), z.end())
-          || otherQuantity(impression.text, z.end())) {
+          || otherQuantity(impression.text, z.end())
+          // "4.4 cm, previously 4.2 cm": the prior size is no measurement of today
+          || PRIOR_BEFORE
+              .matcher(impression.text.substring(Math.max(0, z.start() - 25), z.start()))
+              .find()) {
         continue;
       }
       double precision = precisionMm(impression.text.substring(z.start(), z.end()));

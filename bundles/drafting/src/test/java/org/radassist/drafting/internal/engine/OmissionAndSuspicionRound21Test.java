@@ -172,4 +172,23 @@ class OmissionAndSuspicionRound21Test {
     assertThat(flags("CT", body, findings, impression).contains(FlagType.FINDING_NOT_IN_IMPRESSION))
         .isEqualTo(omitted);
   }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the aorta said dilated has no aneurysm frame: its sentences' sizes are compared
+        "Ascending thoracic aorta dilated to 4.4 cm. No dissection.| Ascending aortic aneurysm"
+            + " 4.8 cm.| true",
+        "Ascending thoracic aorta dilated to 4.4 cm. No dissection.| Ascending aortic aneurysm"
+            + " 44 mm.| false",
+        "The aortic root is ectatic, measuring 4.6 cm.| Dilated aortic root 4.1 cm.| true",
+        // a prior size in the impression is no measurement of today
+        "Ascending aorta dilated to 4.4 cm.| Aortic dilatation 4.4 cm, previously 4.2 cm.| false",
+      })
+  void aDilatedAortasSizeAgainstTheImpression(
+      String findings, String impression, boolean mismatch) {
+    assertThat(flags("CT", "CHEST", findings, impression).contains(FlagType.MEASUREMENT_MISMATCH))
+        .isEqualTo(mismatch);
+  }
 }
