@@ -203,6 +203,9 @@ final class ConsistencyChecker {
       }
     }
     unnamedDilatations(findings, impression, flags);
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      malignancyOmitted(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -402,7 +405,11 @@ final class ConsistencyChecker {
           && h.end() <= node.start()
           && !h.kind().equals("lymphadenopathy")
           && h.assertion().positive()
-          && covered(report, h, summed)
+          && (covered(report, h, summed)
+              // an unplaced head the impression reports by its kind ("antral wall thickening")
+              || h.organ().isEmpty()
+                  && report.impressionFrames.stream()
+                      .anyMatch(i -> i.assertion().positive() && i.kind().equals(h.kind())))
           && ATTACHED.matcher(findings.text.substring(h.end(), node.start())).find()) {
         return true;
       }
@@ -569,6 +576,10 @@ final class ConsistencyChecker {
           "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
           "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
           "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "testis",
+              Pattern.compile(
+                  "\\b(?:test[ie]s|testic\\w*|intratesticular|scrot\\w*|orchi\\w*)",
+                  Pattern.CASE_INSENSITIVE),
           "prostate",
               Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
           "bone",
@@ -741,6 +752,47 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  /**
+   * Malignancy the findings suspect ("liver lesions, compatible with metastases", "omental caking,
+   * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
+   * reports at the organ of that sentence's lesions.
+   */
+  private static void malignancyOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    if (!CriticalResults.malignancySaid(impression).isEmpty()) {
+      return;
+    }
+    for (int[] at : CriticalResults.malignancySaid(findings)) {
+      Sentences.Span span = findings.sentences.get(at[0]);
+      boolean organReported = false;
+      for (LesionFrame f : report.findingFrames) {
+        Pattern words = ORGAN_WORDS.get(BONES.contains(f.organ()) ? "bone" : f.organ());
+        if (f.start() >= span.start()
+            && f.start() < span.end()
+            && !f.organ().isEmpty()
+            && (words != null && organNamedForLesion(impression, words)
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.assertion().positive() && i.organ().equals(f.organ())))) {
+          organReported = true;
+        }
+      }
+      if (!organReported) {
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Suspected malignancy ("
+                    + findings.text.substring(at[1], at[2])
+                    + ") is in the findings but not in the impression",
+                List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
+        return;
+      }
+    }
   }
 
   /** Skeletal sites whose lesions the impression reports in bone words. */

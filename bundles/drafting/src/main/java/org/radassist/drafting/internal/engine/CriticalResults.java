@@ -338,6 +338,29 @@ final class CriticalResults {
       return;
     }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int[] at : malignancySaid(s)) {
+        int start = at[1];
+        int end = at[2];
+        String name = s.text.substring(start, end).toLowerCase(Locale.ROOT);
+        List<String> names =
+            what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+        hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
+            .add(s.evidence(start, end));
+      }
+    }
+  }
+
+  /**
+   * Where a section names malignancy as a finding of this exam, certain or suspected: {sentence,
+   * start, end} per mention that is not denied, an alternative of a differential, known, treated,
+   * followed, a risk or a screening.
+   */
+  static List<int[]> malignancySaid(TextAnalyzer.Section s) {
+    List<int[]> out = new ArrayList<>();
+    {
       for (int i = 0; i < s.tokens.size(); i++) {
         Sentences.Span span = s.sentences.get(i);
         String sentence = s.sentenceText(i);
@@ -371,17 +394,11 @@ final class CriticalResults {
           if (pastEvent(s.text, start)) {
             continue;
           }
-          String name = m.group().toLowerCase(Locale.ROOT);
-          List<String> names =
-              what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
-          if (!names.contains(name)) {
-            names.add(name);
-          }
-          hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
-              .add(s.evidence(start, end));
+          out.add(new int[] {i, start, end});
         }
       }
     }
+    return out;
   }
 
   private static final Pattern AIRWAY_TUBE =

@@ -191,4 +191,34 @@ class OmissionAndSuspicionRound21Test {
     assertThat(flags("CT", "CHEST", findings, impression).contains(FlagType.MEASUREMENT_MISMATCH))
         .isEqualTo(mismatch);
   }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // suspected malignancy the impression neither names nor reports at its organ
+        "US| ABDOMEN| Gallstones. Target lesions in both hepatic lobes, compatible with"
+            + " metastases.| Cholelithiasis.| true",
+        "US| ABDOMEN| Gallstones. Target lesions in both hepatic lobes, compatible with"
+            + " metastases.| Cholelithiasis. Liver lesions; MRI advised.| false",
+        "CT| ABDOMEN| Ascites. Omental caking, in keeping with peritoneal carcinomatosis.|"
+            + " Moderate ascites.| true",
+        "CT| ABDOMEN| Ascites. Omental caking, in keeping with peritoneal carcinomatosis.|"
+            + " Ascites with omental metastatic disease.| false",
+        // a testicular mass is an organ lesion: an epididymitis impression omits it
+        "US| SCROTUM| Hyperaemic left epididymis. 14 mm solid mass in the right testis.| Left"
+            + " epididymitis.| true",
+        "US| SCROTUM| Hyperaemic left epididymis. 14 mm solid mass in the right testis.| Left"
+            + " epididymitis. Right testicular mass; urology referral.| false",
+        // nodes attached to a finding the impression reports by its kind stage it
+        "CT| ABDOMEN| Antral wall thickening with perigastric nodes.| Antral wall thickening;"
+            + " endoscopy.| false",
+      })
+  void suspectedMalignancyAndOrganLesionsLeftOut(
+      String modality, String body, String findings, String impression, boolean omitted) {
+    assertThat(
+            flags(modality, body, findings, impression)
+                .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(omitted);
+  }
 }
