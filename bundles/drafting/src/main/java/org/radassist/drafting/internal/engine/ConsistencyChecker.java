@@ -246,7 +246,12 @@ final class ConsistencyChecker {
           Map.entry("humerus", bone("humer\\w*|shoulder")),
           Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
           Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
-          Map.entry("leg", bone("tibi\\w*|fibul\\w*|patell\\w*|knee|malleol\\w*|ankle")),
+          Map.entry(
+              "tibia",
+              bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
+          Map.entry(
+              "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
+          Map.entry("patella", bone("patell\\w*")),
           Map.entry(
               "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
           Map.entry(

@@ -122,6 +122,11 @@ class OmissionAndSuspicionRound21Test {
             + " fractures.| false",
         "CT| ABDOMEN| Burst fracture of L1. Left pubic ramus fracture.| Left pubic ramus"
             + " fracture.| true",
+        // the ankle's two bones: a medial malleolus beside a fibular fracture is another bone
+        "CR| ANKLE| Distal fibular fracture. Undisplaced fracture of the medial malleolus.| Weber"
+            + " B distal fibular fracture.| true",
+        "CR| ANKLE| Distal fibular fracture. Avulsion fracture of the fibular tip.| Weber B"
+            + " distal fibular fracture.| false",
       })
   void boneSitesAndFracturesOfAnotherBone(
       String modality, String body, String findings, String impression, boolean omitted) {
