@@ -49,6 +49,12 @@ final class ConsistencyChecker {
       } else {
         impressionMeasurements(findings, impression, flags);
       }
+      // the aorta said dilated, with no aneurysm frame of its own to compare
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.MEASUREMENT_MISMATCH)
+          && report.findingFrames.stream()
+              .noneMatch(f -> f.kind().equals("aneurysm") && !f.sizes().isEmpty())) {
+        aortaSizes(findings, impression, flags);
+      }
     }
     studyLaterality(report, flags);
     sex(report, flags);
@@ -129,11 +135,14 @@ final class ConsistencyChecker {
     }
     Map<String, TextAnalyzer.Mention> missing = new LinkedHashMap<>();
     for (TextAnalyzer.Mention m : findings.mentions) {
+      // a fracture of a bone the impression's fractures do not name is not covered by them
+      boolean otherBone = fractureOfAnotherBone(findings, m, impression);
       if (m.certainty() == Certainty.PRESENT
           && m.concept().significant()
-          && !inImpression.contains(m.concept().id())
-          && !inImpression.contains(relatedOf(m.concept().id()))
-          && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed)
+          && (otherBone
+              || !inImpression.contains(m.concept().id())
+                  && !inImpression.contains(relatedOf(m.concept().id()))
+                  && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed))
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
           && !CriticalResults.pastEvent(findings.text, m.start())
@@ -189,11 +198,15 @@ final class ConsistencyChecker {
           && !f.organ().equals("lung")
           && !named
           && !covered(report, f, summed)
+          && !benignLesion(report.findings(), f)
           && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
         organMasses.add(f);
       }
     }
     unnamedDilatations(findings, impression, flags);
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      malignancyOmitted(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -214,6 +227,84 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /** Bones by the words that name them, for fractures the impression names at another bone. */
+  private static final Map<String, Pattern> BONE_NAMES =
+      Map.ofEntries(
+          Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
+          Map.entry("rib", bone("ribs?|costal")),
+          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
+          Map.entry("clavicle", bone("clavic\\w*")),
+          Map.entry(
+              "spine",
+              bone(
+                  "vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|coccy\\w*|odontoid|pars"
+                      + "|spinous|transverse process\\w*|endplate")),
+          Map.entry(
+              "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
+          Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
+          Map.entry("humerus", bone("humer\\w*|shoulder")),
+          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
+          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
+          Map.entry(
+              "tibia",
+              bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
+          Map.entry(
+              "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
+          Map.entry("patella", bone("patell\\w*")),
+          Map.entry(
+              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
+          Map.entry(
+              "skull",
+              bone(
+                  "skull|calvari\\w*|orbit\\w*|zygom\\w*|mandib\\w*|maxill\\w*|nasal"
+                      + "|occipital|parietal|facial")));
+
+  private static Pattern bone(String words) {
+    return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static final Pattern FRACTURE_WORD =
+      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static Set<String> bonesIn(String text) {
+    Set<String> out = new HashSet<>();
+    BONE_NAMES.forEach(
+        (k, p) -> {
+          if (p.matcher(text).find()) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * A fracture whose sentence names a bone that no impression sentence about fractures names
+   * ("displaced fracture of the sternal body" beside "right 5th rib fracture"): the impression's
+   * fracture is another one. A generic impression ("multiple fractures") covers every bone.
+   */
+  private static boolean fractureOfAnotherBone(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("fracture")) {
+      return false;
+    }
+    Set<String> bones = bonesIn(findings.sentenceText(m.sentence()));
+    if (bones.isEmpty()) {
+      return false;
+    }
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (FRACTURE_WORD.matcher(t).find()) {
+        reported.addAll(bonesIn(t));
+      }
+    }
+    if (reported.isEmpty()) {
+      return false;
+    }
+    bones.retainAll(reported);
+    return bones.isEmpty();
   }
 
   private static final Pattern LIVER_SEGMENT =
@@ -320,7 +411,11 @@ final class ConsistencyChecker {
           && h.end() <= node.start()
           && !h.kind().equals("lymphadenopathy")
           && h.assertion().positive()
-          && covered(report, h, summed)
+          && (covered(report, h, summed)
+              // an unplaced head the impression reports by its kind ("antral wall thickening")
+              || h.organ().isEmpty()
+                  && report.impressionFrames.stream()
+                      .anyMatch(i -> i.assertion().positive() && i.kind().equals(h.kind())))
           && ATTACHED.matcher(findings.text.substring(h.end(), node.start())).find()) {
         return true;
       }
@@ -509,6 +604,10 @@ final class ConsistencyChecker {
           "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
           "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
           "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
+          "testis",
+              Pattern.compile(
+                  "\\b(?:test[ie]s|testic\\w*|intratesticular|scrot\\w*|orchi\\w*)",
+                  Pattern.CASE_INSENSITIVE),
           "prostate",
               Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
           "bone",
@@ -606,15 +705,19 @@ final class ConsistencyChecker {
       // a complex cyst (septations, solid component, multilocular) or a lesion the report calls
       // indeterminate ("too large to characterise as a cyst") is no benign one
       // "complex cystic mass ... with thick septations" is as complex as a complex cyst
+      // only for what is cystic: "peripheral nodular enhancement" of a haemangioma is its benign
+      // sign, not a complex cyst's
       boolean complexCyst =
-          (f.kind().equals("cyst") || f.kind().equals("mass") || f.kind().equals("lesion"))
+          (f.kind().equals("cyst")
+                  || (f.kind().equals("mass") || f.kind().equals("lesion"))
+                      && CYST_WORDS.matcher(sentence).find())
               && COMPLEX_CYST.matcher(sentence).find();
       boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
       String benignWords = pancreas ? CYST_WORDS.matcher(sentence).replaceAll("") : sentence;
-      if (!notBenign && BENIGN_INCIDENTAL.matcher(benignWords).find()) {
+      if (!notBenign && benignSaid(benignWords)) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
       boolean lesionKind =
@@ -645,6 +748,79 @@ final class ConsistencyChecker {
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * A lesion (not a mass) its sentence calls benign ("consistent with a haemangioma", "simple
+   * cyst") and nothing undoes: no finding left out of an impression that reports nothing.
+   */
+  private static boolean benignLesion(TextAnalyzer.Section findings, LesionFrame f) {
+    if (f.kind().equals("mass") || f.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+    boolean complexCyst =
+        CYST_WORDS.matcher(sentence).find() && COMPLEX_CYST.matcher(sentence).find();
+    return !complexCyst
+        && !INDETERMINATE.matcher(sentence).find()
+        && !f.organ().equals("pancreas")
+        && benignSaid(sentence);
+  }
+
+  private static final Pattern DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|no|non|without|atypical|unlikely)\\b[^,;:]{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  /** A benign word not under a denial of its own clause ("not typical for angiomyolipoma"). */
+  private static boolean benignSaid(String text) {
+    Matcher b = BENIGN_INCIDENTAL.matcher(text);
+    while (b.find()) {
+      if (!DENIED_BEFORE.matcher(text.substring(0, b.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Malignancy the findings suspect ("liver lesions, compatible with metastases", "omental caking,
+   * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
+   * reports at the organ of that sentence's lesions.
+   */
+  private static void malignancyOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    if (!CriticalResults.malignancySaid(impression).isEmpty()) {
+      return;
+    }
+    for (int[] at : CriticalResults.malignancySaid(findings)) {
+      Sentences.Span span = findings.sentences.get(at[0]);
+      boolean organReported = false;
+      for (LesionFrame f : report.findingFrames) {
+        Pattern words = ORGAN_WORDS.get(BONES.contains(f.organ()) ? "bone" : f.organ());
+        if (f.start() >= span.start()
+            && f.start() < span.end()
+            && !f.organ().isEmpty()
+            && (words != null && organNamedForLesion(impression, words)
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.assertion().positive() && i.organ().equals(f.organ())))) {
+          organReported = true;
+        }
+      }
+      if (!organReported) {
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Suspected malignancy ("
+                    + findings.text.substring(at[1], at[2])
+                    + ") is in the findings but not in the impression",
+                List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
+        return;
+      }
+    }
   }
 
   /** Skeletal sites whose lesions the impression reports in bone words. */
@@ -721,8 +897,21 @@ final class ConsistencyChecker {
     }
     String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
-    return CONTRAST_BEFORE.matcher(before).find() || VESSEL_AFTER.matcher(after).find();
+    return CONTRAST_BEFORE.matcher(before).find()
+        || VESSEL_AFTER.matcher(after).find()
+        || (findings.text.substring(m.start(), m.end()).equalsIgnoreCase("opacification")
+            && STUDY_QUALITY_BEFORE.matcher(before).find());
   }
+
+  /**
+   * A CT angiogram's technique line rates the contrast ("Satisfactory opacification.", "adequate
+   * opacification"): a quality word before "opacification" is no lung opacity.
+   */
+  private static final Pattern STUDY_QUALITY_BEFORE =
+      Pattern.compile(
+          "\\b(?:satisfactory|adequate|good|excellent|optimal|suboptimal|diagnostic|reasonable"
+              + "|dense|poor|limited)\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A pleural drain in place (not one removed). */
   private static final Pattern DRAIN =
@@ -905,6 +1094,99 @@ final class ConsistencyChecker {
   }
 
   /** The largest size a sentence gives, in millimetres (0 when none). */
+  private static final Pattern AXES =
+      Pattern.compile(
+          "\\d+(?:\\.\\d+)?(?:\\s*(?:x|by)\\s*\\d+(?:\\.\\d+)?)*\\s*(?:cm|mm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_WORD =
+      Pattern.compile("\\b(?:aort\\w*|aaa)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRIOR_BEFORE =
+      Pattern.compile(
+          "\\b(?:was|previously|prior|from|before|baseline|last)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The aorta's size in the impression against the findings' ("aorta dilated to 4.4 cm" then
+   * "aortic aneurysm 4.8 cm"): the findings name no aneurysm frame, so the sizes of the sentences
+   * about the aorta are compared, with the rounding a size's precision allows.
+   */
+  private static void aortaSizes(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    List<int[]> known = new ArrayList<>();
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      if (!AORTA_WORD.matcher(t).find()) {
+        continue;
+      }
+      int base = findings.sentences.get(i).start();
+      Matcher c = AXES.matcher(t);
+      while (c.find()) {
+        // every axis of "4.3 x 4.1 cm", in the unit written after the last one
+        Matcher n = NUMBER.matcher(c.group());
+        while (n.find()) {
+          int from = base + c.start();
+          known.add(new int[] {from + n.start(), from + n.end(), base + c.end()});
+        }
+      }
+    }
+    if (known.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!AORTA_WORD.matcher(t).find()) {
+        continue;
+      }
+      int base = impression.sentences.get(i).start();
+      Matcher c = CENTIMETRES.matcher(t);
+      while (c.find()) {
+        int start = base + c.start();
+        int end = base + c.end();
+        if (threshold(impression.text, start, end)
+            || otherQuantity(impression.text, end)
+            || PRIOR_BEFORE.matcher(t.substring(0, c.start())).find()) {
+          continue;
+        }
+        double said = mm(c);
+        double precision = precisionMm(c.group());
+        int[] nearest = null;
+        double nearestMm = 0;
+        boolean same = false;
+        for (int[] k : known) {
+          double v = Double.parseDouble(findings.text.substring(k[0], k[1]));
+          if (findings.text.substring(k[0], k[2]).toLowerCase(Locale.ROOT).endsWith("cm")) {
+            v *= 10;
+          }
+          same |= Math.abs(v - said) < 0.05 || roundsTo(v, said, precision);
+          if (nearest == null || Math.abs(v - said) < Math.abs(nearestMm - said)) {
+            nearest = k;
+            nearestMm = v;
+          }
+        }
+        if (!same && nearest != null) {
+          flags.add(
+              Flag.of(
+                  FlagType.MEASUREMENT_MISMATCH,
+                  Severity.WARNING,
+                  "The impression states "
+                      + c.group()
+                      + " for the aorta; the findings give "
+                      + findings.text.substring(nearest[0], nearest[2]),
+                  List.of(
+                      impression.evidence(start, end), findings.evidence(nearest[0], nearest[2]))));
+          return;
+        }
+      }
+    }
+  }
+
+  private static double mm(Matcher c) {
+    double v = Double.parseDouble(c.group(1));
+    return c.group(2).equalsIgnoreCase("cm") ? v * 10 : v;
+  }
+
   private static double largestMm(String sentence) {
     double max = 0;
     Matcher c = CENTIMETRES.matcher(sentence);
@@ -1535,7 +1817,11 @@ final class ConsistencyChecker {
     for (TextAnalyzer.Size z : impression.sizes) {
       if (threshold(impression.text, z.start(), z.end())
           || distance(impression.text, z.start(), z.end())
-          || otherQuantity(impression.text, z.end())) {
+          || otherQuantity(impression.text, z.end())
+          // "4.4 cm, previously 4.2 cm": the prior size is no measurement of today
+          || PRIOR_BEFORE
+              .matcher(impression.text.substring(Math.max(0, z.start() - 25), z.start()))
+              .find()) {
         continue;
       }
       double precision = precisionMm(impression.text.substring(z.start(), z.end()));

@@ -77,6 +77,7 @@ final class CriticalResults {
       }
     }
     frameTerms(report, hits, what);
+    suspectedMalignancy(report, hits, what);
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
@@ -139,6 +140,20 @@ final class CriticalResults {
               + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The sentence calls the lesion benign, not "not typical for angiomyolipoma" or "no fatty hilum"
+   * (a benign word under a negation of its own clause says the opposite).
+   */
+  private static boolean calledBenign(String sentence) {
+    Matcher b = BENIGN.matcher(sentence);
+    while (b.find()) {
+      if (!DENIED_BEFORE.matcher(sentence.substring(0, b.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A lesion said solid or enhancing (not "non-enhancing", "no enhancement"). */
   private static final Pattern SOLID_OR_ENHANCING =
       Pattern.compile(
@@ -199,7 +214,7 @@ final class CriticalResults {
       // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
       // actionable finding; the listed words themselves still count
       boolean knownOrBenign =
-          BENIGN.matcher(sentence).find()
+          calledBenign(sentence)
               || fr.change().status() == Change.Status.DECREASED
               || fr.change().status() == Change.Status.STABLE
               || fr.change().status() == Change.Status.RESOLVED;
@@ -234,6 +249,156 @@ final class CriticalResults {
         break;
       }
     }
+  }
+
+  /**
+   * Malignancy named as today's finding, certain or suspected, in any wording: "in keeping with
+   * metastases", "highly suggestive of pancreatic adenocarcinoma", "concerning for lymphoma",
+   * "malignant-appearing", "probable neoplasm", "peritoneal carcinomatosis".
+   */
+  static final Pattern MALIGNANCY =
+      Pattern.compile(
+          "\\b(?:malignan(?:cy|cies|t)|neoplas(?:m|ms|tic)|\\w*carcinoma(?:s|ta)?|\\w*sarcomas?"
+              + "|lymphomas?|myelomas?|mesothelioma|melanoma|seminoma|glioblastoma|carcinomatosis"
+              + "|cancers?|metasta\\w*|omental cak\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words that make the malignancy no new finding of this exam: a known, treated or staged one, a
+   * risk or a screening, or benign words ("benign tumour").
+   */
+  private static final Pattern MALIGNANCY_NOT_NEW =
+      Pattern.compile(
+          "\\b(?:known|treated|history of|h/o|resected|resection|post|status post|s/p|staging"
+              + "|restaging|screening|surveillance of|risk|probability|likelihood|benign|stable"
+              + "|unchanged|decreas\\w*|smaller|resolved|resolving|regress\\w*|improv\\w*"
+              + "|respon\\w*|treatment|chemotherapy|radiotherapy|proven|differential|consider"
+              + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** One reading among alternatives ("glioma or metastasis", "sarcoidosis or lymphoma"). */
+  private static final Pattern ALTERNATIVE_BEFORE =
+      Pattern.compile(
+          "\\b(?:or|versus|vs|favou?red over|rather than|than)\\.?\\s+(?:[\\w-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ALTERNATIVE_AFTER =
+      Pattern.compile("^\\s+(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A malignancy the indication only asks about ("?malignancy", "exclude metastases"). */
+  private static final Pattern QUESTION_BEFORE =
+      Pattern.compile(
+          "(?:\\?|\\b(?:rule out|r/o|exclude|excluding|query|suspected|evaluate for|assess for"
+              + "|concern for|family history of|fh of|no history of|no known))\\s*(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern STAGING =
+      Pattern.compile("\\b(?:staging|restaging|oncolog\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The patient is known to have cancer (indication or clinical history names one, or staging):
+   * malignancy in the report is then the known disease's course, not a new finding to communicate.
+   */
+  private static boolean knownCancer(Report report) {
+    StringBuilder b = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section h = report.sections.get(SectionKind.CLINICAL_HISTORY);
+    if (h != null) {
+      b.append(h.text);
+    }
+    String context = b.toString();
+    if (STAGING.matcher(context).find()) {
+      return true;
+    }
+    Matcher m = MALIGNANCY.matcher(context);
+    while (m.find()) {
+      boolean screening = context.substring(m.end()).matches("(?is)^\\s+screening\\b.*");
+      if (!screening && !QUESTION_BEFORE.matcher(context.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A negation in the malignancy's own clause that ConText reads only as a word: "not typical". */
+  private static final Pattern DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|no|non|without|unlikely|low suspicion)\\b[^,;:]{0,40}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Suspected or stated malignancy (ACR category 3: significant, work-up within days): each
+   * positive or possible mention in findings, impression or recommendation that is not a known,
+   * treated or followed one, nor a risk, a screening or a benign word.
+   */
+  private void suspectedMalignancy(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    if (knownCancer(report)) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int[] at : malignancySaid(s)) {
+        int start = at[1];
+        int end = at[2];
+        String name = s.text.substring(start, end).toLowerCase(Locale.ROOT);
+        List<String> names =
+            what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+        hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
+            .add(s.evidence(start, end));
+      }
+    }
+  }
+
+  /**
+   * Where a section names malignancy as a finding of this exam, certain or suspected: {sentence,
+   * start, end} per mention that is not denied, an alternative of a differential, known, treated,
+   * followed, a risk or a screening.
+   */
+  static List<int[]> malignancySaid(TextAnalyzer.Section s) {
+    List<int[]> out = new ArrayList<>();
+    {
+      for (int i = 0; i < s.tokens.size(); i++) {
+        Sentences.Span span = s.sentences.get(i);
+        String sentence = s.sentenceText(i);
+        if (MALIGNANCY_NOT_NEW.matcher(sentence).find()) {
+          continue;
+        }
+        Matcher m = MALIGNANCY.matcher(sentence);
+        while (m.find()) {
+          int start = span.start() + m.start();
+          int end = span.start() + m.end();
+          String before = sentence.substring(0, m.start());
+          if (DENIED_BEFORE.matcher(before).find()
+              || ALTERNATIVE_BEFORE.matcher(before).find()
+              || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()) {
+            continue;
+          }
+          List<Token> tokens = s.tokens.get(i);
+          int from = -1;
+          int to = -1;
+          for (int k = 0; k < tokens.size(); k++) {
+            if (from < 0 && tokens.get(k).end() > start) {
+              from = k;
+            }
+            if (tokens.get(k).start() < end) {
+              to = k + 1;
+            }
+          }
+          if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
+            continue;
+          }
+          if (pastEvent(s.text, start)) {
+            continue;
+          }
+          out.add(new int[] {i, start, end});
+        }
+      }
+    }
+    return out;
   }
 
   private static final Pattern AIRWAY_TUBE =

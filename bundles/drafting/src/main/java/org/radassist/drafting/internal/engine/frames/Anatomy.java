@@ -37,6 +37,8 @@ final class Anatomy {
   static final Site OVARY = new Site("ovary", "ovary", "", "15497006", "ovary");
   static final Site RIB = new Site("rib", "rib", "", "113197003", "bone");
   static final Site SPINE = new Site("spine", "vertebral column", "", "421060004", "bone");
+  // the peritoneal cavity and omentum: "peritoneal nodules" are no lung nodules
+  static final Site PERITONEUM = new Site("peritoneum", "peritoneum", "", "", "peritoneum");
   static final Site BONE = new Site("bone", "bone", "", "272673000", "bone");
   static final Site DIAPHRAGM = new Site("diaphragm", "diaphragm", "", "5798000", "diaphragm");
   static final Site MEDIASTINUM =
@@ -182,6 +184,42 @@ final class Anatomy {
     site(RIB, "rib", "ribs", "costal");
     site(SPINE, "spine", "vertebral", "vertebra", "vertebrae", "thoracic spine", "lumbar spine");
     site(BONE, "bone", "bones", "osseous", "clavicle", "humerus", "femur", "scapula");
+    // named bones and the parts of a long bone: "distal femoral metaphysis", "sternal body"
+    site(
+        BONE,
+        "sternum",
+        "sternal",
+        "manubrium",
+        "ilium",
+        "iliac bone",
+        "iliac wing",
+        "iliac crest",
+        "acetabulum",
+        "acetabular",
+        "sacrum",
+        "sacral ala",
+        "pubic ramus",
+        "pubic rami",
+        "ischium",
+        "pelvic bone",
+        "pelvic bones",
+        "calvarium",
+        "calvarial",
+        "skull",
+        "tibia",
+        "fibula",
+        "ulna",
+        "patella",
+        "scapular",
+        "clavicular",
+        "metaphysis",
+        "metaphyseal",
+        "diaphysis",
+        "diaphyseal",
+        "epiphysis",
+        "epiphyseal",
+        "metadiaphysis");
+    site(PERITONEUM, "peritoneum", "peritoneal", "omentum", "omental", "paracolic gutter");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
     site(

@@ -478,7 +478,40 @@ public final class ConText {
       }
     }
     affirmedListItems(sentence, covered, out);
+    ownSubjects(sentence, out);
     return out;
+  }
+
+  /** Nouns that name what a finding comes from, not a finding: "cause not seen". */
+  private static final java.util.Set<String> CAUSE_WORDS =
+      java.util.Set.of(
+          "cause", "causes", "source", "etiology", "aetiology", "origin", "reason", "culprit");
+
+  private static final java.util.Set<String> AUXILIARY =
+      java.util.Set.of("is", "was", "are", "were", "been", "has", "have", "be", "being");
+
+  /**
+   * A backward negation with a subject of its own ("moderate right hydronephrosis, cause not seen")
+   * negates that subject, not the finding before it: the scope ends at the subject.
+   */
+  private static void ownSubjects(List<Token> s, List<Trigger> out) {
+    List<Trigger> added = new ArrayList<>();
+    for (Trigger t : out) {
+      if (t.modifier() != Modifier.NEGATED || t.direction() != Direction.BACKWARD) {
+        continue;
+      }
+      int k = t.from() - 1;
+      while (k >= 0 && AUXILIARY.contains(s.get(k).norm())) {
+        k--;
+      }
+      if (k >= 0 && CAUSE_WORDS.contains(s.get(k).norm())) {
+        added.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, k, k + 1));
+      }
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
   }
 
   private static final java.util.Set<String> PAST =

@@ -1243,6 +1243,8 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    boneMatrix(tokens, drafts);
+    couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
@@ -2327,6 +2329,67 @@ public final class FrameExtractor {
           && !d.features.getOrDefault("airway", "present").equals("subsegmental")
           && !d.features.getOrDefault("airway", "present").equals("segmental or proximal")) {
         d.features.put("airway", level);
+      }
+    }
+  }
+
+  /** Words that describe bone matrix: a lesion so described is a bone lesion. */
+  private static final java.util.Set<String> BONE_MATRIX =
+      java.util.Set.of(
+          "sclerotic",
+          "lytic",
+          "osteolytic",
+          "blastic",
+          "osteoblastic",
+          "osteosclerotic",
+          "permeative",
+          "lucent",
+          "lytic-sclerotic");
+
+  /**
+   * An unplaced lesion its own words call sclerotic, lytic or blastic ("right iliac sclerotic
+   * lesion" on a prostate MRI) is the skeleton's, not the exam's organ.
+   */
+  private static void boneMatrix(List<Token> tokens, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.site.known()
+          || !(d.kind.equals("lesion") || d.kind.equals("mass") || d.kind.equals("nodule"))) {
+        continue;
+      }
+      for (int k = Math.max(0, d.from - 3); k < d.from; k++) {
+        if (BONE_MATRIX.contains(tokens.get(k).norm())) {
+          d.site = Anatomy.BONE;
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern COUINAUD =
+      Pattern.compile(
+          "\\bsegments?\\s+(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:(?:upper|lower|middle)\\s+lobe|lingula\\w*|lungs?|pulmonary|[rl][ulm]l|bronch\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An unplaced lesion in a sentence that names a Couinaud segment and nothing of the lung ("new
+   * 1.6 cm hypoenhancing lesion in segment 8") is the liver's.
+   */
+  private static void couinaud(String sentence, List<Draft> drafts) {
+    if (!COUINAUD.matcher(sentence).find() || LUNG_WORDS.matcher(sentence).find()) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (!d.site.known()
+          && (d.kind.equals("lesion")
+              || d.kind.equals("mass")
+              || d.kind.equals("nodule")
+              || d.kind.equals("cyst")
+              || d.kind.equals("metastasis"))) {
+        d.site = Anatomy.LIVER;
       }
     }
   }
