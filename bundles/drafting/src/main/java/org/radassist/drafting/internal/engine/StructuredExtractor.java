@@ -3326,11 +3326,6 @@ final class StructuredExtractor {
     return best;
   }
 
-  private static final Pattern PRIOR_CATEGORY =
-      Pattern.compile(
-          "\\b(?:previously|prior|from|was|were|formerly|before|earlier)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /** A treated observation: ablation zone, after chemoembolisation, radioembolisation, LR-TR. */
   private static final Pattern TREATED =
       Pattern.compile(
@@ -4833,10 +4828,14 @@ final class StructuredExtractor {
     return best != null ? best : first;
   }
 
-  /** "previously BI-RADS 4", "was BI-RADS 3": a category said of the past, not of this exam. */
+  /**
+   * Said just before a category, these make it a past exam's ("previously BI-RADS 4", "was LR-3",
+   * "downgraded from LR-4"), not this exam's: in the same clause, or "was" / "were" right before.
+   */
   private static final Pattern PRIOR_CATEGORY =
       Pattern.compile(
-          "\\b(?:prior|previous\\w*|formerly|originally|initially|history)\\b[^.;]*$",
+          "\\b(?:prior|previous\\w*|formerly|originally|initially|history|from|before|earlier)\\b"
+              + "[^.;]*$|\\b(?:was|were)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   private static String biRadsValue(Matcher m, Pattern p) {
