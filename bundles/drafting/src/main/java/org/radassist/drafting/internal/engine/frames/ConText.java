@@ -514,9 +514,23 @@ public final class ConText {
     }
   }
 
+  /** Words that name an exam before this one ("on the prior", "12 months ago", "at baseline"). */
   private static final java.util.Set<String> PAST =
       java.util.Set.of(
-          "previously", "before", "earlier", "prior", "previous", "last", "preceding", "baseline");
+          "previously",
+          "before",
+          "earlier",
+          "prior",
+          "previous",
+          "last",
+          "preceding",
+          "baseline",
+          "ago",
+          "comparison",
+          "initial",
+          "old",
+          "outside");
+
   private static final java.util.Set<String> AFFIRM =
       java.util.Set.of(
           "present", "seen", "noted", "identified", "demonstrated", "evident", "visible");
@@ -529,20 +543,31 @@ public final class ConText {
 
   /** A trigger followed by "previously" / "on the prior" / "at baseline" speaks of the past. */
   private static boolean aboutThePast(List<Token> s, int at) {
-    for (int k = at; k < Math.min(s.size(), at + 5); k++) {
+    return pastExamAt(s, at) >= 0;
+  }
+
+  /**
+   * The index of the word from {@code at} on that names an earlier exam ("on the prior", "on the CT
+   * of 2024", "12 months ago", "on last year's screen"), or -1 when the words there say something
+   * else. Shared by ConText (a negation said of the prior is no negation of today's finding) and
+   * the frames (a finding the prior did not show is new).
+   */
+  public static int pastExamAt(List<Token> s, int at) {
+    for (int k = at; k < Math.min(s.size(), at + 8); k++) {
       String w = s.get(k).norm();
       if (PAST.contains(w) || isYear(w)) {
-        return true; // "not seen on the CT of 2024": a year names an earlier study
+        return k; // "not seen on the CT of 2024": a year names an earlier study
       }
-      if (!w.equals("on")
-          && !w.equals("at")
-          && !w.equals("in")
-          && !w.equals("the")
-          && !EXAM_WORDS.contains(w)) {
-        return false;
+      if (!BEFORE_THE_PAST_WORD.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+        return -1;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** A word that names an exam before this one ("previously", "prior", "baseline", "ago"). */
+  public static boolean pastWord(String w) {
+    return PAST.contains(w);
   }
 
   /** A year of this century or the last ("2025"), without a regular expression per token. */
@@ -553,8 +578,53 @@ public final class ConText {
         && Character.isDigit(w.charAt(3));
   }
 
-  private static final java.util.Set<String> EXAM_WORDS =
-      java.util.Set.of("ct", "scan", "exam", "examination", "study", "of", "from", "dated");
+  /** Words between a "not seen" and the word naming the earlier exam: exams, elapsed times. */
+  private static final java.util.Set<String> BEFORE_THE_PAST_WORD =
+      java.util.Set.of(
+          "on",
+          "in",
+          "at",
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "of",
+          "from",
+          "dated",
+          "year's",
+          "ct",
+          "scan",
+          "exam",
+          "examination",
+          "study",
+          "screen",
+          "screening",
+          "ldct",
+          "chest",
+          "mri",
+          "mr",
+          "ultrasound",
+          "mammogram",
+          "radiograph",
+          "imaging",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "nine",
+          "twelve",
+          "eighteen",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years");
 
   /**
    * A list item after a comma that asserts itself ("no APHE, washout present, no capsule") is a

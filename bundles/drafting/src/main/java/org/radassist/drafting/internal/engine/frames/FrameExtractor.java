@@ -2028,45 +2028,6 @@ public final class FrameExtractor {
           "documented",
           "exist",
           "existed");
-  private static final java.util.Set<String> BEFORE_NOW =
-      java.util.Set.of(
-          "prior",
-          "previous",
-          "previously",
-          "preceding",
-          "earlier",
-          "last",
-          "before",
-          "comparison",
-          "baseline",
-          "initial",
-          "old",
-          "outside");
-
-  private static final java.util.Set<String> BETWEEN_NOT_SEEN_AND_PRIOR =
-      java.util.Set.of(
-          "on",
-          "in",
-          "at",
-          "the",
-          "a",
-          "this",
-          "that",
-          "of",
-          "last",
-          "year's",
-          "years",
-          "ct",
-          "scan",
-          "exam",
-          "examination",
-          "study",
-          "screen",
-          "ldct",
-          "from",
-          "dated",
-          "chest");
-
   private static final Pattern DIFFUSE =
       Pattern.compile(
           "\\b(?:patchy|diffuse|scattered|multifocal|bilateral|extensive|confluent|mosaic|"
@@ -2113,7 +2074,7 @@ public final class FrameExtractor {
       }
       boolean pastBetween = false; // "not previously described"
       for (int k = i + 1; k < verb; k++) {
-        pastBetween |= BEFORE_NOW.contains(tokens.get(k).norm());
+        pastBetween |= ConText.pastWord(tokens.get(k).norm());
       }
       if (pastBetween) {
         Draft d = nearest(tokens, drafts, i, verb + 1);
@@ -2128,25 +2089,18 @@ public final class FrameExtractor {
         i = verb;
         continue;
       }
-      for (int k = verb + 1; k < Math.min(tokens.size(), verb + 7); k++) {
-        String p = tokens.get(k).norm();
-        // "not seen on the CT of 2024": a year before this study's is the past
-        if (BEFORE_NOW.contains(p) || ConText.isYear(p)) {
-          Draft d = nearest(tokens, drafts, i, k + 1);
-          if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
-            d.change =
-                new Change(
-                    Change.Status.NEW,
-                    d.change.priorMm(),
-                    tokens.get(i).start(),
-                    tokens.get(k).end());
-          }
-          i = k;
-          break;
+      int k = ConText.pastExamAt(tokens, verb + 1);
+      if (k >= 0) {
+        Draft d = nearest(tokens, drafts, i, k + 1);
+        if (d != null && !d.assertion.negated() && d.change.status() != Change.Status.NEW) {
+          d.change =
+              new Change(
+                  Change.Status.NEW,
+                  d.change.priorMm(),
+                  tokens.get(i).start(),
+                  tokens.get(k).end());
         }
-        if (!BETWEEN_NOT_SEEN_AND_PRIOR.contains(p)) {
-          break;
-        }
+        i = k;
       }
     }
   }

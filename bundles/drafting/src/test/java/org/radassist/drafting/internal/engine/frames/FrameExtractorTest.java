@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.radassist.drafting.AiResult;
 
 class FrameExtractorTest {
@@ -31,6 +32,26 @@ class FrameExtractorTest {
     assertThat(f.side()).isEqualTo(Side.RIGHT);
     assertThat(f.composition()).isEqualTo("solid");
     assertThat(f.overall()).get().extracting(Measurement::meanMm).isEqualTo(5.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "7 mm solid nodule in the left lower lobe, not present 12 months ago.",
+        "5 mm solid nodule in the right middle lobe, absent on the examination of one year ago.",
+        "Right upper lobe solid nodule measuring 6.5 mm, not identified eighteen months ago.",
+        "4.5 mm solid nodule in the lingula which is not visible on last year's screen."
+      })
+  void aNoduleTheDatedPriorDidNotShowIsNewNotNegated(String text) {
+    LesionFrame f = only(text);
+    assertThat(f.assertion().negated()).isFalse();
+    assertThat(f.change().status()).isEqualTo(Change.Status.NEW);
+  }
+
+  @Test
+  void aNoduleNotSeenTodayStaysNegated() {
+    assertThat(only("The previously described nodule is not seen today.").assertion().negated())
+        .isTrue();
   }
 
   @Test
