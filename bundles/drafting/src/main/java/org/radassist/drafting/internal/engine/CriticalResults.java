@@ -51,6 +51,12 @@ final class CriticalResults {
   List<Flag> check(Report report, List<StructuredExtractor.Scored> scored) {
     Map<CriticalCategory, List<Evidence>> hits = new EnumMap<>(CriticalCategory.class);
     Map<CriticalCategory, List<String>> what = new EnumMap<>(CriticalCategory.class);
+    List<String> sentences = new ArrayList<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        sentences.add(s.sentenceText(i));
+      }
+    }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (int i = 0; i < s.tokens.size(); i++) {
         List<Token> sentence = s.tokens.get(i);
@@ -65,6 +71,14 @@ final class CriticalResults {
           }
           if (pastEvent(s.text, a.start())) {
             continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
+          }
+          if (Expectation.airExpectedElsewhere(
+              sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
+            continue; // the impression says this free air is expected after the laparotomy
+          }
+          if (m.value() != CriticalCategory.CATEGORY_3
+              && knownFollowed(s.sentenceText(i), s.text.substring(0, a.start()))) {
+            continue; // "chronic type B aortic dissection, unchanged from 2024"
           }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
               .add(s.evidence(a.start(), b.end()));
@@ -174,6 +188,40 @@ final class CriticalResults {
               + "|embolization)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A known finding followed over time ("unchanged", "stable", "known", "again seen", "previously
+   * reported"): an urgent finding is communicated when it is found, not at every follow-up, unless
+   * the sentence also says it changed ("new", "increasing", "larger", "rupture").
+   */
+  private static final Pattern KNOWN_FOLLOWED =
+      Pattern.compile(
+          "\\b(?:unchanged|stable|again (?:seen|noted|demonstrated|identified)"
+              + "|previously (?:seen|noted|reported|described|demonstrated))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Known" just before the term ("the known subarachnoid haemorrhage"), not "known cancer". */
+  private static final Pattern KNOWN_BEFORE =
+      Pattern.compile("\\bknown\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CHANGED =
+      Pattern.compile(
+          "\\b(?:new|newly|increas\\w*|enlarg\\w*|larger|bigger|wors\\w*|progress\\w*|expand\\w*"
+              + "|rupture\\w*|leak\\w*|now)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A change the sentence denies ("no new haemorrhage") says the finding did not change. */
+  private static final Pattern NO_CHANGE =
+      Pattern.compile(
+          "\\b(?:no|without|nor)\\s+(?:further\\s+|significant\\s+|interval\\s+)?"
+              + "(?:new|increas\\w*|enlarg\\w*|progress\\w*|expan\\w*|rupture\\w*|leak\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean knownFollowed(String sentence, String textBefore) {
+    String before = textBefore.substring(Math.max(0, textBefore.length() - 40));
+    return (KNOWN_FOLLOWED.matcher(sentence).find() || KNOWN_BEFORE.matcher(before).find())
+        && !CHANGED.matcher(NO_CHANGE.matcher(sentence).replaceAll(" ")).find();
+  }
+
   /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
   static boolean pastEvent(String text, int start) {
     return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
@@ -260,6 +308,9 @@ final class CriticalResults {
       Pattern.compile(
           "\\b(?:malignan(?:cy|cies|t)|neoplas(?:m|ms|tic)|\\w*carcinoma(?:s|ta)?|\\w*sarcomas?"
               + "|lymphomas?|myelomas?|mesothelioma|melanoma|seminoma|glioblastoma|carcinomatosis"
+              // tumour names and their abbreviations that are malignant by name
+              + "|gliomas?|medulloblastoma|neuroblastoma|hepatoblastoma|nephroblastoma|leuka?emi\\w*"
+              + "|rcc|nsclc|sclc|gbm"
               + "|cancers?|metasta\\w*|omental cak\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -520,8 +571,29 @@ final class CriticalResults {
       Report report,
       Map<CriticalCategory, List<Evidence>> hits,
       Map<CriticalCategory, List<String>> what) {
-    PhraseMatcher.Entry<CriticalCategory> listed =
-        terms.longestAt(Token.tokenize("pathologic fracture"), 0);
+    saidInOtherWords(report, hits, what, PATHOLOGIC_FRACTURE, "pathologic fracture");
+    saidInOtherWords(report, hits, what, ECTOPIC, "ectopic pregnancy");
+  }
+
+  /**
+   * "Ruptured left ectopic with haemoperitoneum", "right tubal ectopic": the listed "ectopic
+   * pregnancy" said the way ED readers shorten it; an ectopic organ or beat is not one.
+   */
+  private static final Pattern ECTOPIC =
+      Pattern.compile(
+          "\\bruptured\\s+(?:[\\w-]+\\s+){0,2}ectopic\\b"
+              + "|\\b(?:tubal|adnexal|interstitial|cornual|cervical|caesarean scar|cesarean scar)"
+              + "\\s+(?:[\\w-]+\\s+){0,1}ectopic\\b(?!\\s+(?:kidney|thyroid|tissue|ureter|spleen))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A listed term said in other words ({@code pattern}), at the category the list gives it. */
+  private void saidInOtherWords(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what,
+      Pattern pattern,
+      String term) {
+    PhraseMatcher.Entry<CriticalCategory> listed = terms.longestAt(Token.tokenize(term), 0);
     if (listed == null) {
       return;
     }
@@ -529,11 +601,13 @@ final class CriticalResults {
       for (int i = 0; i < s.sentences.size(); i++) {
         String t = s.sentenceText(i);
         int base = s.sentences.get(i).start();
-        Matcher m = PATHOLOGIC_FRACTURE.matcher(t);
-        if (m.find() && !placeNegated(s, i, base + m.start(), base + m.end())) {
+        Matcher m = pattern.matcher(t);
+        if (m.find()
+            && !placeNegated(s, i, base + m.start(), base + m.end())
+            && !pastEvent(s.text, base + m.start())) {
           List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
-          if (!names.contains("pathologic fracture")) {
-            names.add("pathologic fracture");
+          if (!names.contains(term)) {
+            names.add(term);
           }
           hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
               .add(s.evidence(base + m.start(), base + m.end()));

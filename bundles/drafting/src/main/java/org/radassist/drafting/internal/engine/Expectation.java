@@ -1,5 +1,7 @@
 package org.radassist.drafting.internal.engine;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +75,31 @@ final class Expectation {
           Pattern.CASE_INSENSITIVE);
 
   /** True when {@code sentence} calls {@code finding} (words of that sentence) expected. */
+  /**
+   * True when {@code finding} is air a procedure leaves (free air, pneumoperitoneum) and the report
+   * calls that air expected in another sentence ("Small pneumoperitoneum, expected after recent
+   * laparotomy." explains "Small volume free air under the right hemidiaphragm."), unless the
+   * finding's own sentence undoes it ("increasing", "more than expected").
+   */
+  static boolean airExpectedElsewhere(List<String> sentences, String sentence, String finding) {
+    if (!PROCEDURAL_AIR.matcher(finding).find() || UNDONE.matcher(sentence).find()) {
+      return false;
+    }
+    for (String other : sentences) {
+      Matcher m = PROCEDURAL_AIR.matcher(other);
+      if (m.find() && expected(other, m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PROCEDURAL_AIR =
+      Pattern.compile(
+          "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
+              + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   static boolean expected(String sentence, String finding) {
     if (UNDONE.matcher(sentence).find()) {
       return false;
