@@ -573,7 +573,7 @@ final class ConsistencyChecker {
   private static final Pattern TUMOUR =
       Pattern.compile(
           "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
-              + "|lymphoma|sarcoma)\\b",
+              + "|lymphoma|sarcoma|hamartoma|granuloma|carcinoid)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -1599,7 +1599,19 @@ final class ConsistencyChecker {
    * bursal effusion"), or "oedema" in a sentence about a brain finding ("mass in the left frontal
    * lobe with vasogenic oedema").
    */
+  private static final Pattern BRAIN_OEDEMA =
+      Pattern.compile(
+          "\\b(?:vasogenic|cytotoxic|cerebral|perilesional|peritumou?ral|white matter)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean jointFluid(Report report, TextAnalyzer.Mention m) {
+    if (m.concept().id().equals("edema")) {
+      String t = report.findings().text;
+      String before = t.substring(Math.max(0, m.start() - 25), m.start());
+      if (BRAIN_OEDEMA.matcher(before).find()) {
+        return true; // "vasogenic oedema" is the brain's, wherever the frames place the lesion
+      }
+    }
     LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
     if (f == null) {
       return false;

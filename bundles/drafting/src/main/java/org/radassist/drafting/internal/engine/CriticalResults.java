@@ -573,7 +573,37 @@ final class CriticalResults {
       Map<CriticalCategory, List<String>> what) {
     saidInOtherWords(report, hits, what, PATHOLOGIC_FRACTURE, "pathologic fracture");
     saidInOtherWords(report, hits, what, ECTOPIC, "ectopic pregnancy");
+    saidInOtherWords(report, hits, what, INTRACRANIAL_BLEED, "intracranial hemorrhage");
+    if (HEAD.matcher(report.bodyPart()).find()) {
+      saidInOtherWords(report, hits, what, BRAIN_BLEED, "intracranial hemorrhage");
+    }
   }
+
+  private static final String BLOOD =
+      "(?:(?!scalp|subgaleal|soft|subcutaneous|periorbital|orbital|facial)[\\w-]+\\s+){0,2}?"
+          + "(?:ha?emorrhag\\w*|ha?ematomas?|blood|bleeds?|bleeding)\\b";
+
+  /**
+   * Intracranial haemorrhage named by its compartment or site and a word for blood ("subarachnoid
+   * blood", "left cerebellar haematoma", "acute subdural haemorrhage"): the listed "intracranial
+   * hemorrhage" (ACR category 1) said the way ED readers say it.
+   */
+  private static final Pattern INTRACRANIAL_BLEED =
+      Pattern.compile(
+          "\\b(?:intracranial|intracerebral|cerebral|cerebellar|intraparenchymal|subarachnoid"
+              + "|subdural|extradural|intraventricular|thalamic|putaminal|pontine|brainstem"
+              + "|basal ganglia|caudate|capsular|intra-axial|extra-axial)\\s+"
+              + BLOOD,
+          Pattern.CASE_INSENSITIVE);
+
+  /** In a head study, "parenchymal" and the lobes place the blood in the brain. */
+  private static final Pattern BRAIN_BLEED =
+      Pattern.compile(
+          "\\b(?:parenchymal|lobar|frontal|parietal|temporal|occipital)\\s+" + BLOOD,
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HEAD =
+      Pattern.compile("\\b(?:head|brain|skull|cranium)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * "Ruptured left ectopic with haemoperitoneum", "right tubal ectopic": the listed "ectopic
@@ -602,15 +632,21 @@ final class CriticalResults {
         String t = s.sentenceText(i);
         int base = s.sentences.get(i).start();
         Matcher m = pattern.matcher(t);
-        if (m.find()
-            && !placeNegated(s, i, base + m.start(), base + m.end())
-            && !pastEvent(s.text, base + m.start())) {
+        while (m.find()) {
+          if (placeNegated(s, i, base + m.start(), base + m.end())
+              || pastEvent(s.text, base + m.start())
+              || (listed.value() != CriticalCategory.CATEGORY_3
+                  && knownFollowed(t, s.text.substring(0, base + m.start())))
+              || Expectation.expected(t, m.group())) {
+            continue;
+          }
           List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
           if (!names.contains(term)) {
             names.add(term);
           }
           hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
               .add(s.evidence(base + m.start(), base + m.end()));
+          break; // one mention per sentence
         }
       }
     }
