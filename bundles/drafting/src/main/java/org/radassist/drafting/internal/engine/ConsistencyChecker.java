@@ -844,7 +844,7 @@ final class ConsistencyChecker {
   private static final Pattern LESION_DIAGNOSIS =
       Pattern.compile(
           "\\b(?:ha?emangioma\\w*|focal nodular hyperplasia|fnh|adenomas?|hepatocellular carcinoma"
-              + "|hcc|cholangiocarcinoma|metasta\\w*|angiomyolipoma|oncocytoma|myelolipoma"
+              + "|hcc|rcc|renal cell carcinoma|cholangiocarcinoma|metasta\\w*|angiomyolipoma|oncocytoma|myelolipoma"
               + "|pha?eochromocytoma|cystadenoma|ipmn|endometrioma|dermoid"
               + "|teratoma|enchondroma|myeloma|hamartoma|bone island|enostosis)\\b",
           Pattern.CASE_INSENSITIVE);

@@ -311,6 +311,8 @@ final class CriticalResults {
               // tumour names and their abbreviations that are malignant by name
               + "|gliomas?|medulloblastoma|neuroblastoma|hepatoblastoma|nephroblastoma|leuka?emi\\w*"
               + "|rcc|nsclc|sclc|gbm"
+              // shorthand said with its case: "caecal Ca", "likely mets" (not CA-125, not Ca2+)
+              + "|(?-i:Ca)(?![\\s-]*\\d)|(?-i:[Mm]ets)"
               + "|cancers?|metasta\\w*|omental cak\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
