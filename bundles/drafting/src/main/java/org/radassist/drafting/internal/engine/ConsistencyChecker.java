@@ -72,7 +72,8 @@ final class ConsistencyChecker {
           "cyst",
           "distortion",
           "asymmetry",
-          "adenoma" ->
+          "adenoma",
+          "hemangioma" ->
           "lesion";
       case "calculus", "hydronephrosis" -> "calculus";
       default -> kind;
@@ -1657,13 +1658,7 @@ final class ConsistencyChecker {
     {
       Measurement nearest = null;
       boolean known = false;
-      for (LesionFrame fm : report.findingFrames) {
-        if (!group(fm.kind()).equals(group(im.kind()))
-            || !sameOrgan(fm, im)
-            || fm.side().contradicts(im.side())
-            || fm.sizes().isEmpty()) {
-          continue;
-        }
+      for (LesionFrame fm : sameLesion(report.findingFrames, im)) {
         double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
           for (double axis : m.axesMm()) {
@@ -1694,6 +1689,36 @@ final class ConsistencyChecker {
                     findings.evidence(nearest.start(), nearest.end()))));
       }
     }
+  }
+
+  /**
+   * The sized findings frames an impression frame may restate: the same kind group, organ and no
+   * contradicting side; of several lesions of one organ, those of the impression's own kind
+   * ("hepatic cyst 4 cm" beside a haemangioma) and place ("segment 6", "10 o'clock") when the
+   * findings name them.
+   */
+  private static List<LesionFrame> sameLesion(List<LesionFrame> findingFrames, LesionFrame im) {
+    List<LesionFrame> out = new ArrayList<>();
+    for (LesionFrame fm : findingFrames) {
+      if (group(fm.kind()).equals(group(im.kind()))
+          && sameOrgan(fm, im)
+          && !fm.side().contradicts(im.side())
+          && !fm.sizes().isEmpty()) {
+        out.add(fm);
+      }
+    }
+    List<LesionFrame> kind = out.stream().filter(f -> f.kind().equals(im.kind())).toList();
+    if (!kind.isEmpty() && kind.size() < out.size()) {
+      out = new ArrayList<>(kind);
+    }
+    if (!im.location().isEmpty()) {
+      List<LesionFrame> place =
+          out.stream().filter(f -> f.location().equals(im.location())).toList();
+      if (!place.isEmpty()) {
+        out = new ArrayList<>(place);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1752,8 +1777,20 @@ final class ConsistencyChecker {
   static boolean threshold(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (LARGEST_UP_TO.matcher(before).find()) {
+      return false;
+    }
     return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
   }
+
+  /**
+   * "thyroid nodules, up to 19 mm", "cysts measuring up to 2.3 cm": "up to" right after the
+   * lesions (or their measuring verb) gives the largest one's size, no threshold.
+   */
+  private static final Pattern LARGEST_UP_TO =
+      Pattern.compile(
+          "\\b(?:\\w+(?:s|i|ae|ia)|measuring|measure|measured|ranging|range)\\s*,?\\s+up to\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A size said of a displacement or a thickness, not of the lesion: "4 mm midline shift". */
   private static final Pattern OTHER_QUANTITY =

@@ -1,0 +1,54 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+
+/**
+ * MEASUREMENT_MISMATCH kinds an outside radiologist's probe showed missing (issue 14 part F,
+ * helper "pmeas"): which lesion of several a size in the impression restates, a size after a
+ * measuring verb, and "up to" as the largest lesion's size.
+ */
+class MeasurementProbeRound22Test {
+  private final RulesEngine engine = RulesEngine.withDefaults();
+
+  private boolean mismatch(String modality, String body, String findings, String impression) {
+    return engine
+        .draft(
+            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+                .modality(modality, body)
+                .build())
+        .flags()
+        .stream()
+        .map(Flag::type)
+        .anyMatch(t -> t == FlagType.MEASUREMENT_MISMATCH);
+  }
+
+  @ParameterizedTest(name = "{1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // of several lesions of one organ, the impression's kind and place say which one it means
+        "Two liver lesions: a 1.5 cm haemangioma in segment 4 and a 4.0 cm simple cyst in segment 6."
+            + "| 1. Segment 6 hepatic cyst, 1.5 cm. 2. Segment 4 haemangioma.| true",
+        "Two liver lesions: a 1.5 cm haemangioma in segment 4 and a 4.0 cm simple cyst in segment 6."
+            + "| 1. Segment 6 hepatic cyst, 4 cm. 2. Segment 4 haemangioma, 1.5 cm.| false",
+        // a size after "measuring" is the size of the finding before the verb
+        "Enhancing mass in the left frontal lobe measuring 3.2 x 2.8 cm with surrounding vasogenic"
+            + " oedema.| 4.2 cm enhancing left frontal mass with vasogenic oedema.| true",
+        "Enhancing mass in the left frontal lobe measuring 3.2 x 2.8 cm with surrounding vasogenic"
+            + " oedema.| 3.2 cm enhancing left frontal mass with vasogenic oedema.| false",
+        // "nodules, up to 19 mm" gives the largest nodule's size, no threshold
+        "Several small solid nodules in both thyroid lobes ranging from 5 to 9 mm."
+            + "| Multiple small thyroid nodules, up to 19 mm.| true",
+        "Several small solid nodules in both thyroid lobes ranging from 5 to 9 mm."
+            + "| Multiple small thyroid nodules, up to 9 mm.| false",
+      })
+  void theImpressionSizeIsReadAgainstTheLesionItNames(
+      String findings, String impression, boolean mismatch) {
+    assertThat(mismatch("CT", "ABDOMEN", findings, impression)).isEqualTo(mismatch);
+  }
+}
