@@ -1658,7 +1658,8 @@ final class ConsistencyChecker {
     {
       Measurement nearest = null;
       boolean known = false;
-      for (LesionFrame fm : sameLesion(report.findingFrames, im)) {
+      for (LesionFrame fm :
+          sameLesion(report.findingFrames, im, sizeSide(impression.text, im, said))) {
         double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
           for (double axis : m.axesMm()) {
@@ -1691,18 +1692,45 @@ final class ConsistencyChecker {
     }
   }
 
+  private static final Pattern SIZE_SIDE_WORD =
+      Pattern.compile("\\b(right|left|rt|lt)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Two brain metastases: right cerebellar 6 mm and left occipital 14 mm": of a frame with several
+   * sizes on both sides, the side said after the size before is this size's own; NONE otherwise.
+   */
+  private static Side sizeSide(String text, LesionFrame im, Measurement said) {
+    if (im.side() == Side.LEFT || im.side() == Side.RIGHT || im.sizes().size() < 2) {
+      return Side.NONE;
+    }
+    int from = Math.max(0, im.sentenceStart());
+    for (Measurement m : im.sizes()) {
+      if (m.end() <= said.start()) {
+        from = Math.max(from, m.end());
+      }
+    }
+    Side side = Side.NONE;
+    Matcher w = SIZE_SIDE_WORD.matcher(text.substring(Math.min(from, said.start()), said.start()));
+    while (w.find()) {
+      side = w.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? Side.RIGHT : Side.LEFT;
+    }
+    return side;
+  }
+
   /**
    * The sized findings frames an impression frame may restate: the same kind group, organ and no
    * contradicting side; of several lesions of one organ, those of the impression's own kind
    * ("hepatic cyst 4 cm" beside a haemangioma) and place ("segment 6", "10 o'clock") when the
    * findings name them.
    */
-  private static List<LesionFrame> sameLesion(List<LesionFrame> findingFrames, LesionFrame im) {
+  private static List<LesionFrame> sameLesion(
+      List<LesionFrame> findingFrames, LesionFrame im, Side side) {
     List<LesionFrame> out = new ArrayList<>();
     for (LesionFrame fm : findingFrames) {
       if (group(fm.kind()).equals(group(im.kind()))
           && sameOrgan(fm, im)
           && !fm.side().contradicts(im.side())
+          && !fm.side().contradicts(side)
           && !fm.sizes().isEmpty()) {
         out.add(fm);
       }
@@ -1784,8 +1812,8 @@ final class ConsistencyChecker {
   }
 
   /**
-   * "thyroid nodules, up to 19 mm", "cysts measuring up to 2.3 cm": "up to" right after the
-   * lesions (or their measuring verb) gives the largest one's size, no threshold.
+   * "thyroid nodules, up to 19 mm", "cysts measuring up to 2.3 cm": "up to" right after the lesions
+   * (or their measuring verb) gives the largest one's size, no threshold.
    */
   private static final Pattern LARGEST_UP_TO =
       Pattern.compile(

@@ -8,9 +8,9 @@ import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
- * MEASUREMENT_MISMATCH kinds an outside radiologist's probe showed missing (issue 14 part F,
- * helper "pmeas"): which lesion of several a size in the impression restates, a size after a
- * measuring verb, and "up to" as the largest lesion's size.
+ * MEASUREMENT_MISMATCH kinds an outside radiologist's probe showed missing (issue 14 part F, helper
+ * "pmeas"): which lesion of several a size in the impression restates, a size after a measuring
+ * verb, and "up to" as the largest lesion's size.
  */
 class MeasurementProbeRound22Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
@@ -46,6 +46,13 @@ class MeasurementProbeRound22Test {
             + "| Multiple small thyroid nodules, up to 19 mm.| true",
         "Several small solid nodules in both thyroid lobes ranging from 5 to 9 mm."
             + "| Multiple small thyroid nodules, up to 9 mm.| false",
+        // several sizes of one impression frame: each is the size of the side said before it
+        "Right cerebellar metastasis 14 mm and left occipital metastasis 6 mm, both with ring"
+            + " enhancement.| Two brain metastases: right cerebellar 6 mm and left occipital 14 mm.|"
+            + " true",
+        "Right cerebellar metastasis 14 mm and left occipital metastasis 6 mm, both with ring"
+            + " enhancement.| Two brain metastases: right cerebellar 14 mm and left occipital 6 mm.|"
+            + " false",
       })
   void theImpressionSizeIsReadAgainstTheLesionItNames(
       String findings, String impression, boolean mismatch) {
