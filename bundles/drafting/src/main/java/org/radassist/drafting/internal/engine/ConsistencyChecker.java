@@ -44,6 +44,9 @@ final class ConsistencyChecker {
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         organSideLaterality(report, findings, impression, flags);
       }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        sizeLaterality(report, findings, impression, flags);
+      }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
         frameMeasurements(report, findings, impression, flags);
       } else {
@@ -1676,7 +1679,7 @@ final class ConsistencyChecker {
           }
         }
       }
-      if (!known && nearest != null) {
+      if (!known && nearest != null && !otherSidesSize(report.findingFrames, im, said)) {
         flags.add(
             Flag.of(
                 FlagType.MEASUREMENT_MISMATCH,
@@ -1718,6 +1721,102 @@ final class ConsistencyChecker {
   }
 
   /**
+   * A stone the impression names without its organ ("Cholelithiasis, the largest stone 1.2 cm") is
+   * the gallstone of the findings; otherwise the kind groups must agree.
+   */
+  private static boolean sameKind(LesionFrame fm, LesionFrame im) {
+    if (group(fm.kind()).equals(group(im.kind()))) {
+      return true;
+    }
+    boolean stones =
+        Set.of(fm.kind(), im.kind()).equals(Set.of("gallstone", "calculus"))
+            && (fm.kind().equals("calculus") ? fm : im).organ().isEmpty();
+    return stones;
+  }
+
+  /**
+   * The impression gives exactly the size of the same kind of finding on the other side and of none
+   * on its own side ("9 mm obstructing left UVJ calculus" for the right kidney's 9 mm calculus
+   * beside a left 4 mm one): the side is what is wrong, which LATERALITY_MISMATCH says.
+   */
+  private static boolean otherSidesSize(
+      List<LesionFrame> findingFrames, LesionFrame im, Measurement said) {
+    if (im.side() != Side.LEFT && im.side() != Side.RIGHT) {
+      return false;
+    }
+    boolean other = false;
+    for (LesionFrame fm : findingFrames) {
+      if (!sameKind(fm, im) || !sameTract(fm, im)) {
+        continue;
+      }
+      boolean has =
+          fm.sizes().stream()
+              .filter(m -> !m.role().prior() && m.role() != Measurement.Role.DELTA)
+              .flatMap(m -> m.axesMm().stream())
+              .anyMatch(a -> Math.abs(a - said.longMm()) < 0.05);
+      if (has && fm.side().contradicts(im.side())) {
+        other = true;
+      } else if (has) {
+        return false;
+      }
+    }
+    return other;
+  }
+
+  private static final Set<String> URINARY_TRACT = Set.of("kidney", "ureter", "bladder");
+
+  /** The same organ, or both of the urinary tract (a stone moves from the kidney to the UVJ). */
+  private static boolean sameTract(LesionFrame a, LesionFrame b) {
+    return sameOrgan(a, b)
+        || (URINARY_TRACT.contains(a.organ()) && URINARY_TRACT.contains(b.organ()));
+  }
+
+  /**
+   * A sized impression finding on one side whose size only a findings finding of its kind on the
+   * other side has, when the findings have that kind on both sides ("Right kidney: 9 mm obstructing
+   * calculus ... Left kidney: 4 mm calculus" and "9 mm obstructing left UVJ calculus").
+   */
+  private static void sizeLaterality(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    for (LesionFrame im : report.impressionFrames) {
+      if (!im.assertion().positive()) {
+        continue;
+      }
+      for (Measurement said : im.sizes()) {
+        if (said.role().prior()
+            || said.role() == Measurement.Role.DELTA
+            || !otherSidesSize(report.findingFrames, im, said)) {
+          continue;
+        }
+        LesionFrame example =
+            report.findingFrames.stream()
+                .filter(fm -> sameKind(fm, im) && fm.side().contradicts(im.side()))
+                .findFirst()
+                .orElseThrow();
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                "The impression's "
+                    + impression.text.substring(said.start(), said.end())
+                    + " "
+                    + FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind())
+                    + " is "
+                    + im.side().name().toLowerCase(Locale.ROOT)
+                    + "; the findings give that size on the "
+                    + example.side().name().toLowerCase(Locale.ROOT),
+                List.of(
+                    impression.evidence(im.sentenceStart(), im.sentenceEnd()),
+                    findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
+        return;
+      }
+    }
+  }
+
+  /**
    * The sized findings frames an impression frame may restate: the same kind group, organ and no
    * contradicting side; of several lesions of one organ, those of the impression's own kind
    * ("hepatic cyst 4 cm" beside a haemangioma) and place ("segment 6", "10 o'clock") when the
@@ -1727,7 +1826,7 @@ final class ConsistencyChecker {
       List<LesionFrame> findingFrames, LesionFrame im, Side side) {
     List<LesionFrame> out = new ArrayList<>();
     for (LesionFrame fm : findingFrames) {
-      if (group(fm.kind()).equals(group(im.kind()))
+      if (sameKind(fm, im)
           && sameOrgan(fm, im)
           && !fm.side().contradicts(im.side())
           && !fm.side().contradicts(side)

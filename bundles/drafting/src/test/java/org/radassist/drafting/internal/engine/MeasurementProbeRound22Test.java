@@ -53,9 +53,46 @@ class MeasurementProbeRound22Test {
         "Right cerebellar metastasis 14 mm and left occipital metastasis 6 mm, both with ring"
             + " enhancement.| Two brain metastases: right cerebellar 14 mm and left occipital 6 mm.|"
             + " false",
+        // a stone the impression names without its organ is the findings' gallstone
+        "Multiple mobile gallstones, the largest 2.1 cm. No wall thickening."
+            + "| Cholelithiasis, the largest stone 1.2 cm.| true",
+        "Multiple mobile gallstones, the largest 2.1 cm. No wall thickening."
+            + "| Cholelithiasis, the largest stone 2.1 cm.| false",
       })
   void theImpressionSizeIsReadAgainstTheLesionItNames(
       String findings, String impression, boolean mismatch) {
     assertThat(mismatch("CT", "ABDOMEN", findings, impression)).isEqualTo(mismatch);
+  }
+
+  private java.util.List<FlagType> flags(String findings, String impression) {
+    return engine
+        .draft(
+            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+                .modality("CT", "ABDOMEN")
+                .build())
+        .flags()
+        .stream()
+        .map(Flag::type)
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{1} -> laterality {2}, measurement {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the size pairs the impression's stone with the findings' one on the other side: the side
+        // is wrong, not the size
+        "Right kidney: 9 mm obstructing calculus at the UVJ with hydroureteronephrosis. Left kidney:"
+            + " 4 mm non-obstructing calculus.| 1. 9 mm obstructing left UVJ calculus with"
+            + " hydroureteronephrosis. 2. 4 mm non-obstructing right renal calculus.| true| false",
+        "Right kidney: 9 mm obstructing calculus at the UVJ with hydroureteronephrosis. Left kidney:"
+            + " 4 mm non-obstructing calculus.| 1. 9 mm obstructing right UVJ calculus with"
+            + " hydroureteronephrosis. 2. 4 mm non-obstructing left renal calculus.| false| false",
+      })
+  void aSizeOnlyTheOtherSideHasIsALateralityMismatch(
+      String findings, String impression, boolean laterality, boolean measurement) {
+    java.util.List<FlagType> got = flags(findings, impression);
+    assertThat(got.contains(FlagType.LATERALITY_MISMATCH)).isEqualTo(laterality);
+    assertThat(got.contains(FlagType.MEASUREMENT_MISMATCH)).isEqualTo(measurement);
   }
 }
