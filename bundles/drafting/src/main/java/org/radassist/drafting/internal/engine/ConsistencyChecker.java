@@ -1661,10 +1661,13 @@ final class ConsistencyChecker {
     {
       Measurement nearest = null;
       boolean known = false;
-      for (LesionFrame fm :
-          sameLesion(report.findingFrames, im, sizeSide(impression.text, im, said))) {
+      Side saidSide = sizeSide(impression.text, im, said);
+      for (LesionFrame fm : sameLesion(report.findingFrames, im, saidSide)) {
         double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
+          if (sizeSide(findings.text, fm, m).contradicts(saidSide)) {
+            continue; // "right 1.2 cm, left 2.8 cm": the other side's size
+          }
           for (double axis : m.axesMm()) {
             known |= Math.abs(axis - said.longMm()) < 0.05;
             known |= said.axesMm().size() == 1 && roundsTo(axis, said.longMm(), precision);
@@ -1699,11 +1702,14 @@ final class ConsistencyChecker {
       Pattern.compile("\\b(right|left|rt|lt)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
-   * "Two brain metastases: right cerebellar 6 mm and left occipital 14 mm": of a frame with several
-   * sizes on both sides, the side said after the size before is this size's own; NONE otherwise.
+   * "Two brain metastases: right cerebellar 6 mm and left occipital 14 mm", "Bilateral adrenal
+   * adenomas, the right 2.8 cm": of a frame with several sizes or on both sides, the side said
+   * after the size before is this size's own; NONE otherwise.
    */
   private static Side sizeSide(String text, LesionFrame im, Measurement said) {
-    if (im.side() == Side.LEFT || im.side() == Side.RIGHT || im.sizes().size() < 2) {
+    if (im.side() == Side.LEFT
+        || im.side() == Side.RIGHT
+        || (im.sizes().size() < 2 && im.side() != Side.BILATERAL)) {
       return Side.NONE;
     }
     int from = Math.max(0, im.sentenceStart());

@@ -53,6 +53,11 @@ class MeasurementProbeRound22Test {
         "Right cerebellar metastasis 14 mm and left occipital metastasis 6 mm, both with ring"
             + " enhancement.| Two brain metastases: right cerebellar 14 mm and left occipital 6 mm.|"
             + " false",
+        // "right 1.2 cm, left 2.8 cm": each size of a bilateral finding is its own side's
+        "Bilateral adrenal nodules: right 1.2 cm, left 2.8 cm, both lipid-rich."
+            + "| Bilateral adrenal adenomas, the right 2.8 cm.| true",
+        "Bilateral adrenal nodules: right 1.2 cm, left 2.8 cm, both lipid-rich."
+            + "| Bilateral adrenal adenomas, the left 2.8 cm.| false",
         // a stone the impression names without its organ is the findings' gallstone
         "Multiple mobile gallstones, the largest 2.1 cm. No wall thickening."
             + "| Cholelithiasis, the largest stone 1.2 cm.| true",
