@@ -44,6 +44,9 @@ final class ConsistencyChecker {
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         organSideLaterality(report, findings, impression, flags);
       }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        sizeLaterality(report, findings, impression, flags);
+      }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
         frameMeasurements(report, findings, impression, flags);
       } else {
@@ -72,7 +75,8 @@ final class ConsistencyChecker {
           "cyst",
           "distortion",
           "asymmetry",
-          "adenoma" ->
+          "adenoma",
+          "hemangioma" ->
           "lesion";
       case "calculus", "hydronephrosis" -> "calculus";
       default -> kind;
@@ -1669,15 +1673,13 @@ final class ConsistencyChecker {
     {
       Measurement nearest = null;
       boolean known = false;
-      for (LesionFrame fm : report.findingFrames) {
-        if (!group(fm.kind()).equals(group(im.kind()))
-            || !sameOrgan(fm, im)
-            || fm.side().contradicts(im.side())
-            || fm.sizes().isEmpty()) {
-          continue;
-        }
+      Side saidSide = sizeSide(impression.text, im, said);
+      for (LesionFrame fm : sameLesion(report.findingFrames, im, saidSide)) {
         double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
+          if (sizeSide(findings.text, fm, m).contradicts(saidSide)) {
+            continue; // "right 1.2 cm, left 2.8 cm": the other side's size
+          }
           for (double axis : m.axesMm()) {
             known |= Math.abs(axis - said.longMm()) < 0.05;
             known |= said.axesMm().size() == 1 && roundsTo(axis, said.longMm(), precision);
@@ -1692,7 +1694,7 @@ final class ConsistencyChecker {
           }
         }
       }
-      if (!known && nearest != null) {
+      if (!known && nearest != null && !otherSidesSize(report.findingFrames, im, said)) {
         flags.add(
             Flag.of(
                 FlagType.MEASUREMENT_MISMATCH,
@@ -1706,6 +1708,162 @@ final class ConsistencyChecker {
                     findings.evidence(nearest.start(), nearest.end()))));
       }
     }
+  }
+
+  private static final Pattern SIZE_SIDE_WORD =
+      Pattern.compile("\\b(right|left|rt|lt)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Two brain metastases: right cerebellar 6 mm and left occipital 14 mm", "Bilateral adrenal
+   * adenomas, the right 2.8 cm": of a frame with several sizes or on both sides, the side said
+   * after the size before is this size's own; NONE otherwise.
+   */
+  private static Side sizeSide(String text, LesionFrame im, Measurement said) {
+    if (im.side() == Side.LEFT
+        || im.side() == Side.RIGHT
+        || (im.sizes().size() < 2 && im.side() != Side.BILATERAL)) {
+      return Side.NONE;
+    }
+    int from = Math.max(0, im.sentenceStart());
+    for (Measurement m : im.sizes()) {
+      if (m.end() <= said.start()) {
+        from = Math.max(from, m.end());
+      }
+    }
+    Side side = Side.NONE;
+    Matcher w = SIZE_SIDE_WORD.matcher(text.substring(Math.min(from, said.start()), said.start()));
+    while (w.find()) {
+      side = w.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? Side.RIGHT : Side.LEFT;
+    }
+    return side;
+  }
+
+  /**
+   * A stone the impression names without its organ ("Cholelithiasis, the largest stone 1.2 cm") is
+   * the gallstone of the findings; otherwise the kind groups must agree.
+   */
+  private static boolean sameKind(LesionFrame fm, LesionFrame im) {
+    if (group(fm.kind()).equals(group(im.kind()))) {
+      return true;
+    }
+    boolean stones =
+        Set.of(fm.kind(), im.kind()).equals(Set.of("gallstone", "calculus"))
+            && (fm.kind().equals("calculus") ? fm : im).organ().isEmpty();
+    return stones;
+  }
+
+  /**
+   * The impression gives exactly the size of the same kind of finding on the other side and of none
+   * on its own side ("9 mm obstructing left UVJ calculus" for the right kidney's 9 mm calculus
+   * beside a left 4 mm one): the side is what is wrong, which LATERALITY_MISMATCH says.
+   */
+  private static boolean otherSidesSize(
+      List<LesionFrame> findingFrames, LesionFrame im, Measurement said) {
+    if (im.side() != Side.LEFT && im.side() != Side.RIGHT) {
+      return false;
+    }
+    boolean other = false;
+    for (LesionFrame fm : findingFrames) {
+      if (!sameKind(fm, im) || !sameTract(fm, im)) {
+        continue;
+      }
+      boolean has =
+          fm.sizes().stream()
+              .filter(m -> !m.role().prior() && m.role() != Measurement.Role.DELTA)
+              .flatMap(m -> m.axesMm().stream())
+              .anyMatch(a -> Math.abs(a - said.longMm()) < 0.05);
+      if (has && fm.side().contradicts(im.side())) {
+        other = true;
+      } else if (has) {
+        return false;
+      }
+    }
+    return other;
+  }
+
+  private static final Set<String> URINARY_TRACT = Set.of("kidney", "ureter", "bladder");
+
+  /** The same organ, or both of the urinary tract (a stone moves from the kidney to the UVJ). */
+  private static boolean sameTract(LesionFrame a, LesionFrame b) {
+    return sameOrgan(a, b)
+        || (URINARY_TRACT.contains(a.organ()) && URINARY_TRACT.contains(b.organ()));
+  }
+
+  /**
+   * A sized impression finding on one side whose size only a findings finding of its kind on the
+   * other side has, when the findings have that kind on both sides ("Right kidney: 9 mm obstructing
+   * calculus ... Left kidney: 4 mm calculus" and "9 mm obstructing left UVJ calculus").
+   */
+  private static void sizeLaterality(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    for (LesionFrame im : report.impressionFrames) {
+      if (!im.assertion().positive()) {
+        continue;
+      }
+      for (Measurement said : im.sizes()) {
+        if (said.role().prior()
+            || said.role() == Measurement.Role.DELTA
+            || !otherSidesSize(report.findingFrames, im, said)) {
+          continue;
+        }
+        LesionFrame example =
+            report.findingFrames.stream()
+                .filter(fm -> sameKind(fm, im) && fm.side().contradicts(im.side()))
+                .findFirst()
+                .orElseThrow();
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                "The impression's "
+                    + impression.text.substring(said.start(), said.end())
+                    + " "
+                    + FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind())
+                    + " is "
+                    + im.side().name().toLowerCase(Locale.ROOT)
+                    + "; the findings give that size on the "
+                    + example.side().name().toLowerCase(Locale.ROOT),
+                List.of(
+                    impression.evidence(im.sentenceStart(), im.sentenceEnd()),
+                    findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The sized findings frames an impression frame may restate: the same kind group, organ and no
+   * contradicting side; of several lesions of one organ, those of the impression's own kind
+   * ("hepatic cyst 4 cm" beside a haemangioma) and place ("segment 6", "10 o'clock") when the
+   * findings name them.
+   */
+  private static List<LesionFrame> sameLesion(
+      List<LesionFrame> findingFrames, LesionFrame im, Side side) {
+    List<LesionFrame> out = new ArrayList<>();
+    for (LesionFrame fm : findingFrames) {
+      if (sameKind(fm, im)
+          && sameOrgan(fm, im)
+          && !fm.side().contradicts(im.side())
+          && !fm.side().contradicts(side)
+          && !fm.sizes().isEmpty()) {
+        out.add(fm);
+      }
+    }
+    List<LesionFrame> kind = out.stream().filter(f -> f.kind().equals(im.kind())).toList();
+    if (!kind.isEmpty() && kind.size() < out.size()) {
+      out = new ArrayList<>(kind);
+    }
+    if (!im.location().isEmpty()) {
+      List<LesionFrame> place =
+          out.stream().filter(f -> f.location().equals(im.location())).toList();
+      if (!place.isEmpty()) {
+        out = new ArrayList<>(place);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1764,8 +1922,20 @@ final class ConsistencyChecker {
   static boolean threshold(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (LARGEST_UP_TO.matcher(before).find()) {
+      return false;
+    }
     return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
   }
+
+  /**
+   * "thyroid nodules, up to 19 mm", "cysts measuring up to 2.3 cm": "up to" right after the lesions
+   * (or their measuring verb) gives the largest one's size, no threshold.
+   */
+  private static final Pattern LARGEST_UP_TO =
+      Pattern.compile(
+          "\\b(?:\\w+(?:s|i|ae|ia)|measuring|measure|measured|ranging|range)\\s*,?\\s+up to\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A size said of a displacement or a thickness, not of the lesion: "4 mm midline shift". */
   private static final Pattern OTHER_QUANTITY =

@@ -409,9 +409,55 @@ final class Anatomy {
                   && !PLACE_WORDS.contains(tokens.get(m.to()).norm())))) {
         continue;
       }
+      if (w.equals("both") && pronoun(tokens, m.to())) {
+        continue; // "metastasis 6 mm, both with ring enhancement": the lesions, no side
+      }
       out.add(m);
     }
     return out;
+  }
+
+  private static final java.util.Set<String> AFTER_PRONOUN_BOTH =
+      java.util.Set.of(
+          "with",
+          "of",
+          "are",
+          "were",
+          "is",
+          "show",
+          "shows",
+          "showing",
+          "have",
+          "has",
+          "having",
+          "measuring",
+          "measure",
+          "being",
+          "appear",
+          "appearing",
+          "demonstrate",
+          "demonstrating",
+          "containing",
+          "unchanged",
+          "stable",
+          "similar",
+          "likely",
+          "in",
+          "on",
+          "at",
+          "and",
+          "enhance",
+          "enhancing",
+          "benign",
+          "simple");
+
+  /** "both" said of the things before it ("both with ring enhancement"), not of two sides. */
+  private static boolean pronoun(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    String w = tokens.get(next).norm();
+    return !Character.isLetterOrDigit(w.charAt(0)) || AFTER_PRONOUN_BOTH.contains(w);
   }
 
   /**

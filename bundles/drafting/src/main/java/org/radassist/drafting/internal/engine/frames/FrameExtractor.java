@@ -91,6 +91,15 @@ public final class FrameExtractor {
         "cystic space");
     kind(
         k,
+        "hemangioma",
+        "hemangioma",
+        null,
+        "hemangioma",
+        "hemangiomas",
+        "haemangioma",
+        "haemangiomas");
+    kind(
+        k,
         "calculus",
         "calculus",
         null,
@@ -1770,8 +1779,30 @@ public final class FrameExtractor {
 
   private static void add(List<Token> tokens, List<Draft> drafts, Measurement size) {
     int from = tokenIndex(tokens, size.start());
-    Draft d = nearest(tokens, drafts, from, from + 1);
+    List<Draft> before = measuredBefore(tokens, drafts, from);
+    Draft d = nearest(tokens, before.isEmpty() ? drafts : before, from, from + 1);
     d.sizes.add(size);
+  }
+
+  private static final java.util.Set<String> MEASURE_VERBS =
+      java.util.Set.of("measuring", "measures", "measured", "measure", "spanning", "spans");
+  private static final java.util.Set<String> MEASURE_HEDGES =
+      java.util.Set.of("approximately", "about", "up", "to", "roughly", "~", "maximally", "max");
+
+  /**
+   * "mass ... measuring 3.2 x 2.8 cm with surrounding oedema": a size after a measuring verb is the
+   * size of the finding before the verb (its subject), not of one named after it.
+   */
+  private static List<Draft> measuredBefore(List<Token> tokens, List<Draft> drafts, int at) {
+    int i = at - 1;
+    while (i >= 0 && MEASURE_HEDGES.contains(tokens.get(i).norm())) {
+      i--;
+    }
+    if (i < 0 || !MEASURE_VERBS.contains(tokens.get(i).norm())) {
+      return List.of();
+    }
+    int verb = i;
+    return drafts.stream().filter(d -> d.from != Integer.MIN_VALUE / 2 && d.to <= verb).toList();
   }
 
   private static int tokenIndex(List<Token> tokens, int offset) {
