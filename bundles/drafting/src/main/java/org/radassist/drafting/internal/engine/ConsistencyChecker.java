@@ -596,23 +596,35 @@ final class ConsistencyChecker {
 
   /** Organ words an impression may use for a lesion it reports. */
   private static final Map<String, Pattern> ORGAN_WORDS =
-      Map.of(
-          "adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE),
-          "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE),
-          "liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE),
-          "pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE),
-          "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
-          "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
-          "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
-          "testis",
+      Map.ofEntries(
+          Map.entry("adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE)),
+          Map.entry("spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "testis",
               Pattern.compile(
                   "\\b(?:test[ie]s|testic\\w*|intratesticular|scrot\\w*|orchi\\w*)",
-                  Pattern.CASE_INSENSITIVE),
-          "prostate",
-              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
-          "bone",
+                  Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "prostate",
+              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "bone",
               Pattern.compile(
-                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
+                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE)),
+          // a brain mass needs work-up whatever else the impression reports (round 22)
+          Map.entry(
+              "brain",
+              Pattern.compile(
+                  "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
+                      + "|frontal|parietal|temporal|occipital|pons|pontine|thalam\\w*"
+                      + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
+                  Pattern.CASE_INSENSITIVE)));
 
   private static final Pattern BENIGN_INCIDENTAL =
       Pattern.compile(
@@ -1800,6 +1812,8 @@ final class ConsistencyChecker {
       case "tension_pneumothorax" -> "pneumothorax";
       case "lung_mass" -> "lung_nodule";
       case "edema" -> "cardiomegaly";
+      // blood in the pleural space is an effusion an impression may call so
+      case "hemothorax" -> "pleural_effusion";
       default -> id;
     };
   }
