@@ -161,12 +161,13 @@ final class ConsistencyChecker {
           && !massEffect(findings, m)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
-          && !syndromeReported(m, impression.text)
+          && !syndromeReported(findings, m, impression.text)
           && !contrastFilling(findings, m)
           && !underItsDrain(findings, m)
           && !attachedAtReportedPlace(findings, m, impression)
           && !jointFluid(report, m)
-          && !scarOfALesion(findings, m)) {
+          && !scarOfALesion(findings, m)
+          && !knownStable(report, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -199,6 +200,7 @@ final class ConsistencyChecker {
           && !named
           && !covered(report, f, summed)
           && !benignLesion(report.findings(), f)
+          && !stable(f)
           && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
         organMasses.add(f);
       }
@@ -336,6 +338,19 @@ final class ConsistencyChecker {
     return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
   }
 
+  /**
+   * A known finding the report follows as unchanged ("stable 6 mm nodule, unchanged since 2019"):
+   * nothing new to act on, unless it is an emergency whatever its course (ranked >= 80).
+   */
+  private static boolean knownStable(Report report, TextAnalyzer.Mention m) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    return m.concept().rank() < 80 && f != null && stable(f);
+  }
+
+  private static boolean stable(LesionFrame f) {
+    return f.change().status() == Change.Status.STABLE;
+  }
+
   /** "Mass effect" is a sign of pressure, not a mass. */
   private static final Pattern EFFECT_AFTER =
       Pattern.compile("^\\s+(?:effect|affect)\\b", Pattern.CASE_INSENSITIVE);
@@ -375,11 +390,23 @@ final class ConsistencyChecker {
           "hydronephrosis",
               Pattern.compile(
                   "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
-                  Pattern.CASE_INSENSITIVE));
+                  Pattern.CASE_INSENSITIVE),
+          // free air is the sign of the perforation the impression names
+          "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
+          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE));
 
-  private static boolean syndromeReported(TextAnalyzer.Mention m, String impression) {
+  /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
+  private static final Pattern DIFFUSE_OPACITY =
+      Pattern.compile(
+          "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean syndromeReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
     Pattern words = SYNDROME_WORDS.get(m.concept().id());
-    if (words == null) {
+    if (words == null
+        || m.concept().id().equals("opacity")
+            && !DIFFUSE_OPACITY.matcher(findings.sentenceText(m.sentence())).find()) {
       return false;
     }
     Matcher w = words.matcher(impression);
@@ -455,7 +482,9 @@ final class ConsistencyChecker {
     int at = m.start() - findings.sentences.get(m.sentence()).start();
     int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
     int clauseEnd = sentence.indexOf(',', at);
-    String before = sentence.substring(clauseStart, at);
+    // the term itself may carry the qualifier ("subsegmental atelectasis")
+    String before =
+        sentence.substring(clauseStart, Math.min(sentence.length(), at + m.end() - m.start()));
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
     // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
     // background beside a nodule; severe, extensive, new or worse it is not
@@ -484,7 +513,8 @@ final class ConsistencyChecker {
    * anyone; unless its clause also calls it acute, new or displaced.
    */
   private static boolean oldInjury(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    if (!m.concept().id().contains("fracture")) {
+    // an old infarct ("old right cerebellar infarct") is as old as a healed fracture
+    if (!m.concept().id().contains("fracture") && !m.concept().id().equals("infarct")) {
       return false;
     }
     String sentence = findings.sentenceText(m.sentence());
@@ -732,8 +762,15 @@ final class ConsistencyChecker {
       if (!notBenign && benignSaid(benignWords)) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
+      // a haematoma in a solid organ (an adrenal haematoma after trauma) is an injury to report
+      // (intracranial blood is the concept table's, not an incidental's)
+      boolean haematoma = f.kind().equals("hemorrhage") && !f.organ().equals("brain");
+      if (stable(f)) {
+        continue; // a lesion followed as unchanged is known, not incidental
+      }
       boolean lesionKind =
-          f.kind().equals("mass")
+          haematoma
+              || f.kind().equals("mass")
               || f.kind().equals("nodule")
               || f.kind().equals("lesion")
               || f.kind().equals("observation")
@@ -742,7 +779,7 @@ final class ConsistencyChecker {
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
-          f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"))
+          f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass") || haematoma)
               || AGGRESSIVE.matcher(sentence).find();
       if (organWords == null
           || !lesionKind
