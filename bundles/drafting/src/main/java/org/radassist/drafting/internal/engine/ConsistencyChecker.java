@@ -167,7 +167,8 @@ final class ConsistencyChecker {
           && !attachedAtReportedPlace(findings, m, impression)
           && !jointFluid(report, m)
           && !scarOfALesion(findings, m)
-          && !knownStable(report, m)) {
+          && !knownStable(report, m)
+          && !parapneumonic(findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -257,11 +258,26 @@ final class ConsistencyChecker {
           Map.entry("patella", bone("patell\\w*")),
           Map.entry(
               "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
-          Map.entry(
-              "skull",
-              bone(
-                  "skull|calvari\\w*|orbit\\w*|zygom\\w*|mandib\\w*|maxill\\w*|nasal"
-                      + "|occipital|parietal|facial")));
+          Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
+          // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
+          // name them all
+          Map.entry("orbit", bone("orbit\\w*")),
+          Map.entry("zygoma", bone("zygom\\w*|malar")),
+          Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
+          Map.entry("mandible", bone("mandib\\w*")),
+          Map.entry("nasal", bone("nasal")));
+
+  private static final Pattern JOINT =
+      Pattern.compile(
+          "\\b(?:ankle|knee|hip|shoulder|wrist|(?:bi|tri)malleolar)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> FACE_BONES =
+      Set.of("skull", "orbit", "zygoma", "maxilla", "mandible", "nasal");
+
+  private static final Pattern FACE_GENERIC =
+      Pattern.compile(
+          "\\b(?:facial|face|midface|zmc|zygomaticomaxillary|tripod|le\\s*fort)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static Pattern bone(String words) {
     return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -300,10 +316,20 @@ final class ConsistencyChecker {
       String t = impression.sentenceText(i);
       if (FRACTURE_WORD.matcher(t).find()) {
         reported.addAll(bonesIn(t));
+        if (FACE_GENERIC.matcher(t).find()) {
+          reported.addAll(FACE_BONES);
+        }
       }
     }
     if (reported.isEmpty()) {
       return false;
+    }
+    // every bone the sentence names by itself is a fracture of its own ("fractures of the left
+    // zygomatic arch and left orbital floor"); a joint ("of the left ankle") names no bone more
+    Set<String> named = bonesIn(JOINT.matcher(findings.sentenceText(m.sentence())).replaceAll(" "));
+    if (!named.isEmpty()) {
+      named.removeAll(reported);
+      return !named.isEmpty();
     }
     bones.retainAll(reported);
     return bones.isEmpty();
@@ -351,6 +377,32 @@ final class ConsistencyChecker {
     return f.change().status() == Change.Status.STABLE;
   }
 
+  /**
+   * A small effusion beside a pneumonia the impression reports on its side ("Small left pleural
+   * effusion." with "Left lower lobe pneumonia.") is parapneumonic, part of what is reported.
+   */
+  private static boolean parapneumonic(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!m.concept().id().equals("pleural_effusion")
+        || !MILD.matcher(sentence).find()
+        || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    String side = sideOf(sentence);
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      String id = i.concept().id();
+      if (i.certainty() == Certainty.PRESENT
+          && (id.equals("pneumonia") || id.equals("consolidation"))) {
+        String there = sideOf(impression.sentenceText(i.sentence()));
+        if (side.isEmpty() || there.isEmpty() || side.equals(there)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "Mass effect" is a sign of pressure, not a mass. */
   private static final Pattern EFFECT_AFTER =
       Pattern.compile("^\\s+(?:effect|affect)\\b", Pattern.CASE_INSENSITIVE);
@@ -393,7 +445,9 @@ final class ConsistencyChecker {
                   Pattern.CASE_INSENSITIVE),
           // free air is the sign of the perforation the impression names
           "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
-          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE));
+          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          // a flail chest is its segmental rib fractures
+          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE));
 
   /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
   private static final Pattern DIFFUSE_OPACITY =
