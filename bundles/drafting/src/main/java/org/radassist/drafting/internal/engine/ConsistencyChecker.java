@@ -446,6 +446,9 @@ final class ConsistencyChecker {
           // free air is the sign of the perforation the impression names
           "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
           "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          // bowel ischaemia is what pneumatosis and portal venous gas are the signs of
+          "pneumatosis",
+              Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
           // a flail chest is its segmental rib fractures
           "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE));
 
@@ -808,7 +811,11 @@ final class ConsistencyChecker {
                   || (f.kind().equals("mass") || f.kind().equals("lesion"))
                       && CYST_WORDS.matcher(sentence).find())
               && COMPLEX_CYST.matcher(sentence).find();
-      boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
+      // a cyst the report grades Bosniak I / II ("thin septation, Bosniak II") is benign by that
+      // grade
+      boolean notBenign =
+          complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
+              || INDETERMINATE.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -841,7 +848,11 @@ final class ConsistencyChecker {
           || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
           || report.impressionFrames.stream()
-              .anyMatch(i -> i.organ().equals(f.organ()) && !diffuseOnly(impression, i))
+              .anyMatch(
+                  i ->
+                      i.organ().equals(f.organ())
+                          && !diffuseOnly(impression, i)
+                          && !anotherFinding(report, f, i))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || diagnosedWithoutOrgan(report, impression, f)
@@ -1375,6 +1386,9 @@ final class ConsistencyChecker {
   }
 
   /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */
+  private static final Pattern BOSNIAK_BENIGN =
+      Pattern.compile("\\bbosniak (?:1|2|i|ii)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern COMPLEX_CYST =
       Pattern.compile(
           "\\b(?:complex|multilocular|multiloculated|septat\\w*|thick(?:ened)? (?:wall|septa)\\w*"
@@ -1413,6 +1427,22 @@ final class ConsistencyChecker {
    * in other words ("Left ectopic pregnancy." for a left adnexal mass); one about another organ
    * ("Right lower lobe pneumonia.") is not.
    */
+  /**
+   * An impression frame of another kind that the findings report on their own ("Moderate right
+   * hydrocele." beside a testicular mass): it reports that finding, not the lesion.
+   */
+  private static boolean anotherFinding(Report report, LesionFrame f, LesionFrame i) {
+    return i.assertion().positive()
+        && !i.kind().equals(f.kind())
+        && !LESION_KINDS.contains(i.kind())
+        && report.findingFrames.stream()
+            .anyMatch(g -> g != f && g.assertion().positive() && g.kind().equals(i.kind()));
+  }
+
+  /** Kinds an impression may use for the lesion itself ("renal lesion" for a mass). */
+  private static final Set<String> LESION_KINDS =
+      Set.of("mass", "nodule", "lesion", "observation", "cyst", "adenoma");
+
   private static boolean interpretedOnItsSide(
       Report report, TextAnalyzer.Section impression, LesionFrame f) {
     if (f.side() != Side.LEFT && f.side() != Side.RIGHT) {
@@ -1434,7 +1464,16 @@ final class ConsistencyChecker {
                           && o.start() < span.end()
                           && !o.organ().isEmpty()
                           && !o.organ().equals(f.organ()));
-      if (!otherOrgan) {
+      // a sentence that reports another finding of the findings ("Moderate right hydrocele." beside
+      // a right testicular mass) is that finding's, not the lesion's interpretation
+      boolean otherFinding =
+          report.impressionFrames.stream()
+              .anyMatch(
+                  o ->
+                      o.start() >= span.start()
+                          && o.start() < span.end()
+                          && anotherFinding(report, f, o));
+      if (!otherOrgan && !otherFinding) {
         return true;
       }
     }
