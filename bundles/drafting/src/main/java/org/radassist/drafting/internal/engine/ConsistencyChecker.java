@@ -1526,6 +1526,9 @@ final class ConsistencyChecker {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
           && head.certainty() == Certainty.PRESENT
+          // a background head ("disc osteophyte complex") does not carry a significant finding
+          // attached to it ("with severe left foraminal stenosis") into "spondylosis"
+          && (head.concept().significant() || !m.concept().significant())
           // reported by its concept, a related one, or its frame in other words ("tension
           // pneumothorax" for "large left pneumothorax with complete collapse of the left lung")
           && (inImpression.contains(head.concept().id())
