@@ -165,12 +165,14 @@ final class ConsistencyChecker {
           && !massEffect(findings, m)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
-          && !syndromeReported(m, impression.text)
+          && !syndromeReported(findings, m, impression.text)
           && !contrastFilling(findings, m)
           && !underItsDrain(findings, m)
           && !attachedAtReportedPlace(findings, m, impression)
           && !jointFluid(report, m)
-          && !scarOfALesion(findings, m)) {
+          && !scarOfALesion(findings, m)
+          && !knownStable(report, m)
+          && !parapneumonic(findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -203,6 +205,7 @@ final class ConsistencyChecker {
           && !named
           && !covered(report, f, summed)
           && !benignLesion(report.findings(), f)
+          && !stable(f)
           && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
         organMasses.add(f);
       }
@@ -259,11 +262,26 @@ final class ConsistencyChecker {
           Map.entry("patella", bone("patell\\w*")),
           Map.entry(
               "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
-          Map.entry(
-              "skull",
-              bone(
-                  "skull|calvari\\w*|orbit\\w*|zygom\\w*|mandib\\w*|maxill\\w*|nasal"
-                      + "|occipital|parietal|facial")));
+          Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
+          // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
+          // name them all
+          Map.entry("orbit", bone("orbit\\w*")),
+          Map.entry("zygoma", bone("zygom\\w*|malar")),
+          Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
+          Map.entry("mandible", bone("mandib\\w*")),
+          Map.entry("nasal", bone("nasal")));
+
+  private static final Pattern JOINT =
+      Pattern.compile(
+          "\\b(?:ankle|knee|hip|shoulder|wrist|(?:bi|tri)malleolar)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> FACE_BONES =
+      Set.of("skull", "orbit", "zygoma", "maxilla", "mandible", "nasal");
+
+  private static final Pattern FACE_GENERIC =
+      Pattern.compile(
+          "\\b(?:facial|face|midface|zmc|zygomaticomaxillary|tripod|le\\s*fort)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static Pattern bone(String words) {
     return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -302,10 +320,20 @@ final class ConsistencyChecker {
       String t = impression.sentenceText(i);
       if (FRACTURE_WORD.matcher(t).find()) {
         reported.addAll(bonesIn(t));
+        if (FACE_GENERIC.matcher(t).find()) {
+          reported.addAll(FACE_BONES);
+        }
       }
     }
     if (reported.isEmpty()) {
       return false;
+    }
+    // every bone the sentence names by itself is a fracture of its own ("fractures of the left
+    // zygomatic arch and left orbital floor"); a joint ("of the left ankle") names no bone more
+    Set<String> named = bonesIn(JOINT.matcher(findings.sentenceText(m.sentence())).replaceAll(" "));
+    if (!named.isEmpty()) {
+      named.removeAll(reported);
+      return !named.isEmpty();
     }
     bones.retainAll(reported);
     return bones.isEmpty();
@@ -338,6 +366,45 @@ final class ConsistencyChecker {
     // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
     String sentence = findings.sentenceText(m.sentence());
     return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
+  }
+
+  /**
+   * A known finding the report follows as unchanged ("stable 6 mm nodule, unchanged since 2019"):
+   * nothing new to act on, unless it is an emergency whatever its course (ranked >= 80).
+   */
+  private static boolean knownStable(Report report, TextAnalyzer.Mention m) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    return m.concept().rank() < 80 && f != null && stable(f);
+  }
+
+  private static boolean stable(LesionFrame f) {
+    return f.change().status() == Change.Status.STABLE;
+  }
+
+  /**
+   * A small effusion beside a pneumonia the impression reports on its side ("Small left pleural
+   * effusion." with "Left lower lobe pneumonia.") is parapneumonic, part of what is reported.
+   */
+  private static boolean parapneumonic(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!m.concept().id().equals("pleural_effusion")
+        || !MILD.matcher(sentence).find()
+        || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    String side = sideOf(sentence);
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      String id = i.concept().id();
+      if (i.certainty() == Certainty.PRESENT
+          && (id.equals("pneumonia") || id.equals("consolidation"))) {
+        String there = sideOf(impression.sentenceText(i.sentence()));
+        if (side.isEmpty() || there.isEmpty() || side.equals(there)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "Mass effect" is a sign of pressure, not a mass. */
@@ -379,11 +446,28 @@ final class ConsistencyChecker {
           "hydronephrosis",
               Pattern.compile(
                   "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
-                  Pattern.CASE_INSENSITIVE));
+                  Pattern.CASE_INSENSITIVE),
+          // free air is the sign of the perforation the impression names
+          "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
+          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          // bowel ischaemia is what pneumatosis and portal venous gas are the signs of
+          "pneumatosis",
+              Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
+          // a flail chest is its segmental rib fractures
+          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE));
 
-  private static boolean syndromeReported(TextAnalyzer.Mention m, String impression) {
+  /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
+  private static final Pattern DIFFUSE_OPACITY =
+      Pattern.compile(
+          "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean syndromeReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
     Pattern words = SYNDROME_WORDS.get(m.concept().id());
-    if (words == null) {
+    if (words == null
+        || m.concept().id().equals("opacity")
+            && !DIFFUSE_OPACITY.matcher(findings.sentenceText(m.sentence())).find()) {
       return false;
     }
     Matcher w = words.matcher(impression);
@@ -459,7 +543,9 @@ final class ConsistencyChecker {
     int at = m.start() - findings.sentences.get(m.sentence()).start();
     int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
     int clauseEnd = sentence.indexOf(',', at);
-    String before = sentence.substring(clauseStart, at);
+    // the term itself may carry the qualifier ("subsegmental atelectasis")
+    String before =
+        sentence.substring(clauseStart, Math.min(sentence.length(), at + m.end() - m.start()));
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
     // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
     // background beside a nodule; severe, extensive, new or worse it is not
@@ -488,7 +574,8 @@ final class ConsistencyChecker {
    * anyone; unless its clause also calls it acute, new or displaced.
    */
   private static boolean oldInjury(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    if (!m.concept().id().contains("fracture")) {
+    // an old infarct ("old right cerebellar infarct") is as old as a healed fracture
+    if (!m.concept().id().contains("fracture") && !m.concept().id().equals("infarct")) {
       return false;
     }
     String sentence = findings.sentenceText(m.sentence());
@@ -600,23 +687,35 @@ final class ConsistencyChecker {
 
   /** Organ words an impression may use for a lesion it reports. */
   private static final Map<String, Pattern> ORGAN_WORDS =
-      Map.of(
-          "adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE),
-          "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE),
-          "liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE),
-          "pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE),
-          "spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE),
-          "ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE),
-          "thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE),
-          "testis",
+      Map.ofEntries(
+          Map.entry("adrenal", Pattern.compile("\\badrenal", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "kidney", Pattern.compile("\\b(?:renal|kidney|nephr)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("liver", Pattern.compile("\\b(?:liver|hepat)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("pancreas", Pattern.compile("\\bpancrea", Pattern.CASE_INSENSITIVE)),
+          Map.entry("spleen", Pattern.compile("\\b(?:spleen|splen)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("ovary", Pattern.compile("\\b(?:ovar|adnex)", Pattern.CASE_INSENSITIVE)),
+          Map.entry("thyroid", Pattern.compile("\\bthyroid", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "testis",
               Pattern.compile(
                   "\\b(?:test[ie]s|testic\\w*|intratesticular|scrot\\w*|orchi\\w*)",
-                  Pattern.CASE_INSENSITIVE),
-          "prostate",
-              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE),
-          "bone",
+                  Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "prostate",
+              Pattern.compile("\\b(?:prostat|pz\\b|tz\\b|pi-?rads)", Pattern.CASE_INSENSITIVE)),
+          Map.entry(
+              "bone",
               Pattern.compile(
-                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE));
+                  "\\b(?:bone|osseous|lytic|sclerotic|metasta)", Pattern.CASE_INSENSITIVE)),
+          // a brain mass needs work-up whatever else the impression reports (round 22)
+          Map.entry(
+              "brain",
+              Pattern.compile(
+                  "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
+                      + "|frontal|parietal|temporal|occipital|pons|pontine|thalam\\w*"
+                      + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
+                  Pattern.CASE_INSENSITIVE)));
 
   private static final Pattern BENIGN_INCIDENTAL =
       Pattern.compile(
@@ -716,7 +815,11 @@ final class ConsistencyChecker {
                   || (f.kind().equals("mass") || f.kind().equals("lesion"))
                       && CYST_WORDS.matcher(sentence).find())
               && COMPLEX_CYST.matcher(sentence).find();
-      boolean notBenign = complexCyst || INDETERMINATE.matcher(sentence).find();
+      // a cyst the report grades Bosniak I / II ("thin septation, Bosniak II") is benign by that
+      // grade
+      boolean notBenign =
+          complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
+              || INDETERMINATE.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -724,8 +827,15 @@ final class ConsistencyChecker {
       if (!notBenign && benignSaid(benignWords)) {
         continue; // "a simple cyst", "an angiomyolipoma", "lipid-rich adenoma": nothing to act on
       }
+      // a haematoma in a solid organ (an adrenal haematoma after trauma) is an injury to report
+      // (intracranial blood is the concept table's, not an incidental's)
+      boolean haematoma = f.kind().equals("hemorrhage") && !f.organ().equals("brain");
+      if (stable(f)) {
+        continue; // a lesion followed as unchanged is known, not incidental
+      }
       boolean lesionKind =
-          f.kind().equals("mass")
+          haematoma
+              || f.kind().equals("mass")
               || f.kind().equals("nodule")
               || f.kind().equals("lesion")
               || f.kind().equals("observation")
@@ -734,7 +844,7 @@ final class ConsistencyChecker {
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
-          f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass"))
+          f.overall().map(m -> m.longMm() >= 10).orElse(f.kind().equals("mass") || haematoma)
               || AGGRESSIVE.matcher(sentence).find();
       if (organWords == null
           || !lesionKind
@@ -742,7 +852,11 @@ final class ConsistencyChecker {
           || organNamedForLesion(impression, organWords)
           || summed.contains(f.organ())
           || report.impressionFrames.stream()
-              .anyMatch(i -> i.organ().equals(f.organ()) && !diffuseOnly(impression, i))
+              .anyMatch(
+                  i ->
+                      i.organ().equals(f.organ())
+                          && !diffuseOnly(impression, i)
+                          && !anotherFinding(report, f, i))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || diagnosedWithoutOrgan(report, impression, f)
@@ -1276,6 +1390,9 @@ final class ConsistencyChecker {
   }
 
   /** A cyst an ACR / O-RADS / Bosniak work-up follows: complex, not simple. */
+  private static final Pattern BOSNIAK_BENIGN =
+      Pattern.compile("\\bbosniak (?:1|2|i|ii)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern COMPLEX_CYST =
       Pattern.compile(
           "\\b(?:complex|multilocular|multiloculated|septat\\w*|thick(?:ened)? (?:wall|septa)\\w*"
@@ -1314,6 +1431,22 @@ final class ConsistencyChecker {
    * in other words ("Left ectopic pregnancy." for a left adnexal mass); one about another organ
    * ("Right lower lobe pneumonia.") is not.
    */
+  /**
+   * An impression frame of another kind that the findings report on their own ("Moderate right
+   * hydrocele." beside a testicular mass): it reports that finding, not the lesion.
+   */
+  private static boolean anotherFinding(Report report, LesionFrame f, LesionFrame i) {
+    return i.assertion().positive()
+        && !i.kind().equals(f.kind())
+        && !LESION_KINDS.contains(i.kind())
+        && report.findingFrames.stream()
+            .anyMatch(g -> g != f && g.assertion().positive() && g.kind().equals(i.kind()));
+  }
+
+  /** Kinds an impression may use for the lesion itself ("renal lesion" for a mass). */
+  private static final Set<String> LESION_KINDS =
+      Set.of("mass", "nodule", "lesion", "observation", "cyst", "adenoma");
+
   private static boolean interpretedOnItsSide(
       Report report, TextAnalyzer.Section impression, LesionFrame f) {
     if (f.side() != Side.LEFT && f.side() != Side.RIGHT) {
@@ -1335,7 +1468,16 @@ final class ConsistencyChecker {
                           && o.start() < span.end()
                           && !o.organ().isEmpty()
                           && !o.organ().equals(f.organ()));
-      if (!otherOrgan) {
+      // a sentence that reports another finding of the findings ("Moderate right hydrocele." beside
+      // a right testicular mass) is that finding's, not the lesion's interpretation
+      boolean otherFinding =
+          report.impressionFrames.stream()
+              .anyMatch(
+                  o ->
+                      o.start() >= span.start()
+                          && o.start() < span.end()
+                          && anotherFinding(report, f, o));
+      if (!otherOrgan && !otherFinding) {
         return true;
       }
     }
@@ -1388,6 +1530,9 @@ final class ConsistencyChecker {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
           && head.certainty() == Certainty.PRESENT
+          // a background head ("disc osteophyte complex") does not carry a significant finding
+          // attached to it ("with severe left foraminal stenosis") into "spondylosis"
+          && (head.concept().significant() || !m.concept().significant())
           // reported by its concept, a related one, or its frame in other words ("tension
           // pneumothorax" for "large left pneumothorax with complete collapse of the left lung")
           && (inImpression.contains(head.concept().id())
@@ -1982,6 +2127,8 @@ final class ConsistencyChecker {
       case "tension_pneumothorax" -> "pneumothorax";
       case "lung_mass" -> "lung_nodule";
       case "edema" -> "cardiomegaly";
+      // blood in the pleural space is an effusion an impression may call so
+      case "hemothorax" -> "pleural_effusion";
       default -> id;
     };
   }
