@@ -688,6 +688,14 @@ public final class FrameExtractor {
         "no foci",
         "without foci",
         "no calcific foci");
+    // ACR TI-RADS points said per group instead of the feature ("composition 2, echogenicity 2,
+    // shape 0, margin 0, echogenic foci 0"): each group's points name its feature
+    tiRadsPoints("composition", "cystic", "mixed", "solid", null);
+    tiRadsPoints(
+        "echogenicity", "anechoic", "hyperechoic or isoechoic", "hypoechoic", "very hypoechoic");
+    tiRadsPoints("shape", "wider-than-tall", null, null, "taller-than-wide");
+    tiRadsPoints("margin", "smooth", null, "lobulated or irregular", "extrathyroidal extension");
+    tiRadsPoints("echogenic foci", "none", "macrocalcification", "peripheral rim", "punctate");
     // BI-RADS mass and calcification descriptors
     feature("mass_shape", "oval", "oval");
     feature("mass_shape", "round", "round");
@@ -869,6 +877,20 @@ public final class FrameExtractor {
     }
     for (String p : phrases) {
       KIND_WORDS.add(p, key);
+    }
+  }
+
+  /** "composition 2", "composition: 2", "composition 2 points": points 0..3 -> the feature. */
+  private static void tiRadsPoints(String said, String... byPoints) {
+    String group = said.equals("echogenic foci") ? "echogenic_foci" : said;
+    for (int points = 0; points < byPoints.length; points++) {
+      if (byPoints[points] == null) {
+        continue;
+      }
+      for (String form :
+          List.of("%s %d", "%s: %d", "%s %d points", "%s: %d points", "%s %d point")) {
+        feature(group, byPoints[points], String.format(java.util.Locale.ROOT, form, said, points));
+      }
     }
   }
 

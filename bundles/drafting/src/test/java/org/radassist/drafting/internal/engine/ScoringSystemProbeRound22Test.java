@@ -1,0 +1,77 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.model.FieldStatus;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Sex;
+import org.radassist.model.StructuredField;
+
+/**
+ * Scoring-system readings the round-22 probe (helper "psys", issue 14 part F) showed missing: MR
+ * sequence names said by speech recognition ("t two score three"), and ACR TI-RADS points said per
+ * feature group instead of the feature ("composition 2, echogenicity 2").
+ */
+class ScoringSystemProbeRound22Test {
+  private final RulesEngine engine = RulesEngine.withDefaults();
+
+  private static String value(DraftOutcome o, ScoringSystem sys) {
+    StructuredField f =
+        o.structuredFields().stream()
+            .filter(s -> s.system() == sys && s.field().equals("category"))
+            .findFirst()
+            .orElse(null);
+    if (f == null) {
+      return null;
+    }
+    return f.status() == FieldStatus.COMPLETE ? f.value() : "incomplete " + f.missing();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // transition zone: T2W 3 with DWI 5 is upgraded to 4 (v2.1); the dictated 4 agrees
+        "findings transition zone nodule left mid gland t two score three dwi score five measuring"
+            + " one point three centimetres impression pirads four transition zone lesion| 4",
+        // T2W 2 with DWI 4 in the transition zone is 3
+        "findings transition zone nodule t two score two dwi score four impression transition zone"
+            + " nodule| 3",
+      })
+  void aSpokenSequenceNameIsTheSequence(String dictation, String category) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(dictation)
+                .modality("MR", "PROSTATE")
+                .patient(66, Sex.M)
+                .indication("Elevated PSA.")
+                .build());
+    assertThat(value(o, ScoringSystem.PI_RADS)).isEqualTo(category);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TI-RADS points: composition 2, echogenicity 2, shape 0, margin 0, echogenic foci 0, total"
+            + " 4 points.| TR4",
+        "Points: composition: 1, echogenicity: 1, shape: 0, margin: 0, echogenic foci: 0.| TR2",
+        "Composition 2 points, echogenicity 3 points, shape 3 points, margin 2 points, echogenic"
+            + " foci 3 points.| TR5",
+      })
+  void tiRadsPointsSaidPerGroupNameTheFeatures(String points, String level) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Left lobe 1.3 cm nodule. "
+                        + points
+                        + "\nImpression: Left thyroid nodule.")
+                .modality("US", "NECK")
+                .patient(48, Sex.F)
+                .indication("Thyroid nodule.")
+                .build());
+    assertThat(value(o, ScoringSystem.TI_RADS)).isEqualTo(level);
+  }
+}
