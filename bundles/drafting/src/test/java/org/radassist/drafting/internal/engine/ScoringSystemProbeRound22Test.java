@@ -60,6 +60,9 @@ class ScoringSystemProbeRound22Test {
         "Points: composition: 1, echogenicity: 1, shape: 0, margin: 0, echogenic foci: 0.| TR2",
         "Composition 2 points, echogenicity 3 points, shape 3 points, margin 2 points, echogenic"
             + " foci 3 points.| TR5",
+        // speech recognition splits the prefix: punctate foci (3), macrocalcification (1)
+        "Solid hypoechoic, with micro calcifications.| TR5",
+        "Solid isoechoic, smooth, wider than tall, with macro calcifications.| TR4",
       })
   void tiRadsPointsSaidPerGroupNameTheFeatures(String points, String level) {
     DraftOutcome o =

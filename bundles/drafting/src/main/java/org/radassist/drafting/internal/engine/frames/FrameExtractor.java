@@ -633,7 +633,12 @@ public final class FrameExtractor {
         "punctate calcifications",
         "punctate calcification",
         "punctate foci",
-        "punctate echogenic focus");
+        "punctate echogenic focus",
+        // speech recognition splits or hyphenates the prefix
+        "micro calcifications",
+        "micro calcification",
+        "micro-calcifications",
+        "micro-calcification");
     // two kinds said together: each counts (ACR TI-RADS echogenic foci add up)
     feature(
         "echogenic_foci",
@@ -666,7 +671,11 @@ public final class FrameExtractor {
         "macrocalcification",
         "macrocalcifications",
         "coarse calcification",
-        "coarse calcifications");
+        "coarse calcifications",
+        "macro calcifications",
+        "macro calcification",
+        "macro-calcifications",
+        "macro-calcification");
     feature(
         "echogenic_foci",
         "none",
