@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.radassist.model.FieldStatus;
+import org.radassist.model.FlagType;
 import org.radassist.model.ScoringSystem;
 import org.radassist.model.Sex;
 import org.radassist.model.StructuredField;
@@ -76,5 +77,32 @@ class ScoringSystemProbeRound22Test {
                 .indication("Thyroid nodule.")
                 .build());
     assertThat(value(o, ScoringSystem.TI_RADS)).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "typical of a hamartoma| Benign hamartoma.| false",
+        "characteristic of a hamartoma| Hamartoma.| false",
+        // the impression names something else: the nodule is still missing from it
+        "typical of a hamartoma| Emphysema.| true",
+      })
+  void aFindingInterpretedAsWhatTheImpressionNamesIsInTheImpression(
+      String interpreted, String impression, boolean flagged) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request(
+                    "Findings: Right lower lobe 15 mm nodule containing macroscopic fat and popcorn"
+                        + " calcification, "
+                        + interpreted
+                        + ". Mild emphysema.\nImpression: "
+                        + impression)
+                .ct()
+                .patient(64, Sex.M)
+                .indication("Cough.")
+                .build());
+    assertThat(o.flags().stream().anyMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(flagged);
   }
 }
