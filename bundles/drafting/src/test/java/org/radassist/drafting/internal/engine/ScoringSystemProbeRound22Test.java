@@ -105,4 +105,25 @@ class ScoringSystemProbeRound22Test {
     assertThat(o.flags().stream().anyMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION))
         .isEqualTo(flagged);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // subsolid without a solid component is ground-glass: under 30 mm, category 2
+        "Left upper lobe 10 mm subsolid nodule with no solid component.| 2",
+        "Left upper lobe 10 mm subsolid nodule without a solid component.| 2",
+        // with one it is part-solid: 6 mm or more overall, solid part under 6 mm, category 3
+        "Left upper lobe 10 x 8 mm subsolid nodule with a 5 mm solid component.| 3",
+      })
+  void aSubsolidNoduleWithoutASolidComponentIsGroundGlass(String findings, String category) {
+    DraftOutcome o =
+        engine.draft(
+            Fixtures.request("Findings: " + findings + "\nImpression: Lung nodule.")
+                .ct()
+                .patient(64, Sex.M)
+                .indication("Lung cancer screening LDCT, baseline exam.")
+                .build());
+    assertThat(value(o, ScoringSystem.LUNG_RADS)).isEqualTo(category);
+  }
 }

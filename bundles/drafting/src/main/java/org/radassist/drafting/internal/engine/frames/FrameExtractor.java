@@ -1884,7 +1884,12 @@ public final class FrameExtractor {
                 && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
         if (component) {
           if (!a.positive()) {
-            continue; // "without a solid component": no part-solid nodule
+            // "without a solid component": no part-solid nodule; a "subsolid nodule with no solid
+            // component" is a ground-glass one
+            if (d.composition.equals("part-solid")) {
+              d.composition = "ground-glass";
+            }
+            continue;
           }
           if (d.composition.isEmpty()
               || d.composition.equals("solid")
