@@ -1548,7 +1548,9 @@ final class ConsistencyChecker {
   private static final Pattern INTERPRETED =
       Pattern.compile(
           "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
-              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to)\\b"
+              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to"
+              // "15 mm nodule containing fat, typical of a hamartoma"
+              + "|typical of|characteristic of|diagnostic of|indicative of)\\b"
               // an appositive names it too: "6 mm calcified nodule in the left lower lobe, a
               // granuloma"
               + "|,\\s+(?:probably\\s+|likely\\s+)?an?\\b",

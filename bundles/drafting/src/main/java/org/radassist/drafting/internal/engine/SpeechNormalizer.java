@@ -52,6 +52,17 @@ final class SpeechNormalizer {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      // a spoken MR sequence name, "t two" -> "T2" (a digit after a letter reads as a score
+      // otherwise: "t 2 score 3")
+      if (t.norm().equals("t")
+          && i + 1 < tokens.size()
+          && (tokens.get(i + 1).norm().equals("one") || tokens.get(i + 1).norm().equals("two"))
+          && !(i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("point"))) {
+        out.append(text, copied, t.start()).append('T').append(UNITS.get(tokens.get(i + 1).norm()));
+        copied = tokens.get(i + 1).end();
+        i += 2;
+        continue;
+      }
       int[] consumed = new int[1];
       String number = number(tokens, i, consumed);
       if (number != null) {

@@ -642,7 +642,12 @@ public final class FrameExtractor {
         "punctate calcifications",
         "punctate calcification",
         "punctate foci",
-        "punctate echogenic focus");
+        "punctate echogenic focus",
+        // speech recognition splits or hyphenates the prefix
+        "micro calcifications",
+        "micro calcification",
+        "micro-calcifications",
+        "micro-calcification");
     // two kinds said together: each counts (ACR TI-RADS echogenic foci add up)
     feature(
         "echogenic_foci",
@@ -675,7 +680,11 @@ public final class FrameExtractor {
         "macrocalcification",
         "macrocalcifications",
         "coarse calcification",
-        "coarse calcifications");
+        "coarse calcifications",
+        "macro calcifications",
+        "macro calcification",
+        "macro-calcifications",
+        "macro-calcification");
     feature(
         "echogenic_foci",
         "none",
@@ -697,6 +706,14 @@ public final class FrameExtractor {
         "no foci",
         "without foci",
         "no calcific foci");
+    // ACR TI-RADS points said per group instead of the feature ("composition 2, echogenicity 2,
+    // shape 0, margin 0, echogenic foci 0"): each group's points name its feature
+    tiRadsPoints("composition", "cystic", "mixed", "solid", null);
+    tiRadsPoints(
+        "echogenicity", "anechoic", "hyperechoic or isoechoic", "hypoechoic", "very hypoechoic");
+    tiRadsPoints("shape", "wider-than-tall", null, null, "taller-than-wide");
+    tiRadsPoints("margin", "smooth", null, "lobulated or irregular", "extrathyroidal extension");
+    tiRadsPoints("echogenic foci", "none", "macrocalcification", "peripheral rim", "punctate");
     // BI-RADS mass and calcification descriptors
     feature("mass_shape", "oval", "oval");
     feature("mass_shape", "round", "round");
@@ -878,6 +895,20 @@ public final class FrameExtractor {
     }
     for (String p : phrases) {
       KIND_WORDS.add(p, key);
+    }
+  }
+
+  /** "composition 2", "composition: 2", "composition 2 points": points 0..3 -> the feature. */
+  private static void tiRadsPoints(String said, String... byPoints) {
+    String group = said.equals("echogenic foci") ? "echogenic_foci" : said;
+    for (int points = 0; points < byPoints.length; points++) {
+      if (byPoints[points] == null) {
+        continue;
+      }
+      for (String form :
+          List.of("%s %d", "%s: %d", "%s %d points", "%s: %d points", "%s %d point")) {
+        feature(group, byPoints[points], String.format(java.util.Locale.ROOT, form, said, points));
+      }
     }
   }
 
@@ -1884,7 +1915,12 @@ public final class FrameExtractor {
                 && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
         if (component) {
           if (!a.positive()) {
-            continue; // "without a solid component": no part-solid nodule
+            // "without a solid component": no part-solid nodule; a "subsolid nodule with no solid
+            // component" is a ground-glass one
+            if (d.composition.equals("part-solid")) {
+              d.composition = "ground-glass";
+            }
+            continue;
           }
           if (d.composition.isEmpty()
               || d.composition.equals("solid")
