@@ -77,7 +77,10 @@ final class CriticalResults {
             continue; // the impression says this free air is expected after the laparotomy
           }
           if (m.value() != CriticalCategory.CATEGORY_3
-              && knownFollowed(s.sentenceText(i), s.text.substring(0, a.start()))) {
+              && knownFollowed(
+                  s.sentenceText(i),
+                  a.start() - s.sentences.get(i).start(),
+                  b.end() - s.sentences.get(i).start())) {
             continue; // "chronic type B aortic dissection, unchanged from 2024"
           }
           hits.computeIfAbsent(m.value(), k -> new ArrayList<>())
@@ -191,11 +194,22 @@ final class CriticalResults {
   /**
    * A known finding followed over time ("unchanged", "stable", "known", "again seen", "previously
    * reported"): an urgent finding is communicated when it is found, not at every follow-up, unless
-   * the sentence also says it changed ("new", "increasing", "larger", "rupture").
+   * the sentence also says it changed ("new", "increasing", "larger", "rupture"). The follow-up
+   * word must be said of the finding: in its own clause, or opening the clause right after it
+   * ("type B dissection, unchanged from 2024"); "Lines unchanged, small left pneumothorax" is a new
+   * finding.
    */
   private static final Pattern KNOWN_FOLLOWED =
       Pattern.compile(
           "\\b(?:unchanged|stable|again (?:seen|noted|demonstrated|identified)"
+              + "|previously (?:seen|noted|reported|described|demonstrated))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clause that opens with the follow-up word ("unchanged from 2024", "which is stable"). */
+  private static final Pattern KNOWN_OPENS =
+      Pattern.compile(
+          "\\s*(?:which\\s+is\\s+|and\\s+|it\\s+is\\s+)?(?:unchanged|stable"
+              + "|again (?:seen|noted|demonstrated|identified)"
               + "|previously (?:seen|noted|reported|described|demonstrated))\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -216,10 +230,26 @@ final class CriticalResults {
               + "(?:new|increas\\w*|enlarg\\w*|progress\\w*|expan\\w*|rupture\\w*|leak\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  static boolean knownFollowed(String sentence, String textBefore) {
-    String before = textBefore.substring(Math.max(0, textBefore.length() - 40));
-    return (KNOWN_FOLLOWED.matcher(sentence).find() || KNOWN_BEFORE.matcher(before).find())
-        && !CHANGED.matcher(NO_CHANGE.matcher(sentence).replaceAll(" ")).find();
+  /** Whether the term at {@code from}..{@code to} of the sentence is a known finding followed. */
+  static boolean knownFollowed(String sentence, int from, int to) {
+    int start =
+        Math.max(sentence.lastIndexOf(',', from - 1), sentence.lastIndexOf(';', from - 1)) + 1;
+    int end = clauseEnd(sentence, to);
+    boolean known =
+        KNOWN_FOLLOWED.matcher(sentence.substring(start, end)).find()
+            || (end < sentence.length()
+                && KNOWN_OPENS.matcher(sentence.substring(end + 1)).lookingAt())
+            || KNOWN_BEFORE.matcher(sentence.substring(Math.max(0, from - 40), from)).find();
+    return known && !CHANGED.matcher(NO_CHANGE.matcher(sentence).replaceAll(" ")).find();
+  }
+
+  private static int clauseEnd(String sentence, int from) {
+    for (int k = from; k < sentence.length(); k++) {
+      if (sentence.charAt(k) == ',' || sentence.charAt(k) == ';') {
+        return k;
+      }
+    }
+    return sentence.length();
   }
 
   /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
@@ -638,7 +668,7 @@ final class CriticalResults {
           if (placeNegated(s, i, base + m.start(), base + m.end())
               || pastEvent(s.text, base + m.start())
               || (listed.value() != CriticalCategory.CATEGORY_3
-                  && knownFollowed(t, s.text.substring(0, base + m.start())))
+                  && knownFollowed(t, m.start(), m.end()))
               || Expectation.expected(t, m.group())) {
             continue;
           }

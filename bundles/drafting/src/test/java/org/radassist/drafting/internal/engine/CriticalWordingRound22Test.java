@@ -61,6 +61,11 @@ class CriticalWordingRound22Test {
             + " chronic type B dissection.| false",
         "CHEST| Drain in situ.| Tiny right apical pneumothorax, unchanged from yesterday.| Unchanged"
             + " tiny right apical pneumothorax.| false",
+        // the follow-up word is said of another finding: the pneumothorax is new
+        "CHEST| ICU.| Lines and tubes unchanged, small left apical pneumothorax.| Lines"
+            + " unchanged. Small left apical pneumothorax.| true",
+        "HEAD| Fall.| Ventricles stable in size; acute right subdural haematoma.| Stable"
+            + " ventricles, acute right SDH.| true",
         "ABDOMEN| Day 2 after laparotomy.| Small volume free air under the right hemidiaphragm.|"
             + " Small pneumoperitoneum, expected after recent laparotomy.| false",
         "ABDOMEN| Pain.| Left pelvic ectopic kidney.| Incidental ectopic kidney.| false",
