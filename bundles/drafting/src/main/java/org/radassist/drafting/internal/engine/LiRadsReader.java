@@ -1,5 +1,6 @@
 package org.radassist.drafting.internal.engine;
 
+import static org.radassist.drafting.internal.engine.LungNoduleReader.priorIntervalMonths;
 import static org.radassist.drafting.internal.engine.PiRadsReader.largestInSentence;
 import static org.radassist.drafting.internal.engine.PiRadsReader.positiveAt;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.PRIOR_CATEGORY;
@@ -9,7 +10,6 @@ import static org.radassist.drafting.internal.engine.StructuredExtractor.conditi
 import static org.radassist.drafting.internal.engine.StructuredExtractor.find;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.intervals;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.largestSizeNear;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.priorIntervalMonths;
 import static org.radassist.drafting.internal.engine.TiRadsReader.tokenAt;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.radassist.drafting.internal.engine;
 
+import static org.radassist.drafting.internal.engine.LungNoduleReader.isPriorSize;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.NO_FOLLOW_UP;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.PRIOR_CATEGORY;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.actions;
@@ -7,7 +8,6 @@ import static org.radassist.drafting.internal.engine.StructuredExtractor.addFiel
 import static org.radassist.drafting.internal.engine.StructuredExtractor.concat;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.conditional;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.find;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.isPriorSize;
 import static org.radassist.drafting.internal.engine.StructuredExtractor.retracted;
 import static org.radassist.drafting.internal.engine.TiRadsReader.tokenAt;
 
