@@ -1,16 +1,16 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.LungNoduleReader.priorIntervalMonths;
-import static org.radassist.drafting.internal.engine.PiRadsReader.largestInSentence;
-import static org.radassist.drafting.internal.engine.PiRadsReader.positiveAt;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.PRIOR_CATEGORY;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.addField;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.concat;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.conditional;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.find;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.intervals;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.largestSizeNear;
-import static org.radassist.drafting.internal.engine.TiRadsReader.tokenAt;
+import static org.radassist.drafting.internal.engine.DictatedActions.conditional;
+import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestSizeNear;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.tokenAt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Found;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Interval;
+import org.radassist.drafting.internal.engine.DictatedActions.Interval;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;

@@ -1,14 +1,16 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.StructuredExtractor.IMAGING;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.NO_FOLLOW_UP;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.PET_CT;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.RECOMMENDATION_CUE;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.actions;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.addField;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.concat;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.intervals;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.retracted;
+import static org.radassist.drafting.internal.engine.DictatedActions.IMAGING;
+import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
+import static org.radassist.drafting.internal.engine.DictatedActions.PET_CT;
+import static org.radassist.drafting.internal.engine.DictatedActions.RECOMMENDATION_CUE;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.isPriorSize;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,10 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.AiResult;
 import org.radassist.drafting.PriorSummary;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Found;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Interval;
+import org.radassist.drafting.internal.engine.DictatedActions.Interval;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
-import org.radassist.drafting.internal.engine.StructuredExtractor.SaidAction;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
@@ -1191,27 +1193,6 @@ final class LungNoduleReader {
         + ai.overall().map(m -> " " + m.meanMm() + " mm").orElse("")
         + (ai.location().isEmpty() ? "" : " " + ai.location())
         + (ai.composition().isEmpty() ? "" : " " + ai.composition());
-  }
-
-  private static final Pattern BEFORE_PRIOR_SIZE =
-      Pattern.compile(
-          "(?:previously|prior|priorly|was|from|compared to|formerly)\\s+(?:measuring\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  static boolean isPriorSize(String text, TextAnalyzer.Size z) {
-    return BEFORE_PRIOR_SIZE.matcher(text.substring(Math.max(0, z.start() - 30), z.start())).find();
-  }
-
-  static Double priorIntervalMonths(Report report) {
-    return report.request.priors().stream()
-        .mapToInt(PriorSummary::relativeDays)
-        .filter(d -> d < 0)
-        .map(Math::abs)
-        .min()
-        .stream()
-        .mapToObj(d -> d / 30.44)
-        .findFirst()
-        .orElse(null);
   }
 
   private Nodule aiNodule(LesionFrame ai) {

@@ -1,25 +1,25 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.LungNoduleReader.isPriorSize;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.NO_FOLLOW_UP;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.PRIOR_CATEGORY;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.actions;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.addField;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.concat;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.conditional;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.find;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.retracted;
-import static org.radassist.drafting.internal.engine.TiRadsReader.tokenAt;
+import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.conditional;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Action;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Found;
+import org.radassist.drafting.internal.engine.DictatedActions.Action;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
-import org.radassist.drafting.internal.engine.StructuredExtractor.SaidAction;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.rules.Assessment;
@@ -552,35 +552,6 @@ final class PiRadsReader {
       score--;
     }
     return null;
-  }
-
-  /** Finds the matcher's next match that ConText does not negate; false when there is none. */
-  static boolean positiveAt(TextAnalyzer.Section f, Matcher m) {
-    while (m.find()) {
-      if (positiveAt(f, m.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean positiveAt(TextAnalyzer.Section f, int offset) {
-    int sentence = f.sentenceAt(offset);
-    int token = tokenAt(f, sentence, offset);
-    return sentence >= 0
-        && token >= 0
-        && f.certainty(sentence, token, token + 1) != Certainty.NEGATED;
-  }
-
-  /** The greatest dimension of the lesion sizes of a sentence (prior sizes left out), in mm. */
-  static Double largestInSentence(TextAnalyzer.Section f, int sentence) {
-    Double best = null;
-    for (TextAnalyzer.Size z : f.sizes) {
-      if (z.sentence() == sentence && sentence >= 0 && !isPriorSize(f.text, z)) {
-        best = best == null ? z.longMm() : Math.max(best, z.longMm());
-      }
-    }
-    return best;
   }
 
   /** Biparametric prostate MRI: T2W and DWI only, no contrast, so no DCE. */

@@ -1,13 +1,16 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.StructuredExtractor.actions;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.addField;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.concat;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.find;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.largestSizeNear;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.namesThreshold;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.pastProcedure;
-import static org.radassist.drafting.internal.engine.StructuredExtractor.recommends;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.namesThreshold;
+import static org.radassist.drafting.internal.engine.DictatedActions.pastProcedure;
+import static org.radassist.drafting.internal.engine.DictatedActions.recommends;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.NOT_ASKED_AFTER;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.clause;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestSizeNear;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.tokenAt;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,10 +19,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Action;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Found;
+import org.radassist.drafting.internal.engine.DictatedActions.Action;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
-import org.radassist.drafting.internal.engine.StructuredExtractor.SaidAction;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
@@ -394,36 +397,6 @@ final class TiRadsReader {
     return NODE.matcher(clause).find() && !THYROID_NODULE.matcher(clause).find();
   }
 
-  /** The clause around [start, end): from the last ';', '. ' or line break to the next. */
-  static String clause(String text, int start, int end) {
-    int clauseEnd = text.length();
-    for (char stop : new char[] {';', '.', '\n'}) {
-      int at = text.indexOf(stop, end);
-      while (at >= 0
-          && stop == '.'
-          && at + 1 < text.length()
-          && Character.isDigit(text.charAt(at + 1))) {
-        at = text.indexOf(stop, at + 1); // a decimal point ends no clause
-      }
-      if (at >= 0 && at < clauseEnd) {
-        clauseEnd = at;
-      }
-    }
-    int clauseStart =
-        Math.max(
-                Math.max(text.lastIndexOf(';', start), text.lastIndexOf(". ", start)),
-                text.lastIndexOf('\n', start))
-            + 1;
-    return text.substring(clauseStart, clauseEnd);
-  }
-
-  /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
-  static final Pattern NOT_ASKED_AFTER =
-      Pattern.compile(
-          "\\s*(?:is|was|would be|are)?\\s*(?:(?:not|no longer)\\s+(?:currently\\s+)?"
-              + "(?:indicated|needed|recommended|required|warranted|necessary|advised)|unnecessary)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /** FNA recommended for a nodule below its TR level's FNA size (ACR TI-RADS 2017). */
   private void tiRadsFna(Report report, Result r, Assessment a, Double sizeMm, List<Evidence> ev) {
     if (sizeMm == null) {
@@ -477,19 +450,6 @@ final class TiRadsReader {
         return;
       }
     }
-  }
-
-  static int tokenAt(TextAnalyzer.Section s, int sentence, int offset) {
-    if (sentence < 0) {
-      return -1;
-    }
-    List<Token> tokens = s.tokens.get(sentence);
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** How many TI-RADS feature groups and sizes a frame states. */
