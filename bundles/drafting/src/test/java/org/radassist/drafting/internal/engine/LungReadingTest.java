@@ -257,11 +257,10 @@ class LungReadingTest {
                 .indication("Family history of aortic dissection. Screening CTA.")
                 .build());
     assertThat(cta.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.LUNG_RADS);
-    assertThat(StructuredExtractor.lungScreeningWord("coronary calcium screening.")).isFalse();
-    assertThat(StructuredExtractor.lungScreeningWord("screening ct. coronary calcium noted."))
+    assertThat(LungNoduleReader.lungScreeningWord("coronary calcium screening.")).isFalse();
+    assertThat(LungNoduleReader.lungScreeningWord("screening ct. coronary calcium noted."))
         .isTrue();
-    assertThat(StructuredExtractor.lungScreeningWord("annual lung screening, 30 pack-years"))
-        .isTrue();
+    assertThat(LungNoduleReader.lungScreeningWord("annual lung screening, 30 pack-years")).isTrue();
   }
 
   @Test

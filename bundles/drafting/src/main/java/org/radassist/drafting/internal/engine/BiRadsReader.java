@@ -1,0 +1,501 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.conditional;
+import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
+import static org.radassist.drafting.internal.engine.DictatedActions.recommends;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.clause;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.tokenAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.DictatedActions.Action;
+import org.radassist.drafting.internal.engine.DictatedActions.Interval;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
+import org.radassist.drafting.internal.rules.Assessment;
+import org.radassist.drafting.internal.rules.BiRads;
+import org.radassist.model.Evidence;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Severity;
+
+/** Reads BI-RADS from a breast exam: the dictated category and whether management matches it. */
+final class BiRadsReader {
+
+  private static final Pattern BI_RADS =
+      Pattern.compile(
+          "bi-rads\\s*:?\\s*(?:category\\s*|assessment\\s*)?:?\\s*([0-6](?:\\s?[abc])?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Vocabulary biRadsManagement =
+      new Vocabulary()
+          .put(
+              "TISSUE_DIAGNOSIS",
+              "biopsy",
+              "tissue diagnosis",
+              "tissue sampling",
+              "core biopsy",
+              "stereotactic biopsy")
+          .put(
+              "SHORT_INTERVAL_FOLLOW_UP",
+              "short interval follow-up",
+              "short-interval follow-up",
+              "6-month follow-up",
+              "6 month follow-up",
+              "six month follow-up",
+              "6-month",
+              "short term follow-up",
+              "in 6 months",
+              "6 months",
+              "six months",
+              "in six months")
+          .put(
+              "ROUTINE_SCREENING",
+              "routine screening",
+              "annual screening",
+              "routine mammography",
+              "annual mammography",
+              "annual mammogram",
+              "routine annual",
+              "1 year",
+              "12-month",
+              "12 month")
+          .put(
+              "ADDITIONAL_IMAGING",
+              "additional imaging",
+              "diagnostic mammogram",
+              "diagnostic mammography",
+              "recall",
+              "spot compression",
+              "additional views",
+              "ultrasound evaluation")
+          .put("SURGICAL_EXCISION", "surgical excision", "excision", "surgical consultation");
+
+  /** Words of BI-RADS 3 surveillance carried to 2 years: "to complete 2 years of surveillance". */
+  private static final Pattern CONTINUED_SURVEILLANCE =
+      Pattern.compile(
+          "\\b(?:surveillance|to complete|(?:2|two)[- ]years?|24[- ]months?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
+  private static final Pattern MORE_IMAGING =
+      Pattern.compile(
+          "\\b(?:additional|diagnostic|further|spot|magnification|supplemental)\\s+(?:[a-z-]+\\s+){0,2}?"
+              + "(?:mammogra\\w*|views?|imaging|ultrasound|sonograph\\w*|compression)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  void biRads(Report report, Result r) {
+    String context = report.contextText();
+    // BI-RADS is for breast imaging: a breast nodule seen on a chest CT is not assessed with it
+    boolean breast =
+        report.modality().equals("MG")
+            || report.bodyPart().equals("BREAST")
+            || (report.modality().isEmpty() && context.contains("mammogra"));
+    Found cat = biRadsCategory(report, breast);
+    if (cat == null && !breast) {
+      return;
+    }
+    ScoringSystem sys = ScoringSystem.BI_RADS;
+    if (cat == null) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "assessment",
+          "",
+          List.of(),
+          0.3,
+          List.of("assessment category"),
+          "breast imaging report without a BI-RADS assessment");
+      return;
+    }
+    String c = cat.value().replace(" ", "").toUpperCase(Locale.ROOT);
+    Assessment a = BiRads.assess(c);
+    List<Evidence> ev = List.of(cat.evidence());
+    addField(
+        r,
+        sys,
+        BiRads.VERSION,
+        "assessment",
+        a.category(),
+        ev,
+        0.95,
+        List.of(),
+        "dictated; " + a.reason());
+    addField(
+        r,
+        sys,
+        BiRads.VERSION,
+        "management",
+        a.management(),
+        ev,
+        0.9,
+        List.of(),
+        "atlas management for category " + a.category());
+    String composition = null;
+    Evidence compEv = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size() && composition == null; i++) {
+        var comp = BiRads.composition(s.sentenceText(i));
+        if (comp.isPresent()) {
+          composition = comp.get();
+          compEv = s.sentenceEvidence(i);
+        }
+      }
+    }
+    if (composition != null) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "composition",
+          composition,
+          List.of(compEv),
+          0.85,
+          List.of(),
+          "breast composition " + composition);
+    } else if (report.modality().equals("MG") || context.contains("mammogra")) {
+      addField(
+          r,
+          sys,
+          BiRads.VERSION,
+          "composition",
+          "",
+          List.of(),
+          0.3,
+          List.of("breast composition (a-d)"),
+          "mammography reports state breast composition");
+    }
+    r.scored.add(new Scored(a, ev, 0.95));
+    // the management the report recommends against the category
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
+      Matcher more = MORE_IMAGING.matcher(s.text);
+      List<int[]> none = new ArrayList<>();
+      Matcher no = NO_FOLLOW_UP.matcher(s.text);
+      while (no.find()) {
+        none.add(new int[] {no.start(), no.end()});
+      }
+      while (more.find()) {
+        int at = more.start();
+        if (none.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+          continue; // "no further imaging needed" asks for none
+        }
+        int sentence = s.sentenceAt(more.start());
+        int from = tokenAt(s, sentence, more.start());
+        if (sentence >= 0 && from >= 0) {
+          // "supplemental screening ultrasound" (dense breasts) is screening, not a recall
+          boolean screening = more.group().toLowerCase(java.util.Locale.ROOT).contains("screening");
+          hits.add(
+              new Vocabulary.Hit(
+                  screening ? "ROUTINE_SCREENING" : "ADDITIONAL_IMAGING",
+                  sentence,
+                  more.start(),
+                  more.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      for (Interval iv : intervals(s.text)) {
+        // a follow-up interval in any words: 12 months or more is routine, less is short-interval
+        int sentence = s.sentenceAt(iv.start());
+        int from = tokenAt(s, sentence, iv.start());
+        if (s.text
+            .substring(Math.max(0, iv.start() - 16), iv.start())
+            .matches("(?is).*\\bcomplet\\w*\\s+(?:the\\s+)?")) {
+          continue; // "to complete 2 years of surveillance": how long in all, not when next
+        }
+        if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
+          // a 3 is followed at 6, 6 and 12 months: a 12-month study that completes the 2 years
+          // of surveillance is the 3's own management, not a return to screening
+          boolean surveillance =
+              c.equals("3")
+                  && iv.months() <= 12
+                  && CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
+                  && !s.sentenceText(sentence)
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .contains("screening");
+          hits.add(
+              new Vocabulary.Hit(
+                  iv.months() >= 12 && !surveillance
+                      ? "ROUTINE_SCREENING"
+                      : "SHORT_INTERVAL_FOLLOW_UP",
+                  sentence,
+                  iv.start(),
+                  iv.end(),
+                  s.certainty(sentence, from, from + 1)));
+        }
+      }
+      // "diagnostic mammogram in 6 months": the exam of a timed follow-up, which the interval
+      // itself types (short-interval or routine), not additional imaging now
+      hits.removeIf(
+          h ->
+              h.value().equals("ADDITIONAL_IMAGING")
+                  && !intervals(clause(s.text, h.start(), h.end())).isEmpty());
+      hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
+      for (Vocabulary.Hit h : hits) {
+        if (!h.positive() || !recommends(s, h.start())) {
+          continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
+        }
+        if (conditional(s.text, h.start(), h.end())) {
+          continue; // "if benign and concordant, return to annual screening": a later step
+        }
+        BiRads.Management said = BiRads.Management.valueOf(h.value());
+        // a management said with a lesion's own category answers that category
+        String local = biRadsOfSentence(s, h.start());
+        String own = local != null && !local.equals(c) ? local : c;
+        if (!BiRads.consistent(own, said)) {
+          r.flags.add(
+              biRadsManagementMismatch(
+                  own, BiRads.assess(own).management(), cat, s, h.start(), h.end(), ""));
+          break;
+        }
+      }
+    }
+    if ((c.startsWith("4") || c.equals("5"))
+        && r.flags.stream().noneMatch(f -> f.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)) {
+      List<SaidAction> asked = actions(report);
+      boolean tissue = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+      SaidAction imaging =
+          asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
+      if (!tissue && imaging != null) {
+        // BI-RADS 4 and 5 call for tissue diagnosis; more imaging instead does not answer it
+        r.flags.add(
+            biRadsManagementMismatch(
+                c,
+                a.management(),
+                cat,
+                imaging.section(),
+                imaging.start(),
+                imaging.end(),
+                " without it"));
+      }
+    }
+    boolean screeningMammogram =
+        screeningExam(context, report)
+            && (report.modality().equals("MG")
+                || (report.modality().isEmpty() && context.contains("mammogra")));
+    if (screeningMammogram && !BiRads.allowedOnScreening(c)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Screening mammography is assessed BI-RADS 0, 1 or 2; the report says " + c,
+              ev));
+    }
+  }
+
+  /** "Calcifications on screening", "recalled from screening": a screening exam before this one. */
+  private static final Pattern EARLIER_SCREENING =
+      Pattern.compile(
+          "\\b(?:on|from|at|after|following|during|by|detected on|seen on|found on|recalled from|"
+              + "callback from)\\s+(?:an?\\s+|the\\s+|recent\\s+|prior\\s+|routine\\s+)*screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study|imaging))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A diagnostic exam that follows a screening one: "screening recall", "callback from screening",
+   * "abnormal screening mammogram", "screen-detected".
+   */
+  private static final Pattern RECALL_FROM_SCREENING =
+      Pattern.compile(
+          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+              + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
+              + "|\\bscreen-detected\\b"
+              + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
+              + "(?:\\s+(?:mammogra\\w*|exam\\w*|study))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Screening as a recommended next step in an impression or recommendation ("return to annual
+   * screening", "routine screening mammography in 1 year", "screening is recommended"): the
+   * management the category calls for, not the kind of this exam.
+   */
+  private static final Pattern SCREENING_AS_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:return(?:ing)?\\s+to|resum\\w*|continu\\w*|recommend\\w*|routine|annual|yearly|"
+              + "age[- ]appropriate|next)\\s+(?:(?:to|with|annual|routine|yearly|the|bilateral)\\s+)*"
+              + "screening\\b(?:\\s+(?:mammogra\\w*|exam\\w*|imaging|schedule))?"
+              + "|\\bscreening\\b(?:\\s+(?:mammogra\\w*|exam\\w*))?\\s+(?:is\\s+)?"
+              + "(?:in|at|recommended|advised|suggested)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam is a screening one: CPT 77067, or "screening" said of it: not of an earlier exam
+   * ("calcifications on screening", "screening recall") and not as the management recommended after
+   * it ("return to annual screening").
+   */
+  private static boolean screeningExam(String context, Report report) {
+    var procedure = report.request.study().procedure();
+    if (procedure != null && "77067".equals(procedure.code())) {
+      return true;
+    }
+    StringBuilder said = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section history =
+        report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (history != null) {
+      said.append(history.text).append(' ');
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      String text = s.text;
+      if (s.kind != org.radassist.model.SectionKind.FINDINGS) {
+        text = SCREENING_AS_MANAGEMENT.matcher(text).replaceAll(" ");
+      }
+      said.append(text).append(' ');
+    }
+    String left = RECALL_FROM_SCREENING.matcher(said).replaceAll(" ");
+    return EARLIER_SCREENING
+        .matcher(left)
+        .replaceAll(" ")
+        .toLowerCase(Locale.ROOT)
+        .contains("screening");
+  }
+
+  /** "BI-RADS 4 calls for ..., the report recommends ..." with both places as evidence. */
+  private static Flag biRadsManagementMismatch(
+      String category,
+      String management,
+      Found cat,
+      TextAnalyzer.Section said,
+      int start,
+      int end,
+      String tail) {
+    return Flag.of(
+        FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+        Severity.WARNING,
+        "BI-RADS "
+            + category
+            + " calls for "
+            + management
+            + ", the report recommends "
+            + said.text.substring(start, end)
+            + tail,
+        List.of(cat.evidence(), said.evidence(start, end)));
+  }
+
+  private static final String BI_RADS_VALUE = "([0-6]|vi|v|iv|iii|ii|i)(?:\\s?-?\\s?([abc]))?\\b";
+
+  /** "BI-RADS IVb", "BIRADS category III", "BI-RADS assessment category 4 a". */
+  private static final Pattern BI_RADS_WORDED =
+      Pattern.compile(
+          "bi[- ]?rads\\s*[:-]?\\s*(?:(?:final\\s+|overall\\s+)?(?:assessment|category)\\s*:?\\s*)*"
+              + BI_RADS_VALUE,
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Category V", "Final assessment: category 3": a breast report's category without the name. */
+  private static final Pattern BREAST_CATEGORY =
+      Pattern.compile(
+          // not the old ACR density categories ("density category 2")
+          "(?<!density )(?<!composition )(?<!acr )"
+              + "\\b(?:(?:final|overall)\\s+)?(?:assessment|category)\\s*:?\\s*(?:category\\s*:?\\s*)?"
+              + BI_RADS_VALUE,
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dictated BI-RADS category, Arabic or Roman, with or without the subdivision's hyphen or
+   * space ("4B"); a bare "category" counts only in breast imaging.
+   */
+  private static Found biRadsCategory(Report report, boolean breast) {
+    Found worded = biRadsMatch(report, BI_RADS);
+    if (worded == null) {
+      worded = biRadsMatch(report, BI_RADS_WORDED);
+    }
+    if (worded == null && breast) {
+      worded = biRadsMatch(report, BREAST_CATEGORY);
+    }
+    return worded;
+  }
+
+  private static Found biRadsMatch(Report report, Pattern p) {
+    Found first = null;
+    Found best = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        if (retracted(s.text, m.end())) {
+          continue; // "BI-RADS 4A, no, scratch that, BI-RADS 3": the correction counts
+        }
+        Found here = new Found(biRadsValue(m, p), s.evidence(m.start(), m.end()));
+        if (first == null) {
+          first = here;
+        }
+        if (PRIOR_CATEGORY
+            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "previously BI-RADS 4": the past exam's
+        }
+        if (best == null || biRadsRank(here.value()) > biRadsRank(best.value())) {
+          // several lesions assessed apart ("right breast BI-RADS 2 ... left breast BI-RADS 4"):
+          // the exam's assessment is the most worrisome one (ACR BI-RADS Atlas 2013)
+          best = here;
+        }
+      }
+    }
+    return best != null ? best : first;
+  }
+
+  private static String biRadsValue(Matcher m, Pattern p) {
+    String number =
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "i" -> "1";
+          case "ii" -> "2";
+          case "iii" -> "3";
+          case "iv" -> "4";
+          case "v" -> "5";
+          case "vi" -> "6";
+          default -> m.group(1);
+        };
+    String sub = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+    if (p == BI_RADS) {
+      return m.group(1).toUpperCase(Locale.ROOT);
+    }
+    return (number + sub).toUpperCase(Locale.ROOT);
+  }
+
+  /** The ACR order of concern for an overall assessment: 1, 2, 3, 6, 0, 4 (A-C), 5. */
+  private static int biRadsRank(String category) {
+    String c = category.replace(" ", "").toUpperCase(Locale.ROOT);
+    return switch (c) {
+      case "1" -> 1;
+      case "2" -> 2;
+      case "3" -> 3;
+      case "6" -> 4;
+      case "0" -> 5;
+      case "4", "4A" -> 6;
+      case "4B" -> 7;
+      case "4C" -> 8;
+      case "5" -> 9;
+      default -> 0;
+    };
+  }
+
+  /**
+   * The BI-RADS category said earlier in the same sentence as a management ("left breast mass,
+   * BI-RADS 4: core biopsy"), which that management answers; null when the sentence names none.
+   */
+  private static String biRadsOfSentence(TextAnalyzer.Section s, int offset) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return null;
+    }
+    int from = s.sentences.get(sentence).start();
+    Matcher m = BI_RADS_WORDED.matcher(s.text).region(from, offset);
+    String last = null;
+    while (m.find()) {
+      if (!retracted(s.text, m.end())) {
+        last = biRadsValue(m, BI_RADS_WORDED).replace(" ", "");
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,1098 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.radassist.drafting.internal.engine.DictatedActions.conditional;
+import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestSizeNear;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.tokenAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.DictatedActions.Interval;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
+import org.radassist.drafting.internal.rules.Assessment;
+import org.radassist.drafting.internal.rules.LiRads;
+import org.radassist.model.Evidence;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Severity;
+
+/**
+ * Reads LI-RADS from a liver CT/MRI: the observation's major features, threshold growth, treatment
+ * response and the dictated management.
+ */
+final class LiRadsReader {
+
+  private static final Pattern LI_RADS =
+      Pattern.compile(
+          "(?:li-rads\\s*:?\\s*(?:category\\s*)?:?\\s*(?:lr[- ]?)?|\\blr[- ]?)([1-5]|m|tiv)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Vocabulary liver =
+      new Vocabulary()
+          .put(
+              "RIM",
+              "rim arterial phase hyperenhancement",
+              "rim aphe",
+              "rim enhancement",
+              "rim hyperenhancement")
+          .put(
+              "APHE",
+              "arterial phase hyperenhancement",
+              "arterial hyperenhancement",
+              "arterial enhancement",
+              "arterial phase enhancement",
+              "hyperenhancement",
+              "hyperenhancing",
+              "arterially enhancing",
+              "enhancing on arterial phase",
+              "enhancing on the arterial phase",
+              "enhancing in the arterial phase",
+              "arterially hyperenhancing",
+              "hypervascular",
+              "hypervascularity")
+          .put(
+              "WASHOUT",
+              "washout",
+              "wash-out",
+              "washes out",
+              "wash out",
+              "nonperipheral washout",
+              "washing out")
+          .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
+          .put("GROWTH", "threshold growth")
+          // said as the opposite of APHE
+          .put(
+              "NO_APHE",
+              "hypoenhancing in the arterial phase",
+              "hypoenhancing on the arterial phase",
+              "hypoenhancing on arterial phase",
+              "arterial phase hypoenhancement",
+              "hypoenhancement in the arterial phase",
+              "isoenhancing in the arterial phase",
+              "isoenhancing on the arterial phase",
+              "arterial phase isoenhancement",
+              "hypovascular in the arterial phase",
+              "hypovascular",
+              "hypoenhancing",
+              "hypo-enhancing",
+              "hypoenhancement",
+              "isoenhancing",
+              "no arterial hyperenhancement",
+              "without arterial hyperenhancement")
+          // hypoenhancement after the arterial phase is washout, not absent APHE
+          .put(
+              "WASHOUT",
+              "hypoenhancing in the portal venous phase",
+              "hypoenhancing on the portal venous phase",
+              "hypoenhancing on portal venous phase",
+              "hypoenhancing in the portal venous and delayed phases",
+              "hypoenhancing in the delayed phase",
+              "hypoenhancing on the delayed phase",
+              "hypoenhancing in the transitional phase",
+              "portal venous phase hypoenhancement",
+              "delayed phase hypoenhancement",
+              "hypoenhancement in the portal venous phase",
+              "hypoenhancement in the delayed phase");
+
+  /** "No cirrhosis", "non-cirrhotic liver": said not at risk. */
+  private static final Pattern NOT_AT_RISK =
+      Pattern.compile(
+          "\\b(?:no|without|non-?)\\s*(?:known\\s+|evidence of\\s+|history of\\s+)?"
+              + "(?:cirrho\\w*|hepatitis|liver disease)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A primary cancer outside the liver ("colon cancer, surveillance CT"): its surveillance looks
+   * for metastases, it does not put the patient at risk of HCC.
+   */
+  private static final Pattern OTHER_PRIMARY_CANCER =
+      Pattern.compile(
+          "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
+              + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
+              + "primary|malignancy)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  void liRads(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    Found said = find(report, LI_RADS);
+    boolean observation =
+        f != null
+            && f.mentions.stream()
+                .anyMatch(
+                    m ->
+                        m.concept().id().equals("liver_observation")
+                            && m.positive()
+                            // "observation" is LI-RADS's own word; a "liver lesion" needs risk
+                            && f.text
+                                .substring(m.start(), m.end())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("observation"));
+    String ctx = report.contextText();
+    boolean lesion =
+        observation
+            || report.findingFrames.stream()
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("liver")
+                            && fr.assertion().positive()
+                            && List.of("observation", "lesion", "nodule", "mass")
+                                .contains(fr.kind()));
+    // LI-RADS is for patients at risk of HCC (cirrhosis, chronic hepatitis B, prior HCC)
+    boolean atRisk =
+        NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("cirrho")
+            || NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("hepatitis")
+            || ctx.contains("hcc")
+            || ctx.contains("hepatocellular")
+            || ctx.contains("li-rads")
+            || (ctx.contains("surveillance") && !OTHER_PRIMARY_CANCER.matcher(ctx).find());
+    if (said != null
+        && !lesion
+        && !atRisk
+        && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
+      said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
+    }
+    // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
+    Found vein = tumourInVein(report);
+    lesion |= vein != null;
+    // a treated observation (ablation zone, after TACE ...) is read by the treatment response
+    // algorithm, not the diagnostic table
+    Found treated = atRisk || said != null ? treatedObservation(report, f) : null;
+    lesion |= treated != null;
+    // "in segment 6 there is nodule of 17 mm": a Couinaud segment places the nodule in the liver
+    lesion |= f != null && segmentNodule(f);
+    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
+      return;
+    }
+    if (report.modality().equals("US")) {
+      // the diagnostic table is LI-RADS CT/MRI; ultrasound has its own algorithm (US-1..3), so an
+      // LR category said on an ultrasound is the category of an earlier CT or MRI
+      return;
+    }
+    Boolean aphe = null;
+    boolean rim = false;
+    boolean washout = false;
+    boolean capsule = false;
+    boolean growth = false;
+    List<Evidence> ev = new ArrayList<>();
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      boolean pos =
+          h.positive()
+              || (h.value().equals("APHE")
+                      || h.value().equals("WASHOUT")
+                      || h.value().equals("CAPSULE"))
+                  && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
+      if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
+        pos = false; // "40% increase, below threshold growth"
+      }
+      switch (h.value()) {
+        case "RIM" -> rim |= pos;
+        case "APHE" -> aphe = (aphe != null && aphe) || pos;
+        case "WASHOUT" -> washout |= pos;
+        case "CAPSULE" -> capsule |= pos;
+        case "GROWTH" -> growth |= pos;
+        case "NO_APHE" -> {
+          if (pos && aphe == null && !laterPhase(f, h.start())) {
+            aphe = false;
+          }
+        }
+        default -> {}
+      }
+      if (pos) {
+        ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    if (!washout && Boolean.TRUE.equals(aphe)) {
+      // APHE, then hypoenhancement in a later phase, in any wording, is washout (v2018)
+      Matcher later = LATER_PHASE_HYPO.matcher(f.text);
+      while (later.find() && !washout) {
+        if (positiveAt(f, later.start())) {
+          washout = true;
+          ev.add(f.evidence(later.start(), later.end()));
+        }
+      }
+    }
+    if (aphe == null) {
+      // "avidly enhancing in the late arterial phase"
+      Matcher m = AVID_ARTERIAL.matcher(f.text);
+      while (m.find() && aphe == null) {
+        if (positiveAt(f, m.start())) {
+          aphe = true;
+          ev.add(f.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    if (aphe == null) {
+      // the arterial phase said with any enhancement or attenuation word, MR or CT
+      Matcher m = ARTERIAL_LOOK.matcher(f.text);
+      while (m.find() && aphe == null) {
+        int sentence = f.sentenceAt(m.start());
+        int from = tokenAt(f, sentence, m.start());
+        if (sentence < 0
+            || from < 0
+            || f.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
+          continue;
+        }
+        String look = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        aphe = look.equals("hyper");
+        ev.add(f.evidence(m.start(), m.end()));
+      }
+    }
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    if (!growth && impression != null) {
+      // the impression may name the feature the findings give as sizes ("with threshold growth")
+      for (Vocabulary.Hit h : liver.hits(impression)) {
+        if (h.value().equals("GROWTH")
+            && h.positive()
+            && !belowThreshold(impression.text, h.start(), h.end())) {
+          growth = true;
+          ev.add(impression.evidence(h.start(), h.end()));
+        }
+      }
+    }
+    if (!growth) {
+      growth = thresholdGrowth(report, f, ev);
+    }
+    if (!growth) {
+      growth = priorThresholdGrowth(report, f, ev);
+    }
+    if (vein != null) {
+      // LR-TIV: enhancing soft tissue in a vein, whatever the parenchymal observation's size
+      ev.add(vein.evidence());
+      lrOwnCategory(report, r, "LR-TIV", "tumour in vein (" + vein.value() + ")", said, ev);
+      return;
+    }
+    if (treated != null
+        && !untreatedCategoryDictated(report)
+        && !untreatedObservationDescribed(f)) {
+      treatmentResponse(report, r, f, treated, aphe, washout, ev);
+      return;
+    }
+    boolean targetoid =
+        rim || TARGETOID.matcher(f.text).find() && positiveAt(f, TARGETOID.matcher(f.text));
+    if (targetoid || said != null && said.value().equals("M")) {
+      // LR-M: targetoid appearance (rim APHE, peripheral washout, targetoid diffusion...)
+      String why =
+          targetoid
+              ? "targetoid features (rim APHE or another targetoid appearance)"
+              : "dictated LR-M (probably or definitely malignant, not HCC specific)";
+      lrOwnCategory(report, r, "LR-M", why, said, ev);
+      return;
+    }
+    Double size = largestSizeNear(f, "liver_observation");
+    List<String> missing = new ArrayList<>();
+    if (size == null) {
+      missing.add("observation size");
+    }
+    if (aphe == null && !rim) {
+      missing.add("arterial phase hyperenhancement (present or absent)");
+    }
+    ScoringSystem sys = ScoringSystem.LI_RADS;
+    Assessment a =
+        missing.isEmpty()
+            ? LiRads.categorize(new LiRads.Observation(aphe, size, capsule, washout, growth))
+            : null;
+    // several observations, each sized and described in a sentence of its own, are categorised
+    // one by one; the report's category is the most suspicious one (and so is the dictated one)
+    Assessment worst = mostSuspiciousObservation(f);
+    if (worst != null) {
+      a = worst;
+      said = mostSuspiciousDictated(report, said);
+    }
+    if (said != null
+        && (said.value().equals("1") || said.value().equals("2"))
+        && (a == null || LiRads.rank(a.category()) <= LiRads.rank("LR-3"))) {
+      // LR-1 / LR-2 are decided by benign features the diagnostic table does not hold
+      // (haemangioma, cyst, distinctive nodule without malignant features): the dictated one holds
+      lrOwnCategory(
+          report,
+          r,
+          "LR-" + said.value(),
+          "dictated LR-"
+              + said.value()
+              + (a == null ? "" : "; the diagnostic table alone would give " + a.category()),
+          said,
+          ev);
+      return;
+    }
+    if (a == null) {
+      addField(
+          r,
+          sys,
+          LiRads.VERSION,
+          "category",
+          "",
+          ev,
+          0.4,
+          missing,
+          "the diagnostic table needs APHE and size");
+      return;
+    }
+    double confidence = 0.8;
+    String reason =
+        a.reason()
+            + (washout || capsule || growth ? "" : "; features not described are taken as absent");
+    addField(r, sys, LiRads.VERSION, "category", a.category(), ev, confidence, List.of(), reason);
+    addField(
+        r,
+        sys,
+        LiRads.VERSION,
+        "management",
+        a.management(),
+        ev,
+        confidence,
+        List.of(),
+        "LI-RADS management for " + a.category());
+    r.scored.add(new Scored(a, ev, confidence));
+    if (said != null && !("LR-" + said.value()).equals(a.category())) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-"
+                  + said.value()
+                  + ", the LI-RADS v2018 table gives "
+                  + a.category()
+                  + " ("
+                  + a.reason()
+                  + ")",
+              concat(List.of(said.evidence()), ev)));
+    }
+    String stated = said != null ? "LR-" + said.value() : a.category();
+    liRadsManagement(
+        report,
+        r,
+        stated,
+        stated.equals(a.category()) ? a.management() : "the LI-RADS v2018 management of " + stated);
+  }
+
+  /**
+   * A LI-RADS category decided outside the diagnostic table (LR-1, LR-2, LR-M, LR-TIV): the field,
+   * its management, a scored assessment, and a mismatch flag when another category is dictated.
+   */
+  private static void lrOwnCategory(
+      Report report, Result r, String category, String reason, Found said, List<Evidence> ev) {
+    List<Evidence> evidence = said == null ? ev : concat(List.of(said.evidence()), ev);
+    Assessment a =
+        new Assessment(
+            ScoringSystem.LI_RADS, LiRads.VERSION, category, LiRads.management(category), reason);
+    double confidence = 0.75;
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "category",
+        category,
+        evidence,
+        confidence,
+        List.of(),
+        reason);
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "management",
+        a.management(),
+        evidence,
+        confidence,
+        List.of(),
+        "LI-RADS management for " + category);
+    r.scored.add(new Scored(a, evidence, confidence));
+    if (said != null && !("LR-" + said.value()).equals(category)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-"
+                  + said.value()
+                  + ", LI-RADS v2018 gives "
+                  + category
+                  + " ("
+                  + reason
+                  + ")",
+              evidence));
+    }
+    liRadsManagement(report, r, category, a.management());
+  }
+
+  private static final Pattern NEGATION_WORD =
+      Pattern.compile(
+          "\\b(?:no|not|without|absent|absence|negative|nor|neither|lacks?|lacking|free of)\\b");
+
+  private static final Pattern AFFIRM_WORD =
+      Pattern.compile("\\b(?:present|seen|noted|identified|demonstrated|evident|visible)\\b");
+
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
+
+  private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\b(?:and|or|nor)\\b");
+
+  /**
+   * A major feature ConText reads as negated whose own clause asserts it: the negation sits in a
+   * parenthesis before it ("hyperenhancement (not rim) and capsule"), in a later clause with its
+   * own subject ("hyperenhancement in arterial phase and wash out in venous phase, capsule is not
+   * seen"), or before a comma that opens a clause saying the feature is present ("no arterial
+   * hyperenhancement, washout and capsule present"). Negated lists stay negated ("no APHE, washout
+   * or capsule"; "APHE, washout and capsule are absent").
+   */
+  private static boolean featureAffirmed(TextAnalyzer.Section f, Vocabulary.Hit h) {
+    int s = f.sentenceAt(h.start());
+    if (s < 0) {
+      return false;
+    }
+    Sentences.Span span = f.sentences.get(s);
+    String said = f.text.substring(span.start(), h.start()).toLowerCase(Locale.ROOT);
+    String before = said.replaceAll("\\([^()]*\\)", " ");
+    boolean negationInParenthesis = false;
+    Matcher paren = PARENTHESIS.matcher(said);
+    while (paren.find()) {
+      negationInParenthesis |= NEGATION_WORD.matcher(paren.group(1)).find();
+    }
+    String after = f.text.substring(h.end(), span.end()).toLowerCase(Locale.ROOT);
+    int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    String clauseBefore = before.substring(comma + 1);
+    String prefix = comma < 0 ? "" : before.substring(0, comma);
+    int next = indexOfAny(after, ",;(");
+    String clauseAfter = next < 0 ? after : after.substring(0, next);
+    if (NEGATION_WORD.matcher(clauseBefore).find() || NEGATION_WORD.matcher(clauseAfter).find()) {
+      return false;
+    }
+    if (negationInParenthesis && !NEGATION_WORD.matcher(prefix).find()) {
+      return true;
+    }
+    if (NEGATION_WORD.matcher(prefix).find()) {
+      // a forward negation over a comma: only a clause that says the feature is present ends it
+      return AFFIRM_WORD.matcher(clauseAfter).find()
+          && !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+    }
+    if (next < 0) {
+      return false;
+    }
+    // the negation comes after: a later clause with its own subject, not the end of a list
+    String rest = after.substring(next + 1);
+    int negation = -1;
+    Matcher neg = NEGATION_WORD.matcher(rest);
+    if (neg.find()) {
+      negation = neg.start();
+    }
+    String negatedClause = negation < 0 ? "" : rest.substring(0, negation);
+    int words = (clauseBefore + " " + clauseAfter).trim().split("\\W+").length;
+    return negation >= 0
+        && !negatedClause.contains(",")
+        && !LIST_CONJUNCTION.matcher(negatedClause).find()
+        && words >= 3;
+  }
+
+  /**
+   * A template's value after a feature's name: "Washout: none.", "APHE: nonrim", "Capsule: yes".
+   */
+  private static final Pattern TEMPLATE_VALUE =
+      Pattern.compile(
+          "^(?:\\s+appearance)?\\s*:\\s*(?:(absent|none|no|not seen|not present|negative|not identified)"
+              + "|(present|yes|nonrim|non-rim|positive|seen))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Boolean templateValue(String text, int end) {
+    Matcher m = TEMPLATE_VALUE.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(2) != null;
+  }
+
+  /** Avid or bright enhancement in the arterial phase is APHE. */
+  private static final Pattern AVID_ARTERIAL =
+      Pattern.compile(
+          "\\b(?:avid(?:ly)?|bright(?:ly)?|intense(?:ly)?|marked(?:ly)?)\\s+(?:arterial(?:\\s+phase)?\\s+"
+              + "enhanc\\w*|enhanc\\w*\\s+(?:in|on|during)\\s+(?:the\\s+)?(?:late\\s+|early\\s+)?arterial)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "below threshold growth", "not meeting threshold growth", "threshold growth not met". */
+  private static final Pattern BELOW_BEFORE =
+      Pattern.compile(
+          "(?:\\bbelow|\\bunder|\\bshort of|\\bnot (?:meeting|reaching|meet|reach|fulfilling|fulfil)"
+              + "|\\b(?:does|did|do)(?: not|n't) (?:meet|reach|fulfil|fulfill|qualify as)|\\bless than"
+              + "|\\bsub-?|\\bnot|\\bno)\\s*(?:the\\s+)?(?:criteria\\s+(?:for|of)\\s+|definition\\s+of\\s+)?"
+              + "(?:li-rads\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BELOW_AFTER =
+      Pattern.compile(
+          "^\\s*(?:criteria\\s+)?(?:is\\s+|was\\s+|are\\s+)?(?:not\\s+(?:met|reached|fulfilled|present)|absent)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean belowThreshold(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    return BELOW_BEFORE.matcher(before).find()
+        || BELOW_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  private static final Pattern LESION_NOUN =
+      Pattern.compile("\\b(?:nodules?|lesions?|mass(?:es)?)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lobe|lung|pulmonary|bronch\\w*|lingula\\w*|kidney|renal|thyroid|breast)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule, lesion or mass in a sentence that names a Couinaud segment and no other organ, with
+   * no negation before it ("no nodule in segment 6" is none; a later "capsule is not seen" is not
+   * about the nodule).
+   */
+  private static boolean segmentNodule(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String t = f.sentenceText(i);
+      if (LESION_NOUN.matcher(t).find()
+          && SEGMENT.matcher(t).find()
+          && !LUNG_WORDS.matcher(t).find()
+          && !NEGATION_WORD
+              .matcher(t.substring(0, firstMatch(LESION_NOUN, t)).toLowerCase(Locale.ROOT))
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstMatch(Pattern p, String t) {
+    Matcher m = p.matcher(t);
+    return m.find() ? m.start() : 0;
+  }
+
+  /** A liver segment ("segment 4b", "S6", "segment VII"). */
+  private static final Pattern SEGMENT =
+      Pattern.compile(
+          "\\b(?:segment\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Several observations, each with its size, its arterial phase and its segment in a sentence of
+   * its own ("Observation 1: segment 2, 7 mm, nonrim APHE, no washout"): each is categorised by the
+   * table with its own features, and the most suspicious one returned; null for one observation
+   * (its description may run over several sentences).
+   */
+  private Assessment mostSuspiciousObservation(TextAnalyzer.Section f) {
+    java.util.Map<Integer, boolean[]> bySentence = new java.util.TreeMap<>();
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      boolean pos =
+          h.positive()
+              || (h.value().equals("APHE")
+                      || h.value().equals("WASHOUT")
+                      || h.value().equals("CAPSULE"))
+                  && featureAffirmed(f, h);
+      Boolean filled = templateValue(f.text, h.end());
+      if (filled != null) {
+        pos = filled; // "Washout: none.", "APHE: nonrim."
+      }
+      // [aphe said, aphe, washout, capsule, growth, rim]
+      boolean[] o = bySentence.computeIfAbsent(h.sentence(), k -> new boolean[6]);
+      switch (h.value()) {
+        case "APHE" -> {
+          o[0] = true;
+          o[1] |= pos;
+        }
+        case "NO_APHE" -> o[0] |= pos;
+        case "WASHOUT" -> o[2] |= pos;
+        case "CAPSULE" -> o[3] |= pos;
+        case "GROWTH" -> o[4] |= pos && !belowThreshold(f.text, h.start(), h.end());
+        case "RIM" -> o[5] |= pos;
+        default -> {}
+      }
+    }
+    Set<String> segments = new java.util.HashSet<>();
+    Assessment worst = null;
+    int observations = 0;
+    for (var e : bySentence.entrySet()) {
+      boolean[] o = e.getValue();
+      Double size = largestInSentence(f, e.getKey());
+      Matcher seg = SEGMENT.matcher(f.sentenceText(e.getKey()));
+      if (!o[0] || o[5] || size == null || !seg.find()) {
+        continue;
+      }
+      segments.add((seg.group(1) != null ? seg.group(1) : seg.group(2)).toLowerCase(Locale.ROOT));
+      observations++;
+      Assessment a = LiRads.categorize(new LiRads.Observation(o[1], size, o[3], o[2], o[4]));
+      if (worst == null || LiRads.rank(a.category()) > LiRads.rank(worst.category())) {
+        worst = a;
+      }
+    }
+    return observations >= 2 && segments.size() >= 2 ? worst : null;
+  }
+
+  /**
+   * Several LR-1..LR-5 categories dictated for several observations, each in a sentence naming its
+   * segment: the most suspicious one is the report's ("1. LR-5 observation segment 6. 2. LR-3
+   * observation segment 2."); a category a sentence gives for an earlier study ("previously LR-3")
+   * is not counted.
+   */
+  private static Found mostSuspiciousDictated(Report report, Found said) {
+    if (said == null) {
+      return null;
+    }
+    Found best = said;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        String before = s.text.substring(Math.max(0, m.start() - 25), m.start());
+        int sentence = s.sentenceAt(m.start());
+        if (PRIOR_CATEGORY.matcher(before).find()
+            || sentence < 0
+            || !SEGMENT.matcher(s.sentenceText(sentence)).find()) {
+          continue; // an earlier study's, or a hypothesis ("possibly LR-5 if washout confirmed")
+        }
+        if (LiRads.rank("LR-" + v) > LiRads.rank("LR-" + best.value())
+            && LiRads.rank("LR-" + best.value()) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A treated observation: ablation zone, after chemoembolisation, radioembolisation, LR-TR. */
+  private static final Pattern TREATED =
+      Pattern.compile(
+          "\\b(?:ablation (?:zone|cavity|bed|site|defect)|ablated|post-?ablation|(?:after|following|status post|s/p)"
+              + " (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation|radioemboli[sz]ation|sirt|y-?90|sbrt)"
+              + "|chemoemboli[sz]ed|lipiodol|treated (?:observation|lesion|tumou?r|hcc|nodule)"
+              + "|treatment zone|lr-?tr)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "LR-TR Nonviable", "LR-TR non-viable", "LI-RADS TR equivocal". */
+  private static final Pattern LR_TR =
+      Pattern.compile(
+          "\\b(?:lr|li-rads)[- ]?tr[- :]*(non[- ]?viable|equivocal|viable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Found treatedObservation(Report report, TextAnalyzer.Section f) {
+    Matcher m = TREATED.matcher(f.text);
+    while (m.find()) {
+      if (positiveAt(f, m.start())) {
+        return new Found(m.group(), f.evidence(m.start(), m.end()));
+      }
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher tr = LR_TR.matcher(s.text);
+      if (tr.find()) {
+        return new Found(tr.group(), s.evidence(tr.start(), tr.end()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that describes an observation of its own beside the treated one: a size and its
+   * arterial phase, and no treatment word ("New segment 2 observation 15 mm with nonrim APHE").
+   */
+  private boolean untreatedObservationDescribed(TextAnalyzer.Section f) {
+    for (Vocabulary.Hit h : liver.hits(f)) {
+      if ((h.value().equals("APHE") || h.value().equals("NO_APHE"))
+          && largestInSentence(f, h.sentence()) != null
+          && !TREATED.matcher(f.sentenceText(h.sentence())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An LR-1..LR-5 category dictated beside the treated one (an untreated observation too). */
+  private static boolean untreatedCategoryDictated(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        if (m.group(1).matches("[1-5]")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** No enhancement of the treated observation, in words. */
+  private static final Pattern NO_ENHANCEMENT =
+      Pattern.compile(
+          "\\b(?:no|without|absent|lack of|absence of)\\s+(?:\\w+\\s+){0,3}?(?:enhancement|enhancing|hyperenhancement)"
+              + "|\\bnon-?enhancing\\b|\\bno (?:residual|nodular) (?:\\w+ )?(?:enhancement|tumou?r)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * LI-RADS v2018 treatment response (LR-TR) of a treated observation: viable with arterial phase
+   * hyperenhancement or washout in or along it, nonviable with no enhancement said, equivocal
+   * otherwise; a dictated LR-TR category is read, and a definite reading that contradicts it is a
+   * CATEGORY_MANAGEMENT_MISMATCH.
+   */
+  private static void treatmentResponse(
+      Report report,
+      Result r,
+      TextAnalyzer.Section f,
+      Found treated,
+      Boolean aphe,
+      boolean washout,
+      List<Evidence> ev) {
+    Found dictated = null;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher tr = LR_TR.matcher(s.text);
+      if (tr.find()) {
+        dictated = new Found(trValue(tr.group(1)), s.evidence(tr.start(), tr.end()));
+        break;
+      }
+    }
+    String read;
+    if (Boolean.TRUE.equals(aphe) || washout) {
+      read = "Viable";
+    } else if (NO_ENHANCEMENT.matcher(f.text).find()) {
+      read = "Nonviable";
+    } else {
+      read = "Equivocal";
+    }
+    String category =
+        "LR-TR " + (dictated != null && read.equals("Equivocal") ? dictated.value() : read);
+    String reason =
+        "treated observation ("
+            + treated.value()
+            + "): "
+            + switch (read) {
+              case "Viable" -> "arterial phase hyperenhancement or washout in or along it";
+              case "Nonviable" -> "no enhancement";
+              default -> "enhancement not described as viable or absent";
+            }
+            + (dictated != null && read.equals("Equivocal")
+                ? "; the dictated category stands"
+                : "");
+    List<Evidence> evidence = new ArrayList<>();
+    if (dictated != null) {
+      evidence.add(dictated.evidence());
+    }
+    evidence.add(treated.evidence());
+    evidence.addAll(ev);
+    String management =
+        switch (category) {
+          case "LR-TR Viable" -> "multidisciplinary discussion for consensus management";
+          case "LR-TR Equivocal" -> "repeat or alternative imaging in <= 3 months";
+          default -> "continue post-treatment follow-up imaging";
+        };
+    Assessment a =
+        new Assessment(ScoringSystem.LI_RADS, LiRads.VERSION, category, management, reason);
+    double confidence = 0.7;
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "category",
+        category,
+        evidence,
+        confidence,
+        List.of(),
+        reason);
+    addField(
+        r,
+        ScoringSystem.LI_RADS,
+        LiRads.VERSION,
+        "management",
+        management,
+        evidence,
+        confidence,
+        List.of(),
+        "LI-RADS treatment response management for " + category);
+    r.scored.add(new Scored(a, evidence, confidence));
+    if (dictated != null && !("LR-TR " + dictated.value()).equals(category)) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated LR-TR "
+                  + dictated.value()
+                  + ", LI-RADS v2018 gives "
+                  + category
+                  + " ("
+                  + reason
+                  + ")",
+              evidence));
+    }
+  }
+
+  private static String trValue(String said) {
+    String v = said.toLowerCase(Locale.ROOT).replaceAll("[- ]", "");
+    return v.equals("nonviable") ? "Nonviable" : v.equals("viable") ? "Viable" : "Equivocal";
+  }
+
+  /** Hypoenhancement said of the portal venous, transitional or delayed phase. */
+  private static final Pattern LATER_PHASE_HYPO =
+      Pattern.compile(
+          "\\bhypo-?(?:enhanc|attenuat|dens|intens)\\w*\\s+(?:in|on|during|at)\\s+(?:the\\s+)?"
+              + "(?:portal[- ]?venous|pv|delayed|transitional|venous|late|equilibrium)\\b"
+              + "|\\b(?:portal[- ]?venous|delayed|transitional)(?:\\s+(?:and|or|/)\\s*"
+              + "(?:delayed|transitional))?\\s+(?:phases?\\s+)?hypo-?(?:enhanc|attenuat|dens|intens)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean laterPhase(TextAnalyzer.Section f, int at) {
+    Matcher m = LATER_PHASE_HYPO.matcher(f.text);
+    while (m.find()) {
+      if (m.start() <= at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Targetoid appearance (LR-M), said in words. */
+  private static final Pattern TARGETOID =
+      Pattern.compile(
+          "\\btargetoid\\b|(?<!non-)(?<!non )\\bperipheral washout\\b|\\bdelayed central enhancement\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Tumour in vein (LR-TIV): "tumour in vein", "tumour thrombus", or enhancing soft tissue in,
+   * expanding or occluding a portal or hepatic vein; bland thrombus is not.
+   */
+  private static final Pattern TUMOUR_IN_VEIN =
+      Pattern.compile(
+          "\\btumou?r in(?:\\s+the)?\\s+(?:\\w+\\s+){0,2}veins?\\b|\\btumou?r(?:al)? thromb\\w*"
+              + "|\\benhancing (?:soft[- ]tissue|tissue|thrombus)\\b[^.;]{0,40}?"
+              + "\\b(?:portal|hepatic|splenic|mesenteric)(?:\\s+\\w+)?\\s+veins?\\b"
+              + "|\\blr[- ]?tiv\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Found tumourInVein(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = TUMOUR_IN_VEIN.matcher(s.text);
+      while (m.find()) {
+        int sentence = s.sentenceAt(m.start());
+        String said = sentence < 0 ? "" : s.sentenceText(sentence).toLowerCase(Locale.ROOT);
+        if (said.contains("renal") || said.contains("gonadal")) {
+          continue; // a renal tumour's thrombus is no liver observation's
+        }
+        if (positiveAt(s, m.start())) {
+          return new Found(m.group(), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Threshold growth against the prior studies: the same liver observation (same segment, or the
+   * only one) measured >= 50% smaller on a prior study <= 6 months before.
+   */
+  private static boolean priorThresholdGrowth(
+      Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (org.radassist.drafting.PriorSummary p : report.request.priors()) {
+      double months = Math.abs(p.relativeDays()) / 30.44;
+      if (months > 6.0 + 1e-9) {
+        continue;
+      }
+      List<LesionFrame> then =
+          report.priorFrames.stream()
+              .filter(pf -> pf.organ().equals("liver") || pf.kind().equals("observation"))
+              .filter(pf -> pf.assertion().positive() && pf.overall().isPresent())
+              .toList();
+      for (LesionFrame fr : report.findingFrames) {
+        if (!(fr.organ().equals("liver") || fr.kind().equals("observation"))
+            || !fr.assertion().positive()
+            || fr.overall().isEmpty()
+            || fr.sentenceStart() < 0) {
+          continue;
+        }
+        for (LesionFrame pf : then) {
+          boolean same =
+              then.size() == 1
+                  || !fr.location().isEmpty() && fr.location().equalsIgnoreCase(pf.location());
+          double before = pf.overall().get().meanMm();
+          double now = fr.overall().get().meanMm();
+          if (same && LiRads.isThresholdGrowth(before, now, months)) {
+            ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Hyper-, hypo- or iso- enhancement/attenuation/density/intensity with "arterial" close by, in
+   * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
+   */
+  private static final Pattern ARTERIAL_LOOK =
+      Pattern.compile(
+          "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*(?:\\W+\\w+){0,5}?\\W+arterial"
+              + "|\\barterial(?:\\W+\\w+){0,3}?\\W+(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MONTHS_AGO =
+      Pattern.compile(
+          "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\s+"
+              + "(?:ago|earlier|prior|before|previously)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
+
+  /**
+   * LI-RADS v2018 threshold growth from the sizes: a liver observation grown by >= 50% within <= 6
+   * months (its sentence or the prior study dates the prior size; an undated prior is not growth).
+   */
+  private static boolean thresholdGrowth(Report report, TextAnalyzer.Section f, List<Evidence> ev) {
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver")
+          || !fr.assertion().positive()
+          || fr.change().priorMm() == null) {
+        continue;
+      }
+      java.util.Optional<Measurement> now = fr.overall();
+      double prior = fr.change().priorMm();
+      if (now.isEmpty() || prior <= 0 || now.get().meanMm() < prior * 1.5) {
+        continue;
+      }
+      Double months = monthsOf(report, f.text.substring(fr.sentenceStart(), fr.sentenceEnd()));
+      if (months != null && months <= 6) {
+        ev.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+        return true;
+      }
+    }
+    // growth said as a proportion: "increased in size by 60% since the MRI 5 months ago",
+    // "doubled in size over 3 months"
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("liver") || !fr.assertion().positive() || fr.sentenceStart() < 0) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      Matcher g = GROWTH_PROPORTION.matcher(sentence);
+      while (g.find()) {
+        String pct = g.group(1) != null ? g.group(1) : g.group(2);
+        boolean enough = pct == null || Integer.parseInt(pct) >= 50;
+        if (!enough || !positiveAt(f, fr.sentenceStart() + g.start())) {
+          continue;
+        }
+        Double months = monthsOf(report, sentence);
+        if (months != null && months <= 6) {
+          ev.add(f.evidence(fr.sentenceStart() + g.start(), fr.sentenceStart() + g.end()));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "increased by 60%", "60% larger", "doubled in size": growth as a proportion (null = 100%). */
+  private static final Pattern GROWTH_PROPORTION =
+      Pattern.compile(
+          "\\b(?:increased|increase|grown|grew|growth|enlarged|enlargement)\\b(?:\\s+in\\s+size)?"
+              + "(?:\\s+(?:by|of))?\\s+(?:approximately\\s+|about\\s+|more than\\s+|over\\s+)?(\\d{2,3})"
+              + "\\s?(?:%|percent\\b|per cent\\b)"
+              + "|(?<!less than )(?<!under )\\b(\\d{2,3})\\s?(?:%|percent|per cent)\\s+"
+              + "(?:increase|growth|larger|enlargement)"
+              + "|\\b(?:doubled|tripled|doubling)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over 4 months", "in the last 3 months", "within 5 months": the span a change took. */
+  private static final Pattern MONTHS_SPAN =
+      Pattern.compile(
+          "\\b(?:over|in|within|during)\\s+(?:the\\s+)?(?:last\\s+|past\\s+|preceding\\s+)?"
+              + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The months a sentence dates its prior by ("5 months ago", "over 4 months"), else the prior. */
+  private static Double monthsOf(Report report, String sentence) {
+    for (Pattern p : List.of(MONTHS_AGO, MONTHS_SPAN)) {
+      Matcher m = p.matcher(sentence);
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        return n.matches("\\d+") ? Double.parseDouble(n) : (double) NUMBER_WORDS.indexOf(n);
+      }
+    }
+    return priorIntervalMonths(report);
+  }
+
+  private static final Pattern ROUTINE_SURVEILLANCE =
+      Pattern.compile(
+          // "return to routine 6-month ultrasound surveillance": up to three words between
+          "\\b(?:routine|continued?|resume|return to)\\s+(?:(?:hcc|[\\w-]+)\\s+){0,3}?"
+              + "(?:surveillance|screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The follow-up the report recommends against the LI-RADS v2018 management: LR-3 repeat imaging
+   * in 3-6 months, LR-4 multidisciplinary discussion with work-up in <= 3 months, LR-5
+   * multidisciplinary discussion for treatment. Routine surveillance, or a longer interval,
+   * contradicts them.
+   */
+  private static void liRadsManagement(
+      Report report, Result r, String category, String management) {
+    Integer longest =
+        switch (category) {
+          case "LR-3" -> 6;
+          case "LR-4" -> 3;
+          case "LR-5" -> 0;
+          default -> null;
+        };
+    if (longest == null) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      Matcher routine = ROUTINE_SURVEILLANCE.matcher(s.text);
+      String said = null;
+      Evidence where = null;
+      while (routine.find()) {
+        // "if unchanged, return to routine surveillance" is the step after the work-up
+        if (!conditional(s.text, routine.start(), routine.end())) {
+          said = routine.group();
+          where = s.evidence(routine.start(), routine.end());
+          break;
+        }
+      }
+      if (said == null) {
+        for (Interval iv : intervals(s.text)) {
+          if (iv.months() > longest) {
+            said = s.text.substring(iv.start(), iv.end());
+            where = s.evidence(iv.start(), iv.end());
+            break;
+          }
+        }
+      }
+      if (said != null) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                category + " calls for " + management + ", the report recommends " + said,
+                List.of(where)));
+        return;
+      }
+    }
+  }
+}

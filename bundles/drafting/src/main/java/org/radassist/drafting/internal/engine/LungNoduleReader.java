@@ -1,0 +1,2087 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.radassist.drafting.internal.engine.DictatedActions.IMAGING;
+import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
+import static org.radassist.drafting.internal.engine.DictatedActions.PET_CT;
+import static org.radassist.drafting.internal.engine.DictatedActions.RECOMMENDATION_CUE;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.isPriorSize;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.AiResult;
+import org.radassist.drafting.PriorSummary;
+import org.radassist.drafting.internal.engine.DictatedActions.Interval;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
+import org.radassist.drafting.internal.engine.frames.Change;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
+import org.radassist.drafting.internal.rules.Assessment;
+import org.radassist.drafting.internal.rules.Fleischner;
+import org.radassist.drafting.internal.rules.LungRads;
+import org.radassist.drafting.internal.rules.Millimetres;
+import org.radassist.model.Evidence;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Severity;
+
+/**
+ * Reads lung nodules (dictated and AI-measured) into Lung-RADS and Fleischner fields, and checks
+ * the dictated category, management and sizes against them.
+ */
+final class LungNoduleReader {
+
+  private static final Pattern LUNG_RADS =
+      Pattern.compile(
+          // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
+          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_CATEGORY_LETTERED =
+      Pattern.compile(
+          "(?<![a-z]-rads )(?<!acr )\\bcategory\\s*:?\\s*(4[abx])(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRIOR_LUNG_RADS =
+      Pattern.compile(
+          "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Vocabulary risk =
+      new Vocabulary()
+          .put(
+              "LOW",
+              "low risk",
+              "low-risk",
+              "nonsmoker",
+              "non-smoker",
+              "never smoker",
+              "never-smoker",
+              "light smoker",
+              "minimal smoking history",
+              "no smoking history",
+              "no risk factors",
+              "no other risk factors",
+              "never smoked",
+              "no known risk factors",
+              "no known risk factor",
+              "no significant risk factors",
+              // a denied or absent smoking history is the low-risk statement itself
+              "denies smoking",
+              "denies tobacco",
+              "denies tobacco use",
+              "no tobacco use",
+              "no history of smoking",
+              "does not smoke")
+          .put(
+              "HIGH",
+              "high risk",
+              "high-risk",
+              "smoker",
+              "smoking",
+              "pack-year",
+              "pack-years",
+              "pack year",
+              "pack years",
+              "former smoker",
+              "ex-smoker",
+              "ex smoker",
+              "exsmoker",
+              "previous smoker",
+              "smoked",
+              "tobacco use",
+              "current smoker",
+              "asbestos",
+              "radon",
+              "uranium",
+              "family history of lung cancer",
+              "heavy smoker",
+              "heavy smoking");
+
+  private final Vocabulary multiple =
+      new Vocabulary()
+          .put(
+              "MULTIPLE",
+              "multiple",
+              "several",
+              "numerous",
+              "nodules",
+              "two nodules",
+              "bilateral nodules");
+
+  /** Patients Fleischner 2017 is not for: known cancer, immunosuppression. */
+  private final Vocabulary fleischnerExcluded =
+      new Vocabulary()
+          .put(
+              "CANCER",
+              "known malignancy",
+              "known cancer",
+              "cancer",
+              "carcinoma",
+              "adenocarcinoma",
+              "nsclc",
+              "non-small cell",
+              "mesothelioma",
+              "malignancy",
+              "lymphoma",
+              "melanoma",
+              "sarcoma",
+              "leukemia",
+              "leukaemia",
+              "myeloma",
+              "metastasis",
+              "metastases",
+              "metastatic",
+              "metastatic disease",
+              "staging",
+              "restaging",
+              "chemotherapy",
+              "oncology")
+          .put(
+              "IMMUNOSUPPRESSED",
+              "immunocompromised",
+              "immunosuppressed",
+              "immunosuppression",
+              "immunosuppressive",
+              "transplant",
+              "transplant recipient",
+              "neutropenic",
+              "neutropenia",
+              "immunodeficiency",
+              "immunodeficient",
+              "hiv",
+              "aids")
+          // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
+          // nodule
+          .put("RESECTED", "lobectomy", "pneumonectomy", "segmentectomy", "bilobectomy")
+          // longer phrases that only look like it
+          .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
+          // a risk statement names the cancer it is a risk of ("low risk for lung cancer")
+          .put(
+              "RISK",
+              "risk for lung cancer",
+              "risk of lung cancer",
+              "lung cancer risk",
+              "risk for cancer",
+              "risk of cancer",
+              "risk for malignancy",
+              "risk of malignancy",
+              "risk factors for lung cancer",
+              "risk factor for lung cancer")
+          .put("OTHER", "cancer antigen", "hiv negative");
+
+  /**
+   * "risk for", "risk of developing", "risk factors for": what follows is a risk, not a disease.
+   */
+  private static final Pattern RISK_OF =
+      Pattern.compile(
+          "\\brisk(?:s| factors?)?\\s+(?:for|of)\\s+(?:developing\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Known cancer, a lung resection or immunosuppression stated of the patient: a cancer word that a
+   * risk statement names ("low risk for lung malignancy") is the risk's object, not a diagnosis.
+   */
+  private boolean excludedFromFleischner(TextAnalyzer.Section context) {
+    for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
+      String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
+      if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> EXCLUDED =
+      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  private record Nodule(
+      LungRads.NoduleType type,
+      Double meanMm,
+      Double solidMm,
+      LungRads.Status status,
+      boolean benign,
+      boolean juxtapleural,
+      boolean suspicious,
+      String priorCategory,
+      List<Evidence> evidence,
+      List<String> missing,
+      String source,
+      String reasonNote,
+      LesionFrame frame,
+      Assessment fixed) {
+    /** A nodule whose category its kind decides (airway nodule, atypical cyst): no type needed. */
+    Nodule(
+        LungRads.NoduleType type,
+        Double meanMm,
+        Double solidMm,
+        LungRads.Status status,
+        boolean benign,
+        boolean juxtapleural,
+        boolean suspicious,
+        String priorCategory,
+        List<Evidence> evidence,
+        List<String> missing,
+        String source,
+        String reasonNote,
+        LesionFrame frame) {
+      this(
+          type,
+          meanMm,
+          solidMm,
+          status,
+          benign,
+          juxtapleural,
+          suspicious,
+          priorCategory,
+          evidence,
+          missing,
+          source,
+          reasonNote,
+          frame,
+          null);
+    }
+  }
+
+  void lungNodules(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    List<Nodule> nodules = new ArrayList<>();
+    List<LesionFrame> textFrames = new ArrayList<>();
+    boolean negatedNodules = false;
+    Evidence negatedEvidence = null;
+    if (f != null) {
+      for (LesionFrame fr : report.findingFrames) {
+        if (isLungCyst(fr)) {
+          Nodule cyst = fr.assertion().positive() ? cystNodule(report, f, fr) : null;
+          if (cyst != null) {
+            nodules.add(cyst); // atypical cysts only: thin-walled unilocular ones stay out
+          }
+          continue;
+        }
+        if (!isLungNodule(fr)) {
+          continue;
+        }
+        if (!fr.assertion().positive()) {
+          negatedNodules |= fr.assertion().negated();
+          negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
+          continue;
+        }
+        textFrames.addAll(eachNodule(fr));
+      }
+    }
+    if (f != null) {
+      textFrames = withoutListHeads(f, textFrames);
+    }
+    // an AI result of the same lesion completes the dictated frame; others are nodules of their own
+    List<LesionFrame> aiOnly = new ArrayList<>();
+    List<LesionFrame> completions =
+        new ArrayList<>(java.util.Collections.nCopies(textFrames.size(), null));
+    for (LesionFrame ai : report.aiFrames) {
+      if (!isLungNodule(ai)) {
+        continue;
+      }
+      int match = sameLesion(textFrames, ai);
+      if (match >= 0 && completions.get(match) == null) {
+        completions.set(match, ai);
+      } else {
+        aiOnly.add(ai);
+      }
+    }
+    for (int i = 0; i < textFrames.size(); i++) {
+      nodules.add(textNodule(report, f, textFrames.get(i), completions.get(i)));
+    }
+    for (LesionFrame ai : aiOnly) {
+      nodules.add(aiNodule(ai));
+    }
+    if (nodules.size() == 1
+        && nodules.get(0).status() == LungRads.Status.STABLE
+        && nodules.get(0).priorCategory() == null) {
+      // one nodule, unchanged: the stepped category starts from the prior screen's category
+      String prior = priorReportCategory(report);
+      Double since = priorIntervalMonths(report);
+      String steppedNote = "";
+      if ("4A".equals(prior) && since != null && Math.round(since) >= 9) {
+        // unchanged past the 3-month LDCT (4A -> 3) and the 6-month one after it (3 -> 2):
+        // the stepped management has already brought it to category 2
+        prior = "3";
+        steppedNote =
+            "; category 4A unchanged for " + Math.round(since) + " months: past the 3-month step";
+      }
+      if (prior != null) {
+        Nodule n = nodules.get(0);
+        nodules.set(
+            0,
+            new Nodule(
+                n.type(),
+                n.meanMm(),
+                n.solidMm(),
+                n.status(),
+                n.benign(),
+                n.juxtapleural(),
+                n.suspicious(),
+                prior,
+                n.evidence(),
+                n.missing(),
+                n.source(),
+                n.reasonNote()
+                    + "; prior screen Lung-RADS "
+                    + (steppedNote.isEmpty() ? prior : "4A")
+                    + " (prior report)"
+                    + steppedNote,
+                n.frame(),
+                n.fixed() == null ? null : restep(n.fixed(), prior)));
+      }
+    }
+    String nodes = thoracicLymphadenopathy(report, f);
+    if (nodes != null) {
+      // lymphadenopathy is an additional feature increasing suspicion: 3 or 4 -> 4X
+      nodules.replaceAll(
+          n ->
+              new Nodule(
+                  n.type(),
+                  n.meanMm(),
+                  n.solidMm(),
+                  n.status(),
+                  n.benign(),
+                  n.juxtapleural(),
+                  true,
+                  n.priorCategory(),
+                  n.evidence(),
+                  n.missing(),
+                  n.source(),
+                  n.reasonNote() + "; " + nodes,
+                  n.frame(),
+                  n.fixed()));
+    }
+    Applicability where = lungApplicability(report);
+    if (where == Applicability.LUNG_RADS) {
+      Found incomplete = incompleteScreen(report);
+      if (incomplete != null) {
+        incompleteFields(report, r, incomplete);
+      } else {
+        lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
+      }
+    } else if (where == Applicability.FLEISCHNER) {
+      // Fleischner 2017 is for parenchymal nodules: not airway nodules, not cysts
+      nodules.removeIf(
+          n -> n.fixed() != null || n.frame() != null && !n.frame().feature("airway").isEmpty());
+      // Fleischner is for nodules (< 3 cm), not masses
+      // (a "mass" measured under 3 cm is a nodule by the Fleischner glossary's size)
+      nodules.removeIf(
+          n ->
+              n.frame() != null
+                  && !n.frame().kind().equals("nodule")
+                  && !(n.frame().kind().equals("mass") && n.meanMm() != null && n.meanMm() < 30));
+      nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
+      // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
+      nodules.removeIf(Nodule::benign);
+      if (!nodules.isEmpty()) {
+        fleischnerFields(report, r, nodules);
+      }
+    }
+    aiMeasurementCheck(report, r, f);
+  }
+
+  /**
+   * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
+   * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
+   * category is that of the most suspicious one. A frame with a prior size is one nodule.
+   */
+  /**
+   * "Two solid nodules: a 4 mm nodule in the RUL and a 7 mm nodule in the LLL": the sizeless plural
+   * heads a list of the nodules that follow it in its sentence with their sizes; it is not one more
+   * nodule that lacks a size.
+   */
+  private static List<LesionFrame> withoutListHeads(
+      TextAnalyzer.Section f, List<LesionFrame> frames) {
+    List<LesionFrame> kept = new ArrayList<>();
+    for (LesionFrame fr : frames) {
+      boolean head =
+          fr.overall().isEmpty()
+              && fr.start() >= 0
+              && fr.end() <= f.text.length()
+              && f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT).endsWith("s")
+              && frames.stream()
+                  .anyMatch(
+                      o ->
+                          o != fr
+                              && o.sentenceStart() == fr.sentenceStart()
+                              && o.start() > fr.end()
+                              && o.overall().isPresent());
+      if (!head) {
+        kept.add(fr);
+      }
+    }
+    return kept;
+  }
+
+  private static List<LesionFrame> eachNodule(LesionFrame fr) {
+    List<Measurement> all =
+        fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
+    // "7 x 5 mm (mean 6 mm)" or "... measuring 7 mm in long axis" restates one lesion's size
+    List<Measurement> overall =
+        all.stream()
+            .filter(
+                m ->
+                    m.axesMm().size() > 1
+                        || all.stream()
+                            .noneMatch(
+                                n ->
+                                    n != m
+                                        && n.axesMm().size() > 1
+                                        && (Math.abs(n.meanMm() - m.meanMm()) < 0.05
+                                            || n.axesMm().stream()
+                                                .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
+            .toList();
+    boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
+    if (overall.size() < 2 || history || fr.kind().equals("mass")) {
+      return List.of(fr);
+    }
+    List<LesionFrame> out = new ArrayList<>();
+    for (Measurement m : overall) {
+      out.add(
+          new LesionFrame(
+              fr.kind(),
+              fr.site(),
+              fr.side(),
+              fr.location(),
+              List.of(m),
+              fr.composition(),
+              fr.features(),
+              fr.assertion(),
+              fr.change(),
+              fr.source(),
+              fr.start(),
+              fr.end(),
+              fr.sentenceStart(),
+              fr.sentenceEnd()));
+    }
+    return out;
+  }
+
+  private static final Pattern ANY_LUNG_RADS =
+      Pattern.compile(
+          "lung[- ]?rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The Lung-RADS category the most recent prior report gives (impression, else findings). */
+  private static String priorReportCategory(Report report) {
+    PriorSummary latest = null;
+    for (PriorSummary p : report.request.priors()) {
+      boolean said =
+          ANY_LUNG_RADS.matcher(p.impression() == null ? "" : p.impression()).find()
+              || ANY_LUNG_RADS.matcher(p.findings() == null ? "" : p.findings()).find();
+      if (said
+          && p.relativeDays() < 0
+          && (latest == null || p.relativeDays() > latest.relativeDays())) {
+        latest = p;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    Matcher m = ANY_LUNG_RADS.matcher(latest.impression() == null ? "" : latest.impression());
+    if (!m.find()) {
+      m = ANY_LUNG_RADS.matcher(latest.findings());
+      m.find();
+    }
+    return m.group(1).toUpperCase(Locale.ROOT);
+  }
+
+  private static final Pattern ENLARGED_NODE =
+      Pattern.compile(
+          "adenopathy|enlarg|suspicious|bulky|pathologic|necrotic|matted",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Enlarged or suspicious thoracic lymph nodes asserted in the findings ("new enlarged hilar lymph
+   * nodes", "mediastinal adenopathy", a node of 10 mm or more short axis), said how: null if none.
+   */
+  private static String thoracicLymphadenopathy(Report report, TextAnalyzer.Section f) {
+    if (f == null) {
+      return null;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.kind().equals("lymphadenopathy")
+          || !fr.assertion().positive()
+          || !(fr.organ().isEmpty()
+              || fr.organ().equals("lung")
+              || fr.organ().equals("mediastinum"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      boolean large = fr.overall().map(m -> m.shortMm() >= 10).orElse(false);
+      Matcher en = ENLARGED_NODE.matcher(sentence);
+      boolean enlarged = false;
+      while (en.find() && !enlarged) {
+        String before = sentence.substring(Math.max(0, en.start() - 8), en.start());
+        enlarged = !before.matches("(?is).*\\b(?:not|non-?|no)\\s*$"); // "not enlarged"
+      }
+      if (enlarged || large) {
+        return "with lymphadenopathy (" + f.text.substring(fr.start(), fr.end()) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Which lung nodule system applies to the exam. */
+  enum Applicability {
+    LUNG_RADS,
+    FLEISCHNER,
+    NONE
+  }
+
+  /**
+   * Lung-RADS: lung cancer screening CT (screening context on a CT of the chest, the LDCT procedure
+   * code, or a dictated Lung-RADS category), never on breast imaging. Fleischner 2017: nodules on a
+   * CT (or an exam of unstated modality) outside screening; not below 35, not in known cancer or
+   * immunosuppression (said in the fields when it matters).
+   */
+  static Applicability lungApplicability(Report report) {
+    String ctx = report.contextText();
+    String mod = report.modality();
+    String body = report.bodyPart();
+    // a chest CT that names the breast ("family history of breast cancer") is no breast imaging
+    boolean chestCt = mod.equals("CT") && (body.contains("CHEST") || body.contains("LUNG"));
+    boolean breast =
+        mod.equals("MG")
+            || body.equals("BREAST")
+            || (!chestCt && (ctx.contains("mammogra") || ctx.contains("breast")));
+    boolean notCt = !mod.isEmpty() && !mod.equals("CT");
+    boolean ldct =
+        report.request.study().procedure() != null
+            && "71271".equals(report.request.study().procedure().code());
+    boolean screening =
+        ldct
+            || ctx.contains("lung-rads")
+            || (lungScreeningWord(ctx)
+                && !otherScreeningIndication(report.request.indication())
+                && !breast
+                && (body.contains("CHEST")
+                    || body.contains("LUNG")
+                    || ctx.contains("lung")
+                    || ctx.contains("ldct")
+                    || ctx.contains("low-dose")
+                    || ctx.contains("low dose")
+                    || body.isEmpty()));
+    if (screening && !notCt && !breast) {
+      return Applicability.LUNG_RADS;
+    }
+    if (breast || (notCt && !mod.equals("PT"))) {
+      return Applicability.NONE;
+    }
+    return Applicability.FLEISCHNER;
+  }
+
+  /**
+   * "screening" said of something else is no lung cancer screening: a screening CTA for a family
+   * history of dissection, AAA or coronary calcium screening, screening mammography.
+   */
+  private static final Pattern OTHER_SCREENING =
+      Pattern.compile(
+          "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
+              + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
+
+  /** Words that make a "screening" near them one of lung cancer. */
+  private static final Pattern LUNG_SCREENING =
+      Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
+
+  /**
+   * An indication that names another screening target and nothing of the lung ("Father had type A
+   * aortic dissection at 50. Screening."): its bare "screening" is that screening, not LDCT.
+   */
+  static boolean otherScreeningIndication(String indication) {
+    String text = indication == null ? "" : indication.toLowerCase(Locale.ROOT);
+    return OTHER_SCREENING.matcher(text).find()
+        && !LUNG_SCREENING.matcher(text).find()
+        && !text.contains("lung-rads")
+        && !text.contains("nodule");
+  }
+
+  /**
+   * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
+   * context: the three words before and after it within its sentence decide.
+   */
+  static boolean lungScreeningWord(String ctx) {
+    int at = ctx.indexOf("screening");
+    while (at >= 0) {
+      int from = at;
+      int to = at + "screening".length();
+      for (int words = 0; words < 4 && from > 0 && ".;\n".indexOf(ctx.charAt(from - 1)) < 0; ) {
+        from--;
+        if (ctx.charAt(from) == ' ') {
+          words++;
+        }
+      }
+      for (int words = 0; words < 4 && to < ctx.length() && ".;\n".indexOf(ctx.charAt(to)) < 0; ) {
+        if (ctx.charAt(to) == ' ') {
+          words++;
+        }
+        to++;
+      }
+      String near = ctx.substring(from, to);
+      if (LUNG_SCREENING.matcher(near).find() || !OTHER_SCREENING.matcher(near).find()) {
+        return true;
+      }
+      at = ctx.indexOf("screening", at + 9);
+    }
+    return false;
+  }
+
+  /** A nodule of the lung: said so, or a nodule of unknown organ (a chest exam places it). */
+  private static boolean isLungNodule(LesionFrame f) {
+    boolean kind =
+        f.kind().equals("nodule")
+            || ((f.kind().equals("mass") || f.kind().equals("lesion")) && f.organ().equals("lung"));
+    return kind && (f.organ().equals("lung") || f.organ().isEmpty());
+  }
+
+  /** The dictated frame the AI result measures: same lobe, else the one size that fits. */
+  private static int sameLesion(List<LesionFrame> dictated, LesionFrame ai) {
+    int bySize = -1;
+    for (int i = 0; i < dictated.size(); i++) {
+      LesionFrame d = dictated.get(i);
+      if (!ai.location().isEmpty()
+          && d.site().equals(ai.site())
+          && ai.site().known()
+          && !ai.site().key().equals("lung")) {
+        return i;
+      }
+      if (ai.overall().isPresent() && d.overall().isPresent()) {
+        double aiMm = ai.overall().get().meanMm();
+        double mm = d.overall().get().meanMm();
+        if (Math.abs(mm - aiMm) <= Math.max(1.5, aiMm * 0.15)
+            && (!d.site().known()
+                || !ai.site().known()
+                || d.site().organ().equals(ai.site().organ()))) {
+          bySize = bySize == -1 ? i : -2;
+        }
+      }
+    }
+    return Math.max(bySize, -1) >= 0
+        ? bySize
+        : (dictated.size() == 1 && !ai.site().known() ? 0 : -1);
+  }
+
+  private static LungRads.NoduleType noduleType(String composition) {
+    return switch (composition) {
+      case "solid" -> LungRads.NoduleType.SOLID;
+      case "part-solid" -> LungRads.NoduleType.PART_SOLID;
+      case "ground-glass" -> LungRads.NoduleType.GROUND_GLASS;
+      default -> null;
+    };
+  }
+
+  private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
+
+  private Nodule textNodule(Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
+    if (!fr.feature("airway").isEmpty()) {
+      return airwayNodule(report, f, fr);
+    }
+    List<String> missing = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    String note = "";
+    Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    if (mean == null && fr.volumeMm3().isPresent()) {
+      // Lung-RADS volume bands are the volumes of spheres of its diameter thresholds (113 mm³ for
+      // 6 mm, 268 for 8, 1,767 for 15): a diameter in the same band gives the same category
+      double v = fr.volumeMm3().get();
+      mean = LungRads.diameterForVolume(v);
+      note += "; volume " + Math.round(v) + " mm³ (read as " + mean + " mm, its size band)";
+    }
+    if (mean == null && ai != null && ai.overall().isPresent()) {
+      mean = ai.overall().get().meanMm();
+      note += "; size from the AI measurement";
+    }
+    if (mean == null) {
+      missing.add("nodule size");
+    }
+    LungRads.NoduleType t = noduleType(fr.composition());
+    if (t == null && ai != null && noduleType(ai.composition()) != null) {
+      t = noduleType(ai.composition());
+      note += "; type " + ai.composition() + " from the AI result (" + ai.source() + ")";
+    }
+    if (t == null) {
+      // "Two solid nodules: 7 mm in the right lower lobe and 4 mm ...": the type said of the
+      // nodules in the sentence is that of each
+      t = sentenceType(report, fr);
+    }
+    if (t == null && fr.site().known() && !fr.location().isEmpty()) {
+      // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
+      for (LesionFrame p : report.priorFrames) {
+        if (p.kind().equals(fr.kind())
+            && p.site().equals(fr.site())
+            && p.assertion().positive()
+            && noduleType(p.composition()) != null) {
+          t = noduleType(p.composition());
+          note += "; type " + p.composition() + " from the prior report";
+          break;
+        }
+      }
+    }
+    if (ai != null) {
+      evidence.add(Report.aiEvidence(aiQuote(ai)));
+    }
+    boolean benign =
+        fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
+    boolean juxta = juxtapleuralBenign(fr);
+    boolean suspicious = fr.feature("spiculated").equals("present");
+    if (t == null && juxta) {
+      t = LungRads.NoduleType.SOLID; // perifissural nodules are solid by definition
+    }
+    if (t == null && fr.kind().equals("mass")) {
+      t = LungRads.NoduleType.SOLID; // a lung mass is a soft-tissue (solid) lesion unless said
+      note += "; a mass is taken as solid";
+    }
+    if (t == null && !benign) {
+      missing.add(TYPE_MISSING);
+    }
+    if (benign && t == null) {
+      // benign calcification or fat decides the category whatever the nodule's type
+      t = LungRads.NoduleType.SOLID;
+    }
+    Double solid = fr.solidComponent().map(Measurement::meanMm).orElse(null);
+    Double priorSolid = fr.priorSolidComponent().map(Measurement::meanMm).orElse(null);
+    LungRads.Status status;
+    Change change = fr.change();
+    String fromPrior = "";
+    if (change.status() == Change.Status.NOT_STATED
+        && change.priorMm() == null
+        && priorSolid == null
+        && mean != null
+        && (t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.GROUND_GLASS)) {
+      // the words say nothing of change: the prior report of the same nodule gives its size then
+      Double then = priorReportSize(report, fr);
+      if (then != null) {
+        change = new Change(Change.Status.NOT_STATED, then, -1, -1);
+        fromPrior = " in the prior report";
+      }
+    }
+    if (change.priorMm() == null && priorSolid != null && solid != null) {
+      // the solid component's own growth decides for a part-solid nodule
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      status =
+          LungRads.isGrowth(priorSolid, solid, interval)
+              ? LungRads.Status.GROWING
+              : Millimetres.tenths(solid) - Millimetres.tenths(priorSolid) > LungRads.GROWTH_TENTHS
+                  ? LungRads.Status.SLOW_GROWING
+                  : LungRads.Status.STABLE;
+      note +=
+          "; solid component previously "
+              + Millimetres.oneDecimal(priorSolid)
+              + " mm"
+              + (months == null ? "" : " " + Math.round(interval) + " months earlier");
+    } else if (change.priorMm() != null && mean != null) {
+      double priorMm = change.priorMm();
+      Double months = priorIntervalMonths(report);
+      // whole months, as reports count them: an annual screen 371 days later is "12 months"
+      double interval = months == null ? 12 : Math.round(months);
+      status =
+          LungRads.isGrowth(priorMm, mean, interval)
+              ? LungRads.Status.GROWING
+              : Millimetres.tenths(mean) - Millimetres.tenths(priorMm) > LungRads.GROWTH_TENTHS
+                  ? LungRads.Status.SLOW_GROWING
+                  : LungRads.Status.STABLE;
+      if (status == LungRads.Status.STABLE && t == LungRads.NoduleType.SOLID && !benign) {
+        // size thresholds apply whenever a nodule crosses into a higher size category, even
+        // without growth (Lung-RADS v2022)
+        String now = baselineCategory(mean);
+        String before = baselineCategory(priorMm);
+        if (LungRads.rank(now) > LungRads.rank(before)) {
+          status = LungRads.Status.BASELINE;
+          note += "; no growth, but the size crossed from category " + before + " to " + now;
+        }
+      }
+      note +=
+          "; prior "
+              + Millimetres.oneDecimal(priorMm)
+              + " mm"
+              + fromPrior
+              + (months == null
+                  ? " (interval not given: taken as <= 12 months)"
+                  : " " + Math.round(interval) + " months earlier");
+    } else {
+      Change.Status said = change.status();
+      if (said == Change.Status.NOT_STATED) {
+        // the impression may say what the findings sentence does not ("... which is new")
+        said = impressionChange(report, fr);
+        if (said != Change.Status.NOT_STATED) {
+          note += "; " + said.name().toLowerCase(Locale.ROOT) + " as the impression says";
+        }
+      }
+      status =
+          switch (said) {
+            case NEW -> LungRads.Status.NEW;
+            case GROWING -> LungRads.Status.GROWING;
+            case STABLE, DECREASED -> LungRads.Status.STABLE;
+            default -> LungRads.Status.BASELINE;
+          };
+      if (status == LungRads.Status.BASELINE && !benign && priorsShowNoNodule(report)) {
+        status = LungRads.Status.NEW;
+        note += "; new: the prior report shows no lung nodule";
+      } else if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
+        note += "; no change from prior stated: taken as baseline";
+      }
+    }
+    if (t == LungRads.NoduleType.PART_SOLID
+        && change.priorMm() != null
+        && priorSolid != null
+        && solid != null
+        && status != LungRads.Status.GROWING) {
+      // "16 mm overall (previously 15), solid component from 3 to 5 mm": the solid component's
+      // own growth decides for a part-solid nodule, whatever the overall size did
+      Double months = priorIntervalMonths(report);
+      if (LungRads.isGrowth(priorSolid, solid, months == null ? 12 : Math.round(months))) {
+        status = LungRads.Status.GROWING;
+        note += "; solid component grew from " + Millimetres.oneDecimal(priorSolid) + " mm";
+      }
+    }
+    String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+    if ((t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.PART_SOLID)
+        && status != LungRads.Status.SLOW_GROWING
+        && SLOW_GROWTH.matcher(sentence).find()
+        && (OVER_SCREENS.matcher(sentence).find() || report.request.priors().size() >= 2)) {
+      // slow growth of a solid or part-solid nodule over multiple screens is 4B (Lung-RADS v2022)
+      status = LungRads.Status.SLOW_GROWING;
+      note += "; slow growth over multiple screens as dictated";
+    }
+    if (t == LungRads.NoduleType.PART_SOLID
+        && solid != null
+        && priorSolid == null
+        && (status == LungRads.Status.BASELINE || status == LungRads.Status.STABLE)
+        && wasGroundGlass(report, fr, sentence)) {
+      // a ground-glass nodule that is part-solid now has a new solid component (v2022)
+      status = LungRads.Status.NEW;
+      note =
+          note.replace("; no change from prior stated: taken as baseline", "")
+              + "; the solid component is new: the nodule was ground-glass before";
+    }
+    String priorCategory = null;
+    Matcher pc = PRIOR_LUNG_RADS.matcher(sentence);
+    if (pc.find()) {
+      priorCategory = pc.group(1).toUpperCase(Locale.ROOT);
+    }
+    return new Nodule(
+        t,
+        mean,
+        solid,
+        status,
+        benign,
+        juxta,
+        suspicious,
+        priorCategory,
+        evidence,
+        missing,
+        ai == null ? "dictation" : "dictation and AI result",
+        note,
+        fr);
+  }
+
+  /** The one nodule type the other positive lung nodule frames of the sentence share, or null. */
+  private static LungRads.NoduleType sentenceType(Report report, LesionFrame fr) {
+    LungRads.NoduleType found = null;
+    for (LesionFrame o : report.findingFrames) {
+      if (o == fr
+          || o.sentenceStart() != fr.sentenceStart()
+          || !isLungNodule(o)
+          || !o.assertion().positive()) {
+        continue;
+      }
+      LungRads.NoduleType t = noduleType(o.composition());
+      if (t != null) {
+        if (found != null && found != t) {
+          return null; // "a solid nodule and a ground-glass nodule": no single type
+        }
+        found = t;
+      }
+    }
+    return found;
+  }
+
+  private static final Pattern WAS_GROUND_GLASS =
+      Pattern.compile(
+          "\\b(?:previously|formerly|was|prior(?:ly)?|before|initially|originally)\\b[^.;]{0,20}?"
+              + "\\b(?:pure(?:ly)? |entirely )?(?:ground[- ]glass|non-?solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the nodule was ground-glass on the prior: the sentence says so ("previously pure
+   * ground-glass, now part-solid") or the prior report's nodule of the same lobe is ground-glass.
+   */
+  private static boolean wasGroundGlass(Report report, LesionFrame fr, String sentence) {
+    if (WAS_GROUND_GLASS.matcher(sentence).find()) {
+      return true;
+    }
+    if (!fr.site().known() || fr.location().isEmpty()) {
+      return false;
+    }
+    return report.priorFrames.stream()
+        .anyMatch(
+            p ->
+                isLungNodule(p)
+                    && p.assertion().positive()
+                    && p.site().equals(fr.site())
+                    && p.composition().equals("ground-glass"));
+  }
+
+  /**
+   * The size the prior reports give the same nodule: the one sized, asserted lung nodule of the
+   * same lobe (and type, when both say one) there, when the findings have one nodule in that lobe;
+   * null otherwise.
+   */
+  private static Double priorReportSize(Report report, LesionFrame fr) {
+    if (!fr.site().known() || fr.location().isEmpty() || report.priorFrames.isEmpty()) {
+      return null;
+    }
+    long here =
+        report.findingFrames.stream()
+            .filter(o -> isLungNodule(o) && o.assertion().positive() && o.site().equals(fr.site()))
+            .count();
+    if (here != 1) {
+      return null;
+    }
+    Double size = null;
+    int found = 0;
+    for (LesionFrame p : report.priorFrames) {
+      if (isLungNodule(p)
+          && p.assertion().positive()
+          && p.site().equals(fr.site())
+          && p.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).count() == 1
+          && (p.composition().isEmpty()
+              || fr.composition().isEmpty()
+              || p.composition().equals(fr.composition()))) {
+        found++;
+        size = p.overall().get().meanMm();
+      }
+    }
+    return found == 1 ? size : null;
+  }
+
+  /**
+   * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
+   */
+  /** "slowly enlarged", "slow-growing", "grown slowly", "slow growth" (not negated). */
+  private static final Pattern SLOW_GROWTH =
+      Pattern.compile(
+          "(?<!\\bno |\\bnot |\\bwithout )\\b(?:slow(?:ly)?[- ]?(?:grow\\w*|enlarg\\w*|increas\\w*)"
+              + "|(?:grow\\w*|grown|enlarg\\w*|increas\\w*)\\s+slowly)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "over multiple screens", "across several annual scans", "on successive examinations". */
+  private static final Pattern OVER_SCREENS =
+      Pattern.compile(
+          "\\b(?:over|across|on|through)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?"
+              + "(?:multiple|several|serial|successive|consecutive|\\d|two|three|four|five)\\s+"
+              + "(?:annual\\s+|prior\\s+|screening\\s+)?"
+              + "(?:screens|screenings|scans|examinations|exams|studies|ldcts|cts|years|rounds)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static LungRads.Status wordStatus(LesionFrame fr) {
+    return switch (fr.change().status()) {
+      case NEW -> LungRads.Status.NEW;
+      case GROWING -> LungRads.Status.GROWING;
+      case STABLE, DECREASED -> LungRads.Status.STABLE;
+      default -> LungRads.Status.BASELINE;
+    };
+  }
+
+  /** An airway nodule: its level decides (Lung-RADS v2022), not its type or size. */
+  private Nodule airwayNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    List<Evidence> evidence = List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    String level = fr.feature("airway");
+    LungRads.Status status = wordStatus(fr);
+    Assessment a =
+        switch (level) {
+          case "subsegmental" -> LungRads.airwayNodule(LungRads.AirwayLevel.SUBSEGMENTAL, status);
+          case "segmental or proximal" ->
+              LungRads.airwayNodule(LungRads.AirwayLevel.SEGMENTAL_OR_PROXIMAL, status);
+          default -> null;
+        };
+    List<String> missing =
+        a == null
+            ? List.of("airway level (subsegmental, or segmental or more proximal)")
+            : List.of();
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        status,
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        evidence,
+        missing,
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A cyst of the lung (a "cyst", or a "cystic lesion/nodule/mass" there). */
+  private static boolean isLungCyst(LesionFrame f) {
+    boolean cyst =
+        f.kind().equals("cyst")
+            || (f.composition().equals("cystic")
+                && (f.kind().equals("lesion")
+                    || f.kind().equals("nodule")
+                    || f.kind().equals("mass")));
+    return cyst && f.organ().equals("lung");
+  }
+
+  /**
+   * An atypical pulmonary cyst (thick-walled or multilocular, Lung-RADS v2022) as a nodule whose
+   * category its wall, loculation and change decide; null for a thin-walled unilocular cyst.
+   */
+  private Nodule cystNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+    boolean thick = fr.feature("cyst_wall").equals("thick");
+    boolean multi = fr.feature("loculation").equals("multilocular");
+    LungRads.CystChange change =
+        switch (fr.feature("cyst_change")) {
+          case "wall growing" -> LungRads.CystChange.WALL_GROWING;
+          case "became multilocular" ->
+              multi
+                  ? LungRads.CystChange.MORE_LOCULATION_OR_OPACITY
+                  : LungRads.CystChange.BECAME_MULTILOCULAR;
+          case "more loculation or opacity" -> LungRads.CystChange.MORE_LOCULATION_OR_OPACITY;
+          default ->
+              switch (fr.change().status()) {
+                case GROWING -> LungRads.CystChange.GROWING;
+                case STABLE, DECREASED -> LungRads.CystChange.STABLE;
+                default -> LungRads.CystChange.NONE;
+              };
+        };
+    if (change == LungRads.CystChange.GROWING
+        && fr.change().priorMm() != null
+        && fr.overall().isPresent()) {
+      Double months = priorIntervalMonths(report);
+      double interval = months == null ? 12 : Math.round(months);
+      if (!LungRads.isGrowth(fr.change().priorMm(), fr.overall().get().meanMm(), interval)) {
+        change = LungRads.CystChange.STABLE; // "increased" by 1 mm is no growth
+      }
+    }
+    Assessment a = LungRads.atypicalCyst(thick, multi, change, null);
+    if (a == null) {
+      return null;
+    }
+    return new Nodule(
+        LungRads.NoduleType.SOLID,
+        fr.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        change == LungRads.CystChange.STABLE ? LungRads.Status.STABLE : wordStatus(fr),
+        false,
+        false,
+        fr.feature("spiculated").equals("present"),
+        null,
+        List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd())),
+        List.of(),
+        "dictation",
+        "",
+        fr,
+        a);
+  }
+
+  /** A stable cyst's or airway nodule's category, stepped from the prior screen's category. */
+  private static Assessment restep(Assessment fixed, String priorCategory) {
+    return fixed.reason().contains("unchanged against the prior screen")
+        ? LungRads.stepped(priorCategory)
+        : fixed;
+  }
+
+  /**
+   * The change the dictated impression states for the same nodule (same lobe, or the same size),
+   * NOT_STATED when it says none or names no such nodule.
+   */
+  private static Change.Status impressionChange(Report report, LesionFrame fr) {
+    if (report.request.priors().isEmpty()) {
+      return Change.Status.NOT_STATED; // "the larger 10 mm" compares two nodules, not two studies
+    }
+    Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
+    for (LesionFrame i : report.impressionFrames) {
+      if (!isLungNodule(i) || !i.assertion().positive()) {
+        continue;
+      }
+      boolean sameLobe =
+          !fr.location().isEmpty() && fr.site().known() && i.site().equals(fr.site());
+      boolean sameSize =
+          mean != null
+              && i.overall().isPresent()
+              && Math.abs(i.overall().get().meanMm() - mean) < 0.05;
+      boolean otherLobe = i.site().known() && !i.location().isEmpty() && !sameLobe;
+      if ((sameLobe || sameSize) && !otherLobe) {
+        Change.Status s = i.change().status();
+        if (s == Change.Status.NEW || s == Change.Status.GROWING || s == Change.Status.STABLE) {
+          return s;
+        }
+      }
+    }
+    return Change.Status.NOT_STATED;
+  }
+
+  /**
+   * True when there are prior reports and they show no lung nodule: a nodule negated there ("No
+   * pulmonary nodules.") or a prior Lung-RADS 1, and no nodule asserted (a calcified granuloma is
+   * not one). A nodule they do not show is new.
+   */
+  private static boolean priorsShowNoNodule(Report report) {
+    if (report.request.priors().isEmpty()) {
+      return false;
+    }
+    boolean negated = false;
+    for (LesionFrame p : report.priorFrames) {
+      if (!isLungNodule(p)) {
+        continue;
+      }
+      if (p.assertion().positive()
+          && !p.feature("benign_calcification").equals("present")
+          && !p.feature("fat").equals("present")) {
+        return false;
+      }
+      negated |= p.assertion().negated();
+    }
+    return negated || "1".equals(priorReportCategory(report));
+  }
+
+  /**
+   * Lung-RADS v2022 juxtapleural rule: a solid nodule attached to the pleura or a fissure with
+   * smooth margins and an oval, lentiform or triangular shape (the size limit is the rule's). Named
+   * "perifissural" it has that morphology; "abutting the fissure" needs the shape said. Irregular,
+   * lobulated or spiculated margins rule it out.
+   */
+  private static boolean juxtapleuralBenign(LesionFrame fr) {
+    boolean suspiciousMargin =
+        fr.feature("spiculated").equals("present")
+            || fr.feature("margin").equals("lobulated or irregular")
+            || fr.feature("mass_shape").equals("irregular")
+            || fr.feature("mass_margin").equals("microlobulated")
+            || fr.feature("mass_margin").equals("indistinct");
+    if (suspiciousMargin) {
+      return false;
+    }
+    if (fr.feature("perifissural").equals("present")) {
+      return true;
+    }
+    boolean shape =
+        fr.feature("benign_shape").equals("present") || fr.feature("mass_shape").equals("oval");
+    return fr.feature("juxtapleural").equals("present") && shape;
+  }
+
+  private static String baselineCategory(double meanMm) {
+    return LungRads.classify(LungRads.Nodule.solid(meanMm, LungRads.Status.BASELINE)).category();
+  }
+
+  private static String aiQuote(LesionFrame ai) {
+    return ai.source()
+        + ": "
+        + ai.kind()
+        + ai.overall().map(m -> " " + m.meanMm() + " mm").orElse("")
+        + (ai.location().isEmpty() ? "" : " " + ai.location())
+        + (ai.composition().isEmpty() ? "" : " " + ai.composition());
+  }
+
+  private Nodule aiNodule(LesionFrame ai) {
+    List<String> missing = new ArrayList<>();
+    if (ai.overall().isEmpty()) {
+      missing.add("nodule size");
+    }
+    LungRads.NoduleType type = noduleType(ai.composition());
+    if (type == null) {
+      missing.add(TYPE_MISSING);
+    }
+    return new Nodule(
+        type,
+        ai.overall().map(Measurement::meanMm).orElse(null),
+        null,
+        LungRads.Status.BASELINE,
+        ai.feature("benign_calcification").equals("present"),
+        false,
+        false,
+        null,
+        List.of(Report.aiEvidence(aiQuote(ai))),
+        missing,
+        "AI result",
+        "; from an AI measurement",
+        ai);
+  }
+
+  private void lungRadsFields(
+      Report report, Result r, List<Nodule> nodules, boolean negated, Evidence negatedEvidence) {
+    ScoringSystem sys = ScoringSystem.LUNG_RADS;
+    List<Assessment> complete = new ArrayList<>();
+    List<Nodule> completeNodules = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (Nodule given : nodules) {
+      if (refersBack(given, nodules, report.findings())) {
+        continue;
+      }
+      Nodule n = withoutNeedlessFields(given);
+      if (!n.missing().isEmpty()) {
+        missing.addAll(n.missing());
+        continue;
+      }
+      Assessment a =
+          n.fixed() != null
+              ? n.fixed()
+              : LungRads.classify(
+                  new LungRads.Nodule(
+                      n.type(),
+                      n.meanMm(),
+                      n.solidMm(),
+                      n.status(),
+                      n.benign(),
+                      n.juxtapleural(),
+                      n.suspicious(),
+                      n.priorCategory()));
+      if (n.fixed() != null
+          && n.suspicious()
+          && (a.category().equals("3") || a.category().startsWith("4"))) {
+        a = LungRads.suspicious(a);
+      }
+      if (!a.isComplete()) {
+        missing.addAll(a.missing());
+        continue;
+      }
+      complete.add(
+          new Assessment(
+              a.system(), a.version(), a.category(), a.management(), a.reason() + n.reasonNote()));
+      completeNodules.add(n);
+    }
+    if (nodules.isEmpty()) {
+      Assessment one = LungRads.exam(List.of());
+      List<Evidence> ev = negatedEvidence == null ? List.of() : List.of(negatedEvidence);
+      String reason = negated ? "nodules explicitly negated" : "no lung nodule mentioned";
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "category",
+          one.category(),
+          ev,
+          negated ? 0.8 : 0.6,
+          List.of(),
+          reason);
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "management",
+          one.management(),
+          ev,
+          negated ? 0.8 : 0.6,
+          List.of(),
+          reason);
+      r.scored.add(new Scored(one, ev, 0.7));
+      dictatedLungRads(report, r, one, ev);
+      return;
+    }
+    Assessment exam = LungRads.exam(complete);
+    int idx = complete.indexOf(exam);
+    List<Evidence> ev = idx >= 0 ? completeNodules.get(idx).evidence() : nodules.get(0).evidence();
+    boolean fromAi = idx >= 0 && completeNodules.get(idx).source().equals("AI result");
+    double confidence = fromAi ? 0.75 : 0.9;
+    if (!missing.isEmpty()) {
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "category",
+          complete.isEmpty() ? "" : exam.category(),
+          idx >= 0 ? ev : nodules.get(0).evidence(),
+          0.4,
+          List.copyOf(missing),
+          "a nodule lacks "
+              + String.join(", ", missing)
+              + (complete.isEmpty() ? "" : "; most suspicious complete nodule: " + exam.reason()));
+      return;
+    }
+    Nodule top = completeNodules.get(idx);
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "category",
+        exam.category(),
+        ev,
+        confidence,
+        List.of(),
+        exam.reason());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "management",
+        exam.management(),
+        ev,
+        confidence,
+        List.of(),
+        "ACR management for category " + exam.category());
+    if (top.meanMm() != null) {
+      addField(
+          r,
+          sys,
+          LungRads.VERSION,
+          "mean_diameter_mm",
+          Double.toString(top.meanMm()),
+          ev,
+          confidence,
+          List.of(),
+          "mean of long and short axis, one decimal");
+    }
+    String type =
+        top.fixed() != null && !top.frame().feature("airway").isEmpty()
+            ? "airway nodule"
+            : top.fixed() != null && isLungCyst(top.frame())
+                ? "atypical cyst"
+                : top.type() == null
+                    ? "not dictated"
+                    : top.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    addField(
+        r, sys, LungRads.VERSION, "nodule_type", type, ev, confidence, List.of(), "as dictated");
+    r.scored.add(new Scored(exam, ev, confidence));
+    dictatedLungRads(report, r, exam, ev);
+  }
+
+  /**
+   * "The nodule now crosses into a higher size category": a sizeless, typeless singular nodule said
+   * with a definite article after a sized nodule is that nodule again, not one that lacks a size.
+   */
+  private static boolean refersBack(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || n.type() != null || fr == null || f == null || !fr.fromText()) {
+      return false;
+    }
+    if (fr.start() < 0 || fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 12), fr.start());
+    return !words.endsWith("s")
+        && DEFINITE_BEFORE.matcher(before).find()
+        && nodules.stream()
+            .anyMatch(
+                o ->
+                    o != n
+                        && o.meanMm() != null
+                        && o.frame() != null
+                        && o.frame().start() >= 0
+                        && o.frame().start() < fr.start());
+  }
+
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile("\\b(?:the|this|that|the same)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule whose missing size or type cannot change its category is complete: a nodule said to be
+   * unchanged gets the stable category (2, or the stepped one from the prior screen) whatever its
+   * size and type ("Previously noted tiny nodules are stable", "Other nodules unchanged"), and a
+   * nodule of known size and change whose category every type gives alike needs no type ("3 mm and
+   * 5 mm nodules" at baseline: 2 as solid, part-solid or ground-glass).
+   */
+  private static Nodule withoutNeedlessFields(Nodule n) {
+    if (n.missing().isEmpty() || n.fixed() != null || n.benign()) {
+      return n;
+    }
+    boolean noSize = n.missing().contains("nodule size");
+    boolean noType = n.missing().contains(TYPE_MISSING);
+    if (n.missing().size() != (noSize ? 1 : 0) + (noType ? 1 : 0)) {
+      return n;
+    }
+    Assessment fixed = null;
+    String note = "";
+    if (n.status() == LungRads.Status.STABLE && n.solidMm() == null) {
+      fixed =
+          n.priorCategory() == null
+              ? LungRads.classify(
+                  new LungRads.Nodule(
+                      LungRads.NoduleType.SOLID,
+                      n.meanMm() == null ? 1.0 : n.meanMm(),
+                      null,
+                      LungRads.Status.STABLE,
+                      false,
+                      false,
+                      false,
+                      null))
+              : LungRads.stepped(n.priorCategory());
+      note = "; unchanged: its " + (noSize ? "size" : "type") + " does not change the category";
+      if (n.suspicious() && (fixed.category().equals("3") || fixed.category().startsWith("4"))) {
+        return n; // suspicious features on a 3 or 4 need the classification proper
+      }
+    } else if (!noSize && n.meanMm() != null) {
+      String same = null;
+      for (LungRads.NoduleType t : LungRads.NoduleType.values()) {
+        Assessment a =
+            LungRads.classify(
+                new LungRads.Nodule(
+                    t,
+                    n.meanMm(),
+                    n.solidMm(),
+                    n.status(),
+                    false,
+                    n.juxtapleural(),
+                    n.suspicious(),
+                    n.priorCategory()));
+        if (!a.isComplete() || (same != null && !same.equals(a.category()))) {
+          return n;
+        }
+        same = a.category();
+        fixed = a;
+      }
+      note = "; type not dictated: every nodule type gives category " + same;
+    }
+    if (fixed == null) {
+      return n;
+    }
+    return new Nodule(
+        n.type(),
+        n.meanMm(),
+        n.solidMm(),
+        n.status(),
+        n.benign(),
+        n.juxtapleural(),
+        n.suspicious(),
+        n.priorCategory(),
+        n.evidence(),
+        List.of(),
+        n.source(),
+        n.reasonNote() + note,
+        n.frame(),
+        fixed);
+  }
+
+  /** A prior CT being located for comparison: the screen is incomplete until it is read. */
+  private static final Pattern PRIOR_PENDING =
+      Pattern.compile(
+          "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b[^.;]{0,60}?\\b(?:being "
+              + "(?:obtained|located|retrieved|requested|sought|sent|uploaded)|(?:has|have) been "
+              + "(?:requested|ordered|sent for)|(?:is|are|was|were) requested|requested|pending|awaited|"
+              + "not yet (?:available|received|obtained|been received)|will be (?:obtained|reviewed|"
+              + "compared|retrieved|sent|located)|to be (?:obtained|retrieved|located|sent))\\b"
+              + "|\\b(?:pending|awaiting|await|until receipt of|once we receive)\\b[^.;]{0,40}?"
+              + "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Lungs that cannot be read in full: the screen is incomplete. */
+  private static final Pattern NOT_EVALUABLE =
+      Pattern.compile(
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;,]{0,40}?\\b(?:(?:(?:is|are) )?"
+              + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
+              + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
+              + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"
+              + "(?:evaluated|assessed))\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** More than six new nodules, said so: an infectious or inflammatory pattern. */
+  private static final Pattern MANY_NEW_NODULES =
+      Pattern.compile(
+          "\\b(?:numerous|innumerable|countless|myriad|more than (?:six|6|seven|7|eight|8|ten|10)|"
+              + "(?:seven|eight|nine|ten|twelve|[7-9]|1\\d) new)\\b[^.;]{0,20}?\\bnew\\b[^.;]{0,30}?\\bnodul"
+              + "|\\b(?:numerous|innumerable|countless|many) new (?:\\w+ ){0,2}nodul"
+              // the count after the nodules: "many new small nodules ..., more than ten"
+              + "|\\bnew (?:\\w+ ){0,2}nodul\\w*\\b[^.;]{0,80}?,\\s*(?:(?:more than|over) (?:six|6)|"
+              + "(?:more than|over|at least) (?:seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+              + "[7-9]|[1-9]\\d))\\b(?!\\s*(?:mm|cm|millimet|centimet|%|percent|years?|months?))",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> SMALL_EXTENT =
+      java.util.Set.of("trace", "tiny", "minimal", "small", "mild");
+
+  /**
+   * Lung-RADS v2022 category 0: a prior chest CT being located for comparison, lungs not (fully)
+   * evaluable, or findings suggesting an inflammatory or infectious process (segmental or lobar
+   * consolidation or pneumonia, more than six new nodules). Null when the screen is complete.
+   */
+  private static Found incompleteScreen(Report report) {
+    List<TextAnalyzer.Section> said = new ArrayList<>(report.dictatedBody());
+    TextAnalyzer.Section comparison =
+        report.sections.get(org.radassist.model.SectionKind.COMPARISON);
+    if (comparison != null) {
+      // dictated, or the engine's own text from the priors (which never says a prior is pending)
+      said.add(comparison);
+    }
+    // the sentence patterns only where their words are: most screens say none of them
+    String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
+    String lower = all.toLowerCase(Locale.ROOT);
+    boolean pendingWords =
+        lower.contains("request")
+            || lower.contains("pending")
+            || lower.contains("await")
+            || lower.contains("being ")
+            || lower.contains("not yet")
+            || lower.contains("will be")
+            || lower.contains("to be ")
+            || lower.contains("receive")
+            || lower.contains("receipt");
+    boolean unreadableWords =
+        lower.contains("not fully")
+            || lower.contains("not imaged")
+            || lower.contains("not included")
+            || lower.contains("not evaluable")
+            || lower.contains("not assessable")
+            || lower.contains("not adequately")
+            || lower.contains("not completely")
+            || lower.contains("not entirely")
+            || lower.contains("not visualized")
+            || lower.contains("not evaluated")
+            || lower.contains("incompletely")
+            || lower.contains("field of view")
+            || lower.contains("cannot be")
+            || lower.contains("non-diagnostic")
+            || lower.contains("nondiagnostic")
+            || lower.contains("not diagnostic");
+    boolean manyWords =
+        lower.contains("numerous")
+            || lower.contains("innumerable")
+            || lower.contains("countless")
+            || lower.contains("myriad")
+            || lower.contains("more than")
+            || lower.contains("many new")
+            || MANY_NEW_NODULES.matcher(lower).find();
+    for (TextAnalyzer.Section s : said) {
+      if (!pendingWords && !unreadableWords && !manyWords) {
+        break;
+      }
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        if (pendingWords && PRIOR_PENDING.matcher(t).find()) {
+          return new Found("prior chest CT being located for comparison", s.sentenceEvidence(i));
+        }
+        if (unreadableWords && NOT_EVALUABLE.matcher(t).find()) {
+          return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
+        }
+        if (manyWords
+            && s.kind == org.radassist.model.SectionKind.FINDINGS
+            && MANY_NEW_NODULES.matcher(t).find()) {
+          return new Found(
+              "more than six new nodules: suggests an inflammatory or infectious process",
+              s.sentenceEvidence(i));
+        }
+      }
+    }
+    TextAnalyzer.Section f = report.findings();
+    for (LesionFrame fr : report.findingFrames) {
+      boolean infective =
+          fr.kind().equals("consolidation")
+              || fr.kind().equals("pneumonia")
+              || (fr.kind().equals("airspace_disease") && !fr.location().isEmpty());
+      if (f == null
+          || !infective
+          || !fr.organ().equals("lung")
+          || !fr.assertion().positive()
+          || SMALL_EXTENT.contains(fr.feature("extent"))) {
+        continue;
+      }
+      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      if (sentence.matches(
+          "(?is).*\\b(?:atelecta\\w*|subsegmental|scar\\w*|fibro\\w*|radiation|post-?radiation|"
+              + "linear|dependent|round)\\b.*")) {
+        continue; // atelectasis, scarring or radiation change is no infection
+      }
+      return new Found(
+          f.text.substring(fr.start(), fr.end())
+              + (fr.location().isEmpty() ? "" : " (" + fr.location() + ")")
+              + ": suggests an inflammatory or infectious process; 1-3 month LDCT",
+          f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
+    }
+    return null;
+  }
+
+  private void incompleteFields(Report report, Result r, Found why) {
+    ScoringSystem sys = ScoringSystem.LUNG_RADS;
+    Assessment zero = LungRads.incompleteExam(why.value());
+    List<Evidence> ev = List.of(why.evidence());
+    addField(r, sys, LungRads.VERSION, "category", "0", ev, 0.8, List.of(), why.value());
+    addField(
+        r,
+        sys,
+        LungRads.VERSION,
+        "management",
+        zero.management(),
+        ev,
+        0.8,
+        List.of(),
+        "ACR management for category 0");
+    r.scored.add(new Scored(zero, ev, 0.8));
+    dictatedLungRads(report, r, zero, ev);
+  }
+
+  /**
+   * Whether a dictated category agrees with another: the same, or a category said without its
+   * subdivision letter and one of its subdivisions (Lung-RADS "4" with 4A, 4B or 4X; BI-RADS "4"
+   * with 4A, 4B or 4C): the bare category names them all.
+   */
+  static boolean sameCategory(String said, String other) {
+    return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
+  }
+
+  /** Whether the dictation says this category (not taken back) with the given pattern. */
+  private static boolean saysCategory(Report report, Pattern p, String category) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        if (!retracted(s.text, m.end())
+            && sameCategory(m.group(1).toUpperCase(Locale.ROOT), category)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Dictated Lung-RADS category and follow-up interval against the rules. */
+  private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
+    // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
+    // category, which no other chest system uses, and only when "Lung-RADS" is not said
+    Pattern dictated =
+        report.dictatedBody().stream().anyMatch(t -> LUNG_RADS.matcher(t.text).find())
+            ? LUNG_RADS
+            : LUNG_CATEGORY_LETTERED;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = dictated.matcher(s.text);
+      while (m.find()) {
+        if (retracted(s.text, m.end())) {
+          continue; // the dictation corrects itself: the category said next counts
+        }
+        String said = m.group(1).toUpperCase(Locale.ROOT);
+        Evidence where = s.evidence(m.start(), m.end());
+        if (!sameCategory(said, computed.category())
+            && said.compareTo(computed.category()) < 0
+            && saysCategory(report, dictated, computed.category())) {
+          // "LLL nodule: Lung-RADS 2. RUL nodule: Lung-RADS 4A": a lower category of one nodule
+          // beside the exam's own (the most suspicious nodule's), which is said and checked
+          continue;
+        }
+        if (!sameCategory(said, computed.category())) {
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "Dictated Lung-RADS "
+                      + said
+                      + ", the rules give "
+                      + computed.category()
+                      + " ("
+                      + computed.reason()
+                      + ")",
+                  concat(List.of(where), ev)));
+        } else {
+          // "Lung-RADS 4" of a 4B nodule: its management is that of the subdivision
+          said = computed.category();
+        }
+        lungRadsActions(report, r, said, where);
+        Integer expected = expectedMonths(said);
+        if (expected == null) {
+          continue;
+        }
+        // the interval may be said with the category or in a Recommendation section of its own
+        for (TextAnalyzer.Section t : report.dictatedBody()) {
+          if (t != s && t.kind == org.radassist.model.SectionKind.FINDINGS) {
+            continue;
+          }
+          for (Interval iv : intervals(t.text)) {
+            int months = iv.months();
+            if (months != expected) {
+              r.flags.add(
+                  Flag.of(
+                      FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                      Severity.WARNING,
+                      "Lung-RADS "
+                          + said
+                          + " calls for "
+                          + LungRads.management(said)
+                          + ", the report says "
+                          + months
+                          + " months",
+                      List.of(where, t.evidence(iv.start(), iv.end()))));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * PET/CT belongs to 4A (for a >= 8 mm solid nodule or component), 4B and 4X; tissue sampling to
+   * 4B and 4X (ACR Lung-RADS v2022 management): asked for at a lower category, it contradicts.
+   */
+  private static void lungRadsActions(Report report, Result r, String said, Evidence where) {
+    for (SaidAction a : actions(report)) {
+      boolean fits =
+          switch (a.action()) {
+            case PET_CT -> List.of("4A", "4B", "4X").contains(said);
+            case TISSUE_SAMPLING -> List.of("4B", "4X").contains(said);
+            case NO_FOLLOW_UP, IMAGING -> true; // intervals are checked apart
+          };
+      if (!fits) {
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "Lung-RADS "
+                    + said
+                    + " calls for "
+                    + LungRads.management(said)
+                    + ", the report recommends "
+                    + a.section().text.substring(a.start(), a.end()),
+                List.of(where, a.section().evidence(a.start(), a.end()))));
+        return;
+      }
+    }
+  }
+
+  private static Integer expectedMonths(String category) {
+    return switch (category) {
+      case "1", "2" -> 12;
+      case "3" -> 6;
+      case "4A" -> 3;
+      case "4B", "4X" ->
+          0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
+      default -> null;
+    };
+  }
+
+  private final Vocabulary lungCancer =
+      new Vocabulary()
+          .put(
+              "LUNG_CANCER",
+              "lung cancer",
+              "lung carcinoma",
+              "lung adenocarcinoma",
+              "bronchogenic carcinoma",
+              "cancer of the lung");
+
+  /**
+   * Fleischner risk from the context: any high-risk factor (smoking, asbestos, radon, uranium, a
+   * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
+   * low risk only when the context says so and no factor is given; null when nothing is said.
+   */
+  /** "0 pack-years", "zero pack years": a count of none is no smoking history. */
+  private static final Pattern ZERO_BEFORE =
+      Pattern.compile("\\b(?:0|zero)\\s*-?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private Boolean riskOf(TextAnalyzer.Section ctx) {
+    List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
+    List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
+    boolean high =
+        hits.stream()
+            .filter(h -> h.value().equals("HIGH"))
+            .filter(
+                h ->
+                    !ZERO_BEFORE
+                        .matcher(ctx.text.substring(Math.max(0, h.start() - 8), h.start()))
+                        .find())
+            .anyMatch(
+                h ->
+                    lows.stream()
+                        .noneMatch(
+                            l ->
+                                l.sentence() == h.sentence()
+                                    && l.start() <= h.start()
+                                    && h.end() <= l.end()));
+    if (high || lungCancer.statedOfOthers(ctx, java.util.Set.of("LUNG_CANCER"))) {
+      return true;
+    }
+    return lows.isEmpty() ? null : false;
+  }
+
+  /**
+   * An image-guided sampling of a lung nodule done in this exam ("CT-guided core biopsy of ...").
+   */
+  private static final Pattern GUIDED_NODULE_SAMPLING =
+      Pattern.compile(
+          "\\b(?:ct|fluoroscop\\w*|cone[- ]beam ct)[- ]guided\\s+(?:[a-z0-9-]+\\s+){0,3}?"
+              + "(?:biops\\w*|fna|aspiration|ablation)\\s+of\\s+(?:the\\s+|a\\s+)?"
+              + "(?:[a-z0-9-]+\\s+){0,5}?(?:nodule|mass|lesion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a sentence reports an image-guided sampling of a nodule as done, not as advised. */
+  private static boolean biopsiedNodule(String text) {
+    for (String sentence : text.split("(?<=[.;])\\s+")) {
+      if (GUIDED_NODULE_SAMPLING.matcher(sentence).find()
+          && !RECOMMENDATION_CUE.matcher(sentence).find()
+          && !sentence.contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a 10 mm nodule ..., whether this represents a nodule or a vessel, but favour nodule": a
+   * sizeless singular nodule without a site of its own in the sentence of a sized nodule names that
+   * nodule again (no site, or the sized one's); it is not a second one (which would make the
+   * nodules multiple).
+   */
+  private static boolean restatesSizedNodule(
+      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
+      return false;
+    }
+    if (fr.end() > f.text.length()) {
+      return false;
+    }
+    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
+    String before = f.text.substring(Math.max(0, fr.start() - 25), fr.start());
+    if (words.endsWith("s") || ANOTHER_NODULE.matcher(before).find()) {
+      return false;
+    }
+    return nodules.stream()
+        .anyMatch(
+            o ->
+                o != n
+                    && o.meanMm() != null
+                    && o.frame() != null
+                    && o.frame().sentenceStart() == fr.sentenceStart()
+                    && (fr.location().isEmpty() || fr.location().equals(o.frame().location())));
+  }
+
+  private static final Pattern ANOTHER_NODULE =
+      Pattern.compile(
+          "\\b(?:another|second|other|further|additional|separate|third)\\b[\\w\\s-]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
+    String modality = report.modality();
+    if (modality.equals("CR") || modality.equals("DX")) {
+      return; // Fleischner 2017 is for nodules seen on CT
+    }
+    Integer patientAge = report.request.patient().ageYears();
+    if (patientAge != null && patientAge < Fleischner.MINIMUM_AGE) {
+      return; // Fleischner 2017 does not apply below 35: not offered
+    }
+    TextAnalyzer.Section context =
+        contextAnalyzer.analyze(
+            org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
+    if (excludedFromFleischner(context)) {
+      return; // nor in known cancer (also said as a lung resection) or immunosuppression
+    }
+    if (biopsiedNodule(report.contextText())) {
+      return; // a nodule this procedure samples is under work-up, not an incidental finding
+    }
+    Nodule largest = null;
+    for (Nodule n : nodules) {
+      if (n.meanMm() != null && (largest == null || n.meanMm() > largest.meanMm())) {
+        largest = n;
+      }
+    }
+    ScoringSystem sys = ScoringSystem.FLEISCHNER;
+    if (largest == null) {
+      if (modality.equals("CT")) {
+        addField(
+            r,
+            sys,
+            Fleischner.VERSION,
+            "recommendation",
+            "",
+            nodules.get(0).evidence(),
+            0.4,
+            List.of("nodule size"),
+            "incidental nodule without a size");
+      }
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    Fleischner.NoduleType type = null;
+    if (largest.type() == null) {
+      missing.add("nodule type (solid, part-solid or ground-glass)");
+    } else {
+      type =
+          switch (largest.type()) {
+            case SOLID -> Fleischner.NoduleType.SOLID;
+            case PART_SOLID -> Fleischner.NoduleType.PART_SOLID;
+            case GROUND_GLASS -> Fleischner.NoduleType.GROUND_GLASS;
+          };
+    }
+    TextAnalyzer.Section f = report.findings();
+    boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
+    if (f != null && !many) {
+      for (Vocabulary.Hit h : multiple.hits(f)) {
+        many |=
+            h.positive()
+                && f.mentions.stream()
+                    .anyMatch(
+                        m ->
+                            m.sentence() == h.sentence()
+                                && m.concept().id().equals("lung_nodule")
+                                && m.positive());
+      }
+    }
+    Boolean high = riskOf(context);
+    if (type == null) {
+      addField(
+          r,
+          sys,
+          Fleischner.VERSION,
+          "recommendation",
+          "",
+          largest.evidence(),
+          0.4,
+          missing,
+          "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
+      return;
+    }
+    Integer age = patientAge;
+    // a nodule given only by its volume is banded by the table's volumes
+    Double volume =
+        largest.frame() != null && largest.frame().overall().isEmpty()
+            ? largest.frame().volumeMm3().orElse(null)
+            : null;
+    Assessment a =
+        Fleischner.recommend(
+            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
+    if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
+      // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
+      Assessment low =
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
+      Assessment hi =
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
+      String management =
+          low.management().equals(hi.management())
+              ? low.management()
+              : "low risk: " + low.management() + "; high risk: " + hi.management();
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              low.category(),
+              management,
+              low.reason().replace("low risk, ", "") + "; risk not stated");
+    }
+    if (a.isComplete()
+        && type == Fleischner.NoduleType.SOLID
+        && largest.status() == LungRads.Status.GROWING) {
+      // growth of a solid nodule is suspicious for malignancy (MacMahon et al. 2017)
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              a.category(),
+              "consider CT at 3 months, PET/CT, or tissue sampling (growing solid nodule)",
+              a.reason() + "; growth noted" + largest.reasonNote());
+    }
+    if (!a.isComplete()) {
+      addField(
+          r,
+          sys,
+          Fleischner.VERSION,
+          "recommendation",
+          "",
+          largest.evidence(),
+          0.4,
+          a.missing(),
+          a.reason());
+      return;
+    }
+    double confidence = largest.source().equals("AI result") ? 0.7 : 0.85;
+    addField(
+        r,
+        sys,
+        Fleischner.VERSION,
+        "size_category",
+        a.category(),
+        largest.evidence(),
+        confidence,
+        List.of(),
+        "average diameter " + largest.meanMm() + " mm rounded to whole mm");
+    addField(
+        r,
+        sys,
+        Fleischner.VERSION,
+        "recommendation",
+        a.management(),
+        largest.evidence(),
+        confidence,
+        List.of(),
+        a.reason());
+    r.scored.add(new Scored(a, largest.evidence(), confidence));
+  }
+
+  /** A dictated size that disagrees with the AI's measurement of a nodule. */
+  private void aiMeasurementCheck(Report report, Result r, TextAnalyzer.Section f) {
+    if (f == null) {
+      return;
+    }
+    List<TextAnalyzer.Size> dictated = new ArrayList<>();
+    for (TextAnalyzer.Mention m : f.mentions) {
+      if (m.concept().id().equals("lung_nodule") && m.positive()) {
+        for (TextAnalyzer.Size z : f.sizes) {
+          if (z.sentence() == m.sentence() && !isPriorSize(f.text, z) && !dictated.contains(z)) {
+            dictated.add(z);
+          }
+        }
+      }
+    }
+    if (dictated.isEmpty()) {
+      return;
+    }
+    for (AiResult ai : report.request.aiResults()) {
+      if (ai.sizeMm() == null || !ai.finding().toLowerCase(Locale.ROOT).contains("nodule")) {
+        continue;
+      }
+      double aiMm = ai.sizeMm();
+      boolean matched = false;
+      TextAnalyzer.Size nearest = dictated.get(0);
+      for (TextAnalyzer.Size z : dictated) {
+        double mean = Millimetres.meanDiameter(z.longMm(), z.shortMm());
+        double tolerance = Math.max(1.5, aiMm * 0.15);
+        if (Math.abs(mean - aiMm) <= tolerance || Math.abs(z.longMm() - aiMm) <= tolerance) {
+          matched = true;
+        }
+        if (Math.abs(mean - aiMm)
+            < Math.abs(Millimetres.meanDiameter(nearest.longMm(), nearest.shortMm()) - aiMm)) {
+          nearest = z;
+        }
+      }
+      if (!matched) {
+        r.flags.add(
+            Flag.of(
+                FlagType.MEASUREMENT_MISMATCH,
+                Severity.WARNING,
+                "AI measured the "
+                    + ai.finding()
+                    + (ai.location() == null ? "" : " (" + ai.location() + ")")
+                    + " at "
+                    + aiMm
+                    + " mm; the dictation gives "
+                    + f.text.substring(nearest.start(), nearest.end()),
+                List.of(
+                    f.evidence(nearest.start(), nearest.end()),
+                    Report.aiEvidence("AI " + ai.finding() + " " + aiMm + " mm"))));
+      }
+    }
+  }
+
+  /** Reads context text (indication and dictation) for risk words: no concepts needed. */
+  private final TextAnalyzer contextAnalyzer =
+      new TextAnalyzer(
+          new EngineTables(
+              java.util.Map.of(),
+              java.util.Map.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              java.util.Map.of(),
+              java.util.Map.of(),
+              List.of(),
+              List.of(),
+              java.util.Map.of(),
+              List.of()));
+}

@@ -1,0 +1,599 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
+import static org.radassist.drafting.internal.engine.DictatedActions.actions;
+import static org.radassist.drafting.internal.engine.DictatedActions.conditional;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
+import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.DictatedActions.Action;
+import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
+import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
+import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.rules.Assessment;
+import org.radassist.drafting.internal.rules.PiRads;
+import org.radassist.model.Evidence;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
+import org.radassist.model.Severity;
+
+/** Reads PI-RADS v2.1 from a prostate MRI: zone, T2W, DWI and DCE scores, and biopsy advice. */
+final class PiRadsReader {
+
+  private static final Pattern PI_RADS =
+      Pattern.compile(
+          // the version ("PI-RADS v2.1 category 4", "PI-RADS 2.1 score 3") is no category
+          "pi-rads\\s*:?\\s*(?:(?:v|version)\\s*2(?:\\.[01])?\\s*:?\\s*|2\\.[01]\\s*:?\\s*)?"
+              + "(?:(?:overall\\s+)?(?:category|score|assessment)\\s*(?:of\\s*)?)?:?\\s*([1-5])\\b(?!\\.\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern T2W =
+      Pattern.compile(
+          "\\bt2(?:wi?|-weighted| weighted)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DWI =
+      Pattern.compile(
+          "\\b(?:dwi|diffusion)\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DCE =
+      Pattern.compile(
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?(positive|negative|\\+\\s?(?:ve\\b)?|-\\s?ve\\b"
+              // a bare sign in a scores list: "T2 3, DWI 3, DCE -."
+              + "|-(?=\\s*(?:[.,;)]|$)))"
+              + "|\\b(positive|negative)\\s*dce\\b"
+              + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
+          Pattern.CASE_INSENSITIVE);
+
+  void piRads(Report report, Result r) {
+    TextAnalyzer.Section f = report.findings();
+    Found said = find(report, PI_RADS);
+    String ctx = report.contextText();
+    if (f == null) {
+      return;
+    }
+    // a prostate MRI that scores or describes a lesion; "prostate enlarged" on a bladder MRI with
+    // DWI, or a normal gland, is not scored
+    boolean sequences = PROSTATE_SEQUENCES.matcher(ctx).find();
+    boolean scored = T2W.matcher(f.text).find() || DWI.matcher(f.text).find();
+    boolean lesion =
+        report.findingFrames.stream()
+                .anyMatch(
+                    fr ->
+                        fr.organ().equals("prostate")
+                            && fr.assertion().positive()
+                            && List.of("lesion", "nodule", "mass", "observation")
+                                .contains(fr.kind()))
+            || sizedZoneFocus(f);
+    // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
+    // normal prostate MRI that names no category is offered none
+    boolean noLesion = said != null && !scored && noProstateLesion(report, f);
+    boolean prostate =
+        sequences
+            && (ctx.contains("prostat")
+                || (report.bodyPart().contains("PROSTATE")
+                    && (report.modality().isEmpty() || report.modality().equals("MR"))))
+            && (scored || lesion);
+    if (said == null && !prostate) {
+      return;
+    }
+    String modality = report.modality();
+    if (!modality.isEmpty() && !modality.equals("MR")) {
+      return; // PI-RADS assesses MRI: a CT naming the PI-RADS 4 lesion of an MRI scores nothing
+    }
+    // biparametric MRI (T2W and DWI only): no DCE to upgrade a peripheral zone DWI 3
+    TextAnalyzer.Section technique = report.sections.get(org.radassist.model.SectionKind.PROCEDURE);
+    boolean biparametric =
+        BIPARAMETRIC.matcher(ctx).find()
+            || (technique != null && BIPARAMETRIC.matcher(technique.text).find());
+    List<Evidence> ev = new ArrayList<>();
+    Assessment a = assessProstate(f, 0, f.text.length(), biparametric, ev);
+    // several lesions, each in sentences of its own: the exam category is the most suspicious one
+    List<Integer> starts = new ArrayList<>();
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("prostate")
+          && fr.assertion().positive()
+          && fr.sentenceStart() >= 0
+          && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())
+          && !starts.contains(fr.sentenceStart())) {
+        starts.add(fr.sentenceStart());
+      }
+    }
+    if (starts.size() > 1) {
+      java.util.Collections.sort(starts);
+      Assessment best = null;
+      List<Evidence> bestEv = null;
+      for (int i = 0; i < starts.size(); i++) {
+        int from = i == 0 ? 0 : starts.get(i);
+        int to = i + 1 < starts.size() ? starts.get(i + 1) : f.text.length();
+        List<Evidence> spanEv = new ArrayList<>();
+        Assessment one = assessProstate(f, from, to, biparametric, spanEv);
+        if (one.isComplete()
+            && (best == null
+                || Integer.parseInt(one.category()) > Integer.parseInt(best.category()))) {
+          best = one;
+          bestEv = spanEv;
+        }
+      }
+      if (best != null) {
+        a = best;
+        ev = bestEv;
+      }
+    }
+    if (!a.isComplete() && noLesion && (said.value().equals("1") || said.value().equals("2"))) {
+      // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
+      // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
+      Matcher none = NO_PROSTATE_LESION.matcher(f.text);
+      none.find();
+      ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
+      a = PiRads.noFocalLesion(Integer.parseInt(said.value()));
+    }
+    ScoringSystem sys = ScoringSystem.PI_RADS;
+    if (!a.isComplete()) {
+      addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
+      return;
+    }
+    addField(r, sys, PiRads.VERSION, "category", a.category(), ev, 0.85, List.of(), a.reason());
+    addField(
+        r,
+        sys,
+        PiRads.VERSION,
+        "likelihood",
+        a.management(),
+        ev,
+        0.85,
+        List.of(),
+        "PI-RADS " + a.category());
+    r.scored.add(new Scored(a, ev, 0.85));
+    if (said != null) {
+      // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
+      // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
+      said = highestSaid(report, PI_RADS, said);
+    }
+    if (said != null && !said.value().equals(a.category())) {
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "Dictated PI-RADS "
+                  + said.value()
+                  + ", PI-RADS v2.1 gives "
+                  + a.category()
+                  + " ("
+                  + a.reason()
+                  + ")",
+              concat(List.of(said.evidence()), ev)));
+    } else if (a.category().equals("4") || a.category().equals("5")) {
+      piRadsNoBiopsy(report, r, a, ev);
+    }
+  }
+
+  /** The biopsy word lies in "biopsy is not needed" and the like: it plans none. */
+  private static boolean saysNoBiopsy(SaidAction said) {
+    Matcher no = NO_BIOPSY.matcher(said.section().text);
+    while (no.find()) {
+      if (said.start() >= no.start() && said.start() < no.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "No biopsy needed", "routine PSA monitoring", "no further work-up" said as the plan. */
+  private static final Pattern NO_BIOPSY =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:further|targeted|prostate|tissue|need for|immediate)\\s+)*"
+              + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
+              + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
+              + "|required|indicated|recommended|warranted)|unnecessary)\\b"
+              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 4 and 5 (high and very high likelihood of clinically significant cancer, v2.1) call for
+   * a targeted biopsy; a plan of no biopsy or only routine monitoring contradicts the category.
+   * Conditional plans ("no biopsy unless PSA rises") are left alone.
+   */
+  private void piRadsNoBiopsy(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (actions(report).stream()
+        .anyMatch(x -> x.action() == Action.TISSUE_SAMPLING && !saysNoBiopsy(x))) {
+      return; // "targeted biopsy; no further imaging required" plans the biopsy
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION
+          && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
+        continue; // a history's "no prior biopsy" plans nothing
+      }
+      for (Pattern p : List.of(NO_BIOPSY, NO_FOLLOW_UP)) {
+        Matcher m = p.matcher(s.text);
+        while (m.find()) {
+          if (conditional(s.text, m.start(), m.end())) {
+            continue;
+          }
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  "PI-RADS "
+                      + a.category()
+                      + " ("
+                      + a.management()
+                      + ") calls for a targeted biopsy; the report says "
+                      + s.text.substring(m.start(), m.end()),
+                  concat(List.of(s.evidence(m.start(), m.end())), ev)));
+          return;
+        }
+      }
+    }
+  }
+
+  /** "No focal lesion", "no suspicious lesion", "no focal abnormality suspicious for cancer". */
+  private static final Pattern NO_PROSTATE_LESION =
+      Pattern.compile(
+          "\\bno\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
+              + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BENIGN_NODULE_WORDS =
+      Pattern.compile(
+          "\\b(?:bph|encapsulated|hyperplas\\w*|adenomatous)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The findings say the gland holds no focal lesion and describe none: no positive prostate
+   * lesion, mass or observation, and nodules only as benign (encapsulated, BPH) ones.
+   */
+  private static boolean noProstateLesion(Report report, TextAnalyzer.Section f) {
+    if (!NO_PROSTATE_LESION.matcher(f.text).find()) {
+      return false;
+    }
+    for (LesionFrame fr : report.findingFrames) {
+      if (!fr.organ().equals("prostate")
+          || !fr.assertion().positive()
+          || !List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())) {
+        continue;
+      }
+      boolean benign =
+          fr.kind().equals("nodule")
+              && fr.sentenceStart() >= 0
+              && fr.sentenceEnd() <= f.text.length()
+              && BENIGN_NODULE_WORDS
+                  .matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd()))
+                  .find();
+      if (!benign) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The PI-RADS v2.1 assessment of the lesion described in findings text [from, to): written or
+   * implied T2W and DWI scores, the zone of the scored lesion, DCE (said for the lesion or for the
+   * whole exam).
+   */
+  private static Assessment assessProstate(
+      TextAnalyzer.Section f, int from, int to, boolean biparametric, List<Evidence> ev) {
+    Integer t2 = score(T2W, f, from, to, ev);
+    Integer dwi = score(DWI, f, from, to, ev);
+    int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
+    if (dwi == null) {
+      dwi = impliedDwi(f, from, to, ev);
+      anchor = anchor < 0 && dwi != null ? ev.get(ev.size() - 1).start() : anchor;
+    }
+    PiRads.Zone zone = zone(f, anchor, from, to);
+    if (zone == PiRads.Zone.TRANSITION && t2 == null) {
+      t2 = impliedTransitionT2w(f, from, to, ev);
+    }
+    Boolean dce = null;
+    Matcher m = in(DCE, f, from, to);
+    if (!m.find()) {
+      m = DCE.matcher(f.text); // "DCE negative" said once for the exam
+      if (!m.find()) {
+        m = null;
+      }
+    }
+    if (m != null) {
+      String v =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
+      // "DCE +ve" / "DCE -ve": the British shorthand
+      dce = v.equalsIgnoreCase("positive") || v.startsWith("+");
+      ev.add(f.evidence(m.start(), m.end()));
+    }
+    return PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+  }
+
+  /** A matcher over findings text [from, to) that still sees word boundaries at its edges. */
+  private static Matcher in(Pattern p, TextAnalyzer.Section f, int from, int to) {
+    Matcher m = p.matcher(f.text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
+  /** A measured focus in other words: "a 9 mm focus", "8 mm area of low signal". */
+  private static final Pattern SIZED_FOCUS =
+      Pattern.compile(
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:focus|focal\\s+area|area|abnormality)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that puts a measured focus in a PI-RADS zone: a lesion to score. */
+  private static boolean sizedZoneFocus(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String sentence = f.sentenceText(i);
+      if (SIZED_FOCUS.matcher(sentence).find() && ZONE.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PROSTATE_SEQUENCES =
+      Pattern.compile(
+          "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
+
+  /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
+  private static final Pattern ZONE =
+      Pattern.compile(
+          // with the v2.1 sector map's suffixes: "PZpl", "PZpm", "PZa", "TZa", "TZp"
+          "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz)(?:pl|pm|a|p)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that says a zone holds no lesion ("Peripheral zone normal."). */
+  private static final Pattern NO_LESION_HERE =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no (?:focal|suspicious|discrete)|without (?:focal|suspicious))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The zone of the scored lesion: the zone named in the sentence of its score (or, without a
+   * score, the first zone named), else the last one named before it ("Transition zone: ... T2W 3");
+   * a zone said to be normal counts only when no other is named.
+   */
+  private static PiRads.Zone zone(TextAnalyzer.Section f, int anchor, int from, int to) {
+    record Named(int at, int sentence, PiRads.Zone zone, boolean empty) {}
+    List<Named> named = new ArrayList<>();
+    Matcher m = in(ZONE, f, from, to);
+    if (!m.find()) {
+      m = ZONE.matcher(f.text); // the lesion's lines name no zone: the zones of the findings
+    } else {
+      m.region(from, to);
+    }
+    while (m.find()) {
+      String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      PiRads.Zone z = w.startsWith("p") ? PiRads.Zone.PERIPHERAL : PiRads.Zone.TRANSITION;
+      int sentence = f.sentenceAt(m.start());
+      boolean empty =
+          sentence >= 0
+              && sentence != f.sentenceAt(anchor)
+              && NO_LESION_HERE.matcher(f.sentenceText(sentence)).find();
+      named.add(new Named(m.start(), sentence, z, empty));
+    }
+    if (named.isEmpty()) {
+      return null;
+    }
+    List<Named> lesional = named.stream().filter(n -> !n.empty()).toList();
+    List<Named> pool = lesional.isEmpty() ? named : lesional;
+    if (anchor < 0) {
+      return pool.get(0).zone();
+    }
+    int anchorSentence = f.sentenceAt(anchor);
+    Named best = null;
+    for (Named n : pool) {
+      if (n.sentence() == anchorSentence
+          && (best == null || Math.abs(n.at() - anchor) < Math.abs(best.at() - anchor))) {
+        best = n;
+      }
+    }
+    if (best == null) {
+      for (Named n : pool) {
+        if (n.at() < anchor) {
+          best = n;
+        }
+      }
+    }
+    return (best != null ? best : pool.get(0)).zone();
+  }
+
+  private static final Pattern ADC_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
+              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b"
+              // the sequence between the degree and the signal: "marked ADC hypointensity"
+              + "|\\bmarked(?:ly)?\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|signal|values?|dark\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HIGH_B_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|bright|high)\\b[^.;]{0,30}?"
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              // "marked high b hyperintensity", "marked b1400 hyperintensity"
+              + "|\\bmarked(?:ly)?\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
+              + "(?:hyperintens\\w*|signal|bright\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BOTH_MARKED =
+      Pattern.compile(
+          "\\bmarked(?:ly)?\\s+(?:restricted diffusion|diffusion restriction|restriction|restricting)"
+              + "|\\bmarkedly restricted\\b"
+              // the degree in other words: "strong restriction of diffusion", "intense restriction"
+              + "|\\b(?:strong(?:ly)?|intense(?:ly)?|pronounced|avid(?:ly)?)\\s+(?:restricted "
+              + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MILD_DWI =
+      Pattern.compile(
+          "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
+              + "(?:hypointense|hypointensity|hyperintense|hyperintensity|low|bright|restrict\\w*)"
+              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LINEAR_DWI =
+      Pattern.compile(
+          "\\b(?:linear|wedge[- ]shaped)\\b[^.;]{0,40}?(?:\\badc\\b|\\bhigh[- ]b|\\bdwi\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EPE =
+      Pattern.compile(
+          "\\b(?:extraprostatic|extra-prostatic|extracapsular|extra-capsular) extension\\b"
+              + "|\\bepe\\b|\\bseminal vesicle invasion\\b|\\binvasion of the (?:rectum|bladder)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The DWI score the dictated look of a lesion gives when no score is written (PI-RADS v2.1):
+   * markedly hypointense on ADC and markedly hyperintense on high b-value (or "markedly restricted
+   * diffusion") is 4 below 1.5 cm and 5 at 1.5 cm or with definite extraprostatic extension; marked
+   * on only one of them, or mild/moderate, is 3; linear or wedge-shaped is 2. Null when nothing is
+   * described, or a marked lesion has no size.
+   */
+  private static Integer impliedDwi(TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher adc = in(ADC_MARKED, f, from, to);
+    Matcher highB = in(HIGH_B_MARKED, f, from, to);
+    Matcher both = in(BOTH_MARKED, f, from, to);
+    boolean adcMarked = positiveAt(f, adc);
+    boolean highBMarked = positiveAt(f, highB);
+    boolean bothMarked = positiveAt(f, both);
+    if (bothMarked || (adcMarked && highBMarked)) {
+      Matcher at = bothMarked ? both : adc;
+      int sentence = f.sentenceAt(at.start());
+      Double size = largestInSentence(f, sentence);
+      boolean epe = false;
+      Matcher e = in(EPE, f, from, to);
+      while (e.find()) {
+        epe |= positiveAt(f, e.start());
+      }
+      if (size == null && !epe) {
+        return null; // 4 or 5 depends on the size
+      }
+      ev.add(f.evidence(at.start(), at.end()));
+      return PiRads.markedLesionScore(size == null ? 0 : size, epe);
+    }
+    Matcher mild = in(MILD_DWI, f, from, to);
+    if (adcMarked || highBMarked || positiveAt(f, mild)) {
+      Matcher at = adcMarked ? adc : highBMarked ? highB : mild;
+      ev.add(f.evidence(at.start(), at.end()));
+      return 3;
+    }
+    Matcher linear = in(LINEAR_DWI, f, from, to);
+    if (positiveAt(f, linear)) {
+      ev.add(f.evidence(linear.start(), linear.end()));
+      return 2;
+    }
+    return null;
+  }
+
+  private static final Pattern T2W_TZ_4_5 =
+      Pattern.compile(
+          "\\b(?:lenticular|non-?circumscribed|erased[- ]charcoal)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern T2W_TZ_3 =
+      Pattern.compile("\\bobscured margins?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern T2W_TZ_2 =
+      Pattern.compile(
+          "\\b(?:mostly|partially|partly|incompletely) encapsulated\\b|\\batypical (?:bph )?nodules?\\b"
+              + "|\\bcircumscribed,? homogeneous\\b[^.;]{0,30}?\\bwithout encapsulation\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern T2W_TZ_1 =
+      Pattern.compile(
+          "\\b(?:completely|fully|entirely) encapsulated\\b|\\btypical (?:bph )?nodules?\\b"
+              // "encapsulated BPH nodules" unqualified: the typical nodule (T2W 1)
+              + "|(?<!non-)(?<!\\bun)\\bencapsulated (?:bph |adenomatous |hyperplastic )?nodules?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The transition zone T2W score the dictated look gives when none is written (PI-RADS v2.1):
+   * lenticular or non-circumscribed (homogeneous, moderately hypointense) 4 below 1.5 cm, 5 at 1.5
+   * cm or with extraprostatic extension; heterogeneous with obscured margins 3; mostly encapsulated
+   * or atypical nodule 2; completely encapsulated (typical) nodule 1.
+   */
+  private static Integer impliedTransitionT2w(
+      TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(T2W_TZ_4_5, f, from, to);
+    if (positiveAt(f, m)) {
+      Double size = largestInSentence(f, f.sentenceAt(m.start()));
+      boolean epe = false;
+      Matcher e = in(EPE, f, from, to);
+      while (e.find()) {
+        epe |= positiveAt(f, e.start());
+      }
+      if (size == null && !epe) {
+        return null;
+      }
+      ev.add(f.evidence(m.start(), m.end()));
+      return PiRads.markedLesionScore(size == null ? 0 : size, epe);
+    }
+    int score = 3;
+    for (Pattern p : List.of(T2W_TZ_3, T2W_TZ_2, T2W_TZ_1)) {
+      m = in(p, f, from, to);
+      if (positiveAt(f, m)) {
+        ev.add(f.evidence(m.start(), m.end()));
+        return score;
+      }
+      score--;
+    }
+    return null;
+  }
+
+  /** Biparametric prostate MRI: T2W and DWI only, no contrast, so no DCE. */
+  private static final Pattern BIPARAMETRIC =
+      Pattern.compile(
+          "\\bbi-?parametric\\b|\\bbp-?mri\\b|\\bnon-?contrast\\b|\\bunenhanced\\b"
+              + "|\\bwithout (?:intravenous |iv |gadolinium |any )?contrast\\b"
+              + "|\\bno (?:intravenous |iv |gadolinium )?contrast\\b"
+              + "|\\bcontrast (?:was )?not (?:given|administered|performed|used)\\b"
+              + "|\\b(?:dce|dynamic contrast[- ]enhanced (?:imaging|sequences?)?) (?:was )?not (?:performed|obtained|acquired)\\b"
+              + "|\\bno dce\\b|\\bwithout dce\\b|\\bt2w? and dwi only\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Integer score(
+      Pattern p, TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    Matcher m = in(p, f, from, to);
+    if (m.find()) {
+      ev.add(f.evidence(m.start(), m.end()));
+      return Integer.parseInt(m.group(1));
+    }
+    return null;
+  }
+
+  /**
+   * The highest value dictated for this exam: not one taken back ("4, scratch that, 3") nor one
+   * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
+   */
+  private static Found highestSaid(Report report, Pattern p, Found first) {
+    Found best = first;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String v = m.group(1).toUpperCase(Locale.ROOT);
+        if (!retracted(s.text, m.end())
+            && !PRIOR_CATEGORY
+                .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+                .find()
+            && v.compareTo(best.value()) > 0) {
+          best = new Found(v, s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return best;
+  }
+}
