@@ -114,14 +114,34 @@ class DictationSessionTest {
     FileOutbox outbox = new FileOutbox(dir, Clock.systemUTC());
     StatusLog log = new StatusLog();
     PanelModel panel = new PanelModel();
-    DictationSession s = session(engine, outbox, Duration.ofMillis(50), log, panel);
+    // what the outbox held when the request went out (not timed: a loaded machine may send first)
+    java.util.concurrent.atomic.AtomicInteger pendingAtSend =
+        new java.util.concurrent.atomic.AtomicInteger(-1);
+    DraftingService watching =
+        new DraftingService() {
+          @Override
+          public ModelInfo model() {
+            return engine.model();
+          }
+
+          @Override
+          public DraftCall draft(DraftRequest request, String key, DraftListener listener) {
+            try {
+              pendingAtSend.compareAndSet(-1, outbox.pending().size());
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            return engine.draft(request, key, listener);
+          }
+        };
+    DictationSession s = session(watching, outbox, Duration.ofMillis(50), log, panel);
 
     s.onSegment(fin(1, "new eight point two mm solid nodule in the right upper lobe"));
-    assertThat(outbox.pending()).hasSize(1); // durable before anything is sent
 
     DraftReport draft = panel.awaitCompleted(WAIT.toMillis());
     log.await(st -> st.state() == State.READY && st.unsentItems() == 0, WAIT);
 
+    assertThat(pendingAtSend.get()).isEqualTo(1); // durable before anything is sent
     assertThat(draft.section(SectionKind.FINDINGS).orElseThrow().text())
         .containsIgnoringCase("nodule");
     assertThat(panel.events()).first().isInstanceOf(DraftEvent.Started.class);
