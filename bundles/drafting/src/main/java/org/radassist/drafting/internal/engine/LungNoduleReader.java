@@ -1227,7 +1227,10 @@ final class LungNoduleReader {
     List<Nodule> completeNodules = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Nodule given : nodules) {
-      if (refersBack(given, nodules, report.findings())) {
+      // "the nodule ..." said again, or "...; favour nodule" in a sized nodule's sentence: no
+      // second nodule that lacks a size
+      if (refersBack(given, nodules, report.findings())
+          || restatesSizedNodule(given, nodules, report.findings())) {
         continue;
       }
       Nodule n = withoutNeedlessFields(given);
