@@ -1227,7 +1227,10 @@ final class LungNoduleReader {
     List<Nodule> completeNodules = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Nodule given : nodules) {
-      if (refersBack(given, nodules, report.findings())) {
+      // "the nodule ..." said again, or "...; favour nodule" in a sized nodule's sentence: no
+      // second nodule that lacks a size
+      if (refersBack(given, nodules, report.findings())
+          || restatesSizedNodule(given, nodules, report.findings())) {
         continue;
       }
       Nodule n = withoutNeedlessFields(given);
@@ -1479,11 +1482,21 @@ final class LungNoduleReader {
   /** Lungs that cannot be read in full: the screen is incomplete. */
   private static final Pattern NOT_EVALUABLE =
       Pattern.compile(
-          "\\b(?:lungs?|lung bases|lung apices|bases|apices|thorax|chest)\\b[^.;,]{0,40}?\\b(?:(?:(?:is|are) )?"
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|lobes?|thorax|chest)\\b[^.;,]{0,40}?"
+              // "the lower lungs, which cannot be evaluated"
+              + "(?:,\\s*which\\s+)?\\b(?:(?:(?:is|are) )?"
               + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
               + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
               + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"
-              + "(?:evaluated|assessed))\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+              + "(?:evaluated|assessed)"
+              // "the right lung base is partly excluded from the scan range"
+              + "|(?:(?:is|are|was|were) )?(?:partly |partially )?excluded from the "
+              + "(?:scan(?: range)?|study|exam(?:ination)?|imaged volume|acquisition)"
+              + "|(?:is|are) limited by (?:\\w+ ){0,2}(?:motion|artifacts?))\\b"
+              // "limited evaluation of the lower lobes due to respiratory motion"
+              + "|\\blimited (?:evaluation|assessment) of (?:the )?(?:\\w+ ){0,2}(?:lungs?|lobes?|"
+              + "lung bases|lung apices)\\b[^.;]{0,20}?\\b(?:due to|because of|from|by) (?:\\w+ ){0,2}"
+              + "(?:motion|artifacts?|breathing)\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** More than six new nodules, said so: an infectious or inflammatory pattern. */
@@ -1540,6 +1553,8 @@ final class LungNoduleReader {
             || lower.contains("not evaluated")
             || lower.contains("incompletely")
             || lower.contains("field of view")
+            || lower.contains("excluded from")
+            || lower.contains("limited")
             || lower.contains("cannot be")
             || lower.contains("non-diagnostic")
             || lower.contains("nondiagnostic")

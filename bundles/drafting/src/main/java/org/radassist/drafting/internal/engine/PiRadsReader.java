@@ -6,7 +6,6 @@ import static org.radassist.drafting.internal.engine.DictatedActions.conditional
 import static org.radassist.drafting.internal.engine.ExtractorSupport.PRIOR_CATEGORY;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
-import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
@@ -47,7 +46,8 @@ final class PiRadsReader {
 
   private static final Pattern DWI =
       Pattern.compile(
-          "\\b(?:dwi|diffusion)\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
+          // "DWI/ADC: 4": the diffusion score said with its ADC map
+          "\\b(?:dwi|diffusion)(?:\\s*/\\s*adc)?\\s*:?(?:\\s*score)?\\s*(?:of\\s*|is\\s*|=\\s*)?([1-5])\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DCE =
@@ -61,7 +61,7 @@ final class PiRadsReader {
 
   void piRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
-    Found said = find(report, PI_RADS);
+    Found said = firstSaid(report);
     String ctx = report.contextText();
     if (f == null) {
       return;
@@ -99,7 +99,8 @@ final class PiRadsReader {
     TextAnalyzer.Section technique = report.sections.get(org.radassist.model.SectionKind.PROCEDURE);
     boolean biparametric =
         BIPARAMETRIC.matcher(ctx).find()
-            || (technique != null && BIPARAMETRIC.matcher(technique.text).find());
+            || (technique != null && BIPARAMETRIC.matcher(technique.text).find())
+            || DCE_NOT_DONE.matcher(f.text).find();
     List<Evidence> ev = new ArrayList<>();
     Assessment a = assessProstate(f, 0, f.text.length(), biparametric, ev);
     // several lesions, each in sentences of its own: the exam category is the most suspicious one
@@ -138,7 +139,10 @@ final class PiRadsReader {
       // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
       // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
       Matcher none = NO_PROSTATE_LESION.matcher(f.text);
-      none.find();
+      if (!none.find()) {
+        none = NORMAL_GLAND.matcher(f.text);
+        none.find();
+      }
       ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
       a = PiRads.noFocalLesion(Integer.parseInt(said.value()));
     }
@@ -248,6 +252,17 @@ final class PiRadsReader {
               + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A gland described as normal in other words: "normal appearing peripheral and transition zones",
+   * "homogeneous high T2 signal without restricted diffusion".
+   */
+  private static final Pattern NORMAL_GLAND =
+      Pattern.compile(
+          "\\bnormal(?:[- ]appearing)?\\s+(?:\\w+\\s+){0,3}?(?:peripheral|transition|zones?|gland|"
+              + "prostate)\\b"
+              + "|\\b(?:without|no)\\s+(?:restricted diffusion|diffusion restriction|restriction)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BENIGN_NODULE_WORDS =
       Pattern.compile(
           "\\b(?:bph|encapsulated|hyperplas\\w*|adenomatous)\\b", Pattern.CASE_INSENSITIVE);
@@ -257,7 +272,7 @@ final class PiRadsReader {
    * lesion, mass or observation, and nodules only as benign (encapsulated, BPH) ones.
    */
   private static boolean noProstateLesion(Report report, TextAnalyzer.Section f) {
-    if (!NO_PROSTATE_LESION.matcher(f.text).find()) {
+    if (!NO_PROSTATE_LESION.matcher(f.text).find() && !NORMAL_GLAND.matcher(f.text).find()) {
       return false;
     }
     for (LesionFrame fr : report.findingFrames) {
@@ -565,6 +580,13 @@ final class PiRadsReader {
               + "|\\bno dce\\b|\\bwithout dce\\b|\\bt2w? and dwi only\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "DCE: not performed" said among the findings' scores: a biparametric exam. */
+  private static final Pattern DCE_NOT_DONE =
+      Pattern.compile(
+          "\\b(?:dce|dynamic contrast[- ]enhanced (?:imaging|sequences?)?)\\s*[:-]?\\s*(?:(?:was|were)\\s+)?"
+              + "(?:not (?:performed|obtained|acquired|done)|omitted|n/a|not applicable)(?![\\w/])",
+          Pattern.CASE_INSENSITIVE);
+
   private static Integer score(
       Pattern p, TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
     Matcher m = in(p, f, from, to);
@@ -579,6 +601,26 @@ final class PiRadsReader {
    * The highest value dictated for this exam: not one taken back ("4, scratch that, 3") nor one
    * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
    */
+  /** The first dictated PI-RADS category that is not denied ("No PI-RADS 4 or 5 lesion"). */
+  private static Found firstSaid(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = PI_RADS.matcher(s.text);
+      while (m.find()) {
+        if (!denied(s.text, m.start())) {
+          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean denied(String text, int start) {
+    return DENIED.matcher(text.substring(Math.max(0, start - 12), start)).find();
+  }
+
+  private static final Pattern DENIED =
+      Pattern.compile("\\b(?:no|without)\\s+$", Pattern.CASE_INSENSITIVE);
+
   private static Found highestSaid(Report report, Pattern p, Found first) {
     Found best = first;
     for (TextAnalyzer.Section s : report.dictatedBody()) {
@@ -586,6 +628,7 @@ final class PiRadsReader {
       while (m.find()) {
         String v = m.group(1).toUpperCase(Locale.ROOT);
         if (!retracted(s.text, m.end())
+            && !denied(s.text, m.start())
             && !PRIOR_CATEGORY
                 .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
                 .find()
