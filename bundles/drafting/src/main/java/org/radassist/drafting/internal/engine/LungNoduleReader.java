@@ -1491,13 +1491,30 @@ final class LungNoduleReader {
               + "(?:evaluated|assessed)"
               // "the right lung base is partly excluded from the scan range"
               + "|(?:(?:is|are|was|were) )?(?:partly |partially )?excluded from the "
-              + "(?:scan(?: range)?|study|exam(?:ination)?|imaged volume|acquisition)"
-              + "|(?:is|are) limited by (?:\\w+ ){0,2}(?:motion|artifacts?))\\b"
-              // "limited evaluation of the lower lobes due to respiratory motion"
+              + "(?:scan(?: range)?|study|exam(?:ination)?|imaged volume|acquisition))\\b"
+              + "|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An evaluation said to be limited ("limited evaluation of the lower lobes due to respiratory
+   * motion", "evaluation ... is limited by motion"): weaker than "cannot be evaluated", so it
+   * supports a dictated category 0 but does not make one; a reader who still categorises a limited
+   * screen (Lung-RADS 2) is not contradicted.
+   */
+  private static final Pattern LIMITED_EVALUATION =
+      Pattern.compile(
+          "\\b(?:lungs?|lung bases|lung apices|bases|apices|lobes?|thorax|chest)\\b[^.;,]{0,40}?"
+              + "\\b(?:is|are) limited by (?:\\w+ ){0,2}(?:motion|artifacts?)\\b"
               + "|\\blimited (?:evaluation|assessment) of (?:the )?(?:\\w+ ){0,2}(?:lungs?|lobes?|"
               + "lung bases|lung apices)\\b[^.;]{0,20}?\\b(?:due to|because of|from|by) (?:\\w+ ){0,2}"
-              + "(?:motion|artifacts?|breathing)\\b|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
+              + "(?:motion|artifacts?|breathing)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The report dictates Lung-RADS 0 for this exam. */
+  private static boolean dictatesZero(Report report) {
+    Found said = ExtractorSupport.find(report, LUNG_RADS);
+    return said != null && said.value().equals("0");
+  }
 
   /** More than six new nodules, said so: an infectious or inflammatory pattern. */
   private static final Pattern MANY_NEW_NODULES =
@@ -1578,6 +1595,10 @@ final class LungNoduleReader {
         }
         if (unreadableWords && NOT_EVALUABLE.matcher(t).find()) {
           return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
+        }
+        if (unreadableWords && LIMITED_EVALUATION.matcher(t).find() && dictatesZero(report)) {
+          return new Found(
+              "evaluation of the lungs limited, category 0 dictated", s.sentenceEvidence(i));
         }
         if (manyWords
             && s.kind == org.radassist.model.SectionKind.FINDINGS
