@@ -650,12 +650,24 @@ final class ConsistencyChecker {
     Matcher place = LESION_PLACE.matcher(sentence);
     while (place.find()) {
       String where = place.group().toLowerCase(Locale.ROOT).replaceAll("^(?:hepatic|liver) ", "");
-      for (int i = 0; i < impression.sentences.size(); i++) {
-        String t = impression.sentenceText(i);
-        if (!NOTHING_REPORTED.matcher(t).find()
-            && t.toLowerCase(Locale.ROOT).replace("o' clock", "o'clock").contains(where)) {
-          return true;
-        }
+      if (reportingSentenceSays(impression, where)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An impression sentence that reports something says {@code where} (spacing aside). */
+  private static boolean reportingSentenceSays(TextAnalyzer.Section impression, String where) {
+    String said = where.replace("o' clock", "o'clock").replaceAll("\\s+", " ");
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!NOTHING_REPORTED.matcher(t).find()
+          && t.toLowerCase(Locale.ROOT)
+              .replace("o' clock", "o'clock")
+              .replaceAll("\\s+", " ")
+              .contains(said)) {
+        return true;
       }
     }
     return false;
@@ -1117,13 +1129,8 @@ final class ConsistencyChecker {
     }
     Matcher site = SIDED_SITE.matcher(before.substring(0, at));
     while (site.find()) {
-      String where = site.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      for (int i = 0; i < impression.sentences.size(); i++) {
-        String t = impression.sentenceText(i);
-        if (!NOTHING_REPORTED.matcher(t).find()
-            && t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains(where)) {
-          return true;
-        }
+      if (reportingSentenceSays(impression, site.group().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

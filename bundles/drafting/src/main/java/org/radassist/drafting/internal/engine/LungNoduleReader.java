@@ -1510,6 +1510,16 @@ final class LungNoduleReader {
               + "(?:motion|artifacts?|breathing)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A cheap pre-filter: the sentence patterns run only where one of their words is. */
+  private static boolean mentionsAny(String lower, String... words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The report dictates Lung-RADS 0 for this exam. */
   private static boolean dictatesZero(Report report) {
     Found said = ExtractorSupport.find(report, LUNG_RADS);
@@ -1548,41 +1558,33 @@ final class LungNoduleReader {
     String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
     String lower = all.toLowerCase(Locale.ROOT);
     boolean pendingWords =
-        lower.contains("request")
-            || lower.contains("pending")
-            || lower.contains("await")
-            || lower.contains("being ")
-            || lower.contains("not yet")
-            || lower.contains("will be")
-            || lower.contains("to be ")
-            || lower.contains("receive")
-            || lower.contains("receipt");
+        mentionsAny(
+            lower, "request", "pending", "await", "being ", "not yet", "will be", "to be ",
+            "receive", "receipt");
     boolean unreadableWords =
-        lower.contains("not fully")
-            || lower.contains("not imaged")
-            || lower.contains("not included")
-            || lower.contains("not evaluable")
-            || lower.contains("not assessable")
-            || lower.contains("not adequately")
-            || lower.contains("not completely")
-            || lower.contains("not entirely")
-            || lower.contains("not visualized")
-            || lower.contains("not evaluated")
-            || lower.contains("incompletely")
-            || lower.contains("field of view")
-            || lower.contains("excluded from")
-            || lower.contains("limited")
-            || lower.contains("cannot be")
-            || lower.contains("non-diagnostic")
-            || lower.contains("nondiagnostic")
-            || lower.contains("not diagnostic");
+        mentionsAny(
+            lower,
+            "not fully",
+            "not imaged",
+            "not included",
+            "not evaluable",
+            "not assessable",
+            "not adequately",
+            "not completely",
+            "not entirely",
+            "not visualized",
+            "not evaluated",
+            "incompletely",
+            "field of view",
+            "excluded from",
+            "limited",
+            "cannot be",
+            "non-diagnostic",
+            "nondiagnostic",
+            "not diagnostic");
     boolean manyWords =
-        lower.contains("numerous")
-            || lower.contains("innumerable")
-            || lower.contains("countless")
-            || lower.contains("myriad")
-            || lower.contains("more than")
-            || lower.contains("many new")
+        mentionsAny(
+                lower, "numerous", "innumerable", "countless", "myriad", "more than", "many new")
             || MANY_NEW_NODULES.matcher(lower).find();
     for (TextAnalyzer.Section s : said) {
       if (!pendingWords && !unreadableWords && !manyWords) {
