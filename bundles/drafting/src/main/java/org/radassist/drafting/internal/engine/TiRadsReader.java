@@ -242,28 +242,16 @@ final class TiRadsReader {
     if (sizeMm == null) {
       return;
     }
-    double followFromMm =
-        switch (a.category()) {
-          case "TR3" -> 15;
-          case "TR4" -> 10;
-          case "TR5" -> 5;
-          default -> Double.POSITIVE_INFINITY;
-        };
-    if (sizeMm < followFromMm) {
+    long followFrom = TiRads.followUpFromTenths(a.category());
+    if (Millimetres.tenths(sizeMm) < followFrom) {
       return;
     }
-    double fnaFromMm =
-        switch (a.category()) {
-          case "TR3" -> 25;
-          case "TR4" -> 15;
-          case "TR5" -> 10;
-          default -> Double.POSITIVE_INFINITY;
-        };
+    long fnaFrom = TiRads.fnaFromTenths(a.category());
     List<SaidAction> asked = actions(report);
     boolean fna = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
     SaidAction imaging =
         asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
-    if (sizeMm >= fnaFromMm && !fna && imaging != null) {
+    if (Millimetres.tenths(sizeMm) >= fnaFrom && !fna && imaging != null) {
       // at FNA size the table asks for FNA; imaging follow-up alone replaces it
       r.flags.add(
           Flag.of(
@@ -310,14 +298,7 @@ final class TiRadsReader {
     if (sizeMm == null) {
       return;
     }
-    long followFrom =
-        switch (a.category()) {
-          case "TR3" -> 150;
-          case "TR4" -> 100;
-          case "TR5" -> 50;
-          // TR1 (benign), TR2 (not suspicious): ACR TI-RADS asks for neither FNA nor follow-up
-          default -> Long.MAX_VALUE;
-        };
+    long followFrom = TiRads.followUpFromTenths(a.category());
     if (Millimetres.tenths(sizeMm) >= followFrom) {
       return;
     }
@@ -402,14 +383,8 @@ final class TiRadsReader {
     if (sizeMm == null) {
       return;
     }
-    double fnaFromMm =
-        switch (a.category()) {
-          case "TR3" -> 25;
-          case "TR4" -> 15;
-          case "TR5" -> 10;
-          default -> Double.POSITIVE_INFINITY; // TR1, TR2: no FNA
-        };
-    if (sizeMm >= fnaFromMm) {
+    long fnaFrom = TiRads.fnaFromTenths(a.category());
+    if (Millimetres.tenths(sizeMm) >= fnaFrom) {
       return;
     }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
@@ -441,9 +416,9 @@ final class TiRadsReader {
                     + " at "
                     + Millimetres.oneDecimal(sizeMm)
                     + " mm is below the FNA size"
-                    + (Double.isInfinite(fnaFromMm)
+                    + (fnaFrom == Long.MAX_VALUE
                         ? " (no FNA at this level)"
-                        : " (" + Math.round(fnaFromMm / 10.0 * 10) / 10.0 + " cm)")
+                        : " (" + fnaFrom / 100.0 + " cm)")
                     + "; the report recommends "
                     + s.text.substring(m.start(), m.end()),
                 concat(List.of(s.evidence(m.start(), m.end())), ev)));

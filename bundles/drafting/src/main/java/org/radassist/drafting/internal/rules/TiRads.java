@@ -240,26 +240,38 @@ public final class TiRads {
     return most;
   }
 
+  /**
+   * The smallest maximum diameter, in tenths of a millimetre, at which the level calls for FNA (ACR
+   * TI-RADS 2017: TR3 2.5 cm, TR4 1.5 cm, TR5 1.0 cm); {@code Long.MAX_VALUE} when it never does.
+   */
+  public static long fnaFromTenths(String level) {
+    return switch (level) {
+      case "TR3" -> 250;
+      case "TR4" -> 150;
+      case "TR5" -> 100;
+      default -> Long.MAX_VALUE; // TR1 benign, TR2 not suspicious
+    };
+  }
+
+  /**
+   * The smallest maximum diameter, in tenths of a millimetre, at which the level calls for
+   * follow-up (TR3 1.5 cm, TR4 1.0 cm, TR5 0.5 cm); {@code Long.MAX_VALUE} when it never does.
+   */
+  public static long followUpFromTenths(String level) {
+    return switch (level) {
+      case "TR3" -> 150;
+      case "TR4" -> 100;
+      case "TR5" -> 50;
+      default -> Long.MAX_VALUE;
+    };
+  }
+
   /** FNA and follow-up thresholds by level and maximum diameter. */
   public static String recommendation(String level, Double maxDiameterMm) {
-    long fna;
-    long follow;
-    switch (level) {
-      case "TR3" -> {
-        fna = 250;
-        follow = 150;
-      }
-      case "TR4" -> {
-        fna = 150;
-        follow = 100;
-      }
-      case "TR5" -> {
-        fna = 100;
-        follow = 50;
-      }
-      default -> {
-        return "no FNA";
-      }
+    long fna = fnaFromTenths(level);
+    long follow = followUpFromTenths(level);
+    if (fna == Long.MAX_VALUE) {
+      return "no FNA";
     }
     String thresholds =
         "(FNA if >= " + fna / 100.0 + " cm, follow-up if >= " + follow / 100.0 + " cm)";
