@@ -395,42 +395,13 @@ final class LiRadsReader {
     Assessment a =
         new Assessment(
             ScoringSystem.LI_RADS, LiRads.VERSION, category, LiRads.management(category), reason);
-    double confidence = 0.75;
-    addField(
+    fieldsAndCheck(
         r,
-        ScoringSystem.LI_RADS,
-        LiRads.VERSION,
-        "category",
-        category,
+        a,
+        "LI-RADS management for ",
         evidence,
-        confidence,
-        List.of(),
-        reason);
-    addField(
-        r,
-        ScoringSystem.LI_RADS,
-        LiRads.VERSION,
-        "management",
-        a.management(),
-        evidence,
-        confidence,
-        List.of(),
-        "LI-RADS management for " + category);
-    r.scored.add(new Scored(a, evidence, confidence));
-    if (said != null && !("LR-" + said.value()).equals(category)) {
-      r.flags.add(
-          Flag.of(
-              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-              Severity.WARNING,
-              "Dictated LR-"
-                  + said.value()
-                  + ", LI-RADS v2018 gives "
-                  + category
-                  + " ("
-                  + reason
-                  + ")",
-              evidence));
-    }
+        0.75,
+        said == null ? null : "LR-" + said.value());
     liRadsManagement(report, r, category, a.management());
   }
 
@@ -802,39 +773,58 @@ final class LiRadsReader {
         };
     Assessment a =
         new Assessment(ScoringSystem.LI_RADS, LiRads.VERSION, category, management, reason);
-    double confidence = 0.7;
+    fieldsAndCheck(
+        r,
+        a,
+        "LI-RADS treatment response management for ",
+        evidence,
+        0.7,
+        dictated == null ? null : "LR-TR " + dictated.value());
+  }
+
+  /**
+   * The category and management fields of an assessment decided outside the diagnostic table, its
+   * scored form, and a mismatch flag when the dictated category ("LR-3", "LR-TR Viable") differs.
+   */
+  private static void fieldsAndCheck(
+      Result r,
+      Assessment a,
+      String managementNote,
+      List<Evidence> evidence,
+      double confidence,
+      String dictated) {
     addField(
         r,
         ScoringSystem.LI_RADS,
         LiRads.VERSION,
         "category",
-        category,
+        a.category(),
         evidence,
         confidence,
         List.of(),
-        reason);
+        a.reason());
     addField(
         r,
         ScoringSystem.LI_RADS,
         LiRads.VERSION,
         "management",
-        management,
+        a.management(),
         evidence,
         confidence,
         List.of(),
-        "LI-RADS treatment response management for " + category);
+        managementNote + a.category());
     r.scored.add(new Scored(a, evidence, confidence));
-    if (dictated != null && !("LR-TR " + dictated.value()).equals(category)) {
+    if (dictated != null && !dictated.equals(a.category())) {
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
               Severity.WARNING,
-              "Dictated LR-TR "
-                  + dictated.value()
+              "Dictated "
+                  + dictated
                   + ", LI-RADS v2018 gives "
-                  + category
+                  + a.category()
                   + " ("
-                  + reason
+                  + a.reason()
                   + ")",
               evidence));
     }
