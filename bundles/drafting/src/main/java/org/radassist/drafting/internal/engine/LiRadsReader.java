@@ -362,6 +362,7 @@ final class LiRadsReader {
         List.of(),
         "LI-RADS management for " + a.category());
     r.scored.add(new Scored(a, ev, confidence));
+    said = dictatedAs(report, said, a.category());
     if (said != null && !("LR-" + said.value()).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -390,6 +391,7 @@ final class LiRadsReader {
    */
   private static void lrOwnCategory(
       Report report, Result r, String category, String reason, Found said, List<Evidence> ev) {
+    said = dictatedAs(report, said, category);
     List<Evidence> evidence = said == null ? ev : concat(List.of(said.evidence()), ev);
     Assessment a =
         new Assessment(
@@ -572,7 +574,10 @@ final class LiRadsReader {
               + "|lingula\\w*|ascites|varices|varix|bile\\s+ducts?|cbd|(?:main\\s+)?portal\\s+vein"
               + "|hepatic\\s+veins?|ivc|spleno\\w*|hepatomegaly|(?:liver|hepatic)\\s+span|span"
               + "|craniocaudal|liver\\s+(?:measures|is\\s+enlarged)|thyroid|breast|bowel|colon\\w*"
-              + "|stomach|hernia|vertebra\\w*|bone)\\b)"
+              + "|stomach|hernia|vertebra\\w*|bone"
+              // a treated observation's size is not that of a new one beside it
+              + "|ablation\\s+(?:zone|cavity|bed|site|defect)|ablated|treated|lipiodol"
+              + "|chemoemboli[sz]\\w*|tace|resection\\s+(?:margin|bed|cavity))\\b)"
               + "|(?<liver>\\b(?:observations?|segments?|couinaud|s[1-8][ab]?|hepatic|liver|caudate"
               + "|lobe|dome|lr-?\\s?(?:[1-5]|m|tiv)|li-rads|lesions?|nodules?|mass(?:es)?|focus|foci"
               + "|hcc|aphe|arterial|washout|wash-out|capsule|hyperenhanc\\w*)\\b)",
@@ -741,6 +746,39 @@ final class LiRadsReader {
       }
     }
     return best;
+  }
+
+  /** Words before a category that do not assign it ("not LR-5", "rather than LR-4"). */
+  private static final Pattern NOT_ASSIGNED =
+      Pattern.compile(
+          "\\b(?:not|no|nor|without|rather than|instead of|than|versus|vs\\.?|or|from|upgrade|"
+              + "downgrade)\\s+(?:an?\\s+|the\\s+)?(?:li-rads\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dictated category equal to the one the engine found, when the report dictates several
+   * ("LR-5 segment 8 mass with tumour in vein (LR-TIV)", a haemangioma's LR-1 in the findings
+   * beside the LR-5 of the impression): each observation carries its own category, and only when
+   * none is the engine's does the first one dictated stand against it. An earlier study's, a
+   * hypothesis or a negated one ("not LR-5") does not count.
+   */
+  private static Found dictatedAs(Report report, Found said, String category) {
+    if (said == null || category.equals("LR-" + said.value())) {
+      return said;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        String before = s.text.substring(Math.max(0, m.start() - 25), m.start());
+        if (category.equals("LR-" + m.group(1).toUpperCase(Locale.ROOT))
+            && !PRIOR_CATEGORY.matcher(before).find()
+            && !NOT_ASSIGNED.matcher(before).find()
+            && !ExtractorSupport.retracted(s.text, m.end())) {
+          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return said;
   }
 
   /** A treated observation: ablation zone, after chemoembolisation, radioembolisation, LR-TR. */

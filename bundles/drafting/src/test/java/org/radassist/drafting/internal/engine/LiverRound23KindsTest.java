@@ -99,4 +99,42 @@ class LiverRound23KindsTest {
                         + "Impression: No acute abnormality.")))
         .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
+
+  @Test
+  void aTreatedObservationsSizeIsNotThatOfANewObservationBesideIt() {
+    assertThat(
+            liRads(
+                "Segment 7 ablation zone 28 mm, no enhancement. New segment 3 observation 14 mm"
+                    + " with nonrim APHE and capsule, no washout."))
+        .isEqualTo("LR-4");
+  }
+
+  @Test
+  void theDictatedCategoryOfTheMostSuspiciousObservationIsCheckedNotTheFirstOneSaid() {
+    DraftOutcome haemangiomaBeside =
+        liver(
+            "Chronic hepatitis B, HCC screening.",
+            "Findings: Segment 8 observation 2.4 cm with nonrim APHE and washout. Segment 3"
+                + " haemangioma 3.1 cm with peripheral nodular enhancement, LR-1.\nImpression: 1."
+                + " LR-5 segment 8, consistent with HCC; MDT referral. 2. Segment 3 haemangioma.");
+    assertThat(category(haemangiomaBeside)).isEqualTo("LR-5");
+    assertThat(Fixtures.flagTypes(haemangiomaBeside))
+        .doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    DraftOutcome tumourInVein =
+        liver(
+            "Cirrhosis, HCC surveillance.",
+            "Findings: Segment 8 mass 4.5 cm with nonrim APHE and washout. Enhancing soft tissue"
+                + " expands the right portal vein.\nImpression: LR-5 segment 8 mass with tumour in"
+                + " vein (LR-TIV). Urgent MDT.");
+    assertThat(category(tumourInVein)).isEqualTo("LR-TIV");
+    assertThat(Fixtures.flagTypes(tumourInVein))
+        .doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+    // a category the engine does not find, dictated alone, still stands against it
+    DraftOutcome wrong =
+        liver(
+            "Cirrhosis, HCC surveillance.",
+            "Findings: Segment 8 observation 2.4 cm with nonrim APHE and washout.\nImpression: LR-3"
+                + " segment 8; not LR-5. MRI in 3-6 months.");
+    assertThat(Fixtures.flagTypes(wrong)).contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
 }
