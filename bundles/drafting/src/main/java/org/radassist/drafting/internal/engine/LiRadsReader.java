@@ -577,9 +577,15 @@ final class LiRadsReader {
               + "|stomach|hernia|vertebra\\w*|bone"
               // a treated observation's size is not that of a new one beside it
               + "|ablation\\s+(?:zone|cavity|bed|site|defect)|ablated|treated|lipiodol"
-              + "|chemoemboli[sz]\\w*|tace|resection\\s+(?:margin|bed|cavity))\\b)"
-              + "|(?<liver>\\b(?:observations?|segments?|couinaud|s[1-8][ab]?|hepatic|liver|caudate"
-              + "|lobe|dome|lr-?\\s?(?:[1-5]|m|tiv)|li-rads|lesions?|nodules?|mass(?:es)?|focus|foci"
+              + "|chemoemboli[sz]\\w*|tace|resection\\s+(?:margin|bed|cavity)"
+              // nor is a benign lesion's, named as such (LR-1 / LR-2, outside the table)
+              + "|cysts?|ha?emangiomas?|fnh|focal\\s+nodular\\s+hyperplasia|focal\\s+fat\\w*"
+              + "|fatty\\s+sparing|focal\\s+sparing|perfusion\\s+(?:alteration|anomaly)"
+              + "|biliary\\s+hamartomas?|lipomas?)\\b)"
+              // a segment, lobe or dome is where a lesion is, not what is measured: "3 cm segment 7
+              // haemangioma" is the haemangioma's size
+              + "|(?<liver>\\b(?:observations?|hepatic|liver"
+              + "|lr-?\\s?(?:[1-5]|m|tiv)|li-rads|lesions?|nodules?|mass(?:es)?|focus|foci"
               + "|hcc|aphe|arterial|washout|wash-out|capsule|hyperenhanc\\w*)\\b)",
           Pattern.CASE_INSENSITIVE);
 

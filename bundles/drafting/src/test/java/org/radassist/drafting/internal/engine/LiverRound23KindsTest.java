@@ -54,6 +54,10 @@ class LiverRound23KindsTest {
             + " LR-3",
         "Segment 2 observation 14 mm with APHE, no washout. Main portal vein 16 mm. 3 cm right"
             + " renal cyst.| LR-3",
+        // nor is a benign liver lesion's (LR-1 / LR-2) size the observation's
+        "Segment 3 simple cyst 4 cm. Segment 6 observation 9 mm with nonrim APHE, no washout.|"
+            + " LR-3",
+        "2.6 cm segment 7 hemangioma. Segment 2 observation 11 mm with APHE and capsule.| LR-4",
         // an organ the observation lies next to does not own the size
         "Observation with nonrim APHE and washout abutting the right portal vein, 25 mm.| LR-5",
         // the observation's own size still counts when it is the larger one
