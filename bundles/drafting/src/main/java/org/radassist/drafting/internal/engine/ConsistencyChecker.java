@@ -463,13 +463,19 @@ final class ConsistencyChecker {
           "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Cirrhosis or portal hypertension said of this patient (not "no cirrhosis", "non-cirrhotic").
-   */
+  /** Cirrhosis or portal hypertension. */
   private static final Pattern CIRRHOSIS =
+      Pattern.compile("\\b(?:cirrho\\w*|portal\\s+hypertens\\w*)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Denied: "no cirrhosis", "non-cirrhotic", "without evidence of cirrhosis or portal
+   * hypertension".
+   */
+  private static final Pattern NO_CIRRHOSIS =
       Pattern.compile(
-          "\\b(?<!no )(?<!non-)(?<!non)(?<!without )(?<!without evidence of )(?<!no evidence of )"
-              + "(?:cirrho\\w*|portal\\s+hypertens\\w*)",
+          "\\b(?:no|not|non-?|without|absence\\s+of)\\s*(?:evidence\\s+of\\s+|signs?\\s+of\\s+)?"
+              + "(?:cirrho\\w*|portal\\s+hypertens\\w*)"
+              + "(?:\\s*(?:,|or|and|nor)\\s*(?:cirrho\\w*|portal\\s+hypertens\\w*))*",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -479,7 +485,7 @@ final class ConsistencyChecker {
    */
   private static boolean portalHypertensionSign(Report report, TextAnalyzer.Mention m) {
     return m.concept().id().equals("splenomegaly")
-        && CIRRHOSIS.matcher(report.contextText()).find();
+        && CIRRHOSIS.matcher(NO_CIRRHOSIS.matcher(report.contextText()).replaceAll(" ")).find();
   }
 
   private static boolean syndromeReported(

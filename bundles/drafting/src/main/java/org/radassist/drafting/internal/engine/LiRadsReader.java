@@ -633,7 +633,7 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:abutting|abuts|adjacent\\s+to|next\\s+to|near|close\\s+to|contacting|contacts"
               + "|touching|along|bordering|compressing|displacing|indenting|beside|towards?"
-              + "|bulging\\s+(?:into|towards?)|exophytic\\s+(?:into|towards?)|from\\s+the)"
+              + "|bulging\\s+(?:into|towards?)|exophytic\\s+(?:into|towards?))"
               + "\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
 

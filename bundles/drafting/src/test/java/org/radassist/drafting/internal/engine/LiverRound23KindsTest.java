@@ -102,6 +102,13 @@ class LiverRound23KindsTest {
                     "Findings: Splenomegaly 17 cm. Liver normal.\n"
                         + "Impression: No acute abnormality.")))
         .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+    assertThat(
+            Fixtures.flagTypes(
+                liver(
+                    "Fatigue.",
+                    "Findings: Liver not cirrhotic. Splenomegaly 17 cm. No cirrhosis or portal"
+                        + " hypertension.\nImpression: No acute abnormality.")))
+        .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
   @Test
