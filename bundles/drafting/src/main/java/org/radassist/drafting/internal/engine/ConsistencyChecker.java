@@ -172,7 +172,8 @@ final class ConsistencyChecker {
           && !jointFluid(report, m)
           && !scarOfALesion(findings, m)
           && !knownStable(report, m)
-          && !parapneumonic(findings, m, impression)) {
+          && !parapneumonic(findings, m, impression)
+          && !portalHypertensionSign(report, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -461,6 +462,31 @@ final class ConsistencyChecker {
       Pattern.compile(
           "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Cirrhosis or portal hypertension. */
+  private static final Pattern CIRRHOSIS =
+      Pattern.compile("\\b(?:cirrho\\w*|portal\\s+hypertens\\w*)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Denied: "no cirrhosis", "non-cirrhotic", "without evidence of cirrhosis or portal
+   * hypertension".
+   */
+  private static final Pattern NO_CIRRHOSIS =
+      Pattern.compile(
+          "\\b(?:no|not|non-?|without|absence\\s+of)\\s*(?:evidence\\s+of\\s+|signs?\\s+of\\s+)?"
+              + "(?:cirrho\\w*|portal\\s+hypertens\\w*)"
+              + "(?:\\s*(?:,|or|and|nor)\\s*(?:cirrho\\w*|portal\\s+hypertens\\w*))*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Splenomegaly in a patient with cirrhosis or portal hypertension (indication, findings or
+   * impression) is the expected sign of the portal hypertension the surveillance exam is about, not
+   * an unexpected finding the impression must name; splenomegaly without it (r8-fnii) still is.
+   */
+  private static boolean portalHypertensionSign(Report report, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("splenomegaly")
+        && CIRRHOSIS.matcher(NO_CIRRHOSIS.matcher(report.contextText()).replaceAll(" ")).find();
+  }
 
   private static boolean syndromeReported(
       TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {

@@ -7,7 +7,6 @@ import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.find;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.largestInSentence;
-import static org.radassist.drafting.internal.engine.ExtractorSupport.largestSizeNear;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.positiveAt;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.tokenAt;
@@ -298,7 +297,7 @@ final class LiRadsReader {
       lrOwnCategory(report, r, "LR-M", why, said, ev);
       return;
     }
-    Double size = largestSizeNear(f, "liver_observation");
+    Double size = observationSize(f);
     List<String> missing = new ArrayList<>();
     if (size == null) {
       missing.add("observation size");
@@ -363,6 +362,7 @@ final class LiRadsReader {
         List.of(),
         "LI-RADS management for " + a.category());
     r.scored.add(new Scored(a, ev, confidence));
+    said = dictatedAs(report, said, a.category());
     if (said != null && !("LR-" + said.value()).equals(a.category())) {
       r.flags.add(
           Flag.of(
@@ -391,6 +391,7 @@ final class LiRadsReader {
    */
   private static void lrOwnCategory(
       Report report, Result r, String category, String reason, Found said, List<Evidence> ev) {
+    said = dictatedAs(report, said, category);
     List<Evidence> evidence = said == null ? ev : concat(List.of(said.evidence()), ev);
     Assessment a =
         new Assessment(
@@ -558,6 +559,110 @@ final class LiRadsReader {
     return m.find() ? m.start() : 0;
   }
 
+  /**
+   * What a size beside it measures: another organ or structure ("Spleen: 14 cm", "2 cm right renal
+   * lesion", "portal vein 14 mm", "liver span 18 cm") or the liver observation ("segment 3
+   * observation 8 mm", "12 mm nodule with APHE"). Other-organ words come first in the alternation
+   * so "right lower lobe" is the lung's, not a hepatic lobe.
+   */
+  private static final Pattern SIZE_OWNER =
+      Pattern.compile(
+          "(?<other>\\b(?:spleen|splenic|splenomegaly|kidneys?|renal|adrenals?|pancrea\\w*"
+              + "|gall\\s?bladder|gallstones?|cholelithiasis|aort\\w*|aneurysm|lymph\\s+nodes?|nodes?"
+              + "|lymphadenopathy|uter\\w+|ovar\\w+|adnex\\w*|prostat\\w*|bladder|lungs?|pulmonary"
+              + "|pleural|(?:lung|basal|basilar)\\s+bases?|(?:right|left)?\\s*(?:upper|middle|lower)\\s+lobe"
+              + "|lingula\\w*|ascites|varices|varix|bile\\s+ducts?|cbd|(?:main\\s+)?portal\\s+vein"
+              + "|hepatic\\s+veins?|ivc|spleno\\w*|hepatomegaly|(?:liver|hepatic)\\s+span|span"
+              + "|craniocaudal|liver\\s+(?:measures|is\\s+enlarged)|thyroid|breast|bowel|colon\\w*"
+              + "|stomach|hernia|vertebra\\w*|bone"
+              // a treated observation's size is not that of a new one beside it
+              + "|ablation\\s+(?:zone|cavity|bed|site|defect)|ablated|treated|lipiodol"
+              + "|chemoemboli[sz]\\w*|tace|resection\\s+(?:margin|bed|cavity)"
+              // nor is a benign lesion's, named as such (LR-1 / LR-2, outside the table)
+              + "|cysts?|ha?emangiomas?|fnh|focal\\s+nodular\\s+hyperplasia|focal\\s+fat\\w*"
+              + "|fatty\\s+sparing|focal\\s+sparing|perfusion\\s+(?:alteration|anomaly)"
+              + "|biliary\\s+hamartomas?|lipomas?)\\b)"
+              // a segment, lobe or dome is where a lesion is, not what is measured: "3 cm segment 7
+              // haemangioma" is the haemangioma's size
+              + "|(?<liver>\\b(?:observations?|hepatic|liver"
+              + "|lr-?\\s?(?:[1-5]|m|tiv)|li-rads|lesions?|nodules?|mass(?:es)?|focus|foci"
+              + "|hcc|aphe|arterial|washout|wash-out|capsule|hyperenhanc\\w*)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The liver observation's size: the largest current size of the findings (in the sentences that
+   * name a "liver lesion", when one does), less the sizes whose nearest owner word in their
+   * sentence names another organ or the liver itself (splenomegaly 14 cm beside an 8 mm
+   * observation, a renal lesion beside a liver one): another organ's measurement is never an
+   * observation size.
+   */
+  private static Double observationSize(TextAnalyzer.Section f) {
+    Set<Integer> sentences = new java.util.LinkedHashSet<>();
+    for (TextAnalyzer.Mention m : f.mentions) {
+      if (m.concept().id().equals("liver_observation") && m.positive()) {
+        sentences.add(m.sentence());
+      }
+    }
+    Double best = null;
+    for (TextAnalyzer.Size z : f.sizes) {
+      if ((sentences.isEmpty() || sentences.contains(z.sentence()))
+          && !ExtractorSupport.isPriorSize(f.text, z)
+          && !anotherOrgansSize(f, z)) {
+        best = best == null ? z.longMm() : Math.max(best, z.longMm());
+      }
+    }
+    return best;
+  }
+
+  /** {@link #observationSize} within one sentence. */
+  private static Double observationSizeIn(TextAnalyzer.Section f, int sentence) {
+    Double best = null;
+    for (TextAnalyzer.Size z : f.sizes) {
+      if (z.sentence() == sentence
+          && sentence >= 0
+          && !ExtractorSupport.isPriorSize(f.text, z)
+          && !anotherOrgansSize(f, z)) {
+        best = best == null ? z.longMm() : Math.max(best, z.longMm());
+      }
+    }
+    return best;
+  }
+
+  /** A relation that makes the organ after it the observation's neighbour, not what is measured. */
+  private static final Pattern NEXT_TO =
+      Pattern.compile(
+          "\\b(?:abutting|abuts|adjacent\\s+to|next\\s+to|near|close\\s+to|contacting|contacts"
+              + "|touching|along|bordering|compressing|displacing|indenting|beside|towards?"
+              + "|bulging\\s+(?:into|towards?)|exophytic\\s+(?:into|towards?))"
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the owner word nearest a size in its sentence names another organ (see SIZE_OWNER). */
+  private static boolean anotherOrgansSize(TextAnalyzer.Section f, TextAnalyzer.Size z) {
+    if (z.sentence() < 0) {
+      return false;
+    }
+    int from = f.sentences.get(z.sentence()).start();
+    String sentence = f.sentenceText(z.sentence());
+    Matcher m = SIZE_OWNER.matcher(sentence);
+    int best = Integer.MAX_VALUE;
+    boolean other = false;
+    while (m.find()) {
+      if (m.group("other") != null
+          && NEXT_TO.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        continue; // "observation abutting the right portal vein, 21 mm": a place, not an owner
+      }
+      int start = from + m.start();
+      int end = from + m.end();
+      int distance = end <= z.start() ? z.start() - end : start >= z.end() ? start - z.end() : 0;
+      if (distance < best) {
+        best = distance;
+        other = m.group("other") != null;
+      }
+    }
+    return other;
+  }
+
   /** A liver segment ("segment 4b", "S6", "segment VII"). */
   private static final Pattern SEGMENT =
       Pattern.compile(
@@ -603,7 +708,7 @@ final class LiRadsReader {
     int observations = 0;
     for (var e : bySentence.entrySet()) {
       boolean[] o = e.getValue();
-      Double size = largestInSentence(f, e.getKey());
+      Double size = observationSizeIn(f, e.getKey());
       Matcher seg = SEGMENT.matcher(f.sentenceText(e.getKey()));
       if (!o[0] || o[5] || size == null || !seg.find()) {
         continue;
@@ -647,6 +752,39 @@ final class LiRadsReader {
       }
     }
     return best;
+  }
+
+  /** Words before a category that do not assign it ("not LR-5", "rather than LR-4"). */
+  private static final Pattern NOT_ASSIGNED =
+      Pattern.compile(
+          "\\b(?:not|no|nor|without|rather than|instead of|than|versus|vs\\.?|or|from|upgrade|"
+              + "downgrade)\\s+(?:an?\\s+|the\\s+)?(?:li-rads\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dictated category equal to the one the engine found, when the report dictates several
+   * ("LR-5 segment 8 mass with tumour in vein (LR-TIV)", a haemangioma's LR-1 in the findings
+   * beside the LR-5 of the impression): each observation carries its own category, and only when
+   * none is the engine's does the first one dictated stand against it. An earlier study's, a
+   * hypothesis or a negated one ("not LR-5") does not count.
+   */
+  private static Found dictatedAs(Report report, Found said, String category) {
+    if (said == null || category.equals("LR-" + said.value())) {
+      return said;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LI_RADS.matcher(s.text);
+      while (m.find()) {
+        String before = s.text.substring(Math.max(0, m.start() - 25), m.start());
+        if (category.equals("LR-" + m.group(1).toUpperCase(Locale.ROOT))
+            && !PRIOR_CATEGORY.matcher(before).find()
+            && !NOT_ASSIGNED.matcher(before).find()
+            && !ExtractorSupport.retracted(s.text, m.end())) {
+          return new Found(m.group(1).toUpperCase(Locale.ROOT), s.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    return said;
   }
 
   /** A treated observation: ablation zone, after chemoembolisation, radioembolisation, LR-TR. */
