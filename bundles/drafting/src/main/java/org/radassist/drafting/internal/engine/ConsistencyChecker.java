@@ -172,7 +172,8 @@ final class ConsistencyChecker {
           && !jointFluid(report, m)
           && !scarOfALesion(findings, m)
           && !knownStable(report, m)
-          && !parapneumonic(findings, m, impression)) {
+          && !parapneumonic(findings, m, impression)
+          && !effusionUnderAnotherHeading(findings, m, impression, flags)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -454,7 +455,11 @@ final class ConsistencyChecker {
           "pneumatosis",
               Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
           // a flail chest is its segmental rib fractures
-          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE));
+          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE),
+          // a type A dissection reaches the pericardium: its effusion is the dissection's
+          "pericardial_effusion",
+              Pattern.compile(
+                  "\\b(?:tamponade|ha?emopericardium|dissection)\\b", Pattern.CASE_INSENSITIVE));
 
   /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
   private static final Pattern DIFFUSE_OPACITY =
@@ -479,6 +484,60 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
+  private static final Pattern HEADING = Pattern.compile("^\\s*([a-z][a-z /&,-]{0,40}):\\s*");
+
+  private static final Pattern PERICARDIUM =
+      Pattern.compile("\\bpericardi\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_PLEURAL_SPACE =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|joints?|knee|hip|shoulder|ankle|elbow|wrist|bursa\\w*|peritone\\w*"
+              + "|abdomen|pelvis|ascites)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An impression's words for a pericardial effusion, or the condition it is part of. */
+  private static final Pattern PERICARDIAL_REPORTED =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|tamponade|ha?emopericardium|dissection)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A bare "effusion" under an organ-line heading that names another space than the pleura
+   * ("Pericardium: small effusion.", "Knee joint: moderate effusion.") is that space's fluid, not a
+   * pleural effusion; a pericardial one the impression neither names nor sums up (a dissection,
+   * tamponade) is flagged as such here.
+   */
+  private static boolean effusionUnderAnotherHeading(
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String word = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if (!m.concept().id().equals("pleural_effusion") || !word.startsWith("effusion")) {
+      return false;
+    }
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    Matcher h =
+        HEADING.matcher(findings.text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT));
+    if (!h.find()
+        || !NOT_PLEURAL_SPACE.matcher(h.group(1)).find()
+        || h.group(1).contains("pleura")) {
+      return false;
+    }
+    if (PERICARDIUM.matcher(h.group(1)).find()
+        && !PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pericardial effusion is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+    return true;
   }
 
   /** A coiled or clipped vascular finding. */
@@ -1151,6 +1210,9 @@ final class ConsistencyChecker {
               + "|\\bbiliary (?:ductal )?(?:dilatation|dilation)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DENIED_WITHIN =
+      Pattern.compile("\\b(?:not|non|never|nowhere)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DUCT_REPORTED =
       Pattern.compile(
           "\\b(?:bil\\w*|ducts?|ductal|cbd|choledoch\\w*|obstruct\\w*|ampulla\\w*|jaundice"
@@ -1187,6 +1249,8 @@ final class ConsistencyChecker {
       if (!duct
           && d.find()
           && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
+          // "CBD is not dilated": the denial between the duct and its state
+          && !DENIED_WITHIN.matcher(d.group()).find()
           && !MILD.matcher(t).find()
           && !EXPECTED_DUCT.matcher(t).find()
           && !DUCT_REPORTED.matcher(said).find()) {

@@ -72,6 +72,10 @@ final class CriticalResults {
           if (pastEvent(s.text, a.start())) {
             continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
           }
+          if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("embol")
+              && chronicEmbolism(s.sentenceText(i))) {
+            continue; // "chronic pulmonary emboli": webs and scars, no acute PE
+          }
           if (Expectation.airExpectedElsewhere(
               sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // the impression says this free air is expected after the laparotomy
@@ -253,6 +257,23 @@ final class CriticalResults {
   }
 
   /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
+  /**
+   * Chronic thromboembolic disease ("webs and bands of chronic pulmonary emboli", "chronic PE") is
+   * no acute embolus, the category-1 finding, unless the sentence says acute ("acute on chronic").
+   */
+  private static final Pattern CHRONIC_EMBOLIC =
+      Pattern.compile(
+          "\\bchronic\\b[^.;]{0,40}\\b(?:thrombo)?embol|\\bembol\\w*[^.;]{0,30}\\bchronic\\b"
+              + "|\\bpost-?(?:thrombo)?embolic\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACUTE =
+      Pattern.compile("(?<!\\bno )(?<!\\bnot )\\bacute\\b", Pattern.CASE_INSENSITIVE);
+
+  static boolean chronicEmbolism(String sentence) {
+    return CHRONIC_EMBOLIC.matcher(sentence).find() && !ACUTE.matcher(sentence).find();
+  }
+
   static boolean pastEvent(String text, int start) {
     return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }
@@ -288,6 +309,11 @@ final class CriticalResults {
       }
       String sentence =
           fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      if (fr.start() >= 0
+          && (pastEvent(in.text, fr.start())
+              || fr.kind().contains("embol") && chronicEmbolism(sentence))) {
+        continue; // "previous pulmonary embolism (2023)": the words of the term list would say so
+      }
       // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
       // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
       // actionable finding; the listed words themselves still count
