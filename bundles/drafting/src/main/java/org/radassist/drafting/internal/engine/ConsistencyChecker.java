@@ -173,7 +173,8 @@ final class ConsistencyChecker {
           && !scarOfALesion(findings, m)
           && !knownStable(report, m)
           && !parapneumonic(findings, m, impression)
-          && !effusionUnderAnotherHeading(findings, m, impression, flags)) {
+          && !effusionUnderAnotherHeading(findings, m, impression, flags)
+          && !namedInItsOwnWords(findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -212,6 +213,9 @@ final class ConsistencyChecker {
       }
     }
     unnamedDilatations(findings, impression, flags);
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      otherBreastOmitted(report, findings, impression, flags);
+    }
     if (organMasses.isEmpty() && missing.isEmpty()) {
       malignancyOmitted(report, findings, impression, flags);
     }
@@ -457,6 +461,8 @@ final class ConsistencyChecker {
           // a flail chest is its segmental rib fractures
           "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE),
           // a type A dissection reaches the pericardium: its effusion is the dissection's
+          // "adhesional obstruction", "obstructing hernia" name the bowel obstruction
+          "bowel_obstruction", Pattern.compile("\\bobstruct\\w*", Pattern.CASE_INSENSITIVE),
           "pericardial_effusion",
               Pattern.compile(
                   "\\b(?:tamponade|ha?emopericardium|dissection)\\b", Pattern.CASE_INSENSITIVE));
@@ -484,6 +490,119 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  private static final Pattern ORGAN_WORD =
+      Pattern.compile(
+          "\\b(?:breasts?|kidneys?|renal|liver|hepatic|adrenals?|ovar(?:y|ies|ian)|adnex\\w*|thyroid"
+              + "|spleen|splenic|pancrea\\w*|bladder|uter\\w*|test[ie]s|prostat\\w*|brain|bones?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMPOSITION =
+      Pattern.compile(
+          "\\b(?:composition|dense breasts?|fibroglandular|breast density\\s*:|density\\s+(?:is\\s+)?[a-d]\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the finding by the findings' own head word at the same organ
+   * ("1.5 cm nodular density in the left breast" reported as "Left breast density; recommend
+   * diagnostic mammography") reports it, whatever concept the head word alone would code.
+   */
+  private static boolean namedInItsOwnWords(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String[] words =
+        findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
+    String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
+    if (head.length() < 4) {
+      return false;
+    }
+    Set<String> organs = new HashSet<>();
+    Matcher o = ORGAN_WORD.matcher(findings.sentenceText(m.sentence()));
+    while (o.find()) {
+      organs.add(o.group().toLowerCase(Locale.ROOT).substring(0, 4));
+    }
+    Pattern headWord =
+        Pattern.compile("\\b" + Pattern.quote(head) + "\\w*", Pattern.CASE_INSENSITIVE);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find()
+          || COMPOSITION.matcher(t).find()
+          || !headWord.matcher(t).find()) {
+        continue;
+      }
+      Matcher io = ORGAN_WORD.matcher(t);
+      while (io.find()) {
+        if (organs.contains(io.group().toLowerCase(Locale.ROOT).substring(0, 4))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern RIGHT_WORD =
+      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEFT_WORD =
+      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_WORD =
+      Pattern.compile("\\b(?:bilateral\\w*|both|each)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Calcification morphology the BI-RADS atlas calls suspicious, and other suspicious words. */
+  private static final Pattern SUSPICIOUS_BREAST =
+      Pattern.compile(
+          "\\b(?:pleomorphic|fine[- ]linear|linear branching|amorphous|coarse heterogeneous"
+              + "|segmental|irregular|spiculated|suspicious|indistinct|microlobulated"
+              + "|architectural distortion|developing asymmetry)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A breast impression that reports one breast only ("Right breast irregular mass, BI-RADS 4")
+   * leaves out a suspicious finding the findings give in the other breast ("Left breast: new fine
+   * pleomorphic calcifications"): the category sums up the side it is said for, not both.
+   */
+  private static void otherBreastOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String said = reportingSentences(impression);
+    boolean right = RIGHT_WORD.matcher(said).find();
+    boolean left = LEFT_WORD.matcher(said).find();
+    if (right == left
+        || BOTH_WORD.matcher(said).find()
+        || !said.toLowerCase(Locale.ROOT).contains("breast")) {
+      return;
+    }
+    Side other = right ? Side.LEFT : Side.RIGHT;
+    Side reported = right ? Side.RIGHT : Side.LEFT;
+    if (report.findingFrames.stream()
+        .noneMatch(
+            f -> f.organ().equals("breast") && f.side() == reported && f.assertion().positive())) {
+      return; // findings on one side only, the impression on the other: a laterality error
+    }
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.organ().equals("breast")
+          || f.side() != other
+          || !f.assertion().positive()
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+      if (!SUSPICIOUS_BREAST.matcher(sentence).find() || benignSaid(sentence)) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(other.name().toLowerCase(Locale.ROOT) + " breast " + f.kind())
+                  + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
+    }
   }
 
   /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
@@ -1251,7 +1370,8 @@ final class ConsistencyChecker {
           && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
           // "CBD is not dilated": the denial between the duct and its state
           && !DENIED_WITHIN.matcher(d.group()).find()
-          && !MILD.matcher(t).find()
+          && !MILD.matcher(t.substring(0, d.end()))
+              .find() // "dilated to 11 mm with mild intrahepatic ..."
           && !EXPECTED_DUCT.matcher(t).find()
           && !DUCT_REPORTED.matcher(said).find()) {
         duct = true;
