@@ -213,6 +213,10 @@ final class ConsistencyChecker {
       }
     }
     unnamedDilatations(findings, impression, flags);
+    if (!missing.containsKey("intracranial_hemorrhage")
+        && !inImpression.contains("intracranial_hemorrhage")) {
+      intracranialBloodOmitted(findings, impression, flags);
+    }
     if (organMasses.isEmpty() && missing.isEmpty()) {
       otherBreastOmitted(report, findings, impression, flags);
     }
@@ -602,6 +606,57 @@ final class ConsistencyChecker {
                   findings.evidence(f.start(), f.end()),
                   findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
       return;
+    }
+  }
+
+  private static final Pattern DATED =
+      Pattern.compile("\\b(?:history|(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACUTE_OR_NEW =
+      Pattern.compile("\\b(?:acute|new|hyperacute|fresh)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BLOOD_REPORTED =
+      Pattern.compile(
+          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding|blood|ich|sah|sdh|edh|contusions?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Intracranial blood the concept table does not name, said by its site and a blood word in either
+   * order ("acute haematoma in the left thalamus", "left cerebellar haematoma"), left out of an
+   * impression that says no blood word: the critical list's intracranial haemorrhage, omitted.
+   */
+  private static void intracranialBloodOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (BLOOD_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      for (Pattern p : List.of(CriticalResults.BLEED_AT_SITE, CriticalResults.INTRACRANIAL_BLEED)) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+          int base = findings.sentences.get(i).start();
+          int from = ExtractorSupport.tokenAt(findings, i, base + m.start());
+          if (NOT_BEFORE.matcher(t.substring(0, m.start())).find()
+              || from >= 0 && findings.certainty(i, from, from + 1) != Certainty.PRESENT
+              // "History of subdural hematoma evacuated 2019": dated and not called acute
+              || DATED.matcher(t).find() && !ACUTE_OR_NEW.matcher(t).find()
+              || CriticalResults.pastEvent(findings.text, base + m.start())
+              || CriticalResults.knownFollowed(t, m.start(), m.end())
+              || Expectation.expected(t, m.group())
+              || OLD_INJURY.matcher(t.substring(0, m.start())).find()) {
+            continue;
+          }
+          flags.add(
+              Flag.of(
+                  FlagType.FINDING_NOT_IN_IMPRESSION,
+                  Severity.CRITICAL,
+                  "Intracranial hemorrhage is in the findings but not in the impression",
+                  List.of(
+                      findings.evidence(base + m.start(), base + m.end()),
+                      findings.sentenceEvidence(i))));
+          return;
+        }
+      }
     }
   }
 

@@ -632,6 +632,7 @@ final class CriticalResults {
     saidInOtherWords(report, hits, what, PATHOLOGIC_FRACTURE, "pathologic fracture");
     saidInOtherWords(report, hits, what, ECTOPIC, "ectopic pregnancy");
     saidInOtherWords(report, hits, what, INTRACRANIAL_BLEED, "intracranial hemorrhage");
+    saidInOtherWords(report, hits, what, BLEED_AT_SITE, "intracranial hemorrhage");
     if (HEAD.matcher(report.bodyPart()).find()) {
       saidInOtherWords(report, hits, what, BRAIN_BLEED, "intracranial hemorrhage");
     }
@@ -646,12 +647,24 @@ final class CriticalResults {
    * blood", "left cerebellar haematoma", "acute subdural haemorrhage"): the listed "intracranial
    * hemorrhage" (ACR category 1) said the way ED readers say it.
    */
-  private static final Pattern INTRACRANIAL_BLEED =
+  static final Pattern INTRACRANIAL_BLEED =
       Pattern.compile(
           "\\b(?:intracranial|intracerebral|cerebral|cerebellar|intraparenchymal|subarachnoid"
               + "|subdural|extradural|intraventricular|thalamic|putaminal|pontine|brainstem"
               + "|basal ganglia|caudate|capsular|intra-axial|extra-axial)\\s+"
               + BLOOD,
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The blood word first and its intracranial site after it ("acute haematoma in the left
+   * thalamus", "haemorrhage within the right basal ganglia"): the same listed haemorrhage.
+   */
+  static final Pattern BLEED_AT_SITE =
+      Pattern.compile(
+          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding)\\s+(?:in|within|of|involving|into)"
+              + "\\s+(?:the\\s+)?(?:(?:left|right|bilateral)\\s+)?(?:thalam\\w*|basal ganglia|putamen"
+              + "|pons|brainstem|brain stem|cerebell\\w*|caudate|internal capsule|lateral ventricles?"
+              + "|(?:frontal|parietal|temporal|occipital) lobes?|subarachnoid space|subdural space|brain)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** In a head study, "parenchymal" and the lobes place the blood in the brain. */

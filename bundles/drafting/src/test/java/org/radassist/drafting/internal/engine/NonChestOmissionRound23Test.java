@@ -62,6 +62,15 @@ class NonChestOmissionRound23Test {
         "MG| BREAST| Right breast 9 o'clock irregular mass 11 mm. Left breast: scattered round"
             + " benign-appearing calcifications.| Right breast irregular mass, BI-RADS 4. US-guided"
             + " biopsy.| false",
+        // intracranial blood said blood-word first, and a thickened endometrium, left out
+        "CT| HEAD| Acute 2 cm haematoma in the left thalamus with intraventricular extension.|"
+            + " Chronic small vessel ischaemic change.| true",
+        "CT| HEAD| History of subdural hematoma evacuated 2019. No acute haemorrhage.| No acute"
+            + " intracranial abnormality.| false",
+        "US| PELVIS| The endometrium is thickened at 14 mm with internal vascularity.| Ovaries not"
+            + " visualised.| true",
+        "US| PELVIS| The endometrium is not thickened, measuring 3 mm.| Normal pelvic"
+            + " ultrasound.| false",
         // findings on one side only and an impression on the other is a laterality error
         "MG| BREAST| Left breast 2 o'clock irregular mass 11 mm.| Right breast irregular mass,"
             + " BI-RADS 4. US-guided biopsy.| false",
@@ -80,6 +89,9 @@ class NonChestOmissionRound23Test {
       value = {
         "CT| ABDOMEN| Dilated small bowel loops with a transition point in the right lower"
             + " quadrant.| Small bowel obstruction.| true",
+        "CT| ABDOMEN| Dilated loops with two adjacent transition points.| Closed loop"
+            + " obstruction.| true",
+        "CT| HEAD| Haemorrhage within the right basal ganglia.| Right basal ganglia bleed.| true",
         "CT| ABDOMEN| Mildly dilated small and large bowel loops, no transition point.| Ileus.|"
             + " false",
         // chronic or previous emboli are no acute PE; an acute one on chronic disease is
