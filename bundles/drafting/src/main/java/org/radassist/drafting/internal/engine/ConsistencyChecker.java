@@ -529,9 +529,12 @@ final class ConsistencyChecker {
         Pattern.compile("\\b" + Pattern.quote(head) + "\\w*", Pattern.CASE_INSENSITIVE);
     for (int i = 0; i < impression.sentences.size(); i++) {
       String t = impression.sentenceText(i);
+      Matcher hm = headWord.matcher(t);
       if (NOTHING_REPORTED.matcher(t).find()
           || COMPOSITION.matcher(t).find()
-          || !headWord.matcher(t).find()) {
+          || !hm.find()
+          // "Kidneys: no mass." denies the head word
+          || NOT_BEFORE.matcher(t.substring(0, hm.start())).find()) {
         continue;
       }
       Matcher io = ORGAN_WORD.matcher(t);
