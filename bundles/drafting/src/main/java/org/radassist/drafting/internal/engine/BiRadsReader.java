@@ -215,6 +215,11 @@ final class BiRadsReader {
             .matches("(?is).*\\bcomplet\\w*\\s+(?:the\\s+)?")) {
           continue; // "to complete 2 years of surveillance": how long in all, not when next
         }
+        if (s.text
+            .substring(iv.end(), Math.min(s.text.length(), iv.end() + 20))
+            .matches("(?is)^\\s*(?:of\\s+)?(?:surveillance|stability)\\b.*")) {
+          continue; // "(24-month surveillance)": the length of the 3's surveillance in all
+        }
         if (sentence >= 0 && from >= 0 && !conditional(s.text, iv.start(), iv.end())) {
           // a 3 is followed at 6, 6 and 12 months: a 12-month study that completes the 2 years
           // of surveillance is the 3's own management, not a return to screening
@@ -253,6 +258,11 @@ final class BiRadsReader {
         BiRads.Management said = BiRads.Management.valueOf(h.value());
         // a management said with a lesion's own category answers that category
         String local = biRadsOfSentence(s, h.start());
+        if (local == null) {
+          // "BI-RADS 3. Six-month follow-up.": the management sentence after a category answers
+          // it (a category an addendum revises keeps the management first said for it)
+          local = biRadsOfPreviousSentence(s, h.start());
+        }
         String own = local != null && !local.equals(c) ? local : c;
         if (!BiRads.consistent(own, said)) {
           r.flags.add(
@@ -483,6 +493,22 @@ final class BiRadsReader {
    * The BI-RADS category said earlier in the same sentence as a management ("left breast mass,
    * BI-RADS 4: core biopsy"), which that management answers; null when the sentence names none.
    */
+  private static String biRadsOfPreviousSentence(TextAnalyzer.Section s, int offset) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 1) {
+      return null;
+    }
+    String last = null;
+    Matcher m =
+        BI_RADS_WORDED
+            .matcher(s.text)
+            .region(s.sentences.get(sentence - 1).start(), s.sentences.get(sentence).start());
+    while (m.find()) {
+      last = biRadsValue(m, BI_RADS_WORDED).replace(" ", "");
+    }
+    return last;
+  }
+
   private static String biRadsOfSentence(TextAnalyzer.Section s, int offset) {
     int sentence = s.sentenceAt(offset);
     if (sentence < 0) {

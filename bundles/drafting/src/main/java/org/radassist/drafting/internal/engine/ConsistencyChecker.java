@@ -173,7 +173,12 @@ final class ConsistencyChecker {
           && !scarOfALesion(findings, m)
           && !knownStable(report, m)
           && !parapneumonic(findings, m, impression)
+<<<<<<< HEAD
           && !portalHypertensionSign(report, m)) {
+=======
+          && !effusionUnderAnotherHeading(findings, m, impression, flags)
+          && !namedInItsOwnWords(findings, m, impression)) {
+>>>>>>> fnia
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -212,6 +217,13 @@ final class ConsistencyChecker {
       }
     }
     unnamedDilatations(findings, impression, flags);
+    if (!missing.containsKey("intracranial_hemorrhage")
+        && !inImpression.contains("intracranial_hemorrhage")) {
+      intracranialBloodOmitted(findings, impression, flags);
+    }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      otherBreastOmitted(report, findings, impression, flags);
+    }
     if (organMasses.isEmpty() && missing.isEmpty()) {
       malignancyOmitted(report, findings, impression, flags);
     }
@@ -455,7 +467,13 @@ final class ConsistencyChecker {
           "pneumatosis",
               Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
           // a flail chest is its segmental rib fractures
-          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE));
+          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE),
+          // a type A dissection reaches the pericardium: its effusion is the dissection's
+          // "adhesional obstruction", "obstructing hernia" name the bowel obstruction
+          "bowel_obstruction", Pattern.compile("\\bobstruct\\w*", Pattern.CASE_INSENSITIVE),
+          "pericardial_effusion",
+              Pattern.compile(
+                  "\\b(?:tamponade|ha?emopericardium|dissection)\\b", Pattern.CASE_INSENSITIVE));
 
   /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
   private static final Pattern DIFFUSE_OPACITY =
@@ -505,6 +523,227 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  private static final Pattern ORGAN_WORD =
+      Pattern.compile(
+          "\\b(?:breasts?|kidneys?|renal|liver|hepatic|adrenals?|ovar(?:y|ies|ian)|adnex\\w*|thyroid"
+              + "|spleen|splenic|pancrea\\w*|bladder|uter\\w*|test[ie]s|prostat\\w*|brain|bones?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMPOSITION =
+      Pattern.compile(
+          "\\b(?:composition|dense breasts?|fibroglandular|breast density\\s*:|density\\s+(?:is\\s+)?[a-d]\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the finding by the findings' own head word at the same organ
+   * ("1.5 cm nodular density in the left breast" reported as "Left breast density; recommend
+   * diagnostic mammography") reports it, whatever concept the head word alone would code.
+   */
+  private static boolean namedInItsOwnWords(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String[] words =
+        findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
+    String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
+    if (head.length() < 4) {
+      return false;
+    }
+    Set<String> organs = new HashSet<>();
+    Matcher o = ORGAN_WORD.matcher(findings.sentenceText(m.sentence()));
+    while (o.find()) {
+      organs.add(o.group().toLowerCase(Locale.ROOT).substring(0, 4));
+    }
+    Pattern headWord =
+        Pattern.compile("\\b" + Pattern.quote(head) + "\\w*", Pattern.CASE_INSENSITIVE);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher hm = headWord.matcher(t);
+      if (NOTHING_REPORTED.matcher(t).find()
+          || COMPOSITION.matcher(t).find()
+          || !hm.find()
+          // "Kidneys: no mass." denies the head word
+          || NOT_BEFORE.matcher(t.substring(0, hm.start())).find()) {
+        continue;
+      }
+      Matcher io = ORGAN_WORD.matcher(t);
+      while (io.find()) {
+        if (organs.contains(io.group().toLowerCase(Locale.ROOT).substring(0, 4))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern RIGHT_WORD =
+      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEFT_WORD =
+      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_WORD =
+      Pattern.compile("\\b(?:bilateral\\w*|both|each)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Calcification morphology the BI-RADS atlas calls suspicious, and other suspicious words. */
+  private static final Pattern SUSPICIOUS_BREAST =
+      Pattern.compile(
+          "\\b(?:pleomorphic|fine[- ]linear|linear branching|amorphous|coarse heterogeneous"
+              + "|segmental|irregular|spiculated|suspicious|indistinct|microlobulated"
+              + "|architectural distortion|developing asymmetry)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A breast impression that reports one breast only ("Right breast irregular mass, BI-RADS 4")
+   * leaves out a suspicious finding the findings give in the other breast ("Left breast: new fine
+   * pleomorphic calcifications"): the category sums up the side it is said for, not both.
+   */
+  private static void otherBreastOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String said = reportingSentences(impression);
+    boolean right = RIGHT_WORD.matcher(said).find();
+    boolean left = LEFT_WORD.matcher(said).find();
+    if (right == left
+        || BOTH_WORD.matcher(said).find()
+        || !said.toLowerCase(Locale.ROOT).contains("breast")) {
+      return;
+    }
+    Side other = right ? Side.LEFT : Side.RIGHT;
+    Side reported = right ? Side.RIGHT : Side.LEFT;
+    if (report.findingFrames.stream()
+        .noneMatch(
+            f -> f.organ().equals("breast") && f.side() == reported && f.assertion().positive())) {
+      return; // findings on one side only, the impression on the other: a laterality error
+    }
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.organ().equals("breast")
+          || f.side() != other
+          || !f.assertion().positive()
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+      if (!SUSPICIOUS_BREAST.matcher(sentence).find() || benignSaid(sentence)) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(other.name().toLowerCase(Locale.ROOT) + " breast " + f.kind())
+                  + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
+    }
+  }
+
+  private static final Pattern DATED =
+      Pattern.compile("\\b(?:history|(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACUTE_OR_NEW =
+      Pattern.compile("\\b(?:acute|new|hyperacute|fresh)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BLOOD_REPORTED =
+      Pattern.compile(
+          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding|blood|ich|sah|sdh|edh|contusions?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Intracranial blood the concept table does not name, said by its site and a blood word in either
+   * order ("acute haematoma in the left thalamus", "left cerebellar haematoma"), left out of an
+   * impression that says no blood word: the critical list's intracranial haemorrhage, omitted.
+   */
+  private static void intracranialBloodOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (BLOOD_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      for (Pattern p : List.of(CriticalResults.BLEED_AT_SITE, CriticalResults.INTRACRANIAL_BLEED)) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+          int base = findings.sentences.get(i).start();
+          int from = ExtractorSupport.tokenAt(findings, i, base + m.start());
+          if (NOT_BEFORE.matcher(t.substring(0, m.start())).find()
+              || from >= 0 && findings.certainty(i, from, from + 1) != Certainty.PRESENT
+              // "History of subdural hematoma evacuated 2019": dated and not called acute
+              || DATED.matcher(t).find() && !ACUTE_OR_NEW.matcher(t).find()
+              || CriticalResults.pastEvent(findings.text, base + m.start())
+              || CriticalResults.knownFollowed(t, m.start(), m.end())
+              || Expectation.expected(t, m.group())
+              || OLD_INJURY.matcher(t.substring(0, m.start())).find()) {
+            continue;
+          }
+          flags.add(
+              Flag.of(
+                  FlagType.FINDING_NOT_IN_IMPRESSION,
+                  Severity.CRITICAL,
+                  "Intracranial hemorrhage is in the findings but not in the impression",
+                  List.of(
+                      findings.evidence(base + m.start(), base + m.end()),
+                      findings.sentenceEvidence(i))));
+          return;
+        }
+      }
+    }
+  }
+
+  /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
+  private static final Pattern HEADING = Pattern.compile("^\\s*([a-z][a-z /&,-]{0,40}):\\s*");
+
+  private static final Pattern PERICARDIUM =
+      Pattern.compile("\\bpericardi\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_PLEURAL_SPACE =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|joints?|knee|hip|shoulder|ankle|elbow|wrist|bursa\\w*|peritone\\w*"
+              + "|abdomen|pelvis|ascites)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An impression's words for a pericardial effusion, or the condition it is part of. */
+  private static final Pattern PERICARDIAL_REPORTED =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|tamponade|ha?emopericardium|dissection)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A bare "effusion" under an organ-line heading that names another space than the pleura
+   * ("Pericardium: small effusion.", "Knee joint: moderate effusion.") is that space's fluid, not a
+   * pleural effusion; a pericardial one the impression neither names nor sums up (a dissection,
+   * tamponade) is flagged as such here.
+   */
+  private static boolean effusionUnderAnotherHeading(
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String word = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if (!m.concept().id().equals("pleural_effusion") || !word.startsWith("effusion")) {
+      return false;
+    }
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    Matcher h =
+        HEADING.matcher(findings.text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT));
+    if (!h.find()
+        || !NOT_PLEURAL_SPACE.matcher(h.group(1)).find()
+        || h.group(1).contains("pleura")) {
+      return false;
+    }
+    if (PERICARDIUM.matcher(h.group(1)).find()
+        && !PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pericardial effusion is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+    return true;
   }
 
   /** A coiled or clipped vascular finding. */
@@ -1177,6 +1416,9 @@ final class ConsistencyChecker {
               + "|\\bbiliary (?:ductal )?(?:dilatation|dilation)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DENIED_WITHIN =
+      Pattern.compile("\\b(?:not|non|never|nowhere)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DUCT_REPORTED =
       Pattern.compile(
           "\\b(?:bil\\w*|ducts?|ductal|cbd|choledoch\\w*|obstruct\\w*|ampulla\\w*|jaundice"
@@ -1213,7 +1455,10 @@ final class ConsistencyChecker {
       if (!duct
           && d.find()
           && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
-          && !MILD.matcher(t).find()
+          // "CBD is not dilated": the denial between the duct and its state
+          && !DENIED_WITHIN.matcher(d.group()).find()
+          && !MILD.matcher(t.substring(0, d.end()))
+              .find() // "dilated to 11 mm with mild intrahepatic ..."
           && !EXPECTED_DUCT.matcher(t).find()
           && !DUCT_REPORTED.matcher(said).find()) {
         duct = true;

@@ -72,6 +72,10 @@ final class CriticalResults {
           if (pastEvent(s.text, a.start())) {
             continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
           }
+          if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("embol")
+              && chronicEmbolism(s.sentenceText(i))) {
+            continue; // "chronic pulmonary emboli": webs and scars, no acute PE
+          }
           if (Expectation.airExpectedElsewhere(
               sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // the impression says this free air is expected after the laparotomy
@@ -253,6 +257,23 @@ final class CriticalResults {
   }
 
   /** The words just before {@code start} put the finding in the past ("remote", "prior"). */
+  /**
+   * Chronic thromboembolic disease ("webs and bands of chronic pulmonary emboli", "chronic PE") is
+   * no acute embolus, the category-1 finding, unless the sentence says acute ("acute on chronic").
+   */
+  private static final Pattern CHRONIC_EMBOLIC =
+      Pattern.compile(
+          "\\bchronic\\b[^.;]{0,40}\\b(?:thrombo)?embol|\\bembol\\w*[^.;]{0,30}\\bchronic\\b"
+              + "|\\bpost-?(?:thrombo)?embolic\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACUTE =
+      Pattern.compile("(?<!\\bno )(?<!\\bnot )\\bacute\\b", Pattern.CASE_INSENSITIVE);
+
+  static boolean chronicEmbolism(String sentence) {
+    return CHRONIC_EMBOLIC.matcher(sentence).find() && !ACUTE.matcher(sentence).find();
+  }
+
   static boolean pastEvent(String text, int start) {
     return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }
@@ -288,6 +309,11 @@ final class CriticalResults {
       }
       String sentence =
           fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
+      if (fr.start() >= 0
+          && (pastEvent(in.text, fr.start())
+              || fr.kind().contains("embol") && chronicEmbolism(sentence))) {
+        continue; // "previous pulmonary embolism (2023)": the words of the term list would say so
+      }
       // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
       // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
       // actionable finding; the listed words themselves still count
@@ -606,6 +632,7 @@ final class CriticalResults {
     saidInOtherWords(report, hits, what, PATHOLOGIC_FRACTURE, "pathologic fracture");
     saidInOtherWords(report, hits, what, ECTOPIC, "ectopic pregnancy");
     saidInOtherWords(report, hits, what, INTRACRANIAL_BLEED, "intracranial hemorrhage");
+    saidInOtherWords(report, hits, what, BLEED_AT_SITE, "intracranial hemorrhage");
     if (HEAD.matcher(report.bodyPart()).find()) {
       saidInOtherWords(report, hits, what, BRAIN_BLEED, "intracranial hemorrhage");
     }
@@ -620,12 +647,24 @@ final class CriticalResults {
    * blood", "left cerebellar haematoma", "acute subdural haemorrhage"): the listed "intracranial
    * hemorrhage" (ACR category 1) said the way ED readers say it.
    */
-  private static final Pattern INTRACRANIAL_BLEED =
+  static final Pattern INTRACRANIAL_BLEED =
       Pattern.compile(
           "\\b(?:intracranial|intracerebral|cerebral|cerebellar|intraparenchymal|subarachnoid"
               + "|subdural|extradural|intraventricular|thalamic|putaminal|pontine|brainstem"
               + "|basal ganglia|caudate|capsular|intra-axial|extra-axial)\\s+"
               + BLOOD,
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The blood word first and its intracranial site after it ("acute haematoma in the left
+   * thalamus", "haemorrhage within the right basal ganglia"): the same listed haemorrhage.
+   */
+  static final Pattern BLEED_AT_SITE =
+      Pattern.compile(
+          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding)\\s+(?:in|within|of|involving|into)"
+              + "\\s+(?:the\\s+)?(?:(?:left|right|bilateral)\\s+)?(?:thalam\\w*|basal ganglia|putamen"
+              + "|pons|brainstem|brain stem|cerebell\\w*|caudate|internal capsule|lateral ventricles?"
+              + "|(?:frontal|parietal|temporal|occipital) lobes?|subarachnoid space|subdural space|brain)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** In a head study, "parenchymal" and the lobes place the blood in the brain. */

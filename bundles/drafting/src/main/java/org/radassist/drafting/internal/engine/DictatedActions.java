@@ -194,9 +194,32 @@ final class DictatedActions {
   /** A follow-up interval the text recommends: months and where it is said. */
   record Interval(int months, int start, int end) {}
 
+  /** Intervals said in words ("six-month follow-up", "in two years"), not after "sixty-". */
+  private static final String NUMBER_WORDS =
+      "(?<!-)(?:one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four)";
+
+  private static int count(String said) {
+    return switch (said.toLowerCase(Locale.ROOT).replace('-', ' ')) {
+      case "one" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "six" -> 6;
+      case "nine" -> 9;
+      case "twelve" -> 12;
+      case "eighteen" -> 18;
+      case "twenty four" -> 24;
+      default -> Integer.parseInt(said);
+    };
+  }
+
   private static final Pattern INTERVAL =
       Pattern.compile(
-          "\\b(?:(\\d{1,2})[- ]?(?:months?|mos?)|(\\d)[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b"
+          "\\b(?:(\\d{1,2}|"
+              + NUMBER_WORDS
+              + ")[- ]?(?:months?|mos?)|(\\d|"
+              + NUMBER_WORDS
+              + ")[- ]?(?:years?|yrs?)|(annual(?:ly)?|yearly))\\b"
               // "6/12 follow-up": months written over twelve (British usage), not a date
               + "|(?<![/\\d.])(\\d{1,2})/12(?![/\\d])",
           Pattern.CASE_INSENSITIVE);
@@ -217,12 +240,12 @@ final class DictatedActions {
       }
       int months =
           m.group(1) != null
-              ? Integer.parseInt(m.group(1))
+              ? count(m.group(1))
               : m.group(2) != null
-                  ? 12 * Integer.parseInt(m.group(2))
+                  ? 12 * count(m.group(2))
                   : m.group(4) != null ? Integer.parseInt(m.group(4)) : 12;
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
-      if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously).*")) {
+      if (after.matches("(?is)\\s*(ago|earlier|prior|before|previously|old\\b).*")) {
         continue; // "6.0 mm 12 months ago" dates the prior, it is no follow-up interval
       }
       int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()) + 1, 0);

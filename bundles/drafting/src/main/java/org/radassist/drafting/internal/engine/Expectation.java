@@ -36,7 +36,9 @@ final class Expectation {
               + "|out of proportion|increas\\w*|enlarg\\w*|new since"
               + "|(?:no|without|denies)\\s+(?:\\w+\\s+)?(?:surgery|operation|procedure|intervention|instrumentation)"
               // "no intervention required" speaks of management, not of a procedure not done
-              + "(?!\\s+(?:is\\s+|was\\s+)?(?:required|needed|necessary|indicated|warranted)))\\b",
+              + "(?!\\s+(?:is\\s+|was\\s+)?(?:required|needed|necessary|indicated|warranted)"
+              // "tiny expected pneumothorax, no intervention.": a management, said at clause end
+              + "|(?<=\\bno intervention)\\s*(?:[.,;:]|$)))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Findings a procedure itself leaves behind: air or gas where there is normally none. */
