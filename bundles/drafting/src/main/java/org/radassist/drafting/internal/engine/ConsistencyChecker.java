@@ -173,12 +173,9 @@ final class ConsistencyChecker {
           && !scarOfALesion(findings, m)
           && !knownStable(report, m)
           && !parapneumonic(findings, m, impression)
-<<<<<<< HEAD
-          && !portalHypertensionSign(report, m)) {
-=======
+          && !portalHypertensionSign(report, m)
           && !effusionUnderAnotherHeading(findings, m, impression, flags)
           && !namedInItsOwnWords(findings, m, impression)) {
->>>>>>> fnia
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
