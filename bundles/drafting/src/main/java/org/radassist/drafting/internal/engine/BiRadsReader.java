@@ -122,6 +122,17 @@ final class BiRadsReader {
             0.6,
             List.of(),
             "suggested (no category dictated): " + implied.rationale());
+        Assessment atlas = BiRads.assess(implied.category());
+        r.scored.add(
+            new Scored(
+                new Assessment(
+                    atlas.system(),
+                    atlas.version(),
+                    atlas.category(),
+                    atlas.management(),
+                    "suggested from the findings: " + implied.rationale()),
+                List.of(implied.evidence()),
+                0.6));
         return;
       }
       addField(
@@ -556,9 +567,18 @@ final class BiRadsReader {
   private static final Pattern RECALL =
       Pattern.compile(
           // not a past recall ("recalled from screening"): that one made this exam diagnostic
-          "\\b(?:recall|call[- ]?back|call\\s+back)\\b(?!\\s+(?:from|after|following)\\b)"
+          "(?<!routine )(?<!normal )(?<!annual )(?<!standard )"
+              + "\\b(?:recall|call[- ]?back|call\\s+back)\\b(?!\\s+(?:from|after|following)\\b)"
+              // "routine recall in three years": a screening programme's next round, no work-up
+              + "(?!\\s+(?:in\\s+(?:\\w+\\s+)?(?:years?|months?)|to\\s+(?:routine|annual)|for\\s+routine))"
               + "|\\b(?:await\\w*|request\\w*|obtain\\w*|retriev\\w*)\\s+(?:the\\s+)?"
               + "(?:(?:outside|prior|previous|old|earlier)\\s+)+(?:films|mammograms?|studies|images|exams?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A work-up asked for in words: "additional evaluation", "further work-up". */
+  private static final Pattern WORK_UP =
+      Pattern.compile(
+          "\\b(?:additional|further|diagnostic)\\s+(?:evaluation|work[- ]?up|assessment)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Findings the Atlas calls benign (category 2). */
@@ -585,8 +605,11 @@ final class BiRadsReader {
   private static final Pattern BREAST_FINDING =
       Pattern.compile(
           "\\b(?:mass(?:es)?|lesions?|nodules?|asymmetr\\w*|distortion|calcifications?|"
-              + "microcalcifications?|cysts?|densit(?:y|ies)|nodes?|fibroadenomas?|thickening|"
-              + "enhancement|foci|focus)\\b",
+              + "microcalcifications?|cysts?|nodes?|fibroadenomas?|thickening|foci|focus)\\b"
+              // the composition's "fibroglandular density" and MRI background parenchymal
+              // enhancement describe the breast, not a finding
+              + "|(?<!fibroglandular )\\bdensit(?:y|ies)\\b"
+              + "|(?<!parenchymal )(?<!background )\\benhancement\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A negative breast exam in words (ACR 1). */
@@ -651,6 +674,19 @@ final class BiRadsReader {
         m = RECALL.matcher(text);
         if (recall == null && positiveMatch(s, base, m) && !conditional(text, m.start(), m.end())) {
           recall = new Suggestion("0", "recall for further work-up", ev(s, base, m));
+        }
+        if (recall == null && screening && s.kind != org.radassist.model.SectionKind.FINDINGS) {
+          // "additional evaluation with magnification views is recommended" after a screen
+          for (Pattern p : List.of(MORE_IMAGING, WORK_UP)) {
+            m = p.matcher(text);
+            if (positiveMatch(s, base, m)
+                && recommends(s, base + m.start())
+                && !conditional(text, m.start(), m.end())
+                && intervals(text).isEmpty()) {
+              recall = new Suggestion("0", "additional evaluation recommended", ev(s, base, m));
+              break;
+            }
+          }
         }
         m = PROBABLY_BENIGN.matcher(text);
         if (probablyBenign == null && positiveMatch(s, base, m)) {

@@ -138,7 +138,20 @@ final class PiRadsReader {
         ev = bestEv;
       }
     }
-    if (!a.isComplete() && noLesion && (said.value().equals("1") || said.value().equals("2"))) {
+    // a gland said to hold no lesion whose only transition zone words are typical (encapsulated)
+    // BPH nodules, T2W 1 by their look: 1 or 2 is the reader's call on non-focal findings
+    boolean onlyTypicalNodules =
+        a.isComplete()
+            && a.category().equals("1")
+            && report.findingFrames.stream()
+                .noneMatch(
+                    fr ->
+                        fr.organ().equals("prostate")
+                            && fr.assertion().positive()
+                            && List.of("lesion", "mass", "observation").contains(fr.kind()));
+    if ((!a.isComplete() || onlyTypicalNodules)
+        && noLesion
+        && (said.value().equals("1") || said.value().equals("2"))) {
       // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
       // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
       ev = new ArrayList<>(List.of(noLesionSaid(report, f)));

@@ -711,8 +711,9 @@ public final class FrameExtractor {
     feature("echogenicity", "hyperechoic or isoechoic", "iso", "hyper", "isoecho", "hyperecho");
     feature("echogenicity", "hypoechoic", "hypo", "hypoecho");
     feature("echogenicity", "very hypoechoic", "very hypo", "markedly hypo");
-    feature("shape", "wider-than-tall", "w>t", "wider>tall", "wtt");
-    feature("shape", "taller-than-wide", "t>w", "taller>wide", "ttw");
+    // ("W>T" / "T>W" are expanded by the lexicon: "w" alone is its "with")
+    feature("shape", "wider-than-tall", "wtt");
+    feature("shape", "taller-than-wide", "ttw");
     feature("margin", "extrathyroidal extension", "ete");
     feature("echogenic_foci", "punctate", "punctate ef", "punctate efs", "punctate echogenic");
     feature("echogenic_foci", "macrocalcification", "macro ef", "coarse ef");
