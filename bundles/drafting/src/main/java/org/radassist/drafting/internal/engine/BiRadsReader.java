@@ -640,7 +640,8 @@ final class BiRadsReader {
     Suggestion probablyBenign = null;
     Suggestion benign = null;
     Suggestion negative = null;
-    boolean unexplained = false;
+    java.util.Set<String> readBenign = new java.util.HashSet<>();
+    java.util.Set<String> unread = new java.util.HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       boolean body =
           s.kind == org.radassist.model.SectionKind.FINDINGS
@@ -706,8 +707,11 @@ final class BiRadsReader {
           negative = new Suggestion("1", "negative exam", ev(s, base, n));
         }
         Matcher f = BREAST_FINDING.matcher(text);
-        if (!benignHere && positiveMatch(s, base, f)) {
-          unexplained = true; // a finding the words do not call benign
+        while (f.find()) {
+          if (ExtractorSupport.positiveAt(s, base + f.start())) {
+            String noun = f.group().toLowerCase(Locale.ROOT).replaceAll("(?:es|s)$", "");
+            (benignHere ? readBenign : unread).add(noun);
+          }
         }
       }
     }
@@ -744,7 +748,9 @@ final class BiRadsReader {
     } else if (probablyBenign != null) {
       return probablyBenign;
     }
-    if (unexplained || recall != null) {
+    // a finding no sentence calls benign ("Cyst at the palpable site." restates the anechoic cyst)
+    unread.removeAll(readBenign);
+    if (!unread.isEmpty() || recall != null) {
       return null; // a finding without a reading, or a diagnostic work-up still open: not enough
     }
     return benign != null ? benign : negative;
