@@ -336,7 +336,7 @@ final class BiRadsReader {
    */
   private static final Pattern RECALL_FROM_SCREENING =
       Pattern.compile(
-          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+|mri\\s+|ultrasound\\s+|tomosynthesis\\s+)?"
               + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
               + "|\\bscreen-detected\\b"
               + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
@@ -575,6 +575,20 @@ final class BiRadsReader {
               + "(?:(?:outside|prior|previous|old|earlier)\\s+)+(?:films|mammograms?|studies|images|exams?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A malignancy proven by biopsy, which this exam stages or follows before surgery (ACR 6). */
+  private static final Pattern KNOWN_CANCER =
+      Pattern.compile(
+          "\\b(?:biopsy[- ]proven|known|proven)\\s+(?:[\\w-]+\\s+){0,4}?"
+              + "(?:carcinoma|malignancy|cancer|idc|ilc|dcis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A cancer already treated is history, not the known cancer of ACR 6. */
+  private static final Pattern TREATED =
+      Pattern.compile(
+          "\\b(?:treated|lumpectomy|mastectomy|excised|resected|status post|s/p|history|prior|"
+              + "previous|remote|radiation|radiotherapy|chemotherapy|post[- ]?surgical)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A work-up asked for in words: "additional evaluation", "further work-up". */
   private static final Pattern WORK_UP =
       Pattern.compile(
@@ -620,7 +634,8 @@ final class BiRadsReader {
               + "(?:mass(?:es)?|calcifications?|findings?|abnormalit\\w*|lesions?|features)\\b"
               + "|\\bnegative\\s+(?:\\w+\\s+)?(?:mammogra\\w*|exam\\w*|study|ultrasound|mri|screening)\\b"
               + "|\\b(?:mammogra\\w*|exam\\w*|study|ultrasound)\\s+(?:is\\s+)?negative\\b"
-              + "|\\bnormal\\s+(?:\\w+\\s+)?(?:mammogra\\w*|breast\\s+ultrasound|exam\\w*|study|breasts?)\\b"
+              + "|\\bnormal\\s+(?:\\w+\\s+)?(?:mammogra\\w*|(?:breast\\s+)?ultrasound|sonogra\\w*|mri|"
+              + "exam\\w*|study|breasts?)\\b"
               + "|^\\s*negative\\.?\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
@@ -640,6 +655,7 @@ final class BiRadsReader {
     Suggestion probablyBenign = null;
     Suggestion benign = null;
     Suggestion negative = null;
+    Suggestion known = null;
     java.util.Set<String> readBenign = new java.util.HashSet<>();
     java.util.Set<String> unread = new java.util.HashSet<>();
     for (TextAnalyzer.Section s : report.dictatedBody()) {
@@ -653,6 +669,13 @@ final class BiRadsReader {
       for (int i = 0; i < s.sentences.size(); i++) {
         String text = s.sentenceText(i);
         int base = s.sentences.get(i).start();
+        Matcher k = KNOWN_CANCER.matcher(text);
+        if (positiveMatch(s, base, k) && !TREATED.matcher(text).find()) {
+          if (known == null) {
+            known = new Suggestion("6", "known biopsy-proven malignancy", ev(s, base, k));
+          }
+          continue; // the known cancer's own words: not a new finding to assess
+        }
         Matcher m = HIGHLY_SUGGESTIVE.matcher(text);
         if (positiveMatch(s, base, m)) {
           worrying = new Suggestion("5", "highly suggestive of malignancy", ev(s, base, m));
@@ -733,6 +756,9 @@ final class BiRadsReader {
             new Suggestion(
                 "0", "additional imaging recommended", a.section().evidence(a.start(), a.end()));
       }
+    }
+    if (known != null && !screening && worrying == null && recall == null) {
+      return known; // ACR 6: the known cancer before definitive treatment, nothing new to work up
     }
     if (screening) {
       // screening mammography is assessed 0, 1 or 2: anything to work up is a recall

@@ -69,6 +69,15 @@ class ImpliedCategoryRound23Test {
             + " compression views and ultrasound.|0",
         "MG|Screening mammogram.|New amorphous calcifications right breast.\\nImpression:"
             + " Additional evaluation with magnification views is recommended.|0",
+        "US|Focal pain.|Normal fibroglandular tissue. No cyst or solid mass.\\nImpression: Normal"
+            + " ultrasound at the site of clinical concern.|1",
+        "MR|Biopsy-proven carcinoma, staging.|2.3 cm irregular enhancing mass with the clip, the"
+            + " known biopsy-proven invasive ductal carcinoma. No additional suspicious"
+            + " enhancement.\\nImpression: Known right breast carcinoma.|6",
+        // a screening MRI's callback makes this MRI diagnostic: no recall, the biopsy's 4
+        "MR|High-risk screening MRI callback.|Segmental clumped non-mass enhancement left"
+            + " breast.\\nImpression: Suspicious non-mass enhancement. MRI-guided biopsy"
+            + " recommended.|4",
         // screening is assessed 0, 1 or 2: a suspicious finding on a screen is a recall
         "MG|Screening mammogram.|Irregular spiculated mass left breast.\\nImpression: Suspicious"
             + " mass, diagnostic work-up.|0",
@@ -109,6 +118,9 @@ class ImpliedCategoryRound23Test {
         // a diagnostic exam with more imaging asked: 0 is for screening recalls (Atlas)
         "Focal asymmetry, likely summation.\\nImpression: Correlation with ultrasound advised.",
         "Right axillary lymph node 2.4 x 1.1 cm with a preserved fatty hilum.",
+        // a cancer treated in the past is history, not the known cancer of category 6
+        "Lumpectomy site, history of biopsy-proven carcinoma treated in 2019. New 6 mm oval"
+            + " mass at 3 o'clock.\\nImpression: New mass as above.",
       })
   void findingsThatDoNotDecideLeaveTheAssessmentToTheReader(String dictation) {
     StructuredField f =
