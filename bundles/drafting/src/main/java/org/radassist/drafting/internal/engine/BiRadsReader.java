@@ -582,6 +582,14 @@ final class BiRadsReader {
               + "(?:carcinoma|malignancy|cancer|idc|ilc|dcis)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A finding explained away as overlapping tissue or artefact. */
+  private static final Pattern NOT_REAL =
+      Pattern.compile(
+          "\\bsummation\\b|\\bsuperimposition\\b|\\b(?:resolves|resolved|disperses|dispersed|effaces)"
+              + "\\s+(?:completely\\s+)?(?:on|with)\\s+(?:spot|additional|compression|rolled|tomosynthesis)"
+              + "|\\b(?:artifact|artefact)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A cancer already treated is history, not the known cancer of ACR 6. */
   private static final Pattern TREATED =
       Pattern.compile(
@@ -729,11 +737,14 @@ final class BiRadsReader {
         if (negative == null && n.find()) {
           negative = new Suggestion("1", "negative exam", ev(s, base, n));
         }
+        // an asymmetry read as overlapping normal tissue ("summation", "resolves on spot
+        // compression") is no finding: it leaves the exam negative, not benign
+        boolean notReal = NOT_REAL.matcher(text).find();
         Matcher f = BREAST_FINDING.matcher(text);
         while (f.find()) {
           if (ExtractorSupport.positiveAt(s, base + f.start())) {
             String noun = f.group().toLowerCase(Locale.ROOT).replaceAll("(?:es|s)$", "");
-            (benignHere ? readBenign : unread).add(noun);
+            (benignHere || notReal ? readBenign : unread).add(noun);
           }
         }
       }

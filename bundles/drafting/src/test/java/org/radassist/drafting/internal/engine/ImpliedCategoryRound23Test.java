@@ -78,6 +78,10 @@ class ImpliedCategoryRound23Test {
         "MR|High-risk screening MRI callback.|Segmental clumped non-mass enhancement left"
             + " breast.\\nImpression: Suspicious non-mass enhancement. MRI-guided biopsy"
             + " recommended.|4",
+        // an asymmetry explained as summation of normal tissue is no finding: negative
+        "MG|Recalled from screening.|The left breast asymmetry resolves on spot compression"
+            + " views, consistent with summation.\\nImpression: No suspicious finding. Return to"
+            + " annual screening.|1",
         // screening is assessed 0, 1 or 2: a suspicious finding on a screen is a recall
         "MG|Screening mammogram.|Irregular spiculated mass left breast.\\nImpression: Suspicious"
             + " mass, diagnostic work-up.|0",
