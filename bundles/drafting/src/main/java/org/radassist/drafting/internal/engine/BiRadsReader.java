@@ -108,6 +108,33 @@ final class BiRadsReader {
     }
     ScoringSystem sys = ScoringSystem.BI_RADS;
     if (cat == null) {
+      Suggestion implied = suggestCategory(report);
+      if (implied != null) {
+        // the assessment is the radiologist's: a draft proposes the category the findings imply,
+        // marked as suggested with its reason, for the reader to accept or change
+        addField(
+            r,
+            sys,
+            BiRads.VERSION,
+            "assessment",
+            implied.category(),
+            List.of(implied.evidence()),
+            0.6,
+            List.of(),
+            "suggested (no category dictated): " + implied.rationale());
+        Assessment atlas = BiRads.assess(implied.category());
+        r.scored.add(
+            new Scored(
+                new Assessment(
+                    atlas.system(),
+                    atlas.version(),
+                    atlas.category(),
+                    atlas.management(),
+                    "suggested from the findings: " + implied.rationale()),
+                List.of(implied.evidence()),
+                0.6));
+        return;
+      }
       addField(
           r,
           sys,
@@ -319,7 +346,7 @@ final class BiRadsReader {
    */
   private static final Pattern RECALL_FROM_SCREENING =
       Pattern.compile(
-          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+)?"
+          "\\bscreening[\\s-]+(?:mammogra\\w*\\s+|exam\\w*\\s+|mri\\s+|ultrasound\\s+|tomosynthesis\\s+)?"
               + "(?:recall|re-call|callback|call-back|call back|abnormalit\\w*|finding\\w*|detected)\\b"
               + "|\\bscreen-detected\\b"
               + "|\\b(?:abnormal|positive|recent|prior|previous|outside)\\s+screening\\b"
@@ -523,5 +550,285 @@ final class BiRadsReader {
       }
     }
     return last;
+  }
+
+  /**
+   * A category the findings imply where none was dictated: value, why, and the words it rests on.
+   */
+  record Suggestion(String category, String rationale, Evidence evidence) {}
+
+  /** ACR 5: "highly suggestive of malignancy" said of this exam's finding. */
+  private static final Pattern HIGHLY_SUGGESTIVE =
+      Pattern.compile(
+          "\\bhighly\\s+suggestive\\s+of\\s+(?:a\\s+|an\\s+)?(?:malignan\\w*|carcinoma|cancer|neoplasm)"
+              + "|\\bclassic(?:ally)?\\s+(?:malignant|for\\s+(?:malignancy|carcinoma))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The Atlas's typical 5 morphology: fine linear (branching) calcifications. */
+  private static final Pattern FINE_LINEAR =
+      Pattern.compile(
+          "\\bfine[- ]linear(?:[- ]branching)?\\s+(?:\\w+\\s+)?calcifications?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SPICULATED =
+      Pattern.compile("\\bspiculat\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern IRREGULAR =
+      Pattern.compile("\\birregular\\w*", Pattern.CASE_INSENSITIVE);
+
+  /** ACR 4: a finding called suspicious, worrisome or concerning (not "probably benign"). */
+  private static final Pattern SUSPICIOUS =
+      Pattern.compile(
+          "\\b(?:suspicious|worrisome|concerning)\\b"
+              + "(?!\\s+(?:for|of)\\s+(?:a\\s+)?(?:benign|cyst|fibroadenoma|artefact|artifact|summation))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ACR 3: "probably benign", or a short-interval follow-up asked for. */
+  private static final Pattern PROBABLY_BENIGN =
+      Pattern.compile(
+          "\\bprobably\\s+benign\\b|\\bshort[- ](?:interval|term)\\s+follow[- ]?up\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A recall from screening, or prior films asked for before an assessment (ACR 0). */
+  private static final Pattern RECALL =
+      Pattern.compile(
+          // not a past recall ("recalled from screening"): that one made this exam diagnostic
+          "(?<!routine )(?<!normal )(?<!annual )(?<!standard )"
+              + "\\b(?:recall|call[- ]?back|call\\s+back)\\b(?!\\s+(?:from|after|following)\\b)"
+              // "routine recall in three years": a screening programme's next round, no work-up
+              + "(?!\\s+(?:in\\s+(?:\\w+\\s+)?(?:years?|months?)|to\\s+(?:routine|annual)|for\\s+routine))"
+              + "|\\b(?:await\\w*|request\\w*|obtain\\w*|retriev\\w*)\\s+(?:the\\s+)?"
+              + "(?:(?:outside|prior|previous|old|earlier)\\s+)+(?:films|mammograms?|studies|images|exams?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A malignancy proven by biopsy, which this exam stages or follows before surgery (ACR 6). */
+  private static final Pattern KNOWN_CANCER =
+      Pattern.compile(
+          "\\b(?:biopsy[- ]proven|known|proven)\\s+(?:[\\w-]+\\s+){0,4}?"
+              + "(?:carcinoma|malignancy|cancer|idc|ilc|dcis)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A finding explained away as overlapping tissue or artefact. */
+  private static final Pattern NOT_REAL =
+      Pattern.compile(
+          "\\bsummation\\b|\\bsuperimposition\\b|\\b(?:resolves|resolved|disperses|dispersed|effaces)"
+              + "\\s+(?:completely\\s+)?(?:on|with)\\s+(?:spot|additional|compression|rolled|tomosynthesis)"
+              + "|\\b(?:artifact|artefact)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A cancer already treated is history, not the known cancer of ACR 6. */
+  private static final Pattern TREATED =
+      Pattern.compile(
+          "\\b(?:treated|lumpectomy|mastectomy|excised|resected|status post|s/p|history|prior|"
+              + "previous|remote|radiation|radiotherapy|chemotherapy|post[- ]?surgical)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A work-up asked for in words: "additional evaluation", "further work-up". */
+  private static final Pattern WORK_UP =
+      Pattern.compile(
+          "\\b(?:additional|further|diagnostic)\\s+(?:evaluation|work[- ]?up|assessment)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Findings the Atlas calls benign (category 2). */
+  private static final Pattern BENIGN =
+      Pattern.compile(
+          "(?<!probably )(?<!probably\\s)\\bbenign(?:[- ]appearing)?\\b|\\bsimple\\s+cysts?\\b"
+              + "|\\bpopcorn\\b|\\b(?:coarse|vascular|skin|dermal|dystrophic|rim|eggshell|secretory|"
+              + "rod[- ]like|large\\s+rod[- ]like|lucent[- ]cent\\w+)\\s+(?:\\w+\\s+)?calcifications?\\b"
+              + "|\\bmilk\\s+of\\s+calcium\\b|\\boil\\s+cysts?\\b|\\blipomas?\\b|\\bhamartomas?\\b"
+              + "|\\bintramammary\\s+(?:lymph\\s+)?nodes?\\b|\\bfat\\s+necrosis\\b"
+              + "|\\b(?:involuting|involuted|calcified|biopsy[- ]proven)\\s+fibroadenomas?\\b"
+              + "|\\bimplants?\\b[^.;]{0,30}\\bintact\\b|\\bintact\\s+(?:\\w+\\s+)?implants?\\b"
+              + "|\\b(?:post[- ]?surgical|postoperative|post[- ]?lumpectomy)\\s+(?:changes|scar\\w*)\\b"
+              + "|\\bfat[- ]containing\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A simple cyst described by its features: anechoic (circumscribed, thin-walled) cyst. */
+  private static final Pattern SIMPLE_CYST_LOOK =
+      Pattern.compile(
+          "\\banechoic\\b[^.;]{0,60}\\bcysts?\\b|\\bcysts?\\b[^.;]{0,60}\\banechoic\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What a breast report may describe as a finding: each needs a benign reading for 1/2. */
+  private static final Pattern BREAST_FINDING =
+      Pattern.compile(
+          "\\b(?:mass(?:es)?|lesions?|nodules?|asymmetr\\w*|distortion|calcifications?|"
+              + "microcalcifications?|cysts?|nodes?|fibroadenomas?|thickening|foci|focus)\\b"
+              // the composition's "fibroglandular density" and MRI background parenchymal
+              // enhancement describe the breast, not a finding
+              + "|(?<!fibroglandular )\\bdensit(?:y|ies)\\b"
+              + "|(?<!parenchymal )(?<!background )\\benhancement\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A negative breast exam in words (ACR 1). */
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "\\bno\\s+(?:\\w+\\s+){0,3}?evidence\\s+of\\s+malignancy\\b"
+              + "|\\bno\\s+(?:\\w+\\s+){0,2}?(?:suspicious|dominant)\\s+(?:\\w+\\s+)?"
+              + "(?:mass(?:es)?|calcifications?|findings?|abnormalit\\w*|lesions?|features)\\b"
+              + "|\\bnegative\\s+(?:\\w+\\s+)?(?:mammogra\\w*|exam\\w*|study|ultrasound|mri|screening)\\b"
+              + "|\\b(?:mammogra\\w*|exam\\w*|study|ultrasound)\\s+(?:is\\s+)?negative\\b"
+              + "|\\bnormal\\s+(?:\\w+\\s+)?(?:mammogra\\w*|(?:breast\\s+)?ultrasound|sonogra\\w*|mri|"
+              + "exam\\w*|study|breasts?)\\b"
+              + "|^\\s*negative\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  /**
+   * The BI-RADS category the report's own words imply when none is dictated (ACR Atlas 2013):
+   * screening exams only 0 (any finding to work up, a recall), 1 or 2; otherwise 5 for "highly
+   * suggestive of malignancy" or the Atlas's typical morphology (irregular spiculated mass, fine
+   * linear calcifications), 4 for a suspicious finding or a biopsy asked for, 3 for "probably
+   * benign" or a short-interval follow-up, 2 when every finding is called benign, 1 when the report
+   * says the exam is negative and describes no finding. Null when the words do not decide (the
+   * field then asks for the dictated category).
+   */
+  private static Suggestion suggestCategory(Report report) {
+    boolean screening = screeningExam(report.contextText(), report);
+    Suggestion worrying = null;
+    Suggestion recall = null;
+    Suggestion probablyBenign = null;
+    Suggestion benign = null;
+    Suggestion negative = null;
+    Suggestion known = null;
+    java.util.Set<String> readBenign = new java.util.HashSet<>();
+    java.util.Set<String> unread = new java.util.HashSet<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      boolean body =
+          s.kind == org.radassist.model.SectionKind.FINDINGS
+              || s.kind == org.radassist.model.SectionKind.IMPRESSION
+              || s.kind == org.radassist.model.SectionKind.RECOMMENDATION;
+      if (!body) {
+        continue;
+      }
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String text = s.sentenceText(i);
+        int base = s.sentences.get(i).start();
+        Matcher k = KNOWN_CANCER.matcher(text);
+        if (positiveMatch(s, base, k) && !TREATED.matcher(text).find()) {
+          if (known == null) {
+            known = new Suggestion("6", "known biopsy-proven malignancy", ev(s, base, k));
+          }
+          continue; // the known cancer's own words: not a new finding to assess
+        }
+        Matcher m = HIGHLY_SUGGESTIVE.matcher(text);
+        if (positiveMatch(s, base, m)) {
+          worrying = new Suggestion("5", "highly suggestive of malignancy", ev(s, base, m));
+        }
+        m = FINE_LINEAR.matcher(text);
+        if (worrying == null && positiveMatch(s, base, m)) {
+          worrying = new Suggestion("5", "fine linear calcifications", ev(s, base, m));
+        }
+        Matcher sp = SPICULATED.matcher(text);
+        Matcher ir = IRREGULAR.matcher(text);
+        if ((worrying == null || !worrying.category().equals("5"))
+            && positiveMatch(s, base, sp)
+            && positiveMatch(s, base, ir)) {
+          worrying = new Suggestion("5", "irregular spiculated mass", ev(s, base, sp));
+        }
+        m = SUSPICIOUS.matcher(text);
+        if (worrying == null && positiveMatch(s, base, m)) {
+          worrying = new Suggestion("4", "finding called " + m.group(), ev(s, base, m));
+        }
+        m = RECALL.matcher(text);
+        if (recall == null && positiveMatch(s, base, m) && !conditional(text, m.start(), m.end())) {
+          recall = new Suggestion("0", "recall for further work-up", ev(s, base, m));
+        }
+        if (recall == null && screening && s.kind != org.radassist.model.SectionKind.FINDINGS) {
+          // "additional evaluation with magnification views is recommended" after a screen
+          for (Pattern p : List.of(MORE_IMAGING, WORK_UP)) {
+            m = p.matcher(text);
+            if (positiveMatch(s, base, m)
+                && recommends(s, base + m.start())
+                && !conditional(text, m.start(), m.end())
+                && intervals(text).isEmpty()) {
+              recall = new Suggestion("0", "additional evaluation recommended", ev(s, base, m));
+              break;
+            }
+          }
+        }
+        m = PROBABLY_BENIGN.matcher(text);
+        if (probablyBenign == null && positiveMatch(s, base, m)) {
+          probablyBenign = new Suggestion("3", m.group().toLowerCase(Locale.ROOT), ev(s, base, m));
+        }
+        Matcher b = BENIGN.matcher(text);
+        boolean benignHere = positiveMatch(s, base, b);
+        if (!benignHere) {
+          b = SIMPLE_CYST_LOOK.matcher(text);
+          benignHere = positiveMatch(s, base, b);
+        }
+        if (benignHere && benign == null) {
+          benign = new Suggestion("2", "benign findings (" + b.group() + ")", ev(s, base, b));
+        }
+        Matcher n = NEGATIVE.matcher(text);
+        if (negative == null && n.find()) {
+          negative = new Suggestion("1", "negative exam", ev(s, base, n));
+        }
+        // an asymmetry read as overlapping normal tissue ("summation", "resolves on spot
+        // compression") is no finding: it leaves the exam negative, not benign
+        boolean notReal = NOT_REAL.matcher(text).find();
+        Matcher f = BREAST_FINDING.matcher(text);
+        while (f.find()) {
+          if (ExtractorSupport.positiveAt(s, base + f.start())) {
+            String noun = f.group().toLowerCase(Locale.ROOT).replaceAll("(?:es|s)$", "");
+            (benignHere || notReal ? readBenign : unread).add(noun);
+          }
+        }
+      }
+    }
+    for (SaidAction a : actions(report)) {
+      if (a.action() == Action.TISSUE_SAMPLING && worrying == null) {
+        worrying =
+            new Suggestion(
+                "4", "tissue sampling recommended", a.section().evidence(a.start(), a.end()));
+      }
+      String around = clause(a.section().text, a.start(), a.end());
+      boolean timed =
+          !intervals(around).isEmpty()
+              || around
+                  .toLowerCase(Locale.ROOT)
+                  .matches("(?s).*\\b(?:screening|routine|annual|yearly)\\b.*");
+      if (a.action() == Action.IMAGING && recall == null && screening && !timed) {
+        // more imaging now, not the next screening round
+        recall =
+            new Suggestion(
+                "0", "additional imaging recommended", a.section().evidence(a.start(), a.end()));
+      }
+    }
+    if (known != null && !screening && worrying == null && recall == null) {
+      return known; // ACR 6: the known cancer before definitive treatment, nothing new to work up
+    }
+    if (screening) {
+      // screening mammography is assessed 0, 1 or 2: anything to work up is a recall
+      Suggestion workUp = recall != null ? recall : worrying != null ? worrying : probablyBenign;
+      if (workUp != null) {
+        return new Suggestion(
+            "0",
+            "screening exam with a finding to work up (" + workUp.rationale() + ")",
+            workUp.evidence());
+      }
+    } else if (worrying != null) {
+      return worrying;
+    } else if (probablyBenign != null) {
+      return probablyBenign;
+    }
+    // a finding no sentence calls benign ("Cyst at the palpable site." restates the anechoic cyst)
+    unread.removeAll(readBenign);
+    if (!unread.isEmpty() || recall != null) {
+      return null; // a finding without a reading, or a diagnostic work-up still open: not enough
+    }
+    return benign != null ? benign : negative;
+  }
+
+  private static boolean positiveMatch(TextAnalyzer.Section s, int base, Matcher m) {
+    while (m.find()) {
+      if (ExtractorSupport.positiveAt(s, base + m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Evidence ev(TextAnalyzer.Section s, int base, Matcher m) {
+    return s.evidence(base + m.start(), base + m.end());
   }
 }

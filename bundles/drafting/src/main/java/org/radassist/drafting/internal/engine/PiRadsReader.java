@@ -102,7 +102,9 @@ final class PiRadsReader {
             || (technique != null && BIPARAMETRIC.matcher(technique.text).find())
             || DCE_NOT_DONE.matcher(f.text).find();
     List<Evidence> ev = new ArrayList<>();
-    Assessment a = assessProstate(f, 0, f.text.length(), biparametric, ev);
+    Assessment a =
+        assessProstate(
+            f, 0, f.text.length(), biparametric, ev, lesionSizeMm(report, 0, f.text.length()));
     // several lesions, each in sentences of its own: the exam category is the most suspicious one
     List<Integer> starts = new ArrayList<>();
     for (LesionFrame fr : report.findingFrames) {
@@ -122,7 +124,8 @@ final class PiRadsReader {
         int from = i == 0 ? 0 : starts.get(i);
         int to = i + 1 < starts.size() ? starts.get(i + 1) : f.text.length();
         List<Evidence> spanEv = new ArrayList<>();
-        Assessment one = assessProstate(f, from, to, biparametric, spanEv);
+        Assessment one =
+            assessProstate(f, from, to, biparametric, spanEv, lesionSizeMm(report, from, to));
         if (one.isComplete()
             && (best == null
                 || Integer.parseInt(one.category()) > Integer.parseInt(best.category()))) {
@@ -135,15 +138,23 @@ final class PiRadsReader {
         ev = bestEv;
       }
     }
-    if (!a.isComplete() && noLesion && (said.value().equals("1") || said.value().equals("2"))) {
+    // a gland said to hold no lesion whose only transition zone words are typical (encapsulated)
+    // BPH nodules, T2W 1 by their look: 1 or 2 is the reader's call on non-focal findings
+    boolean onlyTypicalNodules =
+        a.isComplete()
+            && a.category().equals("1")
+            && report.findingFrames.stream()
+                .noneMatch(
+                    fr ->
+                        fr.organ().equals("prostate")
+                            && fr.assertion().positive()
+                            && List.of("lesion", "mass", "observation").contains(fr.kind()));
+    if ((!a.isComplete() || onlyTypicalNodules)
+        && noLesion
+        && (said.value().equals("1") || said.value().equals("2"))) {
       // no focal lesion and no score dictated: PI-RADS 1, or 2 for non-focal findings (linear or
       // wedge-shaped, diffuse), which the words do not tell apart: the dictated one of the two
-      Matcher none = NO_PROSTATE_LESION.matcher(f.text);
-      if (!none.find()) {
-        none = NORMAL_GLAND.matcher(f.text);
-        none.find();
-      }
-      ev = new ArrayList<>(List.of(f.evidence(none.start(), none.end())));
+      ev = new ArrayList<>(List.of(noLesionSaid(report, f)));
       a = PiRads.noFocalLesion(Integer.parseInt(said.value()));
     }
     ScoringSystem sys = ScoringSystem.PI_RADS;
@@ -260,8 +271,37 @@ final class PiRadsReader {
       Pattern.compile(
           "\\bnormal(?:[- ]appearing)?\\s+(?:\\w+\\s+){0,3}?(?:peripheral|transition|zones?|gland|"
               + "prostate)\\b"
-              + "|\\b(?:without|no)\\s+(?:restricted diffusion|diffusion restriction|restriction)\\b",
+              // "no focal diffusion restriction", "without significant restricted diffusion"
+              + "|\\b(?:without|no)\\s+(?:(?:focal|significant|suspicious|abnormal)\\s+)?"
+              + "(?:restricted diffusion|diffusion restriction|restriction)\\b"
+              // a zone said normal by its name: "PZ normal", "Transition zone: normal-appearing",
+              // "PZ: homogeneous, normal diffusion", "PZ homogeneously high T2 signal"
+              + "|\\b(?:pz|tz|peripheral zones?|transition(?:al)? zones?)\\s*:?\\s*(?:is\\s+|are\\s+)?"
+              + "(?:normal|unremarkable|homogeneous(?:ly)?)\\b"
+              + "|\\bnormal\\s+(?:diffusion|t2 signal|signal)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where the report says the gland holds no focal lesion: the findings' words ("no focal lesion",
+   * a zone said normal), else the impression's ("No clinically significant lesion."); null when
+   * neither says it.
+   */
+  private static Evidence noLesionSaid(Report report, TextAnalyzer.Section f) {
+    for (Pattern p : List.of(NO_PROSTATE_LESION, NORMAL_GLAND)) {
+      Matcher m = p.matcher(f.text);
+      if (m.find()) {
+        return f.evidence(m.start(), m.end());
+      }
+    }
+    TextAnalyzer.Section imp = report.sections.get(org.radassist.model.SectionKind.IMPRESSION);
+    if (imp != null) {
+      Matcher m = NO_PROSTATE_LESION.matcher(imp.text);
+      if (m.find()) {
+        return imp.evidence(m.start(), m.end());
+      }
+    }
+    return null;
+  }
 
   private static final Pattern BENIGN_NODULE_WORDS =
       Pattern.compile(
@@ -272,7 +312,7 @@ final class PiRadsReader {
    * lesion, mass or observation, and nodules only as benign (encapsulated, BPH) ones.
    */
   private static boolean noProstateLesion(Report report, TextAnalyzer.Section f) {
-    if (!NO_PROSTATE_LESION.matcher(f.text).find() && !NORMAL_GLAND.matcher(f.text).find()) {
+    if (noLesionSaid(report, f) == null) {
       return false;
     }
     for (LesionFrame fr : report.findingFrames) {
@@ -301,9 +341,26 @@ final class PiRadsReader {
    * whole exam).
    */
   private static Assessment assessProstate(
-      TextAnalyzer.Section f, int from, int to, boolean biparametric, List<Evidence> ev) {
+      TextAnalyzer.Section f,
+      int from,
+      int to,
+      boolean biparametric,
+      List<Evidence> ev,
+      Double lesionMm) {
     Integer t2 = score(T2W, f, from, to, ev);
     Integer dwi = score(DWI, f, from, to, ev);
+    // v2.1: a score 4 is a focal lesion below 1.5 cm; the same look at 1.5 cm or more is 5, so a
+    // written 4 beside a lesion measured at 1.5 cm or more is read as 5 (and said so)
+    String split = "";
+    boolean large = lesionMm != null && Math.round(lesionMm * 10) >= PiRads.SIZE_SPLIT_TENTHS;
+    if (large && Integer.valueOf(4).equals(t2)) {
+      t2 = 5;
+      split = "T2W";
+    }
+    if (large && Integer.valueOf(4).equals(dwi)) {
+      dwi = 5;
+      split = split.isEmpty() ? "DWI" : split + " and DWI";
+    }
     int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
     if (dwi == null) {
       dwi = impliedDwi(f, from, to, ev);
@@ -330,7 +387,43 @@ final class PiRadsReader {
       dce = v.equalsIgnoreCase("positive") || v.startsWith("+");
       ev.add(f.evidence(m.start(), m.end()));
     }
-    return PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+    Assessment a = PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+    if (!split.isEmpty() && a.isComplete()) {
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              a.category(),
+              a.management(),
+              a.reason()
+                  + "; "
+                  + split
+                  + " 4 as written, read as 5: the lesion measures "
+                  + String.format(Locale.ROOT, "%.1f", lesionMm / 10)
+                  + " cm (v2.1: 5 at 1.5 cm or more)");
+    }
+    return a;
+  }
+
+  /**
+   * The greatest overall size (mm) of the positive prostate lesions whose sentences start in [from,
+   * to); null when none is measured. Sizes of the gland or a threshold are no lesion's.
+   */
+  private static Double lesionSizeMm(Report report, int from, int to) {
+    Double best = null;
+    for (LesionFrame fr : report.findingFrames) {
+      if (fr.organ().equals("prostate")
+          && fr.assertion().positive()
+          && List.of("lesion", "nodule", "mass", "observation").contains(fr.kind())
+          && fr.sentenceStart() >= from
+          && fr.sentenceStart() < to
+          && fr.overall().isPresent()) {
+        double mm =
+            fr.overall().get().axesMm().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        best = best == null ? mm : Math.max(best, mm);
+      }
+    }
+    return best;
   }
 
   /** A matcher over findings text [from, to) that still sees word boundaries at its edges. */
@@ -346,7 +439,9 @@ final class PiRadsReader {
   /** A measured focus in other words: "a 9 mm focus", "8 mm area of low signal". */
   private static final Pattern SIZED_FOCUS =
       Pattern.compile(
-          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:focus|focal\\s+area|area|abnormality)\\b",
+          // the look may stand between: "6 mm focal mildly hypointense ADC area"
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:[a-z0-9-]+\\s+){0,5}?"
+              + "(?:focus|focal\\s+area|area|abnormality|region)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A sentence that puts a measured focus in a PI-RADS zone: a lesion to score. */

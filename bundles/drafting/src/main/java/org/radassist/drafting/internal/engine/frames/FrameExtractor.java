@@ -706,6 +706,19 @@ public final class FrameExtractor {
         "no foci",
         "without foci",
         "no calcific foci");
+    // telegraphic thyroid shorthand ("1.3 cm solid, iso, W>T, smooth, punctate EF"): the groups'
+    // usual abbreviations; the bare sign words bind only to the frame of their sentence
+    feature("echogenicity", "hyperechoic or isoechoic", "iso", "hyper", "isoecho", "hyperecho");
+    feature("echogenicity", "hypoechoic", "hypo", "hypoecho");
+    feature("echogenicity", "very hypoechoic", "very hypo", "markedly hypo");
+    // ("W>T" / "T>W" are expanded by the lexicon: "w" alone is its "with")
+    feature("shape", "wider-than-tall", "wtt");
+    feature("shape", "taller-than-wide", "ttw");
+    feature("margin", "extrathyroidal extension", "ete");
+    feature("echogenic_foci", "punctate", "punctate ef", "punctate efs", "punctate echogenic");
+    feature("echogenic_foci", "macrocalcification", "macro ef", "coarse ef");
+    feature("echogenic_foci", "peripheral rim", "rim ef", "peripheral ef");
+    feature("echogenic_foci", "none", "no ef", "no efs", "ef none", "efs none", "ef: none");
     // ACR TI-RADS points said per group instead of the feature ("composition 2, echogenicity 2,
     // shape 0, margin 0, echogenic foci 0"): each group's points name its feature
     tiRadsPoints("composition", "cystic", "mixed", "solid", null);
