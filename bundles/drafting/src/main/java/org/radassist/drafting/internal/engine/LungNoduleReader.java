@@ -741,6 +741,7 @@ final class LungNoduleReader {
     }
     boolean benign =
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
+    benign |= appositionBenign(report, fr);
     boolean juxta = juxtapleuralBenign(fr);
     boolean suspicious = fr.feature("spiculated").equals("present");
     if (t == null && juxta) {
@@ -1710,6 +1711,11 @@ final class LungNoduleReader {
         if (retracted(s.text, m.end())) {
           continue; // the dictation corrects itself: the category said next counts
         }
+        if (HISTORICAL_BEFORE
+            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "the prior LDCT, which was Lung-RADS 3": the prior screen's category
+        }
         if (revisedLater(s.text, m.end(), dictated)) {
           continue; // an addendum's revised assessment replaces the category said before it
         }
@@ -2365,5 +2371,34 @@ final class LungNoduleReader {
       more |= Millimetres.tenths(mean) - Millimetres.tenths(p) > LungRads.GROWTH_TENTHS;
     }
     return growth ? LungRads.Status.GROWING : more ? LungRads.Status.SLOW_GROWING : status;
+  }
+
+  /** "which was", "previously", "on the prior screen": a category said of an earlier screen. */
+  private static final Pattern HISTORICAL_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:previously|formerly|was|were|had been|then)\\s+(?:called\\s+|categori[sz]ed\\s+(?:as\\s+)?)?"
+              + "|\\b(?:prior|previous|last)\\s+(?:screen|screening|ldct|ct|study|exam|examination)"
+              + "\\s*(?:was\\s+)?[:,]?\\s*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "8 mm nodule with central calcification, a healed granuloma": the benign calcification or fat
+   * said next to an apposition that names what the nodule is (a sizeless finding after it in the
+   * same sentence) is the nodule's own.
+   */
+  private static boolean appositionBenign(Report report, LesionFrame fr) {
+    for (LesionFrame o : report.findingFrames) {
+      if (o != fr
+          && o.sentenceStart() == fr.sentenceStart()
+          && o.start() > fr.end()
+          && o.sizes().isEmpty()
+          && o.assertion().positive()
+          && (o.organ().isEmpty() || o.organ().equals("lung"))
+          && (o.feature("benign_calcification").equals("present")
+              || o.feature("fat").equals("present"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

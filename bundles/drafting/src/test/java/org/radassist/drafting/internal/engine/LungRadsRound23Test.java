@@ -162,4 +162,59 @@ class LungRadsRound23Test {
             prior);
     assertThat(Fixtures.flagTypes(o).contains(FlagType.MEASUREMENT_MISMATCH)).isEqualTo(mismatch);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ascending aorta measures 4.6 cm.| 2",
+        "Main pulmonary artery measures 3.4 cm.| 2",
+        // a size sentence without a subject of its own still describes the nodule
+        "It measures 16 mm.| 4B",
+      })
+  void aVesselMeasuredInTheNextSentenceIsNotTheNodule(String next, String expected) {
+    assertThat(
+            category(
+                screening(
+                    "Findings: 5 mm solid nodule in the left lower lobe. "
+                        + next
+                        + "\nImpression: Lung nodule.")))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "solid nodule left upper lobe measuring 9 point 2 millimeters| 4A",
+        "solid nodule left upper lobe measuring 5 point 8 millimeters| 2",
+        "solid nodule left upper lobe measuring 7 point five millimeters| 3",
+      })
+  void digitsWithASpokenPointAreADecimal(String findings, String expected) {
+    assertThat(category(screening("Findings: " + findings + ".\nImpression: lung nodule.")))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void benignCalcificationBeforeAnAppositionIsTheNodules() {
+    assertThat(
+            category(
+                screening(
+                    "Findings: 9 mm nodule in the left upper lobe with popcorn calcification, a"
+                        + " hamartoma.\nImpression: Benign nodule.")))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void theCategoryOfThePriorScreenSaidInTheFindingsIsNotChecked() {
+    PriorSummary prior =
+        new PriorSummary("p1", -183, "CT", "Left lower lobe solid nodule 6 mm.", "Lung-RADS 3.");
+    DraftOutcome o =
+        screening(
+            "Findings: The 6 mm left lower lobe solid nodule is unchanged since the prior screen,"
+                + " which was Lung-RADS 3.\nImpression: Lung-RADS 2. LDCT in 12 months.",
+            prior);
+    assertThat(category(o)).isEqualTo("2");
+    assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
+  }
 }

@@ -1276,7 +1276,7 @@ public final class FrameExtractor {
           !last.organ().isEmpty()
               && anatomy.sites(tokens).stream()
                   .anyMatch(h -> !h.value().site().organ().equals(last.organ()));
-      if (!describes(sentence, tokens) || !adjacent || elsewhere) {
+      if (!describes(sentence, tokens) || !adjacent || elsewhere || namesOtherStructure(sentence)) {
         return; // a size two sentences on, or of another organ, is not this lesion's
       }
       LesionFrame prev = out.remove(out.size() - 1);
@@ -2606,5 +2606,21 @@ public final class FrameExtractor {
       return Anatomy.LIVER;
     }
     return Site.UNKNOWN;
+  }
+
+  /** A sentence about a vessel or organ of its own ("The ascending aorta measures 4.6 cm."). */
+  private static final Pattern OTHER_STRUCTURE =
+      Pattern.compile(
+          "^\\W*(?:the\\s+)?(?:(?:ascending|descending|thoracic|abdominal|main|proximal|distal)\\s+)?"
+              + "(?:aort\\w*|pulmonary (?:arter\\w*|trunk|veins?)|heart|cardiac silhouette|trachea|"
+              + "(?:o)?esophag\\w*|thymus|pericardi\\w*|svc|ivc|superior vena cava|inferior vena cava)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a sentence opens with a vessel or organ of its own: its size is that structure's, not
+   * the lesion's of the sentence before.
+   */
+  private static boolean namesOtherStructure(String sentence) {
+    return OTHER_STRUCTURE.matcher(sentence).find();
   }
 }
