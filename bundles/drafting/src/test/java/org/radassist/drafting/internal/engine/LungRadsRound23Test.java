@@ -217,4 +217,20 @@ class LungRadsRound23Test {
     assertThat(category(o)).isEqualTo("2");
     assertThat(Fixtures.flagTypes(o)).doesNotContain(FlagType.CATEGORY_MANAGEMENT_MISMATCH);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "LLL solid nodule 6.5 mm (5.6 mm on the 2025 screen, 4.8 mm on the 2024 screen).",
+        "LLL solid nodule now 6.5 mm; it measured 5.6 mm last year and 4.8 mm the year before.",
+        "LLL solid nodule 6.5 mm, previously 5.6 mm and 4.8 mm on the two prior screens.",
+      })
+  void sizesOfEarlierScreensSaidInWordsArePriorSizes(String findings) {
+    PriorSummary two = new PriorSummary("p2", -730, "CT", "LLL solid nodule 4.8 mm.", "");
+    PriorSummary one = new PriorSummary("p1", -365, "CT", "LLL solid nodule 5.6 mm.", "");
+    // slow growth over two screens (1.7 mm in 24 months, 0.9 mm in the last 12): 4B
+    assertThat(category(screening("Findings: " + findings + "\nImpression: Nodule.", two, one)))
+        .isEqualTo("4B");
+  }
 }

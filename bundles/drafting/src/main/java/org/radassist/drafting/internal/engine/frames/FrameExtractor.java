@@ -973,7 +973,12 @@ public final class FrameExtractor {
   private static final Pattern PRIOR_AFTER =
       Pattern.compile(
           "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|->|\\u2192|=>|"
-              + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior))",
+              + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior)"
+              // "5.6 mm last year", "4.8 mm the year before", "5.4 mm on the 2023 screen"
+              + "|(?:last|the previous) year\\b|the year before|a year (?:ago|earlier|before)"
+              + "|\\d{1,2} (?:months?|years?) before"
+              + "|(?:on|in|at) (?:the )?(?:(?:19|20)\\d\\d|first|initial|earlier|last)"
+              + " (?:screen|screening|scan|ct|ldct|study|exam|examination)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
