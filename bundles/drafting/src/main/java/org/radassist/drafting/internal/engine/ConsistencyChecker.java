@@ -2108,6 +2108,7 @@ final class ConsistencyChecker {
           }
           known |= Math.abs(m.meanMm() - said.meanMm()) < 0.05;
           known |= said.axesMm().size() == 1 && roundsTo(m.meanMm(), said.longMm(), precision);
+          known |= changeAmount(impression, said, fm, m);
           if (m.role() == said.role()
               && (nearest == null
                   || Math.abs(m.longMm() - said.longMm())
@@ -2532,5 +2533,34 @@ final class ConsistencyChecker {
         }
       }
     }
+  }
+
+  private static final Pattern CHANGE_WORD =
+      Pattern.compile(
+          "\\b(?:grow\\w*|grew|grown|increas\\w*|enlarg\\w*|decreas\\w*|shr[iau]nk\\w*|"
+              + "smaller|larger|change)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Interval growth of RLL nodule (1.6 mm)": a size in an impression sentence about change that
+   * equals the difference between the findings' size of the lesion and its prior size is the amount
+   * of change, not a size the findings lack.
+   */
+  private static boolean changeAmount(
+      TextAnalyzer.Section impression, Measurement said, LesionFrame fm, Measurement current) {
+    if (current.role().prior() || said.axesMm().size() != 1) {
+      return false;
+    }
+    int sentence = impression.sentenceAt(said.start());
+    if (sentence < 0 || !CHANGE_WORD.matcher(impression.sentenceText(sentence)).find()) {
+      return false;
+    }
+    for (Measurement p : fm.sizes()) {
+      if (p.role().prior()
+          && Math.abs(Math.abs(current.meanMm() - p.meanMm()) - said.longMm()) < 0.05) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -681,6 +681,8 @@ final class LungNoduleReader {
     return switch (composition) {
       case "solid" -> LungRads.NoduleType.SOLID;
       case "part-solid" -> LungRads.NoduleType.PART_SOLID;
+      // a "mixed" (mixed-attenuation) lung nodule is the part-solid one of the Fleischner glossary
+      case "mixed" -> LungRads.NoduleType.PART_SOLID;
       case "ground-glass" -> LungRads.NoduleType.GROUND_GLASS;
       default -> null;
     };
@@ -739,6 +741,7 @@ final class LungNoduleReader {
     }
     boolean benign =
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
+    benign |= appositionBenign(report, fr);
     boolean juxta = juxtapleuralBenign(fr);
     boolean suspicious = fr.feature("spiculated").equals("present");
     if (t == null && juxta) {
@@ -789,7 +792,7 @@ final class LungNoduleReader {
               + (months == null ? "" : " " + Math.round(interval) + " months earlier");
     } else if (change.priorMm() != null && mean != null) {
       double priorMm = change.priorMm();
-      Double months = priorIntervalMonths(report);
+      Double months = monthsOfPriorSize(report, priorMm, priorIntervalMonths(report));
       // whole months, as reports count them: an annual screen 371 days later is "12 months"
       double interval = months == null ? 12 : Math.round(months);
       status =
@@ -837,6 +840,15 @@ final class LungNoduleReader {
         note += "; new: the prior report shows no lung nodule";
       } else if (status == LungRads.Status.BASELINE && !report.request.priors().isEmpty()) {
         note += "; no change from prior stated: taken as baseline";
+      }
+    }
+    if (change.priorMm() != null
+        && mean != null
+        && (t == LungRads.NoduleType.SOLID || t == LungRads.NoduleType.PART_SOLID)) {
+      LungRads.Status series = priorSeries(report, fr, mean, status);
+      if (series != status) {
+        status = series;
+        note += "; against each prior study's size: " + series.name().toLowerCase(Locale.ROOT);
       }
     }
     if (t == LungRads.NoduleType.PART_SOLID
@@ -1109,7 +1121,7 @@ final class LungNoduleReader {
    * NOT_STATED when it says none or names no such nodule.
    */
   private static Change.Status impressionChange(Report report, LesionFrame fr) {
-    if (report.request.priors().isEmpty()) {
+    if (report.request.priors().isEmpty() && !impressionComparesStudy(report)) {
       return Change.Status.NOT_STATED; // "the larger 10 mm" compares two nodules, not two studies
     }
     Double mean = fr.overall().map(Measurement::meanMm).orElse(null);
@@ -1314,6 +1326,7 @@ final class LungNoduleReader {
       return;
     }
     Nodule top = completeNodules.get(idx);
+    exam = dictatedFourBOfFourX(report, exam, top);
     addField(
         r,
         sys,
@@ -1425,6 +1438,9 @@ final class LungNoduleReader {
       if (n.suspicious() && (fixed.category().equals("3") || fixed.category().startsWith("4"))) {
         return n; // suspicious features on a 3 or 4 need the classification proper
       }
+    } else if (noSize && !noType && solidComponentDecides(n) != null) {
+      fixed = solidComponentDecides(n);
+      note = "; total size not dictated: the solid component decides the category";
     } else if (!noSize && n.meanMm() != null) {
       String same = null;
       for (LungRads.NoduleType t : LungRads.NoduleType.values()) {
@@ -1695,6 +1711,14 @@ final class LungNoduleReader {
         if (retracted(s.text, m.end())) {
           continue; // the dictation corrects itself: the category said next counts
         }
+        if (HISTORICAL_BEFORE
+            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "the prior LDCT, which was Lung-RADS 3": the prior screen's category
+        }
+        if (revisedLater(s.text, m.end(), dictated)) {
+          continue; // an addendum's revised assessment replaces the category said before it
+        }
         String said = m.group(1).toUpperCase(Locale.ROOT);
         Evidence where = s.evidence(m.start(), m.end());
         if (!sameCategory(said, computed.category())
@@ -1733,6 +1757,9 @@ final class LungNoduleReader {
           }
           for (Interval iv : intervals(t.text)) {
             int months = iv.months();
+            if (t == s && iv.start() < revisionBefore(s.text, m.start(), dictated)) {
+              continue; // the interval of the assessment the addendum replaced
+            }
             if (months != expected) {
               r.flags.add(
                   Flag.of(
@@ -2122,4 +2149,256 @@ final class LungNoduleReader {
               List.of(),
               java.util.Map.of(),
               List.of()));
+
+  /**
+   * A part-solid nodule whose total size is not dictated: when every total the solid component
+   * allows (at least the component itself) gives one category, the size is not needed ("solid
+   * component grew from 2 to 5 mm": a growing solid component of 4 mm or more is 4B at any total).
+   */
+  private static Assessment solidComponentDecides(Nodule n) {
+    if (n.type() != LungRads.NoduleType.PART_SOLID
+        || n.solidMm() == null
+        || n.benign()
+        || n.status() == LungRads.Status.STABLE) {
+      return null;
+    }
+    Assessment one = null;
+    for (double total : new double[] {n.solidMm(), 5.9, 6.0, 10.0, 30.0, 60.0}) {
+      if (total < n.solidMm()) {
+        continue;
+      }
+      Assessment a =
+          LungRads.classify(
+              new LungRads.Nodule(
+                  n.type(),
+                  total,
+                  n.solidMm(),
+                  n.status(),
+                  false,
+                  n.juxtapleural(),
+                  n.suspicious(),
+                  n.priorCategory()));
+      if (!a.isComplete() || (one != null && !one.category().equals(a.category()))) {
+        return null;
+      }
+      one = a;
+    }
+    return one;
+  }
+
+  private static final Pattern NUMBER_MM =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The interval to the prior study whose report gives the nodule's prior size: "6.6 mm, 5.8 mm
+   * last year and 5.0 mm two years ago" against priors of one and two years compares 5.0 mm with
+   * the study of two years ago, not the latest one. The latest prior's interval when no prior
+   * report (or more than one) gives that size.
+   */
+  private static Double monthsOfPriorSize(Report report, double priorMm, Double latest) {
+    Integer days = null;
+    for (PriorSummary p : report.request.priors()) {
+      if (p.relativeDays() >= 0 || p.findings() == null) {
+        continue;
+      }
+      Matcher m = NUMBER_MM.matcher(p.findings());
+      boolean gives = false;
+      while (m.find() && !gives) {
+        double v = Double.parseDouble(m.group(1)) * (m.group(2).equalsIgnoreCase("cm") ? 10 : 1);
+        gives = Math.abs(v - priorMm) < 0.05;
+      }
+      if (gives) {
+        if (days != null) {
+          return latest; // two priors give it: the latest one is the comparison
+        }
+        days = p.relativeDays();
+      }
+    }
+    return days == null ? latest : Double.valueOf(Math.abs(days) / 30.44);
+  }
+
+  /** "Outside CT from two years ago now reviewed", "compared with the prior LDCT". */
+  private static final Pattern COMPARED_STUDY =
+      Pattern.compile(
+          "\\b(?:prior|previous|outside|old|older|earlier|comparison|external)\\s+(?:\\w+\\s+)?"
+              + "(?:ct|ldct|cts|study|studies|scan|scans|exam|examination|imaging|screen)\\b[^.;]{0,60}?"
+              + "\\b(?:reviewed|compared|available|obtained|received|retrieved)\\b(?!\\s+(?:for|to))"
+              + "|\\b(?:compared (?:with|to)|in comparison (?:with|to)|on review of)\\s+(?:the\\s+)?"
+              + "(?:prior|previous|outside|old|earlier)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The impression (or its addendum) says a prior study was compared: a change it states of a
+   * nodule ("the LUL nodule is unchanged") is a change between studies even without priors in the
+   * request. Not when the prior is still being sought, nor when it is said to be unavailable.
+   */
+  private static boolean impressionComparesStudy(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION) {
+        continue;
+      }
+      Matcher m = COMPARED_STUDY.matcher(s.text);
+      while (m.find()) {
+        String before = s.text.substring(Math.max(0, m.start() - 12), m.start());
+        if (!PRIOR_PENDING.matcher(m.group()).find()
+            && !NOT_BEFORE_STUDY.matcher(before).find()
+            && !m.group().toLowerCase(Locale.ROOT).matches(".*\\bnot\\b.*")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NOT_BEFORE_STUDY =
+      Pattern.compile("\\b(?:no|without|not)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule 4B by the table whose features would make it 4X, dictated "Lung-RADS 4B": 4X is the
+   * reader's upgrade of a category 3 or 4 nodule (v2022) and is managed as 4B, so the dictated 4B
+   * stands; the table's 4X stays for a nodule of a lower category or when 4X is dictated.
+   */
+  private Assessment dictatedFourBOfFourX(Report report, Assessment exam, Nodule top) {
+    if (!exam.category().equals("4X") || top.fixed() != null || top.type() == null) {
+      return exam;
+    }
+    Assessment table =
+        LungRads.classify(
+            new LungRads.Nodule(
+                top.type(),
+                top.meanMm() == null ? 1.0 : top.meanMm(),
+                top.solidMm(),
+                top.status(),
+                top.benign(),
+                top.juxtapleural(),
+                false,
+                top.priorCategory()));
+    if (!table.category().equals("4B")) {
+      return exam;
+    }
+    boolean fourB = false;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = LUNG_RADS.matcher(s.text);
+      while (m.find()) {
+        String said = m.group(1).toUpperCase(Locale.ROOT);
+        if (said.equals("4X")) {
+          return exam;
+        }
+        fourB |= said.equals("4B");
+      }
+    }
+    if (!fourB) {
+      return exam;
+    }
+    return new Assessment(
+        table.system(),
+        table.version(),
+        table.category(),
+        table.management(),
+        table.reason() + top.reasonNote() + "; 4B as dictated (4X features, managed alike)");
+  }
+
+  /** "ADDENDUM: ... Revised assessment: Lung-RADS 2": what replaces an earlier category. */
+  private static final Pattern REVISION =
+      Pattern.compile(
+          "\\b(?:addendum|revised|revision|amended|corrected|updated|changed to|now (?:re)?categori[sz]ed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The category said before an addendum or a revised assessment that gives a category of its own:
+   * the later one is the report's ("Lung-RADS 3 ... ADDENDUM: ... Revised assessment: Lung-RADS
+   * 2").
+   */
+  private static boolean revisedLater(String text, int end, Pattern dictated) {
+    Matcher r = REVISION.matcher(text);
+    if (!r.find(end)) {
+      return false;
+    }
+    Matcher later = dictated.matcher(text);
+    return later.find(r.end());
+  }
+
+  /**
+   * Where the revision that a category at {@code at} belongs to starts (an earlier category is
+   * replaced there), or -1 when none comes before it.
+   */
+  private static int revisionBefore(String text, int at, Pattern dictated) {
+    Matcher r = REVISION.matcher(text.substring(0, at));
+    int start = -1;
+    while (r.find()) {
+      start = r.start();
+    }
+    return start >= 0 && dictated.matcher(text.substring(0, start)).find() ? start : -1;
+  }
+
+  /**
+   * A nodule with several prior sizes, each given by one prior study's report ("6.5 mm, previously
+   * 5.6 and 4.8 mm"): growth against one within 12 months is growth; an increase of more than 1.5
+   * mm only against an older one is slow growth over multiple screens (4B). The status read before
+   * otherwise (a prior size no prior report gives leaves it).
+   */
+  private static LungRads.Status priorSeries(
+      Report report, LesionFrame fr, double mean, LungRads.Status status) {
+    // "previously 5.6 mm and 4.8 mm": a size listed after a prior size is a prior size too
+    int firstPrior =
+        fr.sizes().stream()
+            .filter(m -> m.role() == Measurement.Role.PRIOR)
+            .mapToInt(Measurement::start)
+            .min()
+            .orElse(Integer.MAX_VALUE);
+    Measurement now = fr.overall().orElse(null);
+    List<Double> sizes =
+        fr.sizes().stream()
+            .filter(
+                m ->
+                    m.role() == Measurement.Role.PRIOR
+                        || (m.role() == Measurement.Role.OVERALL
+                            && m != now
+                            && m.start() > firstPrior))
+            .map(Measurement::meanMm)
+            .toList();
+    if (sizes.size() < 2 || report.request.priors().size() < 2) {
+      return status;
+    }
+    boolean growth = false;
+    boolean more = false;
+    for (double p : sizes) {
+      Double months = monthsOfPriorSize(report, p, null);
+      if (months == null) {
+        return status;
+      }
+      growth |= LungRads.isGrowth(p, mean, Math.round(months));
+      more |= Millimetres.tenths(mean) - Millimetres.tenths(p) > LungRads.GROWTH_TENTHS;
+    }
+    return growth ? LungRads.Status.GROWING : more ? LungRads.Status.SLOW_GROWING : status;
+  }
+
+  /** "which was", "previously", "on the prior screen": a category said of an earlier screen. */
+  private static final Pattern HISTORICAL_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:previously|formerly|was|were|had been|then)\\s+(?:called\\s+|categori[sz]ed\\s+(?:as\\s+)?)?"
+              + "|\\b(?:prior|previous|last)\\s+(?:screen|screening|ldct|ct|study|exam|examination)"
+              + "\\s*(?:was\\s+)?[:,]?\\s*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "8 mm nodule with central calcification, a healed granuloma": the benign calcification or fat
+   * said next to an apposition that names what the nodule is (a sizeless finding after it in the
+   * same sentence) is the nodule's own.
+   */
+  private static boolean appositionBenign(Report report, LesionFrame fr) {
+    for (LesionFrame o : report.findingFrames) {
+      if (o != fr
+          && o.sentenceStart() == fr.sentenceStart()
+          && o.start() > fr.end()
+          && o.sizes().isEmpty()
+          && o.assertion().positive()
+          && (o.organ().isEmpty() || o.organ().equals("lung"))
+          && (o.feature("benign_calcification").equals("present")
+              || o.feature("fat").equals("present"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -180,7 +180,10 @@ final class Sectioner {
     }
     PhraseMatcher.Entry<SectionKind> o = organHeaders.longestAt(tokens, i);
     int after = o == null ? -1 : i + o.words().size();
-    if (o == null || after >= tokens.size() || !tokens.get(after).norm().equals(":")) {
+    if (o == null && slashedOrganHeader(tokens.get(i).norm())) {
+      after = i + 1; // "LUNGS/AIRWAYS:", "HEART/MEDIASTINUM:"
+    }
+    if (after < 0 || after >= tokens.size() || !tokens.get(after).norm().equals(":")) {
       return false;
     }
     int k = tokens.get(i).start() - 1;
@@ -273,5 +276,23 @@ final class Sectioner {
       b.append(' ');
     }
     b.append(text.trim());
+  }
+
+  /**
+   * Organ headers joined by a slash in one word ("lungs/airways", "heart/mediastinum"): a header
+   * when every part is an organ header of its own.
+   */
+  private boolean slashedOrganHeader(String word) {
+    if (word.indexOf('/') <= 0 || word.endsWith("/")) {
+      return false;
+    }
+    for (String part : word.split("/")) {
+      List<Token> t = Token.tokenize(part);
+      PhraseMatcher.Entry<SectionKind> o = t.isEmpty() ? null : organHeaders.longestAt(t, 0);
+      if (o == null || o.words().size() != t.size()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -110,6 +110,10 @@ final class SpeechNormalizer {
    * "point five"), or null; consumed[0] receives the number of tokens.
    */
   static String number(List<Token> tokens, int i, int[] consumed) {
+    String mixed = digitsPointDigits(tokens, i, consumed);
+    if (mixed != null) {
+      return mixed;
+    }
     int j = i;
     long value = -1;
     // integer part
@@ -181,5 +185,27 @@ final class SpeechNormalizer {
       v = TENS.get(s);
     }
     return v;
+  }
+
+  /**
+   * Digits with a spoken decimal point ("9 point 2", "12 point 5"), as recognisers write them when
+   * they give digits but not the point: "9.2".
+   */
+  private static String digitsPointDigits(List<Token> tokens, int i, int[] consumed) {
+    if (i + 2 >= tokens.size()
+        || !tokens.get(i).norm().matches("\\d+")
+        || !tokens.get(i + 1).norm().equals("point")) {
+      return null;
+    }
+    String after = tokens.get(i + 2).norm();
+    String decimals =
+        after.matches("\\d+")
+            ? after
+            : UNITS.containsKey(after) ? String.valueOf(UNITS.get(after)) : null;
+    if (decimals == null) {
+      return null;
+    }
+    consumed[0] = 3;
+    return tokens.get(i).norm() + "." + decimals;
   }
 }

@@ -986,7 +986,12 @@ public final class FrameExtractor {
   private static final Pattern PRIOR_AFTER =
       Pattern.compile(
           "^[)]?\\s*(?:(?:on|in) (?:the )?(?:prior|previous)|previously|->|\\u2192|=>|"
-              + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior))",
+              + "\\d{1,2} (?:months?|years?) (?:ago|earlier|prior)"
+              // "5.6 mm last year", "4.8 mm the year before", "5.4 mm on the 2023 screen"
+              + "|(?:last|the previous) year\\b|the year before|a year (?:ago|earlier|before)"
+              + "|\\d{1,2} (?:months?|years?) before"
+              + "|(?:on|in|at) (?:the )?(?:(?:19|20)\\d\\d|first|initial|earlier|last)"
+              + " (?:screen|screening|scan|ct|ldct|study|exam|examination)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
@@ -1289,7 +1294,7 @@ public final class FrameExtractor {
           !last.organ().isEmpty()
               && anatomy.sites(tokens).stream()
                   .anyMatch(h -> !h.value().site().organ().equals(last.organ()));
-      if (!describes(sentence, tokens) || !adjacent || elsewhere) {
+      if (!describes(sentence, tokens) || !adjacent || elsewhere || namesOtherStructure(sentence)) {
         return; // a size two sentences on, or of another organ, is not this lesion's
       }
       LesionFrame prev = out.remove(out.size() - 1);
@@ -2619,5 +2624,21 @@ public final class FrameExtractor {
       return Anatomy.LIVER;
     }
     return Site.UNKNOWN;
+  }
+
+  /** A sentence about a vessel or organ of its own ("The ascending aorta measures 4.6 cm."). */
+  private static final Pattern OTHER_STRUCTURE =
+      Pattern.compile(
+          "^\\W*(?:the\\s+)?(?:(?:ascending|descending|thoracic|abdominal|main|proximal|distal)\\s+)?"
+              + "(?:aort\\w*|pulmonary (?:arter\\w*|trunk|veins?)|heart|cardiac silhouette|trachea|"
+              + "(?:o)?esophag\\w*|thymus|pericardi\\w*|svc|ivc|superior vena cava|inferior vena cava)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a sentence opens with a vessel or organ of its own: its size is that structure's, not
+   * the lesion's of the sentence before.
+   */
+  private static boolean namesOtherStructure(String sentence) {
+    return OTHER_STRUCTURE.matcher(sentence).find();
   }
 }
