@@ -163,6 +163,7 @@ final class ConsistencyChecker {
               findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)
           && !massEffect(findings, m)
+          && !chestFindingCovered(report, findings, m, impression)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
           && !syndromeReported(findings, m, impression.text)
@@ -366,6 +367,131 @@ final class ConsistencyChecker {
     // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
     String sentence = findings.sentenceText(m.sentence());
     return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
+  }
+
+  /**
+   * Round 23 (helper "fnic"): chest and cardiac findings an impression covers without the concept's
+   * words, or that it need not mention: a lung nodule it names by its kind's other words ("GGO",
+   * "GGNs", "part-solid"), by its benign reading ("intrapulmonary lymph node", "granuloma") or by
+   * the management it recommends for it ("annual LDCT in 12 months", "PET/CT", "no routine
+   * follow-up"); a small effusion beside a grave finding the impression reports (the pericardial
+   * effusion of a type A dissection, the effusion beside a lung cancer); oedema of a place outside
+   * the lung ("cord oedema", "bowel wall oedema"); and what names the exam's question ("AAA
+   * screening ultrasound").
+   */
+  private static boolean chestFindingCovered(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    if (examQuestion(findings.text, m.start(), m.end())) {
+      return true;
+    }
+    if (id.equals("edema")) {
+      String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+      return OTHER_OEDEMA.matcher(before).find();
+    }
+    if (id.equals("lung_nodule")) {
+      return noduleNamedInOtherWords(impression) || noduleManaged(impression);
+    }
+    if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
+      return besideGraveFinding(findings, m, impression);
+    }
+    return false;
+  }
+
+  /** Places whose oedema is not the lung's. */
+  private static final Pattern OTHER_OEDEMA =
+      Pattern.compile(
+          "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
+              + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
+              + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
+              + "|peripancreatic|pancreatic|pedal|leg|limb|placental)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
+  private static final Pattern NODULE_OTHER_WORDS =
+      Pattern.compile(
+          "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
+              + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
+              + "|granulomas?|hamartomas?|nodul\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleNamedInOtherWords(TextAnalyzer.Section impression) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher w = NODULE_OTHER_WORDS.matcher(t);
+      while (w.find()) {
+        if (!NOT_BEFORE.matcher(t.substring(0, w.start())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The management Lung-RADS or Fleischner gives a nodule, recommended in the impression: it
+   * reports the nodule it is for ("Low-dose CT in 3 months; PET/CT may be considered"). Not a
+   * sentence about another organ ("Renal cyst, no follow-up needed").
+   */
+  private static final Pattern NODULE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:ldct|low[- ]dose (?:chest )?ct|(?:chest |follow-?up |repeat |diagnostic (?:chest )?)ct"
+              + "|ct(?: chest)?\\s+(?:in|at)\\s+\\d|ct\\s+(?:in|at)\\s+(?:one|two|three|six|twelve)"
+              + "|pet(?:[/ -]?ct)?|tissue sampling|biopsy|annual screening|continue (?:annual )?screening"
+              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OTHER_ORGAN_WORDS =
+      Pattern.compile(
+          "\\b(?:adrenal|renal|kidneys?|liver|hepat\\w*|pancrea\\w*|spleen|splenic|ovar\\w*"
+              + "|adnex\\w*|thyroid|breast|prostat\\w*|bones?|osseous|aort\\w*|cysts?|bowel|colon"
+              + "|gallbladder|uter\\w*|testi\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleManaged(TextAnalyzer.Section impression) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NODULE_MANAGEMENT.matcher(t).find() && !OTHER_ORGAN_WORDS.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A small effusion (not more than small, not new or increasing) beside a grave finding the
+   * impression reports (a concept ranked >= 75: dissection, embolism, lung mass, pneumothorax) goes
+   * with it, as a parapneumonic one goes with its pneumonia.
+   */
+  private static boolean besideGraveFinding(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!MILD.matcher(sentence).find() || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    return impression.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().rank() >= 75);
+  }
+
+  /**
+   * A finding word that names what the exam screens for or asks ("AAA screening ultrasound",
+   * "screening for aneurysm", "to exclude pneumothorax"): the question, not a finding.
+   */
+  private static final Pattern QUESTION_AFTER =
+      Pattern.compile(
+          "^\\s*(?:screening|surveillance|protocol|survey)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern QUESTION_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:screening for|to exclude|to rule out|rule out|r/o|query)|\\?)\\s*(?:an?\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean examQuestion(String text, int start, int end) {
+    return QUESTION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()
+        || QUESTION_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
   }
 
   /**
@@ -765,6 +891,7 @@ final class ConsistencyChecker {
           || Expectation.expected(
               findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
               findings.text.substring(f.start(), f.end()))
+          || examQuestion(findings.text, f.start(), f.end())
           || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
         continue;
       }
