@@ -393,10 +393,57 @@ final class ConsistencyChecker {
       return OTHER_OEDEMA.matcher(before).find();
     }
     if (id.equals("lung_nodule")) {
-      return noduleNamedInOtherWords(impression) || noduleManaged(impression);
+      return noduleNamedInOtherWords(impression)
+          || noduleManaged(
+              impression,
+              findings.sentenceText(m.sentence()),
+              frameAt(report.findingFrames, m.start(), m.end()));
+    }
+    if (id.equals("atelectasis")
+        && CHAMBER_COLLAPSE.matcher(findings.sentenceText(m.sentence())).find()) {
+      return true; // the diastolic collapse of a heart chamber is no lung collapse
+    }
+    if (id.equals("pericardial_effusion") && saidUnnegated(TAMPONADE, impression)) {
+      return true; // tamponade is the effusion's effect
+    }
+    if (id.equals("opacity")
+        && PERIPHERAL_WEDGE.matcher(findings.sentenceText(m.sentence())).find()
+        && saidUnnegated(INFARCT_WORD, impression)) {
+      return true; // a wedge-shaped peripheral opacity is the pulmonary infarct reported
     }
     if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
       return besideGraveFinding(findings, m, impression);
+    }
+    return false;
+  }
+
+  private static final Pattern CHAMBER_COLLAPSE =
+      Pattern.compile(
+          "\\b(?:(?:diastolic|systolic|chamber|ventricular|atrial)\\s+collapse"
+              + "|collapse\\s+of\\s+the\\s+(?:right\\s+|left\\s+)?(?:ventric\\w*|atri\\w*|ivc"
+              + "|inferior vena cava))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TAMPONADE =
+      Pattern.compile("\\btamponade\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INFARCT_WORD =
+      Pattern.compile("\\binfarct\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PERIPHERAL_WEDGE =
+      Pattern.compile(
+          "\\b(?:wedge[- ]shaped|wedge|peripheral|pleural-based)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** An impression sentence says the words, not under a denial ("No tamponade."). */
+  private static boolean saidUnnegated(Pattern words, TextAnalyzer.Section impression) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher w = words.matcher(t);
+      while (w.find()) {
+        if (!NOT_BEFORE.matcher(t.substring(0, w.start())).find()) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -415,7 +462,7 @@ final class ConsistencyChecker {
       Pattern.compile(
           "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
               + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
-              + "|granulomas?|hamartomas?|nodul\\w*)\\b",
+              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static boolean noduleNamedInOtherWords(TextAnalyzer.Section impression) {
@@ -451,10 +498,47 @@ final class ConsistencyChecker {
               + "|gallbladder|uter\\w*|testi\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static boolean noduleManaged(TextAnalyzer.Section impression) {
+  /** Routine management (annual screening, no follow-up): it fits only a nodule of no concern. */
+  private static final Pattern ROUTINE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:annual|12 months|twelve months|1 year|one year|no (?:routine |further |imaging )?"
+              + "follow-?up|continue (?:annual )?screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Short-interval or diagnostic management, which fits any nodule. */
+  private static final Pattern WORK_UP =
+      Pattern.compile(
+          "\\b(?:pet(?:[/ -]?ct)?|tissue sampling|biopsy|diagnostic (?:chest )?ct"
+              + "|(?:in|at)\\s+(?:[1-6](?:\\s*(?:-|to)\\s*\\d+)?|one|two|three|six)\\s+months?"
+              + "|\\d\\s*(?:-|to)\\s*\\d+\\s+months|months)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A follow-up for another purpose: the resolution of a pneumonia. */
+  private static final Pattern OTHER_PURPOSE =
+      Pattern.compile(
+          "\\b(?:resolution|resolve|resolving|clearance|clear(?:ing)?|after (?:treatment|antibiotics))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A nodule routine management fits: small, or called benign in its sentence. */
+  private static final Pattern NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|popcorn|fat|fat-containing|perifissural|fissural|ground[- ]glass|benign"
+              + "|granuloma\\w*|hamartoma|tiny|lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleManaged(
+      TextAnalyzer.Section impression, String sentence, LesionFrame f) {
+    boolean noConcern =
+        NO_CONCERN.matcher(sentence).find()
+            || f != null && f.overall().map(z -> z.longMm() < 6).orElse(false);
     for (int i = 0; i < impression.sentences.size(); i++) {
       String t = impression.sentenceText(i);
-      if (NODULE_MANAGEMENT.matcher(t).find() && !OTHER_ORGAN_WORDS.matcher(t).find()) {
+      if (!NODULE_MANAGEMENT.matcher(t).find()
+          || OTHER_ORGAN_WORDS.matcher(t).find()
+          || OTHER_PURPOSE.matcher(t).find()) {
+        continue;
+      }
+      if (WORK_UP.matcher(t).find() || noConcern || !ROUTINE_MANAGEMENT.matcher(t).find()) {
         return true;
       }
     }
@@ -1090,6 +1174,10 @@ final class ConsistencyChecker {
   private static final Pattern AGGRESSIVE =
       Pattern.compile(
           "\\b(?:lytic|osteolytic|blastic|osteoblastic|destructive|permeative|aggressive"
+              // extension out of the bone (round 23): "vertebral body lesion with epidural
+              // extension"
+              + "|epidural (?:extension|component|tumou?r)|extra-?osseous|soft[- ]tissue (?:extension"
+              + "|component)|cortical (?:breach|breakthrough|destruction)"
               + "|(?:suspicious|concerning|worrisome)\\s+(?:for\\s+)?(?:\\w+\\s+)?"
               + "(?:malignan\\w*|metasta\\w*|neoplas\\w*|tumou?r|myeloma|lymphoma))\\b",
           Pattern.CASE_INSENSITIVE);
