@@ -211,6 +211,7 @@ final class ConsistencyChecker {
         organMasses.add(f);
       }
     }
+    organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
     unnamedDilatations(findings, impression, flags);
     if (organMasses.isEmpty() && missing.isEmpty()) {
       malignancyOmitted(report, findings, impression, flags);
@@ -446,6 +447,68 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  /** TI-RADS features that give points (solid, hypoechoic, punctate foci, taller-than-wide ...). */
+  private static final Pattern THYROID_SUSPICIOUS =
+      Pattern.compile(
+          "\\b(?:solid|hypoechoic|very hypoechoic|punctate|microcalcif\\w*|taller[- ]than[- ]wide"
+              + "|irregular|lobulated|extrathyroidal|tr[45]|ti-?rads\\s*[45])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THYROID_BENIGN =
+      Pattern.compile(
+          "\\b(?:spongiform|colloid|purely cystic|simple cyst|comet[- ]tail|tr[12]|ti-?rads\\s*[12])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 23 (helper "fnic"): a thyroid nodule of 1 cm or more with suspicious features (solid,
+   * hypoechoic, punctate foci ...) in the lobe the impression does not speak of, when the
+   * impression reports the thyroid's nodules only in the other lobe ("Benign spongiform right lobe
+   * nodule." beside a 1.3 cm solid hypoechoic left lobe nodule with punctate foci): TI-RADS scores
+   * each nodule, and the most suspicious one is left out.
+   */
+  private static List<LesionFrame> thyroidNoduleOnTheOtherSide(
+      Report report, List<LesionFrame> already) {
+    Set<Side> reported = new HashSet<>();
+    for (LesionFrame i : report.impressionFrames) {
+      if (i.assertion().positive() && i.organ().equals("thyroid")) {
+        reported.add(i.side());
+      }
+    }
+    if (reported.size() != 1
+        || !(reported.contains(Side.LEFT) || reported.contains(Side.RIGHT))
+        || already.stream().anyMatch(o -> o.organ().equals("thyroid"))) {
+      return List.of();
+    }
+    Side said = reported.iterator().next();
+    // the impression's own nodule must be in the findings on its side: an impression naming the
+    // other side than the findings is a laterality mismatch, not an omission
+    boolean ownThere =
+        report.findingFrames.stream()
+            .anyMatch(
+                f -> f.assertion().positive() && f.organ().equals("thyroid") && f.side() == said);
+    if (!ownThere) {
+      return List.of();
+    }
+    String findings = report.findings().text;
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.assertion().positive()
+          || !f.organ().equals("thyroid")
+          || !f.side().contradicts(said)
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.substring(f.sentenceStart(), f.sentenceEnd());
+      boolean large = f.overall().map(z -> z.longMm() >= 10).orElse(false);
+      if (large
+          && THYROID_SUSPICIOUS.matcher(sentence).find()
+          && !THYROID_BENIGN.matcher(sentence).find()) {
+        return List.of(f);
+      }
+    }
+    return List.of();
   }
 
   /** Places whose oedema is not the lung's. */
