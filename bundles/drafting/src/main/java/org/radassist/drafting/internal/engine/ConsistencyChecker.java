@@ -394,11 +394,18 @@ final class ConsistencyChecker {
       return OTHER_OEDEMA.matcher(before).find();
     }
     if (id.equals("lung_nodule")) {
+      // a "nodular opacity" is the opacity an impression reports
+      boolean opacityTerm =
+          OPACITY_TERM.matcher(findings.text.substring(m.start(), m.end())).find();
       return noduleNamedInOtherWords(impression)
+          || opacityTerm && saidUnnegated(OPACITY_WORD, impression)
           || noduleManaged(
               impression,
               findings.sentenceText(m.sentence()),
               frameAt(report.findingFrames, m.start(), m.end()));
+    }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
+      return true; // sarcoidosis, lymphoma: the nodes' reading
     }
     if (id.equals("atelectasis")
         && CHAMBER_COLLAPSE.matcher(findings.sentenceText(m.sentence())).find()) {
@@ -413,9 +420,33 @@ final class ConsistencyChecker {
       return true; // a wedge-shaped peripheral opacity is the pulmonary infarct reported
     }
     if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
-      return besideGraveFinding(findings, m, impression);
+      return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
     }
     return false;
+  }
+
+  private static final Pattern NODAL_DISEASE =
+      Pattern.compile("\\b(?:sarcoid\\w*|lymphoma\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_TERM =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_WORD =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*|shadow\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TRACE =
+      Pattern.compile(
+          "\\b(?:trace|trivial|minimal|tiny|minute|physiologic(?:al)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A trace of fluid ("Trace pericardial effusion.", "minimal pleural fluid") asks nothing. */
+  private static boolean traceOnly(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    return TRACE.matcher(clause).find() && !MORE_THAN_MILD.matcher(clause).find();
   }
 
   private static final Pattern CHAMBER_COLLAPSE =
@@ -525,7 +556,10 @@ final class ConsistencyChecker {
       Pattern.compile(
           "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
               + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
-              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*)\\b",
+              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*"
+              + "|metasta\\w*(?: \\w+)? (?:to|in|of|within|throughout) (?:the |both )?lungs?"
+              // diseases whose signs are nodules
+              + "|sarcoid\\w*|miliary|septic emboli|tuberculosis|granulomatous disease)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static boolean noduleNamedInOtherWords(TextAnalyzer.Section impression) {
@@ -551,7 +585,10 @@ final class ConsistencyChecker {
           "\\b(?:ldct|low[- ]dose (?:chest )?ct|(?:chest |follow-?up |repeat |diagnostic (?:chest )?)ct"
               + "|ct(?: chest)?\\s+(?:in|at)\\s+\\d|ct\\s+(?:in|at)\\s+(?:one|two|three|six|twelve)"
               + "|pet(?:[/ -]?ct)?|tissue sampling|biopsy|annual screening|continue (?:annual )?screening"
-              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads)\\b",
+              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads"
+              // "recommend CT chest for further characterisation"
+              + "|ct(?: chest| thorax)? for (?:further )?(?:characteri[sz]ation|evaluation|assessment)"
+              + "|dedicated ct)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern OTHER_ORGAN_WORDS =
@@ -1011,7 +1048,8 @@ final class ConsistencyChecker {
 
   private static final Pattern NODE_WORDS =
       Pattern.compile(
-          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma)\\b",
+          // sarcoidosis is the reading of its hilar nodes (round 23)
+          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma|sarcoid\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ENLARGED =
