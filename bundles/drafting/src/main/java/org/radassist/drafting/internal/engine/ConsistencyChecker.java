@@ -163,6 +163,7 @@ final class ConsistencyChecker {
               findings.text.substring(m.start(), m.end()))
           && !readAsHedgedAlternatives(findings, m)
           && !massEffect(findings, m)
+          && !chestFindingCovered(report, findings, m, impression)
           && !outsideTheLung(report, findings, m)
           && !procedureTarget(findings, m)
           && !syndromeReported(findings, m, impression.text)
@@ -213,6 +214,7 @@ final class ConsistencyChecker {
         organMasses.add(f);
       }
     }
+    organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
     unnamedDilatations(findings, impression, flags);
     if (!missing.containsKey("intracranial_hemorrhage")
         && !inImpression.contains("intracranial_hemorrhage")) {
@@ -376,6 +378,314 @@ final class ConsistencyChecker {
     // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
     String sentence = findings.sentenceText(m.sentence());
     return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
+  }
+
+  /**
+   * Round 23 (helper "fnic"): chest and cardiac findings an impression covers without the concept's
+   * words, or that it need not mention: a lung nodule it names by its kind's other words ("GGO",
+   * "GGNs", "part-solid"), by its benign reading ("intrapulmonary lymph node", "granuloma") or by
+   * the management it recommends for it ("annual LDCT in 12 months", "PET/CT", "no routine
+   * follow-up"); a small effusion beside a grave finding the impression reports (the pericardial
+   * effusion of a type A dissection, the effusion beside a lung cancer); oedema of a place outside
+   * the lung ("cord oedema", "bowel wall oedema"); and what names the exam's question ("AAA
+   * screening ultrasound").
+   */
+  private static boolean chestFindingCovered(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    if (examQuestion(findings.text, m.start(), m.end())) {
+      return true;
+    }
+    if (id.equals("edema")) {
+      String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+      return OTHER_OEDEMA.matcher(before).find();
+    }
+    if (id.equals("lung_nodule")) {
+      // a "nodular opacity" is the opacity an impression reports
+      boolean opacityTerm =
+          OPACITY_TERM.matcher(findings.text.substring(m.start(), m.end())).find();
+      return noduleNamedInOtherWords(impression)
+          || opacityTerm && saidUnnegated(OPACITY_WORD, impression)
+          || noduleManaged(
+              impression,
+              findings.sentenceText(m.sentence()),
+              frameAt(report.findingFrames, m.start(), m.end()));
+    }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
+      return true; // sarcoidosis, lymphoma: the nodes' reading
+    }
+    if (id.equals("atelectasis")
+        && CHAMBER_COLLAPSE.matcher(findings.sentenceText(m.sentence())).find()) {
+      return true; // the diastolic collapse of a heart chamber is no lung collapse
+    }
+    if (id.equals("pericardial_effusion") && saidUnnegated(TAMPONADE, impression)) {
+      return true; // tamponade is the effusion's effect
+    }
+    if (id.equals("opacity")
+        && PERIPHERAL_WEDGE.matcher(findings.sentenceText(m.sentence())).find()
+        && saidUnnegated(INFARCT_WORD, impression)) {
+      return true; // a wedge-shaped peripheral opacity is the pulmonary infarct reported
+    }
+    if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
+      return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
+    }
+    return false;
+  }
+
+  private static final Pattern NODAL_DISEASE =
+      Pattern.compile("\\b(?:sarcoid\\w*|lymphoma\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_TERM =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_WORD =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*|shadow\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TRACE =
+      Pattern.compile(
+          "\\b(?:trace|trivial|minimal|tiny|minute|physiologic(?:al)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A trace of fluid ("Trace pericardial effusion.", "minimal pleural fluid") asks nothing. */
+  private static boolean traceOnly(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    return TRACE.matcher(clause).find() && !MORE_THAN_MILD.matcher(clause).find();
+  }
+
+  private static final Pattern CHAMBER_COLLAPSE =
+      Pattern.compile(
+          "\\b(?:(?:diastolic|systolic|chamber|ventricular|atrial)\\s+collapse"
+              + "|collapse\\s+of\\s+the\\s+(?:right\\s+|left\\s+)?(?:ventric\\w*|atri\\w*|ivc"
+              + "|inferior vena cava))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TAMPONADE =
+      Pattern.compile("\\btamponade\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INFARCT_WORD =
+      Pattern.compile("\\binfarct\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PERIPHERAL_WEDGE =
+      Pattern.compile(
+          "\\b(?:wedge[- ]shaped|wedge|peripheral|pleural-based)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** An impression sentence says the words, not under a denial ("No tamponade."). */
+  private static boolean saidUnnegated(Pattern words, TextAnalyzer.Section impression) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher w = words.matcher(t);
+      while (w.find()) {
+        if (!NOT_BEFORE.matcher(t.substring(0, w.start())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** TI-RADS features that give points (solid, hypoechoic, punctate foci, taller-than-wide ...). */
+  private static final Pattern THYROID_SUSPICIOUS =
+      Pattern.compile(
+          "\\b(?:solid|hypoechoic|very hypoechoic|punctate|microcalcif\\w*|taller[- ]than[- ]wide"
+              + "|irregular|lobulated|extrathyroidal|tr[45]|ti-?rads\\s*[45])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THYROID_BENIGN =
+      Pattern.compile(
+          "\\b(?:spongiform|colloid|purely cystic|simple cyst|comet[- ]tail|tr[12]|ti-?rads\\s*[12])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 23 (helper "fnic"): a thyroid nodule of 1 cm or more with suspicious features (solid,
+   * hypoechoic, punctate foci ...) in the lobe the impression does not speak of, when the
+   * impression reports the thyroid's nodules only in the other lobe ("Benign spongiform right lobe
+   * nodule." beside a 1.3 cm solid hypoechoic left lobe nodule with punctate foci): TI-RADS scores
+   * each nodule, and the most suspicious one is left out.
+   */
+  private static List<LesionFrame> thyroidNoduleOnTheOtherSide(
+      Report report, List<LesionFrame> already) {
+    Set<Side> reported = new HashSet<>();
+    for (LesionFrame i : report.impressionFrames) {
+      if (i.assertion().positive() && i.organ().equals("thyroid")) {
+        reported.add(i.side());
+      }
+    }
+    if (reported.size() != 1
+        || !(reported.contains(Side.LEFT) || reported.contains(Side.RIGHT))
+        || already.stream().anyMatch(o -> o.organ().equals("thyroid"))) {
+      return List.of();
+    }
+    Side said = reported.iterator().next();
+    // the impression's own nodule must be in the findings on its side: an impression naming the
+    // other side than the findings is a laterality mismatch, not an omission
+    boolean ownThere =
+        report.findingFrames.stream()
+            .anyMatch(
+                f -> f.assertion().positive() && f.organ().equals("thyroid") && f.side() == said);
+    if (!ownThere) {
+      return List.of();
+    }
+    String findings = report.findings().text;
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.assertion().positive()
+          || !f.organ().equals("thyroid")
+          || !f.side().contradicts(said)
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.substring(f.sentenceStart(), f.sentenceEnd());
+      boolean large = f.overall().map(z -> z.longMm() >= 10).orElse(false);
+      if (large
+          && THYROID_SUSPICIOUS.matcher(sentence).find()
+          && !THYROID_BENIGN.matcher(sentence).find()) {
+        return List.of(f);
+      }
+    }
+    return List.of();
+  }
+
+  /** Places whose oedema is not the lung's. */
+  private static final Pattern OTHER_OEDEMA =
+      Pattern.compile(
+          "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
+              + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
+              + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
+              + "|peripancreatic|pancreatic|pedal|leg|limb|placental)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
+  private static final Pattern NODULE_OTHER_WORDS =
+      Pattern.compile(
+          "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
+              + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
+              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*"
+              + "|metasta\\w*(?: \\w+)? (?:to|in|of|within|throughout) (?:the |both )?lungs?"
+              // diseases whose signs are nodules
+              + "|sarcoid\\w*|miliary|septic emboli|tuberculosis|granulomatous disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleNamedInOtherWords(TextAnalyzer.Section impression) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher w = NODULE_OTHER_WORDS.matcher(t);
+      while (w.find()) {
+        if (!NOT_BEFORE.matcher(t.substring(0, w.start())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The management Lung-RADS or Fleischner gives a nodule, recommended in the impression: it
+   * reports the nodule it is for ("Low-dose CT in 3 months; PET/CT may be considered"). Not a
+   * sentence about another organ ("Renal cyst, no follow-up needed").
+   */
+  private static final Pattern NODULE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:ldct|low[- ]dose (?:chest )?ct|(?:chest |follow-?up |repeat |diagnostic (?:chest )?)ct"
+              + "|ct(?: chest)?\\s+(?:in|at)\\s+\\d|ct\\s+(?:in|at)\\s+(?:one|two|three|six|twelve)"
+              + "|pet(?:[/ -]?ct)?|tissue sampling|biopsy|annual screening|continue (?:annual )?screening"
+              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads"
+              // "recommend CT chest for further characterisation"
+              + "|ct(?: chest| thorax)? for (?:further )?(?:characteri[sz]ation|evaluation|assessment)"
+              + "|dedicated ct)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OTHER_ORGAN_WORDS =
+      Pattern.compile(
+          "\\b(?:adrenal|renal|kidneys?|liver|hepat\\w*|pancrea\\w*|spleen|splenic|ovar\\w*"
+              + "|adnex\\w*|thyroid|breast|prostat\\w*|bones?|osseous|aort\\w*|cysts?|bowel|colon"
+              + "|gallbladder|uter\\w*|testi\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Routine management (annual screening, no follow-up): it fits only a nodule of no concern. */
+  private static final Pattern ROUTINE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:annual|12 months|twelve months|1 year|one year|no (?:routine |further |imaging )?"
+              + "follow-?up|continue (?:annual )?screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Short-interval or diagnostic management, which fits any nodule. */
+  private static final Pattern WORK_UP =
+      Pattern.compile(
+          "\\b(?:pet(?:[/ -]?ct)?|tissue sampling|biopsy|diagnostic (?:chest )?ct"
+              + "|(?:in|at)\\s+(?:[1-6](?:\\s*(?:-|to)\\s*\\d+)?|one|two|three|six)\\s+months?"
+              + "|\\d\\s*(?:-|to)\\s*\\d+\\s+months|months)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A follow-up for another purpose: the resolution of a pneumonia. */
+  private static final Pattern OTHER_PURPOSE =
+      Pattern.compile(
+          "\\b(?:resolution|resolve|resolving|clearance|clear(?:ing)?|after (?:treatment|antibiotics))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A nodule routine management fits: small, or called benign in its sentence. */
+  private static final Pattern NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|popcorn|fat|fat-containing|perifissural|fissural|ground[- ]glass|benign"
+              + "|granuloma\\w*|hamartoma|tiny|lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleManaged(
+      TextAnalyzer.Section impression, String sentence, LesionFrame f) {
+    boolean noConcern =
+        NO_CONCERN.matcher(sentence).find()
+            || f != null && f.overall().map(z -> z.longMm() < 6).orElse(false);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!NODULE_MANAGEMENT.matcher(t).find()
+          || OTHER_ORGAN_WORDS.matcher(t).find()
+          || OTHER_PURPOSE.matcher(t).find()) {
+        continue;
+      }
+      if (WORK_UP.matcher(t).find() || noConcern || !ROUTINE_MANAGEMENT.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A small effusion (not more than small, not new or increasing) beside a grave finding the
+   * impression reports (a concept ranked >= 75: dissection, embolism, lung mass, pneumothorax) goes
+   * with it, as a parapneumonic one goes with its pneumonia.
+   */
+  private static boolean besideGraveFinding(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!MILD.matcher(sentence).find() || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    return impression.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().rank() >= 75);
+  }
+
+  /**
+   * A finding word that names what the exam screens for or asks ("AAA screening ultrasound",
+   * "screening for aneurysm", "to exclude pneumothorax"): the question, not a finding.
+   */
+  private static final Pattern QUESTION_AFTER =
+      Pattern.compile(
+          "^\\s*(?:screening|surveillance|protocol|survey)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern QUESTION_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:screening for|to exclude|to rule out|rule out|r/o|query)|\\?)\\s*(?:an?\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean examQuestion(String text, int start, int end) {
+    return QUESTION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()
+        || QUESTION_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
   }
 
   /**
@@ -1000,7 +1310,8 @@ final class ConsistencyChecker {
 
   private static final Pattern NODE_WORDS =
       Pattern.compile(
-          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma)\\b",
+          // sarcoidosis is the reading of its hilar nodes (round 23)
+          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma|sarcoid\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ENLARGED =
@@ -1027,6 +1338,7 @@ final class ConsistencyChecker {
           || Expectation.expected(
               findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
               findings.text.substring(f.start(), f.end()))
+          || examQuestion(findings.text, f.start(), f.end())
           || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
         continue;
       }
@@ -1225,6 +1537,10 @@ final class ConsistencyChecker {
   private static final Pattern AGGRESSIVE =
       Pattern.compile(
           "\\b(?:lytic|osteolytic|blastic|osteoblastic|destructive|permeative|aggressive"
+              // extension out of the bone (round 23): "vertebral body lesion with epidural
+              // extension"
+              + "|epidural (?:extension|component|tumou?r)|extra-?osseous|soft[- ]tissue (?:extension"
+              + "|component)|cortical (?:breach|breakthrough|destruction)"
               + "|(?:suspicious|concerning|worrisome)\\s+(?:for\\s+)?(?:\\w+\\s+)?"
               + "(?:malignan\\w*|metasta\\w*|neoplas\\w*|tumou?r|myeloma|lymphoma))\\b",
           Pattern.CASE_INSENSITIVE);

@@ -39,6 +39,9 @@ final class Anatomy {
   static final Site SPINE = new Site("spine", "vertebral column", "", "421060004", "bone");
   // the peritoneal cavity and omentum: "peritoneal nodules" are no lung nodules
   static final Site PERITONEUM = new Site("peritoneum", "peritoneum", "", "", "peritoneum");
+  // the bowel and its anastomoses: "soft tissue nodule at the colorectal anastomosis" is no lung
+  // nodule (round 23, helper "fnic")
+  static final Site BOWEL = new Site("bowel", "bowel", "", "", "bowel");
   static final Site BONE = new Site("bone", "bone", "", "272673000", "bone");
   static final Site DIAPHRAGM = new Site("diaphragm", "diaphragm", "", "5798000", "diaphragm");
   static final Site MEDIASTINUM =
@@ -220,6 +223,22 @@ final class Anatomy {
         "epiphyseal",
         "metadiaphysis");
     site(PERITONEUM, "peritoneum", "peritoneal", "omentum", "omental", "paracolic gutter");
+    site(
+        BOWEL,
+        "anastomosis",
+        "anastomotic",
+        "colorectal anastomosis",
+        "ileocolic anastomosis",
+        "colon",
+        "colonic",
+        "rectum",
+        "rectal",
+        "sigmoid",
+        "sigmoid colon",
+        "caecum",
+        "cecum",
+        "small bowel",
+        "bowel");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
     site(MEDIASTINUM, "mediastinum", "mediastinal");
     site(
