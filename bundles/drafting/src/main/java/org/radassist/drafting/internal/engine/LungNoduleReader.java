@@ -110,7 +110,19 @@ final class LungNoduleReader {
               "uranium",
               "family history of lung cancer",
               "heavy smoker",
-              "heavy smoking");
+              "heavy smoking")
+          // smoking said by its amount
+          .put(
+              "HIGH",
+              "smokes",
+              "pack a day",
+              "packs a day",
+              "pack per day",
+              "packs per day",
+              "ppd",
+              "cigarettes a day",
+              "cigarettes per day",
+              "cigarettes daily");
 
   private final Vocabulary multiple =
       new Vocabulary()
@@ -238,6 +250,44 @@ final class LungNoduleReader {
 
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  /**
+   * Cancers said by their shorthand or eponym, read in the history only (indication and clinical
+   * history): in the findings a shorthand is often the suspected diagnosis of this exam ("renal
+   * mass, likely RCC"). Not "AML" (also angiomyolipoma), nor "HCC", which the liver's surveillance
+   * names.
+   */
+  private final Vocabulary cancerShorthand =
+      new Vocabulary()
+          .put(
+              "CANCER",
+              "cll",
+              "cml",
+              "rcc",
+              "sclc",
+              "gbm",
+              "mets",
+              "hodgkin",
+              "hodgkins",
+              "hodgkin's",
+              "hodgkin disease",
+              "non-hodgkin",
+              "glioblastoma",
+              "seminoma");
+
+  /** Known cancer said in the history by a shorthand, an eponym or "ca". */
+  private boolean cancerInHistoryShorthand(Report report) {
+    StringBuilder b = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section h = report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (h != null) {
+      b.append(h.text);
+    }
+    String history = b.toString();
+    TextAnalyzer.Section section =
+        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, history);
+    return !cancerShorthand.statedHits(section, java.util.Set.of("CANCER")).isEmpty()
+        || cancerAbbreviated(history);
+  }
 
   private record Nodule(
       LungRads.NoduleType type,
@@ -760,6 +810,10 @@ final class LungNoduleReader {
       t = LungRads.NoduleType.SOLID;
       note += "; solid: soft-tissue attenuation said in other words";
     }
+    if (t == null && mixedAttenuation(f, fr)) {
+      t = LungRads.NoduleType.PART_SOLID;
+      note += "; part-solid: mixed attenuation";
+    }
     if (t == null && fr.site().known() && !fr.location().isEmpty()) {
       // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
       for (LesionFrame p : report.priorFrames) {
@@ -964,6 +1018,29 @@ final class LungNoduleReader {
     }
     String near = f.text.substring(from, to);
     return SOLID_IN_OTHER_WORDS.matcher(near).find() && !SUBSOLID_WORDS.matcher(near).find();
+  }
+
+  private static final Pattern MIXED_ATTENUATION =
+      Pattern.compile(
+          "\\b(?:mixed[- ](?:attenuation|attenuating|density)|heterogeneous(?:ly)?[- ]attenuati\\w*"
+              + "|predominantly solid|mostly solid|largely solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A lung nodule the ultrasound lexicon reads as "mixed": of mixed attenuation / density, mostly
+   * solid, or with a measured solid component, is part-solid (ground glass and soft tissue).
+   */
+  private static boolean mixedAttenuation(TextAnalyzer.Section f, LesionFrame fr) {
+    if (!fr.composition().equals("mixed")) {
+      return false;
+    }
+    if (fr.solidComponent().isPresent()) {
+      return true;
+    }
+    if (f == null || fr.sentenceStart() < 0 || fr.sentenceEnd() > f.text.length()) {
+      return false;
+    }
+    return MIXED_ATTENUATION.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd())).find();
   }
 
   /** The one nodule type the other positive lung nodule frames of the sentence share, or null. */
@@ -1979,7 +2056,7 @@ final class LungNoduleReader {
     TextAnalyzer.Section context =
         contextAnalyzer.analyze(
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
-    if (excludedFromFleischner(context) || cancerAbbreviated(report.contextText())) {
+    if (excludedFromFleischner(context) || cancerInHistoryShorthand(report)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
     }
     if (biopsiedNodule(report.contextText())) {
@@ -2178,7 +2255,8 @@ final class LungNoduleReader {
    */
   private static final Pattern STABLE_SPAN =
       Pattern.compile(
-          "\\b(?:stable|unchanged|stability|no (?:significant |interval )?(?:change|growth)"
+          "\\b(?:stable|unchanged|stability|decreas\\w*|smaller|regress\\w*|shrunk\\w*"
+              + "|no (?:significant |interval )?(?:change|growth)"
               + "|not (?:significantly )?changed|without (?:interval )?(?:change|growth))\\b"
               + "[^.;]{0,50}?(?:\\b(?:for|over|across|since|throughout|spanning|in|during)\\s+"
               + "(?:at least |more than |over |nearly |almost )?(?:the |a )?(?:past |last |preceding )?"
@@ -2187,6 +2265,20 @@ final class LungNoduleReader {
               + "\\s+(?:ago|earlier|previously|prior)\\b)"
               + "|\\b(?<n3>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u3>years?|yrs?)"
               + "(?:\\s+of)?\\s+(?:stability|radiographic stability|documented stability)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "On this 2-year follow-up CT ... stable": the span of the follow-up the stability is seen at.
+   */
+  private static final Pattern FOLLOW_UP_SPAN =
+      Pattern.compile(
+          "\\b(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u>years?|months?)"
+              + "\\s+(?:follow[- ]?up|surveillance)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern STABLE_WORD =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|no (?:significant |interval )?(?:change|growth))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A stability span said as a condition or a plan ("if stable for 2 years"), not a fact. */
@@ -2220,6 +2312,17 @@ final class LungNoduleReader {
           Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
       best = Math.max(best, u.toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
     }
+    Matcher fu = FOLLOW_UP_SPAN.matcher(sentence);
+    if (STABLE_WORD.matcher(sentence).find()
+        && fu.find()
+        && !SPAN_CONDITION.matcher(sentence.substring(0, fu.start())).find()) {
+      String low = fu.group("n").toLowerCase(Locale.ROOT);
+      long count =
+          Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
+      best =
+          Math.max(
+              best, fu.group("u").toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
+    }
     return best;
   }
 
@@ -2250,7 +2353,7 @@ final class LungNoduleReader {
     if (said >= needed) {
       return true;
     }
-    Double since = priorIntervalMonths(report);
+    Double since = stableSinceMonths(report, n);
     return n.status() == LungRads.Status.STABLE
         && since != null
         && Math.round(since) >= needed
@@ -2258,6 +2361,43 @@ final class LungNoduleReader {
             || n.frame().change().status() == Change.Status.DECREASED
             || n.frame().change().priorMm() != null
             || n.reasonNote().contains("; prior "));
+  }
+
+  private static final Pattern PRIOR_MM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*mm\\b");
+
+  /**
+   * How long an unchanged nodule has been seen: back to the oldest prior such that it and every
+   * newer prior report a nodule (not "no nodule") of a size within the growth threshold of the
+   * current one when they give sizes; the nearest prior when no prior says so.
+   */
+  private static Double stableSinceMonths(Report report, Nodule n) {
+    Double nearest = priorIntervalMonths(report);
+    List<PriorSummary> older =
+        report.request.priors().stream()
+            .filter(p -> p.relativeDays() < 0)
+            .sorted(java.util.Comparator.comparingInt(p -> -p.relativeDays()))
+            .toList();
+    int days = 0;
+    for (PriorSummary p : older) {
+      String text = (p.findings() + " " + p.impression()).toLowerCase(Locale.ROOT);
+      if (!text.contains("nodul") || text.matches("(?s).*\\bno (?:pulmonary |lung )?nodul.*")) {
+        break;
+      }
+      if (n.meanMm() != null) {
+        Matcher m = PRIOR_MM.matcher(text);
+        boolean sized = false;
+        boolean same = false;
+        while (m.find()) {
+          sized = true;
+          same |= Math.abs(Double.parseDouble(m.group(1)) - n.meanMm()) <= 1.5;
+        }
+        if (sized && !same) {
+          break;
+        }
+      }
+      days = -p.relativeDays();
+    }
+    return days == 0 ? nearest : Double.valueOf(days / 30.44);
   }
 
   /** Lung words that place a nodule on an exam of another region ("Lung bases: 3 mm nodule"). */
@@ -2305,11 +2445,28 @@ final class LungNoduleReader {
               + "|metastatic|known|h/o|hx|history of|treated|resected|recurrent)\\s+ca\\b(?!\\s*(?:score|\\+|2\\+|level|channel|screening|risk))",
           Pattern.CASE_INSENSITIVE);
 
+  /** "Ca breast", "ca of the colon": the abbreviation before its organ. */
+  private static final Pattern CANCER_ABBREVIATED_BEFORE =
+      Pattern.compile(
+          "\\bca\\.?\\s+(?:of\\s+(?:the\\s+)?)?(?:colon|rectum|breast|lung|prostate|kidney|bladder"
+              + "|ovary|pancreas|stomach|oesophagus|esophagus|cervix|endometrium|uterus|thyroid"
+              + "|testis|larynx|tongue|liver|bronchus)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CANCER_ABBREVIATED_DENIED =
       Pattern.compile("\\b(?:no|denies|without|negative for)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
 
   private static boolean cancerAbbreviated(String context) {
-    Matcher m = CANCER_ABBREVIATED.matcher(context);
+    for (Pattern p : List.of(CANCER_ABBREVIATED, CANCER_ABBREVIATED_BEFORE)) {
+      if (abbreviationStated(p, context)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean abbreviationStated(Pattern p, String context) {
+    Matcher m = p.matcher(context);
     while (m.find()) {
       int from = Math.max(0, context.lastIndexOf('.', m.start()) + 1);
       if (!CANCER_ABBREVIATED_DENIED.matcher(context.substring(from, m.start())).find()) {

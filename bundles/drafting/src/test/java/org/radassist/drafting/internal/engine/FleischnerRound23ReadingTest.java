@@ -64,6 +64,10 @@ class FleischnerRound23ReadingTest {
         "Never smoker.| 7 mm noncalcified part-solid nodule in the right upper lobe.| CT at 3-6"
             + " months to confirm persistence; if unchanged and solid component < 6 mm, annual CT"
             + " for 5 years",
+        // mixed attenuation (the ultrasound lexicon's "mixed") is part-solid
+        "Cough.| 12 mm mixed attenuation nodule in the left upper lobe with a 4 mm solid"
+            + " component.| CT at 3-6 months to confirm persistence; if unchanged and solid"
+            + " component < 6 mm, annual CT for 5 years",
         // a type every row of the size and risk gives alike is not needed
         "Low risk.| Possible small 5 mm nodule in the RUL, could be a vessel.| no routine"
             + " follow-up",
@@ -93,6 +97,10 @@ class FleischnerRound23ReadingTest {
             + " to confirm persistence, then CT every 2 years until 5 years",
         "10 mm pure ground-glass nodule in the right lower lobe, unchanged from the CT 6 years"
             + " ago.| none",
+        // the span of the follow-up the stability is seen at
+        "On this 2-year follow-up CT, the 6 mm solid right upper lobe nodule is stable.| none",
+        // smaller over the span, too
+        "Right lower lobe solid nodule has decreased over 3 years, now 4 mm.| none",
         // a plan is no stability
         "New 7 mm solid nodule in the right upper lobe; if stable for 2 years, no further"
             + " follow-up.| CT at 6-12 months, then consider CT at 18-24 months",
@@ -125,6 +133,46 @@ class FleischnerRound23ReadingTest {
   }
 
   @Test
+  void stabilityRunsBackToTheOldestPriorThatShowsTheSameNodule() {
+    String dictation =
+        "Findings: 7 mm solid nodule in the left upper lobe, unchanged.\nImpression: Stable"
+            + " nodule.";
+    PriorSummary year = new PriorSummary("p1", -365, "CT", "7 mm solid nodule LUL.", "Stable.");
+    assertThat(
+            fleischner(
+                "CHEST",
+                "Never smoker.",
+                64,
+                dictation,
+                year,
+                new PriorSummary("p2", -760, "CT", "7 mm solid nodule LUL.", "CT in 6-12 months.")))
+        .isEqualTo("none");
+    // two years ago it was smaller: stable for one year only
+    assertThat(
+            fleischner(
+                "CHEST",
+                "Never smoker.",
+                64,
+                dictation,
+                year,
+                new PriorSummary("p2", -760, "CT", "4 mm solid nodule LUL.", "CT in 12 months.")))
+        .isEqualTo("CT at 6-12 months, then consider CT at 18-24 months");
+  }
+
+  @Test
+  void aShorthandCancerOfThisExamsFindingsIsNoKnownCancer() {
+    assertThat(
+            fleischner(
+                "ABDOMEN",
+                "LLQ pain. Never smoker, low risk.",
+                56,
+                "Findings: Lung bases: 4 mm solid nodule in the right lower lobe. 3.4 cm solid"
+                    + " enhancing mass from the left kidney.\nImpression: 3.4 cm left renal mass,"
+                    + " likely RCC. 4 mm RLL nodule."))
+        .isEqualTo("no routine follow-up");
+  }
+
+  @Test
   void anUnplacedNoduleOfAnAbdominalExamIsNoLungNodule() {
     assertThat(
             fleischner(
@@ -152,6 +200,11 @@ class FleischnerRound23ReadingTest {
         "Hx of colon ca. Cough.| none",
         "Rheumatoid arthritis on high-dose steroids and methotrexate.| none",
         "Renal transplant, on tacrolimus.| none",
+        "CLL. Shortness of breath.| none",
+        "Hodgkin's disease in remission.| none",
+        "Ca breast 2019, on tamoxifen.| none",
+        "Prior RCC, status post left nephrectomy.| none",
+        "Smokes 1 pack a day for 20 years.| CT at 6-12 months, then CT at 18-24 months",
         // a calcium score is no cancer, a short prednisone course no immunosuppression
         "Coronary Ca score 120. Never smoker.| CT at 6-12 months, then consider CT at 18-24"
             + " months",
