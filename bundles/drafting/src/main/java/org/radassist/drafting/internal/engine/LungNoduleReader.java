@@ -2287,6 +2287,16 @@ final class LungNoduleReader {
           "\\b(?:if|until|unless|should|to (?:confirm|document|establish)|to be|would|recommend\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A next study inside a stability span ("stable nodule, follow-up CT in 2 years") or after a
+   * follow-up span ("2-year follow-up suggested"): a plan, not the time it has been stable.
+   */
+  private static final Pattern NEXT_STUDY =
+      Pattern.compile(
+          "\\b(?:follow[- ]?up|recommend\\w*|repeat|next|further|another|(?:ct|scan|imaging)\\s+in"
+              + "|suggest\\w*|advis\\w*|should|is needed|would)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final List<String> NUMBER_WORDS =
       List.of(
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -2304,7 +2314,8 @@ final class LungNoduleReader {
           m.group("u1") != null
               ? m.group("u1")
               : m.group("u2") != null ? m.group("u2") : m.group("u3");
-      if (SPAN_CONDITION.matcher(sentence.substring(0, m.start())).find()) {
+      if (SPAN_CONDITION.matcher(sentence.substring(0, m.start())).find()
+          || (m.group("n1") != null && NEXT_STUDY.matcher(m.group()).find())) {
         continue;
       }
       String low = n.toLowerCase(Locale.ROOT);
@@ -2315,7 +2326,8 @@ final class LungNoduleReader {
     Matcher fu = FOLLOW_UP_SPAN.matcher(sentence);
     if (STABLE_WORD.matcher(sentence).find()
         && fu.find()
-        && !SPAN_CONDITION.matcher(sentence.substring(0, fu.start())).find()) {
+        && !SPAN_CONDITION.matcher(sentence.substring(0, fu.start())).find()
+        && !NEXT_STUDY.matcher(sentence.substring(fu.end())).find()) {
       String low = fu.group("n").toLowerCase(Locale.ROOT);
       long count =
           Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);

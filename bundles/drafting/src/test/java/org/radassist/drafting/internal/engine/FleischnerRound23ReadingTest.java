@@ -102,6 +102,10 @@ class FleischnerRound23ReadingTest {
         // smaller over the span, too
         "Right lower lobe solid nodule has decreased over 3 years, now 4 mm.| none",
         // a plan is no stability
+        "Stable 6 mm solid nodule in the right upper lobe, follow-up CT in 2 years.| CT at 6-12"
+            + " months, then consider CT at 18-24 months",
+        "Stable 6 mm solid nodule in the right upper lobe; a 2-year follow-up CT is suggested.| CT"
+            + " at 6-12 months, then consider CT at 18-24 months",
         "New 7 mm solid nodule in the right upper lobe; if stable for 2 years, no further"
             + " follow-up.| CT at 6-12 months, then consider CT at 18-24 months",
       })
