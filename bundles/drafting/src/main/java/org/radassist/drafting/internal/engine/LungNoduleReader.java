@@ -110,7 +110,19 @@ final class LungNoduleReader {
               "uranium",
               "family history of lung cancer",
               "heavy smoker",
-              "heavy smoking");
+              "heavy smoking")
+          // smoking said by its amount
+          .put(
+              "HIGH",
+              "smokes",
+              "pack a day",
+              "packs a day",
+              "pack per day",
+              "packs per day",
+              "ppd",
+              "cigarettes a day",
+              "cigarettes per day",
+              "cigarettes daily");
 
   private final Vocabulary multiple =
       new Vocabulary()
@@ -165,6 +177,36 @@ final class LungNoduleReader {
               "immunodeficient",
               "hiv",
               "aids")
+          // immunosuppression said by its drugs: transplant / anti-rejection agents, DMARDs,
+          // biologics, long-term or high-dose steroids (not a short course of prednisone)
+          .put(
+              "IMMUNOSUPPRESSED",
+              "methotrexate",
+              "tacrolimus",
+              "cyclosporine",
+              "ciclosporin",
+              "mycophenolate",
+              "azathioprine",
+              "sirolimus",
+              "everolimus",
+              "rituximab",
+              "infliximab",
+              "adalimumab",
+              "etanercept",
+              "anti-tnf",
+              "tnf inhibitor",
+              "biologic therapy",
+              "high-dose steroids",
+              "high dose steroids",
+              "long-term steroids",
+              "long term steroids",
+              "chronic steroids",
+              "chronic steroid use",
+              "long-term corticosteroids",
+              "chronic corticosteroids",
+              "steroid-dependent",
+              "high-dose prednisone",
+              "long-term prednisone")
           // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
           // nodule
           .put("RESECTED", "lobectomy", "pneumonectomy", "segmentectomy", "bilobectomy")
@@ -208,6 +250,44 @@ final class LungNoduleReader {
 
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  /**
+   * Cancers said by their shorthand or eponym, read in the history only (indication and clinical
+   * history): in the findings a shorthand is often the suspected diagnosis of this exam ("renal
+   * mass, likely RCC"). Not "AML" (also angiomyolipoma), nor "HCC", which the liver's surveillance
+   * names.
+   */
+  private final Vocabulary cancerShorthand =
+      new Vocabulary()
+          .put(
+              "CANCER",
+              "cll",
+              "cml",
+              "rcc",
+              "sclc",
+              "gbm",
+              "mets",
+              "hodgkin",
+              "hodgkins",
+              "hodgkin's",
+              "hodgkin disease",
+              "non-hodgkin",
+              "glioblastoma",
+              "seminoma");
+
+  /** Known cancer said in the history by a shorthand, an eponym or "ca". */
+  private boolean cancerInHistoryShorthand(Report report) {
+    StringBuilder b = new StringBuilder(report.request.indication()).append(' ');
+    TextAnalyzer.Section h = report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (h != null) {
+      b.append(h.text);
+    }
+    String history = b.toString();
+    TextAnalyzer.Section section =
+        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, history);
+    return !cancerShorthand.statedHits(section, java.util.Set.of("CANCER")).isEmpty()
+        || cancerAbbreviated(history);
+  }
 
   private record Nodule(
       LungRads.NoduleType type,
@@ -389,6 +469,11 @@ final class LungNoduleReader {
       nodules.removeIf(n -> n.meanMm() != null && n.meanMm() >= 30);
       // nor for nodules with a benign pattern of calcification or fat (MacMahon et al. 2017)
       nodules.removeIf(Nodule::benign);
+      // an unplaced nodule of an exam of another region is not in the lung
+      nodules.removeIf(n -> unplacedOutsideChest(report, n));
+      // nor for nodules whose follow-up is complete: unchanged 2 years (solid) or 5 (subsolid)
+      int before = nodules.size();
+      nodules.removeIf(n -> followUpComplete(report, n, before));
       if (!nodules.isEmpty()) {
         fleischnerFields(report, r, nodules);
       }
@@ -723,6 +808,14 @@ final class LungNoduleReader {
       // nodules in the sentence is that of each
       t = sentenceType(report, fr);
     }
+    if (t == null && saysSolidInOtherWords(f, fr)) {
+      t = LungRads.NoduleType.SOLID;
+      note += "; solid: soft-tissue attenuation said in other words";
+    }
+    if (t == null && mixedAttenuation(f, fr)) {
+      t = LungRads.NoduleType.PART_SOLID;
+      note += "; part-solid: mixed attenuation";
+    }
     if (t == null && fr.site().known() && !fr.location().isEmpty()) {
       // the prior report of the same nodule names its type ("6 mm solid nodule left lower lobe")
       for (LesionFrame p : report.priorFrames) {
@@ -903,6 +996,63 @@ final class LungNoduleReader {
         ai == null ? "dictation" : "dictation and AI result",
         note,
         fr);
+  }
+
+  /**
+   * Soft-tissue attenuation said without the word "solid" alone: "solid-appearing / solid-looking",
+   * "soft tissue nodule", "of soft tissue density / attenuation", "noncalcified" (calcification is
+   * judged on soft-tissue nodules; a subsolid one is named ground-glass or part-solid).
+   */
+  private static final Pattern SOLID_IN_OTHER_WORDS =
+      Pattern.compile(
+          "(?<!\\bno |\\bnot |\\bwithout )\\b(?:solid[- ](?:appearing|looking|attenuation|density)"
+              + "|soft[- ]tissue(?:[- ](?:attenuation|density|attenuating))?"
+              + "|non-?\\s?calcified|uncalcified)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SUBSOLID_WORDS =
+      Pattern.compile(
+          "\\b(?:ground[- ]glass|non-?\\s?solid|sub-?solid|part(?:ly)?[- ]solid|semi-?solid|ggo|ggn)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the words next to the nodule say soft-tissue (solid) attenuation in other words, and
+   * nothing subsolid is said there.
+   */
+  private static boolean saysSolidInOtherWords(TextAnalyzer.Section f, LesionFrame fr) {
+    if (f == null || fr.start() < 0 || fr.sentenceStart() < 0 || fr.end() > f.text.length()) {
+      return false;
+    }
+    int from = Math.max(fr.sentenceStart(), fr.start() - 50);
+    int to = Math.min(Math.min(fr.sentenceEnd(), f.text.length()), fr.end() + 40);
+    if (from >= to) {
+      return false;
+    }
+    String near = f.text.substring(from, to);
+    return SOLID_IN_OTHER_WORDS.matcher(near).find() && !SUBSOLID_WORDS.matcher(near).find();
+  }
+
+  private static final Pattern MIXED_ATTENUATION =
+      Pattern.compile(
+          "\\b(?:mixed[- ](?:attenuation|attenuating|density)|heterogeneous(?:ly)?[- ]attenuati\\w*"
+              + "|predominantly solid|mostly solid|largely solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A lung nodule the ultrasound lexicon reads as "mixed": of mixed attenuation / density, mostly
+   * solid, or with a measured solid component, is part-solid (ground glass and soft tissue).
+   */
+  private static boolean mixedAttenuation(TextAnalyzer.Section f, LesionFrame fr) {
+    if (!fr.composition().equals("mixed")) {
+      return false;
+    }
+    if (fr.solidComponent().isPresent()) {
+      return true;
+    }
+    if (f == null || fr.sentenceStart() < 0 || fr.sentenceEnd() > f.text.length()) {
+      return false;
+    }
+    return MIXED_ATTENUATION.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd())).find();
   }
 
   /** The one nodule type the other positive lung nodule frames of the sentence share, or null. */
@@ -1933,7 +2083,7 @@ final class LungNoduleReader {
     TextAnalyzer.Section context =
         contextAnalyzer.analyze(
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
-    if (excludedFromFleischner(context)) {
+    if (excludedFromFleischner(context) || cancerInHistoryShorthand(report)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
     }
     if (biopsiedNodule(report.contextText())) {
@@ -1988,59 +2138,29 @@ final class LungNoduleReader {
       }
     }
     Boolean high = riskOf(context);
-    if (type == null) {
-      addField(
-          r,
-          sys,
-          Fleischner.VERSION,
-          "recommendation",
-          "",
-          largest.evidence(),
-          0.4,
-          missing,
-          "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
-      return;
-    }
-    Integer age = patientAge;
     // a nodule given only by its volume is banded by the table's volumes
     Double volume =
         largest.frame() != null && largest.frame().overall().isEmpty()
             ? largest.frame().volumeMm3().orElse(null)
             : null;
-    Assessment a =
-        Fleischner.recommend(
-            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
-    if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
-      // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
-      Assessment low =
-          Fleischner.recommend(
-              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
-      Assessment hi =
-          Fleischner.recommend(
-              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
-      String management =
-          low.management().equals(hi.management())
-              ? low.management()
-              : "low risk: " + low.management() + "; high risk: " + hi.management();
-      a =
-          new Assessment(
-              a.system(),
-              a.version(),
-              low.category(),
-              management,
-              low.reason().replace("low risk, ", "") + "; risk not stated");
-    }
-    if (a.isComplete()
-        && type == Fleischner.NoduleType.SOLID
-        && largest.status() == LungRads.Status.GROWING) {
-      // growth of a solid nodule is suspicious for malignancy (MacMahon et al. 2017)
-      a =
-          new Assessment(
-              a.system(),
-              a.version(),
-              a.category(),
-              "consider CT at 3 months, PET/CT, or tissue sampling (growing solid nodule)",
-              a.reason() + "; growth noted" + largest.reasonNote());
+    Assessment a;
+    if (type == null) {
+      a = typeFreeRow(largest, many, high, volume, patientAge);
+      if (a == null) {
+        addField(
+            r,
+            sys,
+            Fleischner.VERSION,
+            "recommendation",
+            "",
+            largest.evidence(),
+            0.4,
+            missing,
+            "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
+        return;
+      }
+    } else {
+      a = tableRow(type, largest, many, high, volume, patientAge);
     }
     if (!a.isComplete()) {
       addField(
@@ -2077,6 +2197,322 @@ final class LungNoduleReader {
         List.of(),
         a.reason());
     r.scored.add(new Scored(a, largest.evidence(), confidence));
+  }
+
+  /**
+   * The table's cell for the nodule taken as the given type: with the risk not stated, the low- and
+   * high-risk recommendations (the same above 8 mm); a growing solid nodule is suspicious.
+   */
+  private static Assessment tableRow(
+      Fleischner.NoduleType type,
+      Nodule largest,
+      boolean many,
+      Boolean high,
+      Double volume,
+      Integer age) {
+    Assessment a =
+        Fleischner.recommend(
+            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
+    if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
+      // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
+      Assessment low =
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
+      Assessment hi =
+          Fleischner.recommend(
+              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
+      String management =
+          low.management().equals(hi.management())
+              ? low.management()
+              : "low risk: " + low.management() + "; high risk: " + hi.management();
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              low.category(),
+              management,
+              low.reason().replace("low risk, ", "") + "; risk not stated");
+    }
+    if (a.isComplete()
+        && type == Fleischner.NoduleType.SOLID
+        && largest.status() == LungRads.Status.GROWING) {
+      // growth of a solid nodule is suspicious for malignancy (MacMahon et al. 2017)
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              a.category(),
+              "consider CT at 3 months, PET/CT, or tissue sampling (growing solid nodule)",
+              a.reason() + "; growth noted" + largest.reasonNote());
+    }
+    return a;
+  }
+
+  /**
+   * A nodule whose type is not said: the recommendation when solid, part-solid and ground-glass
+   * rows give the same one ("a 4 mm nodule" in a low-risk patient: no routine follow-up whatever
+   * its type); null when the type changes it.
+   */
+  private static Assessment typeFreeRow(
+      Nodule largest, boolean many, Boolean high, Double volume, Integer age) {
+    Assessment same = null;
+    for (Fleischner.NoduleType t : Fleischner.NoduleType.values()) {
+      Assessment a = tableRow(t, largest, many, high, volume, age);
+      if (!a.isComplete() || (same != null && !same.management().equals(a.management()))) {
+        return null;
+      }
+      same = same == null ? a : same;
+    }
+    return new Assessment(
+        same.system(),
+        same.version(),
+        same.category(),
+        same.management(),
+        (many ? "multiple nodules" : "single nodule")
+            + ", "
+            + same.category()
+            + (high == null ? "" : high ? ", high risk" : ", low risk")
+            + "; type not dictated: solid, part-solid and ground-glass rows give the same");
+  }
+
+  /**
+   * A stability said with its span: "unchanged over 2 years", "stable for the past 3 years",
+   * "stable since 30 months", "2-year stability", "5 years of stability", "unchanged from the CT 3
+   * years ago".
+   */
+  private static final Pattern STABLE_SPAN =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|stability|decreas\\w*|smaller|regress\\w*|shrunk\\w*"
+              + "|no (?:significant |interval )?(?:change|growth)"
+              + "|not (?:significantly )?changed|without (?:interval )?(?:change|growth))\\b"
+              + "[^.;]{0,50}?(?:\\b(?:for|over|across|since|throughout|spanning|in|during)\\s+"
+              + "(?:at least |more than |over |nearly |almost )?(?:the |a )?(?:past |last |preceding )?"
+              + "(?<n1>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u1>years?|yrs?|months?)\\b"
+              + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u2>years?|yrs?|months?)"
+              + "\\s+(?:ago|earlier|previously|prior)\\b)"
+              + "|\\b(?<n3>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u3>years?|yrs?)"
+              + "(?:\\s+of)?\\s+(?:stability|radiographic stability|documented stability)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "On this 2-year follow-up CT ... stable": the span of the follow-up the stability is seen at.
+   */
+  private static final Pattern FOLLOW_UP_SPAN =
+      Pattern.compile(
+          "\\b(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u>years?|months?)"
+              + "\\s+(?:follow[- ]?up|surveillance)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern STABLE_WORD =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|no (?:significant |interval )?(?:change|growth))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A stability span said as a condition or a plan ("if stable for 2 years"), not a fact. */
+  private static final Pattern SPAN_CONDITION =
+      Pattern.compile(
+          "\\b(?:if|until|unless|should|to (?:confirm|document|establish)|to be|would|recommend\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A next study inside a stability span ("stable nodule, follow-up CT in 2 years") or after a
+   * follow-up span ("2-year follow-up suggested"): a plan, not the time it has been stable.
+   */
+  private static final Pattern NEXT_STUDY =
+      Pattern.compile(
+          "\\b(?:follow[- ]?up|recommend\\w*|repeat|next|further|another|(?:ct|scan|imaging)\\s+in"
+              + "|suggest\\w*|advis\\w*|should|is needed|would)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /** The months of the stability span said in a sentence, or 0. */
+  private static long stableMonthsSaid(String sentence) {
+    long best = 0;
+    Matcher m = STABLE_SPAN.matcher(sentence);
+    while (m.find()) {
+      String n =
+          m.group("n1") != null
+              ? m.group("n1")
+              : m.group("n2") != null ? m.group("n2") : m.group("n3");
+      String u =
+          m.group("u1") != null
+              ? m.group("u1")
+              : m.group("u2") != null ? m.group("u2") : m.group("u3");
+      if (SPAN_CONDITION.matcher(sentence.substring(0, m.start())).find()
+          || (m.group("n1") != null && NEXT_STUDY.matcher(m.group()).find())) {
+        continue;
+      }
+      String low = n.toLowerCase(Locale.ROOT);
+      long count =
+          Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
+      best = Math.max(best, u.toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
+    }
+    Matcher fu = FOLLOW_UP_SPAN.matcher(sentence);
+    if (STABLE_WORD.matcher(sentence).find()
+        && fu.find()
+        && !SPAN_CONDITION.matcher(sentence.substring(0, fu.start())).find()
+        && !NEXT_STUDY.matcher(sentence.substring(fu.end())).find()) {
+      String low = fu.group("n").toLowerCase(Locale.ROOT);
+      long count =
+          Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
+      best =
+          Math.max(
+              best, fu.group("u").toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
+    }
+    return best;
+  }
+
+  /**
+   * Fleischner 2017 follow-up ends when a solid nodule is unchanged for 2 years and a subsolid one
+   * for 5 (MacMahon et al. 2017): a nodule said stable with that span in its sentence (or, the only
+   * nodule, in an impression sentence), or unchanged against a prior at least that old, is past the
+   * table. A nodule of unstated type needs the 5 years.
+   */
+  private static boolean followUpComplete(Report report, Nodule n, int nodules) {
+    if (n.frame() == null || !n.frame().fromText() || n.frame().sentenceStart() < 0) {
+      return false;
+    }
+    long needed = n.type() == LungRads.NoduleType.SOLID ? 24 : 60;
+    long said = 0;
+    TextAnalyzer.Section f = report.findings();
+    if (f != null && n.frame().sentenceEnd() <= f.text.length()) {
+      said = stableMonthsSaid(f.text.substring(n.frame().sentenceStart(), n.frame().sentenceEnd()));
+    }
+    TextAnalyzer.Section imp = report.dictatedImpression();
+    if (said < needed && nodules == 1 && imp != null) {
+      for (String sentence : imp.text.split("(?<=[.;])\\s+|\\n")) {
+        if (sentence.toLowerCase(Locale.ROOT).contains("nodul")) {
+          said = Math.max(said, stableMonthsSaid(sentence));
+        }
+      }
+    }
+    if (said >= needed) {
+      return true;
+    }
+    Double since = stableSinceMonths(report, n);
+    return n.status() == LungRads.Status.STABLE
+        && since != null
+        && Math.round(since) >= needed
+        && (n.frame().change().status() == Change.Status.STABLE
+            || n.frame().change().status() == Change.Status.DECREASED
+            || n.frame().change().priorMm() != null
+            || n.reasonNote().contains("; prior "));
+  }
+
+  private static final Pattern PRIOR_MM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*mm\\b");
+
+  /**
+   * How long an unchanged nodule has been seen: back to the oldest prior such that it and every
+   * newer prior report a nodule (not "no nodule") of a size within the growth threshold of the
+   * current one when they give sizes; the nearest prior when no prior says so.
+   */
+  private static Double stableSinceMonths(Report report, Nodule n) {
+    Double nearest = priorIntervalMonths(report);
+    List<PriorSummary> older =
+        report.request.priors().stream()
+            .filter(p -> p.relativeDays() < 0)
+            .sorted(java.util.Comparator.comparingInt(p -> -p.relativeDays()))
+            .toList();
+    int days = 0;
+    for (PriorSummary p : older) {
+      String text = (p.findings() + " " + p.impression()).toLowerCase(Locale.ROOT);
+      if (!text.contains("nodul") || text.matches("(?s).*\\bno (?:pulmonary |lung )?nodul.*")) {
+        break;
+      }
+      if (n.meanMm() != null) {
+        Matcher m = PRIOR_MM.matcher(text);
+        boolean sized = false;
+        boolean same = false;
+        while (m.find()) {
+          sized = true;
+          same |= Math.abs(Double.parseDouble(m.group(1)) - n.meanMm()) <= 1.5;
+        }
+        if (sized && !same) {
+          break;
+        }
+      }
+      days = -p.relativeDays();
+    }
+    return days == 0 ? nearest : Double.valueOf(days / 30.44);
+  }
+
+  /** Lung words that place a nodule on an exam of another region ("Lung bases: 3 mm nodule"). */
+  private static final Pattern LUNG_PLACE =
+      Pattern.compile(
+          "\\b(?:lungs?|pulmonary|lobes?|lingula\\w*|lung bases?|bases|basal|basilar|subpleural"
+              + "|pleura\\w*|fissur\\w*|intrapulmonary|perifissural|[rl]ll|rml|[rl]ul|lobar)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A nodule the text does not place in the lung, on an exam whose region is not the chest
+   * (abdomen, pelvis, neck, ...): "enhancing soft tissue nodule at the colorectal anastomosis" on
+   * an abdominal CT is no lung nodule. Lung words in its sentence or its line's heading place it.
+   */
+  private static boolean unplacedOutsideChest(Report report, Nodule n) {
+    String body = report.bodyPart();
+    LesionFrame fr = n.frame();
+    if (body.isEmpty()
+        || body.contains("CHEST")
+        || body.contains("LUNG")
+        || body.contains("THORAX")
+        || fr == null
+        || !fr.fromText()
+        || fr.organ().equals("lung")
+        || fr.sentenceStart() < 0) {
+      return false;
+    }
+    TextAnalyzer.Section f = report.findings();
+    if (f == null || fr.sentenceEnd() > f.text.length()) {
+      return false;
+    }
+    int line = f.text.lastIndexOf('\n', Math.max(0, fr.sentenceStart() - 1)) + 1;
+    return !LUNG_PLACE.matcher(f.text.substring(line, fr.sentenceEnd())).find();
+  }
+
+  /**
+   * Cancer said as "ca" after the organ or a history word ("colorectal ca", "h/o breast ca", "known
+   * ca"): known cancer, as the full word is. Not a calcium ("Ca score", "coronary Ca").
+   */
+  private static final Pattern CANCER_ABBREVIATED =
+      Pattern.compile(
+          "\\b(?:colorectal|colon|rectal|rectum|breast|lung|prostate|prostatic|renal|kidney|bladder"
+              + "|ovarian|ovary|pancreatic|pancreas|gastric|stomach|oesophageal|esophageal|cervical"
+              + "|endometrial|uterine|thyroid|testicular|laryngeal|oral|tongue|skin|liver|hepatocellular"
+              + "|metastatic|known|h/o|hx|history of|treated|resected|recurrent)\\s+ca\\b(?!\\s*(?:score|\\+|2\\+|level|channel|screening|risk))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Ca breast", "ca of the colon": the abbreviation before its organ. */
+  private static final Pattern CANCER_ABBREVIATED_BEFORE =
+      Pattern.compile(
+          "\\bca\\.?\\s+(?:of\\s+(?:the\\s+)?)?(?:colon|rectum|breast|lung|prostate|kidney|bladder"
+              + "|ovary|pancreas|stomach|oesophagus|esophagus|cervix|endometrium|uterus|thyroid"
+              + "|testis|larynx|tongue|liver|bronchus)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CANCER_ABBREVIATED_DENIED =
+      Pattern.compile("\\b(?:no|denies|without|negative for)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
+
+  private static boolean cancerAbbreviated(String context) {
+    for (Pattern p : List.of(CANCER_ABBREVIATED, CANCER_ABBREVIATED_BEFORE)) {
+      if (abbreviationStated(p, context)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean abbreviationStated(Pattern p, String context) {
+    Matcher m = p.matcher(context);
+    while (m.find()) {
+      int from = Math.max(0, context.lastIndexOf('.', m.start()) + 1);
+      if (!CANCER_ABBREVIATED_DENIED.matcher(context.substring(from, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A dictated size that disagrees with the AI's measurement of a nodule. */
