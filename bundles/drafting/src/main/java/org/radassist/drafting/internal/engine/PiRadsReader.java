@@ -78,7 +78,8 @@ final class PiRadsReader {
                             && fr.assertion().positive()
                             && List.of("lesion", "nodule", "mass", "observation")
                                 .contains(fr.kind()))
-            || sizedZoneFocus(f);
+            || sizedZoneFocus(f)
+            || describedZoneLesion(f);
     // a gland said to hold no focal lesion is PI-RADS 1 where the report assesses PI-RADS; a
     // normal prostate MRI that names no category is offered none
     boolean noLesion = said != null && !scored && noProstateLesion(report, f);
@@ -90,6 +91,10 @@ final class PiRadsReader {
             && (scored || lesion);
     if (said == null && !prostate) {
       return;
+    }
+    if (postTreatment(report)) {
+      return; // v2.1 scores an untreated gland: after prostatectomy or radiotherapy it does not
+      // apply
     }
     String modality = report.modality();
     if (!modality.isEmpty() && !modality.equals("MR")) {
@@ -116,6 +121,11 @@ final class PiRadsReader {
         starts.add(fr.sentenceStart());
       }
     }
+    List<Integer> listed = listedLesionStarts(f);
+    if (listed.size() > 1) {
+      starts = listed; // "1) Right PZ ... 2) Left PZ ...", "Lesion A: ... Lesion B: ..."
+    }
+    List<Lesion> lesions = new ArrayList<>();
     if (starts.size() > 1) {
       java.util.Collections.sort(starts);
       Assessment best = null;
@@ -126,6 +136,9 @@ final class PiRadsReader {
         List<Evidence> spanEv = new ArrayList<>();
         Assessment one =
             assessProstate(f, from, to, biparametric, spanEv, lesionSizeMm(report, from, to));
+        if (one.isComplete()) {
+          lesions.add(new Lesion(one, from, to, spanEv));
+        }
         if (one.isComplete()
             && (best == null
                 || Integer.parseInt(one.category()) > Integer.parseInt(best.category()))) {
@@ -178,6 +191,11 @@ final class PiRadsReader {
       // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
       // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
       said = highestSaid(report, PI_RADS, said);
+    }
+    if (said != null
+        && !said.value().equals(a.category())
+        && omittedHigherLesion(report, f, lesions, said, a, r)) {
+      return; // the dictated category is a lesser lesion's; the worse lesion is left out
     }
     if (said != null && !said.value().equals(a.category())) {
       r.flags.add(
@@ -259,7 +277,7 @@ final class PiRadsReader {
   /** "No focal lesion", "no suspicious lesion", "no focal abnormality suspicious for cancer". */
   private static final Pattern NO_PROSTATE_LESION =
       Pattern.compile(
-          "\\bno\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
+          "\\b(?:no|without)\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
               + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -348,7 +366,13 @@ final class PiRadsReader {
       List<Evidence> ev,
       Double lesionMm) {
     Integer t2 = score(T2W, f, from, to, ev);
+    if (t2 == null) {
+      t2 = score(T2W_LATE_SCORE, f, from, to, ev); // "T2: mostly encapsulated nodule, score 2"
+    }
     Integer dwi = score(DWI, f, from, to, ev);
+    if (dwi == null) {
+      dwi = score(DWI_LATE_SCORE, f, from, to, ev); // "DWI: mildly restricted, score 3"
+    }
     // v2.1: a score 4 is a focal lesion below 1.5 cm; the same look at 1.5 cm or more is 5, so a
     // written 4 beside a lesion measured at 1.5 cm or more is read as 5 (and said so)
     String split = "";
@@ -361,6 +385,19 @@ final class PiRadsReader {
       dwi = 5;
       split = split.isEmpty() ? "DWI" : split + " and DWI";
     }
+    // v2.1: definite extraprostatic extension makes a score 5 at any size, so a written 4 beside it
+    // is read as 5 (and said so); a hedged "possible EPE" is not definite
+    String epeSplit = "";
+    if (!large && definiteEpe(f, from, to)) {
+      if (Integer.valueOf(4).equals(t2)) {
+        t2 = 5;
+        epeSplit = "T2W";
+      }
+      if (Integer.valueOf(4).equals(dwi)) {
+        dwi = 5;
+        epeSplit = epeSplit.isEmpty() ? "DWI" : epeSplit + " and DWI";
+      }
+    }
     int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
     if (dwi == null) {
       dwi = impliedDwi(f, from, to, ev);
@@ -370,24 +407,26 @@ final class PiRadsReader {
     if (zone == PiRads.Zone.TRANSITION && t2 == null) {
       t2 = impliedTransitionT2w(f, from, to, ev);
     }
-    Boolean dce = null;
-    Matcher m = in(DCE, f, from, to);
-    if (!m.find()) {
-      m = DCE.matcher(f.text); // "DCE negative" said once for the exam
-      if (!m.find()) {
-        m = null;
-      }
-    }
-    if (m != null) {
-      String v =
-          m.group(1) != null
-              ? m.group(1)
-              : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
-      // "DCE +ve" / "DCE -ve": the British shorthand
-      dce = v.equalsIgnoreCase("positive") || v.startsWith("+");
-      ev.add(f.evidence(m.start(), m.end()));
+    Boolean dce = dceSaid(f, from, to, ev);
+    if (dce == null) {
+      dce =
+          dceSaid(
+              f, 0, f.text.length(), ev); // "no focal early enhancement" said once for the gland
     }
     Assessment a = PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
+    if (!epeSplit.isEmpty() && a.isComplete()) {
+      a =
+          new Assessment(
+              a.system(),
+              a.version(),
+              a.category(),
+              a.management(),
+              a.reason()
+                  + "; "
+                  + epeSplit
+                  + " 4 as written, read as 5: definite extraprostatic extension (v2.1: 5 at any"
+                  + " size)");
+    }
     if (!split.isEmpty() && a.isComplete()) {
       a =
           new Assessment(
@@ -662,6 +701,278 @@ final class PiRadsReader {
       score--;
     }
     return null;
+  }
+
+  /** One scored lesion of a report with several: its assessment and its findings span. */
+  private record Lesion(Assessment assessment, int from, int to, List<Evidence> evidence) {}
+
+  /**
+   * Lines that open a lesion of a list: "1) Right PZ ...", "2. Left TZ ...", "Lesion B: ...",
+   * "Index lesion: ..."; their offsets in the findings (fewer than two: no list).
+   */
+  private static final Pattern LESION_LIST_ITEM =
+      Pattern.compile(
+          // at a line or sentence start (the sectioner joins a list's lines with spaces)
+          "(?:^|(?<=\\n)|(?<=[.;]\\s{1,3}))[\\s\\-*\u2022]*(?:\\(?\\d{1,2}[).:](?=\\s)|\\(?[a-e]\\)(?=\\s)"
+              + "|(?:index lesion|(?:second|third|additional|another) lesion"
+              + "|lesion\\s*(?:#?\\d{1,2}|[a-e]))\\s*[:.)\\-])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static List<Integer> listedLesionStarts(TextAnalyzer.Section f) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher m = LESION_LIST_ITEM.matcher(f.text);
+    while (m.find()) {
+      String item = f.text.substring(m.start(), itemEnd(f, m.end()));
+      // an item is a lesion's when its sentence names a zone or a sequence score
+      if (ZONE.matcher(item).find() || T2W.matcher(item).find() || DWI.matcher(item).find()) {
+        starts.add(m.start());
+      }
+    }
+    return starts;
+  }
+
+  /** The end of the sentence holding {@code at}: an item's first sentence. */
+  private static int itemEnd(TextAnalyzer.Section f, int at) {
+    int sentence = f.sentenceAt(Math.min(at, f.text.length() - 1));
+    return sentence < 0 ? f.text.length() : f.sentences.get(sentence).end();
+  }
+
+  private static final Pattern SIDE =
+      Pattern.compile("\\b(right|left)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Several lesions, the dictated category agrees with one of them and a worse lesion is in no
+   * impression sentence (none names its zone on its side): the impression leaves that lesion out
+   * (FINDING_NOT_IN_IMPRESSION), it does not contradict the lesion it grades. True when so flagged.
+   */
+  private static boolean omittedHigherLesion(
+      Report report,
+      TextAnalyzer.Section f,
+      List<Lesion> lesions,
+      Found said,
+      Assessment a,
+      Result r) {
+    TextAnalyzer.Section imp = report.sections.get(org.radassist.model.SectionKind.IMPRESSION);
+    if (imp == null
+        || lesions.size() < 2
+        || lesions.stream().noneMatch(l -> l.assessment().category().equals(said.value()))) {
+      return false;
+    }
+    int dictated = Integer.parseInt(said.value());
+    Lesion omitted = null;
+    for (Lesion l : lesions) {
+      if (Integer.parseInt(l.assessment().category()) <= dictated) {
+        continue;
+      }
+      if (namedInImpression(f, l, imp)) {
+        return false; // the impression speaks of the worse lesion: its category is contradicted
+      }
+      omitted = omitted == null ? l : omitted;
+    }
+    if (omitted == null) {
+      return false;
+    }
+    String where = f.text.substring(omitted.from(), itemEnd(f, omitted.from())).strip();
+    r.flags.add(
+        Flag.of(
+            FlagType.FINDING_NOT_IN_IMPRESSION,
+            Severity.WARNING,
+            "Prostate lesion (PI-RADS v2.1 "
+                + omitted.assessment().category()
+                + ", "
+                + omitted.assessment().reason()
+                + ") is in the findings but not in the impression, which grades only PI-RADS "
+                + said.value(),
+            concat(
+                List.of(f.evidence(omitted.from(), omitted.from() + where.length())),
+                List.of(said.evidence()))));
+    return true;
+  }
+
+  /** An impression sentence names the lesion's zone, and its side when the lesion has one. */
+  private static boolean namedInImpression(
+      TextAnalyzer.Section f, Lesion l, TextAnalyzer.Section imp) {
+    String span = f.text.substring(l.from(), l.to());
+    Matcher z = ZONE.matcher(span);
+    if (!z.find()) {
+      return true; // nothing to tell it apart by: assume it is the one graded
+    }
+    char zone = Character.toLowerCase((z.group(1) != null ? z.group(1) : z.group(2)).charAt(0));
+    Matcher sd = SIDE.matcher(span);
+    String side = sd.find() ? sd.group(1).toLowerCase(Locale.ROOT) : "";
+    for (int i = 0; i < imp.sentences.size(); i++) {
+      String t = imp.sentenceText(i);
+      Matcher iz = ZONE.matcher(t);
+      boolean sameZone = false;
+      while (iz.find()) {
+        sameZone |=
+            Character.toLowerCase((iz.group(1) != null ? iz.group(1) : iz.group(2)).charAt(0))
+                == zone;
+      }
+      if (sameZone && (side.isEmpty() || t.toLowerCase(Locale.ROOT).contains(side))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "DWI: mildly restricted, score 3": the sequence, its look, then its score. */
+  private static final Pattern DWI_LATE_SCORE =
+      Pattern.compile(
+          "\\b(?:dwi|diffusion)\\b(?:(?!\\bt2|pi-?rads|\\bdce\\b)[^.;\\n]){0,40}?\\bscore\\s*(?:of\\s*|:\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern T2W_LATE_SCORE =
+      Pattern.compile(
+          "\\bt2(?:wi?|-weighted| weighted)?\\b(?:(?!\\bdwi|\\bdiffusion|\\badc|pi-?rads|\\bdce\\b)[^.;\\n]){0,40}?"
+              + "\\bscore\\s*(?:of\\s*|:\\s*)?([1-5])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** DCE said negative in words: "no focal early enhancement", "does not enhance early". */
+  private static final Pattern DCE_NEG =
+      Pattern.compile(
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?neg\\b"
+              + "|\\b(?:no|without|absent|lacks?|lack of)\\s+(?:[a-z]+\\s+){0,3}?(?:enhancement|contrast uptake|wash-?in)\\b"
+              + "|\\b(?:does|did) not (?:show |demonstrate |have )?(?:any )?(?:early |focal |avid )*"
+              + "(?:enhance\\w*|contrast uptake)"
+              + "|\\bnon-?enhancing\\b"
+              // v2.1: diffuse enhancement without a focal correlate is negative
+              + "|\\bonly diffuse\\b[^.;]{0,30}?\\benhancement\\b"
+              + "|\\b(?:dce|dynamic contrast[- ]enhanced\\w*)\\b[^.;]{0,80}?\\(negative\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** DCE said positive in words: "positive on dynamic contrast", "enhances early". */
+  private static final Pattern DCE_POS =
+      Pattern.compile(
+          "\\bdce\\s*[:-]?\\s*(?:is\\s*)?pos\\b"
+              + "|\\bpositive on (?:the )?(?:dce|dynamic contrast[- ]enhanced\\w*|dynamic contrast)"
+              + "|\\benhances? early\\b"
+              + "|\\bearly (?:focal |avid |arterial |intense )*(?:contrast )?(?:uptake|wash-?in)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATION_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|absent|not|lacks?|lack of)\\b[^.;,:()]*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The DCE reading said in findings [from, to): the earliest of the DCE words, positive unless a
+   * negation in its clause takes it back ("DCE: no focal early enhancement"); null when unsaid.
+   */
+  private static Boolean dceSaid(TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+    int bestAt = Integer.MAX_VALUE;
+    int bestEnd = -1;
+    Boolean best = null;
+    for (Pattern p : List.of(DCE_NEG, DCE, DCE_POS)) {
+      Matcher m = in(p, f, from, to);
+      while (m.find()) {
+        Boolean v;
+        if (p == DCE_NEG) {
+          v = false;
+        } else if (p == DCE) {
+          String g =
+              m.group(1) != null
+                  ? m.group(1)
+                  : m.group(2) != null ? m.group(2) : m.group(3) != null ? "negative" : "positive";
+          // "DCE +ve" / "DCE -ve": the British shorthand
+          v = g.equalsIgnoreCase("positive") || g.startsWith("+");
+        } else {
+          v = true;
+        }
+        if (v && m.group().toLowerCase(Locale.ROOT).indexOf("dce") != 0) {
+          int clauseStart = Math.max(from, m.start() - 40);
+          if (NEGATION_BEFORE.matcher(f.text.substring(clauseStart, m.start())).find()) {
+            v = false; // "no focal early enhancement", "without early enhancement"
+          }
+        }
+        // the earliest wins; at the same place the longer words (the negation) do
+        if (m.start() < bestAt || (m.start() == bestAt && m.end() > bestEnd)) {
+          bestAt = m.start();
+          bestEnd = m.end();
+          best = v;
+        }
+        break;
+      }
+    }
+    if (best != null) {
+      ev.add(f.evidence(bestAt, bestEnd));
+    }
+    return best;
+  }
+
+  private static final Pattern HEDGE_BEFORE =
+      Pattern.compile(
+          "\\b(?:possible|possibly|probable|probably|suspicious for|suspected|suspect|equivocal"
+              + "|questionable|likely|may|might|cannot be excluded|concern for|early|minimal)\\b[^.;,]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Extraprostatic extension said as present and not hedged in findings [from, to). */
+  private static boolean definiteEpe(TextAnalyzer.Section f, int from, int to) {
+    Matcher e = in(EPE, f, from, to);
+    while (e.find()) {
+      String before = f.text.substring(Math.max(from, e.start() - 30), e.start());
+      String after = f.text.substring(e.end(), Math.min(to, e.end() + 25));
+      if (positiveAt(f, e.start())
+          && !HEDGE_BEFORE.matcher(before).find()
+          && !after.matches("(?is)\\s*(?:cannot be excluded|is possible|not excluded|\\?).*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After prostatectomy, radiotherapy or whole-gland ablation: no untreated gland to score. */
+  private static final Pattern POST_TREATMENT =
+      Pattern.compile(
+          "\\b(?:after|post|status[- ]post|s/p|following|since|previous|prior(?! to)|history of|treated with)"
+              + "[\\s-]+(?:(?:a|an|the|robotic|robot-assisted|laparoscopic|open|radical|salvage|external[- ]beam"
+              + "|definitive|pelvic|prostate|hdr|ldr|whole[- ]gland|\\d{4}|in \\d{4})[\\s-]+){0,3}"
+              + "(?:prostatectomy|rp\\b|ralp\\b|rarp\\b|radiotherapy|radiation(?: therapy)?|ebrt\\b|sbrt\\b"
+              + "|brachytherapy|hifu\\b|cryo(?:therapy|ablation)\\b|seed implant\\w*)"
+              + "|\\bpost[- ]?(?:prostatectomy|radiotherapy|radiation|brachytherapy)\\b"
+              + "|\\b(?:prostate|prostatectomy) bed\\b|\\bvesico-?urethral anastomosis\\b"
+              + "|\\b(?:rp|ralp|rarp|prostatectomy|ebrt|brachytherapy|radiotherapy)\\s+(?:in\\s+)?(?:19|20)\\d{2}\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS v2.1 assesses the untreated gland; after radical prostatectomy (the prostate bed),
+   * radiotherapy, brachytherapy or whole-gland ablation it does not apply (recurrence is read in
+   * other terms). "Before planned prostatectomy" is no treatment.
+   */
+  private static boolean postTreatment(Report report) {
+    Matcher m = POST_TREATMENT.matcher(report.contextText());
+    while (m.find()) {
+      String before = report.contextText().substring(Math.max(0, m.start() - 30), m.start());
+      if (!PLANNED.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PLANNED =
+      Pattern.compile(
+          "\\b(?:before|planned|planning|candidate for|considering|scheduled for|referred for|for)\\s+"
+              + "(?:\\w+\\s+){0,2}$|\\bno\\s+(?:\\w+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A zone sentence that describes a lesion by its diffusion look ("Right PZ: focal, markedly
+   * hypointense on ADC ..., 1.4 cm") or its transition zone T2 look ("lenticular"): a lesion to
+   * score even where no lesion word is said.
+   */
+  private static boolean describedZoneLesion(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      Sentences.Span span = f.sentences.get(i);
+      if (!ZONE.matcher(span.of(f.text)).find()) {
+        continue;
+      }
+      for (Pattern p : List.of(ADC_MARKED, HIGH_B_MARKED, BOTH_MARKED, MILD_DWI, T2W_TZ_4_5)) {
+        if (positiveAt(f, in(p, f, span.start(), span.end()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Biparametric prostate MRI: T2W and DWI only, no contrast, so no DCE. */
