@@ -755,8 +755,12 @@ final class PiRadsReader {
     TextAnalyzer.Section imp = report.sections.get(org.radassist.model.SectionKind.IMPRESSION);
     if (imp == null
         || lesions.size() < 2
-        || lesions.stream().noneMatch(l -> l.assessment().category().equals(said.value()))) {
-      return false;
+        || lesions.stream()
+            .noneMatch(
+                l ->
+                    l.assessment().category().equals(said.value())
+                        && namedInImpression(f, l, imp, false))) {
+      return false; // the dictated category grades no lesion the impression names: the exam's
     }
     int dictated = Integer.parseInt(said.value());
     Lesion omitted = null;
@@ -764,7 +768,7 @@ final class PiRadsReader {
       if (Integer.parseInt(l.assessment().category()) <= dictated) {
         continue;
       }
-      if (namedInImpression(f, l, imp)) {
+      if (namedInImpression(f, l, imp, true)) {
         return false; // the impression speaks of the worse lesion: its category is contradicted
       }
       omitted = omitted == null ? l : omitted;
@@ -789,13 +793,16 @@ final class PiRadsReader {
     return true;
   }
 
-  /** An impression sentence names the lesion's zone, and its side when the lesion has one. */
+  /**
+   * An impression sentence names the lesion's zone, and its side when the lesion has one; a lesion
+   * whose lines name no zone counts as named when {@code zoneless}.
+   */
   private static boolean namedInImpression(
-      TextAnalyzer.Section f, Lesion l, TextAnalyzer.Section imp) {
+      TextAnalyzer.Section f, Lesion l, TextAnalyzer.Section imp, boolean zoneless) {
     String span = f.text.substring(l.from(), l.to());
     Matcher z = ZONE.matcher(span);
     if (!z.find()) {
-      return true; // nothing to tell it apart by: assume it is the one graded
+      return zoneless; // nothing to tell it apart by
     }
     char zone = Character.toLowerCase((z.group(1) != null ? z.group(1) : z.group(2)).charAt(0));
     Matcher sd = SIDE.matcher(span);
@@ -850,6 +857,12 @@ final class PiRadsReader {
               + "|\\bearly (?:focal |avid |arterial |intense )*(?:contrast )?(?:uptake|wash-?in)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DENIED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is|was|are|were)\\s+(?:not\\s+(?:seen|present|identified|demonstrated|shown|evident)"
+              + "|absent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NEGATION_BEFORE =
       Pattern.compile(
           "\\b(?:no|without|absent|not|lacks?|lack of)\\b[^.;,:()]*$", Pattern.CASE_INSENSITIVE);
@@ -878,6 +891,10 @@ final class PiRadsReader {
         } else {
           v = true;
         }
+        if (v
+            && DENIED_AFTER.matcher(f.text.substring(m.end(), Math.min(to, m.end() + 30))).find()) {
+          v = false; // "early enhancement is not seen"
+        }
         if (v && m.group().toLowerCase(Locale.ROOT).indexOf("dce") != 0) {
           int clauseStart = Math.max(from, m.start() - 40);
           if (NEGATION_BEFORE.matcher(f.text.substring(clauseStart, m.start())).find()) {
@@ -905,6 +922,13 @@ final class PiRadsReader {
               + "|questionable|likely|may|might|cannot be excluded|concern for|early|minimal)\\b[^.;,]*$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A structured line's value that denies or hedges it: "EPE: none", "EPE: possible". */
+  private static final Pattern EPE_NOT_DEFINITE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[:=-]\\s*)?(?:(?:is|was)\\s+)?(?:none|no|nil|absent|negative|not\\b|possible|equivocal"
+              + "|indeterminate|suspected|questionable|cannot be excluded|\\?)",
+          Pattern.CASE_INSENSITIVE);
+
   /** Extraprostatic extension said as present and not hedged in findings [from, to). */
   private static boolean definiteEpe(TextAnalyzer.Section f, int from, int to) {
     Matcher e = in(EPE, f, from, to);
@@ -913,7 +937,7 @@ final class PiRadsReader {
       String after = f.text.substring(e.end(), Math.min(to, e.end() + 25));
       if (positiveAt(f, e.start())
           && !HEDGE_BEFORE.matcher(before).find()
-          && !after.matches("(?is)\\s*(?:cannot be excluded|is possible|not excluded|\\?).*")) {
+          && !EPE_NOT_DEFINITE_AFTER.matcher(after).find()) {
         return true;
       }
     }

@@ -53,6 +53,8 @@ class PiRadsRound24Test {
         "Positive on dynamic contrast-enhanced imaging.|4",
         "DCE pos.|4",
         "The lesion enhances early.|4",
+        "Early enhancement is not seen.|3",
+        "Capsule intact, no EPE, DCE positive.|4",
       })
   void aPeripheralZoneDwiThreeIsUpgradedOnlyByAPositiveDce(String dce, String category) {
     DraftOutcome o =
@@ -105,6 +107,20 @@ class PiRadsRound24Test {
   }
 
   @Test
+  void anExamCategoryThatNamesNoLesionIsComparedWithTheWorstLesion() {
+    DraftOutcome o =
+        prostate(
+            "Raised PSA.",
+            "Lesion 1: right PZ base, 6 mm, DWI 3, DCE negative.\\n"
+                + "Lesion 2: left TZ anterior, 13 mm lenticular homogeneous lesion, T2W 4, DWI 4.\\n"
+                + "Impression: PI-RADS 3. Targeted biopsy.");
+    assertThat(category(o)).isEqualTo("4");
+    assertThat(Fixtures.flagTypes(o))
+        .contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH)
+        .doesNotContain(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void aScoreSaidAfterTheSequencesLookIsRead() {
     DraftOutcome o =
         prostate(
@@ -132,6 +148,9 @@ class PiRadsRound24Test {
         "with definite extraprostatic extension|5",
         "with possible extraprostatic extension|4",
         "without extraprostatic extension|4",
+        "EPE: none|4",
+        "EPE: possible|4",
+        "EPE: yes|5",
       })
   void aWrittenFourBesideDefiniteExtraprostaticExtensionIsReadAsFive(String epe, String category) {
     DraftOutcome o =
