@@ -93,8 +93,8 @@ final class PiRadsReader {
       return;
     }
     if (postTreatment(report)) {
-      return; // v2.1 scores an untreated gland: after prostatectomy or radiotherapy it does not
-      // apply
+      // v2.1 scores an untreated gland: after prostatectomy or radiotherapy it does not apply
+      return;
     }
     String modality = report.modality();
     if (!modality.isEmpty() && !modality.equals("MR")) {
@@ -409,9 +409,8 @@ final class PiRadsReader {
     }
     Boolean dce = dceSaid(f, from, to, ev);
     if (dce == null) {
-      dce =
-          dceSaid(
-              f, 0, f.text.length(), ev); // "no focal early enhancement" said once for the gland
+      // "no focal early enhancement" said once for the whole gland
+      dce = dceSaid(f, 0, f.text.length(), ev);
     }
     Assessment a = PiRads.assess(zone, t2, dwi, dce, dce != null || !biparametric);
     if (!epeSplit.isEmpty() && a.isComplete()) {
