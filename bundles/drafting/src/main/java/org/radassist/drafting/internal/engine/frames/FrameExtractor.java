@@ -1452,7 +1452,8 @@ public final class FrameExtractor {
           m.to() - m.from() == 1
               && tokens.get(m.from()).norm().equals("lobe")
               && lobeOfThyroid(tokens, m.to());
-      if ((h.site() == Anatomy.THYROID || thyroidLobe) && landmark(tokens, d, m.from())) {
+      if ((h.site() == Anatomy.THYROID || thyroidLobe)
+          && (landmark(tokens, d, m.from()) || landmarkBefore(tokens, d, m.from()))) {
         d.outsideThyroid |= !d.site.known();
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
       }
@@ -1675,6 +1676,28 @@ public final class FrameExtractor {
     for (int i = d.to; i < at; i++) {
       String w = tokens.get(i).norm();
       String two = i + 1 < at ? w + " " + tokens.get(i + 1).norm() : "";
+      if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The relation said before the site when the site comes first ("Posterior to the lower pole of the
+   * left thyroid lobe there is a 12 mm hypoechoic lesion"): the thyroid is the landmark there too
+   * (round 24, helper "fno2"). Looks back a few words from the site, not past a clause break.
+   */
+  private static boolean landmarkBefore(List<Token> tokens, Draft d, int at) {
+    if (d.from < at) {
+      return false;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - 10); i--) {
+      String w = tokens.get(i).norm();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+        return false;
+      }
+      String two = w + " " + (i + 1 < at ? tokens.get(i + 1).norm() : "");
       if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
         return true;
       }
@@ -2538,8 +2561,18 @@ public final class FrameExtractor {
         || abdominal(exam)
         || java.util.stream.Stream.of(
                 "BREAST", "PELVIS", "KIDNEY", "RENAL", "PROSTATE", "CHEST", "SCROTUM", "TESTIS")
-            .anyMatch(b::contains);
+            .anyMatch(b::contains)
+        || SOFT_TISSUE_REGION.matcher(b).find();
   }
+
+  /**
+   * A superficial soft-tissue or limb exam ("SOFT_TISSUE", "EXTREMITY", "BACK", "AXILLA"): an
+   * isoechoic lump there is the subcutis's, not a thyroid nodule (round 24, helper "fno2").
+   */
+  private static final Pattern SOFT_TISSUE_REGION =
+      Pattern.compile(
+          "SOFT|SUBCUT|SKIN|MSK|MUSCUL|EXTREMIT|\\b(?:ARM|LEG|BACK|THIGH|CALF|FOREARM|AXILLA|GROIN"
+              + "|SHOULDER|ELBOW|WRIST|HAND|KNEE|ANKLE|FOOT|HIP|SCALP|ABDOMINAL_WALL|CHEST_WALL)\\b");
 
   private static boolean thyroidExam(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
