@@ -1304,6 +1304,7 @@ public final class FrameExtractor {
     boneMatrix(tokens, drafts);
     couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
+    cerebralLobe(tokens, drafts, exam);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -2423,6 +2424,41 @@ public final class FrameExtractor {
           d.site = Anatomy.BONE;
           break;
         }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CEREBRAL_LOBE_WORDS =
+      java.util.Set.of("frontal", "parietal", "temporal", "occipital", "frontoparietal",
+          "temporoparietal", "parieto-occipital", "parietooccipital", "frontotemporal");
+
+  private static final java.util.Set<String> NOT_BRAIN_WORDS =
+      java.util.Set.of("scalp", "bone", "skull", "calvarial", "subgaleal", "subcutaneous", "soft");
+
+  /**
+   * On a head CT / MRI an unplaced lesion its own words put in a cerebral lobe ("2.2 cm right
+   * temporal mass", "left frontal lesion") is the brain's, not the lung's nor nowhere (round 24,
+   * helper "fno2"); "temporal scalp" / "parietal bone" keep their own place.
+   */
+  private static void cerebralLobe(List<Token> tokens, List<Draft> drafts, ExamContext exam) {
+    String body = exam.bodyPart();
+    if (!(body.contains("HEAD") || body.contains("BRAIN"))) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.site.known()
+          || !(d.kind.equals("lesion") || d.kind.equals("mass") || d.kind.equals("nodule"))) {
+        continue;
+      }
+      boolean lobe = false;
+      boolean other = false;
+      for (int k = Math.max(0, d.from - 3); k < d.from; k++) {
+        String w = tokens.get(k).norm();
+        lobe |= CEREBRAL_LOBE_WORDS.contains(w);
+        other |= NOT_BRAIN_WORDS.contains(w);
+      }
+      if (lobe && !other) {
+        d.site = Anatomy.BRAIN;
       }
     }
   }
