@@ -177,7 +177,8 @@ final class ConsistencyChecker {
           && !portalHypertensionSign(report, m)
           && !effusionUnderAnotherHeading(findings, m, impression, flags)
           && !namedInItsOwnWords(findings, m, impression)
-          && !alreadyTreated(findings, m)) {
+          && !alreadyTreated(findings, m)
+          && !benignByItsWords(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -259,6 +260,33 @@ final class ConsistencyChecker {
           "^[\\s,]*(?:(?:which|that)\\s+)?(?:was\\s+|were\\s+|has been\\s+|had been\\s+)?"
               + "(?:previously\\s+|successfully\\s+)?(?:managed|treated|drained|resected|operated)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodules their own words call benign ("TZ: BPH nodules, none suspicious", "hyperplastic
+   * nodules", "colloid nodules"): background a radiologist need not carry to the impression (round
+   * 24, helper "fno2").
+   */
+  private static final Pattern BENIGN_BEFORE =
+      Pattern.compile(
+          "\\b(?:bph|benign prostatic hyperplasia|hyperplastic|adenomatous|stromal|colloid"
+              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NONE_SUSPICIOUS_AFTER =
+      Pattern.compile(
+          "^\\s*[,;:(-]?\\s*(?:none|neither|not|non)[- ]?\\s*(?:of (?:which|them|these)\\s+)?"
+              + "(?:is\\s+|are\\s+|appear\\w*\\s+)?suspicious\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule") && !id.equals("prostate_lesion") && !id.equals("thyroid_nodule")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return BENIGN_BEFORE.matcher(before).find() || NONE_SUSPICIOUS_AFTER.matcher(after).find();
+  }
 
   private static boolean alreadyTreated(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));

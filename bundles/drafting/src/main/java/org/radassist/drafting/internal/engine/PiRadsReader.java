@@ -59,6 +59,16 @@ final class PiRadsReader {
               + "|\\b(no) early (?:focal )?enhancement|\\b(early) (?:focal )?enhancement",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The gland is gone: a radical prostatectomy ("after RP", "post-prostatectomy", "prostate bed");
+   * a simple prostatectomy or TURP leaves the peripheral zone, so it is not here (round 24, "fno2").
+   */
+  private static final Pattern NO_GLAND =
+      Pattern.compile(
+          "\\b(?:radical\\s+(?:\\w+\\s+)?prostatectomy|(?:after|post|s/p|status post)[- ]\\s?rp"
+              + "|prostate(?:ctomy)? (?:bed|fossa)|prostatic bed|rarp|ralp)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   void piRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     Found said = firstSaid(report);
@@ -90,6 +100,9 @@ final class PiRadsReader {
             && (scored || lesion);
     if (said == null && !prostate) {
       return;
+    }
+    if (said == null && NO_GLAND.matcher(ctx).find()) {
+      return; // after radical prostatectomy there is no gland to score, only its bed
     }
     String modality = report.modality();
     if (!modality.isEmpty() && !modality.equals("MR")) {
