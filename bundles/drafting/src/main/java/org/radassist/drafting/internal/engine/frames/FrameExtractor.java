@@ -1301,6 +1301,7 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    organRightBefore(tokens, drafts);
     boneMatrix(tokens, drafts);
     couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
@@ -2423,6 +2424,30 @@ public final class FrameExtractor {
         if (BONE_MATRIX.contains(tokens.get(k).norm())) {
           d.site = Anatomy.BONE;
           break;
+        }
+      }
+    }
+  }
+
+  /**
+   * An organ word right before the lesion word ("left adrenal nodule") is where the lesion is, over
+   * an organ said further off in a run-on dictation ("liver spleen pancreas normal left adrenal
+   * nodule ..."); not for kinds that carry their own organ (effusion, pneumothorax). Round 24,
+   * helper "fno2".
+   */
+  private void organRightBefore(List<Token> tokens, List<Draft> drafts) {
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      Site site = m.value().site();
+      for (Draft d : drafts) {
+        if (m.to() == d.from
+            && d.site.known()
+            && !d.site.organ().equals(site.organ())
+            && KIND_ORGAN.get(d.kind) == null
+            && !site.organ().isEmpty()
+            && !(site == Anatomy.THYROID && d.outsideThyroid)) {
+          d.site = site;
+          d.location = m.value().location();
+          d.bareLobe = false;
         }
       }
     }
