@@ -1241,6 +1241,12 @@ final class ConsistencyChecker {
    * "surgical / post-operative scar", "the thoracotomy incision scar"): the expected change of a
    * stated procedure, a place rather than a finding (round 24, helper "fno2").
    */
+  private static final Pattern SCAR_PLACE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,2}?(?:along|at|in|around|of|within)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(scar|site|incision|bed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern OPERATION_SCAR =
       Pattern.compile(
           "\\b(?:\\w+ectomy|\\w+otomy|\\w+plasty|surgical|post-?\\s?surgical|operative"
@@ -1263,6 +1269,12 @@ final class ConsistencyChecker {
     }
     String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
     if (OPERATION_SCAR.matcher(before).find()) {
+      return true;
+    }
+    // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
+    Matcher at = SCAR_PLACE_AFTER.matcher(after);
+    if (at.find() && OPERATION_SCAR.matcher(after.substring(0, at.end() - at.group(1).length())).find()) {
       return true;
     }
     return LESION_SCAR.matcher(before).find()
@@ -1360,7 +1372,9 @@ final class ConsistencyChecker {
               "brain",
               Pattern.compile(
                   "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
-                      + "|frontal|parietal|temporal|occipital|pons|pontine|thalam\\w*"
+                      // "right frontal scalp haematoma" names the scalp, not the brain (round 24)
+                      + "|(?:frontal|parietal|temporal|occipital)(?!\\s+(?:scalp|bone|skull"
+                      + "|calvari\\w*|subgaleal|soft))|pons|pontine|thalam\\w*"
                       + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
                   Pattern.CASE_INSENSITIVE)));
 
