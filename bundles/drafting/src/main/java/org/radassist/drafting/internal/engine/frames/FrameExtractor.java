@@ -1306,6 +1306,7 @@ public final class FrameExtractor {
     couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
     cerebralLobe(tokens, drafts, exam);
+    prostateAnastomosis(tokens, drafts, exam);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -2449,6 +2450,39 @@ public final class FrameExtractor {
           d.location = m.value().location();
           d.bareLobe = false;
         }
+      }
+    }
+  }
+
+  /**
+   * On a prostate exam "the anastomosis" / "anastomotic nodule" is the vesicourethral anastomosis of
+   * a prostatectomy, where a local recurrence sits, unless the sentence names the bowel (round 24,
+   * helper "fno2").
+   */
+  private static void prostateAnastomosis(
+      List<Token> tokens, List<Draft> drafts, ExamContext exam) {
+    if (!exam.bodyPart().contains("PROSTATE")) {
+      return;
+    }
+    boolean anastomosis = false;
+    boolean bowel = false;
+    for (Token t : tokens) {
+      String w = t.norm();
+      anastomosis |= w.startsWith("anastomo");
+      bowel |=
+          w.startsWith("colorectal")
+              || w.startsWith("ileocolic")
+              || w.startsWith("bowel")
+              || w.startsWith("rect")
+              || w.startsWith("colo")
+              || w.startsWith("sigmoid");
+    }
+    if (!anastomosis || bowel) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.site == Anatomy.BOWEL) {
+        d.site = Anatomy.PROSTATE;
       }
     }
   }
