@@ -280,7 +280,9 @@ final class ConsistencyChecker {
 
   private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String id = m.concept().id();
-    if (!id.equals("lung_nodule") && !id.equals("prostate_lesion") && !id.equals("thyroid_nodule")) {
+    if (!id.equals("lung_nodule")
+        && !id.equals("prostate_lesion")
+        && !id.equals("thyroid_nodule")) {
       return false;
     }
     String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());
@@ -1274,7 +1276,8 @@ final class ConsistencyChecker {
     // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
     Matcher at = SCAR_PLACE_AFTER.matcher(after);
-    if (at.find() && OPERATION_SCAR.matcher(after.substring(0, at.end() - at.group(1).length())).find()) {
+    if (at.find()
+        && OPERATION_SCAR.matcher(after.substring(0, at.end() - at.group(1).length())).find()) {
       return true;
     }
     return LESION_SCAR.matcher(before).find()

@@ -61,7 +61,8 @@ final class PiRadsReader {
 
   /**
    * The gland is gone: a radical prostatectomy ("after RP", "post-prostatectomy", "prostate bed");
-   * a simple prostatectomy or TURP leaves the peripheral zone, so it is not here (round 24, "fno2").
+   * a simple prostatectomy or TURP leaves the peripheral zone, so it is not here (round 24,
+   * "fno2").
    */
   private static final Pattern NO_GLAND =
       Pattern.compile(

@@ -1687,9 +1687,9 @@ public final class FrameExtractor {
   }
 
   /**
-   * The relation said before the site when the site comes first ("Posterior to the lower pole of the
-   * left thyroid lobe there is a 12 mm hypoechoic lesion"): the thyroid is the landmark there too
-   * (round 24, helper "fno2"). Looks back a few words from the site, not past a clause break.
+   * The relation said before the site when the site comes first ("Posterior to the lower pole of
+   * the left thyroid lobe there is a 12 mm hypoechoic lesion"): the thyroid is the landmark there
+   * too (round 24, helper "fno2"). Looks back a few words from the site, not past a clause break.
    */
   private static boolean landmarkBefore(List<Token> tokens, Draft d, int at) {
     if (d.from < at) {
@@ -2455,9 +2455,9 @@ public final class FrameExtractor {
   }
 
   /**
-   * On a prostate exam "the anastomosis" / "anastomotic nodule" is the vesicourethral anastomosis of
-   * a prostatectomy, where a local recurrence sits, unless the sentence names the bowel (round 24,
-   * helper "fno2").
+   * On a prostate exam "the anastomosis" / "anastomotic nodule" is the vesicourethral anastomosis
+   * of a prostatectomy, where a local recurrence sits, unless the sentence names the bowel (round
+   * 24, helper "fno2").
    */
   private static void prostateAnastomosis(
       List<Token> tokens, List<Draft> drafts, ExamContext exam) {
@@ -2488,8 +2488,16 @@ public final class FrameExtractor {
   }
 
   private static final java.util.Set<String> CEREBRAL_LOBE_WORDS =
-      java.util.Set.of("frontal", "parietal", "temporal", "occipital", "frontoparietal",
-          "temporoparietal", "parieto-occipital", "parietooccipital", "frontotemporal");
+      java.util.Set.of(
+          "frontal",
+          "parietal",
+          "temporal",
+          "occipital",
+          "frontoparietal",
+          "temporoparietal",
+          "parieto-occipital",
+          "parietooccipital",
+          "frontotemporal");
 
   private static final java.util.Set<String> NOT_BRAIN_WORDS =
       java.util.Set.of("scalp", "bone", "skull", "calvarial", "subgaleal", "subcutaneous", "soft");
