@@ -176,7 +176,9 @@ final class ConsistencyChecker {
           && !parapneumonic(findings, m, impression)
           && !portalHypertensionSign(report, m)
           && !effusionUnderAnotherHeading(findings, m, impression, flags)
-          && !namedInItsOwnWords(findings, m, impression)) {
+          && !namedInItsOwnWords(findings, m, impression)
+          && !alreadyTreated(findings, m)
+          && !benignByItsWords(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -246,6 +248,51 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /**
+   * A diagnosis the findings say was already managed ("perforated appendicitis managed
+   * conservatively", "cholecystitis treated with antibiotics", "abscess, drained 3 weeks ago"): its
+   * history, not a finding of this exam (round 24, helper "fno2").
+   */
+  private static final Pattern TREATED_AFTER =
+      Pattern.compile(
+          "^[\\s,]*(?:(?:which|that)\\s+)?(?:was\\s+|were\\s+|has been\\s+|had been\\s+)?"
+              + "(?:previously\\s+|successfully\\s+)?(?:managed|treated|drained|resected|operated)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodules their own words call benign ("TZ: BPH nodules, none suspicious", "hyperplastic
+   * nodules", "colloid nodules"): background a radiologist need not carry to the impression (round
+   * 24, helper "fno2").
+   */
+  private static final Pattern BENIGN_BEFORE =
+      Pattern.compile(
+          "\\b(?:bph|benign prostatic hyperplasia|hyperplastic|adenomatous|stromal|colloid"
+              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NONE_SUSPICIOUS_AFTER =
+      Pattern.compile(
+          "^\\s*[,;:(-]?\\s*(?:none|neither|not|non)[- ]?\\s*(?:of (?:which|them|these)\\s+)?"
+              + "(?:is\\s+|are\\s+|appear\\w*\\s+)?suspicious\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule")
+        && !id.equals("prostate_lesion")
+        && !id.equals("thyroid_nodule")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return BENIGN_BEFORE.matcher(before).find() || NONE_SUSPICIOUS_AFTER.matcher(after).find();
+  }
+
+  private static boolean alreadyTreated(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return TREATED_AFTER.matcher(after).find();
   }
 
   /** Bones by the words that name them, for fractures the impression names at another bone. */
@@ -436,7 +483,8 @@ final class ConsistencyChecker {
   }
 
   private static final Pattern NODAL_DISEASE =
-      Pattern.compile("\\b(?:sarcoid\\w*|lymphoma\\w*)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:sarcoid\\w*|lymphoma\\w*|(?:lymph)?adenitis)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern OPACITY_TERM =
       Pattern.compile("\\b(?:opacit\\w*|densit\\w*)", Pattern.CASE_INSENSITIVE);
@@ -1186,7 +1234,27 @@ final class ConsistencyChecker {
 
   private static final Pattern LESION_SCAR =
       Pattern.compile(
-          "\\b(?:central|stellate|fibrous|radiating)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+          // up to two signal words between ("central T2 bright scar" of an FNH, round 24)
+          "\\b(?:central|stellate|fibrous|radiating)\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A scar named by the operation that made it ("along the lumpectomy scar", "mastectomy scar",
+   * "surgical / post-operative scar", "the thoracotomy incision scar"): the expected change of a
+   * stated procedure, a place rather than a finding (round 24, helper "fno2").
+   */
+  private static final Pattern SCAR_PLACE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,2}?(?:along|at|in|around|of|within)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(scar|site|incision|bed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPERATION_SCAR =
+      Pattern.compile(
+          "\\b(?:\\w+ectomy|\\w+otomy|\\w+plasty|surgical|post-?\\s?surgical|operative"
+              + "|post-?\\s?operative|incision(?:al)?|excision(?:al)?|biopsy|port[- ]site|wound"
+              + "|resection)\\s+(?:site\\s+|incision\\s+|bed\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LESION_WORD =
       Pattern.compile(
@@ -1202,6 +1270,16 @@ final class ConsistencyChecker {
       return false;
     }
     String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+    if (OPERATION_SCAR.matcher(before).find()) {
+      return true;
+    }
+    // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
+    Matcher at = SCAR_PLACE_AFTER.matcher(after);
+    if (at.find()
+        && OPERATION_SCAR.matcher(after.substring(0, at.end() - at.group(1).length())).find()) {
+      return true;
+    }
     return LESION_SCAR.matcher(before).find()
         && LESION_WORD.matcher(findings.sentenceText(m.sentence())).find();
   }
@@ -1297,7 +1375,9 @@ final class ConsistencyChecker {
               "brain",
               Pattern.compile(
                   "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
-                      + "|frontal|parietal|temporal|occipital|pons|pontine|thalam\\w*"
+                      // "right frontal scalp haematoma" names the scalp, not the brain (round 24)
+                      + "|(?:frontal|parietal|temporal|occipital)(?!\\s+(?:scalp|bone|skull"
+                      + "|calvari\\w*|subgaleal|soft))|pons|pontine|thalam\\w*"
                       + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
                   Pattern.CASE_INSENSITIVE)));
 
@@ -1311,7 +1391,9 @@ final class ConsistencyChecker {
   private static final Pattern NODE_WORDS =
       Pattern.compile(
           // sarcoidosis is the reading of its hilar nodes (round 23)
-          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma|sarcoid\\w*)\\b",
+          "\\b(?:node|nodes|nodal|lymphadenopathy|adenopathy|lymphoma|sarcoid\\w*"
+              // nodes read as inflamed ("cervical lymphadenitis") are reported by that reading
+              + "|(?:lymph)?adenitis)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ENLARGED =

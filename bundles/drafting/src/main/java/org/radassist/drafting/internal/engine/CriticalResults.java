@@ -382,7 +382,9 @@ final class CriticalResults {
               + "|restaging|screening|surveillance of|risk|probability|likelihood|benign|stable"
               + "|unchanged|decreas\\w*|smaller|resolved|resolving|regress\\w*|improv\\w*"
               + "|respon\\w*|treatment|chemotherapy|radiotherapy|proven|differential|consider"
-              + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads)\\b",
+              + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads"
+              // the reason for a past operation: "after right upper lobectomy for adenocarcinoma"
+              + "|(?:\\w+ectomy|\\w+otomy|surgery|operation|ablation|transplant\\w*)\\s+for)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** One reading among alternatives ("glioma or metastasis", "sarcoidosis or lymphoma"). */

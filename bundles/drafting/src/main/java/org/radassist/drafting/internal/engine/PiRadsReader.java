@@ -952,7 +952,7 @@ final class PiRadsReader {
               + "(?:prostatectomy|rp\\b|ralp\\b|rarp\\b|radiotherapy|radiation(?: therapy)?|ebrt\\b|sbrt\\b"
               + "|brachytherapy|hifu\\b|cryo(?:therapy|ablation)\\b|seed implant\\w*)"
               + "|\\bpost[- ]?(?:prostatectomy|radiotherapy|radiation|brachytherapy)\\b"
-              + "|\\b(?:prostate|prostatectomy) bed\\b|\\bvesico-?urethral anastomosis\\b"
+              + "|\\b(?:prostate|prostatectomy|prostatic) (?:bed|fossa)\\b|\\bvesico-?urethral anastomosis\\b"
               + "|\\b(?:rp|ralp|rarp|prostatectomy|ebrt|brachytherapy|radiotherapy)\\s+(?:in\\s+)?(?:19|20)\\d{2}\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -178,6 +178,18 @@ final class Anatomy {
         "central zone",
         "pz",
         "tz");
+    // after prostatectomy the prostate bed and its vesicourethral anastomosis are where a local
+    // recurrence sits, not the bowel's anastomoses (round 24, helper "fno2")
+    site(
+        PROSTATE,
+        "prostate bed",
+        "prostatic bed",
+        "prostatectomy bed",
+        "prostatectomy fossa",
+        "vesicourethral anastomosis",
+        "vesico-urethral anastomosis",
+        "urethrovesical anastomosis",
+        "urethro-vesical anastomosis");
     site(ADRENAL, "adrenal", "adrenal gland", "adrenals", "suprarenal", "suprarenal gland");
     site(PANCREAS, "pancreas", "pancreatic");
     site(SPLEEN, "spleen", "splenic");

@@ -1301,9 +1301,12 @@ public final class FrameExtractor {
       drafts.add(reopen(prev));
     }
     bindSites(tokens, drafts, orphan);
+    organRightBefore(tokens, drafts);
     boneMatrix(tokens, drafts);
     couinaud(sentence, drafts);
     parathyroid(tokens, triggers, drafts);
+    cerebralLobe(tokens, drafts, exam);
+    prostateAnastomosis(tokens, drafts, exam);
     bindSizes(text, sStart, sEnd, tokens, drafts);
     bindFeatures(tokens, triggers, drafts);
     bindChange(tokens, triggers, drafts);
@@ -1452,7 +1455,8 @@ public final class FrameExtractor {
           m.to() - m.from() == 1
               && tokens.get(m.from()).norm().equals("lobe")
               && lobeOfThyroid(tokens, m.to());
-      if ((h.site() == Anatomy.THYROID || thyroidLobe) && landmark(tokens, d, m.from())) {
+      if ((h.site() == Anatomy.THYROID || thyroidLobe)
+          && (landmark(tokens, d, m.from()) || landmarkBefore(tokens, d, m.from()))) {
         d.outsideThyroid |= !d.site.known();
         continue; // "nodule posterior to the right thyroid lobe": the thyroid is where it is not
       }
@@ -1675,6 +1679,28 @@ public final class FrameExtractor {
     for (int i = d.to; i < at; i++) {
       String w = tokens.get(i).norm();
       String two = i + 1 < at ? w + " " + tokens.get(i + 1).norm() : "";
+      if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The relation said before the site when the site comes first ("Posterior to the lower pole of
+   * the left thyroid lobe there is a 12 mm hypoechoic lesion"): the thyroid is the landmark there
+   * too (round 24, helper "fno2"). Looks back a few words from the site, not past a clause break.
+   */
+  private static boolean landmarkBefore(List<Token> tokens, Draft d, int at) {
+    if (d.from < at) {
+      return false;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - 10); i--) {
+      String w = tokens.get(i).norm();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+        return false;
+      }
+      String two = w + " " + (i + 1 < at ? tokens.get(i + 1).norm() : "");
       if (LANDMARK_WORDS.contains(w) || LANDMARK_WORDS.contains(two)) {
         return true;
       }
@@ -2404,6 +2430,106 @@ public final class FrameExtractor {
     }
   }
 
+  /**
+   * An organ word right before the lesion word ("left adrenal nodule") is where the lesion is, over
+   * an organ said further off in a run-on dictation ("liver spleen pancreas normal left adrenal
+   * nodule ..."); not for kinds that carry their own organ (effusion, pneumothorax). Round 24,
+   * helper "fno2".
+   */
+  private void organRightBefore(List<Token> tokens, List<Draft> drafts) {
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      Site site = m.value().site();
+      for (Draft d : drafts) {
+        if (m.to() == d.from
+            && d.site.known()
+            && !d.site.organ().equals(site.organ())
+            && KIND_ORGAN.get(d.kind) == null
+            && !site.organ().isEmpty()
+            && !(site == Anatomy.THYROID && d.outsideThyroid)) {
+          d.site = site;
+          d.location = m.value().location();
+          d.bareLobe = false;
+        }
+      }
+    }
+  }
+
+  /**
+   * On a prostate exam "the anastomosis" / "anastomotic nodule" is the vesicourethral anastomosis
+   * of a prostatectomy, where a local recurrence sits, unless the sentence names the bowel (round
+   * 24, helper "fno2").
+   */
+  private static void prostateAnastomosis(
+      List<Token> tokens, List<Draft> drafts, ExamContext exam) {
+    if (!exam.bodyPart().contains("PROSTATE")) {
+      return;
+    }
+    boolean anastomosis = false;
+    boolean bowel = false;
+    for (Token t : tokens) {
+      String w = t.norm();
+      anastomosis |= w.startsWith("anastomo");
+      bowel |=
+          w.startsWith("colorectal")
+              || w.startsWith("ileocolic")
+              || w.startsWith("bowel")
+              || w.startsWith("rect")
+              || w.startsWith("colo")
+              || w.startsWith("sigmoid");
+    }
+    if (!anastomosis || bowel) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.site == Anatomy.BOWEL) {
+        d.site = Anatomy.PROSTATE;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CEREBRAL_LOBE_WORDS =
+      java.util.Set.of(
+          "frontal",
+          "parietal",
+          "temporal",
+          "occipital",
+          "frontoparietal",
+          "temporoparietal",
+          "parieto-occipital",
+          "parietooccipital",
+          "frontotemporal");
+
+  private static final java.util.Set<String> NOT_BRAIN_WORDS =
+      java.util.Set.of("scalp", "bone", "skull", "calvarial", "subgaleal", "subcutaneous", "soft");
+
+  /**
+   * On a head CT / MRI an unplaced lesion its own words put in a cerebral lobe ("2.2 cm right
+   * temporal mass", "left frontal lesion") is the brain's, not the lung's nor nowhere (round 24,
+   * helper "fno2"); "temporal scalp" / "parietal bone" keep their own place.
+   */
+  private static void cerebralLobe(List<Token> tokens, List<Draft> drafts, ExamContext exam) {
+    String body = exam.bodyPart();
+    if (!(body.contains("HEAD") || body.contains("BRAIN"))) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.site.known()
+          || !(d.kind.equals("lesion") || d.kind.equals("mass") || d.kind.equals("nodule"))) {
+        continue;
+      }
+      boolean lobe = false;
+      boolean other = false;
+      for (int k = Math.max(0, d.from - 3); k < d.from; k++) {
+        String w = tokens.get(k).norm();
+        lobe |= CEREBRAL_LOBE_WORDS.contains(w);
+        other |= NOT_BRAIN_WORDS.contains(w);
+      }
+      if (lobe && !other) {
+        d.site = Anatomy.BRAIN;
+      }
+    }
+  }
+
   private static final Pattern COUINAUD =
       Pattern.compile(
           "\\bsegments?\\s+(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b", Pattern.CASE_INSENSITIVE);
@@ -2538,8 +2664,18 @@ public final class FrameExtractor {
         || abdominal(exam)
         || java.util.stream.Stream.of(
                 "BREAST", "PELVIS", "KIDNEY", "RENAL", "PROSTATE", "CHEST", "SCROTUM", "TESTIS")
-            .anyMatch(b::contains);
+            .anyMatch(b::contains)
+        || SOFT_TISSUE_REGION.matcher(b).find();
   }
+
+  /**
+   * A superficial soft-tissue or limb exam ("SOFT_TISSUE", "EXTREMITY", "BACK", "AXILLA"): an
+   * isoechoic lump there is the subcutis's, not a thyroid nodule (round 24, helper "fno2").
+   */
+  private static final Pattern SOFT_TISSUE_REGION =
+      Pattern.compile(
+          "SOFT|SUBCUT|SKIN|MSK|MUSCUL|EXTREMIT|\\b(?:ARM|LEG|BACK|THIGH|CALF|FOREARM|AXILLA|GROIN"
+              + "|SHOULDER|ELBOW|WRIST|HAND|KNEE|ANKLE|FOOT|HIP|SCALP|ABDOMINAL_WALL|CHEST_WALL)\\b");
 
   private static boolean thyroidExam(Draft d, ExamContext exam) {
     Map<String, String> f = d.features;
