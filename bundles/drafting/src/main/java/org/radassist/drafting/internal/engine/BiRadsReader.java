@@ -109,6 +109,32 @@ final class BiRadsReader {
     ScoringSystem sys = ScoringSystem.BI_RADS;
     if (cat == null) {
       Suggestion implied = suggestCategory(report);
+      if (implied != null && implied.category().equals("4")) {
+        // "suspicious" or a biopsy asked for says 4 but not which of 4A-4C: that choice is the
+        // reader's, so the field stays incomplete and names the category the words point to
+        addField(
+            r,
+            sys,
+            BiRads.VERSION,
+            "assessment",
+            "",
+            List.of(implied.evidence()),
+            0.3,
+            List.of("assessment category"),
+            "no category dictated; the findings suggest BI-RADS 4 (4A-4C by the reader): "
+                + implied.rationale());
+        r.scored.add(
+            new Scored(
+                new Assessment(
+                    ScoringSystem.BI_RADS,
+                    BiRads.VERSION,
+                    "4",
+                    BiRads.assess("4").management(),
+                    "suggested from the findings (4A-4C by the reader): " + implied.rationale()),
+                List.of(implied.evidence()),
+                0.3));
+        return;
+      }
       if (implied != null) {
         // the assessment is the radiologist's: a draft proposes the category the findings imply,
         // marked as suggested with its reason, for the reader to accept or change
@@ -208,6 +234,14 @@ final class BiRadsReader {
     // the management the report recommends against the category
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
+      // an interval the vocabulary also names ("12-month") is typed by the interval reading
+      // below, which knows a 3's surveillance from a return to screening
+      List<Interval> timed = intervals(s.text);
+      hits.removeIf(
+          h ->
+              (h.value().equals("ROUTINE_SCREENING")
+                      || h.value().equals("SHORT_INTERVAL_FOLLOW_UP"))
+                  && biRadsVocabularyInterval(h, timed));
       Matcher more = MORE_IMAGING.matcher(s.text);
       List<int[]> none = new ArrayList<>();
       Matcher no = NO_FOLLOW_UP.matcher(s.text);
@@ -253,7 +287,8 @@ final class BiRadsReader {
           boolean surveillance =
               c.equals("3")
                   && iv.months() <= 12
-                  && CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
+                  && (CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
+                      || followUpOfProbablyBenign(s.sentenceText(sentence)))
                   && !s.sentenceText(sentence)
                       .toLowerCase(java.util.Locale.ROOT)
                       .contains("screening");
@@ -283,6 +318,11 @@ final class BiRadsReader {
           continue; // "if benign and concordant, return to annual screening": a later step
         }
         BiRads.Management said = BiRads.Management.valueOf(h.value());
+        if (said == BiRads.Management.SURGICAL_EXCISION
+            && (c.equals("1") || c.equals("2"))
+            && nonCancerSurgery(report, s, h.start(), h.end())) {
+          continue; // "surgical consultation" for a ruptured implant: not the cancer pathway
+        }
         // a management said with a lesion's own category answers that category
         String local = biRadsOfSentence(s, h.start());
         if (local == null) {
@@ -330,6 +370,61 @@ final class BiRadsReader {
               "Screening mammography is assessed BI-RADS 0, 1 or 2; the report says " + c,
               ev));
     }
+  }
+
+  /**
+   * "12-month follow-up of probably benign calcifications": the probably benign finding's own
+   * surveillance (ACR: a 3 is followed at 6, 12 and 24 months), whichever exam it names.
+   */
+  private static final Pattern FOLLOW_UP_OF_PROBABLY_BENIGN =
+      Pattern.compile(
+          "\\b(?:follow[- ]?up|surveillance|stability)\\b[^.;]{0,60}\\bprobably\\s+benign\\b"
+              + "|\\bprobably\\s+benign\\b[^.;]{0,80}\\b(?:follow[- ]?up|surveillance)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean followUpOfProbablyBenign(String sentence) {
+    return FOLLOW_UP_OF_PROBABLY_BENIGN.matcher(sentence).find()
+        && !sentence.toLowerCase(Locale.ROOT).contains("screening");
+  }
+
+  /** Whether a vocabulary hit lies on an interval the interval reading types itself. */
+  private static boolean biRadsVocabularyInterval(Vocabulary.Hit h, List<Interval> timed) {
+    for (Interval iv : timed) {
+      if (h.start() < iv.end() && iv.start() < h.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Surgery for a benign finding's own sake: an implant rupture or a consultation left to the
+   * patient's wish ("as clinically desired"), which a category 1 or 2 does not contradict.
+   */
+  private static final Pattern NON_CANCER_SURGERY =
+      Pattern.compile(
+          "\\bimplants?\\b|\\brupture\\w*|\\bexplant\\w*|\\bcapsular\\s+contracture\\b"
+              + "|\\bas\\s+clinically\\s+(?:desired|indicated|appropriate)\\b"
+              + "|\\b(?:at\\s+the\\s+)?patient'?s\\s+(?:discretion|request|preference)\\b"
+              + "|\\b(?:elective|cosmetic|symptomatic\\s+relief)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean nonCancerSurgery(
+      Report report, TextAnalyzer.Section s, int start, int end) {
+    if (NON_CANCER_SURGERY.matcher(clause(s.text, start, end)).find()) {
+      return true;
+    }
+    for (TextAnalyzer.Section any : report.dictatedBody()) {
+      if (any.kind == org.radassist.model.SectionKind.IMPRESSION
+          && Pattern.compile(
+                  "\\bimplants?\\b[^.;]{0,40}\\brupture|\\brupture\\w*[^.;]{0,40}\\bimplants?\\b",
+                  Pattern.CASE_INSENSITIVE)
+              .matcher(any.text)
+              .find()) {
+        return true; // the impression's finding is the implant, which the surgery is for
+      }
+    }
+    return false;
   }
 
   /** "Calcifications on screening", "recalled from screening": a screening exam before this one. */

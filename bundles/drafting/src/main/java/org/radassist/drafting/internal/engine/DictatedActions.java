@@ -24,7 +24,12 @@ final class DictatedActions {
       Pattern.compile(
           "\\b(?:recommend\\w*|suggest\\w*|advis\\w*|consider\\w*|should|warrant\\w*|indicated|needed|"
               + "necessary|required|requested|advocated|follow[- ]?up|return\\w*|recall\\w*|obtain\\w*|"
-              + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed)\\b",
+              + "referr?\\w*|continue|resume|schedul\\w*|could be|may be|would be|to be performed|"
+              // "Proceed to FNA", "Rec: core biopsy", "Next screening mammogram in 1 year", "due
+              // in"
+              + "proceed(?:s|ing)?\\s+(?:to|with)|recs?(?=\\.?\\s*:)|due\\s+in|"
+              + "next\\s+(?:(?:annual|routine|yearly|screening|diagnostic|bilateral)\\s+)*"
+              + "(?:screening|mammogra\\w*|follow[- ]?up|exam\\w*|study|imaging|ultrasound|mri))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Whether the words at this offset are asked for: a Recommendation section, or a cue. */

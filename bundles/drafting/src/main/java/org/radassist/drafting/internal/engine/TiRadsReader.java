@@ -164,6 +164,21 @@ final class TiRadsReader {
       foci = stated.foci();
       size = stated.maxDiameterMm();
     }
+    if (comp == null && echo == null && shape == null && margin == null && foci == null) {
+      // "Left lobe lower pole: solid, hypoechoic, wider than tall, smooth": the features said as
+      // a list after the site, with no noun for the frames to hang them on
+      TiRads.Nodule listed = listedFeatures(f);
+      if (listed != null) {
+        comp = listed.composition();
+        echo = listed.echogenicity();
+        shape = listed.shape();
+        margin = listed.margin();
+        foci = listed.foci();
+        if (ev.isEmpty()) {
+          ev.add(f.evidence(0, f.text.length()));
+        }
+      }
+    }
     if (size == null) {
       size = largestSizeNear(f, "thyroid_nodule");
     }
@@ -229,6 +244,13 @@ final class TiRadsReader {
               concat(List.of(said.evidence()), ev)));
     }
   }
+
+  /** "FNA at >= 2.5 cm", "FNA if it reaches 2.5 cm": the size FNA would start at, not FNA now. */
+  private static final Pattern FNA_AT_SIZE =
+      Pattern.compile(
+          "\\s*(?:at|from|when|once|for|above|over|beyond|if\\s+(?:it\\s+)?(?:reaches|exceeds|grows\\s+to))"
+              + "\\s*(?:>=|=>|≥|>|greater\\s+than|at\\s+least|or\\s+more|\\s)*\\d+(?:\\.\\d+)?\\s*(?:cm|mm)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FNA =
       Pattern.compile("\\b(?:fna|fine[- ]needle aspiration|biopsy)\\b", Pattern.CASE_INSENSITIVE);
@@ -399,6 +421,7 @@ final class TiRadsReader {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || FNA_AT_SIZE.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
             || pastProcedure(s.text, m.start(), m.end())
@@ -425,6 +448,107 @@ final class TiRadsReader {
         return;
       }
     }
+  }
+
+  private static final Pattern LISTED_COMPOSITION =
+      Pattern.compile(
+          "\\b(spongiform|(?:almost\\s+(?:entirely\\s+)?|predominantly\\s+|mostly\\s+)?cystic"
+              + "|mixed(?:\\s+(?:cystic\\s+and\\s+solid|solid\\s+and\\s+cystic))?"
+              + "|(?:almost\\s+(?:entirely\\s+)?|predominantly\\s+|mostly\\s+)?solid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LISTED_ECHO =
+      Pattern.compile(
+          "\\b(?:(very|markedly)\\s+hypoechoic|(hypoechoic)|(hyperechoic|isoechoic)|(anechoic))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LISTED_SHAPE =
+      Pattern.compile(
+          "\\b(?:(taller[- ]than[- ]wide)|(wider[- ]than[- ]tall))\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LISTED_MARGIN =
+      Pattern.compile(
+          "\\b(?:(extrathyroidal\\s+extension)|(lobulated|irregular|spiculated)"
+              + "|(ill[- ]defined)|(smooth|well[- ]defined|circumscribed))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LISTED_FOCI =
+      Pattern.compile(
+          "\\b(?:(no\\s+(?:echogenic\\s+foci|calcifications?|microcalcifications?)|comet[- ]tail)"
+              + "|(punctate|microcalcifications?)|(peripheral|rim)|(macrocalcifications?|coarse\\s+calcifications?))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The TI-RADS features a findings sentence lists without naming the nodule ("Left lobe lower
+   * pole: solid, hypoechoic, wider than tall, smooth, no calcification"): read from the first
+   * sentence that states three or more of the five groups; null when none does.
+   */
+  private static TiRads.Nodule listedFeatures(TextAnalyzer.Section f) {
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String t = f.sentenceText(i);
+      TiRads.Composition comp = null;
+      TiRads.Echogenicity echo = null;
+      TiRads.Shape shape = null;
+      TiRads.Margin margin = null;
+      Set<TiRads.EchogenicFocus> foci = null;
+      Matcher m = LISTED_COMPOSITION.matcher(t);
+      if (m.find()) {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        comp =
+            w.contains("spongiform")
+                ? TiRads.Composition.SPONGIFORM
+                : w.startsWith("mixed")
+                    ? TiRads.Composition.MIXED
+                    : w.contains("cystic") ? TiRads.Composition.CYSTIC : TiRads.Composition.SOLID;
+      }
+      m = LISTED_ECHO.matcher(t);
+      if (m.find()) {
+        echo =
+            m.group(1) != null
+                ? TiRads.Echogenicity.VERY_HYPOECHOIC
+                : m.group(2) != null
+                    ? TiRads.Echogenicity.HYPOECHOIC
+                    : m.group(3) != null
+                        ? TiRads.Echogenicity.HYPERECHOIC_OR_ISOECHOIC
+                        : TiRads.Echogenicity.ANECHOIC;
+      }
+      m = LISTED_SHAPE.matcher(t);
+      if (m.find()) {
+        shape = m.group(1) != null ? TiRads.Shape.TALLER_THAN_WIDE : TiRads.Shape.WIDER_THAN_TALL;
+      }
+      m = LISTED_MARGIN.matcher(t);
+      if (m.find()) {
+        margin =
+            m.group(1) != null
+                ? TiRads.Margin.EXTRATHYROIDAL_EXTENSION
+                : m.group(2) != null
+                    ? TiRads.Margin.LOBULATED_OR_IRREGULAR
+                    : m.group(3) != null ? TiRads.Margin.ILL_DEFINED : TiRads.Margin.SMOOTH;
+      }
+      m = LISTED_FOCI.matcher(t);
+      while (m.find()) {
+        if (foci == null) {
+          foci = EnumSet.noneOf(TiRads.EchogenicFocus.class);
+        }
+        if (m.group(2) != null) {
+          foci.add(TiRads.EchogenicFocus.PUNCTATE);
+        } else if (m.group(3) != null) {
+          foci.add(TiRads.EchogenicFocus.PERIPHERAL_RIM);
+        } else if (m.group(4) != null) {
+          foci.add(TiRads.EchogenicFocus.MACROCALCIFICATION);
+        }
+      }
+      int groups =
+          (comp == null ? 0 : 1)
+              + (echo == null ? 0 : 1)
+              + (shape == null ? 0 : 1)
+              + (margin == null ? 0 : 1)
+              + (foci == null ? 0 : 1);
+      if (groups >= 3) {
+        return new TiRads.Nodule(comp, echo, shape, margin, foci, null);
+      }
+    }
+    return null;
   }
 
   /** How many TI-RADS feature groups and sizes a frame states. */

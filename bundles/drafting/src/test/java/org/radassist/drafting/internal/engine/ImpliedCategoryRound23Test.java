@@ -61,8 +61,6 @@ class ImpliedCategoryRound23Test {
             + " recall in three years.|2",
         "US|Palpable lump.|9 mm oval circumscribed parallel mass.\\nImpression: Probably benign"
             + " mass. Follow-up ultrasound in 6 months.|3",
-        "US|Palpable mass.|1.4 cm irregular hypoechoic mass with angular margins.\\nImpression:"
-            + " Suspicious mass. Core biopsy recommended.|4",
         "US|Palpable mass.|2.8 cm irregular, spiculated hypoechoic mass.\\nImpression: Mass"
             + " highly suggestive of malignancy. Biopsy.|5",
         "MG|Screening mammogram.|New focal asymmetry left breast.\\nImpression: Recall for spot"
@@ -74,10 +72,6 @@ class ImpliedCategoryRound23Test {
         "MR|Biopsy-proven carcinoma, staging.|2.3 cm irregular enhancing mass with the clip, the"
             + " known biopsy-proven invasive ductal carcinoma. No additional suspicious"
             + " enhancement.\\nImpression: Known right breast carcinoma.|6",
-        // a screening MRI's callback makes this MRI diagnostic: no recall, the biopsy's 4
-        "MR|High-risk screening MRI callback.|Segmental clumped non-mass enhancement left"
-            + " breast.\\nImpression: Suspicious non-mass enhancement. MRI-guided biopsy"
-            + " recommended.|4",
         // an asymmetry explained as summation of normal tissue is no finding: negative
         "MG|Recalled from screening.|The left breast asymmetry resolves on spot compression"
             + " views, consistent with summation.\\nImpression: No suspicious finding. Return to"
