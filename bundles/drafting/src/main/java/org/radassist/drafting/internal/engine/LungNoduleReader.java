@@ -48,7 +48,10 @@ final class LungNoduleReader {
   private static final Pattern LUNG_RADS =
       Pattern.compile(
           // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
-          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          // "Lung-RADS v2022 category 2"; the name after the category, "Category 2 (Lung-RADS)"
+          "(?:lung-rads\\s*(?:v(?:ersion)?\\s*(?:2022|1\\.1)\\s*)?:?\\s*(?:category\\s*)?:?\\s*"
+              + "|\\b(?:category|cat|lr)\\s*(?=[0-4][abx]?\\s*\\(\\s*lung-rads\\s*\\)))"
+              + "([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LUNG_CATEGORY_LETTERED =
@@ -355,8 +358,8 @@ final class LungNoduleReader {
         if (!isLungNodule(fr)) {
           continue;
         }
-        if (!fr.assertion().positive()) {
-          negatedNodules |= fr.assertion().negated();
+        if (!fr.assertion().positive() || deniesMoreNodules(f, fr)) {
+          negatedNodules |= fr.assertion().negated() || fr.assertion().positive();
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
@@ -482,6 +485,27 @@ final class LungNoduleReader {
   }
 
   /**
+   * "No further nodules.", "Nil other nodules.", "No additional pulmonary nodules": a sizeless
+   * nodule denied after the ones described ("no further" is otherwise a pseudo-trigger, "nil" is
+   * the British "no").
+   */
+  private static boolean deniesMoreNodules(TextAnalyzer.Section f, LesionFrame fr) {
+    if (fr.overall().isPresent()
+        || fr.start() < fr.sentenceStart()
+        || fr.start() > f.text.length()
+        || fr.sentenceStart() < 0) {
+      return false;
+    }
+    return NO_MORE_NODULES.matcher(f.text.substring(fr.sentenceStart(), fr.start())).find();
+  }
+
+  private static final Pattern NO_MORE_NODULES =
+      Pattern.compile(
+          "^\\W*(?:there\\s+(?:are|is)\\s+)?(?:no|nil)\\s+(?:further|other|additional|more)"
+              + "(?:\\s+(?:new|suspicious|significant|discrete|pulmonary|lung|solid|sizeable|focal))*\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
    * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
    * category is that of the most suspicious one. A frame with a prior size is one nodule.
@@ -533,6 +557,9 @@ final class LungNoduleReader {
                                                 .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
             .toList();
     boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
+    if (overall.size() >= 2 && restatedSize(fr, overall)) {
+      return List.of(fr); // "the 9 mm nodule ...: unchanged at 9 mm": one nodule's size said twice
+    }
     if (overall.size() < 2 || history || fr.kind().equals("mass")) {
       return List.of(fr);
     }
@@ -556,6 +583,17 @@ final class LungNoduleReader {
               fr.sentenceEnd()));
     }
     return out;
+  }
+
+  /**
+   * A singular nodule whose sizes are all the same ("Follow-up of the 9 mm solid nodule: unchanged
+   * at 9 mm") says one nodule's size again; a list of nodules says "nodules".
+   */
+  private static boolean restatedSize(LesionFrame fr, List<Measurement> overall) {
+    double first = overall.get(0).meanMm();
+    return fr.kind().equals("nodule")
+        && fr.change().status() == Change.Status.STABLE
+        && overall.stream().allMatch(m -> Math.abs(m.meanMm() - first) < 0.05);
   }
 
   private static final Pattern ANY_LUNG_RADS =
