@@ -456,6 +456,9 @@ final class LungNoduleReader {
       if (incomplete != null) {
         incompleteFields(report, r, incomplete);
       } else {
+        if (nodules.isEmpty()) {
+          airwayMaterial(report, f).ifPresent(nodules::add);
+        }
         lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
       }
     } else if (where == Applicability.FLEISCHNER) {
@@ -595,6 +598,65 @@ final class LungNoduleReader {
         && fr.change().status() == Change.Status.STABLE
         && overall.stream().allMatch(m -> Math.abs(m.meanMm() - first) < 0.05);
   }
+
+  /**
+   * "Endoluminal material / secretions in a subsegmental bronchus": an airway finding said without
+   * a nodule word is the airway nodule of Lung-RADS v2022 (subsegmental 2, segmental or more
+   * proximal 4A), read when no other nodule is described.
+   */
+  private static java.util.Optional<Nodule> airwayMaterial(Report report, TextAnalyzer.Section f) {
+    if (f == null) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = AIRWAY_MATERIAL.matcher(f.text);
+    while (m.find()) {
+      if (!ExtractorSupport.positiveAt(f, m.start(1))) {
+        continue;
+      }
+      int end = f.text.indexOf('.', m.end());
+      String sentence = f.text.substring(m.start(), end < 0 ? f.text.length() : end);
+      LungRads.AirwayLevel level =
+          sentence.toLowerCase(Locale.ROOT).contains("subsegmental")
+              ? LungRads.AirwayLevel.SUBSEGMENTAL
+              : AIRWAY_PROXIMAL.matcher(sentence).find()
+                  ? LungRads.AirwayLevel.SEGMENTAL_OR_PROXIMAL
+                  : null;
+      if (level == null) {
+        continue;
+      }
+      LungRads.Status status =
+          report.request.priors().isEmpty() ? LungRads.Status.BASELINE : LungRads.Status.NEW;
+      return java.util.Optional.of(
+          new Nodule(
+              LungRads.NoduleType.SOLID,
+              null,
+              null,
+              status,
+              false,
+              false,
+              false,
+              null,
+              List.of(f.evidence(m.start(), m.end())),
+              List.of(),
+              "dictation",
+              "; airway finding without a nodule word",
+              null,
+              LungRads.airwayNodule(level, status)));
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static final Pattern AIRWAY_MATERIAL =
+      Pattern.compile(
+          "\\b(endoluminal|endobronchial|intraluminal|intrabronchial)\\s+(?:[a-z-]+\\s+){0,2}"
+              + "(?:material|secretions?|mucus|mucous|debris|soft[- ]tissue|filling defect|lesion)\\b"
+              + "[^.]*\\b(?:bronch\\w*|airways?|trachea)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AIRWAY_PROXIMAL =
+      Pattern.compile(
+          "\\b(?:segmental|lobar|main(?:stem)?|intermedius|trachea\\w*|carina)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ANY_LUNG_RADS =
       Pattern.compile(
@@ -1548,7 +1610,7 @@ final class LungNoduleReader {
           "mean of long and short axis, one decimal");
     }
     String type =
-        top.fixed() != null && !top.frame().feature("airway").isEmpty()
+        top.fixed() != null && (top.frame() == null || !top.frame().feature("airway").isEmpty())
             ? "airway nodule"
             : top.fixed() != null && isLungCyst(top.frame())
                 ? "atypical cyst"
@@ -2165,6 +2227,11 @@ final class LungNoduleReader {
     boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
+        int from =
+            Math.max(f.text.lastIndexOf('.', h.start()), f.text.lastIndexOf('\n', h.start()));
+        if (NO_MORE_NODULES.matcher(f.text.substring(from + 1, h.start())).find()) {
+          continue; // "No further nodules.": denies more than the one described
+        }
         many |=
             h.positive()
                 && f.mentions.stream()
