@@ -655,7 +655,7 @@ final class LungNoduleReader {
 
   private static final Pattern AIRWAY_PROXIMAL =
       Pattern.compile(
-          "\\b(?:segmental|lobar|main(?:stem)?|intermedius|trachea\\w*|carina)\\b",
+          "\\b(?:segmental|lobar|main(?:stem)?|intermedius|trachea\\w*|carina|lobe bronch\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ANY_LUNG_RADS =
