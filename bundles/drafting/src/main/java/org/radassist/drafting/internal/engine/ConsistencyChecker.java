@@ -2733,7 +2733,9 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
           "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
-              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit))",
+              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
+              // "now in the 6-8 mm size range": a table's size band, not the nodule's size
+              + "|size (?:range|category|band|bracket))",
           Pattern.CASE_INSENSITIVE);
 
   /**

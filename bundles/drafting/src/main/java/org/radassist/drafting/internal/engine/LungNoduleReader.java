@@ -48,7 +48,10 @@ final class LungNoduleReader {
   private static final Pattern LUNG_RADS =
       Pattern.compile(
           // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
-          "lung-rads\\s*:?\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
+          // "Lung-RADS v2022 category 2"; the name after the category, "Category 2 (Lung-RADS)"
+          "(?:lung-rads\\s*(?:v(?:ersion)?\\s*(?:2022|1\\.1)\\s*)?:?\\s*(?:category\\s*)?:?\\s*"
+              + "|\\b(?:category|cat|lr)\\s*(?=[0-4][abx]?\\s*\\(\\s*lung-rads\\s*\\)))"
+              + "([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LUNG_CATEGORY_LETTERED =
@@ -355,8 +358,8 @@ final class LungNoduleReader {
         if (!isLungNodule(fr)) {
           continue;
         }
-        if (!fr.assertion().positive()) {
-          negatedNodules |= fr.assertion().negated();
+        if (!fr.assertion().positive() || deniesMoreNodules(f, fr)) {
+          negatedNodules |= fr.assertion().negated() || fr.assertion().positive();
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
@@ -453,6 +456,9 @@ final class LungNoduleReader {
       if (incomplete != null) {
         incompleteFields(report, r, incomplete);
       } else {
+        if (nodules.isEmpty()) {
+          airwayMaterial(report, f).ifPresent(nodules::add);
+        }
         lungRadsFields(report, r, nodules, negatedNodules, negatedEvidence);
       }
     } else if (where == Applicability.FLEISCHNER) {
@@ -480,6 +486,27 @@ final class LungNoduleReader {
     }
     aiMeasurementCheck(report, r, f);
   }
+
+  /**
+   * "No further nodules.", "Nil other nodules.", "No additional pulmonary nodules": a sizeless
+   * nodule denied after the ones described ("no further" is otherwise a pseudo-trigger, "nil" is
+   * the British "no").
+   */
+  private static boolean deniesMoreNodules(TextAnalyzer.Section f, LesionFrame fr) {
+    if (fr.overall().isPresent()
+        || fr.start() < fr.sentenceStart()
+        || fr.start() > f.text.length()
+        || fr.sentenceStart() < 0) {
+      return false;
+    }
+    return NO_MORE_NODULES.matcher(f.text.substring(fr.sentenceStart(), fr.start())).find();
+  }
+
+  private static final Pattern NO_MORE_NODULES =
+      Pattern.compile(
+          "^\\W*(?:there\\s+(?:are|is)\\s+)?(?:no|nil)\\s+(?:further|other|additional|more)"
+              + "(?:\\s+(?:new|suspicious|significant|discrete|pulmonary|lung|solid|sizeable|focal))*\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
@@ -533,6 +560,9 @@ final class LungNoduleReader {
                                                 .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
             .toList();
     boolean history = fr.sizes().stream().anyMatch(m -> m.role() != Measurement.Role.OVERALL);
+    if (overall.size() >= 2 && restatedSize(fr, overall)) {
+      return List.of(fr); // "the 9 mm nodule ...: unchanged at 9 mm": one nodule's size said twice
+    }
     if (overall.size() < 2 || history || fr.kind().equals("mass")) {
       return List.of(fr);
     }
@@ -557,6 +587,76 @@ final class LungNoduleReader {
     }
     return out;
   }
+
+  /**
+   * A singular nodule whose sizes are all the same ("Follow-up of the 9 mm solid nodule: unchanged
+   * at 9 mm") says one nodule's size again; a list of nodules says "nodules".
+   */
+  private static boolean restatedSize(LesionFrame fr, List<Measurement> overall) {
+    double first = overall.get(0).meanMm();
+    return fr.kind().equals("nodule")
+        && fr.change().status() == Change.Status.STABLE
+        && overall.stream().allMatch(m -> Math.abs(m.meanMm() - first) < 0.05);
+  }
+
+  /**
+   * "Endoluminal material / secretions in a subsegmental bronchus": an airway finding said without
+   * a nodule word is the airway nodule of Lung-RADS v2022 (subsegmental 2, segmental or more
+   * proximal 4A), read when no other nodule is described.
+   */
+  private static java.util.Optional<Nodule> airwayMaterial(Report report, TextAnalyzer.Section f) {
+    if (f == null) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = AIRWAY_MATERIAL.matcher(f.text);
+    while (m.find()) {
+      if (!ExtractorSupport.positiveAt(f, m.start(1))) {
+        continue;
+      }
+      int end = f.text.indexOf('.', m.end());
+      String sentence = f.text.substring(m.start(), end < 0 ? f.text.length() : end);
+      LungRads.AirwayLevel level =
+          sentence.toLowerCase(Locale.ROOT).contains("subsegmental")
+              ? LungRads.AirwayLevel.SUBSEGMENTAL
+              : AIRWAY_PROXIMAL.matcher(sentence).find()
+                  ? LungRads.AirwayLevel.SEGMENTAL_OR_PROXIMAL
+                  : null;
+      if (level == null) {
+        continue;
+      }
+      LungRads.Status status =
+          report.request.priors().isEmpty() ? LungRads.Status.BASELINE : LungRads.Status.NEW;
+      return java.util.Optional.of(
+          new Nodule(
+              LungRads.NoduleType.SOLID,
+              null,
+              null,
+              status,
+              false,
+              false,
+              false,
+              null,
+              List.of(f.evidence(m.start(), m.end())),
+              List.of(),
+              "dictation",
+              "; airway finding without a nodule word",
+              null,
+              LungRads.airwayNodule(level, status)));
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static final Pattern AIRWAY_MATERIAL =
+      Pattern.compile(
+          "\\b(endoluminal|endobronchial|intraluminal|intrabronchial)\\s+(?:[a-z-]+\\s+){0,2}"
+              + "(?:material|secretions?|mucus|mucous|debris|soft[- ]tissue|filling defect|lesion)\\b"
+              + "[^.]*\\b(?:bronch\\w*|airways?|trachea)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AIRWAY_PROXIMAL =
+      Pattern.compile(
+          "\\b(?:segmental|lobar|main(?:stem)?|intermedius|trachea\\w*|carina|lobe bronch\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ANY_LUNG_RADS =
       Pattern.compile(
@@ -1510,7 +1610,7 @@ final class LungNoduleReader {
           "mean of long and short axis, one decimal");
     }
     String type =
-        top.fixed() != null && !top.frame().feature("airway").isEmpty()
+        top.fixed() != null && (top.frame() == null || !top.frame().feature("airway").isEmpty())
             ? "airway nodule"
             : top.fixed() != null && isLungCyst(top.frame())
                 ? "atypical cyst"
@@ -2127,6 +2227,11 @@ final class LungNoduleReader {
     boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
+        int from =
+            Math.max(f.text.lastIndexOf('.', h.start()), f.text.lastIndexOf('\n', h.start()));
+        if (NO_MORE_NODULES.matcher(f.text.substring(from + 1, h.start())).find()) {
+          continue; // "No further nodules.": denies more than the one described
+        }
         many |=
             h.positive()
                 && f.mentions.stream()

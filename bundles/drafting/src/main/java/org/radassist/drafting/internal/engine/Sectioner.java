@@ -160,6 +160,17 @@ final class Sectioner {
         seen.add(current);
         bodyStart = tokens.get(after - 1).end();
         i = after;
+      } else if (h == null
+          && current == SectionKind.COMPARISON
+          && !seen.contains(SectionKind.FINDINGS)
+          && comparisonEndsBefore(text, tokens, i, bodyStart, unpunctuated)) {
+        // "Comparison: LDCT 12 months ago.\nThe nodule now measures ...": the comparison names
+        // the prior study; the body after it is the findings
+        append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
+        current = SectionKind.FINDINGS;
+        seen.add(current);
+        bodyStart = tokens.get(i).start();
+        i++;
       } else {
         i++;
       }
@@ -170,6 +181,67 @@ final class Sectioner {
     out.values().removeIf(String::isEmpty);
     return out;
   }
+
+  /**
+   * Where a comparison without a findings header ends: at a new line after the comparison's own
+   * line ("Comparison: LDCT 12 months ago.\nThe left lower lobe nodule ..."), or, in speech without
+   * punctuation, after the word that dates the prior study ("comparison one year prior new solid
+   * nodule ..."); not when a findings header follows later.
+   */
+  private static boolean comparisonEndsBefore(
+      String text, List<Token> tokens, int i, int bodyStart, boolean unpunctuated) {
+    int at = tokens.get(i).start();
+    if (at <= bodyStart || text.substring(bodyStart, at).isBlank()) {
+      return false;
+    }
+    if (FINDINGS_HEADER_LATER.matcher(text.substring(at)).find()) {
+      return false;
+    }
+    if (unpunctuated) {
+      if (i == 0 || !PRIOR_DATED.contains(tokens.get(i - 1).norm())) {
+        return false;
+      }
+      int words = 0;
+      for (int k = i - 1; k >= 0 && tokens.get(k).end() > bodyStart; k--) {
+        words++;
+      }
+      return words <= 6
+          && !PRIOR_DATED.contains(tokens.get(i).norm())
+          && !STUDY_WORDS.contains(tokens.get(i).norm());
+    }
+    return paragraphStart(text, at);
+  }
+
+  private static final java.util.regex.Pattern FINDINGS_HEADER_LATER =
+      java.util.regex.Pattern.compile(
+          "\\b(?:findings|lungs(?:/airways)?)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Words that go on naming the prior study ("prior ct from march"). */
+  private static final java.util.Set<String> STUDY_WORDS =
+      java.util.Set.of(
+          "ct",
+          "ldct",
+          "study",
+          "studies",
+          "exam",
+          "examination",
+          "scan",
+          "scans",
+          "imaging",
+          "chest",
+          "from",
+          "of",
+          "dated",
+          "on",
+          "in",
+          "at",
+          "and",
+          "x-ray",
+          "radiograph");
+
+  /** Words that close a spoken comparison by dating or denying the prior study. */
+  private static final java.util.Set<String> PRIOR_DATED =
+      java.util.Set.of("prior", "ago", "earlier", "previously", "before", "none", "available");
 
   /** An organ header with its colon opening a line while the text is still outside the body. */
   private boolean organHeaderAt(String text, List<Token> tokens, int i, SectionKind current) {

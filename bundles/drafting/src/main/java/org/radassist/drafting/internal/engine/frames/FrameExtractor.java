@@ -63,7 +63,10 @@ public final class FrameExtractor {
         "nodular focus",
         "nodular foci",
         "airway nodule",
-        "endobronchial nodule");
+        "endobronchial nodule",
+        // telegraphic shorthand ("LLL solid nod 11 x 9 mm")
+        "nod",
+        "nods");
     kind(k, "mass", "mass", null, "mass", "masses", "mass lesion");
     // a focal "hypodensity" / "hypoattenuating focus" of a solid organ is a lesion in other words
     kind(
@@ -981,7 +984,10 @@ public final class FrameExtractor {
       Pattern.compile(
           "(?:previously|prior(?:ly)?|formerly|from|compared (?:to|with)|[,;(]\\s*(?:it\\s+)?was|"
               + "(?:on|in) (?:the )?(?:prior|previous)(?: (?:exam|examination|study|ct|scan))?|"
-              + "(?:up )?from)\\s*(?:measuring\\s+|measured\\s+|of\\s+)?[(]?$",
+              + "(?:up )?from"
+              // "...; last year 5.4 x 4.6 mm", "a year ago 5 mm": the earlier screen first
+              + "|[,;]\\s*(?:last|the previous|the prior) year|[,;]\\s*(?:a|one) year ago)"
+              + "\\s*(?:measuring\\s+|measured\\s+|of\\s+|it\\s+was\\s+)?[(]?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRIOR_AFTER =
       Pattern.compile(
@@ -995,7 +1001,7 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
-          "solid (?:component|portion|part)\\s*,?\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
+          "solid (?:component|portion|part|core|centre|center)\\s*,?\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
@@ -1020,7 +1026,9 @@ public final class FrameExtractor {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SOLID_AFTER =
-      Pattern.compile("^\\s*(?:solid (?:component|portion|part)|solid$)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*(?:solid (?:component|portion|part|core|centre|center)|solid$)",
+          Pattern.CASE_INSENSITIVE);
 
   private final ConText conText = new ConText();
   private final Anatomy anatomy = new Anatomy();
@@ -1956,7 +1964,8 @@ public final class FrameExtractor {
         // "solid component" is part of a part-solid nodule, not its composition
         boolean component =
             m.to() < tokens.size()
-                && List.of("component", "portion", "part").contains(tokens.get(m.to()).norm());
+                && List.of("component", "portion", "part", "core", "centre", "center")
+                    .contains(tokens.get(m.to()).norm());
         if (component) {
           if (!a.positive()) {
             // "without a solid component": no part-solid nodule; a "subsolid nodule with no solid
