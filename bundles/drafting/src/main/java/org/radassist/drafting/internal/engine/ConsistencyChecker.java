@@ -2723,6 +2723,8 @@ final class ConsistencyChecker {
       case "edema" -> "cardiomegaly";
       // blood in the pleural space is an effusion an impression may call so
       case "hemothorax" -> "pleural_effusion";
+      // an infected effusion is an empyema an impression names so
+      case "pleural_effusion" -> "empyema";
       default -> id;
     };
   }
