@@ -1297,7 +1297,11 @@ final class ConsistencyChecker {
               "brain",
               Pattern.compile(
                   "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
-                      + "|frontal|parietal|temporal|occipital|pons|pontine|thalam\\w*"
+                      // a lobe's adjective names the brain, not the scalp or skull over it
+                      // ("Left parietal scalp haematoma.")
+                      + "|(?:frontal|parietal|temporal|occipital)(?!\\s+(?:scalp|bone|skull"
+                      + "|calvari\\w*|soft|subgaleal|sinus\\w*))"
+                      + "|pons|pontine|thalam\\w*"
                       + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
                   Pattern.CASE_INSENSITIVE)));
 

@@ -43,6 +43,12 @@ class FindingsForgottenRound24Test {
             + " aorta.| Negative for pulmonary embolus.| true",
         "CT| CHEST| No pulmonary embolism. 9 mm penetrating atherosclerotic ulcer of the descending"
             + " aorta.| No pulmonary embolus. Penetrating aortic ulcer of the descending aorta.| false",
+        // a lobe's adjective before scalp or bone names no brain lesion
+        "CT| HEAD| No haemorrhage. A 2.2 cm ill-defined mass in the right temporal lobe. Scalp"
+            + " haematoma over the left parietal bone.| Left parietal scalp haematoma.| true",
+        "CT| HEAD| No haemorrhage. A 2.2 cm ill-defined mass in the right temporal lobe. Scalp"
+            + " haematoma over the left parietal bone.| Right temporal mass; MRI advised. Left"
+            + " parietal scalp haematoma.| false",
       })
   void aForgottenFindingIsAnOmission(
       String modality, String body, String findings, String impression, boolean omitted) {
