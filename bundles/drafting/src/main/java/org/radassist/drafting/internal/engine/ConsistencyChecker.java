@@ -1375,9 +1375,11 @@ final class ConsistencyChecker {
               "brain",
               Pattern.compile(
                   "\\b(?:brain|cerebr\\w*|cerebell\\w*|intracranial|(?:intra|extra)-?axial"
-                      // "right frontal scalp haematoma" names the scalp, not the brain (round 24)
+                      // a lobe's adjective names the brain, not the scalp or skull over it
+                      // ("Left parietal scalp haematoma.")
                       + "|(?:frontal|parietal|temporal|occipital)(?!\\s+(?:scalp|bone|skull"
-                      + "|calvari\\w*|subgaleal|soft))|pons|pontine|thalam\\w*"
+                      + "|calvari\\w*|soft|subgaleal|sinus\\w*))"
+                      + "|pons|pontine|thalam\\w*"
                       + "|posterior fossa|glioma|meningioma|metasta\\w*|neoplas\\w*|tumou?r)",
                   Pattern.CASE_INSENSITIVE)));
 
@@ -2807,6 +2809,8 @@ final class ConsistencyChecker {
       case "edema" -> "cardiomegaly";
       // blood in the pleural space is an effusion an impression may call so
       case "hemothorax" -> "pleural_effusion";
+      // an infected effusion is an empyema an impression names so
+      case "pleural_effusion" -> "empyema";
       default -> id;
     };
   }

@@ -367,6 +367,8 @@ final class CriticalResults {
               // tumour names and their abbreviations that are malignant by name
               + "|gliomas?|medulloblastoma|neuroblastoma|hepatoblastoma|nephroblastoma|leuka?emi\\w*"
               + "|rcc|nsclc|sclc|gbm"
+              // a testicular "germ cell tumour" is malignant by name (seminoma or not)
+              + "|germ cell tumou?rs?|non-?seminoma\\w*"
               // shorthand said with its case: "caecal Ca", "likely mets" (not CA-125, not Ca2+)
               + "|(?-i:Ca)(?![\\s-]*\\d)|(?-i:[Mm]ets)"
               + "|cancers?|metasta\\w*|omental cak\\w*)\\b",

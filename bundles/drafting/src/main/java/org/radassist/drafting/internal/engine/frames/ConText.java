@@ -348,6 +348,16 @@ public final class ConText {
     terminate(y, ",", ":");
     terminate(e, "patient", "the patient", "patient's", ":");
     chestRadiographPhrasings();
+    otherEnglishes();
+  }
+
+  /**
+   * Negatives of British, Australian and Indian English: "Nil pleural effusion", "nil acute". The
+   * postposed "PE excluded." / "ectopic ruled out." is read at the clause end (see
+   * clauseFinalNegations): "excluded from the field of view" is not a negation.
+   */
+  private void otherEnglishes() {
+    forward(Modifier.NEGATED, "nil", "nil evidence of", "nil sign of", "nil signs of");
   }
 
   /** Phrasings of chest radiograph reports (the IU reports of eval mesh). */
@@ -479,7 +489,52 @@ public final class ConText {
     }
     affirmedListItems(sentence, covered, out);
     ownSubjects(sentence, out);
+    clauseFinalNegations(sentence, covered, out);
     return out;
+  }
+
+  /**
+   * Verbs of a negated test result that follow their finding: "PE excluded", "ectopic ruled out".
+   */
+  private static final java.util.Set<String> EXCLUDING = java.util.Set.of("excluded", "out");
+
+  /**
+   * A postposed negation at the end of its clause ("PE excluded.", "Peritonsillar abscess excluded;
+   * ...", "ectopic ruled out") negates the finding before it. Only at the clause end: "excluded
+   * from the scan range" places, and "ruled out PE" negates forward; "cannot be excluded" is a
+   * longer (possible) trigger already.
+   */
+  private static void clauseFinalNegations(List<Token> s, boolean[] covered, List<Trigger> out) {
+    List<Trigger> added = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      String w = s.get(k).norm();
+      if (!EXCLUDING.contains(w)) {
+        continue;
+      }
+      int from = k;
+      if (w.equals("out")) {
+        if (k == 0 || !s.get(k - 1).norm().equals("ruled")) {
+          continue;
+        }
+        from = k - 1;
+      }
+      boolean clauseEnd =
+          k + 1 == s.size() || !Character.isLetterOrDigit(s.get(k + 1).norm().charAt(0));
+      boolean ownTrigger = false;
+      for (Trigger t : out) {
+        ownTrigger |= t.from() <= from && t.to() > k && t.modifier() != Modifier.NEGATED;
+      }
+      if (clauseEnd && !ownTrigger && from > 0) {
+        // the forward "ruled out" of "ruled out PE" has nothing after it here: it turns backward
+        int f = from;
+        out.removeIf(t -> t.from() == f && t.modifier() == Modifier.NEGATED);
+        added.add(new Trigger(Modifier.NEGATED, Direction.BACKWARD, from, k + 1));
+      }
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
   }
 
   /** Nouns that name what a finding comes from, not a finding: "cause not seen". */
