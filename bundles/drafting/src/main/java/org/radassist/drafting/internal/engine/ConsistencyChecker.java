@@ -135,7 +135,9 @@ final class ConsistencyChecker {
     Set<String> summed = categorised(impression.text);
     Set<String> inImpression = new HashSet<>();
     for (TextAnalyzer.Mention m : impression.mentions) {
-      inImpression.add(m.concept().id());
+      if (!ChestSignificance.coronaryArtery(impression, m)) {
+        inImpression.add(m.concept().id());
+      }
     }
     Map<String, TextAnalyzer.Mention> missing = new LinkedHashMap<>();
     for (TextAnalyzer.Mention m : findings.mentions) {
@@ -176,7 +178,8 @@ final class ConsistencyChecker {
           && !parapneumonic(findings, m, impression)
           && !portalHypertensionSign(report, m)
           && !effusionUnderAnotherHeading(findings, m, impression, flags)
-          && !namedInItsOwnWords(findings, m, impression)) {
+          && !namedInItsOwnWords(findings, m, impression)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -1381,10 +1384,15 @@ final class ConsistencyChecker {
             NODE_WORDS.matcher(impression.text).find()
                 || LUNG_RADS_4X.matcher(impression.text).find()
                 || report.impressionFrames.stream()
-                    .anyMatch(i -> i.kind().equals("lymphadenopathy"));
+                    .anyMatch(
+                        i ->
+                            i.kind().equals("lymphadenopathy")
+                                && !ChestSignificance.coronaryArtery(
+                                    impression.text, i.start(), i.end()));
         if (enlarged
             && !named
             && !stagedWithReported(report, findings, f, summed)
+            && !ChestSignificance.stagesReportedLungCancer(sentence, impression)
             && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
           out.add(f);
         }
