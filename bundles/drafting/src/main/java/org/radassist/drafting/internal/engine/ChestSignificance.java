@@ -59,6 +59,12 @@ final class ChestSignificance {
               + "|cad|calcium|cta|angiogra\\w*|lcx|rca|circumflex)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ARTERY_BEFORE =
+      Pattern.compile(
+          "\\b(?:proximal|mid|distal|ostial|(?:plaque|stenosis|stent|occlusion|calcification)"
+              + "\\s+(?:in|of|within)\\s+the)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern VERTEBRAL_COLLAPSE =
       Pattern.compile(
           "\\b(?:vertebral(?:\\s+body)?|body|bodies|compression|wedge|[ctl]\\d{1,2})\\s+collapse"
@@ -210,13 +216,20 @@ final class ChestSignificance {
   }
 
   static boolean coronaryArtery(String text, int start, int end) {
-    if (start < 0 || end > text.length() || !text.substring(start, end).trim().equals("LAD")) {
+    if (start < 0 || end > text.length() || start >= end) {
       return false;
     }
-    int from = Math.max(0, start - 60);
-    int to = Math.min(text.length(), end + 60);
-    return CORONARY.matcher(text.substring(from, to)).find();
+    String span = text.substring(start, end);
+    if (LAD.matcher(span).find()) {
+      int from = Math.max(0, start - 60);
+      int to = Math.min(text.length(), end + 60);
+      return CORONARY.matcher(text.substring(from, to)).find();
+    }
+    // the lexicon may have spelt the abbreviation out: "plaque in the proximal lymphadenopathy"
+    return ARTERY_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
+
+  private static final Pattern LAD = Pattern.compile("\\bLAD\\b");
 
   /** The mention's clause: from the last comma / semicolon before it to the next after it. */
   private static String clause(String sentence, int at, int length) {

@@ -1374,6 +1374,9 @@ final class ConsistencyChecker {
         continue;
       }
       boolean node = f.kind().equals("lymphadenopathy");
+      if (node && ChestSignificance.coronaryArtery(findings.text, f.start(), f.end())) {
+        continue; // "plaque in the proximal LAD" names an artery
+      }
       if (node) {
         boolean enlarged =
             saysEnlarged(sentence)
