@@ -53,6 +53,11 @@ final class ChestSignificance {
   /** Chronic disease that is background when the impression answers another question. */
   private static final Set<String> CHRONIC = Set.of("emphysema", "hiatal_hernia");
 
+  private static final Pattern KNOWN_CHRONIC =
+      Pattern.compile(
+          "\\b(?:copd|emphysema\\w*|smok\\w*|pack-?\\s?years?|ex-?smoker)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CORONARY =
       Pattern.compile(
           "\\b(?:coronary|plaque|stenos[ie]s|stent\\w*|proximal|mid|distal|ostial|diagonal|artery"
@@ -171,7 +176,19 @@ final class ChestSignificance {
                             && i.concept().significant()
                             && !i.concept().id().equals(id))
             || report.impressionFrames.stream().anyMatch(f -> f.assertion().positive());
-    if (CHRONIC.contains(id) && reportsOther && !GRAVE.matcher(sentence).find()) {
+    // known to the referrer (COPD, a smoker's history) or the smoker's nodule work-up the
+    // impression answers ("high risk"): the impression need not repeat it
+    boolean knownBackground =
+        id.equals("hiatal_hernia")
+            || KNOWN_CHRONIC
+                .matcher(java.util.Objects.toString(report.request.indication(), ""))
+                .find()
+            || saysPresent(impression, "lung_nodule")
+            || saysPresent(impression, "lung_mass");
+    if (CHRONIC.contains(id)
+        && reportsOther
+        && knownBackground
+        && !GRAVE.matcher(sentence).find()) {
       return true;
     }
     // explained by the impression's diagnosis

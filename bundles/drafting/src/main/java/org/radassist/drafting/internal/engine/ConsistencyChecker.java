@@ -2219,11 +2219,20 @@ final class ConsistencyChecker {
       if (i.assertion().positive()
           && group(i.kind()).equals(group(f.kind()))
           && i.organ().equals(f.organ())
-          && !f.organ().isEmpty()) {
+          && !f.organ().isEmpty()
+          && !coronaryLad(report, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An impression "LAD" frame beside coronary words names the artery, not nodes (round 24). */
+  private static boolean coronaryLad(Report report, LesionFrame i) {
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    return i.kind().equals("lymphadenopathy")
+        && impression != null
+        && ChestSignificance.coronaryArtery(impression.text, i.start(), i.end());
   }
 
   /**
