@@ -135,7 +135,9 @@ final class ConsistencyChecker {
     Set<String> summed = categorised(impression.text);
     Set<String> inImpression = new HashSet<>();
     for (TextAnalyzer.Mention m : impression.mentions) {
-      inImpression.add(m.concept().id());
+      if (!ChestSignificance.coronaryArtery(impression, m)) {
+        inImpression.add(m.concept().id());
+      }
     }
     Map<String, TextAnalyzer.Mention> missing = new LinkedHashMap<>();
     for (TextAnalyzer.Mention m : findings.mentions) {
@@ -178,7 +180,8 @@ final class ConsistencyChecker {
           && !effusionUnderAnotherHeading(findings, m, impression, flags)
           && !namedInItsOwnWords(findings, m, impression)
           && !alreadyTreated(findings, m)
-          && !benignByItsWords(findings, m)) {
+          && !benignByItsWords(findings, m)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -1455,6 +1458,9 @@ final class ConsistencyChecker {
         continue;
       }
       boolean node = f.kind().equals("lymphadenopathy");
+      if (node && ChestSignificance.coronaryArtery(findings.text, f.start(), f.end())) {
+        continue; // "plaque in the proximal LAD" names an artery
+      }
       if (node) {
         boolean enlarged =
             saysEnlarged(sentence)
@@ -1465,10 +1471,15 @@ final class ConsistencyChecker {
             NODE_WORDS.matcher(impression.text).find()
                 || LUNG_RADS_4X.matcher(impression.text).find()
                 || report.impressionFrames.stream()
-                    .anyMatch(i -> i.kind().equals("lymphadenopathy"));
+                    .anyMatch(
+                        i ->
+                            i.kind().equals("lymphadenopathy")
+                                && !ChestSignificance.coronaryArtery(
+                                    impression.text, i.start(), i.end()));
         if (enlarged
             && !named
             && !stagedWithReported(report, findings, f, summed)
+            && !ChestSignificance.stagesReportedLungCancer(sentence, impression)
             && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
           out.add(f);
         }
@@ -2292,11 +2303,20 @@ final class ConsistencyChecker {
       if (i.assertion().positive()
           && group(i.kind()).equals(group(f.kind()))
           && i.organ().equals(f.organ())
-          && !f.organ().isEmpty()) {
+          && !f.organ().isEmpty()
+          && !coronaryLad(report, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An impression "LAD" frame beside coronary words names the artery, not nodes (round 24). */
+  private static boolean coronaryLad(Report report, LesionFrame i) {
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    return i.kind().equals("lymphadenopathy")
+        && impression != null
+        && ChestSignificance.coronaryArtery(impression.text, i.start(), i.end());
   }
 
   /**
