@@ -619,7 +619,8 @@ final class LiRadsReader {
   }
 
   private static final Pattern LESION_NOUN =
-      Pattern.compile("\\b(?:nodules?|lesions?|mass(?:es)?)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:nodules?|lesions?|mass(?:es)?|observations?|obs)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LUNG_WORDS =
       Pattern.compile(
@@ -781,7 +782,8 @@ final class LiRadsReader {
   /** A liver segment ("segment 4b", "S6", "segment VII"). */
   private static final Pattern SEGMENT =
       Pattern.compile(
-          "\\b(?:segment\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
+          // "seg 2" is dictation shorthand for the segment
+          "\\b(?:seg(?:ment|\\.)?\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
