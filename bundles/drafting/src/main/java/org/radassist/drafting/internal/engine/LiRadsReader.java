@@ -134,7 +134,7 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
               + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
-              + "primary|malignancy)\\b",
+              + "primary|malignancy|(?:liver\\s+|hepatic\\s+)?metastas[ie]s)\\b",
           Pattern.CASE_INSENSITIVE);
 
   void liRads(Report report, Result r) {
@@ -237,7 +237,7 @@ final class LiRadsReader {
     Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
     while (shorthand.find()) {
       // "WO+", "TG+": the abbreviations of washout and threshold growth, with their sign
-      if ("+".equals(shorthand.group(2) != null ? shorthand.group(2) : shorthand.group(3))) {
+      if (shorthandPresent(shorthand)) {
         boolean wo = shorthand.group(1).toLowerCase(Locale.ROOT).startsWith("w");
         washout |= wo;
         growth |= !wo;
@@ -545,7 +545,16 @@ final class LiRadsReader {
   /** "WO+" (washout), "TG+" (threshold growth): shorthand said only with its sign. */
   private static final Pattern SIGNED_SHORTHAND =
       Pattern.compile(
-          "\\b(WO|TG)\\s?(?:\\(([+-])\\)|([+-]))(?:ve)?(?![\\w+-])", Pattern.CASE_INSENSITIVE);
+          "\\b(WO|TG)(?:\\s?(?:\\(([+-])\\)|([+-]))(?:ve)?(?![\\w+-])"
+              // "WO: yes" in a template
+              + "|\\s*:\\s*(?:(yes|present|positive)|no|absent|none|negative)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a SIGNED_SHORTHAND match says the feature is present. */
+  private static boolean shorthandPresent(Matcher m) {
+    String sign = m.group(2) != null ? m.group(2) : m.group(3);
+    return "+".equals(sign) || m.group(4) != null;
+  }
 
   /** Avid or bright enhancement in the arterial phase is APHE. */
   private static final Pattern AVID_ARTERIAL =
@@ -827,8 +836,7 @@ final class LiRadsReader {
     Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
     while (shorthand.find()) {
       boolean[] o = bySentence.get(f.sentenceAt(shorthand.start()));
-      if (o != null
-          && "+".equals(shorthand.group(2) != null ? shorthand.group(2) : shorthand.group(3))) {
+      if (o != null && shorthandPresent(shorthand)) {
         boolean wo = shorthand.group(1).toLowerCase(Locale.ROOT).startsWith("w");
         o[wo ? 2 : 4] = true;
       }
@@ -923,6 +931,9 @@ final class LiRadsReader {
           "\\b(?:ablation (?:zone|cavity|bed|site|defect)|ablated|post-?ablation|(?:after|following|status post|s/p)"
               + " (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation|radioemboli[sz]ation|sirt|y-?90|sbrt)"
               + "|chemoemboli[sz]ed|lipiodol|treated (?:observation|lesion|tumou?r|hcc|nodule)"
+              // "HCC treated with SBRT in June"
+              + "|treated (?:with|by) (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation"
+              + "|radioemboli[sz]ation|sirt|y-?90|sbrt|radiotherapy|radiation)"
               + "|treatment zone|lr-?tr)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -1151,7 +1162,7 @@ final class LiRadsReader {
   private static final Pattern LATER_PHASE_HYPO =
       Pattern.compile(
           "\\bhypo-?(?:enhanc|attenuat|dens|intens)\\w*\\s+(?:in|on|during|at)\\s+(?:the\\s+)?"
-              + "(?:portal[- ]?venous|pv|delayed|transitional|venous|late|equilibrium)\\b"
+              + "(?:portal[- ]?venous|pvp?|delayed|transitional|venous|late|equilibrium)\\b"
               + "|\\b(?:portal[- ]?venous|delayed|transitional)(?:\\s+(?:and|or|/)\\s*"
               + "(?:delayed|transitional))?\\s+(?:phases?\\s+)?hypo-?(?:enhanc|attenuat|dens|intens)\\w*",
           Pattern.CASE_INSENSITIVE);
