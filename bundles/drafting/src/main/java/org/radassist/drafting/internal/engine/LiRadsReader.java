@@ -112,8 +112,18 @@ final class LiRadsReader {
   /** "No cirrhosis", "non-cirrhotic liver": said not at risk. */
   private static final Pattern NOT_AT_RISK =
       Pattern.compile(
-          "\\b(?:no|without|non-?)\\s*(?:known\\s+|evidence of\\s+|history of\\s+)?"
-              + "(?:cirrho\\w*|hepatitis|liver disease)",
+          "\\b(?:no|without|non-?|not)\\s*(?:known\\s+|evidence of\\s+|history of\\s+)?"
+              // "no features of cirrhosis", "no imaging signs of chronic liver disease"
+              + "(?:(?:imaging|morphologic(?:al)?|radiologic(?:al)?|clinical|any)\\s+)?"
+              + "(?:(?:features?|signs?|stigmata|evidence)\\s+(?:of|to suggest|suggesting)\\s+)?"
+              + "(?:chronic\\s+)?(?:cirrho\\w*|hepatitis|liver disease)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "No risk factors for HCC", "no HCC risk factors": the patient is said not at risk. */
+  private static final Pattern NO_HCC_RISK =
+      Pattern.compile(
+          "\\b(?:no|without|nor)\\s+(?:known\\s+|other\\s+)?(?:(?:hcc|hepatocellular carcinoma)\\s+)?"
+              + "risk\\s+factors?(?:\\s+(?:for|of)\\s+(?:hcc|hepatocellular carcinoma))?",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -124,7 +134,7 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
               + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
-              + "primary|malignancy)\\b",
+              + "primary|malignancy|(?:liver\\s+|hepatic\\s+)?metastas[ie]s)\\b",
           Pattern.CASE_INSENSITIVE);
 
   void liRads(Report report, Result r) {
@@ -156,8 +166,8 @@ final class LiRadsReader {
     boolean atRisk =
         NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("cirrho")
             || NOT_AT_RISK.matcher(ctx).replaceAll(" ").contains("hepatitis")
-            || ctx.contains("hcc")
-            || ctx.contains("hepatocellular")
+            || NO_HCC_RISK.matcher(ctx).replaceAll(" ").contains("hcc")
+            || NO_HCC_RISK.matcher(ctx).replaceAll(" ").contains("hepatocellular")
             || ctx.contains("li-rads")
             || (ctx.contains("surveillance") && !OTHER_PRIMARY_CANCER.matcher(ctx).find());
     if (said != null
@@ -200,6 +210,10 @@ final class LiRadsReader {
       if (filled != null) {
         pos = filled; // "Washout: none.", "APHE: nonrim."
       }
+      Boolean sign = signValue(f.text, h.end());
+      if (sign != null) {
+        pos = sign; // "APHE+", "capsule-", "washout (+)"
+      }
       if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
         pos = false; // "40% increase, below threshold growth"
       }
@@ -218,6 +232,16 @@ final class LiRadsReader {
       }
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
+    while (shorthand.find()) {
+      // "WO+", "TG+": the abbreviations of washout and threshold growth, with their sign
+      if (shorthandPresent(shorthand)) {
+        boolean wo = shorthand.group(1).toLowerCase(Locale.ROOT).startsWith("w");
+        washout |= wo;
+        growth |= !wo;
+        ev.add(f.evidence(shorthand.start(), shorthand.end()));
       }
     }
     if (!washout && Boolean.TRUE.equals(aphe)) {
@@ -262,7 +286,8 @@ final class LiRadsReader {
       for (Vocabulary.Hit h : liver.hits(impression)) {
         if (h.value().equals("GROWTH")
             && h.positive()
-            && !belowThreshold(impression.text, h.start(), h.end())) {
+            && !belowThreshold(impression.text, h.start(), h.end())
+            && !spanTooLong(impression, h.sentence())) {
           growth = true;
           ev.add(impression.evidence(h.start(), h.end()));
         }
@@ -485,9 +510,50 @@ final class LiRadsReader {
   private static Boolean templateValue(String text, int end) {
     Matcher m = TEMPLATE_VALUE.matcher(text.substring(end, Math.min(text.length(), end + 30)));
     if (!m.find()) {
-      return null;
+      m = LIST_VALUE.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+      if (!m.find()) {
+        return null;
+      }
     }
     return m.group(2) != null;
+  }
+
+  /**
+   * A checklist's value without a colon, closing its item: "washout no, capsule no", "APHE yes."
+   */
+  private static final Pattern LIST_VALUE =
+      Pattern.compile(
+          "^\\s+(?:(no|absent|none|negative)|(yes|present|positive))\\s*(?=[,.;)]|$)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sign written straight after a feature ("APHE+", "capsule-", "washout (+)", "WO +ve"): plus is
+   * present, minus absent; null when none (a spaced dash, "capsule - thin", is no sign).
+   */
+  private static final Pattern SIGN =
+      Pattern.compile("^(?:([+-])(?:ve)?(?![\\w+-])|\\s?\\(([+-])\\)|\\s([+-])ve\\b)");
+
+  private static Boolean signValue(String text, int end) {
+    Matcher m = SIGN.matcher(text.substring(end, Math.min(text.length(), end + 6)));
+    if (!m.find()) {
+      return null;
+    }
+    String sign = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return sign.equals("+");
+  }
+
+  /** "WO+" (washout), "TG+" (threshold growth): shorthand said only with its sign. */
+  private static final Pattern SIGNED_SHORTHAND =
+      Pattern.compile(
+          "\\b(WO|TG)(?:\\s?(?:\\(([+-])\\)|([+-]))(?:ve)?(?![\\w+-])"
+              // "WO: yes" in a template
+              + "|\\s*:\\s*(?:(yes|present|positive)|no|absent|none|negative)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a SIGNED_SHORTHAND match says the feature is present. */
+  private static boolean shorthandPresent(Matcher m) {
+    String sign = m.group(2) != null ? m.group(2) : m.group(3);
+    return "+".equals(sign) || m.group(4) != null;
   }
 
   /** Avid or bright enhancement in the arterial phase is APHE. */
@@ -523,11 +589,47 @@ final class LiRadsReader {
   private static boolean belowThreshold(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 40), start);
     return BELOW_BEFORE.matcher(before).find()
+        || OUTSIDE_WINDOW.matcher(text.substring(Math.max(0, start - 60), start)).find()
         || BELOW_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
+  /**
+   * Growth put outside the definition's time window ("outside the 6-month window for threshold
+   * growth", "too slow for threshold growth", "beyond the interval required for"): no threshold
+   * growth.
+   */
+  private static final Pattern OUTSIDE_WINDOW =
+      Pattern.compile(
+          "\\b(?:outside|beyond|exceeds?|exceeding|longer than)\\s+(?:of\\s+)?(?:the\\s+)?"
+              + "(?:[\\w-]+\\s+){0,2}(?:window|interval|time\\s?frame|period|span)\\s+"
+              + "(?:\\w+\\s+){0,2}(?:for|of)\\s+(?:li-rads\\s+)?$"
+              + "|\\btoo\\s+slow(?:ly)?\\s+(?:for|to\\s+(?:be|count\\s+as|qualify\\s+as|meet))\\s+"
+              + "(?:the\\s+)?(?:li-rads\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a sentence dates its change over more than 6 months ("increased from 10 mm over 7
+   * months"): threshold growth is >= 50% within <= 6 months, so growth named there is not it.
+   */
+  private static boolean spanTooLong(TextAnalyzer.Section s, int sentence) {
+    if (sentence < 0) {
+      return false;
+    }
+    String t = s.sentenceText(sentence);
+    for (Pattern p : List.of(MONTHS_AGO, MONTHS_SPAN)) {
+      Matcher m = p.matcher(t);
+      if (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        double months = n.matches("\\d+") ? Double.parseDouble(n) : NUMBER_WORDS.indexOf(n);
+        return months > 6;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern LESION_NOUN =
-      Pattern.compile("\\b(?:nodules?|lesions?|mass(?:es)?)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:nodules?|lesions?|mass(?:es)?|observations?|obs)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LUNG_WORDS =
       Pattern.compile(
@@ -643,6 +745,10 @@ final class LiRadsReader {
       return false;
     }
     int from = f.sentences.get(z.sentence()).start();
+    if (underOtherOrgansHeading(f.text, z.start())
+        || underOtherOrgansHeading(f.text.substring(from, z.start()), z.start() - from)) {
+      return true; // "Kidneys: left upper pole 2.4 cm solid lesion": the heading owns its line
+    }
     String sentence = f.sentenceText(z.sentence());
     Matcher m = SIZE_OWNER.matcher(sentence);
     int best = Integer.MAX_VALUE;
@@ -663,10 +769,30 @@ final class LiRadsReader {
     return other;
   }
 
+  /** An organ-line heading of another organ opening a line ("Kidneys:", "Right adrenal:"). */
+  private static final Pattern OTHER_ORGAN_HEADING =
+      Pattern.compile(
+          "^\\s*(?:(?:right|left|both)\\s+)?(?:spleen|kidneys?|renal|adrenals?(?:\\s+glands?)?|pancreas"
+              + "|gall\\s?bladder|biliary(?:\\s+tree)?|bile\\s+ducts?|lymph\\s+nodes|nodes|lungs?"
+              + "|lung\\s+bases|bowel|stomach|bladder|pelvis|uterus|ovaries|prostate|bones?|vessels"
+              + "|vasculature|aorta|peritoneum)\\s*:",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the line a size is on opens with another organ's heading ("Kidneys: left upper pole 2.4
+   * cm solid enhancing lesion"): an organ-by-organ report gives each line to its organ, so the
+   * lesion there is not the liver observation.
+   */
+  private static boolean underOtherOrgansHeading(String text, int at) {
+    int line = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    return OTHER_ORGAN_HEADING.matcher(text.substring(line, at)).find();
+  }
+
   /** A liver segment ("segment 4b", "S6", "segment VII"). */
   private static final Pattern SEGMENT =
       Pattern.compile(
-          "\\b(?:segment\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
+          // "seg 2" is dictation shorthand for the segment
+          "\\b(?:seg(?:ment|\\.)?\\s+(\\d[ab]?|i{1,3}|iv[ab]?|v|vi{1,3})|s(\\d[ab]?))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -688,6 +814,10 @@ final class LiRadsReader {
       if (filled != null) {
         pos = filled; // "Washout: none.", "APHE: nonrim."
       }
+      Boolean sign = signValue(f.text, h.end());
+      if (sign != null) {
+        pos = sign; // "APHE+", "capsule-", "washout (+)"
+      }
       // [aphe said, aphe, washout, capsule, growth, rim]
       boolean[] o = bySentence.computeIfAbsent(h.sentence(), k -> new boolean[6]);
       switch (h.value()) {
@@ -701,6 +831,14 @@ final class LiRadsReader {
         case "GROWTH" -> o[4] |= pos && !belowThreshold(f.text, h.start(), h.end());
         case "RIM" -> o[5] |= pos;
         default -> {}
+      }
+    }
+    Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
+    while (shorthand.find()) {
+      boolean[] o = bySentence.get(f.sentenceAt(shorthand.start()));
+      if (o != null && shorthandPresent(shorthand)) {
+        boolean wo = shorthand.group(1).toLowerCase(Locale.ROOT).startsWith("w");
+        o[wo ? 2 : 4] = true;
       }
     }
     Set<String> segments = new java.util.HashSet<>();
@@ -793,6 +931,9 @@ final class LiRadsReader {
           "\\b(?:ablation (?:zone|cavity|bed|site|defect)|ablated|post-?ablation|(?:after|following|status post|s/p)"
               + " (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation|radioemboli[sz]ation|sirt|y-?90|sbrt)"
               + "|chemoemboli[sz]ed|lipiodol|treated (?:observation|lesion|tumou?r|hcc|nodule)"
+              // "HCC treated with SBRT in June"
+              + "|treated (?:with|by) (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation"
+              + "|radioemboli[sz]ation|sirt|y-?90|sbrt|radiotherapy|radiation)"
               + "|treatment zone|lr-?tr)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -853,6 +994,46 @@ final class LiRadsReader {
               + "|\\bnon-?enhancing\\b|\\bno (?:residual|nodular) (?:\\w+ )?(?:enhancement|tumou?r)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Nodular, masslike or thick irregular tissue: the shape LR-TR Viable asks for. */
+  private static final Pattern VIABLE_SHAPE =
+      Pattern.compile(
+          "(?<!not )(?<!non-)(?<!non )\\b(?:nodular|nodule|mass-?like|thick(?:ened)?\\s+irregular|focus|foci)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Enhancement said not to be that tissue: "not nodular or masslike", "thin rim", "smooth". */
+  private static final Pattern NOT_VIABLE_SHAPE =
+      Pattern.compile(
+          "\\b(?:not|non-?)\\s*(?:nodular|mass-?like)\\b|\\bthin\\s+(?:[\\w-]+\\s+){0,2}?(?:rim|enhanc\\w*)"
+              + "|\\bsmooth\\s+(?:[\\w-]+\\s+){0,2}?(?:rim|enhanc\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Enhancement called the expected, treatment-related pattern (LR-TR Nonviable). */
+  private static final Pattern EXPECTED_AFTER_TREATMENT =
+      Pattern.compile(
+          "\\b(?:expected|reactive|treatment[- ]related|post-?treatment\\s+(?:change|hyperaemia|hyperemia)"
+              + "|benign\\s+perilesional)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Arterial enhancement or washout of a treated observation that the report says is not nodular or
+   * masslike tissue (a thin or smooth rim, "not nodular"), and no nodular tissue said beside it:
+   * not the v2018 viable pattern.
+   */
+  private static boolean notViableTissue(TextAnalyzer.Section f) {
+    Matcher not = NOT_VIABLE_SHAPE.matcher(f.text);
+    if (!not.find()) {
+      return false;
+    }
+    Matcher shape = VIABLE_SHAPE.matcher(f.text);
+    while (shape.find()) {
+      if (positiveAt(f, shape.start())
+          && !(shape.start() >= not.start() && shape.start() < not.end() + 20)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * LI-RADS v2018 treatment response (LR-TR) of a treated observation: viable with arterial phase
    * hyperenhancement or washout in or along it, nonviable with no enhancement said, equivocal
@@ -876,7 +1057,11 @@ final class LiRadsReader {
       }
     }
     String read;
-    if (Boolean.TRUE.equals(aphe) || washout) {
+    if ((Boolean.TRUE.equals(aphe) || washout) && notViableTissue(f)) {
+      // enhancement said not to be nodular / masslike tissue: expected after treatment when called
+      // so, else atypical (equivocal)
+      read = EXPECTED_AFTER_TREATMENT.matcher(f.text).find() ? "Nonviable" : "Equivocal";
+    } else if (Boolean.TRUE.equals(aphe) || washout) {
       read = "Viable";
     } else if (NO_ENHANCEMENT.matcher(f.text).find()) {
       read = "Nonviable";
@@ -977,7 +1162,7 @@ final class LiRadsReader {
   private static final Pattern LATER_PHASE_HYPO =
       Pattern.compile(
           "\\bhypo-?(?:enhanc|attenuat|dens|intens)\\w*\\s+(?:in|on|during|at)\\s+(?:the\\s+)?"
-              + "(?:portal[- ]?venous|pv|delayed|transitional|venous|late|equilibrium)\\b"
+              + "(?:portal[- ]?venous|pvp?|delayed|transitional|venous|late|equilibrium)\\b"
               + "|\\b(?:portal[- ]?venous|delayed|transitional)(?:\\s+(?:and|or|/)\\s*"
               + "(?:delayed|transitional))?\\s+(?:phases?\\s+)?hypo-?(?:enhanc|attenuat|dens|intens)\\w*",
           Pattern.CASE_INSENSITIVE);
@@ -1170,6 +1355,28 @@ final class LiRadsReader {
               + "(?:surveillance|screening)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Surveillance by ultrasound or at the routine programme's pace. */
+  private static final Pattern ROUTINE_PACE =
+      Pattern.compile(
+          "\\bUS\\b|(?i)\\b(?:routine|ultrasound|ultrasonograph\\w*|sonograph\\w*|6-?monthly"
+              + "|six-?monthly|biannual|annual|yearly)\\b");
+
+  /**
+   * "Continued MRI surveillance in 3-6 months", "Continue surveillance." on a CT / MRI exam: the
+   * exam's own kind of imaging goes on, which is the repeat diagnostic imaging LR-3 asks for; an
+   * interval beyond 6 months is still checked. Ultrasound or routine-programme surveillance, or a
+   * return to it, is LR-1 / LR-2 management and contradicts LR-3.
+   */
+  private static boolean continuedDiagnosticImaging(
+      Report report, TextAnalyzer.Section s, Matcher routine) {
+    String said = routine.group().toLowerCase(Locale.ROOT);
+    int sentence = s.sentenceAt(routine.start());
+    String t = sentence < 0 ? said : s.sentenceText(sentence);
+    return said.startsWith("continue")
+        && (report.modality().equals("CT") || report.modality().equals("MR"))
+        && !ROUTINE_PACE.matcher(t).find();
+  }
+
   /**
    * The follow-up the report recommends against the LI-RADS v2018 management: LR-3 repeat imaging
    * in 3-6 months, LR-4 multidisciplinary discussion with work-up in <= 3 months, LR-5
@@ -1197,7 +1404,8 @@ final class LiRadsReader {
       Evidence where = null;
       while (routine.find()) {
         // "if unchanged, return to routine surveillance" is the step after the work-up
-        if (!conditional(s.text, routine.start(), routine.end())) {
+        if (!conditional(s.text, routine.start(), routine.end())
+            && !(category.equals("LR-3") && continuedDiagnosticImaging(report, s, routine))) {
           said = routine.group();
           where = s.evidence(routine.start(), routine.end());
           break;
