@@ -1445,7 +1445,7 @@ final class ConsistencyChecker {
                           && !diffuseOnly(impression, i)
                           && !anotherFinding(report, f, i)
                           // "right epididymitis" names no left testicular lesion
-                          && !i.side().contradicts(f.side()))
+                          && !(PAIRED.contains(f.organ()) && i.side().contradicts(f.side())))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || diagnosedWithoutOrgan(report, impression, f)
