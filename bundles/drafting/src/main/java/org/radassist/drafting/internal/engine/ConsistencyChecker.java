@@ -76,7 +76,8 @@ final class ConsistencyChecker {
           "distortion",
           "asymmetry",
           "adenoma",
-          "hemangioma" ->
+          "hemangioma",
+          "meningioma" ->
           "lesion";
       case "calculus", "hydronephrosis" -> "calculus";
       default -> kind;
@@ -1537,7 +1538,9 @@ final class ConsistencyChecker {
                   i ->
                       i.organ().equals(f.organ())
                           && !diffuseOnly(impression, i)
-                          && !anotherFinding(report, f, i))
+                          && !anotherFinding(report, f, i)
+                          // "right epididymitis" names no left testicular lesion
+                          && !(PAIRED.contains(f.organ()) && i.side().contradicts(f.side())))
           || interpretedOnItsSide(report, impression, f)
           || namedAtItsPlace(sentence, impression)
           || diagnosedWithoutOrgan(report, impression, f)
@@ -2498,6 +2501,7 @@ final class ConsistencyChecker {
             && said.role() != Measurement.Role.DELTA
             && im.assertion().positive()
             && !threshold(impression.text, said.start(), said.end())
+            && !distance(impression.text, said.start(), said.end())
             && !otherQuantity(impression.text, said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
@@ -2715,6 +2719,11 @@ final class ConsistencyChecker {
    */
   static final double ROUNDING_TOLERANCE_MM = 1.5;
 
+  /**
+   * The share of a size a rounding may move it when that is more than 1.5 mm (6.2 cm to "6 cm").
+   */
+  static final double ROUNDING_SHARE = 0.05;
+
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.(\\d+))?");
 
   /** The precision a size is written with, in mm: "6 mm" 1, "6.8 mm" 0.1, "1 cm" 10, "1.4 cm" 1. */
@@ -2735,8 +2744,9 @@ final class ConsistencyChecker {
    */
   static boolean roundsTo(double findingsMm, double saidMm, double precisionMm) {
     double rounded = Math.round(findingsMm / precisionMm) * precisionMm;
-    return Math.abs(rounded - saidMm) < 0.05
-        && Math.abs(findingsMm - saidMm) <= ROUNDING_TOLERANCE_MM + 1e-9;
+    // "6 cm" for a 6.2 cm abscess: whole centimetres of a large lesion move it by a few percent
+    double tolerance = Math.max(ROUNDING_TOLERANCE_MM, ROUNDING_SHARE * findingsMm);
+    return Math.abs(rounded - saidMm) < 0.05 && Math.abs(findingsMm - saidMm) <= tolerance + 1e-9;
   }
 
   private static final Pattern THRESHOLD_BEFORE =
@@ -2747,6 +2757,8 @@ final class ConsistencyChecker {
               // "below FNA threshold (1.5 cm)": the size in brackets after the word is the
               // threshold
               + "(?:\\s+|\\s*\\(\\s*)(?:the\\s+|a\\s+)?|[<>\u2264\u2265]=?\\s*"
+              // "sub-6 mm nodules": below that size, no size of its own
+              + "|\\bsub-?\\s*"
               // "the FNA threshold for TR4 is 1.5 cm", "size cut-off for biopsy: 1 cm"
               // "below the threshold for FNA (1.5 cm)", "does not meet FNA criteria (2.5 cm)"
               + "|\\b(?:threshold|cut-?off|size criterion|criteri\\w*)(?:\\s+for(?:\\s+[\\w-]+){1,3})?"
@@ -2756,8 +2768,9 @@ final class ConsistencyChecker {
       Pattern.compile(
           "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
               + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
-              // "now in the 6-8 mm size range": a table's size band, not the nodule's size
-              + "|size (?:range|category|band|bracket))",
+              // "now in the 6-8 mm size range", "the 8-15 mm category": a size band, not the
+              // lesion's
+              + "|(?:size\\s+)?(?:range|category|band|bracket)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -2797,7 +2810,8 @@ final class ConsistencyChecker {
   private static final Pattern DISTANCE_BEFORE =
       Pattern.compile(
           "\\b(?:retract\\w*|withdraw\\w*|advance\\w*|pull\\w* back|reposition\\w*)"
-              + "(?:\\s+\\w+){0,2}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?$",
+              // "withdraw the endotracheal tube by about 3 cm": the device may take several words
+              + "(?:\\s+[\\w-]+){0,4}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DISTANCE_AFTER =
       Pattern.compile(

@@ -167,6 +167,14 @@ class FlagMeaningsTest {
     assertThat(ConsistencyChecker.roundsTo(6.4, 6, 0.1)).isFalse();
   }
 
+  @Test
+  void wholeCentimetresOfALargeLesionMayMoveItByFivePercent() {
+    assertThat(ConsistencyChecker.roundsTo(62, 60, 10)).isTrue();
+    assertThat(ConsistencyChecker.roundsTo(104, 100, 10)).isTrue();
+    assertThat(ConsistencyChecker.roundsTo(64, 60, 10)).isFalse();
+    assertThat(ConsistencyChecker.roundsTo(24, 20, 10)).isFalse();
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
   }

@@ -160,6 +160,11 @@ final class Anatomy {
         "ureter",
         "ureteral",
         "ureteric",
+        "mid-ureteric",
+        "mid ureteric",
+        "mid-ureteral",
+        "distal ureteric",
+        "proximal ureteric",
         "ureterovesical junction",
         "uvj",
         "ujp",
@@ -252,7 +257,19 @@ final class Anatomy {
         "small bowel",
         "bowel");
     site(DIAPHRAGM, "diaphragm", "hemidiaphragm", "diaphragmatic");
-    site(MEDIASTINUM, "mediastinum", "mediastinal");
+    // the mediastinal node stations: "subcarinal lymphadenopathy" is a mediastinal node
+    site(
+        MEDIASTINUM,
+        "mediastinum",
+        "mediastinal",
+        "subcarinal",
+        "paratracheal",
+        "pretracheal",
+        "prevascular",
+        "aortopulmonary",
+        "aortopulmonary window",
+        "paraesophageal",
+        "paraoesophageal");
     site(
         TESTIS,
         "testis",
@@ -294,7 +311,11 @@ final class Anatomy {
         "corona radiata",
         "centrum semiovale",
         "subdural",
-        "extradural");
+        "extradural",
+        // the cerebellopontine angle and the internal auditory canal hold brain tumours
+        "cerebellopontine angle",
+        "internal auditory canal",
+        "internal auditory meatus");
     // a joint and its parts: "medial meniscus", "knee joint effusion"
     site(
         JOINT,
@@ -502,6 +523,7 @@ final class Anatomy {
         words.add(t);
       }
     }
+    words = titleWords(words);
     if (words.size() < 2 || words.size() > 4) {
       return Side.NONE;
     }
@@ -520,6 +542,61 @@ final class Anatomy {
       }
     }
     return side.get(0).value();
+  }
+
+  private static final java.util.Set<String> TITLE_WORDS =
+      java.util.Set.of(
+          "views",
+          "view",
+          "series",
+          "radiograph",
+          "radiographs",
+          "xr",
+          "x-ray",
+          "ultrasound",
+          "us",
+          "duplex",
+          "doppler",
+          "venous",
+          "arterial",
+          "ct",
+          "mri",
+          "mr",
+          "study",
+          "exam",
+          "examination",
+          "scan",
+          "measures",
+          "measuring",
+          "length",
+          "cm",
+          "mm",
+          "limb",
+          "extremity");
+
+  private static final java.util.Set<String> TITLE_GLUE = java.util.Set.of("of", "the", "in");
+
+  /**
+   * A heading's words without those of an exam title or an organ's length ("Left knee, 2 views",
+   * "Venous duplex of the left lower limb", "Right kidney: 11.2 cm"), so its side reaches the
+   * findings after it; unchanged when the words are not all of that kind.
+   */
+  private List<Token> titleWords(List<Token> words) {
+    List<Token> out = new java.util.ArrayList<>();
+    boolean dropped = false;
+    for (Token t : words) {
+      String w = t.norm();
+      if (TITLE_WORDS.contains(w) || TITLE_GLUE.contains(w) || Character.isDigit(w.charAt(0))) {
+        dropped = true;
+      } else {
+        out.add(t);
+      }
+    }
+    if (!dropped || out.size() == words.size()) {
+      return words;
+    }
+    // a title must still name a side and a place of its own ("left lower", "right kidney")
+    return out.size() >= 2 ? out : words;
   }
 
   /** Reads a free-text location (e.g. an AI result's "right upper lobe"). */

@@ -296,7 +296,12 @@ public final class ConText {
         "not demonstrated on the prior",
         "was not present",
         "were not present",
-        "no longer than");
+        "no longer than",
+        // a prognosis of the finding, not its absence: "calculus, unlikely to pass spontaneously"
+        "unlikely to pass",
+        "unlikely to resolve",
+        "unlikely to respond",
+        "unlikely to be passed");
     pseudo(p, "or more", "or less", "or greater", "either");
     pseudo(h, "history of present illness", "clinical history", "history:");
     pseudo(y, "if needed", "if necessary", "if clinically indicated", "as if");

@@ -113,7 +113,11 @@ public final class FrameExtractor {
         "nephrolithiasis",
         "urolithiasis",
         "nephrolith",
-        "ureterolithiasis");
+        "ureterolithiasis",
+        // a salivary duct stone ("right parotid sialolithiasis")
+        "sialolith",
+        "sialoliths",
+        "sialolithiasis");
     kind(
         k,
         "gallstone",
@@ -130,7 +134,10 @@ public final class FrameExtractor {
         "effusion",
         "effusions",
         "hydrothorax",
-        "pleural fluid");
+        "pleural fluid",
+        // the radiograph's sign of a small effusion: "blunting of the left costophrenic angle"
+        "blunting",
+        "blunted");
     kind(
         k, "pneumothorax", "pneumothorax", Anatomy.PLEURA, "pneumothorax", "pneumothoraces", "ptx");
     kind(
@@ -359,7 +366,29 @@ public final class FrameExtractor {
     // scrotal findings: the testis words place them and carry the side ("left testicular torsion")
     kind(k, "torsion", "torsion", null, "torsion");
     kind(k, "hydrocele", "hydrocele", Anatomy.TESTIS, "hydrocele", "hydroceles");
-    kind(k, "varicocele", "varicocele", Anatomy.TESTIS, "varicocele", "varicoceles");
+    kind(
+        k,
+        "epididymitis",
+        "epididymitis",
+        Anatomy.TESTIS,
+        "epididymitis",
+        "epididymo-orchitis",
+        "epididymoorchitis",
+        "orchitis",
+        "orchiepididymitis");
+    // a varicocele described by its veins: "dilated veins of the left pampiniform plexus"
+    kind(
+        k,
+        "varicocele",
+        "varicocele",
+        Anatomy.TESTIS,
+        "varicocele",
+        "varicoceles",
+        "pampiniform plexus",
+        "pampiniform venous plexus",
+        "pampiniform veins");
+    // a dural-based brain tumour an impression names for the findings' "extra-axial mass"
+    kind(k, "meningioma", "meningioma", Anatomy.BRAIN, "meningioma", "meningiomas");
     // a torn meniscus, ligament or tendon: the joint words place it and carry the side
     kind(k, "tear", "tear", null, "tear", "tears", "torn");
     KINDS = java.util.Collections.unmodifiableMap(k);
@@ -1217,6 +1246,11 @@ public final class FrameExtractor {
     List<Draft> drafts = new ArrayList<>();
     List<PhraseMatcher.Match<String>> kinds = KIND_WORDS.findAll(tokens);
     for (PhraseMatcher.Match<String> m : kinds) {
+      if (m.value().equals("mass")
+          && m.to() < tokens.size()
+          && tokens.get(m.to()).norm().equals("effect")) {
+        continue; // "without mass effect": a sign of the lesion, no mass of its own
+      }
       Draft d =
           new Draft(
               m.value(),
@@ -1498,6 +1532,7 @@ public final class FrameExtractor {
         d.side = h.side();
       }
     }
+    adjacentSite(tokens, drafts);
     for (PhraseMatcher.Match<Side> m : anatomy.sides(tokens)) {
       Draft d = siteOwner.getOrDefault(m.to(), nearest(tokens, drafts, m.from(), m.to()));
       Draft before = position(tokens, drafts, m.from());
@@ -1522,6 +1557,41 @@ public final class FrameExtractor {
       for (Draft d : drafts) {
         if (d.kind.equals("effusion") && !d.site.known()) {
           d.site = Anatomy.JOINT;
+        }
+      }
+    }
+  }
+
+  /**
+   * "liver spleen pancreas normal left adrenal nodule" (dictated without stops): the organ said
+   * right before a finding's words is its organ, over one said earlier in the run-on sentence.
+   */
+  private static final java.util.Set<String> SIDE_TOKENS =
+      java.util.Set.of("right", "left", "bilateral", "rt", "lt", "r", "l");
+
+  private static final java.util.Set<String> LIST_JOINS =
+      java.util.Set.of("and", "or", ",", "/", "&", "-", "to", "of", "the", "in");
+
+  private void adjacentSite(List<Token> tokens, List<Draft> drafts) {
+    for (PhraseMatcher.Match<Anatomy.Hit> m : anatomy.sites(tokens)) {
+      Site site = m.value().site();
+      int before = m.from() - 1;
+      while (before >= 0 && SIDE_TOKENS.contains(tokens.get(before).norm())) {
+        before--;
+      }
+      if (before >= 0 && LIST_JOINS.contains(tokens.get(before).norm())) {
+        continue; // "mediastinal and hilar lymphadenopathy": one finding at both sites
+      }
+      for (Draft d : drafts) {
+        Site implied = KIND_ORGAN.get(d.kind);
+        if (d.from == m.to()
+            && d.site.known()
+            && !d.site.organ().equals(site.organ())
+            && m.value().location().isEmpty()
+            && d.location.isEmpty()
+            && (implied == null || implied.organ().equals(site.organ()))) {
+          d.site = site;
+          d.bareLobe = false;
         }
       }
     }
@@ -1863,8 +1933,96 @@ public final class FrameExtractor {
   private static void add(List<Token> tokens, List<Draft> drafts, Measurement size) {
     int from = tokenIndex(tokens, size.start());
     List<Draft> before = measuredBefore(tokens, drafts, from);
+    if (before.isEmpty()) {
+      before = deniedAfter(tokens, drafts, from);
+    }
     Draft d = nearest(tokens, before.isEmpty() ? drafts : before, from, from + 1);
+    Draft named = namedAfter(tokens, drafts, size);
+    if (before.isEmpty() && named != null) {
+      d = named;
+    }
     d.sizes.add(size);
+  }
+
+  private static final java.util.Set<String> CLAUSE_WORDS =
+      java.util.Set.of(
+          "and",
+          "or",
+          "but",
+          "with",
+          "without",
+          "in",
+          "of",
+          "at",
+          "on",
+          "from",
+          "is",
+          "are",
+          "was",
+          "were",
+          "measuring",
+          "measures",
+          "measured",
+          "than",
+          "to",
+          "previously",
+          "prior",
+          "no",
+          "not",
+          "nor",
+          "none",
+          "other",
+          "another",
+          "impression",
+          "findings");
+
+  /**
+   * "a stable 4 mm left upper lobe nodule": a size written before its lesion's words, with only the
+   * lesion's own modifiers (site, side, composition) between, is that lesion's, however far an
+   * earlier finding of the sentence is.
+   */
+  private static Draft namedAfter(List<Token> tokens, List<Draft> drafts, Measurement size) {
+    int i = tokenIndex(tokens, size.end() - 1) + 1;
+    for (int n = 0; i < tokens.size() && n < 5; i++, n++) {
+      for (Draft d : drafts) {
+        if (d.from == i) {
+          // right after the size nearest() already binds it; a denied finding has no size
+          return n == 0 || (d.assertion != null && d.assertion.negated()) ? null : d;
+        }
+      }
+      String w = tokens.get(i).norm();
+      if (!Character.isLetter(w.charAt(0)) || CLAUSE_WORDS.contains(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "enhancing mass with a dural tail, 1.9 cm, no adjacent oedema": a size the clause break
+   * separates from a denied finding after it is the present finding's before it; the drafts other
+   * than those denied ones, or none when nothing present comes before the size.
+   */
+  private static List<Draft> deniedAfter(List<Token> tokens, List<Draft> drafts, int at) {
+    List<Draft> denied = new ArrayList<>();
+    boolean presentBefore = false;
+    for (Draft d : drafts) {
+      if (d.from == Integer.MIN_VALUE / 2) {
+        continue;
+      }
+      if (d.to <= at && d.assertion != null && !d.assertion.negated()) {
+        presentBefore = true;
+      } else if (d.from > at
+          && d.assertion != null
+          && d.assertion.negated()
+          && breaks(tokens, at, d.from) > 0) {
+        denied.add(d);
+      }
+    }
+    if (!presentBefore || denied.isEmpty()) {
+      return List.of();
+    }
+    return drafts.stream().filter(d -> !denied.contains(d)).toList();
   }
 
   private static final java.util.Set<String> MEASURE_VERBS =
