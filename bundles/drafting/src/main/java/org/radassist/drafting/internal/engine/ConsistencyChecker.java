@@ -458,7 +458,7 @@ final class ConsistencyChecker {
       // a "nodular opacity" is the opacity an impression reports
       boolean opacityTerm =
           OPACITY_TERM.matcher(findings.text.substring(m.start(), m.end())).find();
-      return noduleNamedInOtherWords(impression)
+      return saidUnnegated(NODULE_OTHER_WORDS, impression)
           || opacityTerm && saidUnnegated(OPACITY_WORD, impression)
           || noduleManaged(
               impression,
@@ -623,19 +623,6 @@ final class ConsistencyChecker {
               // diseases whose signs are nodules
               + "|sarcoid\\w*|miliary|septic emboli|tuberculosis|granulomatous disease)\\b",
           Pattern.CASE_INSENSITIVE);
-
-  private static boolean noduleNamedInOtherWords(TextAnalyzer.Section impression) {
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      Matcher w = NODULE_OTHER_WORDS.matcher(t);
-      while (w.find()) {
-        if (!NOT_BEFORE.matcher(t.substring(0, w.start())).find()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   /**
    * The management Lung-RADS or Fleischner gives a nodule, recommended in the impression: it

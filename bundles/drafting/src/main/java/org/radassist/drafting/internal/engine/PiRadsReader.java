@@ -473,7 +473,6 @@ final class PiRadsReader {
     return m;
   }
 
-  /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   /** A measured focus in other words: "a 9 mm focus", "8 mm area of low signal". */
   private static final Pattern SIZED_FOCUS =
       Pattern.compile(
@@ -493,6 +492,7 @@ final class PiRadsReader {
     return false;
   }
 
+  /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
           "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
