@@ -586,6 +586,30 @@ final class PiRadsReader {
               + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The high b-value half of a pair that shares the ADC half's degree: "marked ADC hypointensity
+   * and DWI hyperintensity", "markedly dark on the ADC map and bright on the high b value images".
+   * A degree word of its own ("and mildly bright on DWI") does not match.
+   */
+  private static final Pattern HIGH_B_SHARED =
+      Pattern.compile(
+          "\\G\\s*(?:maps?|images?|values?)?\\s*,?\\s*and\\s+(?:on\\s+)?(?:the\\s+)?"
+              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
+              + "|(?:hyperintense|hyperintensity|bright)\\b[^.;]{0,30}?"
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The marked ADC words found by {@code adc} go on with the high b-value half they share. */
+  private static boolean sharedDegree(TextAnalyzer.Section f, Matcher adc, boolean adcMarked) {
+    if (!adcMarked) {
+      return false;
+    }
+    Matcher m = HIGH_B_SHARED.matcher(f.text);
+    m.region(adc.end(), f.text.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt();
+  }
+
   private static final Pattern MILD_DWI =
       Pattern.compile(
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
@@ -617,7 +641,7 @@ final class PiRadsReader {
     Matcher highB = in(HIGH_B_MARKED, f, from, to);
     Matcher both = in(BOTH_MARKED, f, from, to);
     boolean adcMarked = positiveAt(f, adc);
-    boolean highBMarked = positiveAt(f, highB);
+    boolean highBMarked = positiveAt(f, highB) || sharedDegree(f, adc, adcMarked);
     boolean bothMarked = positiveAt(f, both);
     if (bothMarked || (adcMarked && highBMarked)) {
       Matcher at = bothMarked ? both : adc;
