@@ -151,6 +151,16 @@ final class PiRadsReader {
         ev = bestEv;
       }
     }
+    // an addendum that re-reads the lesion (its zone and scores) replaces the findings' reading
+    List<Evidence> revisedEv = new ArrayList<>();
+    Found revisedSaid = null;
+    Assessment revised = addendumReading(report, biparametric, revisedEv);
+    if (revised != null) {
+      a = revised;
+      ev = revisedEv;
+      lesions = new ArrayList<>();
+      revisedSaid = saidInAddendum(report);
+    }
     // a gland said to hold no lesion whose only transition zone words are typical (encapsulated)
     // BPH nodules, T2W 1 by their look: 1 or 2 is the reader's call on non-focal findings
     boolean onlyTypicalNodules =
@@ -187,7 +197,9 @@ final class PiRadsReader {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
-    if (said != null) {
+    if (revised != null && revisedSaid != null) {
+      said = revisedSaid; // the addendum's revised category replaces the one said before it
+    } else if (said != null) {
       // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
       // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
       said = highestSaid(report, PI_RADS, said);
@@ -1055,6 +1067,56 @@ final class PiRadsReader {
    * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
    */
   /** The first dictated PI-RADS category that is not denied ("No PI-RADS 4 or 5 lesion"). */
+  /** "Addendum:" opening a re-read said after the report. */
+  private static final Pattern ADDENDUM =
+      Pattern.compile("\\baddendum\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The assessment of the lesion as an addendum re-reads it ("Addendum: ... the lesion lies in the
+   * transition zone ... T2W 3, DWI 3. Revised PI-RADS 3."): only when the addendum names a zone and
+   * writes a T2W or DWI score of its own and the reading is complete; else null.
+   */
+  private static Assessment addendumReading(
+      Report report, boolean biparametric, List<Evidence> ev) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      int from = m.end();
+      int to = s.text.length();
+      if (!in(ZONE, s, from, to).find()
+          || !(in(T2W, s, from, to).find() || in(DWI, s, from, to).find())) {
+        continue;
+      }
+      List<Evidence> here = new ArrayList<>();
+      Assessment a = assessProstate(s, from, to, biparametric, here, null);
+      if (a.isComplete()) {
+        ev.addAll(here);
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The PI-RADS category an addendum dictates ("Revised PI-RADS 3"), or null. */
+  private static Found saidInAddendum(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher c = PI_RADS.matcher(s.text);
+      c.region(m.end(), s.text.length());
+      while (c.find()) {
+        if (!denied(s.text, c.start())) {
+          return new Found(c.group(1).toUpperCase(Locale.ROOT), s.evidence(c.start(), c.end()));
+        }
+      }
+    }
+    return null;
+  }
+
   private static Found firstSaid(Report report) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = PI_RADS.matcher(s.text);
