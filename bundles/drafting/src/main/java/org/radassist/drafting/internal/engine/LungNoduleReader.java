@@ -243,6 +243,9 @@ final class LungNoduleReader {
    */
   private boolean excludedFromFleischner(TextAnalyzer.Section context) {
     for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
+      if (h.value().equals("CANCER") && suspectedOrDenied(context.text, h)) {
+        continue; // "? malignancy", "suspicious for RCC", "staging was not requested": not known
+      }
       String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
       if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
         return true;
@@ -253,6 +256,71 @@ final class LungNoduleReader {
 
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  /** Nodules of a diffuse pattern: micronodules, perilymphatic, centrilobular, miliary. */
+  private static final Pattern DIFFUSE_NODULES =
+      Pattern.compile(
+          "\\b(?:micro-?nodul\\w*|perilymphatic|centrilobular|miliary|tree[- ]in[- ]bud"
+              + "|random(?:ly)? distribut\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Every sentence that gives the nodule describes a diffuse nodular pattern ("perilymphatic
+   * micronodules along the fissures"): Fleischner 2017 is for incidental nodules, not for the
+   * signs of a diffuse lung disease.
+   */
+  private static boolean diffuseNodularPattern(Report report, List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return false;
+    }
+    for (Evidence e : evidence) {
+      TextAnalyzer.Section s = report.sections.get(e.section());
+      if (s == null) {
+        return false;
+      }
+      int sentence = s.sentenceAt(e.start());
+      String text = sentence >= 0 ? s.sentenceText(sentence) : e.quote();
+      if (!DIFFUSE_NODULES.matcher(text).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A nodule said to be gone: "the previously seen 9 mm nodule has resolved". */
+  private static final Pattern NODULE_RESOLVED =
+      Pattern.compile(
+          "\\bnodul\\w*\\b[^.;]{0,60}?\\b(?:(?:has|have|had)\\s+(?:since\\s+)?resolved"
+              + "|(?:is|are)\\s+no longer (?:seen|visible|present)|(?:has|have)\\s+disappeared)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The findings say a nodule of the prior screen has resolved. */
+  private static boolean anotherNoduleResolved(TextAnalyzer.Section f) {
+    return f != null && NODULE_RESOLVED.matcher(f.text).find();
+  }
+
+  /** "Staging was not requested": the word denied after it. */
+  private static final Pattern DENIED_AFTER =
+      Pattern.compile(
+          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A question mark right before: "? malignancy", "?malignancy" asks, it does not state. */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("\\?\\s*$");
+
+  /**
+   * A cancer word that the report only suspects ("suspicious for renal cell carcinoma", "?
+   * malignancy") or denies after it ("staging was not requested"): Fleischner 2017 leaves out
+   * known cancer, not a cancer this exam raises or a question it asks.
+   */
+  private static boolean suspectedOrDenied(String text, Vocabulary.Hit h) {
+    if (h.certainty() == Certainty.UNCERTAIN) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, h.start() - 3), h.start());
+    String after = text.substring(h.end(), Math.min(text.length(), h.end() + 30));
+    return ASKED_BEFORE.matcher(before).find() || DENIED_AFTER.matcher(after).find();
+  }
 
   /**
    * Cancers said by their shorthand or eponym, read in the history only (indication and clinical
@@ -392,8 +460,10 @@ final class LungNoduleReader {
     }
     if (nodules.size() == 1
         && nodules.get(0).status() == LungRads.Status.STABLE
-        && nodules.get(0).priorCategory() == null) {
-      // one nodule, unchanged: the stepped category starts from the prior screen's category
+        && nodules.get(0).priorCategory() == null
+        && !anotherNoduleResolved(f)) {
+      // one nodule, unchanged: the stepped category starts from the prior screen's category (not
+      // when another nodule the prior screen saw has resolved: that one may have carried it)
       String prior = priorReportCategory(report);
       Double since = priorIntervalMonths(report);
       String steppedNote = "";
@@ -779,6 +849,8 @@ final class LungNoduleReader {
   private static final Pattern OTHER_SCREENING =
       Pattern.compile(
           "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
+              // the aortopathy syndromes a CT aortogram screens for ("Marfan screening")
+              + "marfan\\w*|loeys[- ]dietz|ehlers[- ]danlos|bicuspid|"
               + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
 
   /** Words that make a "screening" near them one of lung cancer. */
@@ -2197,6 +2269,9 @@ final class LungNoduleReader {
     }
     ScoringSystem sys = ScoringSystem.FLEISCHNER;
     if (largest == null) {
+      if (nodules.stream().allMatch(n -> diffuseNodularPattern(report, n.evidence()))) {
+        return; // sarcoid's perilymphatic micronodules are a disease's pattern, not a nodule
+      }
       if (modality.equals("CT")) {
         addField(
             r,
