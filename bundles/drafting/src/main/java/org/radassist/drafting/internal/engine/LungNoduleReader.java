@@ -72,6 +72,11 @@ final class LungNoduleReader {
               "low-risk",
               "nonsmoker",
               "non-smoker",
+              // written apart, or as the adjective ("Non smoker.", "non-smoking")
+              "non smoker",
+              "non smoking",
+              "non-smoking",
+              "nonsmoking",
               "never smoker",
               "never-smoker",
               "light smoker",
@@ -266,8 +271,8 @@ final class LungNoduleReader {
 
   /**
    * Every sentence that gives the nodule describes a diffuse nodular pattern ("perilymphatic
-   * micronodules along the fissures"): Fleischner 2017 is for incidental nodules, not for the
-   * signs of a diffuse lung disease.
+   * micronodules along the fissures"): Fleischner 2017 is for incidental nodules, not for the signs
+   * of a diffuse lung disease.
    */
   private static boolean diffuseNodularPattern(Report report, List<Evidence> evidence) {
     if (evidence.isEmpty()) {
@@ -299,6 +304,28 @@ final class LungNoduleReader {
     return f != null && NODULE_RESOLVED.matcher(f.text).find();
   }
 
+  /** Another exam named as where a nodule was seen: "nodule on CXR", "seen on the radiograph". */
+  private static final Pattern ON_ANOTHER_EXAM =
+      Pattern.compile(
+          "\\b(?:on|at|from|by)\\s+(?:the\\s+|a\\s+|prior\\s+|previous\\s+|recent\\s+)*"
+              + "(?:cxr|chest x-?ray|x-?ray|chest radiograph|radiograph|chest film|pet(?:/ct)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An unsized nodule whose sentence says another exam found it ("Incidental nodule on CXR."): the
+   * reason for this CT, which measures it, not a nodule of its own.
+   */
+  private static boolean seenOnAnotherExam(Nodule n, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || fr == null || f == null || fr.sentenceStart() < 0) {
+      return false;
+    }
+    if (fr.sentenceEnd() > f.text.length()) {
+      return false;
+    }
+    return ON_ANOTHER_EXAM.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd())).find();
+  }
+
   /** "Staging was not requested": the word denied after it. */
   private static final Pattern DENIED_AFTER =
       Pattern.compile(
@@ -310,8 +337,8 @@ final class LungNoduleReader {
 
   /**
    * A cancer word that the report only suspects ("suspicious for renal cell carcinoma", "?
-   * malignancy") or denies after it ("staging was not requested"): Fleischner 2017 leaves out
-   * known cancer, not a cancer this exam raises or a question it asks.
+   * malignancy") or denies after it ("staging was not requested"): Fleischner 2017 leaves out known
+   * cancer, not a cancer this exam raises or a question it asks.
    */
   private static boolean suspectedOrDenied(String text, Vocabulary.Hit h) {
     if (h.certainty() == Certainty.UNCERTAIN) {
@@ -2299,7 +2326,12 @@ final class LungNoduleReader {
           };
     }
     TextAnalyzer.Section f = report.findings();
-    boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
+    boolean many =
+        nodules.stream()
+                .filter(n -> !restatesSizedNodule(n, nodules, f))
+                .filter(n -> !seenOnAnotherExam(n, f))
+                .count()
+            > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
         int from =
