@@ -248,8 +248,8 @@ final class LungNoduleReader {
    */
   private boolean excludedFromFleischner(TextAnalyzer.Section context) {
     for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
-      if (h.value().equals("CANCER") && suspectedOrDenied(context.text, h)) {
-        continue; // "? malignancy", "suspicious for RCC", "staging was not requested": not known
+      if (h.value().equals("CANCER") && askedOrDenied(context.text, h)) {
+        continue; // "? malignancy", "staging was not requested": no cancer stated
       }
       String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
       if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
@@ -336,14 +336,11 @@ final class LungNoduleReader {
   private static final Pattern ASKED_BEFORE = Pattern.compile("\\?\\s*$");
 
   /**
-   * A cancer word that the report only suspects ("suspicious for renal cell carcinoma", "?
-   * malignancy") or denies after it ("staging was not requested"): Fleischner 2017 leaves out known
-   * cancer, not a cancer this exam raises or a question it asks.
+   * A cancer word the history asks about ("? malignancy") or denies after it ("staging was not
+   * requested"): Fleischner 2017 leaves out known cancer, not a question. (A cancer this exam
+   * suspects, "likely metastatic disease", still leaves it out: the nodule is not incidental.)
    */
-  private static boolean suspectedOrDenied(String text, Vocabulary.Hit h) {
-    if (h.certainty() == Certainty.UNCERTAIN) {
-      return true;
-    }
+  private static boolean askedOrDenied(String text, Vocabulary.Hit h) {
     String before = text.substring(Math.max(0, h.start() - 3), h.start());
     String after = text.substring(h.end(), Math.min(text.length(), h.end() + 30));
     return ASKED_BEFORE.matcher(before).find() || DENIED_AFTER.matcher(after).find();

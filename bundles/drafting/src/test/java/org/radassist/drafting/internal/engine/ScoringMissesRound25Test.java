@@ -121,7 +121,7 @@ class ScoringMissesRound25Test {
   @CsvSource(
       delimiter = '|',
       value = {
-        // a cancer this exam suspects, or a question, is not known cancer
+        // a question, or a denied cancer word, is not known cancer
         "Weight loss ? malignancy.|CT at 6-12 months, then CT at 18-24 months",
         "Staging was not requested; recurrent infections.|CT at 6-12 months, then consider CT at"
             + " 18-24 months",
