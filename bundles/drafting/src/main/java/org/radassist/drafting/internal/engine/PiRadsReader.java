@@ -121,6 +121,19 @@ final class PiRadsReader {
         starts.add(fr.sentenceStart());
       }
     }
+    // a measured focus in a zone in a sentence of its own ("Right mid PZ 6 mm DWI 3 focus") is a
+    // lesion too, graded apart from a framed one beside it
+    if (!starts.isEmpty()) {
+      for (int i = 0; i < f.sentences.size(); i++) {
+        String sentence = f.sentenceText(i);
+        int at = f.sentences.get(i).start();
+        if (SIZED_FOCUS.matcher(sentence).find()
+            && ZONE.matcher(sentence).find()
+            && !starts.contains(at)) {
+          starts.add(at);
+        }
+      }
+    }
     List<Integer> listed = listedLesionStarts(f);
     if (listed.size() > 1) {
       starts = listed; // "1) Right PZ ... 2) Left PZ ...", "Lesion A: ... Lesion B: ..."

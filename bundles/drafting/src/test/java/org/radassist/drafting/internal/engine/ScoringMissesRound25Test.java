@@ -74,6 +74,22 @@ class ScoringMissesRound25Test {
   }
 
   @Test
+  void aMeasuredZoneFocusInItsOwnSentenceIsGradedApartFromTheLesionBesideIt() {
+    DraftOutcome o =
+        draft(
+            "MR",
+            "PROSTATE",
+            70,
+            Sex.M,
+            "Active surveillance.",
+            "Findings: Left mid PZ 5 mm DWI 3 focus, unchanged, DCE negative. New right apical PZ"
+                + " lesion 12 mm, markedly hypointense on ADC and markedly hyperintense on DWI.\n"
+                + "Impression: Stable left mid PZ PI-RADS 3 focus.");
+    assertThat(main(o, ScoringSystem.PI_RADS, "category")).isEqualTo("4");
+    assertThat(Fixtures.flagTypes(o)).contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @Test
   void anAddendumThatReReadsTheProstateLesionReplacesTheFindingsReading() {
     DraftOutcome o =
         draft(
