@@ -566,6 +566,9 @@ final class BiRadsReader {
             .find()) {
           continue; // "previously BI-RADS 4": the past exam's
         }
+        if (revisedLater(s.text, m.end(), p)) {
+          continue; // "BI-RADS 0 ... ADDENDUM: ... changed to BI-RADS 2": the revision is final
+        }
         if (best == null || biRadsRank(here.value()) > biRadsRank(best.value())) {
           // several lesions assessed apart ("right breast BI-RADS 2 ... left breast BI-RADS 4"):
           // the exam's assessment is the most worrisome one (ACR BI-RADS Atlas 2013)
@@ -574,6 +577,25 @@ final class BiRadsReader {
       }
     }
     return best != null ? best : first;
+  }
+
+  /** An addendum or revision that replaces a category said before it. */
+  private static final Pattern REVISION_WORDS =
+      Pattern.compile(
+          "\\b(?:addendum|revised|revision|amended|corrected|updated|changed to"
+              + "|now (?:re)?categori[sz]ed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The category ending at {@code end} is followed by an addendum or a revised assessment that
+   * gives a category of its own: the later one is the report's final assessment.
+   */
+  private static boolean revisedLater(String text, int end, Pattern category) {
+    Matcher r = REVISION_WORDS.matcher(text);
+    if (!r.find(end)) {
+      return false;
+    }
+    return category.matcher(text).find(r.end());
   }
 
   private static String biRadsValue(Matcher m, Pattern p) {

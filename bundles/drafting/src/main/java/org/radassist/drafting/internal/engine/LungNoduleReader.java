@@ -72,6 +72,11 @@ final class LungNoduleReader {
               "low-risk",
               "nonsmoker",
               "non-smoker",
+              // written apart, or as the adjective ("Non smoker.", "non-smoking")
+              "non smoker",
+              "non smoking",
+              "non-smoking",
+              "nonsmoking",
               "never smoker",
               "never-smoker",
               "light smoker",
@@ -243,6 +248,9 @@ final class LungNoduleReader {
    */
   private boolean excludedFromFleischner(TextAnalyzer.Section context) {
     for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
+      if (h.value().equals("CANCER") && askedOrDenied(context.text, h)) {
+        continue; // "? malignancy", "staging was not requested": no cancer stated
+      }
       String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
       if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
         return true;
@@ -253,6 +261,90 @@ final class LungNoduleReader {
 
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  /** Nodules of a diffuse pattern: micronodules, perilymphatic, centrilobular, miliary. */
+  private static final Pattern DIFFUSE_NODULES =
+      Pattern.compile(
+          "\\b(?:micro-?nodul\\w*|perilymphatic|centrilobular|miliary|tree[- ]in[- ]bud"
+              + "|random(?:ly)? distribut\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Every sentence that gives the nodule describes a diffuse nodular pattern ("perilymphatic
+   * micronodules along the fissures"): Fleischner 2017 is for incidental nodules, not for the signs
+   * of a diffuse lung disease.
+   */
+  private static boolean diffuseNodularPattern(Report report, List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return false;
+    }
+    for (Evidence e : evidence) {
+      TextAnalyzer.Section s = report.sections.get(e.section());
+      if (s == null) {
+        return false;
+      }
+      int sentence = s.sentenceAt(e.start());
+      String text = sentence >= 0 ? s.sentenceText(sentence) : e.quote();
+      if (!DIFFUSE_NODULES.matcher(text).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A nodule said to be gone: "the previously seen 9 mm nodule has resolved". */
+  private static final Pattern NODULE_RESOLVED =
+      Pattern.compile(
+          "\\bnodul\\w*\\b[^.;]{0,60}?\\b(?:(?:has|have|had)\\s+(?:since\\s+)?resolved"
+              + "|(?:is|are)\\s+no longer (?:seen|visible|present)|(?:has|have)\\s+disappeared)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The findings say a nodule of the prior screen has resolved. */
+  private static boolean anotherNoduleResolved(TextAnalyzer.Section f) {
+    return f != null && NODULE_RESOLVED.matcher(f.text).find();
+  }
+
+  /** Another exam named as where a nodule was seen: "nodule on CXR", "seen on the radiograph". */
+  private static final Pattern ON_ANOTHER_EXAM =
+      Pattern.compile(
+          "\\b(?:on|at|from|by)\\s+(?:the\\s+|a\\s+|prior\\s+|previous\\s+|recent\\s+)*"
+              + "(?:cxr|chest x-?ray|x-?ray|chest radiograph|radiograph|chest film|pet(?:/ct)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An unsized nodule whose sentence says another exam found it ("Incidental nodule on CXR."): the
+   * reason for this CT, which measures it, not a nodule of its own.
+   */
+  private static boolean seenOnAnotherExam(Nodule n, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() != null || fr == null || f == null || fr.sentenceStart() < 0) {
+      return false;
+    }
+    if (fr.sentenceEnd() > f.text.length()) {
+      return false;
+    }
+    return ON_ANOTHER_EXAM.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd())).find();
+  }
+
+  /** "Staging was not requested": the word denied after it. */
+  private static final Pattern DENIED_AFTER =
+      Pattern.compile(
+          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A question mark right before: "? malignancy", "?malignancy" asks, it does not state. */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("\\?\\s*$");
+
+  /**
+   * A cancer word the history asks about ("? malignancy") or denies after it ("staging was not
+   * requested"): Fleischner 2017 leaves out known cancer, not a question. (A cancer this exam
+   * suspects, "likely metastatic disease", still leaves it out: the nodule is not incidental.)
+   */
+  private static boolean askedOrDenied(String text, Vocabulary.Hit h) {
+    String before = text.substring(Math.max(0, h.start() - 3), h.start());
+    String after = text.substring(h.end(), Math.min(text.length(), h.end() + 30));
+    return ASKED_BEFORE.matcher(before).find() || DENIED_AFTER.matcher(after).find();
+  }
 
   /**
    * Cancers said by their shorthand or eponym, read in the history only (indication and clinical
@@ -392,8 +484,10 @@ final class LungNoduleReader {
     }
     if (nodules.size() == 1
         && nodules.get(0).status() == LungRads.Status.STABLE
-        && nodules.get(0).priorCategory() == null) {
-      // one nodule, unchanged: the stepped category starts from the prior screen's category
+        && nodules.get(0).priorCategory() == null
+        && !anotherNoduleResolved(f)) {
+      // one nodule, unchanged: the stepped category starts from the prior screen's category (not
+      // when another nodule the prior screen saw has resolved: that one may have carried it)
       String prior = priorReportCategory(report);
       Double since = priorIntervalMonths(report);
       String steppedNote = "";
@@ -779,6 +873,8 @@ final class LungNoduleReader {
   private static final Pattern OTHER_SCREENING =
       Pattern.compile(
           "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
+              // the aortopathy syndromes a CT aortogram screens for ("Marfan screening")
+              + "marfan\\w*|loeys[- ]dietz|ehlers[- ]danlos|bicuspid|"
               + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
 
   /** Words that make a "screening" near them one of lung cancer. */
@@ -2197,6 +2293,9 @@ final class LungNoduleReader {
     }
     ScoringSystem sys = ScoringSystem.FLEISCHNER;
     if (largest == null) {
+      if (nodules.stream().allMatch(n -> diffuseNodularPattern(report, n.evidence()))) {
+        return; // sarcoid's perilymphatic micronodules are a disease's pattern, not a nodule
+      }
       if (modality.equals("CT")) {
         addField(
             r,
@@ -2224,7 +2323,12 @@ final class LungNoduleReader {
           };
     }
     TextAnalyzer.Section f = report.findings();
-    boolean many = nodules.stream().filter(n -> !restatesSizedNodule(n, nodules, f)).count() > 1;
+    boolean many =
+        nodules.stream()
+                .filter(n -> !restatesSizedNodule(n, nodules, f))
+                .filter(n -> !seenOnAnotherExam(n, f))
+                .count()
+            > 1;
     if (f != null && !many) {
       for (Vocabulary.Hit h : multiple.hits(f)) {
         int from =

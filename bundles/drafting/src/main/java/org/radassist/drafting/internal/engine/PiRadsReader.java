@@ -121,6 +121,19 @@ final class PiRadsReader {
         starts.add(fr.sentenceStart());
       }
     }
+    // a measured focus in a zone in a sentence of its own ("Right mid PZ 6 mm DWI 3 focus") is a
+    // lesion too, graded apart from a framed one beside it
+    if (!starts.isEmpty()) {
+      for (int i = 0; i < f.sentences.size(); i++) {
+        String sentence = f.sentenceText(i);
+        int at = f.sentences.get(i).start();
+        if (SIZED_FOCUS.matcher(sentence).find()
+            && ZONE.matcher(sentence).find()
+            && !starts.contains(at)) {
+          starts.add(at);
+        }
+      }
+    }
     List<Integer> listed = listedLesionStarts(f);
     if (listed.size() > 1) {
       starts = listed; // "1) Right PZ ... 2) Left PZ ...", "Lesion A: ... Lesion B: ..."
@@ -150,6 +163,16 @@ final class PiRadsReader {
         a = best;
         ev = bestEv;
       }
+    }
+    // an addendum that re-reads the lesion (its zone and scores) replaces the findings' reading
+    List<Evidence> revisedEv = new ArrayList<>();
+    Found revisedSaid = null;
+    Assessment revised = addendumReading(report, biparametric, revisedEv);
+    if (revised != null) {
+      a = revised;
+      ev = revisedEv;
+      lesions = new ArrayList<>();
+      revisedSaid = saidInAddendum(report);
     }
     // a gland said to hold no lesion whose only transition zone words are typical (encapsulated)
     // BPH nodules, T2W 1 by their look: 1 or 2 is the reader's call on non-focal findings
@@ -187,7 +210,9 @@ final class PiRadsReader {
         List.of(),
         "PI-RADS " + a.category());
     r.scored.add(new Scored(a, ev, 0.85));
-    if (said != null) {
+    if (revised != null && revisedSaid != null) {
+      said = revisedSaid; // the addendum's revised category replaces the one said before it
+    } else if (said != null) {
       // "Lesion 1 PI-RADS 2 ... Lesion 2 PI-RADS 4": the exam's category is the most suspicious
       // lesion's (PI-RADS v2.1), so the highest dictated one answers the computed one
       said = highestSaid(report, PI_RADS, said);
@@ -586,6 +611,30 @@ final class PiRadsReader {
               + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The high b-value half of a pair that shares the ADC half's degree: "marked ADC hypointensity
+   * and DWI hyperintensity", "markedly dark on the ADC map and bright on the high b value images".
+   * A degree word of its own ("and mildly bright on DWI") does not match.
+   */
+  private static final Pattern HIGH_B_SHARED =
+      Pattern.compile(
+          "\\G\\s*(?:maps?|images?|values?)?\\s*,?\\s*and\\s+(?:on\\s+)?(?:the\\s+)?"
+              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
+              + "|(?:hyperintense|hyperintensity|bright)\\b[^.;]{0,30}?"
+              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The marked ADC words found by {@code adc} go on with the high b-value half they share. */
+  private static boolean sharedDegree(TextAnalyzer.Section f, Matcher adc, boolean adcMarked) {
+    if (!adcMarked) {
+      return false;
+    }
+    Matcher m = HIGH_B_SHARED.matcher(f.text);
+    m.region(adc.end(), f.text.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt();
+  }
+
   private static final Pattern MILD_DWI =
       Pattern.compile(
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
@@ -617,7 +666,7 @@ final class PiRadsReader {
     Matcher highB = in(HIGH_B_MARKED, f, from, to);
     Matcher both = in(BOTH_MARKED, f, from, to);
     boolean adcMarked = positiveAt(f, adc);
-    boolean highBMarked = positiveAt(f, highB);
+    boolean highBMarked = positiveAt(f, highB) || sharedDegree(f, adc, adcMarked);
     boolean bothMarked = positiveAt(f, both);
     if (bothMarked || (adcMarked && highBMarked)) {
       Matcher at = bothMarked ? both : adc;
@@ -1031,6 +1080,56 @@ final class PiRadsReader {
    * said of the past ("previously PI-RADS 5"); {@code first} when there is no other.
    */
   /** The first dictated PI-RADS category that is not denied ("No PI-RADS 4 or 5 lesion"). */
+  /** "Addendum:" opening a re-read said after the report. */
+  private static final Pattern ADDENDUM =
+      Pattern.compile("\\baddendum\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The assessment of the lesion as an addendum re-reads it ("Addendum: ... the lesion lies in the
+   * transition zone ... T2W 3, DWI 3. Revised PI-RADS 3."): only when the addendum names a zone and
+   * writes a T2W or DWI score of its own and the reading is complete; else null.
+   */
+  private static Assessment addendumReading(
+      Report report, boolean biparametric, List<Evidence> ev) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      int from = m.end();
+      int to = s.text.length();
+      if (!in(ZONE, s, from, to).find()
+          || !(in(T2W, s, from, to).find() || in(DWI, s, from, to).find())) {
+        continue;
+      }
+      List<Evidence> here = new ArrayList<>();
+      Assessment a = assessProstate(s, from, to, biparametric, here, null);
+      if (a.isComplete()) {
+        ev.addAll(here);
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The PI-RADS category an addendum dictates ("Revised PI-RADS 3"), or null. */
+  private static Found saidInAddendum(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher c = PI_RADS.matcher(s.text);
+      c.region(m.end(), s.text.length());
+      while (c.find()) {
+        if (!denied(s.text, c.start())) {
+          return new Found(c.group(1).toUpperCase(Locale.ROOT), s.evidence(c.start(), c.end()));
+        }
+      }
+    }
+    return null;
+  }
+
   private static Found firstSaid(Report report) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       Matcher m = PI_RADS.matcher(s.text);
