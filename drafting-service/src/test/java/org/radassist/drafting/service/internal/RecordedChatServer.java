@@ -67,10 +67,18 @@ final class RecordedChatServer implements AutoCloseable {
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile String tokenizerAnswer;
+  private volatile long resumedNanos = Long.MAX_VALUE;
   private final List<String> tokenizeRequests = new CopyOnWriteArrayList<>();
 
   /** Where a request went and the headers it carried (names lower case). */
   record Received(String path, Map<String, String> headers) {}
+
+  /**
+   * When the last pause ended and the frames after it began to go out ({@link System#nanoTime}).
+   */
+  long resumedNanos() {
+    return resumedNanos;
+  }
 
   RecordedChatServer(Exchange... exchanges) throws Exception {
     script.addAll(List.of(exchanges));
@@ -114,7 +122,7 @@ final class RecordedChatServer implements AutoCloseable {
     server.start();
   }
 
-  private static void play(Exchange e, Response response, Callback callback) throws IOException {
+  private void play(Exchange e, Response response, Callback callback) throws IOException {
     response.setStatus(e.status());
     e.headers().forEach((k, v) -> response.getHeaders().put(k, v));
     OutputStream out = Content.Sink.asOutputStream(response);
@@ -126,6 +134,7 @@ final class RecordedChatServer implements AutoCloseable {
           Thread.currentThread().interrupt();
           return;
         }
+        resumedNanos = System.nanoTime();
       }
       try {
         out.write(e.frames().get(i).getBytes(StandardCharsets.UTF_8));
