@@ -72,6 +72,9 @@ final class CriticalResults {
           if (pastEvent(s.text, a.start())) {
             continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
           }
+          if (ofEarlierExam(s.text, b.end())) {
+            continue; // "malpositioned on the earlier film": what the earlier exam showed
+          }
           if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("embol")
               && chronicEmbolism(s.sentenceText(i))) {
             continue; // "chronic pulmonary emboli": webs and scars, no acute PE
@@ -276,6 +279,20 @@ final class CriticalResults {
 
   static boolean pastEvent(String text, int start) {
     return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
+  /**
+   * A finding said of an earlier exam ("the NG tube, malpositioned on the earlier film, has been
+   * reinserted"): what that exam showed, not a finding of this one (round 25, helper "fn3").
+   */
+  private static final Pattern OF_EARLIER_EXAM =
+      Pattern.compile(
+          "^[\\s,]*(?:on|in|at|from)\\s+(?:the\\s+)?(?:earlier|previous|prior|preceding|last)"
+              + "\\s+(?:[\\w-]+\\s+)?(?:film|radiograph|x-ray|study|exam|examination|scan|image|ct|mri)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean ofEarlierExam(String text, int end) {
+    return OF_EARLIER_EXAM.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
   }
 
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
