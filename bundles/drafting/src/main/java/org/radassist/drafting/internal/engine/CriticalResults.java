@@ -422,6 +422,15 @@ final class CriticalResults {
               + "|concern for|family history of|fh of|no history of|no known))\\s*(?:[\\w-]+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A work-up named after the malignancy it looks for ("recommend CT and myeloma screen"). */
+  private static final Pattern WORKUP_AFTER =
+      Pattern.compile("^\\s+(?:screen|screening|work-?up)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Malignancy a sentence only asks about ("? malignancy", "rule out malignancy"). */
+  private static final Pattern ASKED_BEFORE =
+      Pattern.compile(
+          "(?:\\?|\\b(?:rule out|r/o|to exclude|query))\\s*$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern STAGING =
       Pattern.compile("\\b(?:staging|restaging|oncolog\\w*)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -436,13 +445,39 @@ final class CriticalResults {
       b.append(h.text);
     }
     String context = b.toString();
-    if (STAGING.matcher(context).find()) {
+    if (STAGING.matcher(context).find() || cancerStatedKnown(report.findings())) {
       return true;
     }
     Matcher m = MALIGNANCY.matcher(context);
     while (m.find()) {
       boolean screening = context.substring(m.end()).matches("(?is)^\\s+screening\\b.*");
       if (!screening && !QUESTION_BEFORE.matcher(context.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a named malignancy the patient's known disease. */
+  private static final Pattern CANCER_KNOWN_BEFORE =
+      Pattern.compile(
+          "\\b(?:known|history of|h/o|newly diagnosed|diagnosed|staging|restaging)\\b[^.;:]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A dictation that opens with its clinical context instead of a heading ("Known prostate cancer,
+   * new leg weakness.", "Staging CT TAP for newly diagnosed sigmoid adenocarcinoma"): the cancer is
+   * as known as in an indication (round 25, helper "fn3"). Only the first sentence: later ones are
+   * this exam's findings.
+   */
+  private static boolean cancerStatedKnown(TextAnalyzer.Section findings) {
+    if (findings == null || findings.sentences.isEmpty()) {
+      return false;
+    }
+    String sentence = findings.sentenceText(0);
+    Matcher m = MALIGNANCY.matcher(sentence);
+    while (m.find()) {
+      if (CANCER_KNOWN_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
         return true;
       }
     }
@@ -521,8 +556,11 @@ final class CriticalResults {
           if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
             continue;
           }
-          if (pastEvent(s.text, start)) {
-            continue;
+          if (pastEvent(s.text, start)
+              // the sentence splitter may end a sentence at the question mark
+              || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()
+              || WORKUP_AFTER.matcher(sentence.substring(m.end())).find()) {
+            continue; // "weight loss? malignancy": the exam's question, not its finding
           }
           out.add(new int[] {i, start, end});
         }
