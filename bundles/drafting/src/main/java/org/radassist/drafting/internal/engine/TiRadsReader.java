@@ -180,7 +180,7 @@ final class TiRadsReader {
       }
     }
     if (size == null) {
-      size = largestNoduleSize(f);
+      size = largestSizeNear(f, "thyroid_nodule");
     }
     TiRads.Nodule scored = new TiRads.Nodule(comp, echo, shape, margin, foci, size);
     Assessment a = TiRads.assessAsDictated(scored);
@@ -243,40 +243,6 @@ final class TiRadsReader {
                   + ")",
               concat(List.of(said.evidence()), ev)));
     }
-  }
-
-  /** A size the gland's parts are measured by: "right lobe measures 4.8 centimetres". */
-  private static final Pattern GLAND_MEASURE_BEFORE =
-      Pattern.compile(
-          "\\b(?:lobes?|isthmus|gland|thyroid)\\s+(?:(?:measures?|measuring|is|of)\\s*)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The largest size near a nodule mention that is not the size of a lobe or the isthmus (a report
-   * without punctuation gives lobes and nodule in one sentence; round 25, helper "fn3").
-   */
-  private static Double largestNoduleSize(TextAnalyzer.Section f) {
-    Set<Integer> sentences = new java.util.HashSet<>();
-    for (TextAnalyzer.Mention m : f.mentions) {
-      if (m.concept().id().equals("thyroid_nodule") && m.positive()) {
-        sentences.add(m.sentence());
-      }
-    }
-    Double best = null;
-    boolean skipped = false;
-    for (TextAnalyzer.Size z : f.sizes) {
-      if (!sentences.contains(z.sentence()) || ExtractorSupport.isPriorSize(f.text, z)) {
-        continue;
-      }
-      if (GLAND_MEASURE_BEFORE
-          .matcher(f.text.substring(Math.max(0, z.start() - 30), z.start()))
-          .find()) {
-        skipped = true;
-      } else {
-        best = best == null ? z.longMm() : Math.max(best, z.longMm());
-      }
-    }
-    return skipped && best != null ? best : largestSizeNear(f, "thyroid_nodule");
   }
 
   /** "FNA at >= 2.5 cm", "FNA if it reaches 2.5 cm": the size FNA would start at, not FNA now. */
