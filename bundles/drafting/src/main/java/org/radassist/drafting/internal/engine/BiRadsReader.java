@@ -88,6 +88,16 @@ final class BiRadsReader {
           "\\b(?:surveillance|to complete|(?:2|two)[- ]years?|24[- ]months?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A sentence that says what this exam is ("Additional views after screening recall", "spot views
+   * were obtained"): its imaging words recommend nothing (round 25, helper "fn3").
+   */
+  private static final Pattern EXAM_DONE =
+      Pattern.compile(
+          "\\b(?:after|following|for)\\s+(?:a\\s+|the\\s+)?(?:screening\\s+)?recall\\b"
+              + "|\\b(?:were|was|have been|has been)\\s+(?:obtained|performed|done|taken|acquired)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** More breast imaging in any words: "additional diagnostic mammographic views", "spot views". */
   private static final Pattern MORE_IMAGING =
       Pattern.compile(
@@ -309,6 +319,12 @@ final class BiRadsReader {
           h ->
               h.value().equals("ADDITIONAL_IMAGING")
                   && !intervals(clause(s.text, h.start(), h.end())).isEmpty());
+      // "Additional views after screening recall.": the exam being reported, not a recommendation
+      hits.removeIf(
+          h ->
+              h.value().equals("ADDITIONAL_IMAGING")
+                  && h.sentence() >= 0
+                  && EXAM_DONE.matcher(s.sentenceText(h.sentence())).find());
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {

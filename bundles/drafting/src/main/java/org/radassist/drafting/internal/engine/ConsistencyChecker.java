@@ -153,6 +153,7 @@ final class ConsistencyChecker {
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
           && !CriticalResults.pastEvent(findings.text, m.start())
+          && !CriticalResults.ofEarlierExam(findings.text, m.end())
           && !namedAtItsPlace(findings.sentenceText(m.sentence()), impression)
           && !treatmentMaterial(findings, m)
           && !interpretationReported(findings, m, impression.text)
@@ -1466,6 +1467,7 @@ final class ConsistencyChecker {
                                     impression.text, i.start(), i.end()));
         if (enlarged
             && !named
+            && !nodeReactive(sentence)
             && !stagedWithReported(report, findings, f, summed)
             && !ChestSignificance.stagesReportedLungCancer(sentence, impression)
             && out.stream().noneMatch(o -> o.kind().equals("lymphadenopathy"))) {
@@ -1537,6 +1539,17 @@ final class ConsistencyChecker {
       out.add(f);
     }
     return out;
+  }
+
+  private static final Pattern REACTIVE_NODE =
+      Pattern.compile("\\b(?:reactive|reactional|inflammatory)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodes their sentence calls reactive ("mildly enlarged mediastinal nodes, unchanged, reactive")
+   * are background, not an omitted finding (round 25, helper "fn3").
+   */
+  private static boolean nodeReactive(String sentence) {
+    return REACTIVE_NODE.matcher(sentence).find();
   }
 
   /**

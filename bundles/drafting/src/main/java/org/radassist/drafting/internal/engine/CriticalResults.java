@@ -72,9 +72,16 @@ final class CriticalResults {
           if (pastEvent(s.text, a.start())) {
             continue; // "remote subarachnoid haemorrhage", "site of the prior haemorrhage"
           }
+          if (ofEarlierExam(s.text, b.end())) {
+            continue; // "malpositioned on the earlier film": what the earlier exam showed
+          }
           if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("embol")
               && chronicEmbolism(s.sentenceText(i))) {
             continue; // "chronic pulmonary emboli": webs and scars, no acute PE
+          }
+          if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("dissect")
+              && chronicDissection(s.sentenceText(i))) {
+            continue; // "chronic residual dissection ... unchanged": the known one followed
           }
           if (Expectation.airExpectedElsewhere(
               sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
@@ -274,8 +281,33 @@ final class CriticalResults {
     return CHRONIC_EMBOLIC.matcher(sentence).find() && !ACUTE.matcher(sentence).find();
   }
 
+  private static final Pattern CHRONIC =
+      Pattern.compile("\\bchronic(?:ally)?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A dissection its sentence calls chronic and not acute: the known one a surveillance exam
+   * follows, not an unexpected finding to telephone (round 25, helper "fn3").
+   */
+  static boolean chronicDissection(String sentence) {
+    return CHRONIC.matcher(sentence).find() && !ACUTE.matcher(sentence).find();
+  }
+
   static boolean pastEvent(String text, int start) {
     return PAST_EVENT.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
+  /**
+   * A finding said of an earlier exam ("the NG tube, malpositioned on the earlier film, has been
+   * reinserted"): what that exam showed, not a finding of this one (round 25, helper "fn3").
+   */
+  private static final Pattern OF_EARLIER_EXAM =
+      Pattern.compile(
+          "^[\\s,]*(?:on|in|at|from)\\s+(?:the\\s+)?(?:earlier|previous|prior|preceding|last)"
+              + "\\s+(?:[\\w-]+\\s+)?(?:film|radiograph|x-ray|study|exam|examination|scan|image|ct|mri)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean ofEarlierExam(String text, int end) {
+    return OF_EARLIER_EXAM.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
   }
 
   /** Organ adjectives the term list uses ("renal mass" for a mass the frames put in the kidney). */
@@ -311,7 +343,8 @@ final class CriticalResults {
           fr.sentenceStart() < 0 ? "" : in.text.substring(fr.sentenceStart(), fr.sentenceEnd());
       if (fr.start() >= 0
           && (pastEvent(in.text, fr.start())
-              || fr.kind().contains("embol") && chronicEmbolism(sentence))) {
+              || fr.kind().contains("embol") && chronicEmbolism(sentence)
+              || fr.kind().contains("dissect") && chronicDissection(sentence))) {
         continue; // "previous pulmonary embolism (2023)": the words of the term list would say so
       }
       // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
@@ -405,6 +438,15 @@ final class CriticalResults {
               + "|concern for|family history of|fh of|no history of|no known))\\s*(?:[\\w-]+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A work-up named after the malignancy it looks for ("recommend CT and myeloma screen"). */
+  private static final Pattern WORKUP_AFTER =
+      Pattern.compile("^\\s+(?:screen|screening|work-?up)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Malignancy a sentence only asks about ("? malignancy", "rule out malignancy"). */
+  private static final Pattern ASKED_BEFORE =
+      Pattern.compile(
+          "(?:\\?|\\b(?:rule out|r/o|to exclude|query))\\s*$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern STAGING =
       Pattern.compile("\\b(?:staging|restaging|oncolog\\w*)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -419,13 +461,39 @@ final class CriticalResults {
       b.append(h.text);
     }
     String context = b.toString();
-    if (STAGING.matcher(context).find()) {
+    if (STAGING.matcher(context).find() || cancerStatedKnown(report.findings())) {
       return true;
     }
     Matcher m = MALIGNANCY.matcher(context);
     while (m.find()) {
       boolean screening = context.substring(m.end()).matches("(?is)^\\s+screening\\b.*");
       if (!screening && !QUESTION_BEFORE.matcher(context.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a named malignancy the patient's known disease. */
+  private static final Pattern CANCER_KNOWN_BEFORE =
+      Pattern.compile(
+          "\\b(?:known|history of|h/o|newly diagnosed|diagnosed|staging|restaging)\\b[^.;:]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A dictation that opens with its clinical context instead of a heading ("Known prostate cancer,
+   * new leg weakness.", "Staging CT TAP for newly diagnosed sigmoid adenocarcinoma"): the cancer is
+   * as known as in an indication (round 25, helper "fn3"). Only the first sentence: later ones are
+   * this exam's findings.
+   */
+  private static boolean cancerStatedKnown(TextAnalyzer.Section findings) {
+    if (findings == null || findings.sentences.isEmpty()) {
+      return false;
+    }
+    String sentence = findings.sentenceText(0);
+    Matcher m = MALIGNANCY.matcher(sentence);
+    while (m.find()) {
+      if (CANCER_KNOWN_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
         return true;
       }
     }
@@ -504,8 +572,11 @@ final class CriticalResults {
           if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
             continue;
           }
-          if (pastEvent(s.text, start)) {
-            continue;
+          if (pastEvent(s.text, start)
+              // the sentence splitter may end a sentence at the question mark
+              || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()
+              || WORKUP_AFTER.matcher(sentence.substring(m.end())).find()) {
+            continue; // "weight loss? malignancy": the exam's question, not its finding
           }
           out.add(new int[] {i, start, end});
         }
