@@ -2428,13 +2428,14 @@ final class ConsistencyChecker {
           .find()) {
         return fm.side(); // "small right and moderate left pleural effusions"
       }
-      // "a nodule in the right lobe": the site said right after the finding is its own
+      // "a nodule in the right lobe", "3 mm in the right upper lobe, 5 mm in the left": a side
+      // said right after the finding may be its own, so the side before it decides nothing
       Matcher after =
           SITE_AFTER.matcher(
               text.substring(
                   Math.min(text.length(), fm.end()), Math.min(text.length(), fm.end() + 40)));
       if (after.find()) {
-        return after.group(1).toLowerCase(Locale.ROOT).equals("right") ? Side.RIGHT : Side.LEFT;
+        return fm.side();
       }
       Side last = Side.NONE;
       Matcher w =

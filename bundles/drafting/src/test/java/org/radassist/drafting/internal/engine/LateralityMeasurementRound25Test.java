@@ -52,6 +52,10 @@ class LateralityMeasurementRound25Test {
         "US|ABDOMEN|renal ultrasound the right kidney measures 10 centimetres with no hydronephrosis"
             + " the left kidney measures 11 centimetres with mild hydronephrosis impression mild left"
             + " hydronephrosis|false",
+        // a side said right after the finding may be its own: the one before decides nothing
+        "US|NECK|findings right lobe measures 4.8 centimetres left lobe 4.5 centimetres there is a"
+            + " solid nodule in the right lobe measuring 1.1 centimetres impression right thyroid"
+            + " nodule 1.1 centimetres|false",
         // findings that name one breast only give their sideless cyst that side
         "US|BREAST|Targeted US left breast 2 o'clock. 9 mm simple cyst at the site of concern."
             + "\\nImpression: Simple cyst right breast 2 o'clock, BI-RADS 2.|true",
