@@ -47,7 +47,8 @@ final class ConsistencyChecker {
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         sizeLaterality(report, findings, impression, flags);
       }
-      if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())) {
+      if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())
+          && !unframedFindingSizes(report, findings)) {
         frameMeasurements(report, findings, impression, flags);
       } else {
         impressionMeasurements(findings, impression, flags);
@@ -2326,7 +2327,7 @@ final class ConsistencyChecker {
    * A positive impression frame on one side whose findings (same organ, same kind or its other
    * words) are all on the other side. "Bilateral" findings cover either side.
    */
-  private static void frameLaterality(
+  private void frameLaterality(
       Report report,
       TextAnalyzer.Section findings,
       TextAnalyzer.Section impression,
@@ -2337,16 +2338,26 @@ final class ConsistencyChecker {
         continue;
       }
       LesionFrame example = null;
+      Side exampleSide = Side.NONE;
       boolean agrees = false;
       for (LesionFrame fm : report.findingFrames) {
+        if (fm.assertion().positive()
+            && fm.side() == Side.NONE
+            && sameOrgan(fm, im)
+            && placeNamedInSentence(findings.text, fm, im)) {
+          agrees = true; // "The dominant one is in the right upper lobe"
+          continue;
+        }
+        Side side = findingSide(findings.text, fm);
         if (!fm.assertion().positive()
             || !lateralGroup(fm, findings.text).equals(lateralGroup(im, impression.text))
             || !sameOrgan(fm, im)
-            || fm.side() == Side.NONE) {
+            || side == Side.NONE) {
           continue;
         }
-        if (fm.side().contradicts(im.side())) {
+        if (side.contradicts(im.side())) {
           example = fm;
+          exampleSide = side;
         } else {
           agrees = true;
         }
@@ -2361,7 +2372,7 @@ final class ConsistencyChecker {
                     + ": impression says "
                     + im.side().name().toLowerCase(Locale.ROOT)
                     + ", findings say "
-                    + example.side().name().toLowerCase(Locale.ROOT)
+                    + exampleSide.name().toLowerCase(Locale.ROOT)
                     + " ("
                     + findings.text.substring(example.start(), example.end())
                     + (example.site().known() ? ", " + example.site().name() : "")
@@ -2371,6 +2382,82 @@ final class ConsistencyChecker {
                     findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
       }
     }
+  }
+
+  /** The impression's place ("right upper lobe") said in the sentence of a sideless finding. */
+  private static boolean placeNamedInSentence(String text, LesionFrame fm, LesionFrame im) {
+    return LR_WORD.matcher(im.location()).find()
+        && fm.sentenceStart() >= 0
+        && text.substring(fm.sentenceStart(), Math.min(text.length(), fm.sentenceEnd()))
+            .toLowerCase(Locale.ROOT)
+            .contains(im.location().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern LR_WORD =
+      Pattern.compile("\\b(right|left)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIDES_COORDINATED =
+      Pattern.compile(
+          "\\b(?:right|left)\\s+(?:[\\w-]+\\s+){0,2}?(?:and|or|&)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:right|left)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SITE_AFTER =
+      Pattern.compile(
+          "^[\\s,]*(?:[\\w-]+\\s+){0,3}?(?:in|of|at|within|involving)\\s+the\\s+(right|left)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_SIDES =
+      Pattern.compile("\\b(?:bilateral\\w*|both|either)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A findings frame's own side: in one sentence that names both sides without saying bilateral
+   * (speech without full stops: "the right kidney ... no hydronephrosis the left kidney ... with
+   * moderate hydronephrosis"), the side named last before the finding; a sideless finding of a
+   * paired organ in findings that name that organ only on one side ("Targeted US left breast. 11 mm
+   * simple cyst."), that side.
+   */
+  private Side findingSide(String text, LesionFrame fm) {
+    if (fm.side() == Side.LEFT || fm.side() == Side.RIGHT || fm.sentenceStart() < 0) {
+      return fm.side();
+    }
+    String sentence = text.substring(fm.sentenceStart(), Math.min(text.length(), fm.sentenceEnd()));
+    if ((fm.side() == Side.BILATERAL || fm.side() == Side.NONE)
+        && !BOTH_SIDES.matcher(sentence).find()
+        && sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bright\\b.*")
+        && sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bleft\\b.*")) {
+      if (SIDES_COORDINATED
+          .matcher(text.substring(fm.sentenceStart(), Math.max(fm.sentenceStart(), fm.start())))
+          .find()) {
+        return fm.side(); // "small right and moderate left pleural effusions"
+      }
+      // "a nodule in the right lobe", "3 mm in the right upper lobe, 5 mm in the left": a side
+      // said right after the finding may be its own, so the side before it decides nothing
+      Matcher after =
+          SITE_AFTER.matcher(
+              text.substring(
+                  Math.min(text.length(), fm.end()), Math.min(text.length(), fm.end() + 40)));
+      if (after.find()) {
+        return fm.side();
+      }
+      Side last = Side.NONE;
+      Matcher w =
+          LR_WORD.matcher(
+              text.substring(fm.sentenceStart(), Math.max(fm.sentenceStart(), fm.start())));
+      while (w.find()) {
+        last = w.group(1).toLowerCase(Locale.ROOT).equals("right") ? Side.RIGHT : Side.LEFT;
+      }
+      return last == Side.NONE ? fm.side() : last;
+    }
+    if (fm.side() == Side.NONE && PAIRED.contains(fm.organ()) && !BOTH_SIDES.matcher(text).find()) {
+      Set<Side> words = new HashSet<>();
+      Matcher w = LR_WORD.matcher(text);
+      while (w.find()) {
+        words.add(w.group(1).toLowerCase(Locale.ROOT).equals("right") ? Side.RIGHT : Side.LEFT);
+      }
+      Set<Side> named = sites.sidesOf(text, fm.organ());
+      if (words.size() == 1 && named.equals(words)) {
+        return words.iterator().next();
+      }
+    }
+    return fm.side();
   }
 
   /** Paired organs whose side an impression finding can contradict by the organ alone. */
@@ -2501,6 +2588,8 @@ final class ConsistencyChecker {
             && said.role() != Measurement.Role.DELTA
             && im.assertion().positive()
             && !threshold(impression.text, said.start(), said.end())
+            && !conditionalSize(impression.text, said.start())
+            && !pastSize(impression.text, said.start(), said.end())
             && !distance(impression.text, said.start(), said.end())
             && !otherQuantity(impression.text, said.end())) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
@@ -2523,6 +2612,9 @@ final class ConsistencyChecker {
       for (LesionFrame fm : sameLesion(report.findingFrames, im, saidSide)) {
         double precision = precisionMm(impression.text.substring(said.start(), said.end()));
         for (Measurement m : fm.sizes()) {
+          if (retracted(findings.text, m.end()) || pastSize(findings.text, m.start(), m.end())) {
+            continue; // "6 by 5 mm scratch that 9 by 8 mm", "(29 mm before)": not today's size
+          }
           if (sizeSide(findings.text, fm, m).contradicts(saidSide)) {
             continue; // "right 1.2 cm, left 2.8 cm": the other side's size
           }
@@ -2691,7 +2783,7 @@ final class ConsistencyChecker {
       List<LesionFrame> findingFrames, LesionFrame im, Side side) {
     List<LesionFrame> out = new ArrayList<>();
     for (LesionFrame fm : findingFrames) {
-      if (sameKind(fm, im)
+      if ((sameKind(fm, im) || namedLesionAtItsPlace(fm, im))
           && sameOrgan(fm, im)
           && !fm.side().contradicts(im.side())
           && !fm.side().contradicts(side)
@@ -2861,6 +2953,8 @@ final class ConsistencyChecker {
     }
     for (TextAnalyzer.Size z : impression.sizes) {
       if (threshold(impression.text, z.start(), z.end())
+          || conditionalSize(impression.text, z.start())
+          || pastSize(impression.text, z.start(), z.end())
           || distance(impression.text, z.start(), z.end())
           || otherQuantity(impression.text, z.end())
           // "4.4 cm, previously 4.2 cm": the prior size is no measurement of today
@@ -2898,6 +2992,65 @@ final class ConsistencyChecker {
                     findings.evidence(nearest.start(), nearest.end()))));
       }
     }
+  }
+
+  /**
+   * Findings that give sizes but frame none of them ("area of heterogeneous signal measuring 9
+   * mm"): an impression's framed size is compared with the findings' sizes as text.
+   */
+  private static boolean unframedFindingSizes(Report report, TextAnalyzer.Section findings) {
+    return !findings.sizes.isEmpty()
+        && report.findingFrames.stream().allMatch(f -> f.sizes().isEmpty());
+  }
+
+  /** "(FNA not indicated until 2.5 cm)", "biopsy if it reaches 1 cm": a size a condition names. */
+  private static final Pattern CONDITION_BEFORE =
+      Pattern.compile(
+          "\\b(?:until|unless|once|when|if)\\s+(?:(?:it|the nodule|the lesion)\\s+)?"
+              + "(?:(?:reaches|reached|exceeds|grows to|is|measures)\\s+)?(?:at least\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean conditionalSize(String text, int start) {
+    return CONDITION_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  /**
+   * A size of an earlier study: "(29 mm before)", "29 mm previously", "the cyst measured 27 mm
+   * then".
+   */
+  private static final Pattern PAST_AFTER =
+      Pattern.compile(
+          "^\\s*(?:before|previously|earlier|at that time|on the (?:prior|previous|outside)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MEASURED_THEN =
+      Pattern.compile("\\b(?:measured|was|were)\\s+(?:about\\s+|approximately\\s+)?$");
+
+  static boolean pastSize(String text, int start, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return PAST_AFTER.matcher(after).find()
+        || (after.matches("(?is)^\\s*then\\b.*")
+            && MEASURED_THEN.matcher(text.substring(Math.max(0, start - 30), start)).find());
+  }
+
+  /** "6 by 5 mm scratch that 9 by 8 mm": a dictated size the speaker took back. */
+  private static final Pattern RETRACTION =
+      Pattern.compile(
+          "^[\\s,.;-]*(?:scratch that|strike that|correction|i mean|sorry|no wait)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean retracted(String text, int end) {
+    return RETRACTION.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
+  }
+
+  /**
+   * "Segment 4 target lesion 24 mm" for the findings' "segment 4 hepatic metastasis": a lesion the
+   * impression names only as a lesion, at the place the findings give.
+   */
+  private static boolean namedLesionAtItsPlace(LesionFrame fm, LesionFrame im) {
+    return im.kind().equals("lesion")
+        && !im.location().isEmpty()
+        && im.location().equals(fm.location());
   }
 
   /** A one-sided study (e.g. a right knee) whose text speaks only of the other side. */

@@ -445,6 +445,16 @@ public final class ConText {
         "may not be detected",
         "may be occult",
         "are not always visible");
+    // "echogenic thrombus, absent flow": the flow is what is absent; "partial clearing of the
+    // consolidation": some of it is still there
+    pseudo(
+        Modifier.NEGATED,
+        "absent flow",
+        "absent color flow",
+        "absent colour flow",
+        "absent doppler flow",
+        "partial clearing of",
+        "incomplete clearing of");
   }
 
   private void forward(Modifier m, String... phrases) {

@@ -391,6 +391,16 @@ public final class FrameExtractor {
     kind(k, "meningioma", "meningioma", Anatomy.BRAIN, "meningioma", "meningiomas");
     // a torn meniscus, ligament or tendon: the joint words place it and carry the side
     kind(k, "tear", "tear", null, "tear", "tears", "torn");
+    // a tendon or ligament torn through: "Achilles tendon rupture", "ruptured ACL"
+    kind(
+        k,
+        "tear",
+        "tear",
+        null,
+        "tendon rupture",
+        "ruptured tendon",
+        "ligament rupture",
+        "ruptured ligament");
     KINDS = java.util.Collections.unmodifiableMap(k);
 
     // Lung-RADS / Fleischner nodule composition and features
