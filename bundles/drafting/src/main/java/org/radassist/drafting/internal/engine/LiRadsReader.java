@@ -128,12 +128,12 @@ final class LiRadsReader {
 
   /**
    * A primary cancer outside the liver ("colon cancer, surveillance CT"): its surveillance looks
-   * for metastases, it does not put the patient at risk of HCC.
+   * for metastases, it does not put the patient at risk of HCC ("renal cell carcinoma" too).
    */
   private static final Pattern OTHER_PRIMARY_CANCER =
       Pattern.compile(
           "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
-              + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
+              + "ovarian|renal|kidney|neuroendocrine|melanoma)\\s+(?:cell\\s+)?(?:cancer|carcinoma|adenocarcinoma|"
               + "primary|malignancy|(?:liver\\s+|hepatic\\s+)?metastas[ie]s)\\b",
           Pattern.CASE_INSENSITIVE);
 
