@@ -422,10 +422,15 @@ final class CriticalResults {
               + "|(?:\\w+ectomy|\\w+otomy|surgery|operation|ablation|transplant\\w*)\\s+for)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** One reading among alternatives ("glioma or metastasis", "sarcoidosis or lymphoma"). */
+  /**
+   * One reading among alternatives ("glioma or metastasis", "sarcoidosis or lymphoma", "to
+   * distinguish sarcoid from lymphoma", "differentiate between abscess and tumour").
+   */
   private static final Pattern ALTERNATIVE_BEFORE =
       Pattern.compile(
-          "\\b(?:or|versus|vs|favou?red over|rather than|than)\\.?\\s+(?:[\\w-]+\\s+){0,3}$",
+          "\\b(?:or|versus|vs|favou?red over|rather than|than"
+              + "|(?:distinguish|differentiat|discriminat)\\w*\\s+(?:between\\s+)?(?:[\\w-]+\\s+){1,3}"
+              + "(?:from|and))\\.?\\s+(?:[\\w-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ALTERNATIVE_AFTER =

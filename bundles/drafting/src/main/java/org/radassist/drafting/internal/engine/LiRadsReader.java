@@ -128,12 +128,12 @@ final class LiRadsReader {
 
   /**
    * A primary cancer outside the liver ("colon cancer, surveillance CT"): its surveillance looks
-   * for metastases, it does not put the patient at risk of HCC.
+   * for metastases, it does not put the patient at risk of HCC ("renal cell carcinoma" too).
    */
   private static final Pattern OTHER_PRIMARY_CANCER =
       Pattern.compile(
           "\\b(?:colon|colorectal|rectal|sigmoid|breast|lung|pancreatic|gastric|oesophageal|esophageal|"
-              + "ovarian|renal|neuroendocrine|melanoma)\\s+(?:cancer|carcinoma|adenocarcinoma|"
+              + "ovarian|renal|kidney|neuroendocrine|melanoma)\\s+(?:cell\\s+)?(?:cancer|carcinoma|adenocarcinoma|"
               + "primary|malignancy|(?:liver\\s+|hepatic\\s+)?metastas[ie]s)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -438,6 +438,33 @@ final class LiRadsReader {
   private static final Pattern AFFIRM_WORD =
       Pattern.compile("\\b(?:present|seen|noted|identified|demonstrated|evident|visible)\\b");
 
+  private static final Pattern AFFIRM_VERB =
+      Pattern.compile(
+          "\\b(?:demonstrates?|demonstrating|shows?|showing|exhibits?|exhibiting|has|having)\\s*$");
+
+  private static final Pattern SAID_PRESENT =
+      Pattern.compile("\\s*(?:is\\s+|are\\s+)?(?:present|seen|noted|identified|demonstrated)\\b");
+
+  private static final Pattern OTHER_FEATURE =
+      Pattern.compile("\\b(?:hyperenhanc\\w*|aphe|washout|wash-out|wash out|capsule)\\b");
+
+  /**
+   * Unpunctuated (spoken) dictation: a negation whose own feature is named before this one, which
+   * is then said present ("no arterial phase hyperenhancement enhancing capsule present"), does not
+   * reach it; a list joined by and/or ("no washout or capsule present") stays negated.
+   */
+  private static boolean negationEndedByOtherFeature(String clauseBefore, String clauseAfter) {
+    Matcher neg = NEGATION_WORD.matcher(clauseBefore);
+    int last = -1;
+    while (neg.find()) {
+      last = neg.end();
+    }
+    String scope = clauseBefore.substring(last);
+    return OTHER_FEATURE.matcher(scope).find()
+        && !LIST_CONJUNCTION.matcher(scope).find()
+        && SAID_PRESENT.matcher(clauseAfter).lookingAt();
+  }
+
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
 
   private static final Pattern LIST_CONJUNCTION = Pattern.compile("\\b(?:and|or|nor)\\b");
@@ -469,8 +496,21 @@ final class LiRadsReader {
     String prefix = comma < 0 ? "" : before.substring(0, comma);
     int next = indexOfAny(after, ",;(");
     String clauseAfter = next < 0 ? after : after.substring(0, next);
-    if (NEGATION_WORD.matcher(clauseBefore).find() || NEGATION_WORD.matcher(clauseAfter).find()) {
+    Matcher saidPresent = SAID_PRESENT.matcher(clauseAfter);
+    if (saidPresent.lookingAt()) {
+      // "capsule present no washout": a negation after the feature's own "present" is the next
+      // one's
+      clauseAfter = clauseAfter.substring(0, saidPresent.end());
+    }
+    if (NEGATION_WORD.matcher(clauseAfter).find()) {
       return false;
+    }
+    if (NEGATION_WORD.matcher(clauseBefore).find()) {
+      return negationEndedByOtherFeature(clauseBefore, clauseAfter);
+    }
+    if (NEGATION_WORD.matcher(prefix).find() && AFFIRM_VERB.matcher(clauseBefore).find()) {
+      // "no arterial hyperenhancement, demonstrates washout": a new clause with its own verb
+      return true;
     }
     if (negationInParenthesis && !NEGATION_WORD.matcher(prefix).find()) {
       return true;

@@ -1124,6 +1124,18 @@ final class LungNoduleReader {
             case STABLE, DECREASED -> LungRads.Status.STABLE;
             default -> LungRads.Status.BASELINE;
           };
+      if (status == LungRads.Status.NEW
+          && report.request.priors().isEmpty()
+          && BASELINE_SCREEN
+              .matcher(
+                  f.text.substring(fr.sentenceStart(), fr.sentenceEnd())
+                      + " "
+                      + report.contextText())
+              .find()) {
+        // "new baseline finding" on a baseline LDCT: with no earlier screen nothing is new (v2022)
+        status = LungRads.Status.BASELINE;
+        note += "; baseline screen: 'new' read as a baseline finding";
+      }
       if (status == LungRads.Status.BASELINE && !benign && priorsShowNoNodule(report)) {
         status = LungRads.Status.NEW;
         note += "; new: the prior report shows no lung nodule";
@@ -1334,6 +1346,13 @@ final class LungNoduleReader {
   /**
    * The status an airway nodule or cyst has from the words: new, growing, stable, else baseline.
    */
+  /** "baseline LDCT", "new baseline finding": the first screen, not "since the baseline scan". */
+  private static final Pattern BASELINE_SCREEN =
+      Pattern.compile(
+          "(?<!since |from |to |with |the )\\bbaseline\\s+(?:finding|ldct|ct|low[- ]dose|screen\\w*"
+              + "|scan|exam\\w*|study)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** "slowly enlarged", "slow-growing", "grown slowly", "slow growth" (not negated). */
   private static final Pattern SLOW_GROWTH =
       Pattern.compile(
@@ -1341,11 +1360,14 @@ final class LungNoduleReader {
               + "|(?:grow\\w*|grown|enlarg\\w*|increas\\w*)\\s+slowly)",
           Pattern.CASE_INSENSITIVE);
 
-  /** "over multiple screens", "across several annual scans", "on successive examinations". */
+  /**
+   * "over multiple screens", "across several annual scans", "on successive examinations"; a plural
+   * without a count ("over the screens") is several screens too.
+   */
   private static final Pattern OVER_SCREENS =
       Pattern.compile(
           "\\b(?:over|across|on|through)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?"
-              + "(?:multiple|several|serial|successive|consecutive|\\d|two|three|four|five)\\s+"
+              + "(?:(?:multiple|several|serial|successive|consecutive|\\d|two|three|four|five)\\s+)?"
               + "(?:annual\\s+|prior\\s+|screening\\s+)?"
               + "(?:screens|screenings|scans|examinations|exams|studies|ldcts|cts|years|rounds)\\b",
           Pattern.CASE_INSENSITIVE);

@@ -651,7 +651,11 @@ final class PiRadsReader {
   private static final Pattern EPE =
       Pattern.compile(
           "\\b(?:extraprostatic|extra-prostatic|extracapsular|extra-capsular) extension\\b"
-              + "|\\bepe\\b|\\bseminal vesicle invasion\\b|\\binvasion of the (?:rectum|bladder)\\b",
+              + "|\\bepe\\b|\\bseminal vesicle invasion\\b|\\binvasion of the (?:rectum|bladder)\\b"
+              // v2.1 scores "definite extraprostatic extension/invasive behavior" alike: a lesion
+              // invading the anterior fibromuscular stroma, the seminal vesicles, bladder or rectum
+              + "|\\binvasive behaviou?r\\b|\\b(?:invad\\w*|invasion of)\\s+(?:the\\s+)?(?:anterior "
+              + "fibromuscular stroma|afms|seminal vesicles?|bladder|rectum|neurovascular bundles?)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
