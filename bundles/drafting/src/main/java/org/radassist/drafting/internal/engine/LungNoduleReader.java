@@ -2406,47 +2406,6 @@ final class LungNoduleReader {
         List.of(),
         a.reason());
     r.scored.add(new Scored(a, largest.evidence(), confidence));
-    fleischnerManagement(report, r, a, largest.evidence());
-  }
-
-  /**
-   * The report's plan against the Fleischner 2017 cell: "no follow-up" where every row that applies
-   * asks for a CT, or a timed CT follow-up where every row says "no routine follow-up" (a single
-   * ground-glass nodule under 6 mm, a solid one under 6 mm at low risk). Optional CT, the risk rows
-   * disagreeing, and conditional plans are left alone.
-   */
-  private static void fleischnerManagement(
-      Report report, Result r, Assessment a, List<Evidence> ev) {
-    String cell = a.management();
-    boolean noneNeeded = cell.equals("no routine follow-up");
-    boolean ctNeeded = !cell.contains("no routine follow-up") && !cell.contains("optional");
-    for (SaidAction x : actions(report)) {
-      if (x.section().kind != org.radassist.model.SectionKind.IMPRESSION
-          && x.section().kind != org.radassist.model.SectionKind.RECOMMENDATION) {
-        continue;
-      }
-      String sentence = x.section().sentenceText(x.section().sentenceAt(x.start()));
-      boolean contradicts =
-          (ctNeeded && x.action() == DictatedActions.Action.NO_FOLLOW_UP)
-              || (noneNeeded
-                  && x.action() == DictatedActions.Action.IMAGING
-                  && x.section().text.substring(x.start(), x.end()).matches("(?i)ct|ldct")
-                  && intervals(sentence).stream().anyMatch(i -> i.months() < 12));
-      if (contradicts) {
-        r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                "Fleischner 2017 gives "
-                    + cell
-                    + " ("
-                    + a.reason()
-                    + "); the report says "
-                    + x.section().text.substring(x.start(), x.end()),
-                concat(List.of(x.section().evidence(x.start(), x.end())), ev)));
-        return;
-      }
-    }
   }
 
   /**
