@@ -54,7 +54,9 @@ final class DictatedActions {
     String lead = s.text.substring(leadFrom, offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(
-            "(?is)[\\s\\d.)(*-]*(?:(?:routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
+            // "birads 0 routine screening in one year": a run-on category before the action
+            "(?is)[\\s\\d.)(*-]*(?:(?:bi|ti|pi|li|lung)[- ]?rads\\s*(?:category\\s*)?[0-6][a-c]?[\\s,:;-]+)?"
+                + "(?:(?:us|mri?|routine|annual|repeat|short[- ]interval|stereotactic|core|needle|"
                 + "targeted|percutaneous|[a-z/]*[- ]?guided)[\\s-]+)*");
   }
 
@@ -67,6 +69,18 @@ final class DictatedActions {
   /** "below the 1 cm FNA threshold": the action word names the table's threshold, asks nothing. */
   static boolean namesThreshold(String text, int end) {
     return THRESHOLD_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern THRESHOLD_BEFORE =
+      Pattern.compile(
+          // "below the size threshold for follow-up or FNA": the table's threshold names the action
+          "\\b(?:thresholds?|cut-?offs?|criteria|size)\\s+(?:for|of)\\s+"
+              + "(?:[a-z-]+\\s+(?:or|and|nor)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "below the size threshold for FNA": the action word follows the threshold it names. */
+  static boolean thresholdBefore(String text, int start) {
+    return THRESHOLD_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
   }
 
   /** A follow-up action read as a type: what is asked for, whatever the words. */
@@ -87,7 +101,7 @@ final class DictatedActions {
 
   private static final Pattern TISSUE =
       Pattern.compile(
-          "\\b(?:biopsy|biopsies|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
+          "\\b(?:biopsy|biopsies|bx|tissue (?:sampling|diagnosis)|fna|fine[- ]needle aspiration|"
               + "needle aspiration|bronchoscop\\w*|resection|(?:surgical|thoracic surgery) (?:consult\\w*|referral))\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -167,7 +181,7 @@ final class DictatedActions {
           boolean guide =
               e.getKey() == Action.IMAGING
                   && s.text.substring(m.end()).matches("(?is)^[- ]?guided\\b.*");
-          boolean threshold = namesThreshold(s.text, m.end());
+          boolean threshold = namesThreshold(s.text, m.end()) || thresholdBefore(s.text, m.start());
           if (e.getKey() != Action.IMAGING && pastProcedure(s.text, m.start(), m.end())) {
             continue; // "benign FNA in 2023", "stable since the bronchoscopy": done, not asked
           }

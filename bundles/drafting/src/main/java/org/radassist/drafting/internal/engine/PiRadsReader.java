@@ -237,6 +237,47 @@ final class PiRadsReader {
               concat(List.of(said.evidence()), ev)));
     } else if (a.category().equals("4") || a.category().equals("5")) {
       piRadsNoBiopsy(report, r, a, ev);
+    } else if (a.category().equals("1") || a.category().equals("2")) {
+      piRadsTargetedBiopsy(report, r, a, ev);
+    }
+  }
+
+  /** "MRI-targeted biopsy", "fusion biopsy", "in-bore biopsy": a biopsy aimed at an MRI lesion. */
+  private static final Pattern TARGETED =
+      Pattern.compile(
+          "\\b(?:(?:mri?|mr/us|mri/us|us/mri)[- ]?)?(?:targeted|fusion|in-?bore|(?:mri?|mr/us)[- ]guided)"
+              + "(?:\\s+[a-z-]+){0,2}\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 1 and 2 (clinically significant cancer highly unlikely / unlikely, v2.1) have no lesion
+   * to target: an MRI-targeted biopsy asked for contradicts the category. A systematic biopsy on
+   * clinical grounds (PSA density) is not the MRI's management and is left alone.
+   */
+  private void piRadsTargetedBiopsy(Report report, Result r, Assessment a, List<Evidence> ev) {
+    for (SaidAction x : actions(report)) {
+      if (x.action() != Action.TISSUE_SAMPLING
+          || saysNoBiopsy(x)
+          || (x.section().kind != org.radassist.model.SectionKind.IMPRESSION
+              && x.section().kind != org.radassist.model.SectionKind.RECOMMENDATION)) {
+        continue;
+      }
+      String before = x.section().text.substring(Math.max(0, x.start() - 40), x.start());
+      if (!TARGETED.matcher(before).find()) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              "PI-RADS "
+                  + a.category()
+                  + " ("
+                  + a.management()
+                  + ") has no lesion to target; the report recommends a targeted "
+                  + x.section().text.substring(x.start(), x.end()),
+              concat(List.of(x.section().evidence(x.start(), x.end())), ev)));
+      return;
     }
   }
 

@@ -223,6 +223,7 @@ final class TiRadsReader {
     int before = r.flags.size();
     tiRadsFna(report, r, a, size, ev);
     tiRadsNoFollowUp(report, r, a, size, ev);
+    dropIfImpressionSizeFits(report, r, a, size, ev, thyroid, before);
     if (r.flags.size() == before && thyroid.size() == 1) {
       tiRadsFollowUpBelow(report, r, a, size, ev);
     }
@@ -242,6 +243,41 @@ final class TiRadsReader {
                   + a.reason()
                   + ")",
               concat(List.of(said.evidence()), ev)));
+    }
+  }
+
+  /**
+   * The impression sizes the one thyroid nodule differently ("2.1 cm right TR4 nodule" for 1.1 cm
+   * in the findings): that is a MEASUREMENT_MISMATCH, and a management that fits the impression's
+   * size follows from the size the reader reported, so it is no category-management mismatch too.
+   */
+  private void dropIfImpressionSizeFits(
+      Report report,
+      Result r,
+      Assessment a,
+      Double size,
+      List<Evidence> ev,
+      List<LesionFrame> thyroid,
+      int before) {
+    if (size == null || thyroid.size() != 1 || r.flags.size() == before) {
+      return;
+    }
+    List<Double> said = new ArrayList<>();
+    for (LesionFrame fr : report.impressionFrames) {
+      if ((fr.organ().equals("thyroid") || fr.organ().isEmpty())
+          && fr.assertion().positive()
+          && List.of("nodule", "mass", "lesion", "cyst").contains(fr.kind())) {
+        fr.overall().ifPresent(m -> said.add(m.longMm()));
+      }
+    }
+    if (said.size() != 1 || Millimetres.tenths(said.get(0)) == Millimetres.tenths(size)) {
+      return;
+    }
+    Result alt = new Result();
+    tiRadsFna(report, alt, a, said.get(0), ev);
+    tiRadsNoFollowUp(report, alt, a, said.get(0), ev);
+    if (alt.flags.isEmpty()) {
+      r.flags.subList(before, r.flags.size()).clear();
     }
   }
 
@@ -421,6 +457,7 @@ final class TiRadsReader {
             || from < 0
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
+            || DictatedActions.thresholdBefore(s.text, m.start())
             || FNA_AT_SIZE.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
