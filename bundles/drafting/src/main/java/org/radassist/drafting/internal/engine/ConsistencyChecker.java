@@ -1508,7 +1508,9 @@ final class ConsistencyChecker {
       // grade
       boolean notBenign =
           complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
-              || INDETERMINATE.matcher(sentence).find();
+              || INDETERMINATE.matcher(sentence).find()
+              // round 26 (om4): a dermoid is a neoplasm (referred), no simple cyst
+              || DERMOID.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -1529,7 +1531,8 @@ final class ConsistencyChecker {
               || f.kind().equals("lesion")
               || f.kind().equals("observation")
               || complexCyst
-              || (pancreas && f.kind().equals("cyst"));
+              || (pancreas && f.kind().equals("cyst"))
+              || DERMOID.matcher(sentence).find();
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
@@ -2165,6 +2168,9 @@ final class ConsistencyChecker {
           Pattern.CASE_INSENSITIVE);
 
   /** The report says the lesion is not characterised as benign. */
+  private static final Pattern DERMOID =
+      Pattern.compile("\\b(?:dermoid|teratoma)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern INDETERMINATE =
       Pattern.compile(
           "\\b(?:indeterminate|suspicious|concerning|worrisome|too large to characteri[sz]e"
