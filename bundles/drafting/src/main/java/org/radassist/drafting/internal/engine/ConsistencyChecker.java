@@ -184,6 +184,7 @@ final class ConsistencyChecker {
           && !namedInItsOwnWords(findings, m, impression)
           && !alreadyTreated(findings, m)
           && !benignByItsWords(findings, m)
+          && !organLesionUnplaced(report, m, impression)
           && !ChestSignificance.notNeeded(report, findings, m, impression)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
@@ -430,8 +431,23 @@ final class ConsistencyChecker {
     }
     // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
     String sentence = findings.sentenceText(m.sentence());
-    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find();
+    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find()
+        || noLungInView(report) && !LUNG_LOBE.matcher(sentence).find();
   }
+
+  /**
+   * Round 26 (helper "om4"): an exam of a region that holds no lung (head, pelvis, a limb): its
+   * "mass" or "nodule" (a convexity mass, an ovarian Rokitansky nodule) is no lung lesion unless
+   * its sentence names the lung.
+   */
+  private static boolean noLungInView(Report report) {
+    return NO_LUNG_REGION.matcher(report.bodyPart()).find();
+  }
+
+  private static final Pattern NO_LUNG_REGION =
+      Pattern.compile(
+          "^(?:HEAD|BRAIN|SKULL|ORBIT|PELVIS|PROSTATE|UTERUS|OVARY|SCROTUM|TESTIS|LEG|KNEE|ANKLE"
+              + "|FOOT|HIP|THIGH|ARM|ELBOW|WRIST|HAND|EXTREMITY)\\b");
 
   /**
    * Round 23 (helper "fnic"): chest and cardiac findings an impression covers without the concept's
@@ -1435,11 +1451,12 @@ final class ConsistencyChecker {
                         a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
         // a coiled or clipped aneurysm ("coil mass in the ACom aneurysm") is treated, not new
         boolean treated = TREATED_VASCULAR.matcher(sentence).find();
-        if (followed || mural || treated) {
+        if (followed || mural || treated || ductFillingDefect(findings.text, f, sentence)) {
           continue;
         }
+        // round 26 (om4): "no femoral DVT" denies, it does not report, the calf veins' thrombus
         boolean named =
-            vascularWords.matcher(impression.text).find()
+            saidUnnegated(vascularWords, impression)
                 || report.impressionFrames.stream()
                     .anyMatch(i -> i.assertion().positive() && i.kind().equals(f.kind()));
         if (!named && out.stream().noneMatch(o -> o.kind().equals(f.kind()))) {
@@ -1491,7 +1508,9 @@ final class ConsistencyChecker {
       // grade
       boolean notBenign =
           complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
-              || INDETERMINATE.matcher(sentence).find();
+              || INDETERMINATE.matcher(sentence).find()
+              // round 26 (om4): a dermoid is a neoplasm (referred), no simple cyst
+              || DERMOID.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -1512,7 +1531,8 @@ final class ConsistencyChecker {
               || f.kind().equals("lesion")
               || f.kind().equals("observation")
               || complexCyst
-              || (pancreas && f.kind().equals("cyst"));
+              || (pancreas && f.kind().equals("cyst"))
+              || DERMOID.matcher(sentence).find();
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
@@ -2034,6 +2054,63 @@ final class ConsistencyChecker {
                   "\\b(?:thromb\\w*|dvt|clot|embol\\w*|occlu\\w*|tumou?r in (?:the )?vein|lr-?tiv)",
                   Pattern.CASE_INSENSITIVE));
 
+  /**
+   * Round 26 (helper "om4"): a "filling defect" in a duct that carries no blood (bile duct, CBD,
+   * pancreatic duct, ureter, collecting system, bladder) is a stone, sludge or tumour there, no
+   * embolus, unless its sentence names a vessel.
+   */
+  private static boolean ductFillingDefect(String text, LesionFrame f, String sentence) {
+    return FILLING_DEFECT.matcher(text.substring(f.start(), f.end())).find()
+        && NON_VASCULAR_DUCT.matcher(sentence).find()
+        && !VESSEL_WORD.matcher(sentence).find();
+  }
+
+  private static final Pattern FILLING_DEFECT =
+      Pattern.compile("\\bfilling defects?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NON_VASCULAR_DUCT =
+      Pattern.compile(
+          "\\b(?:cbd|chd|bile ducts?|biliary|common (?:bile|hepatic) duct|duct|ducts|ductal"
+              + "|choledoch\\w*|cystic duct|pancreatic duct|ureters?|ureteric|ureteral"
+              + "|collecting system|renal pelvis|bladder|calyx|calyces|gallbladder)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern VESSEL_WORD =
+      Pattern.compile(
+          "\\b(?:arter\\w*|vein\\w*|venous|vena|pulmonary|portal|aorta|sinus|vessels?|smv|ivc"
+              + "|svc)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 26 (helper "om4"): an organ's lesion (a liver observation, a renal mass) the impression
+   * reports as a "nodule" or "mass" its frames could not place ("Cirrhotic liver with 12 mm right
+   * lobe nodule"): covered when that impression sentence names the organ, or the exam is of that
+   * organ.
+   */
+  private static boolean organLesionUnplaced(
+      Report report, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String organ =
+        switch (m.concept().id()) {
+          case "liver_observation" -> "liver";
+          case "renal_mass" -> "kidney";
+          case "thyroid_nodule" -> "thyroid";
+          case "prostate_lesion" -> "prostate";
+          default -> "";
+        };
+    Pattern words = ORGAN_WORDS.get(organ);
+    if (words == null) {
+      return false;
+    }
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      String id = i.concept().id();
+      if ((id.equals("lung_nodule") || id.equals("lung_mass"))
+          && i.certainty() == Certainty.PRESENT
+          && (words.matcher(impression.sentenceText(i.sentence())).find()
+              || report.bodyPart().equals(organ.toUpperCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A node's abnormal morphology (BI-RADS / ultrasound): thick cortex, lost fatty hilum. */
   private static final Pattern ABNORMAL_NODE =
       Pattern.compile(
@@ -2091,6 +2168,9 @@ final class ConsistencyChecker {
           Pattern.CASE_INSENSITIVE);
 
   /** The report says the lesion is not characterised as benign. */
+  private static final Pattern DERMOID =
+      Pattern.compile("\\b(?:dermoid|teratoma)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern INDETERMINATE =
       Pattern.compile(
           "\\b(?:indeterminate|suspicious|concerning|worrisome|too large to characteri[sz]e"

@@ -23,6 +23,9 @@ final class Expectation {
   private static final Pattern PROCEDURE =
       Pattern.compile(
           "\\b(?:post-?\\s?operative(?:ly)?|post-?\\s?surgical|post-?\\s?procedur(?:al|e)|status post|s/p"
+              // round 26 (om4): scarring radiotherapy leaves ("post-radiation fibrosis")
+              + "|post-?\\s?(?:radiation|radiotherapy|chemoradiation|chemoradiotherapy|treatment)"
+              + "|radiation[- ](?:induced|related)"
               + "|(?:after|following|since)\\s+(?:the\\s+|a\\s+|recent\\s+|his\\s+|her\\s+)*"
               + "(?:\\w+\\s+)?(?:surgery|operation|laparoscop\\w*|laparotom\\w*|procedure|resection"
               + "|cholecystectomy|appendicectomy|appendectomy|colectomy|peritoneal dialysis|biopsy"

@@ -79,7 +79,16 @@ public final class FrameExtractor {
         "hypodensity",
         "hypodensities",
         "hypoattenuating focus",
-        "hypoenhancing focus");
+        "hypoenhancing focus",
+        // round 26 (om4): a bone's "sclerotic focus" is its lesion (a prostate MRI's metastasis)
+        "sclerotic focus",
+        "sclerotic foci",
+        "sclerotic-appearing focus",
+        "sclerotic appearing focus",
+        "lytic focus",
+        "lytic foci",
+        "blastic focus",
+        "blastic foci");
     kind(k, "observation", "observation", Anatomy.LIVER, "observation", "observations");
     kind(
         k,
@@ -2701,10 +2710,38 @@ public final class FrameExtractor {
         lobe |= CEREBRAL_LOBE_WORDS.contains(w);
         other |= NOT_BRAIN_WORDS.contains(w);
       }
-      if (lobe && !other) {
+      if (lobe && !other || meningealPlace(tokens, d)) {
         d.site = Anatomy.BRAIN;
       }
     }
+  }
+
+  private static final java.util.Set<String> MENINGEAL_WORDS =
+      java.util.Set.of(
+          "extra-axial",
+          "extraaxial",
+          "intra-axial",
+          "intraaxial",
+          "dural-based",
+          "convexity",
+          "parafalcine",
+          "falcine");
+
+  /**
+   * Round 26 (helper "om4"): on a head exam a lesion said extra- / intra-axial, dural-based or
+   * along a convexity / the falx ("2.5 cm extra-axial mass along the left frontal convexity") is
+   * intracranial (the brain's site), unless its words name the scalp or skull.
+   */
+  private static boolean meningealPlace(List<Token> tokens, Draft d) {
+    boolean place = false;
+    for (int k = Math.max(0, d.from - 4); k < Math.min(tokens.size(), d.to + 6); k++) {
+      String w = tokens.get(k).norm();
+      if (NOT_BRAIN_WORDS.contains(w)) {
+        return false;
+      }
+      place |= MENINGEAL_WORDS.contains(w);
+    }
+    return place;
   }
 
   private static final Pattern COUINAUD =
