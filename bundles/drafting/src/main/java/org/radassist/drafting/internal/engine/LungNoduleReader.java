@@ -2470,6 +2470,12 @@ final class LungNoduleReader {
   private static final Pattern RANGE_START =
       Pattern.compile("(\\d{1,2})\\s*(?:-|–|to|or)\\s*$", Pattern.CASE_INSENSITIVE);
 
+  /** An interval ahead: "in 3 months", "at 6-12 months", "after 3". */
+  private static final Pattern TIME_AHEAD =
+      Pattern.compile(
+          "\\b(?:in|at|after|within)\\s+(?:\\d{1,2}\\s*(?:-|–|to)\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** A step after the first: "then no further follow-up", "thereafter PET/CT". */
   private static final Pattern THEN_BEFORE =
       Pattern.compile(
@@ -2564,8 +2570,14 @@ final class LungNoduleReader {
       }
       for (DictatedActions.Interval iv : intervals(s.text)) {
         int i = s.sentenceAt(iv.start());
-        if (i < 0 || !aboutNodule(s, iv.start()) || !DictatedActions.recommends(s, iv.start())) {
+        if (i < 0 || !aboutNodule(s, iv.start())) {
           continue;
+        }
+        if (!DictatedActions.recommends(s, iv.start())
+            && !TIME_AHEAD
+                .matcher(s.text.substring(Math.max(0, iv.start() - 12), iv.start()))
+                .find()) {
+          continue; // "repeat chest CT in 3 months" asks for it without a recommending word
         }
         String sentence = s.sentenceText(i);
         if (!IMAGING.matcher(sentence).find()
