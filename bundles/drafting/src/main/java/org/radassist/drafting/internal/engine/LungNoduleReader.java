@@ -2284,6 +2284,47 @@ final class LungNoduleReader {
                     && (fr.location().isEmpty() || fr.location().equals(o.frame().location())));
   }
 
+  /** A measurement in parentheses: "(6.3 x 5.8 mm)", "( 7 mm )". */
+  private static final Pattern PARENTHESISED_SIZE =
+      Pattern.compile("\\(\\s*\\d+(?:[.,]\\d+)?\\s*(?:mm|cm)?\\s*(?:[x×*]\\s*\\d|mm|cm)");
+
+  /**
+   * "6 mm solid nodule in the lingula (6.3 x 5.8 mm)": a sized nodule restated by its axes in
+   * parentheses in the same sentence, its size within a millimetre of the first, is that nodule,
+   * not a second one.
+   */
+  private static boolean restatesInParentheses(
+      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+    LesionFrame fr = n.frame();
+    if (n.meanMm() == null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
+      return false;
+    }
+    return nodules.stream()
+        .anyMatch(
+            o -> {
+              LesionFrame of = o.frame();
+              if (o == n
+                  || o.meanMm() == null
+                  || of == null
+                  || !of.fromText()
+                  || of.sentenceStart() != fr.sentenceStart()
+                  || of.start() > fr.start()
+                  || (of.start() == fr.start() && nodules.indexOf(o) > nodules.indexOf(n))
+                  || Math.abs(o.meanMm() - n.meanMm()) > 1.0) {
+                return false;
+              }
+              int from = Math.max(0, Math.min(of.start(), f.text.length()));
+              int to = f.text.indexOf('.', from + 1);
+              while (to > 0
+                  && to + 1 < f.text.length()
+                  && Character.isDigit(f.text.charAt(to + 1))) {
+                to = f.text.indexOf('.', to + 1); // a decimal point is no sentence end
+              }
+              String sentence = f.text.substring(from, to < 0 ? f.text.length() : to);
+              return PARENTHESISED_SIZE.matcher(sentence).find();
+            });
+  }
+
   private static final Pattern ANOTHER_NODULE =
       Pattern.compile(
           "\\b(?:another|second|other|further|additional|separate|third)\\b[\\w\\s-]*$",
@@ -2348,6 +2389,7 @@ final class LungNoduleReader {
     boolean many =
         nodules.stream()
                 .filter(n -> !restatesSizedNodule(n, nodules, f))
+                .filter(n -> !restatesInParentheses(n, nodules, f))
                 .filter(n -> !seenOnAnotherExam(n, f))
                 .count()
             > 1;
