@@ -16,6 +16,7 @@ import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.engine.frames.Side;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.SectionKind;
 import org.radassist.model.Severity;
 import org.radassist.model.Sex;
 
@@ -46,6 +47,13 @@ final class ConsistencyChecker {
       }
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         sizeLaterality(report, findings, impression, flags);
+      }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        sidedPlaceLaterality(findings, impression, flags);
+      }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)
+          && report.sections.get(SectionKind.RECOMMENDATION) != null) {
+        sidedPlaceLaterality(findings, report.sections.get(SectionKind.RECOMMENDATION), flags);
       }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())
           && !unframedFindingSizes(report, findings)) {
@@ -2442,7 +2450,10 @@ final class ConsistencyChecker {
           agrees = true;
         }
       }
-      if (example != null && !agrees && said.add(im.kind() + im.side())) {
+      if (example != null
+          && !agrees
+          && !diffusionOnItsSide(findings.text, im, impression.text)
+          && said.add(im.kind() + im.side())) {
         String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
         flags.add(
             Flag.of(
@@ -2515,7 +2526,9 @@ final class ConsistencyChecker {
               text.substring(
                   Math.min(text.length(), fm.end()), Math.min(text.length(), fm.end() + 40)));
       if (after.find()) {
-        return fm.side();
+        // "fracture of the left femoral neck the right hip is normal": the side said right after
+        // is the finding's own when the sentence says the other side only as normal
+        return afterSideAlone(sentence, after.group(1)) ? sideNamed(after.group(1)) : fm.side();
       }
       Side last = Side.NONE;
       Matcher w =
@@ -3233,5 +3246,220 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  private static final Pattern DIFFUSION =
+      Pattern.compile(
+          "\\b(?:restrict\\w*\\s+diffusion|diffusion\\s+restrict\\w*|restricted\\s+diffusion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A brain infarct the findings describe by its sign ("New restricted diffusion in the right
+   * occipital lobe, PCA territory") on the impression's side: it agrees even when the only framed
+   * infarct of the findings is an old one on the other side.
+   */
+  private static boolean diffusionOnItsSide(String findings, LesionFrame im, String impression) {
+    if (!lateralGroup(im, impression).equals("infarct") && !group(im.kind()).equals("infarct")) {
+      return false;
+    }
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    for (Sentences.Span span : Sentences.split(findings)) {
+      String sentence = findings.substring(span.start(), span.end());
+      if (DIFFUSION.matcher(sentence).find()
+          && sidesSaid(sentence).contains(side)
+          && !NEGATED_BEFORE.matcher(sentence).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NEGATED_BEFORE =
+      Pattern.compile("^\\s*(?:no|without|negative for)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDE_PLACE =
+      Pattern.compile("\\b(right|left)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PLACE_WORD = Pattern.compile("[A-Za-z0-9]+");
+
+  /** Words between a side and the place it names ("right-sided", "right upper ..."). */
+  private static final Set<String> NOT_A_PLACE =
+      Set.of(
+          "sided",
+          "side",
+          "the",
+          "and",
+          "or",
+          "of",
+          "upper",
+          "lower",
+          "middle",
+          "mid",
+          "inferior",
+          "superior",
+          "anterior",
+          "posterior",
+          "medial",
+          "lateral",
+          "distal",
+          "proximal",
+          "acute",
+          "small",
+          "large",
+          "mild",
+          "moderate",
+          "severe",
+          "is",
+          "a",
+          "an",
+          "with",
+          "in");
+
+  private static final Pattern NORMAL_SIDE =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no abnormality|intact|not (?:seen|visuali[sz]ed|identified))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NO_BEFORE =
+      Pattern.compile("\\b(?:no|without|not)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** "reduced flow compared with the left": the side compared against, not one described. */
+  private static final Pattern COMPARED_BEFORE =
+      Pattern.compile(
+          "\\b(?:compared (?:with|to)|than|relative to|versus|vs\\.?)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Side sideNamed(String word) {
+    return word.toLowerCase(Locale.ROOT).equals("right") ? Side.RIGHT : Side.LEFT;
+  }
+
+  /** Every mention of the side other than {@code side} in the sentence is normal or negated. */
+  private static boolean afterSideAlone(String sentence, String side) {
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      if (!m.group(1).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> sidesSaid(String sentence) {
+    Set<String> out = new HashSet<>();
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      out.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * A side said of something (not "normal", not negated): the words from the side to the next side
+   * word or the sentence end name nothing normal, and no "no" stands right before it.
+   */
+  private static boolean positiveSide(String sentence, Matcher at) {
+    Matcher next = SIDE_PLACE.matcher(sentence);
+    int end = next.find(at.end()) ? next.start() : sentence.length();
+    return !NORMAL_SIDE.matcher(sentence.substring(at.start(), end)).find()
+        && !NO_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
+        && !COMPARED_BEFORE
+            .matcher(sentence.substring(Math.max(0, at.start() - 30), at.start()))
+            .find();
+  }
+
+  /** The place a side is said of: the first word after it that is no side modifier. */
+  private static String placeAfter(String sentence, int from) {
+    Matcher w = PLACE_WORD.matcher(sentence.substring(from));
+    for (int i = 0; i < 4 && w.find(); i++) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!NOT_A_PLACE.contains(word)) {
+        return word;
+      }
+    }
+    return "";
+  }
+
+  /** "ovarian" names the ovary, "femoral" the femur's head: places compared by their stem. */
+  private static boolean namesPlace(String sentence, String place) {
+    Matcher w = PLACE_WORD.matcher(sentence);
+    String stem = place.length() < 4 ? place : place.substring(0, 4);
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (place.length() < 4 ? word.equals(place) : word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 27 (lat8): a section that names one side only ("L5-S1 extrusion compressing the right S1
+   * nerve root", "Stereotactic biopsy of the left breast") of a place the findings name only with
+   * the other side ("left S1 nerve root", "Right breast: ... calcifications. Left breast
+   * unremarkable."), when the findings say that side of nothing or only as normal. Places need no
+   * finding frame: territories, nerve roots, femoral heads, ovaries said as "ovarian".
+   */
+  private static void sidedPlaceLaterality(
+      TextAnalyzer.Section findings, TextAnalyzer.Section section, List<Flag> flags) {
+    Set<String> sectionSides = sidesSaid(section.text);
+    if (sectionSides.size() != 1 || BOTH_SIDES.matcher(section.text).find()) {
+      return;
+    }
+    String side = sectionSides.iterator().next();
+    String other = side.equals("right") ? "left" : "right";
+    for (Sentences.Span span : Sentences.split(findings.text)) {
+      String sentence = findings.text.substring(span.start(), span.end());
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      while (m.find()) {
+        if (m.group(1).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
+          return; // the findings say the section's side of something
+        }
+      }
+    }
+    for (Sentences.Span said : Sentences.split(section.text)) {
+      String sentence = section.text.substring(said.start(), said.end());
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      while (m.find()) {
+        if (!positiveSide(sentence, m)) {
+          continue;
+        }
+        String place = placeAfter(sentence, m.end());
+        if (place.isEmpty()) {
+          continue;
+        }
+        for (Sentences.Span span : Sentences.split(findings.text)) {
+          String f = findings.text.substring(span.start(), span.end());
+          if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
+            continue;
+          }
+          Matcher o = SIDE_PLACE.matcher(f);
+          while (o.find()) {
+            if (o.group(1).equalsIgnoreCase(other) && positiveSide(f, o)) {
+              flags.add(
+                  Flag.of(
+                      FlagType.LATERALITY_MISMATCH,
+                      Severity.WARNING,
+                      "The "
+                          + section.kind.title().toLowerCase(Locale.ROOT)
+                          + " says "
+                          + sentence
+                              .substring(
+                                  m.start(),
+                                  Math.min(sentence.length(), m.end() + 1 + place.length()))
+                              .trim()
+                          + "; the findings say "
+                          + other
+                          + " ("
+                          + f.trim()
+                          + ")",
+                      List.of(
+                          section.evidence(said.start() + m.start(), said.start() + m.end()),
+                          findings.evidence(span.start(), span.end()))));
+              return;
+            }
+          }
+        }
+      }
+    }
   }
 }
