@@ -51,6 +51,9 @@ final class ConsistencyChecker {
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         sidedPlaceLaterality(findings, impression, flags);
       }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        gradeLaterality(findings, impression, flags);
+      }
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)
           && report.sections.get(SectionKind.RECOMMENDATION) != null) {
         sidedPlaceLaterality(findings, report.sections.get(SectionKind.RECOMMENDATION), flags);
@@ -3459,6 +3462,98 @@ final class ConsistencyChecker {
             }
           }
         }
+      }
+    }
+  }
+
+  private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\s*[-\u2013]\\s*\\d+)?)\\s*%");
+
+  /** Vessels said in full or abbreviated ("left internal carotid artery", "left ICA"). */
+  private static String vesselWords(String sentence) {
+    return sentence
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\binternal carotid(?: artery)?\\b", "ica")
+        .replaceAll("\\bcommon carotid(?: artery)?\\b", "cca")
+        .replaceAll("\\bexternal carotid(?: artery)?\\b", "eca")
+        .replaceAll("\\bvertebral artery\\b", "va");
+  }
+
+  private static Set<String> percents(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher p = PERCENT.matcher(text);
+    while (p.find()) {
+      out.add(p.group(1).replaceAll("\\s", "").replace('\u2013', '-'));
+    }
+    return out;
+  }
+
+  /**
+   * Round 27 (lat8): a graded vessel on both sides ("Right ICA ... 70-99% stenosis. Left ICA:
+   * <50%.") whose grade the impression gives to the other side ("Severe 70-99% stenosis of the left
+   * internal carotid artery"): the impression's grade is the other side's and not its own side's.
+   */
+  private static void gradeLaterality(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (BOTH_SIDES.matcher(impression.text).find()) {
+      return;
+    }
+    Map<String, Set<String>> graded = new LinkedHashMap<>(); // "right ica" -> {"70-99"}
+    for (Sentences.Span span : Sentences.split(findings.text)) {
+      String f = vesselWords(findings.text.substring(span.start(), span.end()));
+      if (BOTH_SIDES.matcher(f).find()) {
+        continue;
+      }
+      Matcher m = SIDE_PLACE.matcher(f);
+      while (m.find()) {
+        Matcher next = SIDE_PLACE.matcher(f);
+        int end = next.find(m.end()) ? next.start() : f.length();
+        String place = placeAfter(f, m.end());
+        if (!place.isEmpty()) {
+          graded
+              .computeIfAbsent(m.group(1) + " " + place, k -> new HashSet<>())
+              .addAll(percents(f.substring(m.start(), end)));
+        }
+      }
+    }
+    for (Sentences.Span said : Sentences.split(impression.text)) {
+      String sentence = vesselWords(impression.text.substring(said.start(), said.end()));
+      Set<String> sides = sidesSaid(sentence);
+      Set<String> grade = percents(sentence);
+      if (sides.size() != 1 || grade.isEmpty()) {
+        continue;
+      }
+      String side = sides.iterator().next();
+      String other = side.equals("right") ? "left" : "right";
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      if (!m.find() || !positiveSide(sentence, m)) {
+        continue;
+      }
+      String place = placeAfter(sentence, m.end());
+      Set<String> own = graded.getOrDefault(side + " " + place, Set.of());
+      Set<String> others = graded.getOrDefault(other + " " + place, Set.of());
+      if (place.isEmpty() || own.isEmpty() || others.isEmpty()) {
+        continue;
+      }
+      Set<String> asOther = new HashSet<>(grade);
+      asOther.retainAll(others);
+      Set<String> asOwn = new HashSet<>(grade);
+      asOwn.retainAll(own);
+      if (!asOther.isEmpty() && asOwn.isEmpty()) {
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                "The impression gives the "
+                    + side
+                    + " "
+                    + place.toUpperCase(Locale.ROOT)
+                    + " "
+                    + asOther.iterator().next()
+                    + "%; the findings give that grade to the "
+                    + other
+                    + " side",
+                List.of(impression.evidence(said.start(), said.end()))));
+        return;
       }
     }
   }
