@@ -2687,7 +2687,8 @@ final class ConsistencyChecker {
             && !conditionalSize(impression.text, said.start())
             && !pastSize(impression.text, said.start(), said.end())
             && !distance(impression.text, said.start(), said.end())
-            && !otherQuantity(impression.text, said.end())) {
+            && (!otherQuantity(impression.text, said.end())
+                || dimensionAfter(impression.text, said.end()))) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -2710,6 +2711,9 @@ final class ConsistencyChecker {
         for (Measurement m : fm.sizes()) {
           if (retracted(findings.text, m.end()) || pastSize(findings.text, m.start(), m.end())) {
             continue; // "6 by 5 mm scratch that 9 by 8 mm", "(29 mm before)": not today's size
+          }
+          if (otherQuantity(findings.text, m.end()) && !dimensionAfter(findings.text, m.end())) {
+            continue; // "with 5 mm leftward shift": how far the midline moved, not the size
           }
           if (sizeSide(findings.text, fm, m).contradicts(saidSide)) {
             continue; // "right 1.2 cm, left 2.8 cm": the other side's size
@@ -2990,6 +2994,20 @@ final class ConsistencyChecker {
               + "|subfalcine|diastasis|separation|step-?off|retropulsion|listhesis|anterolisthesis"
               + "|retrolisthesis)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DIMENSION_AFTER =
+      Pattern.compile(
+          "^\\s*(?:thick|in (?:maximal |maximum |greatest )?thickness|wide|in width|deep|in depth"
+              + "|in (?:maximal |maximum |greatest )?diameter)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 27 (lat8): "6 mm thick with midline shift": a size said of the lesion's own dimension is
+   * its size even when a shift is named after it.
+   */
+  static boolean dimensionAfter(String text, int end) {
+    return DIMENSION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
 
   static boolean otherQuantity(String text, int end) {
     return OTHER_QUANTITY.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
