@@ -3299,7 +3299,12 @@ final class ConsistencyChecker {
       Pattern.compile("^\\s*(?:no|without|negative for)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SIDE_PLACE =
-      Pattern.compile("\\b(right|left)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(right|left|rt|lt)\\b\\.?", Pattern.CASE_INSENSITIVE);
+
+  /** "Rt." / "Lt." are right / left. */
+  private static String sideName(Matcher m) {
+    return m.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? "right" : "left";
+  }
 
   private static final Pattern PLACE_WORD = Pattern.compile("[A-Za-z0-9]+");
 
@@ -3338,7 +3343,7 @@ final class ConsistencyChecker {
 
   private static final Pattern NORMAL_SIDE =
       Pattern.compile(
-          "\\b(?:normal|unremarkable|no abnormality|intact|not (?:seen|visuali[sz]ed|identified))\\b",
+          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NO_BEFORE =
@@ -3358,7 +3363,7 @@ final class ConsistencyChecker {
   private static boolean afterSideAlone(String sentence, String side) {
     Matcher m = SIDE_PLACE.matcher(sentence);
     while (m.find()) {
-      if (!m.group(1).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
+      if (!sideName(m).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
         return false;
       }
     }
@@ -3369,7 +3374,7 @@ final class ConsistencyChecker {
     Set<String> out = new HashSet<>();
     Matcher m = SIDE_PLACE.matcher(sentence);
     while (m.find()) {
-      out.add(m.group(1).toLowerCase(Locale.ROOT));
+      out.add(sideName(m));
     }
     return out;
   }
@@ -3432,7 +3437,7 @@ final class ConsistencyChecker {
       String sentence = findings.text.substring(span.start(), span.end());
       Matcher m = SIDE_PLACE.matcher(sentence);
       while (m.find()) {
-        if (m.group(1).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
+        if (sideName(m).equals(side) && positiveSide(sentence, m)) {
           return; // the findings say the section's side of something
         }
       }
@@ -3455,7 +3460,7 @@ final class ConsistencyChecker {
           }
           Matcher o = SIDE_PLACE.matcher(f);
           while (o.find()) {
-            if (o.group(1).equalsIgnoreCase(other) && positiveSide(f, o)) {
+            if (sideName(o).equals(other) && positiveSide(f, o)) {
               flags.add(
                   Flag.of(
                       FlagType.LATERALITY_MISMATCH,
@@ -3528,7 +3533,7 @@ final class ConsistencyChecker {
         String place = placeAfter(f, m.end());
         if (!place.isEmpty()) {
           graded
-              .computeIfAbsent(m.group(1) + " " + place, k -> new HashSet<>())
+              .computeIfAbsent(sideName(m) + " " + place, k -> new HashSet<>())
               .addAll(percents(f.substring(m.start(), end)));
         }
       }
