@@ -16,6 +16,7 @@ import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.engine.frames.Side;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.SectionKind;
 import org.radassist.model.Severity;
 import org.radassist.model.Sex;
 
@@ -46,6 +47,16 @@ final class ConsistencyChecker {
       }
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         sizeLaterality(report, findings, impression, flags);
+      }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        sidedPlaceLaterality(findings, impression, flags);
+      }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
+        gradeLaterality(findings, impression, flags);
+      }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)
+          && report.sections.get(SectionKind.RECOMMENDATION) != null) {
+        sidedPlaceLaterality(findings, report.sections.get(SectionKind.RECOMMENDATION), flags);
       }
       if (report.impressionFrames.stream().anyMatch(f -> !f.sizes().isEmpty())
           && !unframedFindingSizes(report, findings)) {
@@ -2442,7 +2453,10 @@ final class ConsistencyChecker {
           agrees = true;
         }
       }
-      if (example != null && !agrees && said.add(im.kind() + im.side())) {
+      if (example != null
+          && !agrees
+          && !diffusionOnItsSide(findings.text, im, impression.text)
+          && said.add(im.kind() + im.side())) {
         String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
         flags.add(
             Flag.of(
@@ -2515,7 +2529,9 @@ final class ConsistencyChecker {
               text.substring(
                   Math.min(text.length(), fm.end()), Math.min(text.length(), fm.end() + 40)));
       if (after.find()) {
-        return fm.side();
+        // "fracture of the left femoral neck the right hip is normal": the side said right after
+        // is the finding's own when the sentence says the other side only as normal
+        return afterSideAlone(sentence, after.group(1)) ? sideNamed(after.group(1)) : fm.side();
       }
       Side last = Side.NONE;
       Matcher w =
@@ -2671,7 +2687,8 @@ final class ConsistencyChecker {
             && !conditionalSize(impression.text, said.start())
             && !pastSize(impression.text, said.start(), said.end())
             && !distance(impression.text, said.start(), said.end())
-            && !otherQuantity(impression.text, said.end())) {
+            && (!otherQuantity(impression.text, said.end())
+                || dimensionAfter(impression.text, said.end()))) {
           sizeAgainstFindings(report, findings, impression, im, said, flags);
         }
       }
@@ -2694,6 +2711,9 @@ final class ConsistencyChecker {
         for (Measurement m : fm.sizes()) {
           if (retracted(findings.text, m.end()) || pastSize(findings.text, m.start(), m.end())) {
             continue; // "6 by 5 mm scratch that 9 by 8 mm", "(29 mm before)": not today's size
+          }
+          if (otherQuantity(findings.text, m.end()) && !dimensionAfter(findings.text, m.end())) {
+            continue; // "with 5 mm leftward shift": how far the midline moved, not the size
           }
           if (sizeSide(findings.text, fm, m).contradicts(saidSide)) {
             continue; // "right 1.2 cm, left 2.8 cm": the other side's size
@@ -2975,6 +2995,20 @@ final class ConsistencyChecker {
               + "|retrolisthesis)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DIMENSION_AFTER =
+      Pattern.compile(
+          "^\\s*(?:thick|in (?:maximal |maximum |greatest )?thickness|wide|in width|deep|in depth"
+              + "|in (?:maximal |maximum |greatest )?diameter)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 27 (lat8): "6 mm thick with midline shift": a size said of the lesion's own dimension is
+   * its size even when a shift is named after it.
+   */
+  static boolean dimensionAfter(String text, int end) {
+    return DIMENSION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
   static boolean otherQuantity(String text, int end) {
     return OTHER_QUANTITY.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
@@ -3233,5 +3267,317 @@ final class ConsistencyChecker {
       }
     }
     return false;
+  }
+
+  private static final Pattern DIFFUSION =
+      Pattern.compile(
+          "\\b(?:restrict\\w*\\s+diffusion|diffusion\\s+restrict\\w*|restricted\\s+diffusion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A brain infarct the findings describe by its sign ("New restricted diffusion in the right
+   * occipital lobe, PCA territory") on the impression's side: it agrees even when the only framed
+   * infarct of the findings is an old one on the other side.
+   */
+  private static boolean diffusionOnItsSide(String findings, LesionFrame im, String impression) {
+    if (!lateralGroup(im, impression).equals("infarct") && !group(im.kind()).equals("infarct")) {
+      return false;
+    }
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    for (Sentences.Span span : Sentences.split(findings)) {
+      String sentence = findings.substring(span.start(), span.end());
+      if (DIFFUSION.matcher(sentence).find()
+          && sidesSaid(sentence).contains(side)
+          && !NEGATED_BEFORE.matcher(sentence).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NEGATED_BEFORE =
+      Pattern.compile("^\\s*(?:no|without|negative for)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDE_PLACE =
+      Pattern.compile("\\b(right|left|rt|lt)\\b\\.?", Pattern.CASE_INSENSITIVE);
+
+  /** "Rt." / "Lt." are right / left. */
+  private static String sideName(Matcher m) {
+    return m.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? "right" : "left";
+  }
+
+  private static final Pattern PLACE_WORD = Pattern.compile("[A-Za-z0-9]+");
+
+  /** Words between a side and the place it names ("right-sided", "right upper ..."). */
+  private static final Set<String> NOT_A_PLACE =
+      Set.of(
+          "sided",
+          "side",
+          "the",
+          "and",
+          "or",
+          "of",
+          "upper",
+          "lower",
+          "middle",
+          "mid",
+          "inferior",
+          "superior",
+          "anterior",
+          "posterior",
+          "medial",
+          "lateral",
+          "distal",
+          "proximal",
+          "acute",
+          "small",
+          "large",
+          "mild",
+          "moderate",
+          "severe",
+          "is",
+          "a",
+          "an",
+          "with",
+          "in");
+
+  private static final Pattern NORMAL_SIDE =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NO_BEFORE =
+      Pattern.compile("\\b(?:no|without|not)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** "reduced flow compared with the left": the side compared against, not one described. */
+  private static final Pattern COMPARED_BEFORE =
+      Pattern.compile(
+          "\\b(?:compared (?:with|to)|than|relative to|versus|vs\\.?)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Side sideNamed(String word) {
+    return word.toLowerCase(Locale.ROOT).equals("right") ? Side.RIGHT : Side.LEFT;
+  }
+
+  /** Every mention of the side other than {@code side} in the sentence is normal or negated. */
+  private static boolean afterSideAlone(String sentence, String side) {
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      if (!sideName(m).equalsIgnoreCase(side) && positiveSide(sentence, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> sidesSaid(String sentence) {
+    Set<String> out = new HashSet<>();
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      out.add(sideName(m));
+    }
+    return out;
+  }
+
+  /**
+   * A side said of something (not "normal", not negated): the words from the side to the next side
+   * word or the sentence end name nothing normal, and no "no" stands right before it.
+   */
+  private static boolean positiveSide(String sentence, Matcher at) {
+    Matcher next = SIDE_PLACE.matcher(sentence);
+    int end = next.find(at.end()) ? next.start() : sentence.length();
+    return !NORMAL_SIDE.matcher(sentence.substring(at.start(), end)).find()
+        && !NO_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
+        && !COMPARED_BEFORE
+            .matcher(sentence.substring(Math.max(0, at.start() - 30), at.start()))
+            .find();
+  }
+
+  /** The place a side is said of: the first word after it that is no side modifier. */
+  private static String placeAfter(String sentence, int from) {
+    Matcher w = PLACE_WORD.matcher(sentence.substring(from));
+    for (int i = 0; i < 4 && w.find(); i++) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!NOT_A_PLACE.contains(word)) {
+        return word;
+      }
+    }
+    return "";
+  }
+
+  /** "ovarian" names the ovary, "femoral" the femur's head: places compared by their stem. */
+  private static boolean namesPlace(String sentence, String place) {
+    Matcher w = PLACE_WORD.matcher(sentence);
+    String stem = place.length() < 4 ? place : place.substring(0, 4);
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (place.length() < 4 ? word.equals(place) : word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 27 (lat8): a section that names one side only ("L5-S1 extrusion compressing the right S1
+   * nerve root", "Stereotactic biopsy of the left breast") of a place the findings name only with
+   * the other side ("left S1 nerve root", "Right breast: ... calcifications. Left breast
+   * unremarkable."), when the findings say that side of nothing or only as normal. Places need no
+   * finding frame: territories, nerve roots, femoral heads, ovaries said as "ovarian".
+   */
+  private static void sidedPlaceLaterality(
+      TextAnalyzer.Section findings, TextAnalyzer.Section section, List<Flag> flags) {
+    Set<String> sectionSides = sidesSaid(section.text);
+    if (sectionSides.size() != 1 || BOTH_SIDES.matcher(section.text).find()) {
+      return;
+    }
+    String side = sectionSides.iterator().next();
+    String other = side.equals("right") ? "left" : "right";
+    for (Sentences.Span span : Sentences.split(findings.text)) {
+      String sentence = findings.text.substring(span.start(), span.end());
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      while (m.find()) {
+        if (sideName(m).equals(side) && positiveSide(sentence, m)) {
+          return; // the findings say the section's side of something
+        }
+      }
+    }
+    for (Sentences.Span said : Sentences.split(section.text)) {
+      String sentence = section.text.substring(said.start(), said.end());
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      while (m.find()) {
+        if (!positiveSide(sentence, m)) {
+          continue;
+        }
+        String place = placeAfter(sentence, m.end());
+        if (place.isEmpty()) {
+          continue;
+        }
+        for (Sentences.Span span : Sentences.split(findings.text)) {
+          String f = findings.text.substring(span.start(), span.end());
+          if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
+            continue;
+          }
+          Matcher o = SIDE_PLACE.matcher(f);
+          while (o.find()) {
+            if (sideName(o).equals(other) && positiveSide(f, o)) {
+              flags.add(
+                  Flag.of(
+                      FlagType.LATERALITY_MISMATCH,
+                      Severity.WARNING,
+                      "The "
+                          + section.kind.title().toLowerCase(Locale.ROOT)
+                          + " says "
+                          + sentence
+                              .substring(
+                                  m.start(),
+                                  Math.min(sentence.length(), m.end() + 1 + place.length()))
+                              .trim()
+                          + "; the findings say "
+                          + other
+                          + " ("
+                          + f.trim()
+                          + ")",
+                      List.of(
+                          section.evidence(said.start() + m.start(), said.start() + m.end()),
+                          findings.evidence(span.start(), span.end()))));
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\s*[-\u2013]\\s*\\d+)?)\\s*%");
+
+  /** Vessels said in full or abbreviated ("left internal carotid artery", "left ICA"). */
+  private static String vesselWords(String sentence) {
+    return sentence
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\binternal carotid(?: artery)?\\b", "ica")
+        .replaceAll("\\bcommon carotid(?: artery)?\\b", "cca")
+        .replaceAll("\\bexternal carotid(?: artery)?\\b", "eca")
+        .replaceAll("\\bvertebral artery\\b", "va");
+  }
+
+  private static Set<String> percents(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher p = PERCENT.matcher(text);
+    while (p.find()) {
+      out.add(p.group(1).replaceAll("\\s", "").replace('\u2013', '-'));
+    }
+    return out;
+  }
+
+  /**
+   * Round 27 (lat8): a graded vessel on both sides ("Right ICA ... 70-99% stenosis. Left ICA:
+   * <50%.") whose grade the impression gives to the other side ("Severe 70-99% stenosis of the left
+   * internal carotid artery"): the impression's grade is the other side's and not its own side's.
+   */
+  private static void gradeLaterality(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (BOTH_SIDES.matcher(impression.text).find()) {
+      return;
+    }
+    Map<String, Set<String>> graded = new LinkedHashMap<>(); // "right ica" -> {"70-99"}
+    for (Sentences.Span span : Sentences.split(findings.text)) {
+      String f = vesselWords(findings.text.substring(span.start(), span.end()));
+      if (BOTH_SIDES.matcher(f).find()) {
+        continue;
+      }
+      Matcher m = SIDE_PLACE.matcher(f);
+      while (m.find()) {
+        Matcher next = SIDE_PLACE.matcher(f);
+        int end = next.find(m.end()) ? next.start() : f.length();
+        String place = placeAfter(f, m.end());
+        if (!place.isEmpty()) {
+          graded
+              .computeIfAbsent(sideName(m) + " " + place, k -> new HashSet<>())
+              .addAll(percents(f.substring(m.start(), end)));
+        }
+      }
+    }
+    for (Sentences.Span said : Sentences.split(impression.text)) {
+      String sentence = vesselWords(impression.text.substring(said.start(), said.end()));
+      Set<String> sides = sidesSaid(sentence);
+      Set<String> grade = percents(sentence);
+      if (sides.size() != 1 || grade.isEmpty()) {
+        continue;
+      }
+      String side = sides.iterator().next();
+      String other = side.equals("right") ? "left" : "right";
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      if (!m.find() || !positiveSide(sentence, m)) {
+        continue;
+      }
+      String place = placeAfter(sentence, m.end());
+      Set<String> own = graded.getOrDefault(side + " " + place, Set.of());
+      Set<String> others = graded.getOrDefault(other + " " + place, Set.of());
+      if (place.isEmpty() || own.isEmpty() || others.isEmpty()) {
+        continue;
+      }
+      Set<String> asOther = new HashSet<>(grade);
+      asOther.retainAll(others);
+      Set<String> asOwn = new HashSet<>(grade);
+      asOwn.retainAll(own);
+      if (!asOther.isEmpty() && asOwn.isEmpty()) {
+        flags.add(
+            Flag.of(
+                FlagType.LATERALITY_MISMATCH,
+                Severity.WARNING,
+                "The impression gives the "
+                    + side
+                    + " "
+                    + place.toUpperCase(Locale.ROOT)
+                    + " "
+                    + asOther.iterator().next()
+                    + "%; the findings give that grade to the "
+                    + other
+                    + " side",
+                List.of(impression.evidence(said.start(), said.end()))));
+        return;
+      }
+    }
   }
 }
