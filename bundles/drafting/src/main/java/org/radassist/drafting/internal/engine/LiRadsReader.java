@@ -389,6 +389,16 @@ final class LiRadsReader {
     r.scored.add(new Scored(a, ev, confidence));
     said = dictatedAs(report, said, a.category());
     if (said != null && !("LR-" + said.value()).equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.LI_RADS,
+                  LiRads.VERSION,
+                  "LR-" + said.value(),
+                  "",
+                  "dictated, not the table's"),
+              List.of(said.evidence()),
+              confidence));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -1178,6 +1188,12 @@ final class LiRadsReader {
         managementNote + a.category());
     r.scored.add(new Scored(a, evidence, confidence));
     if (dictated != null && !dictated.equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.LI_RADS, LiRads.VERSION, dictated, "", "dictated, not the rule's"),
+              evidence,
+              confidence));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,

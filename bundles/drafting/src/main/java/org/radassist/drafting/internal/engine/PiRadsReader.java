@@ -223,6 +223,16 @@ final class PiRadsReader {
       return; // the dictated category is a lesser lesion's; the worse lesion is left out
     }
     if (said != null && !said.value().equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.PI_RADS,
+                  a.version(),
+                  said.value(),
+                  "",
+                  "dictated, not the table's"),
+              List.of(said.evidence()),
+              0.8));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
