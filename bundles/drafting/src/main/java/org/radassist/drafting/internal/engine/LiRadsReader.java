@@ -59,6 +59,14 @@ final class LiRadsReader {
               "hyperenhancement",
               "hyperenhancing",
               "arterially enhancing",
+              // the phase as an adjective of the enhancement ("8 mm arterial enhancing focus")
+              "arterial enhancing",
+              "arterial phase enhancing",
+              "arterial-phase enhancing",
+              "enhancing in arterial phase",
+              "enhances in the arterial phase",
+              "enhances on the arterial phase",
+              "enhances arterially",
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
@@ -270,6 +278,9 @@ final class LiRadsReader {
       while (m.find() && aphe == null) {
         int sentence = f.sentenceAt(m.start());
         int from = tokenAt(f, sentence, m.start());
+        if (sentence != f.sentenceAt(m.end() - 1)) {
+          continue; // "hypodense observation. Arterial phase not acquired.": two sentences
+        }
         if (sentence < 0
             || from < 0
             || f.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
@@ -321,6 +332,9 @@ final class LiRadsReader {
               : "dictated LR-M (probably or definitely malignant, not HCC specific)";
       lrOwnCategory(report, r, "LR-M", why, said, ev);
       return;
+    }
+    if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
+      aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
     Double size = observationSize(f);
     List<String> missing = new ArrayList<>();
@@ -1311,6 +1325,16 @@ final class LiRadsReader {
    * Hyper-, hypo- or iso- enhancement/attenuation/density/intensity with "arterial" close by, in
    * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
    */
+  /** "Arterial phase not acquired", "no arterial phase", "single portal venous phase CT". */
+  private static final Pattern NO_ARTERIAL_PHASE =
+      Pattern.compile(
+          "\\barterial\\s+phase\\s+(?:was\\s+|is\\s+)?(?:not\\s+(?:acquired|performed|obtained|available|"
+              + "included|imaged)|unavailable|omitted|missing)"
+              + "|\\b(?:no|without(?:\\s+an?)?)\\s+arterial\\s+phase\\b(?!\\s+(?:hyper|enhanc))"
+              + "|\\b(?:single|only\\s+a|only\\s+the)[- ](?:portal[- ]venous[- ])?phase\\b"
+              + "|\\bportal[- ]venous\\s+phase\\s+only\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ARTERIAL_LOOK =
       Pattern.compile(
           "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*(?:\\W+\\w+){0,5}?\\W+arterial"
