@@ -184,6 +184,9 @@ final class LiRadsReader {
         && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
       said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
     }
+    // a dictated treatment-response category ("LR-TR nonviable") is said only of a treated HCC-risk
+    // observation, so it places the patient at risk as a dictated LR category does
+    atRisk |= trDictated(report);
     // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
     Found vein = tumourInVein(report);
     lesion |= vein != null;
@@ -1006,6 +1009,15 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:lr|li-rads)[- ]?tr[- :]*(non[- ]?viable|equivocal|viable)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static boolean trDictated(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (LR_TR.matcher(s.text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static Found treatedObservation(Report report, TextAnalyzer.Section f) {
     Matcher m = TREATED.matcher(f.text);
