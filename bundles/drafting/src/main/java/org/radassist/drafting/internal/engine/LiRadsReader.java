@@ -504,6 +504,16 @@ final class LiRadsReader {
    * hyperenhancement, washout and capsule present"). Negated lists stay negated ("no APHE, washout
    * or capsule"; "APHE, washout and capsule are absent").
    */
+  /** A phase after the arterial one, where washout and capsule are seen. */
+  private static final Pattern LATER_PHASE_WORDS =
+      Pattern.compile(
+          "\\b(?:portal[- ]?venous|portal|delayed|transitional|equilibrium|hepatobiliary)\\s+phases?\\b");
+
+  /** The arterial feature denied last: "no arterial hyperenhancement", "without APHE". */
+  private static final Pattern ARTERIAL_DENIED =
+      Pattern.compile(
+          "\\b(?:no|without|absent)\\s+(?:\\w+\\s+){0,2}?(?:arterial|aphe|hyperenhanc\\w*)[^,;]*$");
+
   private static boolean featureAffirmed(TextAnalyzer.Section f, Vocabulary.Hit h) {
     int s = f.sentenceAt(h.start());
     if (s < 0) {
@@ -543,9 +553,14 @@ final class LiRadsReader {
       return true;
     }
     if (NEGATION_WORD.matcher(prefix).find()) {
-      // a forward negation over a comma: only a clause that says the feature is present ends it
-      return AFFIRM_WORD.matcher(clauseAfter).find()
-          && !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+      // a forward negation over a comma: only a clause that says the feature is present ends it,
+      // or one that places it in a later phase than the arterial feature denied before ("no
+      // arterial hyperenhancement, washout and capsule on the portal venous phase")
+      boolean noOr = !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+      return noOr
+          && (AFFIRM_WORD.matcher(clauseAfter).find()
+              || LATER_PHASE_WORDS.matcher(clauseAfter).find()
+                  && ARTERIAL_DENIED.matcher(prefix).find());
     }
     if (next < 0) {
       return false;
