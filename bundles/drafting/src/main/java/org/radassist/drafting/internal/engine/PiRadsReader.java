@@ -309,7 +309,10 @@ final class PiRadsReader {
               + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
               + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
               + "|required|indicated|recommended|warranted)|unnecessary)\\b"
-              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b",
+              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b"
+              // a plan of PSA re-testing alone ("Recommend repeat PSA in 12 months")
+              + "|\\b(?:repeat|recheck|re-check|serial|interval)\\s+(?:serum\\s+)?psa\\b"
+              + "|\\bpsa\\s+(?:monitoring|surveillance|follow[- ]?up|recheck|check|testing)\\s+in\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
