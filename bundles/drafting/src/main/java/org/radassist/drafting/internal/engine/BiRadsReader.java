@@ -68,6 +68,12 @@ final class BiRadsReader {
               "annual mammography",
               "annual mammogram",
               "routine annual",
+              // UK programme wording: the next screening round, not a work-up recall
+              "routine recall",
+              "recall for screening",
+              "recall for routine screening",
+              "recall to routine screening",
+              "return to routine screening",
               "1 year",
               "12-month",
               "12 month")

@@ -51,6 +51,11 @@ final class DictatedActions {
       leadFrom =
           semicolon + 1; // "FNA not required; repeat ultrasound in 1 year": a clause of its own
     }
+    int dash =
+        Math.max(s.text.lastIndexOf(" - ", offset - 1), s.text.lastIndexOf(" \u2013 ", offset - 1));
+    if (dash >= leadFrom) {
+      leadFrom = dash + 3; // "TR4 nodule right lobe 14 mm - FNA.": the plan after a dash
+    }
     String lead = s.text.substring(leadFrom, offset);
     return s.kind != org.radassist.model.SectionKind.FINDINGS
         && lead.matches(

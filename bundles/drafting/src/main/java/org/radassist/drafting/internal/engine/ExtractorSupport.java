@@ -93,10 +93,13 @@ final class ExtractorSupport {
     return text.substring(clauseStart, clauseEnd);
   }
 
-  /** A procedure denied after its name: "FNA not indicated", "biopsy is not needed". */
+  /**
+   * A procedure denied after its name: "FNA not indicated", "biopsy is not needed", "FNA not yet
+   * indicated".
+   */
   static final Pattern NOT_ASKED_AFTER =
       Pattern.compile(
-          "\\s*(?:is|was|would be|are)?\\s*(?:(?:not|no longer)\\s+(?:currently\\s+)?"
+          "\\s*(?:is|was|would be|are)?\\s*(?:(?:not|no longer)\\s+(?:(?:currently|yet|at\\s+present)\\s+)?"
               + "(?:indicated|needed|recommended|required|warranted|necessary|advised)|unnecessary)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -59,6 +59,14 @@ final class LiRadsReader {
               "hyperenhancement",
               "hyperenhancing",
               "arterially enhancing",
+              // the phase as an adjective of the enhancement ("8 mm arterial enhancing focus")
+              "arterial enhancing",
+              "arterial phase enhancing",
+              "arterial-phase enhancing",
+              "enhancing in arterial phase",
+              "enhances in the arterial phase",
+              "enhances on the arterial phase",
+              "enhances arterially",
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
@@ -176,6 +184,9 @@ final class LiRadsReader {
         && !said.evidence().quote().toLowerCase(Locale.ROOT).contains("li-rads")) {
       said = null; // a bare "LR 1" on a chest CT is Lung-RADS shorthand, not LI-RADS
     }
+    // a dictated treatment-response category ("LR-TR nonviable") is said only of a treated HCC-risk
+    // observation, so it places the patient at risk as a dictated LR category does
+    atRisk |= trDictated(report);
     // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
     Found vein = tumourInVein(report);
     lesion |= vein != null;
@@ -270,6 +281,9 @@ final class LiRadsReader {
       while (m.find() && aphe == null) {
         int sentence = f.sentenceAt(m.start());
         int from = tokenAt(f, sentence, m.start());
+        if (sentence != f.sentenceAt(m.end() - 1)) {
+          continue; // "hypodense observation. Arterial phase not acquired.": two sentences
+        }
         if (sentence < 0
             || from < 0
             || f.certainty(sentence, from, from + 1) == Certainty.NEGATED) {
@@ -321,6 +335,9 @@ final class LiRadsReader {
               : "dictated LR-M (probably or definitely malignant, not HCC specific)";
       lrOwnCategory(report, r, "LR-M", why, said, ev);
       return;
+    }
+    if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
+      aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
     Double size = observationSize(f);
     List<String> missing = new ArrayList<>();
@@ -389,6 +406,16 @@ final class LiRadsReader {
     r.scored.add(new Scored(a, ev, confidence));
     said = dictatedAs(report, said, a.category());
     if (said != null && !("LR-" + said.value()).equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.LI_RADS,
+                  LiRads.VERSION,
+                  "LR-" + said.value(),
+                  "",
+                  "dictated, not the table's"),
+              List.of(said.evidence()),
+              confidence));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -477,6 +504,16 @@ final class LiRadsReader {
    * hyperenhancement, washout and capsule present"). Negated lists stay negated ("no APHE, washout
    * or capsule"; "APHE, washout and capsule are absent").
    */
+  /** A phase after the arterial one, where washout and capsule are seen. */
+  private static final Pattern LATER_PHASE_WORDS =
+      Pattern.compile(
+          "\\b(?:portal[- ]?venous|portal|delayed|transitional|equilibrium|hepatobiliary)\\s+phases?\\b");
+
+  /** The arterial feature denied last: "no arterial hyperenhancement", "without APHE". */
+  private static final Pattern ARTERIAL_DENIED =
+      Pattern.compile(
+          "\\b(?:no|without|absent)\\s+(?:\\w+\\s+){0,2}?(?:arterial|aphe|hyperenhanc\\w*)[^,;]*$");
+
   private static boolean featureAffirmed(TextAnalyzer.Section f, Vocabulary.Hit h) {
     int s = f.sentenceAt(h.start());
     if (s < 0) {
@@ -516,9 +553,14 @@ final class LiRadsReader {
       return true;
     }
     if (NEGATION_WORD.matcher(prefix).find()) {
-      // a forward negation over a comma: only a clause that says the feature is present ends it
-      return AFFIRM_WORD.matcher(clauseAfter).find()
-          && !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+      // a forward negation over a comma: only a clause that says the feature is present ends it,
+      // or one that places it in a later phase than the arterial feature denied before ("no
+      // arterial hyperenhancement, washout and capsule on the portal venous phase")
+      boolean noOr = !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
+      return noOr
+          && (AFFIRM_WORD.matcher(clauseAfter).find()
+              || LATER_PHASE_WORDS.matcher(clauseAfter).find()
+                  && ARTERIAL_DENIED.matcher(prefix).find());
     }
     if (next < 0) {
       return false;
@@ -983,6 +1025,15 @@ final class LiRadsReader {
           "\\b(?:lr|li-rads)[- ]?tr[- :]*(non[- ]?viable|equivocal|viable)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static boolean trDictated(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (LR_TR.matcher(s.text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Found treatedObservation(Report report, TextAnalyzer.Section f) {
     Matcher m = TREATED.matcher(f.text);
     while (m.find()) {
@@ -1178,6 +1229,12 @@ final class LiRadsReader {
         managementNote + a.category());
     r.scored.add(new Scored(a, evidence, confidence));
     if (dictated != null && !dictated.equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.LI_RADS, LiRads.VERSION, dictated, "", "dictated, not the rule's"),
+              evidence,
+              confidence));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -1295,6 +1352,16 @@ final class LiRadsReader {
    * Hyper-, hypo- or iso- enhancement/attenuation/density/intensity with "arterial" close by, in
    * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
    */
+  /** "Arterial phase not acquired", "no arterial phase", "single portal venous phase CT". */
+  private static final Pattern NO_ARTERIAL_PHASE =
+      Pattern.compile(
+          "\\barterial\\s+phase\\s+(?:was\\s+|is\\s+)?(?:not\\s+(?:acquired|performed|obtained|available|"
+              + "included|imaged)|unavailable|omitted|missing)"
+              + "|\\b(?:no|without(?:\\s+an?)?)\\s+arterial\\s+phase\\b(?!\\s+(?:hyper|enhanc))"
+              + "|\\b(?:single|only\\s+a|only\\s+the)[- ](?:portal[- ]venous[- ])?phase\\b"
+              + "|\\bportal[- ]venous\\s+phase\\s+only\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ARTERIAL_LOOK =
       Pattern.compile(
           "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*(?:\\W+\\w+){0,5}?\\W+arterial"

@@ -223,6 +223,16 @@ final class PiRadsReader {
       return; // the dictated category is a lesser lesion's; the worse lesion is left out
     }
     if (said != null && !said.value().equals(a.category())) {
+      r.dictated.add(
+          new Scored(
+              new Assessment(
+                  ScoringSystem.PI_RADS,
+                  a.version(),
+                  said.value(),
+                  "",
+                  "dictated, not the table's"),
+              List.of(said.evidence()),
+              0.8));
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -299,7 +309,10 @@ final class PiRadsReader {
               + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
               + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
               + "|required|indicated|recommended|warranted)|unnecessary)\\b"
-              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b",
+              + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b"
+              // a plan of PSA re-testing alone ("Recommend repeat PSA in 12 months")
+              + "|\\b(?:repeat|recheck|re-check|serial|interval)\\s+(?:serum\\s+)?psa\\b"
+              + "|\\bpsa\\s+(?:monitoring|surveillance|follow[- ]?up|recheck|check|testing)\\s+in\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -148,7 +148,9 @@ public final class RulesEngine {
       }
     }
     if (request.wants(DraftTask.CRITICAL)) {
-      flags.addAll(critical.check(report, fields.scored));
+      List<StructuredExtractor.Scored> asserted = new ArrayList<>(fields.scored);
+      asserted.addAll(fields.dictated);
+      flags.addAll(critical.check(report, asserted));
     }
     return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
   }

@@ -22,6 +22,12 @@ final class StructuredExtractor {
     final List<StructuredField> fields = new ArrayList<>();
     final List<Flag> flags = new ArrayList<>();
     final List<Scored> scored = new ArrayList<>();
+
+    /**
+     * Dictated categories the table scores differently (round-27 decision): the signed report
+     * asserts them and the referrer acts on them, so they count for critical results too.
+     */
+    final List<Scored> dictated = new ArrayList<>();
   }
 
   /** A complete assessment with the evidence it rests on. */
