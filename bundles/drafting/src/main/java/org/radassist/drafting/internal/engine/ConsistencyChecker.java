@@ -185,7 +185,9 @@ final class ConsistencyChecker {
           && !alreadyTreated(findings, m)
           && !benignByItsWords(findings, m)
           && !organLesionUnplaced(report, m, impression)
-          && !ChestSignificance.notNeeded(report, findings, m, impression)) {
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !impliedByDiagnosis(findings, m, impression)
+          && !syncopeCollapse(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -1432,7 +1434,12 @@ final class ConsistencyChecker {
               findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
               findings.text.substring(f.start(), f.end()))
           || examQuestion(findings.text, f.start(), f.end())
-          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
+          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())
+          // round 27 (fn8): reported by its diagnosis, its size, its reading or its category
+          || sameLesionMeasured(report, f)
+          || diagnosisNamed(report, f)
+          || readingReported(report, f)
+          || axillaryNodeSummed(report, f, summed)) {
         continue;
       }
       String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
@@ -2392,7 +2399,99 @@ final class ConsistencyChecker {
         return true;
       }
     }
-    return sameLesionMeasured(report, f) || diagnosisNamed(report, f) || readingReported(report, f);
+    return sameLesionMeasured(report, f)
+        || diagnosisNamed(report, f)
+        || readingReported(report, f)
+        || axillaryNodeSummed(report, f, summed);
+  }
+
+  /**
+   * An axillary node in a breast report whose impression gives a BI-RADS category: the category
+   * sums up the axilla with the breast (round 27, helper "fn8").
+   */
+  private static final Pattern SUSPICIOUS_BREAST_CATEGORY =
+      Pattern.compile(
+          "\\b(?:bi-?rads|category)\\s*:?\\s*(?:4[abc]?|5|6|iv[abc]?|vi?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean axillaryNodeSummed(Report report, LesionFrame f, Set<String> summed) {
+    TextAnalyzer.Section findings = report.findings();
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    // only a suspicious category (4-6) stands for the node too; a benign one says nothing of it
+    return summed.contains("breast")
+        && impression != null
+        && SUSPICIOUS_BREAST_CATEGORY.matcher(impression.text).find()
+        && f.kind().equals("lymphadenopathy")
+        && findings != null
+        && f.sentenceStart() >= 0
+        && findings
+            .text
+            .substring(f.sentenceStart(), f.sentenceEnd())
+            .toLowerCase(Locale.ROOT)
+            .contains("axill");
+  }
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lungs?|lobes?|lobar|segment\\w*|lingul\\w*|basal|bibasal|bibasilar|basilar|apical"
+              + "|apex|bases?|airspace|pulmonary|subpleural|interstitial|hilar|perihilar|zones?|volume loss)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Collapse with back pain, hypotensive": the patient collapsed, no lung did; "collapse" names
+   * atelectasis only beside a word of the lung (round 27, helper "fn8").
+   */
+  private static boolean syncopeCollapse(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("atelectasis")
+        && findings.text.substring(m.start(), m.end()).equalsIgnoreCase("collapse")
+        && !LUNG_WORDS.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  /**
+   * Concepts an impression reports by a diagnosis that implies them: canal stenosis by the cord
+   * compression it causes, a lung opacity by what it is read as (pneumonitis, infection, a mass
+   * lesion of the same side), the fibrosis of a treated tract by "healed" (round 27, helper "fn8").
+   */
+  private static final Map<String, Pattern> IMPLIED_BY =
+      Map.of(
+          "spinal_stenosis",
+          Pattern.compile(
+              "\\b(?:cord compression|compression of the (?:spinal )?cord|compressi\\w+ myelopathy"
+                  + "|cauda equina (?:compression|syndrome)|compressing the (?:spinal )?cord)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "opacity",
+          Pattern.compile(
+              "\\b(?:pneumonitis|organi[sz]ing pneumonia|infection|infective|inflammat\\w*"
+                  + "|mass(?: lesion)?|tumou?r|neoplas\\w*|carcinoma|malignan\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "fibrosis",
+          Pattern.compile(
+              "\\b(?:healed|healing|post-?(?:surgical|operative|inflammatory|infective|treatment)"
+                  + "|sequela\\w*)\\b",
+              Pattern.CASE_INSENSITIVE));
+
+  private static boolean impliedByDiagnosis(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    Pattern p = IMPLIED_BY.get(m.concept().id());
+    if (p == null) {
+      return false;
+    }
+    String own = findings.sentenceText(m.sentence());
+    if (m.concept().id().equals("fibrosis") && LUNG_WORDS.matcher(own).find()) {
+      return false; // lung fibrosis is not what "healed" reports
+    }
+    String lower = own.toLowerCase(Locale.ROOT);
+    boolean left = lower.matches("(?s).*\\bleft\\b.*");
+    boolean right = lower.matches("(?s).*\\bright\\b.*");
+    Side side = left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
+    for (Matcher d = p.matcher(impression.text); d.find(); ) {
+      String before = impression.text.substring(Math.max(0, d.start() - 30), d.start());
+      if (!DENIED_JUST_BEFORE.matcher(before).find()
+          && !otherSideOnly(sentenceAround(impression.text, d.start()), side)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a lesion is read as, by the stem both sections would use. */
