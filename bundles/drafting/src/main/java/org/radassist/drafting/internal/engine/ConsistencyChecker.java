@@ -1435,11 +1435,10 @@ final class ConsistencyChecker {
               findings.text.substring(f.start(), f.end()))
           || examQuestion(findings.text, f.start(), f.end())
           || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())
-          // round 27 (fn8): reported by its diagnosis, its size, its reading or its category
+          // round 27 (fn8): reported by its diagnosis, its size or its reading
           || sameLesionMeasured(report, f)
           || diagnosisNamed(report, f)
-          || readingReported(report, f)
-          || axillaryNodeSummed(report, f, summed)) {
+          || readingReported(report, f)) {
         continue;
       }
       String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
@@ -2399,36 +2398,7 @@ final class ConsistencyChecker {
         return true;
       }
     }
-    return sameLesionMeasured(report, f)
-        || diagnosisNamed(report, f)
-        || readingReported(report, f)
-        || axillaryNodeSummed(report, f, summed);
-  }
-
-  /**
-   * An axillary node in a breast report whose impression gives a BI-RADS category: the category
-   * sums up the axilla with the breast (round 27, helper "fn8").
-   */
-  private static final Pattern SUSPICIOUS_BREAST_CATEGORY =
-      Pattern.compile(
-          "\\b(?:bi-?rads|category)\\s*:?\\s*(?:4[abc]?|5|6|iv[abc]?|vi?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean axillaryNodeSummed(Report report, LesionFrame f, Set<String> summed) {
-    TextAnalyzer.Section findings = report.findings();
-    TextAnalyzer.Section impression = report.dictatedImpression();
-    // only a suspicious category (4-6) stands for the node too; a benign one says nothing of it
-    return summed.contains("breast")
-        && impression != null
-        && SUSPICIOUS_BREAST_CATEGORY.matcher(impression.text).find()
-        && f.kind().equals("lymphadenopathy")
-        && findings != null
-        && f.sentenceStart() >= 0
-        && findings
-            .text
-            .substring(f.sentenceStart(), f.sentenceEnd())
-            .toLowerCase(Locale.ROOT)
-            .contains("axill");
+    return sameLesionMeasured(report, f) || diagnosisNamed(report, f) || readingReported(report, f);
   }
 
   private static final Pattern LUNG_WORDS =

@@ -83,6 +83,11 @@ final class CriticalResults {
               && chronicDissection(s.sentenceText(i))) {
             continue; // "chronic residual dissection ... unchanged": the known one followed
           }
+          if (m.value() != CriticalCategory.CATEGORY_1
+              && expectedElsewhere(
+                  sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
+            continue; // "small pneumothorax, as expected after the biopsy" said once covers both
+          }
           if (Expectation.airExpectedElsewhere(
               sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // the impression says this free air is expected after the laparotomy
@@ -755,6 +760,34 @@ final class CriticalResults {
           "\\b(?:new|newly|increas\\w*|enlarg\\w*|larger|bigger|wors\\w*|progress\\w*|expand\\w*"
               + "|rupture\\w*|recurr\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that make a finding more than what a procedure leaves behind. */
+  private static final Pattern BEYOND_EXPECTED =
+      Pattern.compile(
+          "\\b(?:unexpected\\w*|not expected|increas\\w*|enlarg\\w*|larger|moderate|large|tension"
+              + "|new since|worse\\w*|more than)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Another sentence of the report says the same category 2 term is expected after the procedure
+   * ("small right apical pneumothorax, as expected after the procedure"), and this one says nothing
+   * more of it (larger, increasing, tension): the same expected finding said twice (round 27,
+   * helper "fn8").
+   */
+  static boolean expectedElsewhere(List<String> sentences, String sentence, String term) {
+    String t = term.toLowerCase(Locale.ROOT);
+    if (BEYOND_EXPECTED.matcher(sentence).find()) {
+      return false;
+    }
+    for (String other : sentences) {
+      if (!other.equals(sentence)
+          && other.toLowerCase(Locale.ROOT).contains(t)
+          && Expectation.expected(other, term)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean treatedPleuralInfection(String term, String sentence) {
     String t = term.toLowerCase(Locale.ROOT);
