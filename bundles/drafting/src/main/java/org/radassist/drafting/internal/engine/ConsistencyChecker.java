@@ -196,7 +196,9 @@ final class ConsistencyChecker {
           && !alreadyTreated(findings, m)
           && !benignByItsWords(findings, m)
           && !organLesionUnplaced(report, m, impression)
-          && !ChestSignificance.notNeeded(report, findings, m, impression)) {
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !impliedByDiagnosis(findings, m, impression)
+          && !syncopeCollapse(findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -1443,7 +1445,11 @@ final class ConsistencyChecker {
               findings.text.substring(f.sentenceStart(), f.sentenceEnd()),
               findings.text.substring(f.start(), f.end()))
           || examQuestion(findings.text, f.start(), f.end())
-          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())) {
+          || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())
+          // round 27 (fn8): reported by its diagnosis, its size or its reading
+          || sameLesionMeasured(report, f)
+          || diagnosisNamed(report, f)
+          || readingReported(report, f)) {
         continue;
       }
       String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
@@ -2400,6 +2406,196 @@ final class ConsistencyChecker {
           && i.organ().equals(f.organ())
           && !f.organ().isEmpty()
           && !coronaryLad(report, i)) {
+        return true;
+      }
+    }
+    return sameLesionMeasured(report, f) || diagnosisNamed(report, f) || readingReported(report, f);
+  }
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lungs?|lobes?|lobar|segment\\w*|lingul\\w*|basal|bibasal|bibasilar|basilar|apical"
+              + "|apex|bases?|airspace|pulmonary|subpleural|interstitial|hilar|perihilar|zones?|volume loss)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Collapse with back pain, hypotensive": the patient collapsed, no lung did; "collapse" names
+   * atelectasis only beside a word of the lung (round 27, helper "fn8").
+   */
+  private static boolean syncopeCollapse(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("atelectasis")
+        && findings.text.substring(m.start(), m.end()).equalsIgnoreCase("collapse")
+        && !LUNG_WORDS.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  /**
+   * Concepts an impression reports by a diagnosis that implies them: canal stenosis by the cord
+   * compression it causes, a lung opacity by what it is read as (pneumonitis, infection, a mass
+   * lesion of the same side), the fibrosis of a treated tract by "healed" (round 27, helper "fn8").
+   */
+  private static final Map<String, Pattern> IMPLIED_BY =
+      Map.of(
+          "spinal_stenosis",
+          Pattern.compile(
+              "\\b(?:cord compression|compression of the (?:spinal )?cord|compressi\\w+ myelopathy"
+                  + "|cauda equina (?:compression|syndrome)|compressing the (?:spinal )?cord)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "opacity",
+          Pattern.compile(
+              "\\b(?:pneumonitis|organi[sz]ing pneumonia|infection|infective|inflammat\\w*"
+                  + "|mass(?: lesion)?|tumou?r|neoplas\\w*|carcinoma|malignan\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "fibrosis",
+          Pattern.compile(
+              "\\b(?:healed|healing|post-?(?:surgical|operative|inflammatory|infective|treatment)"
+                  + "|sequela\\w*)\\b",
+              Pattern.CASE_INSENSITIVE));
+
+  private static boolean impliedByDiagnosis(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    Pattern p = IMPLIED_BY.get(m.concept().id());
+    if (p == null) {
+      return false;
+    }
+    String own = findings.sentenceText(m.sentence());
+    if (m.concept().id().equals("fibrosis") && LUNG_WORDS.matcher(own).find()) {
+      return false; // lung fibrosis is not what "healed" reports
+    }
+    String lower = own.toLowerCase(Locale.ROOT);
+    boolean left = lower.matches("(?s).*\\bleft\\b.*");
+    boolean right = lower.matches("(?s).*\\bright\\b.*");
+    Side side = left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
+    for (Matcher d = p.matcher(impression.text); d.find(); ) {
+      String before = impression.text.substring(Math.max(0, d.start() - 30), d.start());
+      if (!DENIED_JUST_BEFORE.matcher(before).find()
+          && !otherSideOnly(sentenceAround(impression.text, d.start()), side)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a lesion is read as, by the stem both sections would use. */
+  private static final Pattern READING =
+      Pattern.compile(
+          "\\b(metasta|carcinom|lymphom|myelom|sarcom|abscess|recurren|fibroadenom|hamartom"
+              + "|papillom|angiomyolipom|oncocytom|adenom|haemangiom|hemangiom|meningiom|schwannom)"
+              + "\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The findings read the lesion as something ("epidural mass from a vertebral body metastasis")
+   * and the impression reports that reading ("metastatic epidural disease at T8"): the lesion is
+   * reported by its interpretation (round 27, helper "fn8").
+   */
+  private static boolean readingReported(Report report, LesionFrame f) {
+    TextAnalyzer.Section findings = report.findings();
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    if (findings == null || impression == null || f.sentenceStart() < 0) {
+      return false;
+    }
+    String own = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+    for (Matcher r = READING.matcher(own); r.find(); ) {
+      String before = own.substring(Math.max(0, r.start() - 30), r.start());
+      if (DENIED_JUST_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      String stem = r.group(1).toLowerCase(Locale.ROOT);
+      for (Matcher i = READING.matcher(impression.text); i.find(); ) {
+        String ib = impression.text.substring(Math.max(0, i.start() - 30), i.start());
+        if (i.group(1).toLowerCase(Locale.ROOT).equals(stem)
+            && !DENIED_JUST_BEFORE.matcher(ib).find()
+            && !otherSideOnly(sentenceAround(impression.text, i.start()), f.side())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The impression measures a lesion of the same kind group with the same size as this one: the
+   * same lesion said twice, whatever organ each section's words place it in ("right upper pole
+   * solid mass 3.4 cm" and "3.4 cm solid right renal mass"; round 27, helper "fn8").
+   */
+  private static boolean sameLesionMeasured(Report report, LesionFrame f) {
+    if (f.overall().isEmpty() || f.overall().get().longMm() < 5) {
+      return false;
+    }
+    double mm = f.overall().get().longMm();
+    for (LesionFrame i : report.impressionFrames) {
+      if (i.assertion().positive()
+          && group(i.kind()).equals(group(f.kind()))
+          && i.overall().isPresent()
+          && Math.abs(i.overall().get().longMm() - mm) < 0.6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Diagnoses that name an organ's lesion without the organ's or the lesion's word: an impression
+   * "probably benign fibroadenoma" reports the breast mass, "metastatic epidural disease" or
+   * "pathological fracture" the bone lesion, "local recurrence" the nodule in the prostate bed,
+   * "iliofemoral DVT" the venous thrombus (round 27, helper "fn8").
+   */
+  private static final Map<String, Pattern> DIAGNOSIS_OF =
+      Map.of(
+          "breast",
+          Pattern.compile(
+              "\\b(?:fibroadenomas?|papillomas?|phyllodes|fat necrosis|galactocele|carcinoma|cancer"
+                  + "|malignan\\w*|hamartoma)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "kidney",
+          Pattern.compile(
+              "\\b(?:renal cell carcinoma|rcc|oncocytoma|angiomyolipoma|urothelial\\s+\\w+"
+                  + "|renal\\s+(?:[\\w-]+\\s+){0,2}?(?:mass|tumou?r|neoplasm|lesion|carcinoma))\\b",
+              Pattern.CASE_INSENSITIVE),
+          "bone",
+          Pattern.compile(
+              "\\b(?:metasta\\w*|myeloma|plasmacytoma|patholog\\w* fractures?|lytic|sclerotic"
+                  + "|enchondroma|chondrosarcoma|osteosarcoma)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "prostate",
+          Pattern.compile(
+              "\\b(?:recurren\\w*|carcinoma|cancer|malignan\\w*|tumou?r)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "lower_extremity",
+          Pattern.compile(
+              "\\b(?:dvt|deep vein thrombos[ie]s|deep venous thrombos[ie]s|thrombos[ie]s|thrombus"
+                  + "|thrombi|clots?)\\b",
+              Pattern.CASE_INSENSITIVE));
+
+  private static final Pattern DENIED_JUST_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|not|without|negative for|nor)\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Known left breast carcinoma" does not report a right breast mass. */
+  private static boolean otherSideOnly(String sentence, Side side) {
+    String t = sentence.toLowerCase(Locale.ROOT);
+    boolean left = t.matches("(?s).*\\bleft\\b.*");
+    boolean right = t.matches("(?s).*\\bright\\b.*");
+    return side == Side.LEFT && right && !left || side == Side.RIGHT && left && !right;
+  }
+
+  private static String sentenceAround(String text, int at) {
+    int from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    int to = text.indexOf('.', at);
+    return text.substring(from, to < 0 ? text.length() : to);
+  }
+
+  private static boolean diagnosisNamed(Report report, LesionFrame f) {
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    Pattern p = DIAGNOSIS_OF.get(f.organ());
+    if (impression == null || p == null) {
+      return false;
+    }
+    for (Matcher m = p.matcher(impression.text); m.find(); ) {
+      String before = impression.text.substring(Math.max(0, m.start() - 30), m.start());
+      if (!DENIED_JUST_BEFORE.matcher(before).find()
+          && !otherSideOnly(sentenceAround(impression.text, m.start()), f.side())) {
         return true;
       }
     }
