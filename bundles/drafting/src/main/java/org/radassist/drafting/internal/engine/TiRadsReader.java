@@ -111,6 +111,12 @@ final class TiRadsReader {
         comp, echo, shape, margin, foci, nodule.overall().map(Measurement::longMm).orElse(null));
   }
 
+  /** The bed a thyroidectomy leaves: "left thyroid bed", "thyroidectomy bed", "surgical bed". */
+  private static final Pattern THYROID_BED =
+      Pattern.compile(
+          "\\b(?:thyroid(?:ectomy)?|surgical|operative|resection|post-?surgical)\\s+beds?\\b",
+          Pattern.CASE_INSENSITIVE);
+
   void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
@@ -121,6 +127,18 @@ final class TiRadsReader {
           && List.of("nodule", "mass", "lesion", "cyst").contains(fr.kind())) {
         thyroid.add(fr);
       }
+    }
+    if (f != null) {
+      // a nodule in the thyroid bed after thyroidectomy is a recurrence / node question, not a
+      // thyroid nodule: ACR TI-RADS applies to the gland
+      thyroid.removeIf(
+          fr ->
+              THYROID_BED
+                  .matcher(
+                      f.text.substring(
+                          Math.max(0, fr.sentenceStart()),
+                          Math.min(f.text.length(), fr.sentenceEnd())))
+                  .find());
     }
     String mod = report.modality();
     boolean ultrasound = mod.isEmpty() || mod.equals("US");
