@@ -248,7 +248,9 @@ final class TiRadsReader {
     if (said != null && thyroid.size() > 1) {
       said = findHighest(report, TI_RADS); // "right TR3 ... left TR5": the exam is TR5
     }
-    if (said != null && !("TR" + said.value()).equals(a.category())) {
+    if (said != null
+        && !("TR" + said.value()).equals(a.category())
+        && !anotherNoduleScores(thyroid, "TR" + said.value())) {
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -262,6 +264,24 @@ final class TiRadsReader {
                   + ")",
               concat(List.of(said.evidence()), ev)));
     }
+  }
+
+  /**
+   * Several nodules, and the dictated level is what another one's features score ("right lobe
+   * nodule, TR2" beside a TR4 left one): the level is that nodule's, not a wrong one for the exam
+   * (leaving the TR4 nodule out of the impression is FINDING_NOT_IN_IMPRESSION's question).
+   */
+  private static boolean anotherNoduleScores(List<LesionFrame> thyroid, String level) {
+    if (thyroid.size() < 2) {
+      return false;
+    }
+    for (LesionFrame fr : thyroid) {
+      Assessment other = TiRads.assessAsDictated(tiRadsNodule(fr));
+      if (other.isComplete() && other.category().equals(level)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
