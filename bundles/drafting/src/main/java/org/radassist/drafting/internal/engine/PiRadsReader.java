@@ -361,7 +361,9 @@ final class PiRadsReader {
   private static final Pattern NO_PROSTATE_LESION =
       Pattern.compile(
           "\\b(?:no|without)\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
-              + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
+              + "clinically significant)\\s+){0,2}"
+              // "no focal PZ lesion", "no suspicious transition zone lesion"
+              + "(?:(?:pz|tz|peripheral[- ]zone|transition[- ]zone|prostatic)\\s+)?(?:lesions?|abnormalit(?:y|ies))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
