@@ -294,6 +294,26 @@ final class LiRadsReader {
         ev.add(f.evidence(m.start(), m.end()));
       }
     }
+    if (aphe == null) {
+      // "iso-enhancing in all phases": the arterial phase is one of them
+      Matcher m = ALL_PHASES_LOOK.matcher(f.text);
+      while (m.find() && aphe == null) {
+        if (positiveAt(f, m.start())) {
+          aphe = m.group(1).equalsIgnoreCase("hyper");
+          ev.add(f.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    // an arterial phase the report calls degraded or not assessable leaves APHE unknown (LR-NC)
+    Matcher unassessable = ARTERIAL_NOT_ASSESSABLE.matcher(f.text);
+    boolean arterialNotAssessable = false;
+    while (unassessable.find() && !arterialNotAssessable) {
+      if (positiveAt(f, unassessable.start())) {
+        arterialNotAssessable = true;
+        aphe = null;
+        ev.add(f.evidence(unassessable.start(), unassessable.end()));
+      }
+    }
     TextAnalyzer.Section impression = report.dictatedImpression();
     if (!growth && impression != null) {
       // the impression may name the feature the findings give as sizes ("with threshold growth")
@@ -338,6 +358,19 @@ final class LiRadsReader {
     }
     if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
+    }
+    if (aphe == null && !rim && ncDictated(report)) {
+      // a dictated LR-NC (v2018: a major feature cannot be assessed) where APHE is unknown; without
+      // it the field stays incomplete and names what is missing (the corpus convention)
+      lrOwnCategory(
+          report,
+          r,
+          "LR-NC",
+          "dictated LR-NC: arterial phase hyperenhancement "
+              + (arterialNotAssessable ? "cannot be assessed" : "not described"),
+          said,
+          ev);
+      return;
     }
     Double size = observationSize(f);
     List<String> missing = new ArrayList<>();
@@ -514,6 +547,10 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:no|without|absent)\\s+(?:\\w+\\s+){0,2}?(?:arterial|aphe|hyperenhanc\\w*)[^,;]*$");
 
+  /** The v2018 descriptor a feature is named with when it is present: "nonperipheral washout". */
+  private static final Pattern V2018_QUALIFIER =
+      Pattern.compile("^\\s*(?:non-?peripheral|non-?rim|enhancing)\\b");
+
   private static boolean featureAffirmed(TextAnalyzer.Section f, Vocabulary.Hit h) {
     int s = f.sentenceAt(h.start());
     if (s < 0) {
@@ -559,6 +596,11 @@ final class LiRadsReader {
       boolean noOr = !(clauseBefore + clauseAfter).matches("(?s).*\\b(?:or|nor)\\b.*");
       return noOr
           && (AFFIRM_WORD.matcher(clauseAfter).find()
+              // "no arterial hyperenhancement, nonperipheral washout": a v2018 qualifier asserts it
+              || V2018_QUALIFIER
+                  .matcher(
+                      clauseBefore + f.text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT))
+                  .find()
               || LATER_PHASE_WORDS.matcher(clauseAfter).find()
                   && ARTERIAL_DENIED.matcher(prefix).find());
     }
@@ -1016,7 +1058,10 @@ final class LiRadsReader {
               // "HCC treated with SBRT in June"
               + "|treated (?:with|by) (?:\\w+ ){0,2}(?:ablation|tace|rfa|mwa|chemoemboli[sz]ation"
               + "|radioemboli[sz]ation|sirt|y-?90|sbrt|radiotherapy|radiation)"
-              + "|treatment zone|lr-?tr)\\b",
+              + "|treatment zone|lr-?tr"
+              // "TACE cavity", "post TACE"
+              + "|(?:tace|rfa|mwa|sbrt|treatment|resection)\\s+(?:cavity|zone|bed|site|defect)"
+              + "|post[- ]?(?:tace|rfa|mwa|sirt|sbrt|y-?90|chemoemboli[sz]ation|radioemboli[sz]ation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** "LR-TR Nonviable", "LR-TR non-viable", "LI-RADS TR equivocal". */
@@ -1058,12 +1103,23 @@ final class LiRadsReader {
     for (Vocabulary.Hit h : liver.hits(f)) {
       if ((h.value().equals("APHE") || h.value().equals("NO_APHE"))
           && largestInSentence(f, h.sentence()) != null
-          && !TREATED.matcher(f.sentenceText(h.sentence())).find()) {
+          && !TREATED.matcher(f.sentenceText(h.sentence())).find()
+          && !AT_TREATED_ONE.matcher(f.sentenceText(h.sentence())).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Tissue placed at the margin of something said before ("at its posterior margin", "along the
+   * medial edge of the cavity") or called residual / recurrent: the treated observation's own.
+   */
+  private static final Pattern AT_TREATED_ONE =
+      Pattern.compile(
+          "\\b(?:at|along|on|abutting|adjacent to|around)\\s+(?:its|the)\\s+(?:[\\w/-]+\\s+){0,3}?"
+              + "(?:margins?|edges?|periphery|border|rim|wall)\\b|\\bresidual\\b|\\brecurren\\w*",
+          Pattern.CASE_INSENSITIVE);
 
   /** An LR-1..LR-5 category dictated beside the treated one (an untreated observation too). */
   private static boolean untreatedCategoryDictated(Report report) {
@@ -1353,6 +1409,39 @@ final class LiRadsReader {
    * either order: "isoattenuating in the arterial phase", "arterial phase: hypodense".
    */
   /** "Arterial phase not acquired", "no arterial phase", "single portal venous phase CT". */
+  /** "iso-enhancing in all phases", "hypoenhancing on every phase". */
+  private static final Pattern ALL_PHASES_LOOK =
+      Pattern.compile(
+          "\\b(hyper|hypo|iso)[- ]?(?:enhanc|attenuat|dens|intens|vascular)\\w*\\s+(?:in|on|during|throughout)"
+              + "\\s+(?:all|every|each)\\s+(?:(?:contrast|dynamic|post-?contrast)\\s+)?(?:phases?|sequences?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Arterial enhancement the report cannot assess: motion, degradation, nondiagnostic phase. */
+  private static final Pattern ARTERIAL_NOT_ASSESSABLE =
+      Pattern.compile(
+          "\\barterial\\b[^.;]{0,40}?\\b(?:cannot|can ?not|could not|unable to)\\s+be\\s+"
+              + "(?:assessed|evaluated|characteri[sz]ed|determined|appreciated)"
+              + "|\\barterial\\b[^.;]{0,40}?\\b(?:not\\s+(?:assessable|evaluable|interpretable)|non-?diagnostic"
+              + "|uninterpretable)"
+              + "|\\b(?:degrad\\w*|obscur\\w*)\\s+(?:\\w+\\s+){0,2}arterial\\s+phase"
+              + "|\\barterial\\s+phase\\s+(?:is\\s+|was\\s+)?(?:\\w+\\s+)?(?:degraded|non-?diagnostic|uninterpretable)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A dictated LR-NC: "LR-NC", "LI-RADS NC", "not categorizable". */
+  private static final Pattern LR_NC =
+      Pattern.compile(
+          "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean ncDictated(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (LR_NC.matcher(s.text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern NO_ARTERIAL_PHASE =
       Pattern.compile(
           "\\barterial\\s+phase\\s+(?:was\\s+|is\\s+)?(?:not\\s+(?:acquired|performed|obtained|available|"
@@ -1490,6 +1579,51 @@ final class LiRadsReader {
    * multidisciplinary discussion for treatment. Routine surveillance, or a longer interval,
    * contradicts them.
    */
+  /**
+   * Treatment planned now: "refer for ablation", "TACE is recommended", "HCC treatment referral".
+   */
+  private static final Pattern TREATMENT_PLAN =
+      Pattern.compile(
+          "\\b(?:refer(?:ral|red)?|proceed|list(?:ed)?|schedul\\w*|plan(?:ned)?|book(?:ed)?)\\s+(?:\\w+\\s+){0,2}?"
+              + "(?:for|to)\\s+(?:\\w+\\s+){0,2}?"
+              + "(?:ablation|tace|chemoemboli[sz]ation|radioemboli[sz]ation|sirt"
+              + "|resection|hepatectomy|transplant\\w*|treatment|rfa|mwa)\\b"
+              + "|\\b(?:ablation|tace|chemoemboli[sz]ation|radioemboli[sz]ation|resection|rfa|mwa)\\s+(?:is\\s+)?"
+              + "(?:recommended|advised|indicated|planned)\\b"
+              + "|\\b(?:hcc\\s+)?treatment\\s+referral\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * LR-1..LR-3 are not treated as HCC (v2018: surveillance or repeat imaging in 3-6 months): a
+   * treatment the impression or recommendation plans now contradicts the category.
+   */
+  private static boolean treatmentPlanned(Report report, Result r, String category) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
+        continue;
+      }
+      Matcher m = TREATMENT_PLAN.matcher(s.text);
+      while (m.find()) {
+        if (conditional(s.text, m.start(), m.end()) || !positiveAt(s, m.start())) {
+          continue;
+        }
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                category
+                    + " calls for "
+                    + LiRads.management(category)
+                    + ", the report plans treatment ("
+                    + m.group()
+                    + ")",
+                List.of(s.evidence(m.start(), m.end()))));
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void liRadsManagement(
       Report report, Result r, String category, String management) {
     Integer longest =
@@ -1499,6 +1633,10 @@ final class LiRadsReader {
           case "LR-5" -> 0;
           default -> null;
         };
+    if (List.of("LR-1", "LR-2", "LR-3").contains(category)
+        && treatmentPlanned(report, r, category)) {
+      return;
+    }
     if (longest == null) {
       return;
     }

@@ -312,7 +312,11 @@ final class PiRadsReader {
               + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b"
               // a plan of PSA re-testing alone ("Recommend repeat PSA in 12 months")
               + "|\\b(?:repeat|recheck|re-check|serial|interval)\\s+(?:serum\\s+)?psa\\b"
-              + "|\\bpsa\\s+(?:monitoring|surveillance|follow[- ]?up|recheck|check|testing)\\s+in\\b",
+              + "|\\bpsa\\s+(?:monitoring|surveillance|follow[- ]?up|recheck|check|testing)\\s+in\\b"
+              // "No further action; annual PSA with the GP", "discharge to primary care"
+              + "|\\bno\\s+further\\s+(?:action|management|steps?)\\b"
+              + "|\\b(?:annual|yearly|routine|six-monthly|6-monthly)\\s+(?:serum\\s+)?psa\\b"
+              + "|\\bdischarge[ds]?\\s+(?:back\\s+)?to\\s+(?:the\\s+)?(?:gp|general practitioner|primary care)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -357,7 +361,9 @@ final class PiRadsReader {
   private static final Pattern NO_PROSTATE_LESION =
       Pattern.compile(
           "\\b(?:no|without)\\s+(?:(?:focal|suspicious|discrete|definite|dominant|worrisome|"
-              + "clinically significant)\\s+){0,2}(?:lesions?|abnormalit(?:y|ies))\\b",
+              + "clinically significant)\\s+){0,2}"
+              // "no focal PZ lesion", "no suspicious transition zone lesion"
+              + "(?:(?:pz|tz|peripheral[- ]zone|transition[- ]zone|prostatic)\\s+)?(?:lesions?|abnormalit(?:y|ies))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -486,6 +492,15 @@ final class PiRadsReader {
     if (zone == PiRads.Zone.TRANSITION && t2 == null) {
       t2 = impliedTransitionT2w(f, from, to, ev);
     }
+    if (zone == PiRads.Zone.TRANSITION && dwi == null) {
+      // the transition zone table asks only whether DWI is 4 or more: "no marked restriction" is
+      // below that, which gives the same category as any DWI 1-3
+      Matcher noMarked = in(NO_MARKED_DWI, f, from, to);
+      if (noMarked.find()) {
+        dwi = 3;
+        ev.add(f.evidence(noMarked.start(), noMarked.end()));
+      }
+    }
     Boolean dce = dceSaid(f, from, to, ev);
     if (dce == null) {
       // "no focal early enhancement" said once for the whole gland
@@ -583,6 +598,19 @@ final class PiRadsReader {
           "\\b(?:(peripheral|transition(?:al)?)[- ]zones?|(pz|tz)(?:pl|pm|a|p)?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A zone's name followed by its all-clear: "peripheral zone normal", "transition zone: BPH". */
+  private static final Pattern ZONE_SAID_CLEAR =
+      Pattern.compile(
+          "[\\s:,-]*(?:is\\s+|are\\s+)?(?:\\w+\\s+)?(?:normal|unremarkable|clear|bph|benign|no (?:focal|suspicious|discrete))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Diffusion said not markedly restricted: DWI at most 3, all the transition zone table asks. */
+  private static final Pattern NO_MARKED_DWI =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:(?:marked|markedly|significant|significantly|definite|focal)\\s+)?"
+              + "(?:diffusion\\s+restriction|restricted\\s+diffusion|restriction)\\b|\\bunrestricted\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A sentence that says a zone holds no lesion ("Peripheral zone normal."). */
   private static final Pattern NO_LESION_HERE =
       Pattern.compile(
@@ -609,8 +637,12 @@ final class PiRadsReader {
       int sentence = f.sentenceAt(m.start());
       boolean empty =
           sentence >= 0
-              && sentence != f.sentenceAt(anchor)
-              && NO_LESION_HERE.matcher(f.sentenceText(sentence)).find();
+                  && sentence != f.sentenceAt(anchor)
+                  && NO_LESION_HERE.matcher(f.sentenceText(sentence)).find()
+              // unpunctuated dictation: "... DWI score two no focal lesion transition zone bph"
+              || ZONE_SAID_CLEAR
+                  .matcher(f.text.substring(m.end(), Math.min(f.text.length(), m.end() + 40)))
+                  .lookingAt();
       named.add(new Named(m.start(), sentence, z, empty));
     }
     if (named.isEmpty()) {
@@ -709,7 +741,14 @@ final class PiRadsReader {
               // v2.1 scores "definite extraprostatic extension/invasive behavior" alike: a lesion
               // invading the anterior fibromuscular stroma, the seminal vesicles, bladder or rectum
               + "|\\binvasive behaviou?r\\b|\\b(?:invad\\w*|invasion of)\\s+(?:the\\s+)?(?:anterior "
-              + "fibromuscular stroma|afms|seminal vesicles?|bladder|rectum|neurovascular bundles?)\\b",
+              + "fibromuscular stroma|afms|seminal vesicles?|bladder|rectum|neurovascular bundles?)\\b"
+              // "extending into the right seminal vesicle", "growing through the capsule into the
+              // fat"
+              + "|\\b(?:extend\\w*|extension|grow\\w*|spread\\w*|infiltrat\\w*|invad\\w*|invasion)"
+              + "\\s+(?:into|through|beyond|of)\\s+(?:the\\s+)?(?:(?:right|left|bilateral|both)\\s+)?"
+              + "(?:seminal vesicles?|bladder(?:\\s+base|\\s+neck)?|rectum|mesorectum|neurovascular bundles?"
+              + "|periprostatic fat)\\b|\\b(?:through|beyond|breach\\w* of)\\s+the\\s+(?:prostatic\\s+)?capsule\\b"
+              + "|\\b(?:(?:right|left|bilateral)\\s+)?seminal vesicles?\\s+(?:invasion|involvement|infiltration)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

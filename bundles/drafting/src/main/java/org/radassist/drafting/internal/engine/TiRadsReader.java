@@ -111,6 +111,12 @@ final class TiRadsReader {
         comp, echo, shape, margin, foci, nodule.overall().map(Measurement::longMm).orElse(null));
   }
 
+  /** The bed a thyroidectomy leaves: "left thyroid bed", "thyroidectomy bed", "surgical bed". */
+  private static final Pattern THYROID_BED =
+      Pattern.compile(
+          "\\b(?:thyroid(?:ectomy)?|surgical|operative|resection|post-?surgical)\\s+beds?\\b",
+          Pattern.CASE_INSENSITIVE);
+
   void tiRads(Report report, Result r, Set<String> present) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, TI_RADS);
@@ -121,6 +127,18 @@ final class TiRadsReader {
           && List.of("nodule", "mass", "lesion", "cyst").contains(fr.kind())) {
         thyroid.add(fr);
       }
+    }
+    if (f != null) {
+      // a nodule in the thyroid bed after thyroidectomy is a recurrence / node question, not a
+      // thyroid nodule: ACR TI-RADS applies to the gland
+      thyroid.removeIf(
+          fr ->
+              THYROID_BED
+                  .matcher(
+                      f.text.substring(
+                          Math.max(0, fr.sentenceStart()),
+                          Math.min(f.text.length(), fr.sentenceEnd())))
+                  .find());
     }
     String mod = report.modality();
     boolean ultrasound = mod.isEmpty() || mod.equals("US");
@@ -230,7 +248,9 @@ final class TiRadsReader {
     if (said != null && thyroid.size() > 1) {
       said = findHighest(report, TI_RADS); // "right TR3 ... left TR5": the exam is TR5
     }
-    if (said != null && !("TR" + said.value()).equals(a.category())) {
+    if (said != null
+        && !("TR" + said.value()).equals(a.category())
+        && !anotherNoduleScores(thyroid, "TR" + said.value())) {
       r.flags.add(
           Flag.of(
               FlagType.CATEGORY_MANAGEMENT_MISMATCH,
@@ -244,6 +264,24 @@ final class TiRadsReader {
                   + ")",
               concat(List.of(said.evidence()), ev)));
     }
+  }
+
+  /**
+   * Several nodules, and the dictated level is what another one's features score ("right lobe
+   * nodule, TR2" beside a TR4 left one): the level is that nodule's, not a wrong one for the exam
+   * (leaving the TR4 nodule out of the impression is FINDING_NOT_IN_IMPRESSION's question).
+   */
+  private static boolean anotherNoduleScores(List<LesionFrame> thyroid, String level) {
+    if (thyroid.size() < 2) {
+      return false;
+    }
+    for (LesionFrame fr : thyroid) {
+      Assessment other = TiRads.assessAsDictated(tiRadsNodule(fr));
+      if (other.isComplete() && other.category().equals(level)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -105,6 +105,7 @@ public final class LiRads {
           "return to surveillance in 6 months; consider repeat diagnostic imaging in <= 6 months";
       case "LR-M" -> "multidisciplinary discussion for tailored workup, which may include biopsy";
       case "LR-TIV" -> "multidisciplinary discussion for tailored workup, which may include biopsy";
+      case "LR-NC" -> "repeat or alternative diagnostic imaging in <= 3 months";
       case "LR-3" -> "repeat or alternative diagnostic imaging in 3-6 months";
       case "LR-4" ->
           "multidisciplinary discussion; biopsy or repeat/alternative imaging in <= 3 months";
