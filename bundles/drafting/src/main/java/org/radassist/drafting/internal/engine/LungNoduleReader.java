@@ -3,7 +3,6 @@ package org.radassist.drafting.internal.engine;
 import static org.radassist.drafting.internal.engine.DictatedActions.IMAGING;
 import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
 import static org.radassist.drafting.internal.engine.DictatedActions.PET_CT;
-import static org.radassist.drafting.internal.engine.DictatedActions.RECOMMENDATION_CUE;
 import static org.radassist.drafting.internal.engine.DictatedActions.actions;
 import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
@@ -11,6 +10,9 @@ import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.isPriorSize;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
+import static org.radassist.drafting.internal.engine.FleischnerNoduleScope.followUpComplete;
+import static org.radassist.drafting.internal.engine.FleischnerNoduleScope.unplacedOutsideChest;
+import static org.radassist.drafting.internal.engine.LungNoduleApplicability.lungApplicability;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,13 +26,13 @@ import org.radassist.drafting.PriorSummary;
 import org.radassist.drafting.internal.engine.DictatedActions.Interval;
 import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
 import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
+import org.radassist.drafting.internal.engine.LungNoduleApplicability.Applicability;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.rules.Assessment;
-import org.radassist.drafting.internal.rules.Fleischner;
 import org.radassist.drafting.internal.rules.LungRads;
 import org.radassist.drafting.internal.rules.Millimetres;
 import org.radassist.model.Evidence;
@@ -45,7 +47,9 @@ import org.radassist.model.Severity;
  */
 final class LungNoduleReader {
 
-  private static final Pattern LUNG_RADS =
+  private final FleischnerAssessor fleischner = new FleischnerAssessor();
+
+  static final Pattern LUNG_RADS =
       Pattern.compile(
           // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
           // "Lung-RADS v2022 category 2"; the name after the category, "Category 2 (Lung-RADS)"
@@ -64,234 +68,6 @@ final class LungNoduleReader {
           "(?:previously|prior|was)\\s+lung-rads\\s*(?:category\\s*)?([0-4][abx]?)",
           Pattern.CASE_INSENSITIVE);
 
-  private final Vocabulary risk =
-      new Vocabulary()
-          .put(
-              "LOW",
-              "low risk",
-              "low-risk",
-              "nonsmoker",
-              "non-smoker",
-              // written apart, or as the adjective ("Non smoker.", "non-smoking")
-              "non smoker",
-              "non smoking",
-              "non-smoking",
-              "nonsmoking",
-              "never smoker",
-              "never-smoker",
-              "light smoker",
-              "minimal smoking history",
-              "no smoking history",
-              "no risk factors",
-              "no other risk factors",
-              "never smoked",
-              "no known risk factors",
-              "no known risk factor",
-              "no significant risk factors",
-              // a denied or absent smoking history is the low-risk statement itself
-              "denies smoking",
-              "denies tobacco",
-              "denies tobacco use",
-              "no tobacco use",
-              "no history of smoking",
-              "does not smoke")
-          .put(
-              "HIGH",
-              "high risk",
-              "high-risk",
-              "smoker",
-              "smoking",
-              "pack-year",
-              "pack-years",
-              "pack year",
-              "pack years",
-              "former smoker",
-              "ex-smoker",
-              "ex smoker",
-              "exsmoker",
-              "previous smoker",
-              "smoked",
-              "tobacco use",
-              "current smoker",
-              "asbestos",
-              "radon",
-              "uranium",
-              "family history of lung cancer",
-              "heavy smoker",
-              "heavy smoking")
-          // smoking said by its amount
-          .put(
-              "HIGH",
-              "smokes",
-              "pack a day",
-              "packs a day",
-              "pack per day",
-              "packs per day",
-              "ppd",
-              "cigarettes a day",
-              "cigarettes per day",
-              "cigarettes daily");
-
-  private final Vocabulary multiple =
-      new Vocabulary()
-          .put(
-              "MULTIPLE",
-              "multiple",
-              "several",
-              "numerous",
-              "nodules",
-              "two nodules",
-              "bilateral nodules");
-
-  /** Patients Fleischner 2017 is not for: known cancer, immunosuppression. */
-  private final Vocabulary fleischnerExcluded =
-      new Vocabulary()
-          .put(
-              "CANCER",
-              "known malignancy",
-              "known cancer",
-              "cancer",
-              "carcinoma",
-              "adenocarcinoma",
-              "nsclc",
-              "non-small cell",
-              "mesothelioma",
-              "malignancy",
-              "lymphoma",
-              "melanoma",
-              "sarcoma",
-              "leukemia",
-              "leukaemia",
-              "myeloma",
-              "metastasis",
-              "metastases",
-              "metastatic",
-              "metastatic disease",
-              "staging",
-              "restaging",
-              "chemotherapy",
-              "oncology")
-          .put(
-              "IMMUNOSUPPRESSED",
-              "immunocompromised",
-              "immunosuppressed",
-              "immunosuppression",
-              "immunosuppressive",
-              "transplant",
-              "transplant recipient",
-              "neutropenic",
-              "neutropenia",
-              "immunodeficiency",
-              "immunodeficient",
-              "hiv",
-              "aids")
-          // immunosuppression said by its drugs: transplant / anti-rejection agents, DMARDs,
-          // biologics, long-term or high-dose steroids (not a short course of prednisone)
-          .put(
-              "IMMUNOSUPPRESSED",
-              "methotrexate",
-              "tacrolimus",
-              "cyclosporine",
-              "ciclosporin",
-              "mycophenolate",
-              "azathioprine",
-              "sirolimus",
-              "everolimus",
-              "rituximab",
-              "infliximab",
-              "adalimumab",
-              "etanercept",
-              "anti-tnf",
-              "tnf inhibitor",
-              "biologic therapy",
-              "high-dose steroids",
-              "high dose steroids",
-              "long-term steroids",
-              "long term steroids",
-              "chronic steroids",
-              "chronic steroid use",
-              "long-term corticosteroids",
-              "chronic corticosteroids",
-              "steroid-dependent",
-              "high-dose prednisone",
-              "long-term prednisone")
-          // a lung resected (for cancer, as nearly always) is surveillance, not an incidental
-          // nodule
-          .put("RESECTED", "lobectomy", "pneumonectomy", "segmentectomy", "bilobectomy")
-          // longer phrases that only look like it
-          .put("SCREENING", "cancer screening", "lung cancer screening", "cancer risk")
-          // a risk statement names the cancer it is a risk of ("low risk for lung cancer")
-          .put(
-              "RISK",
-              "risk for lung cancer",
-              "risk of lung cancer",
-              "lung cancer risk",
-              "risk for cancer",
-              "risk of cancer",
-              "risk for malignancy",
-              "risk of malignancy",
-              "risk factors for lung cancer",
-              "risk factor for lung cancer")
-          .put("OTHER", "cancer antigen", "hiv negative");
-
-  /**
-   * "risk for", "risk of developing", "risk factors for": what follows is a risk, not a disease.
-   */
-  private static final Pattern RISK_OF =
-      Pattern.compile(
-          "\\brisk(?:s| factors?)?\\s+(?:for|of)\\s+(?:developing\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Known cancer, a lung resection or immunosuppression stated of the patient: a cancer word that a
-   * risk statement names ("low risk for lung malignancy") is the risk's object, not a diagnosis.
-   */
-  private boolean excludedFromFleischner(TextAnalyzer.Section context) {
-    for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
-      if (h.value().equals("CANCER") && askedOrDenied(context.text, h)) {
-        continue; // "? malignancy", "staging was not requested": no cancer stated
-      }
-      String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
-      if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.Set<String> EXCLUDED =
-      java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
-
-  /** Nodules of a diffuse pattern: micronodules, perilymphatic, centrilobular, miliary. */
-  private static final Pattern DIFFUSE_NODULES =
-      Pattern.compile(
-          "\\b(?:micro-?nodul\\w*|perilymphatic|centrilobular|miliary|tree[- ]in[- ]bud"
-              + "|random(?:ly)? distribut\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Every sentence that gives the nodule describes a diffuse nodular pattern ("perilymphatic
-   * micronodules along the fissures"): Fleischner 2017 is for incidental nodules, not for the signs
-   * of a diffuse lung disease.
-   */
-  private static boolean diffuseNodularPattern(Report report, List<Evidence> evidence) {
-    if (evidence.isEmpty()) {
-      return false;
-    }
-    for (Evidence e : evidence) {
-      TextAnalyzer.Section s = report.sections.get(e.section());
-      if (s == null) {
-        return false;
-      }
-      int sentence = s.sentenceAt(e.start());
-      String text = sentence >= 0 ? s.sentenceText(sentence) : e.quote();
-      if (!DIFFUSE_NODULES.matcher(text).find()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A nodule said to be gone: "the previously seen 9 mm nodule has resolved". */
   private static final Pattern NODULE_RESOLVED =
       Pattern.compile(
@@ -304,87 +80,7 @@ final class LungNoduleReader {
     return f != null && NODULE_RESOLVED.matcher(f.text).find();
   }
 
-  /** Another exam named as where a nodule was seen: "nodule on CXR", "seen on the radiograph". */
-  private static final Pattern ON_ANOTHER_EXAM =
-      Pattern.compile(
-          "\\b(?:on|at|from|by)\\s+(?:the\\s+|a\\s+|prior\\s+|previous\\s+|recent\\s+)*"
-              + "(?:cxr|chest x-?ray|x-?ray|chest radiograph|radiograph|chest film|pet(?:/ct)?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An unsized nodule whose sentence says another exam found it ("Incidental nodule on CXR."): the
-   * reason for this CT, which measures it, not a nodule of its own.
-   */
-  private static boolean seenOnAnotherExam(Nodule n, TextAnalyzer.Section f) {
-    LesionFrame fr = n.frame();
-    if (n.meanMm() != null || fr == null || f == null || fr.sentenceStart() < 0) {
-      return false;
-    }
-    if (fr.sentenceEnd() > f.text.length()) {
-      return false;
-    }
-    return ON_ANOTHER_EXAM.matcher(f.text.substring(fr.sentenceStart(), fr.sentenceEnd())).find();
-  }
-
-  /** "Staging was not requested": the word denied after it. */
-  private static final Pattern DENIED_AFTER =
-      Pattern.compile(
-          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A question mark right before: "? malignancy", "?malignancy" asks, it does not state. */
-  private static final Pattern ASKED_BEFORE = Pattern.compile("\\?\\s*$");
-
-  /**
-   * A cancer word the history asks about ("? malignancy") or denies after it ("staging was not
-   * requested"): Fleischner 2017 leaves out known cancer, not a question. (A cancer this exam
-   * suspects, "likely metastatic disease", still leaves it out: the nodule is not incidental.)
-   */
-  private static boolean askedOrDenied(String text, Vocabulary.Hit h) {
-    String before = text.substring(Math.max(0, h.start() - 3), h.start());
-    String after = text.substring(h.end(), Math.min(text.length(), h.end() + 30));
-    return ASKED_BEFORE.matcher(before).find() || DENIED_AFTER.matcher(after).find();
-  }
-
-  /**
-   * Cancers said by their shorthand or eponym, read in the history only (indication and clinical
-   * history): in the findings a shorthand is often the suspected diagnosis of this exam ("renal
-   * mass, likely RCC"). Not "AML" (also angiomyolipoma), nor "HCC", which the liver's surveillance
-   * names.
-   */
-  private final Vocabulary cancerShorthand =
-      new Vocabulary()
-          .put(
-              "CANCER",
-              "cll",
-              "cml",
-              "rcc",
-              "sclc",
-              "gbm",
-              "mets",
-              "hodgkin",
-              "hodgkins",
-              "hodgkin's",
-              "hodgkin disease",
-              "non-hodgkin",
-              "glioblastoma",
-              "seminoma");
-
-  /** Known cancer said in the history by a shorthand, an eponym or "ca". */
-  private boolean cancerInHistoryShorthand(Report report) {
-    StringBuilder b = new StringBuilder(report.request.indication()).append(' ');
-    TextAnalyzer.Section h = report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
-    if (h != null) {
-      b.append(h.text);
-    }
-    String history = b.toString();
-    TextAnalyzer.Section section =
-        contextAnalyzer.analyze(org.radassist.model.SectionKind.CLINICAL_HISTORY, history);
-    return !cancerShorthand.statedHits(section, java.util.Set.of("CANCER")).isEmpty()
-        || cancerAbbreviated(history);
-  }
-
-  private record Nodule(
+  record Nodule(
       LungRads.NoduleType type,
       Double meanMm,
       Double solidMm,
@@ -575,7 +271,7 @@ final class LungNoduleReader {
       int before = nodules.size();
       nodules.removeIf(n -> followUpComplete(report, n, before));
       if (!nodules.isEmpty()) {
-        fleischnerFields(report, r, nodules);
+        fleischner.fleischnerFields(report, r, nodules);
       }
     }
     aiMeasurementCheck(report, r, f);
@@ -596,7 +292,7 @@ final class LungNoduleReader {
     return NO_MORE_NODULES.matcher(f.text.substring(fr.sentenceStart(), fr.start())).find();
   }
 
-  private static final Pattern NO_MORE_NODULES =
+  static final Pattern NO_MORE_NODULES =
       Pattern.compile(
           "^\\W*(?:there\\s+(?:are|is)\\s+)?(?:no|nil)\\s+(?:further|other|additional|more)"
               + "(?:\\s+(?:new|suspicious|significant|discrete|pulmonary|lung|solid|sizeable|focal))*\\s*$",
@@ -817,112 +513,6 @@ final class LungNoduleReader {
     return null;
   }
 
-  /** Which lung nodule system applies to the exam. */
-  enum Applicability {
-    LUNG_RADS,
-    FLEISCHNER,
-    NONE
-  }
-
-  /**
-   * Lung-RADS: lung cancer screening CT (screening context on a CT of the chest, the LDCT procedure
-   * code, or a dictated Lung-RADS category), never on breast imaging. Fleischner 2017: nodules on a
-   * CT (or an exam of unstated modality) outside screening; not below 35, not in known cancer or
-   * immunosuppression (said in the fields when it matters).
-   */
-  static Applicability lungApplicability(Report report) {
-    String ctx = report.contextText();
-    String mod = report.modality();
-    String body = report.bodyPart();
-    // a chest CT that names the breast ("family history of breast cancer") is no breast imaging
-    boolean chestCt = mod.equals("CT") && (body.contains("CHEST") || body.contains("LUNG"));
-    boolean breast =
-        mod.equals("MG")
-            || body.equals("BREAST")
-            || (!chestCt && (ctx.contains("mammogra") || ctx.contains("breast")));
-    boolean notCt = !mod.isEmpty() && !mod.equals("CT");
-    boolean ldct =
-        report.request.study().procedure() != null
-            && "71271".equals(report.request.study().procedure().code());
-    boolean screening =
-        ldct
-            || ctx.contains("lung-rads")
-            || (lungScreeningWord(ctx)
-                && !otherScreeningIndication(report.request.indication())
-                && !breast
-                && (body.contains("CHEST")
-                    || body.contains("LUNG")
-                    || ctx.contains("lung")
-                    || ctx.contains("ldct")
-                    || ctx.contains("low-dose")
-                    || ctx.contains("low dose")
-                    || body.isEmpty()));
-    if (screening && !notCt && !breast) {
-      return Applicability.LUNG_RADS;
-    }
-    if (breast || (notCt && !mod.equals("PT"))) {
-      return Applicability.NONE;
-    }
-    return Applicability.FLEISCHNER;
-  }
-
-  /**
-   * "screening" said of something else is no lung cancer screening: a screening CTA for a family
-   * history of dissection, AAA or coronary calcium screening, screening mammography.
-   */
-  private static final Pattern OTHER_SCREENING =
-      Pattern.compile(
-          "\\b(?:cta|angiogra\\w*|aort\\w*|aneurysm\\w*|aaa|dissection|coronary|calcium|cardiac|"
-              // the aortopathy syndromes a CT aortogram screens for ("Marfan screening")
-              + "marfan\\w*|loeys[- ]dietz|ehlers[- ]danlos|bicuspid|"
-              + "colon\\w*|breast|mammogra\\w*|bone density|dexa|osteopor\\w*|prostate|psa)\\b");
-
-  /** Words that make a "screening" near them one of lung cancer. */
-  private static final Pattern LUNG_SCREENING =
-      Pattern.compile("\\b(?:lung|ldct|low[- ]dose|lcs|pack[- ]years?|smok\\w*)\\b");
-
-  /**
-   * An indication that names another screening target and nothing of the lung ("Father had type A
-   * aortic dissection at 50. Screening."): its bare "screening" is that screening, not LDCT.
-   */
-  static boolean otherScreeningIndication(String indication) {
-    String text = indication == null ? "" : indication.toLowerCase(Locale.ROOT);
-    return OTHER_SCREENING.matcher(text).find()
-        && !LUNG_SCREENING.matcher(text).find()
-        && !text.contains("lung-rads")
-        && !text.contains("nodule");
-  }
-
-  /**
-   * Whether "screening" is said of lung cancer screening, or of nothing else, somewhere in the
-   * context: the three words before and after it within its sentence decide.
-   */
-  static boolean lungScreeningWord(String ctx) {
-    int at = ctx.indexOf("screening");
-    while (at >= 0) {
-      int from = at;
-      int to = at + "screening".length();
-      for (int words = 0; words < 4 && from > 0 && ".;\n".indexOf(ctx.charAt(from - 1)) < 0; ) {
-        from--;
-        if (ctx.charAt(from) == ' ') {
-          words++;
-        }
-      }
-      for (int words = 0; words < 4 && to < ctx.length() && ".;\n".indexOf(ctx.charAt(to)) < 0; ) {
-        if (ctx.charAt(to) == ' ') {
-          words++;
-        }
-        to++;
-      }
-      String near = ctx.substring(from, to);
-      if (LUNG_SCREENING.matcher(near).find() || !OTHER_SCREENING.matcher(near).find()) {
-        return true;
-      }
-      at = ctx.indexOf("screening", at + 9);
-    }
-    return false;
-  }
-
   /** A nodule of the lung: said so, or a nodule of unknown organ (a chest exam places it). */
   private static boolean isLungNodule(LesionFrame f) {
     boolean kind =
@@ -971,7 +561,8 @@ final class LungNoduleReader {
 
   private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
 
-  private Nodule textNodule(Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
+  private static Nodule textNodule(
+      Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
     if (!fr.feature("airway").isEmpty()) {
       return airwayNodule(report, f, fr);
     }
@@ -1382,7 +973,7 @@ final class LungNoduleReader {
   }
 
   /** An airway nodule: its level decides (Lung-RADS v2022), not its type or size. */
-  private Nodule airwayNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+  private static Nodule airwayNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
     List<Evidence> evidence = List.of(f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
     String level = fr.feature("airway");
     LungRads.Status status = wordStatus(fr);
@@ -1429,7 +1020,7 @@ final class LungNoduleReader {
    * An atypical pulmonary cyst (thick-walled or multilocular, Lung-RADS v2022) as a nodule whose
    * category its wall, loculation and change decide; null for a thin-walled unilocular cyst.
    */
-  private Nodule cystNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
+  private static Nodule cystNodule(Report report, TextAnalyzer.Section f, LesionFrame fr) {
     boolean thick = fr.feature("cyst_wall").equals("thick");
     boolean multi = fr.feature("loculation").equals("multilocular");
     LungRads.CystChange change =
@@ -1575,7 +1166,7 @@ final class LungNoduleReader {
         + (ai.composition().isEmpty() ? "" : " " + ai.composition());
   }
 
-  private Nodule aiNodule(LesionFrame ai) {
+  private static Nodule aiNodule(LesionFrame ai) {
     List<String> missing = new ArrayList<>();
     if (ai.overall().isEmpty()) {
       missing.add("nodule size");
@@ -1600,7 +1191,7 @@ final class LungNoduleReader {
         ai);
   }
 
-  private void lungRadsFields(
+  private static void lungRadsFields(
       Report report, Result r, List<Nodule> nodules, boolean negated, Evidence negatedEvidence) {
     ScoringSystem sys = ScoringSystem.LUNG_RADS;
     List<Assessment> complete = new ArrayList<>();
@@ -2023,7 +1614,7 @@ final class LungNoduleReader {
     return null;
   }
 
-  private void incompleteFields(Report report, Result r, Found why) {
+  private static void incompleteFields(Report report, Result r, Found why) {
     ScoringSystem sys = ScoringSystem.LUNG_RADS;
     Assessment zero = LungRads.incompleteExam(why.value());
     List<Evidence> ev = List.of(why.evidence());
@@ -2066,7 +1657,8 @@ final class LungNoduleReader {
   }
 
   /** Dictated Lung-RADS category and follow-up interval against the rules. */
-  private void dictatedLungRads(Report report, Result r, Assessment computed, List<Evidence> ev) {
+  private static void dictatedLungRads(
+      Report report, Result r, Assessment computed, List<Evidence> ev) {
     // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
     // category, which no other chest system uses, and only when "Lung-RADS" is not said
     Pattern dictated =
@@ -2188,80 +1780,13 @@ final class LungNoduleReader {
     };
   }
 
-  private final Vocabulary lungCancer =
-      new Vocabulary()
-          .put(
-              "LUNG_CANCER",
-              "lung cancer",
-              "lung carcinoma",
-              "lung adenocarcinoma",
-              "bronchogenic carcinoma",
-              "cancer of the lung");
-
-  /**
-   * Fleischner risk from the context: any high-risk factor (smoking, asbestos, radon, uranium, a
-   * family member with lung cancer) makes high risk even beside "nonsmoker" (MacMahon et al. 2017);
-   * low risk only when the context says so and no factor is given; null when nothing is said.
-   */
-  /** "0 pack-years", "zero pack years": a count of none is no smoking history. */
-  private static final Pattern ZERO_BEFORE =
-      Pattern.compile("\\b(?:0|zero)\\s*-?\\s*$", Pattern.CASE_INSENSITIVE);
-
-  private Boolean riskOf(TextAnalyzer.Section ctx) {
-    List<Vocabulary.Hit> hits = risk.hits(ctx).stream().filter(Vocabulary.Hit::positive).toList();
-    List<Vocabulary.Hit> lows = hits.stream().filter(h -> h.value().equals("LOW")).toList();
-    boolean high =
-        hits.stream()
-            .filter(h -> h.value().equals("HIGH"))
-            .filter(
-                h ->
-                    !ZERO_BEFORE
-                        .matcher(ctx.text.substring(Math.max(0, h.start() - 8), h.start()))
-                        .find())
-            .anyMatch(
-                h ->
-                    lows.stream()
-                        .noneMatch(
-                            l ->
-                                l.sentence() == h.sentence()
-                                    && l.start() <= h.start()
-                                    && h.end() <= l.end()));
-    if (high || lungCancer.statedOfOthers(ctx, java.util.Set.of("LUNG_CANCER"))) {
-      return true;
-    }
-    return lows.isEmpty() ? null : false;
-  }
-
-  /**
-   * An image-guided sampling of a lung nodule done in this exam ("CT-guided core biopsy of ...").
-   */
-  private static final Pattern GUIDED_NODULE_SAMPLING =
-      Pattern.compile(
-          "\\b(?:ct|fluoroscop\\w*|cone[- ]beam ct)[- ]guided\\s+(?:[a-z0-9-]+\\s+){0,3}?"
-              + "(?:biops\\w*|fna|aspiration|ablation)\\s+of\\s+(?:the\\s+|a\\s+)?"
-              + "(?:[a-z0-9-]+\\s+){0,5}?(?:nodule|mass|lesion)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Whether a sentence reports an image-guided sampling of a nodule as done, not as advised. */
-  private static boolean biopsiedNodule(String text) {
-    for (String sentence : text.split("(?<=[.;])\\s+")) {
-      if (GUIDED_NODULE_SAMPLING.matcher(sentence).find()
-          && !RECOMMENDATION_CUE.matcher(sentence).find()
-          && !sentence.contains("?")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * "a 10 mm nodule ..., whether this represents a nodule or a vessel, but favour nodule": a
    * sizeless singular nodule without a site of its own in the sentence of a sized nodule names that
    * nodule again (no site, or the sized one's); it is not a second one (which would make the
    * nodules multiple).
    */
-  private static boolean restatesSizedNodule(
-      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+  static boolean restatesSizedNodule(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
     LesionFrame fr = n.frame();
     if (n.meanMm() != null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
       return false;
@@ -2293,8 +1818,7 @@ final class LungNoduleReader {
    * parentheses in the same sentence, its size within a millimetre of the first, is that nodule,
    * not a second one.
    */
-  private static boolean restatesInParentheses(
-      Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
+  static boolean restatesInParentheses(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
     LesionFrame fr = n.frame();
     if (n.meanMm() == null || fr == null || f == null || fr.start() < 0 || !fr.fromText()) {
       return false;
@@ -2329,637 +1853,6 @@ final class LungNoduleReader {
       Pattern.compile(
           "\\b(?:another|second|other|further|additional|separate|third)\\b[\\w\\s-]*$",
           Pattern.CASE_INSENSITIVE);
-
-  private void fleischnerFields(Report report, Result r, List<Nodule> nodules) {
-    String modality = report.modality();
-    if (modality.equals("CR") || modality.equals("DX")) {
-      return; // Fleischner 2017 is for nodules seen on CT
-    }
-    Integer patientAge = report.request.patient().ageYears();
-    if (patientAge != null && patientAge < Fleischner.MINIMUM_AGE) {
-      return; // Fleischner 2017 does not apply below 35: not offered
-    }
-    TextAnalyzer.Section context =
-        contextAnalyzer.analyze(
-            org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
-    if (excludedFromFleischner(context) || cancerInHistoryShorthand(report)) {
-      return; // nor in known cancer (also said as a lung resection) or immunosuppression
-    }
-    if (biopsiedNodule(report.contextText())) {
-      return; // a nodule this procedure samples is under work-up, not an incidental finding
-    }
-    Nodule largest = null;
-    for (Nodule n : nodules) {
-      if (n.meanMm() != null && (largest == null || n.meanMm() > largest.meanMm())) {
-        largest = n;
-      }
-    }
-    ScoringSystem sys = ScoringSystem.FLEISCHNER;
-    if (largest == null) {
-      if (nodules.stream().allMatch(n -> diffuseNodularPattern(report, n.evidence()))) {
-        return; // sarcoid's perilymphatic micronodules are a disease's pattern, not a nodule
-      }
-      if (modality.equals("CT")) {
-        addField(
-            r,
-            sys,
-            Fleischner.VERSION,
-            "recommendation",
-            "",
-            nodules.get(0).evidence(),
-            0.4,
-            List.of("nodule size"),
-            "incidental nodule without a size");
-      }
-      return;
-    }
-    List<String> missing = new ArrayList<>();
-    Fleischner.NoduleType type = null;
-    if (largest.type() == null) {
-      missing.add("nodule type (solid, part-solid or ground-glass)");
-    } else {
-      type =
-          switch (largest.type()) {
-            case SOLID -> Fleischner.NoduleType.SOLID;
-            case PART_SOLID -> Fleischner.NoduleType.PART_SOLID;
-            case GROUND_GLASS -> Fleischner.NoduleType.GROUND_GLASS;
-          };
-    }
-    TextAnalyzer.Section f = report.findings();
-    boolean many =
-        nodules.stream()
-                .filter(n -> !restatesSizedNodule(n, nodules, f))
-                .filter(n -> !restatesInParentheses(n, nodules, f))
-                .filter(n -> !seenOnAnotherExam(n, f))
-                .count()
-            > 1;
-    if (f != null && !many) {
-      for (Vocabulary.Hit h : multiple.hits(f)) {
-        int from =
-            Math.max(f.text.lastIndexOf('.', h.start()), f.text.lastIndexOf('\n', h.start()));
-        if (NO_MORE_NODULES.matcher(f.text.substring(from + 1, h.start())).find()) {
-          continue; // "No further nodules.": denies more than the one described
-        }
-        many |=
-            h.positive()
-                && f.mentions.stream()
-                    .anyMatch(
-                        m ->
-                            m.sentence() == h.sentence()
-                                && m.concept().id().equals("lung_nodule")
-                                && m.positive());
-      }
-    }
-    Boolean high = riskOf(context);
-    // a nodule given only by its volume is banded by the table's volumes
-    Double volume =
-        largest.frame() != null && largest.frame().overall().isEmpty()
-            ? largest.frame().volumeMm3().orElse(null)
-            : null;
-    Assessment a;
-    if (type == null) {
-      a = typeFreeRow(largest, many, high, volume, patientAge);
-      if (a == null) {
-        addField(
-            r,
-            sys,
-            Fleischner.VERSION,
-            "recommendation",
-            "",
-            largest.evidence(),
-            0.4,
-            missing,
-            "Fleischner 2017 needs the nodule type: not dictated and no AI composition");
-        return;
-      }
-    } else {
-      a = tableRow(type, largest, many, high, volume, patientAge);
-    }
-    if (!a.isComplete()) {
-      addField(
-          r,
-          sys,
-          Fleischner.VERSION,
-          "recommendation",
-          "",
-          largest.evidence(),
-          0.4,
-          a.missing(),
-          a.reason());
-      return;
-    }
-    double confidence = largest.source().equals("AI result") ? 0.7 : 0.85;
-    addField(
-        r,
-        sys,
-        Fleischner.VERSION,
-        "size_category",
-        a.category(),
-        largest.evidence(),
-        confidence,
-        List.of(),
-        "average diameter " + largest.meanMm() + " mm rounded to whole mm");
-    addField(
-        r,
-        sys,
-        Fleischner.VERSION,
-        "recommendation",
-        a.management(),
-        largest.evidence(),
-        confidence,
-        List.of(),
-        a.reason());
-    r.scored.add(new Scored(a, largest.evidence(), confidence));
-    dictatedFleischner(report, r, a, largest.evidence());
-  }
-
-  /**
-   * The plan a Fleischner row allows, read from its management text: whether no follow-up fits (the
-   * row says none or an optional CT), whether PET/CT or tissue sampling fits, and the CT intervals
-   * in months it names. With the risk not stated the text holds both rows, so a plan read from it
-   * fits whatever fits either row.
-   */
-  private record FleischnerPlan(boolean noneFits, boolean workUpFits, List<int[]> windows) {
-    static FleischnerPlan of(String management) {
-      String m = management.toLowerCase(Locale.ROOT);
-      List<int[]> windows = new ArrayList<>();
-      Matcher w = PLAN_WINDOW.matcher(m);
-      if (m.contains("annual")) {
-        windows.add(new int[] {12, 12}); // "annual CT for 5 years"
-      }
-      while (w.find()) {
-        int factor = w.group(3).startsWith("year") ? 12 : 1;
-        int hi = Integer.parseInt(w.group(2)) * factor;
-        int lo = w.group(1) == null ? hi : Integer.parseInt(w.group(1)) * factor;
-        windows.add(new int[] {lo, hi});
-      }
-      return new FleischnerPlan(
-          m.contains("no routine follow-up") || m.contains("optional"),
-          m.contains("pet/ct") || m.contains("tissue sampling"),
-          windows);
-    }
-
-    boolean intervalFits(int lo, int hi) {
-      return windows.stream().anyMatch(w -> lo <= w[1] && hi >= w[0]);
-    }
-  }
-
-  /** "6-12 months", "3 months", "2 and 4 years", "every 2 years": the row's CT times. */
-  private static final Pattern PLAN_WINDOW =
-      Pattern.compile("(?:(\\d+)\\s*(?:-|to|and)\\s*)?(\\d+)\\s*(months?|years?)");
-
-  /** A range's lower end before an interval: "3-6 months", "6 to 12 months", "3–6 mo". */
-  private static final Pattern RANGE_START =
-      Pattern.compile("(\\d{1,2})\\s*(?:-|–|to|or)\\s*$", Pattern.CASE_INSENSITIVE);
-
-  /** An interval ahead: "in 3 months", "at 6-12 months", "after 3". */
-  private static final Pattern TIME_AHEAD =
-      Pattern.compile(
-          "\\b(?:in|at|after|within)\\s+(?:\\d{1,2}\\s*(?:-|–|to)\\s*)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A step after the first: "then no further follow-up", "thereafter PET/CT". */
-  private static final Pattern THEN_BEFORE =
-      Pattern.compile(
-          "\\b(?:then|thereafter|after that|afterwards|subsequently)\\b[^.;]*$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Words that put a sentence on a lung nodule. */
-  private static final Pattern NODULE_WORDS =
-      Pattern.compile(
-          "\\b(?:nodul\\w*|ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|lung|pulmonary"
-              + "|lobes?|lingula\\w*|[rl][ulm]l|fleischner)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Another organ's or finding's words: its follow-up is not the nodule's. */
-  private static final Pattern OTHER_FINDING_WORDS =
-      Pattern.compile(
-          "\\b(?:adrenal|renal|kidneys?|liver|hepat\\w*|pancrea\\w*|spleen|splenic|ovar\\w*|adnex\\w*"
-              + "|thyroid|breast|prostat\\w*|bones?|osseous|aort\\w*|cysts?|bowel|colon|gallbladder"
-              + "|uter\\w*|testi\\w*|fractures?|effusions?|pneumoni\\w*|consolidation|lymph nodes?"
-              + "|lymphadenopathy|nodes?|hernia|aneurysm\\w*|collapse|atelecta\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Whether the recommendation at this offset is about the nodule: its sentence names a nodule (or,
-   * said alone, the sentence before it does) and no other finding.
-   */
-  private static boolean aboutNodule(TextAnalyzer.Section s, int at) {
-    int i = s.sentenceAt(at);
-    if (i < 0) {
-      return false;
-    }
-    String own = s.sentenceText(i);
-    if (OTHER_FINDING_WORDS.matcher(own).find()) {
-      return false;
-    }
-    if (NODULE_WORDS.matcher(own).find()) {
-      return true;
-    }
-    // "9 mm RUL nodule. No follow-up needed.": the action said alone goes with the nodule before
-    if (i > 0) {
-      String before = s.sentenceText(i - 1);
-      return NODULE_WORDS.matcher(before).find() && !OTHER_FINDING_WORDS.matcher(before).find();
-    }
-    return s.kind == org.radassist.model.SectionKind.RECOMMENDATION;
-  }
-
-  /**
-   * Product decision of round 27: the Fleischner row the engine fills is the nodule's category, and
-   * a dictated recommendation that clearly contradicts it raises CATEGORY_MANAGEMENT_MISMATCH as a
-   * dictated Lung-RADS category against its management does: no follow-up where the row asks for a
-   * CT, a CT where it says no routine follow-up, a CT interval outside every window of the row,
-   * PET/CT or tissue sampling where the row asks only for CT. One flag, for the first
-   * contradiction.
-   */
-  private static void dictatedFleischner(
-      Report report, Result r, Assessment row, List<Evidence> ev) {
-    FleischnerPlan plan = FleischnerPlan.of(row.management());
-    String what = "Fleischner row (" + row.reason() + ") calls for " + row.management();
-    for (SaidAction a : actions(report)) {
-      TextAnalyzer.Section s = a.section();
-      if (s.kind == org.radassist.model.SectionKind.FINDINGS || !aboutNodule(s, a.start())) {
-        continue;
-      }
-      if (DictatedActions.conditional(s.text, a.start(), a.end())
-          || THEN_BEFORE.matcher(s.text.substring(Math.max(0, a.start() - 40), a.start())).find()) {
-        continue; // "if stable for 2 years, no further follow-up": the plan's end, not now
-      }
-      String said = s.text.substring(a.start(), a.end());
-      boolean contradicts =
-          switch (a.action()) {
-            case PET_CT, TISSUE_SAMPLING -> !plan.workUpFits();
-            case NO_FOLLOW_UP -> !plan.noneFits();
-            // a CT without an interval contradicts only a row that asks for no CT at all
-            case IMAGING ->
-                plan.windows().isEmpty()
-                    && said.toLowerCase(Locale.ROOT).matches("ct|ldct")
-                    && intervals(s.sentenceText(s.sentenceAt(a.start()))).isEmpty();
-          };
-      if (contradicts) {
-        r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                what + ", the report recommends " + s.sentenceText(s.sentenceAt(a.start())).strip(),
-                concat(List.of(s.evidence(a.start(), a.end())), ev)));
-        return;
-      }
-    }
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      if (s.kind == org.radassist.model.SectionKind.FINDINGS) {
-        continue;
-      }
-      for (DictatedActions.Interval iv : intervals(s.text)) {
-        int i = s.sentenceAt(iv.start());
-        if (i < 0 || !aboutNodule(s, iv.start())) {
-          continue;
-        }
-        if (!DictatedActions.recommends(s, iv.start())
-            && !TIME_AHEAD
-                .matcher(s.text.substring(Math.max(0, iv.start() - 12), iv.start()))
-                .find()) {
-          continue; // "repeat chest CT in 3 months" asks for it without a recommending word
-        }
-        String sentence = s.sentenceText(i);
-        if (!IMAGING.matcher(sentence).find()
-            && !sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bfollow[- ]?up\\b.*")) {
-          continue; // an interval of no imaging follow-up
-        }
-        Matcher range =
-            RANGE_START.matcher(s.text.substring(Math.max(0, iv.start() - 8), iv.start()));
-        int lo = range.find() ? Integer.parseInt(range.group(1)) : iv.months();
-        if (iv.months() % 12 == 0 && lo < 12 && iv.months() > 12) {
-          lo = lo * 12; // "1-2 years"
-        }
-        if (!plan.intervalFits(Math.min(lo, iv.months()), iv.months())) {
-          r.flags.add(
-              Flag.of(
-                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                  Severity.WARNING,
-                  what + ", the report recommends " + sentence.strip(),
-                  concat(List.of(s.evidence(iv.start(), iv.end())), ev)));
-          return;
-        }
-      }
-    }
-  }
-
-  /**
-   * The table's cell for the nodule taken as the given type: with the risk not stated, the low- and
-   * high-risk recommendations (the same above 8 mm); a growing solid nodule is suspicious.
-   */
-  private static Assessment tableRow(
-      Fleischner.NoduleType type,
-      Nodule largest,
-      boolean many,
-      Boolean high,
-      Double volume,
-      Integer age) {
-    Assessment a =
-        Fleischner.recommend(
-            new Fleischner.Nodule(type, largest.meanMm(), many, high, volume), age);
-    if (!a.isComplete() && high == null && a.missing().contains("risk (low or high)")) {
-      // risk not stated: give the low- and high-risk recommendation (the same above 8 mm)
-      Assessment low =
-          Fleischner.recommend(
-              new Fleischner.Nodule(type, largest.meanMm(), many, false, volume), age);
-      Assessment hi =
-          Fleischner.recommend(
-              new Fleischner.Nodule(type, largest.meanMm(), many, true, volume), age);
-      String management =
-          low.management().equals(hi.management())
-              ? low.management()
-              : "low risk: " + low.management() + "; high risk: " + hi.management();
-      a =
-          new Assessment(
-              a.system(),
-              a.version(),
-              low.category(),
-              management,
-              low.reason().replace("low risk, ", "") + "; risk not stated");
-    }
-    if (a.isComplete()
-        && type == Fleischner.NoduleType.SOLID
-        && largest.status() == LungRads.Status.GROWING) {
-      // growth of a solid nodule is suspicious for malignancy (MacMahon et al. 2017)
-      a =
-          new Assessment(
-              a.system(),
-              a.version(),
-              a.category(),
-              "consider CT at 3 months, PET/CT, or tissue sampling (growing solid nodule)",
-              a.reason() + "; growth noted" + largest.reasonNote());
-    }
-    return a;
-  }
-
-  /**
-   * A nodule whose type is not said: the recommendation when solid, part-solid and ground-glass
-   * rows give the same one ("a 4 mm nodule" in a low-risk patient: no routine follow-up whatever
-   * its type); null when the type changes it.
-   */
-  private static Assessment typeFreeRow(
-      Nodule largest, boolean many, Boolean high, Double volume, Integer age) {
-    Assessment same = null;
-    for (Fleischner.NoduleType t : Fleischner.NoduleType.values()) {
-      Assessment a = tableRow(t, largest, many, high, volume, age);
-      if (!a.isComplete() || (same != null && !same.management().equals(a.management()))) {
-        return null;
-      }
-      same = same == null ? a : same;
-    }
-    return new Assessment(
-        same.system(),
-        same.version(),
-        same.category(),
-        same.management(),
-        (many ? "multiple nodules" : "single nodule")
-            + ", "
-            + same.category()
-            + (high == null ? "" : high ? ", high risk" : ", low risk")
-            + "; type not dictated: solid, part-solid and ground-glass rows give the same");
-  }
-
-  /**
-   * A stability said with its span: "unchanged over 2 years", "stable for the past 3 years",
-   * "stable since 30 months", "2-year stability", "5 years of stability", "unchanged from the CT 3
-   * years ago".
-   */
-  private static final Pattern STABLE_SPAN =
-      Pattern.compile(
-          "\\b(?:stable|unchanged|stability|decreas\\w*|smaller|regress\\w*|shrunk\\w*"
-              + "|no (?:significant |interval )?(?:change|growth)"
-              + "|not (?:significantly )?changed|without (?:interval )?(?:change|growth))\\b"
-              + "[^.;]{0,50}?(?:\\b(?:for|over|across|since|throughout|spanning|in|during)\\s+"
-              + "(?:at least |more than |over |nearly |almost )?(?:the |a )?(?:past |last |preceding )?"
-              + "(?<n1>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u1>years?|yrs?|months?)\\b"
-              + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u2>years?|yrs?|months?)"
-              + "\\s+(?:ago|earlier|previously|prior)\\b)"
-              + "|\\b(?<n3>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u3>years?|yrs?)"
-              + "(?:\\s+of)?\\s+(?:stability|radiographic stability|documented stability)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * "On this 2-year follow-up CT ... stable": the span of the follow-up the stability is seen at.
-   */
-  private static final Pattern FOLLOW_UP_SPAN =
-      Pattern.compile(
-          "\\b(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u>years?|months?)"
-              + "\\s+(?:follow[- ]?up|surveillance)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern STABLE_WORD =
-      Pattern.compile(
-          "\\b(?:stable|unchanged|no (?:significant |interval )?(?:change|growth))\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A stability span said as a condition or a plan ("if stable for 2 years"), not a fact. */
-  private static final Pattern SPAN_CONDITION =
-      Pattern.compile(
-          "\\b(?:if|until|unless|should|to (?:confirm|document|establish)|to be|would|recommend\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A next study inside a stability span ("stable nodule, follow-up CT in 2 years") or after a
-   * follow-up span ("2-year follow-up suggested"): a plan, not the time it has been stable.
-   */
-  private static final Pattern NEXT_STUDY =
-      Pattern.compile(
-          "\\b(?:follow[- ]?up|recommend\\w*|repeat|next|further|another|(?:ct|scan|imaging)\\s+in"
-              + "|suggest\\w*|advis\\w*|should|is needed|would)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final List<String> NUMBER_WORDS =
-      List.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-
-  /** The months of the stability span said in a sentence, or 0. */
-  private static long stableMonthsSaid(String sentence) {
-    long best = 0;
-    Matcher m = STABLE_SPAN.matcher(sentence);
-    while (m.find()) {
-      String n =
-          m.group("n1") != null
-              ? m.group("n1")
-              : m.group("n2") != null ? m.group("n2") : m.group("n3");
-      String u =
-          m.group("u1") != null
-              ? m.group("u1")
-              : m.group("u2") != null ? m.group("u2") : m.group("u3");
-      if (SPAN_CONDITION.matcher(sentence.substring(0, m.start())).find()
-          || (m.group("n1") != null && NEXT_STUDY.matcher(m.group()).find())) {
-        continue;
-      }
-      String low = n.toLowerCase(Locale.ROOT);
-      long count =
-          Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
-      best = Math.max(best, u.toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
-    }
-    Matcher fu = FOLLOW_UP_SPAN.matcher(sentence);
-    if (STABLE_WORD.matcher(sentence).find()
-        && fu.find()
-        && !SPAN_CONDITION.matcher(sentence.substring(0, fu.start())).find()
-        && !NEXT_STUDY.matcher(sentence.substring(fu.end())).find()) {
-      String low = fu.group("n").toLowerCase(Locale.ROOT);
-      long count =
-          Character.isDigit(low.charAt(0)) ? Long.parseLong(low) : NUMBER_WORDS.indexOf(low);
-      best =
-          Math.max(
-              best, fu.group("u").toLowerCase(Locale.ROOT).startsWith("y") ? count * 12 : count);
-    }
-    return best;
-  }
-
-  /**
-   * Fleischner 2017 follow-up ends when a solid nodule is unchanged for 2 years and a subsolid one
-   * for 5 (MacMahon et al. 2017): a nodule said stable with that span in its sentence (or, the only
-   * nodule, in an impression sentence), or unchanged against a prior at least that old, is past the
-   * table. A nodule of unstated type needs the 5 years.
-   */
-  private static boolean followUpComplete(Report report, Nodule n, int nodules) {
-    if (n.frame() == null || !n.frame().fromText() || n.frame().sentenceStart() < 0) {
-      return false;
-    }
-    long needed = n.type() == LungRads.NoduleType.SOLID ? 24 : 60;
-    long said = 0;
-    TextAnalyzer.Section f = report.findings();
-    if (f != null && n.frame().sentenceEnd() <= f.text.length()) {
-      said = stableMonthsSaid(f.text.substring(n.frame().sentenceStart(), n.frame().sentenceEnd()));
-    }
-    TextAnalyzer.Section imp = report.dictatedImpression();
-    if (said < needed && nodules == 1 && imp != null) {
-      for (String sentence : imp.text.split("(?<=[.;])\\s+|\\n")) {
-        if (sentence.toLowerCase(Locale.ROOT).contains("nodul")) {
-          said = Math.max(said, stableMonthsSaid(sentence));
-        }
-      }
-    }
-    if (said >= needed) {
-      return true;
-    }
-    Double since = stableSinceMonths(report, n);
-    return n.status() == LungRads.Status.STABLE
-        && since != null
-        && Math.round(since) >= needed
-        && (n.frame().change().status() == Change.Status.STABLE
-            || n.frame().change().status() == Change.Status.DECREASED
-            || n.frame().change().priorMm() != null
-            || n.reasonNote().contains("; prior "));
-  }
-
-  private static final Pattern PRIOR_MM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*mm\\b");
-
-  /**
-   * How long an unchanged nodule has been seen: back to the oldest prior such that it and every
-   * newer prior report a nodule (not "no nodule") of a size within the growth threshold of the
-   * current one when they give sizes; the nearest prior when no prior says so.
-   */
-  private static Double stableSinceMonths(Report report, Nodule n) {
-    Double nearest = priorIntervalMonths(report);
-    List<PriorSummary> older =
-        report.request.priors().stream()
-            .filter(p -> p.relativeDays() < 0)
-            .sorted(java.util.Comparator.comparingInt(p -> -p.relativeDays()))
-            .toList();
-    int days = 0;
-    for (PriorSummary p : older) {
-      String text = (p.findings() + " " + p.impression()).toLowerCase(Locale.ROOT);
-      if (!text.contains("nodul") || text.matches("(?s).*\\bno (?:pulmonary |lung )?nodul.*")) {
-        break;
-      }
-      if (n.meanMm() != null) {
-        Matcher m = PRIOR_MM.matcher(text);
-        boolean sized = false;
-        boolean same = false;
-        while (m.find()) {
-          sized = true;
-          same |= Math.abs(Double.parseDouble(m.group(1)) - n.meanMm()) <= 1.5;
-        }
-        if (sized && !same) {
-          break;
-        }
-      }
-      days = -p.relativeDays();
-    }
-    return days == 0 ? nearest : Double.valueOf(days / 30.44);
-  }
-
-  /** Lung words that place a nodule on an exam of another region ("Lung bases: 3 mm nodule"). */
-  private static final Pattern LUNG_PLACE =
-      Pattern.compile(
-          "\\b(?:lungs?|pulmonary|lobes?|lingula\\w*|lung bases?|bases|basal|basilar|subpleural"
-              + "|pleura\\w*|fissur\\w*|intrapulmonary|perifissural|[rl]ll|rml|[rl]ul|lobar)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A nodule the text does not place in the lung, on an exam whose region is not the chest
-   * (abdomen, pelvis, neck, ...): "enhancing soft tissue nodule at the colorectal anastomosis" on
-   * an abdominal CT is no lung nodule. Lung words in its sentence or its line's heading place it.
-   */
-  private static boolean unplacedOutsideChest(Report report, Nodule n) {
-    String body = report.bodyPart();
-    LesionFrame fr = n.frame();
-    if (body.isEmpty()
-        || body.contains("CHEST")
-        || body.contains("LUNG")
-        || body.contains("THORAX")
-        || fr == null
-        || !fr.fromText()
-        || fr.organ().equals("lung")
-        || fr.sentenceStart() < 0) {
-      return false;
-    }
-    TextAnalyzer.Section f = report.findings();
-    if (f == null || fr.sentenceEnd() > f.text.length()) {
-      return false;
-    }
-    int line = f.text.lastIndexOf('\n', Math.max(0, fr.sentenceStart() - 1)) + 1;
-    return !LUNG_PLACE.matcher(f.text.substring(line, fr.sentenceEnd())).find();
-  }
-
-  /**
-   * Cancer said as "ca" after the organ or a history word ("colorectal ca", "h/o breast ca", "known
-   * ca"): known cancer, as the full word is. Not a calcium ("Ca score", "coronary Ca").
-   */
-  private static final Pattern CANCER_ABBREVIATED =
-      Pattern.compile(
-          "\\b(?:colorectal|colon|rectal|rectum|breast|lung|prostate|prostatic|renal|kidney|bladder"
-              + "|ovarian|ovary|pancreatic|pancreas|gastric|stomach|oesophageal|esophageal|cervical"
-              + "|endometrial|uterine|thyroid|testicular|laryngeal|oral|tongue|skin|liver|hepatocellular"
-              + "|metastatic|known|h/o|hx|history of|treated|resected|recurrent)\\s+ca\\b(?!\\s*(?:score|\\+|2\\+|level|channel|screening|risk))",
-          Pattern.CASE_INSENSITIVE);
-
-  /** "Ca breast", "ca of the colon": the abbreviation before its organ. */
-  private static final Pattern CANCER_ABBREVIATED_BEFORE =
-      Pattern.compile(
-          "\\bca\\.?\\s+(?:of\\s+(?:the\\s+)?)?(?:colon|rectum|breast|lung|prostate|kidney|bladder"
-              + "|ovary|pancreas|stomach|oesophagus|esophagus|cervix|endometrium|uterus|thyroid"
-              + "|testis|larynx|tongue|liver|bronchus)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern CANCER_ABBREVIATED_DENIED =
-      Pattern.compile("\\b(?:no|denies|without|negative for)\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
-
-  private static boolean cancerAbbreviated(String context) {
-    for (Pattern p : List.of(CANCER_ABBREVIATED, CANCER_ABBREVIATED_BEFORE)) {
-      if (abbreviationStated(p, context)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean abbreviationStated(Pattern p, String context) {
-    Matcher m = p.matcher(context);
-    while (m.find()) {
-      int from = Math.max(0, context.lastIndexOf('.', m.start()) + 1);
-      if (!CANCER_ABBREVIATED_DENIED.matcher(context.substring(from, m.start())).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A dictated size that disagrees with the AI's measurement of a nodule. */
   private void aiMeasurementCheck(Report report, Result r, TextAnalyzer.Section f) {
@@ -3015,22 +1908,6 @@ final class LungNoduleReader {
       }
     }
   }
-
-  /** Reads context text (indication and dictation) for risk words: no concepts needed. */
-  private final TextAnalyzer contextAnalyzer =
-      new TextAnalyzer(
-          new EngineTables(
-              java.util.Map.of(),
-              java.util.Map.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              java.util.Map.of(),
-              java.util.Map.of(),
-              List.of(),
-              List.of(),
-              java.util.Map.of(),
-              List.of()));
 
   /**
    * A part-solid nodule whose total size is not dictated: when every total the solid component
@@ -3140,7 +2017,7 @@ final class LungNoduleReader {
    * reader's upgrade of a category 3 or 4 nodule (v2022) and is managed as 4B, so the dictated 4B
    * stands; the table's 4X stays for a nodule of a lower category or when 4X is dictated.
    */
-  private Assessment dictatedFourBOfFourX(Report report, Assessment exam, Nodule top) {
+  private static Assessment dictatedFourBOfFourX(Report report, Assessment exam, Nodule top) {
     if (!exam.category().equals("4X") || top.fixed() != null || top.type() == null) {
       return exam;
     }
