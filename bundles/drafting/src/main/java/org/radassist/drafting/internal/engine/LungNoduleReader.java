@@ -1,34 +1,25 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.DictatedActions.IMAGING;
-import static org.radassist.drafting.internal.engine.DictatedActions.NO_FOLLOW_UP;
-import static org.radassist.drafting.internal.engine.DictatedActions.PET_CT;
-import static org.radassist.drafting.internal.engine.DictatedActions.actions;
-import static org.radassist.drafting.internal.engine.DictatedActions.intervals;
-import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
-import static org.radassist.drafting.internal.engine.ExtractorSupport.concat;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.isPriorSize;
 import static org.radassist.drafting.internal.engine.ExtractorSupport.priorIntervalMonths;
-import static org.radassist.drafting.internal.engine.ExtractorSupport.retracted;
 import static org.radassist.drafting.internal.engine.FleischnerNoduleScope.followUpComplete;
 import static org.radassist.drafting.internal.engine.FleischnerNoduleScope.unplacedOutsideChest;
 import static org.radassist.drafting.internal.engine.LungNoduleApplicability.lungApplicability;
+import static org.radassist.drafting.internal.engine.LungRadsAssessor.lungRadsFields;
+import static org.radassist.drafting.internal.engine.LungRadsIncompleteScreen.PRIOR_PENDING;
+import static org.radassist.drafting.internal.engine.LungRadsIncompleteScreen.incompleteFields;
+import static org.radassist.drafting.internal.engine.LungRadsIncompleteScreen.incompleteScreen;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.AiResult;
 import org.radassist.drafting.PriorSummary;
-import org.radassist.drafting.internal.engine.DictatedActions.Interval;
-import org.radassist.drafting.internal.engine.DictatedActions.SaidAction;
 import org.radassist.drafting.internal.engine.ExtractorSupport.Found;
 import org.radassist.drafting.internal.engine.LungNoduleApplicability.Applicability;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
-import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
@@ -38,7 +29,6 @@ import org.radassist.drafting.internal.rules.Millimetres;
 import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
-import org.radassist.model.ScoringSystem;
 import org.radassist.model.Severity;
 
 /**
@@ -48,20 +38,6 @@ import org.radassist.model.Severity;
 final class LungNoduleReader {
 
   private final FleischnerAssessor fleischner = new FleischnerAssessor();
-
-  static final Pattern LUNG_RADS =
-      Pattern.compile(
-          // "Lung-RADS 2S", "4A/S": the S modifier (a significant other finding) keeps the category
-          // "Lung-RADS v2022 category 2"; the name after the category, "Category 2 (Lung-RADS)"
-          "(?:lung-rads\\s*(?:v(?:ersion)?\\s*(?:2022|1\\.1)\\s*)?:?\\s*(?:category\\s*)?:?\\s*"
-              + "|\\b(?:category|cat|lr)\\s*(?=[0-4][abx]?\\s*\\(\\s*lung-rads\\s*\\)))"
-              + "([0-4][abx]?)(?:\\s*/?\\s*s)?\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern LUNG_CATEGORY_LETTERED =
-      Pattern.compile(
-          "(?<![a-z]-rads )(?<!acr )\\bcategory\\s*:?\\s*(4[abx])(?:\\s*/?\\s*s)?\\b",
-          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PRIOR_LUNG_RADS =
       Pattern.compile(
@@ -559,7 +535,7 @@ final class LungNoduleReader {
     };
   }
 
-  private static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
+  static final String TYPE_MISSING = "nodule type (solid, part-solid or ground-glass)";
 
   private static Nodule textNodule(
       Report report, TextAnalyzer.Section f, LesionFrame fr, LesionFrame ai) {
@@ -1006,7 +982,7 @@ final class LungNoduleReader {
   }
 
   /** A cyst of the lung (a "cyst", or a "cystic lesion/nodule/mass" there). */
-  private static boolean isLungCyst(LesionFrame f) {
+  static boolean isLungCyst(LesionFrame f) {
     boolean cyst =
         f.kind().equals("cyst")
             || (f.composition().equals("cystic")
@@ -1191,595 +1167,6 @@ final class LungNoduleReader {
         ai);
   }
 
-  private static void lungRadsFields(
-      Report report, Result r, List<Nodule> nodules, boolean negated, Evidence negatedEvidence) {
-    ScoringSystem sys = ScoringSystem.LUNG_RADS;
-    List<Assessment> complete = new ArrayList<>();
-    List<Nodule> completeNodules = new ArrayList<>();
-    Set<String> missing = new LinkedHashSet<>();
-    for (Nodule given : nodules) {
-      // "the nodule ..." said again, or "...; favour nodule" in a sized nodule's sentence: no
-      // second nodule that lacks a size
-      if (refersBack(given, nodules, report.findings())
-          || restatesSizedNodule(given, nodules, report.findings())) {
-        continue;
-      }
-      Nodule n = withoutNeedlessFields(given);
-      if (!n.missing().isEmpty()) {
-        missing.addAll(n.missing());
-        continue;
-      }
-      Assessment a =
-          n.fixed() != null
-              ? n.fixed()
-              : LungRads.classify(
-                  new LungRads.Nodule(
-                      n.type(),
-                      n.meanMm(),
-                      n.solidMm(),
-                      n.status(),
-                      n.benign(),
-                      n.juxtapleural(),
-                      n.suspicious(),
-                      n.priorCategory()));
-      if (n.fixed() != null
-          && n.suspicious()
-          && (a.category().equals("3") || a.category().startsWith("4"))) {
-        a = LungRads.suspicious(a);
-      }
-      if (!a.isComplete()) {
-        missing.addAll(a.missing());
-        continue;
-      }
-      complete.add(
-          new Assessment(
-              a.system(), a.version(), a.category(), a.management(), a.reason() + n.reasonNote()));
-      completeNodules.add(n);
-    }
-    if (nodules.isEmpty()) {
-      Assessment one = LungRads.exam(List.of());
-      List<Evidence> ev = negatedEvidence == null ? List.of() : List.of(negatedEvidence);
-      String reason = negated ? "nodules explicitly negated" : "no lung nodule mentioned";
-      addField(
-          r,
-          sys,
-          LungRads.VERSION,
-          "category",
-          one.category(),
-          ev,
-          negated ? 0.8 : 0.6,
-          List.of(),
-          reason);
-      addField(
-          r,
-          sys,
-          LungRads.VERSION,
-          "management",
-          one.management(),
-          ev,
-          negated ? 0.8 : 0.6,
-          List.of(),
-          reason);
-      r.scored.add(new Scored(one, ev, 0.7));
-      dictatedLungRads(report, r, one, ev);
-      return;
-    }
-    Assessment exam = LungRads.exam(complete);
-    int idx = complete.indexOf(exam);
-    List<Evidence> ev = idx >= 0 ? completeNodules.get(idx).evidence() : nodules.get(0).evidence();
-    boolean fromAi = idx >= 0 && completeNodules.get(idx).source().equals("AI result");
-    double confidence = fromAi ? 0.75 : 0.9;
-    if (!missing.isEmpty()) {
-      addField(
-          r,
-          sys,
-          LungRads.VERSION,
-          "category",
-          complete.isEmpty() ? "" : exam.category(),
-          idx >= 0 ? ev : nodules.get(0).evidence(),
-          0.4,
-          List.copyOf(missing),
-          "a nodule lacks "
-              + String.join(", ", missing)
-              + (complete.isEmpty() ? "" : "; most suspicious complete nodule: " + exam.reason()));
-      return;
-    }
-    Nodule top = completeNodules.get(idx);
-    exam = dictatedFourBOfFourX(report, exam, top);
-    addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "category",
-        exam.category(),
-        ev,
-        confidence,
-        List.of(),
-        exam.reason());
-    addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "management",
-        exam.management(),
-        ev,
-        confidence,
-        List.of(),
-        "ACR management for category " + exam.category());
-    if (top.meanMm() != null) {
-      addField(
-          r,
-          sys,
-          LungRads.VERSION,
-          "mean_diameter_mm",
-          Double.toString(top.meanMm()),
-          ev,
-          confidence,
-          List.of(),
-          "mean of long and short axis, one decimal");
-    }
-    String type =
-        top.fixed() != null && (top.frame() == null || !top.frame().feature("airway").isEmpty())
-            ? "airway nodule"
-            : top.fixed() != null && isLungCyst(top.frame())
-                ? "atypical cyst"
-                : top.type() == null
-                    ? "not dictated"
-                    : top.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    addField(
-        r, sys, LungRads.VERSION, "nodule_type", type, ev, confidence, List.of(), "as dictated");
-    r.scored.add(new Scored(exam, ev, confidence));
-    dictatedLungRads(report, r, exam, ev);
-  }
-
-  /**
-   * "The nodule now crosses into a higher size category": a sizeless, typeless singular nodule said
-   * with a definite article after a sized nodule is that nodule again, not one that lacks a size.
-   */
-  private static boolean refersBack(Nodule n, List<Nodule> nodules, TextAnalyzer.Section f) {
-    LesionFrame fr = n.frame();
-    if (n.meanMm() != null || n.type() != null || fr == null || f == null || !fr.fromText()) {
-      return false;
-    }
-    if (fr.start() < 0 || fr.end() > f.text.length()) {
-      return false;
-    }
-    String words = f.text.substring(fr.start(), fr.end()).toLowerCase(Locale.ROOT);
-    String before = f.text.substring(Math.max(0, fr.start() - 12), fr.start());
-    return !words.endsWith("s")
-        && DEFINITE_BEFORE.matcher(before).find()
-        && nodules.stream()
-            .anyMatch(
-                o ->
-                    o != n
-                        && o.meanMm() != null
-                        && o.frame() != null
-                        && o.frame().start() >= 0
-                        && o.frame().start() < fr.start());
-  }
-
-  private static final Pattern DEFINITE_BEFORE =
-      Pattern.compile("\\b(?:the|this|that|the same)\\s+$", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A nodule whose missing size or type cannot change its category is complete: a nodule said to be
-   * unchanged gets the stable category (2, or the stepped one from the prior screen) whatever its
-   * size and type ("Previously noted tiny nodules are stable", "Other nodules unchanged"), and a
-   * nodule of known size and change whose category every type gives alike needs no type ("3 mm and
-   * 5 mm nodules" at baseline: 2 as solid, part-solid or ground-glass).
-   */
-  private static Nodule withoutNeedlessFields(Nodule n) {
-    if (n.missing().isEmpty() || n.fixed() != null || n.benign()) {
-      return n;
-    }
-    boolean noSize = n.missing().contains("nodule size");
-    boolean noType = n.missing().contains(TYPE_MISSING);
-    if (n.missing().size() != (noSize ? 1 : 0) + (noType ? 1 : 0)) {
-      return n;
-    }
-    Assessment fixed = null;
-    String note = "";
-    if (n.status() == LungRads.Status.STABLE && n.solidMm() == null) {
-      fixed =
-          n.priorCategory() == null
-              ? LungRads.classify(
-                  new LungRads.Nodule(
-                      LungRads.NoduleType.SOLID,
-                      n.meanMm() == null ? 1.0 : n.meanMm(),
-                      null,
-                      LungRads.Status.STABLE,
-                      false,
-                      false,
-                      false,
-                      null))
-              : LungRads.stepped(n.priorCategory());
-      note = "; unchanged: its " + (noSize ? "size" : "type") + " does not change the category";
-      if (n.suspicious() && (fixed.category().equals("3") || fixed.category().startsWith("4"))) {
-        return n; // suspicious features on a 3 or 4 need the classification proper
-      }
-    } else if (noSize && !noType && solidComponentDecides(n) != null) {
-      fixed = solidComponentDecides(n);
-      note = "; total size not dictated: the solid component decides the category";
-    } else if (!noSize && n.meanMm() != null) {
-      String same = null;
-      for (LungRads.NoduleType t : LungRads.NoduleType.values()) {
-        Assessment a =
-            LungRads.classify(
-                new LungRads.Nodule(
-                    t,
-                    n.meanMm(),
-                    n.solidMm(),
-                    n.status(),
-                    false,
-                    n.juxtapleural(),
-                    n.suspicious(),
-                    n.priorCategory()));
-        if (!a.isComplete() || (same != null && !same.equals(a.category()))) {
-          return n;
-        }
-        same = a.category();
-        fixed = a;
-      }
-      note = "; type not dictated: every nodule type gives category " + same;
-    }
-    if (fixed == null) {
-      return n;
-    }
-    return new Nodule(
-        n.type(),
-        n.meanMm(),
-        n.solidMm(),
-        n.status(),
-        n.benign(),
-        n.juxtapleural(),
-        n.suspicious(),
-        n.priorCategory(),
-        n.evidence(),
-        List.of(),
-        n.source(),
-        n.reasonNote() + note,
-        n.frame(),
-        fixed);
-  }
-
-  /** A prior CT being located for comparison: the screen is incomplete until it is read. */
-  private static final Pattern PRIOR_PENDING =
-      Pattern.compile(
-          "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b[^.;]{0,60}?\\b(?:being "
-              + "(?:obtained|located|retrieved|requested|sought|sent|uploaded)|(?:has|have) been "
-              + "(?:requested|ordered|sent for)|(?:is|are|was|were) requested|requested|pending|awaited|"
-              + "not yet (?:available|received|obtained|been received)|will be (?:obtained|reviewed|"
-              + "compared|retrieved|sent|located)|to be (?:obtained|retrieved|located|sent))\\b"
-              + "|\\b(?:pending|awaiting|await|until receipt of|once we receive)\\b[^.;]{0,40}?"
-              + "\\b(?:prior|previous|outside|old|older|earlier|external|comparison)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Lungs that cannot be read in full: the screen is incomplete. */
-  private static final Pattern NOT_EVALUABLE =
-      Pattern.compile(
-          "\\b(?:lungs?|lung bases|lung apices|bases|apices|lobes?|thorax|chest)\\b[^.;,]{0,40}?"
-              // "the lower lungs, which cannot be evaluated"
-              + "(?:,\\s*which\\s+)?\\b(?:(?:(?:is|are) )?"
-              + "not (?:fully |completely |entirely |adequately )?(?:imaged|included|evaluable|"
-              + "evaluated|visualized|assessable)|incompletely (?:imaged|included|evaluated)|"
-              + "excluded from the field of view|outside the field of view|cannot be (?:adequately )?"
-              + "(?:evaluated|assessed)"
-              // "the right lung base is partly excluded from the scan range"
-              + "|(?:(?:is|are|was|were) )?(?:partly |partially )?excluded from the "
-              + "(?:scan(?: range)?|study|exam(?:ination)?|imaged volume|acquisition))\\b"
-              + "|\\bnon-?diagnostic\\b|\\bnot (?:diagnostic|evaluable)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An evaluation said to be limited ("limited evaluation of the lower lobes due to respiratory
-   * motion", "evaluation ... is limited by motion"): weaker than "cannot be evaluated", so it
-   * supports a dictated category 0 but does not make one; a reader who still categorises a limited
-   * screen (Lung-RADS 2) is not contradicted.
-   */
-  private static final Pattern LIMITED_EVALUATION =
-      Pattern.compile(
-          "\\b(?:lungs?|lung bases|lung apices|bases|apices|lobes?|thorax|chest)\\b[^.;,]{0,40}?"
-              + "\\b(?:is|are) limited by (?:\\w+ ){0,2}(?:motion|artifacts?)\\b"
-              + "|\\blimited (?:evaluation|assessment) of (?:the )?(?:\\w+ ){0,2}(?:lungs?|lobes?|"
-              + "lung bases|lung apices)\\b[^.;]{0,20}?\\b(?:due to|because of|from|by) (?:\\w+ ){0,2}"
-              + "(?:motion|artifacts?|breathing)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A cheap pre-filter: the sentence patterns run only where one of their words is. */
-  private static boolean mentionsAny(String lower, String... words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The report dictates Lung-RADS 0 for this exam. */
-  private static boolean dictatesZero(Report report) {
-    Found said = ExtractorSupport.find(report, LUNG_RADS);
-    return said != null && said.value().equals("0");
-  }
-
-  /** More than six new nodules, said so: an infectious or inflammatory pattern. */
-  private static final Pattern MANY_NEW_NODULES =
-      Pattern.compile(
-          "\\b(?:numerous|innumerable|countless|myriad|more than (?:six|6|seven|7|eight|8|ten|10)|"
-              + "(?:seven|eight|nine|ten|twelve|[7-9]|1\\d) new)\\b[^.;]{0,20}?\\bnew\\b[^.;]{0,30}?\\bnodul"
-              + "|\\b(?:numerous|innumerable|countless|many) new (?:\\w+ ){0,2}nodul"
-              // the count after the nodules: "many new small nodules ..., more than ten"
-              + "|\\bnew (?:\\w+ ){0,2}nodul\\w*\\b[^.;]{0,80}?,\\s*(?:(?:more than|over) (?:six|6)|"
-              + "(?:more than|over|at least) (?:seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-              + "[7-9]|[1-9]\\d))\\b(?!\\s*(?:mm|cm|millimet|centimet|%|percent|years?|months?))",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final java.util.Set<String> SMALL_EXTENT =
-      java.util.Set.of("trace", "tiny", "minimal", "small", "mild");
-
-  /**
-   * Lung-RADS v2022 category 0: a prior chest CT being located for comparison, lungs not (fully)
-   * evaluable, or findings suggesting an inflammatory or infectious process (segmental or lobar
-   * consolidation or pneumonia, more than six new nodules). Null when the screen is complete.
-   */
-  private static Found incompleteScreen(Report report) {
-    List<TextAnalyzer.Section> said = new ArrayList<>(report.dictatedBody());
-    TextAnalyzer.Section comparison =
-        report.sections.get(org.radassist.model.SectionKind.COMPARISON);
-    if (comparison != null) {
-      // dictated, or the engine's own text from the priors (which never says a prior is pending)
-      said.add(comparison);
-    }
-    // the sentence patterns only where their words are: most screens say none of them
-    String all = report.contextText() + " " + (comparison == null ? "" : comparison.text);
-    String lower = all.toLowerCase(Locale.ROOT);
-    boolean pendingWords =
-        mentionsAny(
-            lower, "request", "pending", "await", "being ", "not yet", "will be", "to be ",
-            "receive", "receipt");
-    boolean unreadableWords =
-        mentionsAny(
-            lower,
-            "not fully",
-            "not imaged",
-            "not included",
-            "not evaluable",
-            "not assessable",
-            "not adequately",
-            "not completely",
-            "not entirely",
-            "not visualized",
-            "not evaluated",
-            "incompletely",
-            "field of view",
-            "excluded from",
-            "limited",
-            "cannot be",
-            "non-diagnostic",
-            "nondiagnostic",
-            "not diagnostic");
-    boolean manyWords =
-        mentionsAny(
-                lower, "numerous", "innumerable", "countless", "myriad", "more than", "many new")
-            || MANY_NEW_NODULES.matcher(lower).find();
-    for (TextAnalyzer.Section s : said) {
-      if (!pendingWords && !unreadableWords && !manyWords) {
-        break;
-      }
-      for (int i = 0; i < s.sentences.size(); i++) {
-        String t = s.sentenceText(i);
-        if (pendingWords && PRIOR_PENDING.matcher(t).find()) {
-          return new Found("prior chest CT being located for comparison", s.sentenceEvidence(i));
-        }
-        if (unreadableWords && NOT_EVALUABLE.matcher(t).find()) {
-          return new Found("part or all of the lungs cannot be evaluated", s.sentenceEvidence(i));
-        }
-        if (unreadableWords && LIMITED_EVALUATION.matcher(t).find() && dictatesZero(report)) {
-          return new Found(
-              "evaluation of the lungs limited, category 0 dictated", s.sentenceEvidence(i));
-        }
-        if (manyWords
-            && s.kind == org.radassist.model.SectionKind.FINDINGS
-            && MANY_NEW_NODULES.matcher(t).find()) {
-          return new Found(
-              "more than six new nodules: suggests an inflammatory or infectious process",
-              s.sentenceEvidence(i));
-        }
-      }
-    }
-    TextAnalyzer.Section f = report.findings();
-    for (LesionFrame fr : report.findingFrames) {
-      boolean infective =
-          fr.kind().equals("consolidation")
-              || fr.kind().equals("pneumonia")
-              || (fr.kind().equals("airspace_disease") && !fr.location().isEmpty());
-      if (f == null
-          || !infective
-          || !fr.organ().equals("lung")
-          || !fr.assertion().positive()
-          || SMALL_EXTENT.contains(fr.feature("extent"))) {
-        continue;
-      }
-      String sentence = f.text.substring(fr.sentenceStart(), fr.sentenceEnd());
-      if (sentence.matches(
-          "(?is).*\\b(?:atelecta\\w*|subsegmental|scar\\w*|fibro\\w*|radiation|post-?radiation|"
-              + "linear|dependent|round)\\b.*")) {
-        continue; // atelectasis, scarring or radiation change is no infection
-      }
-      return new Found(
-          f.text.substring(fr.start(), fr.end())
-              + (fr.location().isEmpty() ? "" : " (" + fr.location() + ")")
-              + ": suggests an inflammatory or infectious process; 1-3 month LDCT",
-          f.evidence(fr.sentenceStart(), fr.sentenceEnd()));
-    }
-    return null;
-  }
-
-  private static void incompleteFields(Report report, Result r, Found why) {
-    ScoringSystem sys = ScoringSystem.LUNG_RADS;
-    Assessment zero = LungRads.incompleteExam(why.value());
-    List<Evidence> ev = List.of(why.evidence());
-    addField(r, sys, LungRads.VERSION, "category", "0", ev, 0.8, List.of(), why.value());
-    addField(
-        r,
-        sys,
-        LungRads.VERSION,
-        "management",
-        zero.management(),
-        ev,
-        0.8,
-        List.of(),
-        "ACR management for category 0");
-    r.scored.add(new Scored(zero, ev, 0.8));
-    dictatedLungRads(report, r, zero, ev);
-  }
-
-  /**
-   * Whether a dictated category agrees with another: the same, or a category said without its
-   * subdivision letter and one of its subdivisions (Lung-RADS "4" with 4A, 4B or 4X; BI-RADS "4"
-   * with 4A, 4B or 4C): the bare category names them all.
-   */
-  static boolean sameCategory(String said, String other) {
-    return org.radassist.drafting.internal.rules.RuleCheck.sameCategory(said, other);
-  }
-
-  /** Whether the dictation says this category (not taken back) with the given pattern. */
-  private static boolean saysCategory(Report report, Pattern p, String category) {
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      Matcher m = p.matcher(s.text);
-      while (m.find()) {
-        if (!retracted(s.text, m.end())
-            && sameCategory(m.group(1).toUpperCase(Locale.ROOT), category)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Dictated Lung-RADS category and follow-up interval against the rules. */
-  private static void dictatedLungRads(
-      Report report, Result r, Assessment computed, List<Evidence> ev) {
-    // "Category 4B" in a report Lung-RADS scores, where the name is left out: only a lettered
-    // category, which no other chest system uses, and only when "Lung-RADS" is not said
-    Pattern dictated =
-        report.dictatedBody().stream().anyMatch(t -> LUNG_RADS.matcher(t.text).find())
-            ? LUNG_RADS
-            : LUNG_CATEGORY_LETTERED;
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      Matcher m = dictated.matcher(s.text);
-      while (m.find()) {
-        if (retracted(s.text, m.end())) {
-          continue; // the dictation corrects itself: the category said next counts
-        }
-        if (HISTORICAL_BEFORE
-            .matcher(s.text.substring(Math.max(0, m.start() - 40), m.start()))
-            .find()) {
-          continue; // "the prior LDCT, which was Lung-RADS 3": the prior screen's category
-        }
-        if (revisedLater(s.text, m.end(), dictated)) {
-          continue; // an addendum's revised assessment replaces the category said before it
-        }
-        String said = m.group(1).toUpperCase(Locale.ROOT);
-        Evidence where = s.evidence(m.start(), m.end());
-        if (!sameCategory(said, computed.category())
-            && said.compareTo(computed.category()) < 0
-            && saysCategory(report, dictated, computed.category())) {
-          // "LLL nodule: Lung-RADS 2. RUL nodule: Lung-RADS 4A": a lower category of one nodule
-          // beside the exam's own (the most suspicious nodule's), which is said and checked
-          continue;
-        }
-        if (!sameCategory(said, computed.category())) {
-          r.flags.add(
-              Flag.of(
-                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                  Severity.WARNING,
-                  "Dictated Lung-RADS "
-                      + said
-                      + ", the rules give "
-                      + computed.category()
-                      + " ("
-                      + computed.reason()
-                      + ")",
-                  concat(List.of(where), ev)));
-        } else {
-          // "Lung-RADS 4" of a 4B nodule: its management is that of the subdivision
-          said = computed.category();
-        }
-        lungRadsActions(report, r, said, where);
-        Integer expected = expectedMonths(said);
-        if (expected == null) {
-          continue;
-        }
-        // the interval may be said with the category or in a Recommendation section of its own
-        for (TextAnalyzer.Section t : report.dictatedBody()) {
-          if (t != s && t.kind == org.radassist.model.SectionKind.FINDINGS) {
-            continue;
-          }
-          for (Interval iv : intervals(t.text)) {
-            int months = iv.months();
-            if (t == s && iv.start() < revisionBefore(s.text, m.start(), dictated)) {
-              continue; // the interval of the assessment the addendum replaced
-            }
-            if (months != expected) {
-              r.flags.add(
-                  Flag.of(
-                      FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                      Severity.WARNING,
-                      "Lung-RADS "
-                          + said
-                          + " calls for "
-                          + LungRads.management(said)
-                          + ", the report says "
-                          + months
-                          + " months",
-                      List.of(where, t.evidence(iv.start(), iv.end()))));
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * PET/CT belongs to 4A (for a >= 8 mm solid nodule or component), 4B and 4X; tissue sampling to
-   * 4B and 4X (ACR Lung-RADS v2022 management): asked for at a lower category, it contradicts.
-   */
-  private static void lungRadsActions(Report report, Result r, String said, Evidence where) {
-    for (SaidAction a : actions(report)) {
-      boolean fits =
-          switch (a.action()) {
-            case PET_CT -> List.of("4A", "4B", "4X").contains(said);
-            case TISSUE_SAMPLING -> List.of("4B", "4X").contains(said);
-            case NO_FOLLOW_UP, IMAGING -> true; // intervals are checked apart
-          };
-      if (!fits) {
-        r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                "Lung-RADS "
-                    + said
-                    + " calls for "
-                    + LungRads.management(said)
-                    + ", the report recommends "
-                    + a.section().text.substring(a.start(), a.end()),
-                List.of(where, a.section().evidence(a.start(), a.end()))));
-        return;
-      }
-    }
-  }
-
-  private static Integer expectedMonths(String category) {
-    return switch (category) {
-      case "1", "2" -> 12;
-      case "3" -> 6;
-      case "4A" -> 3;
-      case "4B", "4X" ->
-          0; // diagnostic work-up, not an LDCT interval: any stated interval disagrees
-      default -> null;
-    };
-  }
-
   /**
    * "a 10 mm nodule ..., whether this represents a nodule or a vessel, but favour nodule": a
    * sizeless singular nodule without a site of its own in the sentence of a sized nodule names that
@@ -1909,42 +1296,6 @@ final class LungNoduleReader {
     }
   }
 
-  /**
-   * A part-solid nodule whose total size is not dictated: when every total the solid component
-   * allows (at least the component itself) gives one category, the size is not needed ("solid
-   * component grew from 2 to 5 mm": a growing solid component of 4 mm or more is 4B at any total).
-   */
-  private static Assessment solidComponentDecides(Nodule n) {
-    if (n.type() != LungRads.NoduleType.PART_SOLID
-        || n.solidMm() == null
-        || n.benign()
-        || n.status() == LungRads.Status.STABLE) {
-      return null;
-    }
-    Assessment one = null;
-    for (double total : new double[] {n.solidMm(), 5.9, 6.0, 10.0, 30.0, 60.0}) {
-      if (total < n.solidMm()) {
-        continue;
-      }
-      Assessment a =
-          LungRads.classify(
-              new LungRads.Nodule(
-                  n.type(),
-                  total,
-                  n.solidMm(),
-                  n.status(),
-                  false,
-                  n.juxtapleural(),
-                  n.suspicious(),
-                  n.priorCategory()));
-      if (!a.isComplete() || (one != null && !one.category().equals(a.category()))) {
-        return null;
-      }
-      one = a;
-    }
-    return one;
-  }
-
   private static final Pattern NUMBER_MM =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -2013,84 +1364,6 @@ final class LungNoduleReader {
       Pattern.compile("\\b(?:no|without|not)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /**
-   * A nodule 4B by the table whose features would make it 4X, dictated "Lung-RADS 4B": 4X is the
-   * reader's upgrade of a category 3 or 4 nodule (v2022) and is managed as 4B, so the dictated 4B
-   * stands; the table's 4X stays for a nodule of a lower category or when 4X is dictated.
-   */
-  private static Assessment dictatedFourBOfFourX(Report report, Assessment exam, Nodule top) {
-    if (!exam.category().equals("4X") || top.fixed() != null || top.type() == null) {
-      return exam;
-    }
-    Assessment table =
-        LungRads.classify(
-            new LungRads.Nodule(
-                top.type(),
-                top.meanMm() == null ? 1.0 : top.meanMm(),
-                top.solidMm(),
-                top.status(),
-                top.benign(),
-                top.juxtapleural(),
-                false,
-                top.priorCategory()));
-    if (!table.category().equals("4B")) {
-      return exam;
-    }
-    boolean fourB = false;
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      Matcher m = LUNG_RADS.matcher(s.text);
-      while (m.find()) {
-        String said = m.group(1).toUpperCase(Locale.ROOT);
-        if (said.equals("4X")) {
-          return exam;
-        }
-        fourB |= said.equals("4B");
-      }
-    }
-    if (!fourB) {
-      return exam;
-    }
-    return new Assessment(
-        table.system(),
-        table.version(),
-        table.category(),
-        table.management(),
-        table.reason() + top.reasonNote() + "; 4B as dictated (4X features, managed alike)");
-  }
-
-  /** "ADDENDUM: ... Revised assessment: Lung-RADS 2": what replaces an earlier category. */
-  private static final Pattern REVISION =
-      Pattern.compile(
-          "\\b(?:addendum|revised|revision|amended|corrected|updated|changed to|now (?:re)?categori[sz]ed)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The category said before an addendum or a revised assessment that gives a category of its own:
-   * the later one is the report's ("Lung-RADS 3 ... ADDENDUM: ... Revised assessment: Lung-RADS
-   * 2").
-   */
-  private static boolean revisedLater(String text, int end, Pattern dictated) {
-    Matcher r = REVISION.matcher(text);
-    if (!r.find(end)) {
-      return false;
-    }
-    Matcher later = dictated.matcher(text);
-    return later.find(r.end());
-  }
-
-  /**
-   * Where the revision that a category at {@code at} belongs to starts (an earlier category is
-   * replaced there), or -1 when none comes before it.
-   */
-  private static int revisionBefore(String text, int at, Pattern dictated) {
-    Matcher r = REVISION.matcher(text.substring(0, at));
-    int start = -1;
-    while (r.find()) {
-      start = r.start();
-    }
-    return start >= 0 && dictated.matcher(text.substring(0, start)).find() ? start : -1;
-  }
-
-  /**
    * A nodule with several prior sizes, each given by one prior study's report ("6.5 mm, previously
    * 5.6 and 4.8 mm"): growth against one within 12 months is growth; an increase of more than 1.5
    * mm only against an older one is slow growth over multiple screens (4B). The status read before
@@ -2131,14 +1404,6 @@ final class LungNoduleReader {
     }
     return growth ? LungRads.Status.GROWING : more ? LungRads.Status.SLOW_GROWING : status;
   }
-
-  /** "which was", "previously", "on the prior screen": a category said of an earlier screen. */
-  private static final Pattern HISTORICAL_BEFORE =
-      Pattern.compile(
-          "(?:\\b(?:previously|formerly|was|were|had been|then)\\s+(?:called\\s+|categori[sz]ed\\s+(?:as\\s+)?)?"
-              + "|\\b(?:prior|previous|last)\\s+(?:screen|screening|ldct|ct|study|exam|examination)"
-              + "\\s*(?:was\\s+)?[:,]?\\s*)$",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * "8 mm nodule with central calcification, a healed granuloma": the benign calcification or fat
