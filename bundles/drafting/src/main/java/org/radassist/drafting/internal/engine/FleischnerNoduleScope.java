@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.PriorSummary;
-import org.radassist.drafting.internal.engine.LungNoduleReader.Nodule;
+import org.radassist.drafting.internal.engine.LungNoduleMentions.Nodule;
 import org.radassist.drafting.internal.engine.frames.Change;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.rules.LungRads;

@@ -1,9 +1,9 @@
 package org.radassist.drafting.internal.engine;
 
 import static org.radassist.drafting.internal.engine.ExtractorSupport.addField;
-import static org.radassist.drafting.internal.engine.LungNoduleReader.TYPE_MISSING;
-import static org.radassist.drafting.internal.engine.LungNoduleReader.isLungCyst;
-import static org.radassist.drafting.internal.engine.LungNoduleReader.restatesSizedNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.TYPE_MISSING;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungCyst;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.restatesSizedNodule;
 import static org.radassist.drafting.internal.engine.LungRadsDictationCheck.LUNG_RADS;
 import static org.radassist.drafting.internal.engine.LungRadsDictationCheck.dictatedLungRads;
 
@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.radassist.drafting.internal.engine.LungNoduleReader.Nodule;
+import org.radassist.drafting.internal.engine.LungNoduleMentions.Nodule;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Scored;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
