@@ -34,6 +34,10 @@ final class LungNoduleMentions {
 
   private LungNoduleMentions() {}
 
+  /**
+   * One nodule as both systems score it: size, type, change, features, where it was said and
+   * whether the dictation or an AI result gave it; {@code fixed} is the category its kind decides.
+   */
   record Nodule(
       LungRads.NoduleType type,
       Double meanMm,

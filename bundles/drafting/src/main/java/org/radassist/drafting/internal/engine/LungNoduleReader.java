@@ -41,10 +41,13 @@ import org.radassist.model.Severity;
 
 /**
  * Reads lung nodules (dictated and AI-measured) into Lung-RADS and Fleischner fields, and checks
- * the dictated category, management and sizes against them.
+ * the dictated category, management and sizes against them: collects the exam's nodules ({@link
+ * LungNoduleMentions}), hands them to the system that applies ({@link LungNoduleApplicability}) and
+ * checks dictated sizes against the AI's measurements.
  */
 final class LungNoduleReader {
 
+  // an instance: its vocabularies are built once per reader, not held in static state
   private final FleischnerAssessor fleischner = new FleischnerAssessor();
 
   /** A nodule said to be gone: "the previously seen 9 mm nodule has resolved". */
