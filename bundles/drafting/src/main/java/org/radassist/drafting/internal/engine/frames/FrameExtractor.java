@@ -2529,7 +2529,10 @@ public final class FrameExtractor {
               || (w.equals("airway")
                   && i + 1 < tokens.size()
                   && tokens.get(i + 1).norm().startsWith("nodul"));
-      for (int k = i - 1; k >= Math.max(0, i - 9) && !inside; k--) {
+      // the walk stops at the first word that is no part of an airway's name, so the bound only
+      // has to fit the longest names ("the lumen of the right lower lobe posterior basal
+      // segmental")
+      for (int k = i - 1; k >= Math.max(0, i - 14) && !inside; k--) {
         String v = tokens.get(k).norm();
         if (INSIDE.contains(v)) {
           inside = true;
