@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 
-/** Round 28 (helper "split9"): airway nodules named at length, negation scope in speech, halves. */
+/**
+ * Round 28 (helper "split9"): airway nodules named at length, negation scope in speech, sizes taken
+ * back, halves.
+ */
 class NoduleReadingRound28Test {
   private final FrameExtractor extractor = new FrameExtractor();
 
@@ -61,6 +64,24 @@ class NoduleReadingRound28Test {
       })
   void aSizeBeforeItsFindingEndsAnEarlierNegation(String text, boolean positive) {
     assertThat(nodule(text).assertion().positive()).isEqualTo(positive);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" mean={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "solid nodule in the left upper lobe measuring 6 x 5 mm scratch that 9 x 8 mm no other"
+            + " nodules | 8.5",
+        "Solid right upper lobe nodule measuring 5 x 4 mm, correction, 8 x 7 mm. | 7.5",
+        "Solid right upper lobe nodule measuring 5 x 4 mm. | 4.5"
+      })
+  void aSizeTakenBackAtOnceGivesWayToItsCorrection(String text, double mean) {
+    LesionFrame nodule =
+        extractor.extract(text).stream()
+            .filter(f -> f.kind().equals("nodule") && f.assertion().positive())
+            .findFirst()
+            .orElseThrow();
+    assertThat(nodule.overall()).get().extracting(m -> m.meanMm()).isEqualTo(mean);
   }
 
   @Test
