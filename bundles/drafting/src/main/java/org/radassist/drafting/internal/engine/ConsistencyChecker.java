@@ -3134,7 +3134,10 @@ final class ConsistencyChecker {
     double rounded = Math.round(findingsMm / precisionMm) * precisionMm;
     // "6 cm" for a 6.2 cm abscess: whole centimetres of a large lesion move it by a few percent
     double tolerance = Math.max(ROUNDING_TOLERANCE_MM, ROUNDING_SHARE * findingsMm);
-    return Math.abs(rounded - saidMm) < 0.05 && Math.abs(findingsMm - saidMm) <= tolerance + 1e-9;
+    // a size exactly halfway ("12 mm" for a mean of 12.5) rounds down as rightly as up
+    boolean halfway = Math.abs(Math.abs(findingsMm - saidMm) - precisionMm / 2) < 1e-9;
+    return (Math.abs(rounded - saidMm) < 0.05 || halfway)
+        && Math.abs(findingsMm - saidMm) <= tolerance + 1e-9;
   }
 
   private static final Pattern THRESHOLD_BEFORE =

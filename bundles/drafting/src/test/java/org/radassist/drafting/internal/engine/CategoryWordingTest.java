@@ -106,7 +106,7 @@ class CategoryWordingTest {
   })
   void aCategoryWithoutItsLetterAgreesWithEachOfItsSubdivisions(
       String said, String other, boolean agree) {
-    assertThat(LungNoduleReader.sameCategory(said, other)).isEqualTo(agree);
+    assertThat(LungRadsDictationCheck.sameCategory(said, other)).isEqualTo(agree);
   }
 
   @Test

@@ -257,10 +257,11 @@ class LungReadingTest {
                 .indication("Family history of aortic dissection. Screening CTA.")
                 .build());
     assertThat(cta.structuredFields()).noneMatch(f -> f.system() == ScoringSystem.LUNG_RADS);
-    assertThat(LungNoduleReader.lungScreeningWord("coronary calcium screening.")).isFalse();
-    assertThat(LungNoduleReader.lungScreeningWord("screening ct. coronary calcium noted."))
+    assertThat(LungNoduleApplicability.lungScreeningWord("coronary calcium screening.")).isFalse();
+    assertThat(LungNoduleApplicability.lungScreeningWord("screening ct. coronary calcium noted."))
         .isTrue();
-    assertThat(LungNoduleReader.lungScreeningWord("annual lung screening, 30 pack-years")).isTrue();
+    assertThat(LungNoduleApplicability.lungScreeningWord("annual lung screening, 30 pack-years"))
+        .isTrue();
   }
 
   @Test

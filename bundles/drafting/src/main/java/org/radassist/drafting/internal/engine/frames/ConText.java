@@ -505,7 +505,86 @@ public final class ConText {
     affirmedListItems(sentence, covered, out);
     ownSubjects(sentence, out);
     clauseFinalNegations(sentence, covered, out);
+    measuredFindingsStartOver(sentence, out);
     return out;
+  }
+
+  /** Units of a size said before its finding ("4 mm solid nodule"). */
+  private static final java.util.Set<String> SIZE_UNITS =
+      java.util.Set.of(
+          "mm",
+          "cm",
+          "millimeter",
+          "millimeters",
+          "millimetre",
+          "millimetres",
+          "centimeter",
+          "centimeters",
+          "centimetre",
+          "centimetres");
+
+  /**
+   * Words before a size that keep it in the negated phrase: a bound, a measuring verb, a list ("no
+   * nodule larger than 4 mm", "no nodule measuring 5 mm", "no effusion or 5 mm nodule").
+   */
+  private static final java.util.Set<String> SIZE_IN_PHRASE =
+      java.util.Set.of(
+          "than",
+          "over",
+          "under",
+          "above",
+          "below",
+          "exceeding",
+          "measuring",
+          "measures",
+          "measure",
+          "of",
+          "to",
+          "x",
+          "by",
+          "and",
+          "or",
+          "nor",
+          "up",
+          "from",
+          "at",
+          "about",
+          "approximately",
+          "around",
+          "within",
+          "new",
+          ",");
+
+  /**
+   * Unpunctuated speech, "no pulmonary embolism incidental 4 mm solid nodule": a size said before
+   * its finding, after the negated finding, starts a finding of its own (a negated finding is not
+   * measured first), so the negation's forward scope ends there.
+   */
+  private static void measuredFindingsStartOver(List<Token> s, List<Trigger> out) {
+    List<Trigger> added = new ArrayList<>();
+    for (int k = 1; k + 1 < s.size(); k++) {
+      if (!SIZE_UNITS.contains(s.get(k + 1).norm())
+          || !s.get(k).norm().matches("\\d+(?:\\.\\d+)?")
+          || SIZE_IN_PHRASE.contains(s.get(k - 1).norm())
+          || s.get(k - 1).norm().matches("[\\d.]+")) {
+        continue;
+      }
+      int at = k;
+      boolean negatedBefore =
+          out.stream()
+              .anyMatch(
+                  t ->
+                      t.modifier() == Modifier.NEGATED
+                          && t.direction() == Direction.FORWARD
+                          && t.to() < at);
+      if (negatedBefore) {
+        added.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, k, k + 1));
+      }
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
   }
 
   /**

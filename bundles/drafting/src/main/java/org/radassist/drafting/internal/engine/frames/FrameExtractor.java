@@ -1232,6 +1232,8 @@ public final class FrameExtractor {
     Side side = Side.NONE;
     String location = "";
     final List<Measurement> sizes = new ArrayList<>();
+    // where a size of this finding the speaker took back ends: the correction after it is its size
+    int takenBackEnd = -1;
     String composition = "";
     final Map<String, String> features = new TreeMap<>();
     Change change = Change.NOT_STATED;
@@ -1951,6 +1953,15 @@ public final class FrameExtractor {
 
   private static void add(List<Token> tokens, List<Draft> drafts, Measurement size) {
     int from = tokenIndex(tokens, size.start());
+    for (Draft corrected : drafts) {
+      if (corrected.takenBackEnd >= 0
+          && corrected.takenBackEnd <= size.start()
+          && size.start() - corrected.takenBackEnd < 40) {
+        corrected.takenBackEnd = -1;
+        corrected.sizes.add(size);
+        return;
+      }
+    }
     List<Draft> before = measuredBefore(tokens, drafts, from);
     if (before.isEmpty()) {
       before = deniedAfter(tokens, drafts, from);
@@ -1960,7 +1971,50 @@ public final class FrameExtractor {
     if (before.isEmpty() && named != null) {
       d = named;
     }
+    if (takenBack(tokens, size)) {
+      // "6 by 5 mm scratch that 9 by 8 mm": the correction is the size
+      d.takenBackEnd = size.end();
+      return;
+    }
     d.sizes.add(size);
+  }
+
+  /** Spoken corrections: what follows replaces what came before. */
+  private static final List<List<String>> CORRECTIONS =
+      List.of(
+          List.of("scratch", "that"),
+          List.of("strike", "that"),
+          List.of("make", "that"),
+          List.of("i", "mean"),
+          List.of("correction"));
+
+  /**
+   * A size the speaker takes back at once for another ("6 by 5 mm scratch that 9 by 8 mm", "4 mm,
+   * correction, 5 mm"): a correction right after its unit, then a number.
+   */
+  private static boolean takenBack(List<Token> tokens, Measurement size) {
+    int k = tokenIndex(tokens, size.end());
+    while (k < tokens.size() && tokens.get(k).start() < size.end()) {
+      k++;
+    }
+    while (k < tokens.size() && tokens.get(k).isPunctuation()) {
+      k++;
+    }
+    for (List<String> c : CORRECTIONS) {
+      boolean said = k + c.size() <= tokens.size();
+      for (int j = 0; said && j < c.size(); j++) {
+        said = tokens.get(k + j).norm().equals(c.get(j));
+      }
+      if (!said) {
+        continue;
+      }
+      for (int j = k + c.size(); j < Math.min(tokens.size(), k + c.size() + 3); j++) {
+        if (tokens.get(j).norm().matches("\\d+(?:\\.\\d+)?")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> CLAUSE_WORDS =
@@ -2529,7 +2583,10 @@ public final class FrameExtractor {
               || (w.equals("airway")
                   && i + 1 < tokens.size()
                   && tokens.get(i + 1).norm().startsWith("nodul"));
-      for (int k = i - 1; k >= Math.max(0, i - 9) && !inside; k--) {
+      // the walk stops at the first word that is no part of an airway's name, so the bound only
+      // has to fit the longest names ("the lumen of the right lower lobe posterior basal
+      // segmental")
+      for (int k = i - 1; k >= Math.max(0, i - 14) && !inside; k--) {
         String v = tokens.get(k).norm();
         if (INSIDE.contains(v)) {
           inside = true;
