@@ -99,6 +99,20 @@ final class LungRadsDictationCheck {
           continue;
         }
         if (!sameCategory(said, computed.category())) {
+          // round-27 decision: the signed report asserts the dictated category and the referrer
+          // acts on it, so a dictated 4A / 4B / 4X counts for actionable results even where the
+          // rules score lower (the mismatch below tells the reader the two differ)
+          r.dictated.add(
+              new StructuredExtractor.Scored(
+                  new Assessment(
+                      computed.system(),
+                      computed.version(),
+                      said,
+                      "",
+                      "dictated, not the rules'",
+                      List.of()),
+                  List.of(where),
+                  0.7));
           r.flags.add(
               Flag.of(
                   FlagType.CATEGORY_MANAGEMENT_MISMATCH,
