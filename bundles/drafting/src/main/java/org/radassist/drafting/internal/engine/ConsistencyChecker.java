@@ -3539,7 +3539,9 @@ final class ConsistencyChecker {
 
   private static final Pattern NORMAL_SIDE =
       Pattern.compile(
-          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified))\\b",
+          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified)"
+              // "the right lung is clear" (round 28), not a "clear cell" tumour
+              + "|clear(?!\\s+cell))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NO_BEFORE =
@@ -3549,6 +3551,16 @@ final class ConsistencyChecker {
   private static final Pattern COMPARED_BEFORE =
       Pattern.compile(
           "\\b(?:compared (?:with|to)|than|relative to|versus|vs\\.?)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "4 mm midline shift to the right", "trachea deviated towards the left": the way something
+   * moved, not a side where a finding lies (round 28).
+   */
+  private static final Pattern DIRECTION_BEFORE =
+      Pattern.compile(
+          "\\b(?:shift\\w*|deviat\\w*|displac\\w*|deflect\\w*|push\\w*|bow\\w*)\\s+"
+              + "(?:[\\w.]+\\s+){0,3}?(?:to|towards)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private static Side sideNamed(String word) {
@@ -3584,6 +3596,9 @@ final class ConsistencyChecker {
     int end = next.find(at.end()) ? next.start() : sentence.length();
     return !NORMAL_SIDE.matcher(sentence.substring(at.start(), end)).find()
         && !NO_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
+        && !DIRECTION_BEFORE
+            .matcher(sentence.substring(Math.max(0, at.start() - 40), at.start()))
+            .find()
         && !COMPARED_BEFORE
             .matcher(sentence.substring(Math.max(0, at.start() - 30), at.start()))
             .find();
@@ -3601,12 +3616,56 @@ final class ConsistencyChecker {
     return "";
   }
 
+  /**
+   * Round 28: a place's other name ("renal" for the kidney, "TZ" for the transition zone), so that
+   * "left renal mass" and "right kidney" name one organ.
+   */
+  private static String placeName(String word) {
+    return switch (word) {
+      case "renal", "nephric" -> "kidney";
+      case "hepatic" -> "liver";
+      case "tz" -> "transition";
+      case "pz" -> "peripheral";
+      case "cz" -> "central";
+      case "mammary" -> "breast";
+      default -> word;
+    };
+  }
+
+  /**
+   * The place a side is said of and the word after it when that is no side modifier either: "right
+   * breast implant" names the breast and its implant (round 28).
+   */
+  private static List<String> placesAfter(String sentence, int from) {
+    List<String> out = new ArrayList<>();
+    String first = placeAfter(sentence, from);
+    if (first.isEmpty()) {
+      return out;
+    }
+    out.add(first);
+    Matcher w = PLACE_WORD.matcher(sentence.substring(from));
+    while (w.find()) {
+      if (w.group().equalsIgnoreCase(first)) {
+        String rest = sentence.substring(from + w.end());
+        Matcher next = NEXT_WORD.matcher(rest);
+        if (next.find() && !NOT_A_PLACE.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+          out.add(next.group(1).toLowerCase(Locale.ROOT));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+([A-Za-z]{4,})\\b");
+
   /** "ovarian" names the ovary, "femoral" the femur's head: places compared by their stem. */
-  private static boolean namesPlace(String sentence, String place) {
+  private static boolean namesPlace(String sentence, String said) {
     Matcher w = PLACE_WORD.matcher(sentence);
+    String place = placeName(said);
     String stem = place.length() < 4 ? place : place.substring(0, 4);
     while (w.find()) {
-      String word = w.group().toLowerCase(Locale.ROOT);
+      String word = placeName(w.group().toLowerCase(Locale.ROOT));
       if (place.length() < 4 ? word.equals(place) : word.startsWith(stem)) {
         return true;
       }
@@ -3645,39 +3704,37 @@ final class ConsistencyChecker {
         if (!positiveSide(sentence, m)) {
           continue;
         }
-        String place = placeAfter(sentence, m.end());
-        if (place.isEmpty()) {
-          continue;
-        }
-        for (Sentences.Span span : Sentences.split(findings.text)) {
-          String f = findings.text.substring(span.start(), span.end());
-          if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
-            continue;
-          }
-          Matcher o = SIDE_PLACE.matcher(f);
-          while (o.find()) {
-            if (sideName(o).equals(other) && positiveSide(f, o)) {
-              flags.add(
-                  Flag.of(
-                      FlagType.LATERALITY_MISMATCH,
-                      Severity.WARNING,
-                      "The "
-                          + section.kind.title().toLowerCase(Locale.ROOT)
-                          + " says "
-                          + sentence
-                              .substring(
-                                  m.start(),
-                                  Math.min(sentence.length(), m.end() + 1 + place.length()))
-                              .trim()
-                          + "; the findings say "
-                          + other
-                          + " ("
-                          + f.trim()
-                          + ")",
-                      List.of(
-                          section.evidence(said.start() + m.start(), said.start() + m.end()),
-                          findings.evidence(span.start(), span.end()))));
-              return;
+        for (String place : placesAfter(sentence, m.end())) {
+          for (Sentences.Span span : Sentences.split(findings.text)) {
+            String f = findings.text.substring(span.start(), span.end());
+            if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
+              continue;
+            }
+            Matcher o = SIDE_PLACE.matcher(f);
+            while (o.find()) {
+              if (sideName(o).equals(other) && positiveSide(f, o)) {
+                flags.add(
+                    Flag.of(
+                        FlagType.LATERALITY_MISMATCH,
+                        Severity.WARNING,
+                        "The "
+                            + section.kind.title().toLowerCase(Locale.ROOT)
+                            + " says "
+                            + sentence
+                                .substring(
+                                    m.start(),
+                                    Math.min(sentence.length(), m.end() + 1 + place.length()))
+                                .trim()
+                            + "; the findings say "
+                            + other
+                            + " ("
+                            + f.trim()
+                            + ")",
+                        List.of(
+                            section.evidence(said.start() + m.start(), said.start() + m.end()),
+                            findings.evidence(span.start(), span.end()))));
+                return;
+              }
             }
           }
         }
