@@ -70,6 +70,9 @@ final class ConsistencyChecker {
               .noneMatch(f -> f.kind().equals("aneurysm") && !f.sizes().isEmpty())) {
         aortaSizes(findings, impression, flags);
       }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.MEASUREMENT_MISMATCH)) {
+        ductSizes(findings, impression, flags);
+      }
     }
     studyLaterality(report, flags);
     sex(report, flags);
@@ -1945,7 +1948,10 @@ final class ConsistencyChecker {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern AORTA_WORD =
-      Pattern.compile("\\b(?:aort\\w*|aaa)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          // "para-aortic node", "aortocaval node": a node station, not the aorta (round 28)
+          "(?<!(?:para|peri|retro|pre|inter)-?)\\b(?!aorto-?(?:caval|pulmonary))(?:aort\\w*|aaa)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PRIOR_BEFORE =
       Pattern.compile(
@@ -2021,6 +2027,126 @@ final class ConsistencyChecker {
                       + findings.text.substring(nearest[0], nearest[2]),
                   List.of(
                       impression.evidence(start, end), findings.evidence(nearest[0], nearest[2]))));
+          return;
+        }
+      }
+    }
+  }
+
+  /** The bile duct and the pancreatic duct by name ("common bile duct", "CBD", "main duct"). */
+  private static final Pattern DUCT_NAME =
+      Pattern.compile(
+          "\\b(?:(?:common\\s+)?bile\\s+duct|common\\s+(?:hepatic\\s+)?duct|cbd|chd"
+              + "|(?:main\\s+)?pancreatic\\s+duct|mpd)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A duct's name that ends its noun phrase ("a 9 mm CBD is seen"), no "CBD stones". */
+  private static final Pattern NAME_ENDS_PHRASE =
+      Pattern.compile(
+          "\\s*(?:$|[,;.:)]|(?:is|was|measur\\w*|with|without|and|but|on|in|at)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A size right before a duct's name: "a 9 mm common bile duct". */
+  private static final Pattern SIZE_BEFORE_NAME =
+      Pattern.compile(
+          "(\\d+(?:\\.\\d+)?)\\s*(cm|mm)\\s+(?:[a-z]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 28: the sizes a section gives a duct, keyed "bile" / "pancreatic": the first size after
+   * its name in the clause ("Common bile duct 6 mm", "dilated common bile duct of 9 mm", "CBD
+   * measures 0.6 cm") or the one right before it; no threshold, prior or shift.
+   */
+  private static Map<String, List<int[]>> ductSizesOf(TextAnalyzer.Section section) {
+    Map<String, List<int[]>> out = new LinkedHashMap<>();
+    for (int i = 0; i < section.sentences.size(); i++) {
+      String t = section.sentenceText(i);
+      int base = section.sentences.get(i).start();
+      Matcher d = DUCT_NAME.matcher(t);
+      while (d.find()) {
+        String which =
+            d.group().toLowerCase(Locale.ROOT).matches(".*(?:pancrea|mpd).*")
+                ? "pancreatic"
+                : "bile";
+        String after = t.substring(d.end(), Math.min(t.length(), d.end() + 30));
+        int stop = after.length();
+        for (String end : List.of(";", "(", ". ", " and ", " with ")) {
+          int at = after.indexOf(end);
+          if (at >= 0) {
+            stop = Math.min(stop, at);
+          }
+        }
+        Matcher c = CENTIMETRES.matcher(after.substring(0, stop));
+        int from = -1;
+        int to = -1;
+        if (c.find()) {
+          from = d.end() + c.start();
+          to = d.end() + c.end();
+        } else if (NAME_ENDS_PHRASE.matcher(t.substring(d.end())).lookingAt()) {
+          // "two 5 mm distal CBD stones": the size before is the stones', not the duct's
+          Matcher b = SIZE_BEFORE_NAME.matcher(t.substring(Math.max(0, d.start() - 20), d.start()));
+          if (b.find()) {
+            int off = Math.max(0, d.start() - 20);
+            from = off + b.start(1);
+            to = off + b.end(2);
+          }
+        }
+        if (from < 0
+            || threshold(section.text, base + from, base + to)
+            || otherQuantity(section.text, base + to)
+            || PRIOR_BEFORE.matcher(t.substring(0, from)).find()) {
+          continue;
+        }
+        out.computeIfAbsent(which, k -> new ArrayList<>()).add(new int[] {base + from, base + to});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Round 28: a duct the impression sizes ("Dilated common bile duct of 9 mm") that the findings
+   * size otherwise ("Common bile duct 6 mm"), with the rounding a size's precision allows; a duct
+   * is no lesion frame, so the frame comparison never sees it.
+   */
+  private static void ductSizes(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    Map<String, List<int[]>> known = ductSizesOf(findings);
+    for (Map.Entry<String, List<int[]>> e : ductSizesOf(impression).entrySet()) {
+      List<int[]> theirs = known.get(e.getKey());
+      if (theirs == null) {
+        continue;
+      }
+      for (int[] said : e.getValue()) {
+        Matcher c = CENTIMETRES.matcher(impression.text.substring(said[0], said[1]));
+        if (!c.matches()) {
+          continue;
+        }
+        double saidMm = mm(c);
+        double precision = precisionMm(c.group());
+        boolean same = false;
+        int[] nearest = null;
+        for (int[] k : theirs) {
+          Matcher f = CENTIMETRES.matcher(findings.text.substring(k[0], k[1]));
+          if (!f.matches()) {
+            continue;
+          }
+          double v = mm(f);
+          same |= Math.abs(v - saidMm) < 0.05 || roundsTo(v, saidMm, precision);
+          nearest = nearest == null ? k : nearest;
+        }
+        if (!same && nearest != null) {
+          flags.add(
+              Flag.of(
+                  FlagType.MEASUREMENT_MISMATCH,
+                  Severity.WARNING,
+                  "The impression states "
+                      + c.group()
+                      + " for the "
+                      + e.getKey()
+                      + " duct; the findings give "
+                      + findings.text.substring(nearest[0], nearest[1]),
+                  List.of(
+                      impression.evidence(said[0], said[1]),
+                      findings.evidence(nearest[0], nearest[1]))));
           return;
         }
       }
