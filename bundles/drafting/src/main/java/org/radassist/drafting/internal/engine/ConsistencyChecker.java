@@ -3281,7 +3281,8 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
           "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
-              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
+              // "1.5 cm follow-up threshold": hyphenated words before it too (round 28)
+              + "|\\+|(?:[\\w-]+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
               // "now in the 6-8 mm size range", "the 8-15 mm category": a size band, not the
               // lesion's
               + "|(?:size\\s+)?(?:range|category|band|bracket)\\b)",
