@@ -3667,8 +3667,9 @@ final class ConsistencyChecker {
   private static final Pattern NORMAL_SIDE =
       Pattern.compile(
           "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified)"
-              // "the right lung is clear" (round 28), not a "clear cell" tumour
-              + "|clear(?!\\s+cell))\\b",
+              // "the right lung is clear", "right lung clear" (round 28); not "clear cell" /
+              // "fluid"
+              + "|(?:is|are|remains?|appears?|looks?|lungs?)\\s+clear(?!\\s+(?:cell|fluid)))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NO_BEFORE =
