@@ -3687,7 +3687,7 @@ final class ConsistencyChecker {
    */
   private static final Pattern DIRECTION_BEFORE =
       Pattern.compile(
-          "\\b(?:shift\\w*|deviat\\w*|displac\\w*|deflect\\w*|push\\w*|bow\\w*)\\s+"
+          "\\b(?:shift\\w*|deviat\\w*|displac\\w*|deflect\\w*|push\\w*|bowing|bowed)\\s+"
               + "(?:[\\w.]+\\s+){0,3}?(?:to|towards)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
