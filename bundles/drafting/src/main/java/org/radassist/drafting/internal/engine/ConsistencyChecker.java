@@ -70,6 +70,9 @@ final class ConsistencyChecker {
               .noneMatch(f -> f.kind().equals("aneurysm") && !f.sizes().isEmpty())) {
         aortaSizes(findings, impression, flags);
       }
+      if (flags.stream().noneMatch(f -> f.type() == FlagType.MEASUREMENT_MISMATCH)) {
+        ductSizes(findings, impression, flags);
+      }
     }
     studyLaterality(report, flags);
     sex(report, flags);
@@ -1945,7 +1948,10 @@ final class ConsistencyChecker {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern AORTA_WORD =
-      Pattern.compile("\\b(?:aort\\w*|aaa)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          // "para-aortic node", "aortocaval node": a node station, not the aorta (round 28)
+          "(?<!(?:para|peri|retro|pre|inter)-?)\\b(?!aorto-?(?:caval|pulmonary))(?:aort\\w*|aaa)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PRIOR_BEFORE =
       Pattern.compile(
@@ -2021,6 +2027,126 @@ final class ConsistencyChecker {
                       + findings.text.substring(nearest[0], nearest[2]),
                   List.of(
                       impression.evidence(start, end), findings.evidence(nearest[0], nearest[2]))));
+          return;
+        }
+      }
+    }
+  }
+
+  /** The bile duct and the pancreatic duct by name ("common bile duct", "CBD", "main duct"). */
+  private static final Pattern DUCT_NAME =
+      Pattern.compile(
+          "\\b(?:(?:common\\s+)?bile\\s+duct|common\\s+(?:hepatic\\s+)?duct|cbd|chd"
+              + "|(?:main\\s+)?pancreatic\\s+duct|mpd)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A duct's name that ends its noun phrase ("a 9 mm CBD is seen"), no "CBD stones". */
+  private static final Pattern NAME_ENDS_PHRASE =
+      Pattern.compile(
+          "\\s*(?:$|[,;.:)]|(?:is|was|measur\\w*|with|without|and|but|on|in|at)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A size right before a duct's name: "a 9 mm common bile duct". */
+  private static final Pattern SIZE_BEFORE_NAME =
+      Pattern.compile(
+          "(\\d+(?:\\.\\d+)?)\\s*(cm|mm)\\s+(?:[a-z]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 28: the sizes a section gives a duct, keyed "bile" / "pancreatic": the first size after
+   * its name in the clause ("Common bile duct 6 mm", "dilated common bile duct of 9 mm", "CBD
+   * measures 0.6 cm") or the one right before it; no threshold, prior or shift.
+   */
+  private static Map<String, List<int[]>> ductSizesOf(TextAnalyzer.Section section) {
+    Map<String, List<int[]>> out = new LinkedHashMap<>();
+    for (int i = 0; i < section.sentences.size(); i++) {
+      String t = section.sentenceText(i);
+      int base = section.sentences.get(i).start();
+      Matcher d = DUCT_NAME.matcher(t);
+      while (d.find()) {
+        String which =
+            d.group().toLowerCase(Locale.ROOT).matches(".*(?:pancrea|mpd).*")
+                ? "pancreatic"
+                : "bile";
+        String after = t.substring(d.end(), Math.min(t.length(), d.end() + 30));
+        int stop = after.length();
+        for (String end : List.of(";", "(", ". ", " and ", " with ")) {
+          int at = after.indexOf(end);
+          if (at >= 0) {
+            stop = Math.min(stop, at);
+          }
+        }
+        Matcher c = CENTIMETRES.matcher(after.substring(0, stop));
+        int from = -1;
+        int to = -1;
+        if (c.find()) {
+          from = d.end() + c.start();
+          to = d.end() + c.end();
+        } else if (NAME_ENDS_PHRASE.matcher(t.substring(d.end())).lookingAt()) {
+          // "two 5 mm distal CBD stones": the size before is the stones', not the duct's
+          Matcher b = SIZE_BEFORE_NAME.matcher(t.substring(Math.max(0, d.start() - 20), d.start()));
+          if (b.find()) {
+            int off = Math.max(0, d.start() - 20);
+            from = off + b.start(1);
+            to = off + b.end(2);
+          }
+        }
+        if (from < 0
+            || threshold(section.text, base + from, base + to)
+            || otherQuantity(section.text, base + to)
+            || PRIOR_BEFORE.matcher(t.substring(0, from)).find()) {
+          continue;
+        }
+        out.computeIfAbsent(which, k -> new ArrayList<>()).add(new int[] {base + from, base + to});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Round 28: a duct the impression sizes ("Dilated common bile duct of 9 mm") that the findings
+   * size otherwise ("Common bile duct 6 mm"), with the rounding a size's precision allows; a duct
+   * is no lesion frame, so the frame comparison never sees it.
+   */
+  private static void ductSizes(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    Map<String, List<int[]>> known = ductSizesOf(findings);
+    for (Map.Entry<String, List<int[]>> e : ductSizesOf(impression).entrySet()) {
+      List<int[]> theirs = known.get(e.getKey());
+      if (theirs == null) {
+        continue;
+      }
+      for (int[] said : e.getValue()) {
+        Matcher c = CENTIMETRES.matcher(impression.text.substring(said[0], said[1]));
+        if (!c.matches()) {
+          continue;
+        }
+        double saidMm = mm(c);
+        double precision = precisionMm(c.group());
+        boolean same = false;
+        int[] nearest = null;
+        for (int[] k : theirs) {
+          Matcher f = CENTIMETRES.matcher(findings.text.substring(k[0], k[1]));
+          if (!f.matches()) {
+            continue;
+          }
+          double v = mm(f);
+          same |= Math.abs(v - saidMm) < 0.05 || roundsTo(v, saidMm, precision);
+          nearest = nearest == null ? k : nearest;
+        }
+        if (!same && nearest != null) {
+          flags.add(
+              Flag.of(
+                  FlagType.MEASUREMENT_MISMATCH,
+                  Severity.WARNING,
+                  "The impression states "
+                      + c.group()
+                      + " for the "
+                      + e.getKey()
+                      + " duct; the findings give "
+                      + findings.text.substring(nearest[0], nearest[1]),
+                  List.of(
+                      impression.evidence(said[0], said[1]),
+                      findings.evidence(nearest[0], nearest[1]))));
           return;
         }
       }
@@ -3158,7 +3284,8 @@ final class ConsistencyChecker {
   private static final Pattern THRESHOLD_AFTER =
       Pattern.compile(
           "^\\s*(?:or (?:larger|more|greater|bigger|above|over|less|smaller|below)|and (?:above|over|larger)"
-              + "|\\+|(?:\\w+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
+              // "1.5 cm follow-up threshold": hyphenated words before it too (round 28)
+              + "|\\+|(?:[\\w-]+\\s+){0,2}(?:threshold|cut-?off|criteri\\w*|size limit)"
               // "now in the 6-8 mm size range", "the 8-15 mm category": a size band, not the
               // lesion's
               + "|(?:size\\s+)?(?:range|category|band|bracket)\\b)",
@@ -3542,7 +3669,10 @@ final class ConsistencyChecker {
 
   private static final Pattern NORMAL_SIDE =
       Pattern.compile(
-          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified))\\b",
+          "\\b(?:normal|unremarkable|no abnormality|intact|patent|not (?:seen|imaged|visuali[sz]ed|identified)"
+              // "the right lung is clear", "right lung clear" (round 28); not "clear cell" /
+              // "fluid"
+              + "|(?:is|are|remains?|appears?|looks?|lungs?)\\s+clear(?!\\s+(?:cell|fluid)))\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NO_BEFORE =
@@ -3552,6 +3682,16 @@ final class ConsistencyChecker {
   private static final Pattern COMPARED_BEFORE =
       Pattern.compile(
           "\\b(?:compared (?:with|to)|than|relative to|versus|vs\\.?)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "4 mm midline shift to the right", "trachea deviated towards the left": the way something
+   * moved, not a side where a finding lies (round 28).
+   */
+  private static final Pattern DIRECTION_BEFORE =
+      Pattern.compile(
+          "\\b(?:shift\\w*|deviat\\w*|displac\\w*|deflect\\w*|push\\w*|bowing|bowed)\\s+"
+              + "(?:[\\w.]+\\s+){0,3}?(?:to|towards)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private static Side sideNamed(String word) {
@@ -3587,6 +3727,9 @@ final class ConsistencyChecker {
     int end = next.find(at.end()) ? next.start() : sentence.length();
     return !NORMAL_SIDE.matcher(sentence.substring(at.start(), end)).find()
         && !NO_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
+        && !DIRECTION_BEFORE
+            .matcher(sentence.substring(Math.max(0, at.start() - 40), at.start()))
+            .find()
         && !COMPARED_BEFORE
             .matcher(sentence.substring(Math.max(0, at.start() - 30), at.start()))
             .find();
@@ -3604,12 +3747,56 @@ final class ConsistencyChecker {
     return "";
   }
 
+  /**
+   * Round 28: a place's other name ("renal" for the kidney, "TZ" for the transition zone), so that
+   * "left renal mass" and "right kidney" name one organ.
+   */
+  private static String placeName(String word) {
+    return switch (word) {
+      case "renal", "nephric" -> "kidney";
+      case "hepatic" -> "liver";
+      case "tz" -> "transition";
+      case "pz" -> "peripheral";
+      case "cz" -> "central";
+      case "mammary" -> "breast";
+      default -> word;
+    };
+  }
+
+  /**
+   * The place a side is said of and the word after it when that is no side modifier either: "right
+   * breast implant" names the breast and its implant (round 28).
+   */
+  private static List<String> placesAfter(String sentence, int from) {
+    List<String> out = new ArrayList<>();
+    String first = placeAfter(sentence, from);
+    if (first.isEmpty()) {
+      return out;
+    }
+    out.add(first);
+    Matcher w = PLACE_WORD.matcher(sentence.substring(from));
+    while (w.find()) {
+      if (w.group().equalsIgnoreCase(first)) {
+        String rest = sentence.substring(from + w.end());
+        Matcher next = NEXT_WORD.matcher(rest);
+        if (next.find() && !NOT_A_PLACE.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+          out.add(next.group(1).toLowerCase(Locale.ROOT));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+([A-Za-z]{4,})\\b");
+
   /** "ovarian" names the ovary, "femoral" the femur's head: places compared by their stem. */
-  private static boolean namesPlace(String sentence, String place) {
+  private static boolean namesPlace(String sentence, String said) {
     Matcher w = PLACE_WORD.matcher(sentence);
+    String place = placeName(said);
     String stem = place.length() < 4 ? place : place.substring(0, 4);
     while (w.find()) {
-      String word = w.group().toLowerCase(Locale.ROOT);
+      String word = placeName(w.group().toLowerCase(Locale.ROOT));
       if (place.length() < 4 ? word.equals(place) : word.startsWith(stem)) {
         return true;
       }
@@ -3648,39 +3835,37 @@ final class ConsistencyChecker {
         if (!positiveSide(sentence, m)) {
           continue;
         }
-        String place = placeAfter(sentence, m.end());
-        if (place.isEmpty()) {
-          continue;
-        }
-        for (Sentences.Span span : Sentences.split(findings.text)) {
-          String f = findings.text.substring(span.start(), span.end());
-          if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
-            continue;
-          }
-          Matcher o = SIDE_PLACE.matcher(f);
-          while (o.find()) {
-            if (sideName(o).equals(other) && positiveSide(f, o)) {
-              flags.add(
-                  Flag.of(
-                      FlagType.LATERALITY_MISMATCH,
-                      Severity.WARNING,
-                      "The "
-                          + section.kind.title().toLowerCase(Locale.ROOT)
-                          + " says "
-                          + sentence
-                              .substring(
-                                  m.start(),
-                                  Math.min(sentence.length(), m.end() + 1 + place.length()))
-                              .trim()
-                          + "; the findings say "
-                          + other
-                          + " ("
-                          + f.trim()
-                          + ")",
-                      List.of(
-                          section.evidence(said.start() + m.start(), said.start() + m.end()),
-                          findings.evidence(span.start(), span.end()))));
-              return;
+        for (String place : placesAfter(sentence, m.end())) {
+          for (Sentences.Span span : Sentences.split(findings.text)) {
+            String f = findings.text.substring(span.start(), span.end());
+            if (!namesPlace(f, place) || BOTH_SIDES.matcher(f).find()) {
+              continue;
+            }
+            Matcher o = SIDE_PLACE.matcher(f);
+            while (o.find()) {
+              if (sideName(o).equals(other) && positiveSide(f, o)) {
+                flags.add(
+                    Flag.of(
+                        FlagType.LATERALITY_MISMATCH,
+                        Severity.WARNING,
+                        "The "
+                            + section.kind.title().toLowerCase(Locale.ROOT)
+                            + " says "
+                            + sentence
+                                .substring(
+                                    m.start(),
+                                    Math.min(sentence.length(), m.end() + 1 + place.length()))
+                                .trim()
+                            + "; the findings say "
+                            + other
+                            + " ("
+                            + f.trim()
+                            + ")",
+                        List.of(
+                            section.evidence(said.start() + m.start(), said.start() + m.end()),
+                            findings.evidence(span.start(), span.end()))));
+                return;
+              }
             }
           }
         }
