@@ -203,7 +203,8 @@ final class ConsistencyChecker {
           && !syncopeCollapse(findings, m)
           && !gasOfAReportedCollection(findings, m, impression)
           && !reasonOfAnEarlierExam(findings, m)
-          && !landmarkOfReportedDisease(findings, m, impression)) {
+          && !landmarkOfReportedDisease(findings, m, impression)
+          && !effusionAfterChestOperation(report, findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -273,6 +274,32 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  private static final String CHEST_OPERATION =
+      "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
+          + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"
+          + "|ivor[- ]lewis\\w*)";
+
+  /** The exam is days after a chest operation ("Day 6 after Ivor Lewis oesophagectomy"). */
+  private static final Pattern DAYS_AFTER_CHEST_OPERATION =
+      Pattern.compile(
+          "\\b(?:(?:day\\s+\\d+|\\d+\\s+days?)\\s+(?:after|post|following)|post-?op\\w*(?:\\s+day\\s+\\d+)?"
+              + "(?:\\s+(?:after|following))?)\\s+(?:[\\w-]+\\s+){0,3}?"
+              + CHEST_OPERATION
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A pleural effusion in the days after a chest operation the context states is what the operation
+   * leaves (round 28, helper "fn9"), unless its sentence calls it more than that (large,
+   * increasing, loculated is the empyema's).
+   */
+  private static boolean effusionAfterChestOperation(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("pleural_effusion")
+        && DAYS_AFTER_CHEST_OPERATION.matcher(report.contextText()).find()
+        && !MORE_THAN_MILD.matcher(findings.sentenceText(m.sentence())).find();
   }
 
   /** A collection or a leak that holds the gas ("collection containing extraluminal gas"). */
