@@ -254,6 +254,9 @@ final class ConsistencyChecker {
     if (organMasses.isEmpty() && missing.isEmpty()) {
       malignancyOmitted(report, findings, impression, flags);
     }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      extensionOmitted(findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -1692,7 +1695,9 @@ final class ConsistencyChecker {
           complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
               || INDETERMINATE.matcher(sentence).find()
               // round 26 (om4): a dermoid is a neoplasm (referred), no simple cyst
-              || DERMOID.matcher(sentence).find();
+              || DERMOID.matcher(sentence).find()
+              // round 28 (fn9): an endometrioma is followed (SRU adnexal consensus), no simple cyst
+              || ENDOMETRIOMA.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -1714,7 +1719,9 @@ final class ConsistencyChecker {
               || f.kind().equals("observation")
               || complexCyst
               || (pancreas && f.kind().equals("cyst"))
-              || DERMOID.matcher(sentence).find();
+              || DERMOID.matcher(sentence).find()
+              // round 28 (fn9): an endometrioma is followed (SRU adnexal consensus), no simple cyst
+              || ENDOMETRIOMA.matcher(sentence).find();
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
@@ -1823,6 +1830,66 @@ final class ConsistencyChecker {
                     + findings.text.substring(at[1], at[2])
                     + ") is in the findings but not in the impression",
                 List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A tumour growing into a neighbouring organ (seminal vesicle, bladder, rectum, mesorectal
+   * fascia): its stage, which the impression must carry. Extraprostatic extension is left to the
+   * PI-RADS 5 it makes (h8-pi-pz5-ece, h13-pr-20).
+   */
+  private static final Pattern EXTENSION =
+      Pattern.compile(
+          "\\b(?:(?:extend\\w*|extension|invad\\w*|invasion|infiltrat\\w*|breach\\w*|grow\\w*)"
+              + "\\s+(?:directly\\s+)?(?:into|of|through)\\s+(?:the\\s+)?(?:(?:right|left|both|bilateral)"
+              + "\\s+)?(?:seminal vesicles?|bladder(?: base| neck| wall)?|rectal wall|rectum"
+              + "|mesorectal fascia)"
+              + "|seminal vesicle (?:invasion|involvement))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|not|nor|negative for)\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is\\s+|are\\s+)?(?:not (?:seen|identified|present|demonstrated)|absent|excluded)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_REPORTED =
+      Pattern.compile(
+          "\\b(?:seminal|extra-?prostatic|epe|svi|neurovascular|extension|extending|invasion"
+              + "|invading|infiltrat\\w*|breach\\w*|t3[ab]?|t4|stage)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Findings that say a tumour extends into a neighbouring structure ("extending into the right
+   * seminal vesicle") and an impression that says nothing of it: the stage-changing finding is
+   * omitted (round 28, helper "fn9", h17-mx-10).
+   */
+  private static void extensionOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (EXTENSION_REPORTED.matcher(impression.text).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher e = EXTENSION.matcher(t);
+      while (e.find()) {
+        if (EXTENSION_DENIED_BEFORE.matcher(t.substring(0, e.start())).find()
+            || EXTENSION_DENIED_AFTER.matcher(t.substring(e.end())).find()) {
+          continue;
+        }
+        int start = findings.sentences.get(i).start() + e.start();
+        int end = findings.sentences.get(i).start() + e.end();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Tumour extension (" + e.group() + ") is in the findings but not in the impression",
+                List.of(findings.evidence(start, end), findings.sentenceEvidence(i))));
         return;
       }
     }
@@ -2405,6 +2472,9 @@ final class ConsistencyChecker {
   /** The report says the lesion is not characterised as benign. */
   private static final Pattern DERMOID =
       Pattern.compile("\\b(?:dermoid|teratoma)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ENDOMETRIOMA =
+      Pattern.compile("\\bendometriomas?\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern INDETERMINATE =
       Pattern.compile(
