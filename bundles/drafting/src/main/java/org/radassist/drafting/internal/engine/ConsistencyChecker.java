@@ -3426,9 +3426,14 @@ final class ConsistencyChecker {
    */
   static boolean roundsTo(double findingsMm, double saidMm, double precisionMm) {
     double rounded = Math.round(findingsMm / precisionMm) * precisionMm;
+    // round 28 (fn9): an exact half ("12 mm" for the 12.5 mm mean of 14 x 11 mm) rounds either way
+    double q = findingsMm / precisionMm;
+    boolean half = Math.abs(q - Math.floor(q) - 0.5) < 1e-6;
+    double down = Math.floor(q) * precisionMm;
     // "6 cm" for a 6.2 cm abscess: whole centimetres of a large lesion move it by a few percent
     double tolerance = Math.max(ROUNDING_TOLERANCE_MM, ROUNDING_SHARE * findingsMm);
-    return Math.abs(rounded - saidMm) < 0.05 && Math.abs(findingsMm - saidMm) <= tolerance + 1e-9;
+    return (Math.abs(rounded - saidMm) < 0.05 || half && Math.abs(down - saidMm) < 0.05)
+        && Math.abs(findingsMm - saidMm) <= tolerance + 1e-9;
   }
 
   private static final Pattern THRESHOLD_BEFORE =

@@ -60,6 +60,10 @@ class FindingsAndCriticalRound28Test {
             + " vesicle.| Left peripheral zone lesion, 16 mm.| true",
         "MR| PROSTATE| PSA 11.| Left peripheral zone lesion 16 mm, without extension into the"
             + " seminal vesicles.| Left peripheral zone lesion, 16 mm.| false",
+        "CT| ABDOMEN| Flank pain.| kidneys normal without hydronephrosis solid 2.5 cm mass in the"
+            + " pancreatic tail| no hydronephrosis| true",
+        "CT| ABDOMEN| Flank pain.| kidneys normal without hydronephrosis no pancreatic mass larger"
+            + " than 2 cm| no hydronephrosis| false",
       })
   void anImpressionReportsAFindingInOtherWords(
       String modality,

@@ -505,7 +505,76 @@ public final class ConText {
     affirmedListItems(sentence, covered, out);
     ownSubjects(sentence, out);
     clauseFinalNegations(sentence, covered, out);
+    sizeOpensAFinding(sentence, out);
     return out;
+  }
+
+  private static final java.util.Set<String> SIZE_UNITS =
+      java.util.Set.of(
+          "mm",
+          "cm",
+          "millimetre",
+          "millimetres",
+          "millimeter",
+          "millimeters",
+          "centimetre",
+          "centimetres",
+          "centimeter",
+          "centimeters");
+
+  /** Words that make a size part of the negated phrase ("no node larger than 10 mm"). */
+  private static final java.util.Set<String> SIZE_OF_THE_NEGATED =
+      java.util.Set.of(
+          "than",
+          "over",
+          "under",
+          "measuring",
+          "exceeding",
+          "above",
+          "below",
+          "of",
+          "to",
+          "up",
+          "or",
+          "and",
+          "x",
+          ">",
+          "<",
+          "greater",
+          "larger",
+          "smaller",
+          "within",
+          "by",
+          "at");
+
+  /**
+   * In an unpunctuated (spoken) run, a size two or more words after a forward negation opens the
+   * next finding ("sigmoid diverticulosis without inflammation indeterminate 2.3 cm right adrenal
+   * mass"): the negation ends there (round 28, helper "fn9", h18-om-12). A size that belongs to the
+   * negated phrase ("no node larger than 10 mm", "no 2 cm mass") does not end it.
+   */
+  private static void sizeOpensAFinding(List<Token> s, List<Trigger> out) {
+    List<Trigger> added = new ArrayList<>();
+    for (Trigger t : out) {
+      if (t.modifier() != Modifier.NEGATED
+          || (t.direction() != Direction.FORWARD && t.direction() != Direction.BOTH)) {
+        continue;
+      }
+      for (int k = t.to(); k + 1 < s.size() && !s.get(k).isPunctuation(); k++) {
+        String w = s.get(k).norm();
+        if (k >= t.to() + 2
+            && Character.isDigit(w.charAt(0))
+            && SIZE_UNITS.contains(s.get(k + 1).norm())
+            && !SIZE_OF_THE_NEGATED.contains(s.get(k - 1).norm())) {
+          added.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, k, k + 1));
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
   }
 
   /**
