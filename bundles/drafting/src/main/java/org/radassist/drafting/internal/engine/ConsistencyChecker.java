@@ -119,6 +119,8 @@ final class ConsistencyChecker {
               // LI-RADS's other categories (tumour in vein, treatment response) and the spoken "L
               // R 5" sum up the liver's observations too
               + "|lr-?(?:tiv|tr|nc)\\b|l\\s+r[-\\s]?(?:[1-5]|m|tiv)\\b"
+              // round 28 (fn9): the spoken "tr three" / "lr tiv" (normalised "tr 3", "lr tiv")
+              + "|tr\\s(?=[1-5]\\b)|lr\\s(?=(?:[1-5]|m|tiv|tr|nc)\\b)"
               // a breast report's bare "Category V" (Roman or Arabic) is its BI-RADS category
               + "|category\\s*:?\\s*(?:[0-6]|iv|vi|v|i{1,3})\\b)",
           Pattern.CASE_INSENSITIVE);
@@ -201,7 +203,11 @@ final class ConsistencyChecker {
           && !organLesionUnplaced(report, m, impression)
           && !ChestSignificance.notNeeded(report, findings, m, impression)
           && !impliedByDiagnosis(findings, m, impression)
-          && !syncopeCollapse(findings, m)) {
+          && !syncopeCollapse(findings, m)
+          && !gasOfAReportedCollection(findings, m, impression)
+          && !reasonOfAnEarlierExam(findings, m)
+          && !landmarkOfReportedDisease(findings, m, impression)
+          && !effusionAfterChestOperation(report, findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -251,6 +257,9 @@ final class ConsistencyChecker {
     if (organMasses.isEmpty() && missing.isEmpty()) {
       malignancyOmitted(report, findings, impression, flags);
     }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      extensionOmitted(findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -271,6 +280,89 @@ final class ConsistencyChecker {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  private static final String CHEST_OPERATION =
+      "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
+          + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"
+          + "|ivor[- ]lewis\\w*)";
+
+  /** The exam is days after a chest operation ("Day 6 after Ivor Lewis oesophagectomy"). */
+  private static final Pattern DAYS_AFTER_CHEST_OPERATION =
+      Pattern.compile(
+          "\\b(?:(?:day\\s+\\d+|\\d+\\s+days?)\\s+(?:after|post|following)|post-?op\\w*(?:\\s+day\\s+\\d+)?"
+              + "(?:\\s+(?:after|following))?)\\s+(?:[\\w-]+\\s+){0,3}?"
+              + CHEST_OPERATION
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A pleural effusion in the days after a chest operation the context states is what the operation
+   * leaves (round 28, helper "fn9"), unless its sentence calls it more than that (large,
+   * increasing, loculated is the empyema's).
+   */
+  private static boolean effusionAfterChestOperation(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("pleural_effusion")
+        && DAYS_AFTER_CHEST_OPERATION.matcher(report.contextText()).find()
+        && !MORE_THAN_MILD.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  /** A collection or a leak that holds the gas ("collection containing extraluminal gas"). */
+  private static final Pattern COLLECTION_HOLDS_BEFORE =
+      Pattern.compile(
+          "\\b(?:collections?|abscess\\w*|cavity|leak|fluid)\\b[^.;]{0,40}?"
+              + "\\b(?:containing|contains|with|holding)\\s+(?:[\\w-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern GAS_WITHIN_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is\\s+|are\\s+)?(?:within|in|inside)\\s+(?:it|them|the (?:[\\w-]+\\s+)?"
+              + "(?:collection|abscess|cavity))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COLLECTION_REPORTED =
+      Pattern.compile(
+          "\\b(?:collections?|abscess\\w*|leak\\w*|dehiscence|perforat\\w*|fistula\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Gas inside a collection ("a collection containing extraluminal gas", "with gas within it") is a
+   * sign of that collection, reported when the impression reports the collection, the abscess or
+   * the leak (round 28, helper "fn9"); free gas outside it is its own finding.
+   */
+  private static boolean gasOfAReportedCollection(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("free_air")) {
+      return false;
+    }
+    int from = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(Math.max(from, m.start() - 80), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return (COLLECTION_HOLDS_BEFORE.matcher(before).find()
+            || GAS_WITHIN_AFTER.matcher(after).find())
+        && saidUnnegated(COLLECTION_REPORTED, impression);
+  }
+
+  /** An earlier exam and what it was done for ("a CT 2 months ago which was done for"). */
+  private static final Pattern EXAM_DONE_FOR_BEFORE =
+      Pattern.compile(
+          "\\b(?:ct|scan|study|exam\\w*|radiographs?|x-?rays?|films?|mri|ultrasound|imaging)\\b"
+              + "[^.;]{0,50}?\\b(?:done|performed|obtained|acquired|taken|requested)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:for|because of|to exclude|to rule out)\\s+"
+              + "(?:suspected\\s+|possible\\s+|presumed\\s+|a\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding named as the reason an earlier exam was done ("persisting from a CT 2 months ago
+   * which was done for pneumonia") is the history of that exam, not a finding of this one (round
+   * 28, helper "fn9").
+   */
+  private static boolean reasonOfAnEarlierExam(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    int from = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(Math.max(from, m.start() - 120), m.start());
+    return EXAM_DONE_FOR_BEFORE.matcher(before).find();
   }
 
   /**
@@ -412,13 +504,83 @@ final class ConsistencyChecker {
     }
     // every bone the sentence names by itself is a fracture of its own ("fractures of the left
     // zygomatic arch and left orbital floor"); a joint ("of the left ankle") names no bone more
-    Set<String> named = bonesIn(JOINT.matcher(findings.sentenceText(m.sentence())).replaceAll(" "));
+    Set<String> named = bonesIn(JOINT.matcher(fractureClause(findings, m)).replaceAll(" "));
     if (!named.isEmpty()) {
       named.removeAll(reported);
       return !named.isEmpty();
     }
     bones.retainAll(reported);
     return bones.isEmpty();
+  }
+
+  /** A size that starts the next finding ("3 cm lytic lesion") after the fracture's words. */
+  private static final Pattern NEXT_SIZED_FINDING =
+      Pattern.compile(
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm|centimet\\w*|millimet\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The fracture's own words: its sentence up to the size that starts another finding (a dictated
+   * run-on "right clavicle fracture 3 cm lytic lesion in the L1 vertebral body" names the vertebra
+   * for the lesion, not for a fracture; round 28, helper "fn9").
+   */
+  private static String fractureClause(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    Sentences.Span span = findings.sentences.get(m.sentence());
+    String rest = findings.text.substring(m.end(), span.end());
+    Matcher next = NEXT_SIZED_FINDING.matcher(rest);
+    int end = next.find() ? m.end() + next.start() : span.end();
+    return findings.text.substring(span.start(), end);
+  }
+
+  /** "the side-wall mass", "the pancreatic head lesion": a lesion named again by its place. */
+  private static final Pattern PLACED_AGAIN =
+      Pattern.compile("\\bthe\\s+((?:[a-z][\\w-]*\\s+){1,3})$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_A_LANDMARK_PLACE =
+      Pattern.compile(
+          "^(?:left|right|large|small|known|same|above|index|dominant|primary|mass|lesion|solid"
+              + "|cystic|soft|tissue|new|enlarging|growing|residual)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern REPORTED_AS_DISEASE =
+      Pattern.compile(
+          "\\b(?:disease|deposits?|tumou?rs?|lesions?|mass(?:es)?|recurrence|metasta\\w*"
+              + "|malignan\\w*|cancer|carcinoma|primary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A mass named again as a landmark ("hydroureter to the level of the side-wall mass") whose place
+   * an impression sentence reports as disease ("Stable right pelvic side-wall disease") is that
+   * disease, reported in other words (round 28, helper "fn9").
+   */
+  private static boolean landmarkOfReportedDisease(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String term = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if (!term.equals("mass") && !term.equals("masses")) {
+      return false;
+    }
+    int from = findings.sentences.get(m.sentence()).start();
+    Matcher the =
+        PLACED_AGAIN.matcher(findings.text.substring(Math.max(from, m.start() - 40), m.start()));
+    if (!the.find()) {
+      return false;
+    }
+    for (String word : the.group(1).trim().split("\\s+")) {
+      if (word.length() < 4 || NOT_A_LANDMARK_PLACE.matcher(word).matches()) {
+        continue;
+      }
+      Pattern place =
+          Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+      for (int i = 0; i < impression.sentences.size(); i++) {
+        String t = impression.sentenceText(i);
+        if (!NOTHING_REPORTED.matcher(t).find()
+            && place.matcher(t).find()
+            && REPORTED_AS_DISEASE.matcher(t).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final Pattern LIVER_SEGMENT =
@@ -1415,6 +1577,10 @@ final class ConsistencyChecker {
               + "|bosniak (?:1|2|i|ii)(?![\\w-]))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A positive TNM nodal stage, on its own or after a T stage ("T3b N1", "ypN2a", "N1c"). */
+  private static final Pattern NODAL_STAGE =
+      Pattern.compile("(?<![A-Za-z])(?:[cpy]{0,2}(?:mr|ct|us)?)N[1-3][a-c]?\\b");
+
   private static final Pattern NODE_WORDS =
       Pattern.compile(
           // sarcoidosis is the reading of its hilar nodes (round 23)
@@ -1497,6 +1663,8 @@ final class ConsistencyChecker {
         boolean named =
             NODE_WORDS.matcher(impression.text).find()
                 || LUNG_RADS_4X.matcher(impression.text).find()
+                // round 28 (fn9): a positive nodal stage ("mrT3b N1", "cN2") reports the nodes
+                || NODAL_STAGE.matcher(impression.text).find()
                 || report.impressionFrames.stream()
                     .anyMatch(
                         i ->
@@ -1530,7 +1698,9 @@ final class ConsistencyChecker {
           complexCyst && !BOSNIAK_BENIGN.matcher(sentence).find()
               || INDETERMINATE.matcher(sentence).find()
               // round 26 (om4): a dermoid is a neoplasm (referred), no simple cyst
-              || DERMOID.matcher(sentence).find();
+              || DERMOID.matcher(sentence).find()
+              // round 28 (fn9): an endometrioma is followed (SRU adnexal consensus), no simple cyst
+              || ENDOMETRIOMA.matcher(sentence).find();
       // an incidental pancreatic cyst is followed (ACR white paper): "cystic" is no benign word
       // there
       boolean pancreas = f.organ().equals("pancreas");
@@ -1552,7 +1722,9 @@ final class ConsistencyChecker {
               || f.kind().equals("observation")
               || complexCyst
               || (pancreas && f.kind().equals("cyst"))
-              || DERMOID.matcher(sentence).find();
+              || DERMOID.matcher(sentence).find()
+              // round 28 (fn9): an endometrioma is followed (SRU adnexal consensus), no simple cyst
+              || ENDOMETRIOMA.matcher(sentence).find();
       // a lesion the report calls aggressive ("lytic", "suspicious for metastases") counts at
       // any size
       boolean large =
@@ -1652,7 +1824,7 @@ final class ConsistencyChecker {
           organReported = true;
         }
       }
-      if (!organReported) {
+      if (!organReported && !tumourReportedInOtherWords(findings.sentenceText(at[0]), impression)) {
         flags.add(
             Flag.of(
                 FlagType.FINDING_NOT_IN_IMPRESSION,
@@ -1664,6 +1836,119 @@ final class ConsistencyChecker {
         return;
       }
     }
+  }
+
+  /**
+   * A tumour growing into a neighbouring organ (seminal vesicle, bladder, rectum, mesorectal
+   * fascia): its stage, which the impression must carry. Extraprostatic extension is left to the
+   * PI-RADS 5 it makes (h8-pi-pz5-ece, h13-pr-20).
+   */
+  private static final Pattern EXTENSION =
+      Pattern.compile(
+          "\\b(?:(?:extend\\w*|extension|invad\\w*|invasion|infiltrat\\w*|breach\\w*|grow\\w*)"
+              + "\\s+(?:directly\\s+)?(?:into|of|through)\\s+(?:the\\s+)?(?:(?:right|left|both|bilateral)"
+              + "\\s+)?(?:seminal vesicles?|bladder(?: base| neck| wall)?|rectal wall|rectum"
+              + "|mesorectal fascia)"
+              + "|seminal vesicle (?:invasion|involvement))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|not|nor|negative for)\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is\\s+|are\\s+)?(?:not (?:seen|identified|present|demonstrated)|absent|excluded)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_REPORTED =
+      Pattern.compile(
+          "\\b(?:seminal|extra-?prostatic|epe|svi|neurovascular|extension|extending|invasion"
+              + "|invading|infiltrat\\w*|breach\\w*|t3[ab]?|t4|stage)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Findings that say a tumour extends into a neighbouring structure ("extending into the right
+   * seminal vesicle") and an impression that says nothing of it: the stage-changing finding is
+   * omitted (round 28, helper "fn9", h17-mx-10).
+   */
+  private static void extensionOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (EXTENSION_REPORTED.matcher(impression.text).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher e = EXTENSION.matcher(t);
+      while (e.find()) {
+        if (EXTENSION_DENIED_BEFORE.matcher(t.substring(0, e.start())).find()
+            || EXTENSION_DENIED_AFTER.matcher(t.substring(e.end())).find()) {
+          continue;
+        }
+        int start = findings.sentences.get(i).start() + e.start();
+        int end = findings.sentences.get(i).start() + e.end();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Tumour extension (" + e.group() + ") is in the findings but not in the impression",
+                List.of(findings.evidence(start, end), findings.sentenceEvidence(i))));
+        return;
+      }
+    }
+  }
+
+  /** A spinal level ("T9", "L 3", "C5"): a place only one vertebra has. */
+  private static final Pattern SPINE_LEVEL =
+      Pattern.compile("\\b[ctls] ?(?:1[0-2]|[1-9])\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TUMOUR_DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|negative for|free of)\\s+(?:[\\w-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the malignancy in other words or by its status reports it
+   * (round 28, helper "fn9"): a tumour word at the same spinal level ("T9 epidural tumour" for a
+   * "T9 vertebral body metastasis"), or a tumour word that names every organ the findings sentence
+   * names ("Stable bone metastases" for "sclerotic metastases in T7 and L3"), known or not. New
+   * liver metastases are not reported by "stable bone metastases".
+   */
+  private static boolean tumourReportedInOtherWords(
+      String sentence, TextAnalyzer.Section impression) {
+    Set<String> levels = new HashSet<>();
+    for (Matcher l = SPINE_LEVEL.matcher(sentence); l.find(); ) {
+      levels.add(l.group().toLowerCase(Locale.ROOT).replace(" ", ""));
+    }
+    Set<String> organs = new HashSet<>();
+    for (Map.Entry<String, Pattern> o : ORGAN_WORDS.entrySet()) {
+      if (o.getValue().matcher(sentence).find()) {
+        organs.add(o.getKey());
+      }
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find()) {
+        continue;
+      }
+      boolean tumour = false;
+      for (Matcher w = TUMOUR.matcher(t); w.find(); ) {
+        tumour |= !TUMOUR_DENIED_BEFORE.matcher(t.substring(0, w.start())).find();
+      }
+      if (!tumour) {
+        continue;
+      }
+      for (Matcher l = SPINE_LEVEL.matcher(t); l.find(); ) {
+        if (levels.contains(l.group().toLowerCase(Locale.ROOT).replace(" ", ""))) {
+          return true;
+        }
+      }
+      if (!organs.isEmpty()
+          && organs.stream().allMatch(o -> ORGAN_WORDS.get(o).matcher(t).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Skeletal sites whose lesions the impression reports in bone words. */
@@ -2314,6 +2599,9 @@ final class ConsistencyChecker {
   private static final Pattern DERMOID =
       Pattern.compile("\\b(?:dermoid|teratoma)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ENDOMETRIOMA =
+      Pattern.compile("\\bendometriomas?\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern INDETERMINATE =
       Pattern.compile(
           "\\b(?:indeterminate|suspicious|concerning|worrisome|too large to characteri[sz]e"
@@ -2575,6 +2863,12 @@ final class ConsistencyChecker {
           Pattern.compile(
               "\\b(?:healed|healing|post-?(?:surgical|operative|inflammatory|infective|treatment)"
                   + "|sequela\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          // round 28 (fn9): consolidation read as a pneumonitis or an aspiration is reported by it
+          "consolidation",
+          Pattern.compile(
+              "\\b(?:pneumonitis|organi[sz]ing pneumonia|aspiration|infection|infective"
+                  + "|alveolar ha?emorrhage)\\b",
               Pattern.CASE_INSENSITIVE));
 
   private static boolean impliedByDiagnosis(

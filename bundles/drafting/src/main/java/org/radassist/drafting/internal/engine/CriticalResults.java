@@ -75,6 +75,9 @@ final class CriticalResults {
           if (ofEarlierExam(s.text, b.end())) {
             continue; // "malpositioned on the earlier film": what the earlier exam showed
           }
+          if (healedAfter(s.text, b.end())) {
+            continue; // "pathological fracture, healed with bridging callus": no acute event
+          }
           if (s.text.substring(a.start(), b.end()).toLowerCase(Locale.ROOT).contains("embol")
               && chronicEmbolism(s.sentenceText(i))) {
             continue; // "chronic pulmonary emboli": webs and scars, no acute PE
@@ -200,11 +203,15 @@ final class CriticalResults {
   /**
    * An event the words just before the term put in the past ("remote", "old", "prior", "previous",
    * "treated", "evacuation of"): a critical result is about now. "Chronic" is not among them (a
-   * chronic subdural haematoma may still need action), nor "healed" (no listed term heals).
+   * chronic subdural haematoma may still need action); "healed" and "united" (round 28) for a
+   * fracture.
    */
   private static final Pattern PAST_EVENT =
       Pattern.compile(
-          "\\b(?:remote|old|prior|previous|previously treated|treated|past)\\s+(?:\\w+\\s+)?$"
+          "\\b(?:remote|old|prior|previous|previously treated|treated|past|healed|united)\\s+"
+              + "(?:\\w+\\s+)?$"
+              // round 28 (fn9): a dated event, "for the 2025 pathological fracture"
+              + "|\\b(?:19|20)\\d{2}\\s+$"
               // what a past operation removed or closed: "burr holes for evacuation of a
               // subdural haematoma", "resection of the meningioma"
               + "|\\b(?:evacuation|resection|excision|repair|clipping|coiling|embolisation"
@@ -299,6 +306,16 @@ final class CriticalResults {
    */
   static boolean chronicDissection(String sentence) {
     return CHRONIC.matcher(sentence).find() && !ACUTE.matcher(sentence).find();
+  }
+
+  /** "..., healed with bridging callus", "which has united": the event is over (round 28, fn9). */
+  private static final Pattern HEALED_AFTER =
+      Pattern.compile(
+          "^[\\s,]*(?:(?:which|that|it|now|is|has|have|are|since)\\s+)*(?:healed|united)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean healedAfter(String text, int end) {
+    return HEALED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
   static boolean pastEvent(String text, int start) {

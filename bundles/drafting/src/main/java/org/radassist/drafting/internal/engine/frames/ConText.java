@@ -553,6 +553,11 @@ public final class ConText {
           "around",
           "within",
           "new",
+          "greater",
+          "larger",
+          "smaller",
+          ">",
+          "<",
           ",");
 
   /**
@@ -576,7 +581,8 @@ public final class ConText {
                   t ->
                       t.modifier() == Modifier.NEGATED
                           && t.direction() == Direction.FORWARD
-                          && t.to() < at);
+                          // "no 5 mm nodule": a size right after the negation is its finding's
+                          && t.to() + 1 < at);
       if (negatedBefore) {
         added.add(new Trigger(Modifier.NEGATED, Direction.TERMINATE, k, k + 1));
       }
