@@ -1624,6 +1624,47 @@ final class LiRadsReader {
     return false;
   }
 
+  /**
+   * LR-1..LR-3 call for surveillance or repeat imaging, not tissue (v2018: biopsy is weighed for
+   * LR-4/LR-M in multidisciplinary discussion): a biopsy the impression or recommendation asks for
+   * now, not negated nor conditional ("biopsy if it grows"), contradicts the category.
+   */
+  private static boolean biopsyPlanned(Report report, Result r, String category) {
+    for (DictatedActions.SaidAction x : DictatedActions.actions(report)) {
+      if (x.action() != DictatedActions.Action.TISSUE_SAMPLING
+          || (x.section().kind != org.radassist.model.SectionKind.IMPRESSION
+              && x.section().kind != org.radassist.model.SectionKind.RECOMMENDATION)) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              category
+                  + " calls for "
+                  + LiRads.management(category)
+                  + ", the report asks for tissue ("
+                  + x.section().text.substring(x.start(), x.end())
+                  + ")",
+              List.of(x.section().evidence(x.start(), x.end()))));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Routine surveillance MRI in 3-6 months": a sentence whose stated intervals all lie within the
+   * category's longest one names the category's own pace, however it is called.
+   */
+  private static boolean routineWithinPace(TextAnalyzer.Section s, int at, int longest) {
+    int sentence = s.sentenceAt(at);
+    if (sentence < 0) {
+      return false;
+    }
+    List<Interval> ivs = intervals(s.sentenceText(sentence));
+    return !ivs.isEmpty() && ivs.stream().allMatch(iv -> iv.months() <= longest);
+  }
+
   private static void liRadsManagement(
       Report report, Result r, String category, String management) {
     Integer longest =
@@ -1634,7 +1675,7 @@ final class LiRadsReader {
           default -> null;
         };
     if (List.of("LR-1", "LR-2", "LR-3").contains(category)
-        && treatmentPlanned(report, r, category)) {
+        && (treatmentPlanned(report, r, category) || biopsyPlanned(report, r, category))) {
       return;
     }
     if (longest == null) {
@@ -1650,7 +1691,8 @@ final class LiRadsReader {
       while (routine.find()) {
         // "if unchanged, return to routine surveillance" is the step after the work-up
         if (!conditional(s.text, routine.start(), routine.end())
-            && !(category.equals("LR-3") && continuedDiagnosticImaging(report, s, routine))) {
+            && !(category.equals("LR-3") && continuedDiagnosticImaging(report, s, routine))
+            && !routineWithinPace(s, routine.start(), longest)) {
           said = routine.group();
           where = s.evidence(routine.start(), routine.end());
           break;
