@@ -542,7 +542,14 @@ final class FleischnerAssessor {
         List.of(),
         a.reason());
     r.scored.add(new Scored(a, largest.evidence(), confidence));
-    dictatedFleischner(report, r, a, largest.evidence());
+    // Fleischner 2017: a part-solid nodule whose solid component is >= 6 mm is highly suspicious,
+    // so PET/CT or tissue sampling said beside the row's CT fits it
+    boolean highlySuspicious =
+        largest.type() == org.radassist.drafting.internal.rules.LungRads.NoduleType.PART_SOLID
+            && largest.solidMm() != null
+            && org.radassist.drafting.internal.rules.Millimetres.wholeMillimetres(largest.solidMm())
+                >= 6;
+    dictatedFleischner(report, r, a, largest.evidence(), highlySuspicious);
   }
 
   /**

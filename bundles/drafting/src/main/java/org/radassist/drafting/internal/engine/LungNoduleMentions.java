@@ -154,6 +154,9 @@ final class LungNoduleMentions {
                                     n != m
                                         && n.axesMm().size() > 1
                                         && (Math.abs(n.meanMm() - m.meanMm()) < 0.05
+                                            // "8.2 x 7.4 mm (average 7.8 mm, rounds to 8 mm)":
+                                            // the mean rounded to the whole mm restates it too
+                                            || Math.abs(Math.round(n.meanMm()) - m.meanMm()) < 0.05
                                             || n.axesMm().stream()
                                                 .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
             .toList();
