@@ -1661,9 +1661,19 @@ final class LiRadsReader {
     if (sentence < 0) {
       return false;
     }
-    List<Interval> ivs = intervals(s.sentenceText(sentence));
+    String t = s.sentenceText(sentence);
+    if (SURVEILLANCE_PROGRAMME.matcher(t).find()) {
+      return false; // "return to routine ultrasound surveillance in 6 months": the HCC programme
+    }
+    List<Interval> ivs = intervals(t);
     return !ivs.isEmpty() && ivs.stream().allMatch(iv -> iv.months() <= longest);
   }
+
+  /** The routine HCC surveillance programme: ultrasound, or a return to it. */
+  private static final Pattern SURVEILLANCE_PROGRAMME =
+      Pattern.compile(
+          "\\b(?:ultrasound|sonograph\\w*|us|return(?:ing|ed)?\\s+to|resum\\w*|back\\s+to)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static void liRadsManagement(
       Report report, Result r, String category, String management) {
