@@ -98,8 +98,16 @@ final class LungNoduleMentions {
         || fr.sentenceStart() < 0) {
       return false;
     }
-    return NO_MORE_NODULES.matcher(f.text.substring(fr.sentenceStart(), fr.start())).find();
+    String before = f.text.substring(fr.sentenceStart(), fr.start());
+    // "It is the only nodule.", "This is the sole pulmonary nodule": the one described, again
+    return NO_MORE_NODULES.matcher(before).find() || ONLY_NODULE.matcher(before).find();
   }
+
+  static final Pattern ONLY_NODULE =
+      Pattern.compile(
+          "^\\W*(?:(?:it|this|that|which)\\s+(?:is|was|remains)\\s+)?the\\s+(?:only|sole)"
+              + "(?:\\s+(?:pulmonary|lung|solid|visible|identified|detected))*\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   static final Pattern NO_MORE_NODULES =
       Pattern.compile(
