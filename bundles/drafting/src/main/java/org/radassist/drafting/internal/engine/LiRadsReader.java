@@ -148,6 +148,10 @@ final class LiRadsReader {
   void liRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, LI_RADS);
+    Found revisedSaid = saidInAddendum(report);
+    if (revisedSaid != null) {
+      said = revisedSaid; // "Addendum: ... Category revised to LR-5": the later one is the report's
+    }
     boolean observation =
         f != null
             && f.mentions.stream()
@@ -243,6 +247,28 @@ final class LiRadsReader {
       }
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    // an addendum that re-reads a phase ("Review of the delayed phase demonstrates nonperipheral
+    // washout") adds the major feature it affirms to the findings' reading
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher ad = ADDENDUM.matcher(s.text);
+      if (!ad.find()) {
+        continue;
+      }
+      for (Vocabulary.Hit h : liver.hits(s)) {
+        if (h.start() < ad.end() || !h.positive()) {
+          continue;
+        }
+        switch (h.value()) {
+          case "WASHOUT" -> washout = true;
+          case "CAPSULE" -> capsule = true;
+          case "GROWTH" -> growth = true;
+          default -> {
+            continue;
+          }
+        }
+        ev.add(s.evidence(h.start(), h.end()));
       }
     }
     Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
@@ -1629,6 +1655,26 @@ final class LiRadsReader {
    * LR-4/LR-M in multidisciplinary discussion): a biopsy the impression or recommendation asks for
    * now, not negated nor conditional ("biopsy if it grows"), contradicts the category.
    */
+  /** "Addendum:" opening a re-read said after the report. */
+  private static final Pattern ADDENDUM =
+      Pattern.compile("\\baddendum\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The LI-RADS category an addendum dictates ("Category revised to LR-5"), or null. */
+  private static Found saidInAddendum(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher c = LI_RADS.matcher(s.text);
+      c.region(m.end(), s.text.length());
+      if (c.find()) {
+        return new Found(c.group(1).toUpperCase(Locale.ROOT), s.evidence(c.start(), c.end()));
+      }
+    }
+    return null;
+  }
+
   private static boolean biopsyPlanned(Report report, Result r, String category) {
     for (DictatedActions.SaidAction x : DictatedActions.actions(report)) {
       if (x.action() != DictatedActions.Action.TISSUE_SAMPLING
