@@ -281,7 +281,9 @@ final class FleischnerAssessor {
   /** "Staging was not requested": the word denied after it. */
   private static final Pattern DENIED_AFTER =
       Pattern.compile(
-          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b",
+          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b"
+              // "Staging not applicable", "staging: n/a": the word said not to apply
+              + "|^\\s*:?\\s*(?:not\\s+(?:applicable|relevant|indicated|required|requested)|n/a)(?!\\w)",
           Pattern.CASE_INSENSITIVE);
 
   /** A question mark right before: "? malignancy", "?malignancy" asks, it does not state. */
