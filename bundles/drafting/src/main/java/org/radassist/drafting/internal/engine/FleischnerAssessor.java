@@ -281,7 +281,9 @@ final class FleischnerAssessor {
   /** "Staging was not requested": the word denied after it. */
   private static final Pattern DENIED_AFTER =
       Pattern.compile(
-          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b",
+          "^\\s+(?:was|is|were|has|had)\\s+(?:not|never)\\b|^\\s+(?:not\\s+)?(?:excluded|ruled out)\\b"
+              // "Staging not applicable", "staging: n/a": the word said not to apply
+              + "|^\\s*:?\\s*(?:not\\s+(?:applicable|relevant|indicated|required|requested)|n/a)(?!\\w)",
           Pattern.CASE_INSENSITIVE);
 
   /** A question mark right before: "? malignancy", "?malignancy" asks, it does not state. */
@@ -542,7 +544,14 @@ final class FleischnerAssessor {
         List.of(),
         a.reason());
     r.scored.add(new Scored(a, largest.evidence(), confidence));
-    dictatedFleischner(report, r, a, largest.evidence());
+    // Fleischner 2017: a part-solid nodule whose solid component is >= 6 mm is highly suspicious,
+    // so PET/CT or tissue sampling said beside the row's CT fits it
+    boolean highlySuspicious =
+        largest.type() == org.radassist.drafting.internal.rules.LungRads.NoduleType.PART_SOLID
+            && largest.solidMm() != null
+            && org.radassist.drafting.internal.rules.Millimetres.wholeMillimetres(largest.solidMm())
+                >= 6;
+    dictatedFleischner(report, r, a, largest.evidence(), highlySuspicious);
   }
 
   /**

@@ -125,7 +125,19 @@ final class FleischnerDictationCheck {
    * contradiction.
    */
   static void dictatedFleischner(Report report, Result r, Assessment row, List<Evidence> ev) {
+    dictatedFleischner(report, r, row, ev, false);
+  }
+
+  /**
+   * As above; {@code highlySuspicious} (a part-solid nodule with a solid component of 6 mm or more,
+   * Fleischner 2017) lets PET/CT or tissue sampling fit beside the row's CT.
+   */
+  static void dictatedFleischner(
+      Report report, Result r, Assessment row, List<Evidence> ev, boolean highlySuspicious) {
     FleischnerPlan plan = FleischnerPlan.of(row.management());
+    if (highlySuspicious && !plan.workUpFits()) {
+      plan = new FleischnerPlan(plan.noneFits(), true, plan.windows());
+    }
     String what = "Fleischner row (" + row.reason() + ") calls for " + row.management();
     for (SaidAction a : actions(report)) {
       TextAnalyzer.Section s = a.section();

@@ -148,6 +148,10 @@ final class LiRadsReader {
   void liRads(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     Found said = find(report, LI_RADS);
+    Found revisedSaid = saidInAddendum(report);
+    if (revisedSaid != null) {
+      said = revisedSaid; // "Addendum: ... Category revised to LR-5": the later one is the report's
+    }
     boolean observation =
         f != null
             && f.mentions.stream()
@@ -243,6 +247,28 @@ final class LiRadsReader {
       }
       if (pos) {
         ev.add(f.evidence(h.start(), h.end()));
+      }
+    }
+    // an addendum that re-reads a phase ("Review of the delayed phase demonstrates nonperipheral
+    // washout") adds the major feature it affirms to the findings' reading
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher ad = ADDENDUM.matcher(s.text);
+      if (!ad.find()) {
+        continue;
+      }
+      for (Vocabulary.Hit h : liver.hits(s)) {
+        if (h.start() < ad.end() || !h.positive()) {
+          continue;
+        }
+        switch (h.value()) {
+          case "WASHOUT" -> washout = true;
+          case "CAPSULE" -> capsule = true;
+          case "GROWTH" -> growth = true;
+          default -> {
+            continue;
+          }
+        }
+        ev.add(s.evidence(h.start(), h.end()));
       }
     }
     Matcher shorthand = SIGNED_SHORTHAND.matcher(f.text);
@@ -1624,6 +1650,77 @@ final class LiRadsReader {
     return false;
   }
 
+  /**
+   * LR-1..LR-3 call for surveillance or repeat imaging, not tissue (v2018: biopsy is weighed for
+   * LR-4/LR-M in multidisciplinary discussion): a biopsy the impression or recommendation asks for
+   * now, not negated nor conditional ("biopsy if it grows"), contradicts the category.
+   */
+  /** "Addendum:" opening a re-read said after the report. */
+  private static final Pattern ADDENDUM =
+      Pattern.compile("\\baddendum\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The LI-RADS category an addendum dictates ("Category revised to LR-5"), or null. */
+  private static Found saidInAddendum(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = ADDENDUM.matcher(s.text);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher c = LI_RADS.matcher(s.text);
+      c.region(m.end(), s.text.length());
+      if (c.find()) {
+        return new Found(c.group(1).toUpperCase(Locale.ROOT), s.evidence(c.start(), c.end()));
+      }
+    }
+    return null;
+  }
+
+  private static boolean biopsyPlanned(Report report, Result r, String category) {
+    for (DictatedActions.SaidAction x : DictatedActions.actions(report)) {
+      if (x.action() != DictatedActions.Action.TISSUE_SAMPLING
+          || (x.section().kind != org.radassist.model.SectionKind.IMPRESSION
+              && x.section().kind != org.radassist.model.SectionKind.RECOMMENDATION)) {
+        continue;
+      }
+      r.flags.add(
+          Flag.of(
+              FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+              Severity.WARNING,
+              category
+                  + " calls for "
+                  + LiRads.management(category)
+                  + ", the report asks for tissue ("
+                  + x.section().text.substring(x.start(), x.end())
+                  + ")",
+              List.of(x.section().evidence(x.start(), x.end()))));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Routine surveillance MRI in 3-6 months": a sentence whose stated intervals all lie within the
+   * category's longest one names the category's own pace, however it is called.
+   */
+  private static boolean routineWithinPace(TextAnalyzer.Section s, int at, int longest) {
+    int sentence = s.sentenceAt(at);
+    if (sentence < 0) {
+      return false;
+    }
+    String t = s.sentenceText(sentence);
+    if (SURVEILLANCE_PROGRAMME.matcher(t).find()) {
+      return false; // "return to routine ultrasound surveillance in 6 months": the HCC programme
+    }
+    List<Interval> ivs = intervals(t);
+    return !ivs.isEmpty() && ivs.stream().allMatch(iv -> iv.months() <= longest);
+  }
+
+  /** The routine HCC surveillance programme: ultrasound, or a return to it. */
+  private static final Pattern SURVEILLANCE_PROGRAMME =
+      Pattern.compile(
+          "\\b(?:ultrasound|sonograph\\w*|us|return(?:ing|ed)?\\s+to|resum\\w*|back\\s+to)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static void liRadsManagement(
       Report report, Result r, String category, String management) {
     Integer longest =
@@ -1634,7 +1731,7 @@ final class LiRadsReader {
           default -> null;
         };
     if (List.of("LR-1", "LR-2", "LR-3").contains(category)
-        && treatmentPlanned(report, r, category)) {
+        && (treatmentPlanned(report, r, category) || biopsyPlanned(report, r, category))) {
       return;
     }
     if (longest == null) {
@@ -1650,7 +1747,8 @@ final class LiRadsReader {
       while (routine.find()) {
         // "if unchanged, return to routine surveillance" is the step after the work-up
         if (!conditional(s.text, routine.start(), routine.end())
-            && !(category.equals("LR-3") && continuedDiagnosticImaging(report, s, routine))) {
+            && !(category.equals("LR-3") && continuedDiagnosticImaging(report, s, routine))
+            && !routineWithinPace(s, routine.start(), longest)) {
           said = routine.group();
           where = s.evidence(routine.start(), routine.end());
           break;

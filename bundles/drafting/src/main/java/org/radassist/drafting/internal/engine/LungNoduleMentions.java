@@ -98,8 +98,16 @@ final class LungNoduleMentions {
         || fr.sentenceStart() < 0) {
       return false;
     }
-    return NO_MORE_NODULES.matcher(f.text.substring(fr.sentenceStart(), fr.start())).find();
+    String before = f.text.substring(fr.sentenceStart(), fr.start());
+    // "It is the only nodule.", "This is the sole pulmonary nodule": the one described, again
+    return NO_MORE_NODULES.matcher(before).find() || ONLY_NODULE.matcher(before).find();
   }
+
+  static final Pattern ONLY_NODULE =
+      Pattern.compile(
+          "^\\W*(?:(?:it|this|that|which)\\s+(?:is|was|remains)\\s+)?the\\s+(?:only|sole)"
+              + "(?:\\s+(?:pulmonary|lung|solid|visible|identified|detected))*\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   static final Pattern NO_MORE_NODULES =
       Pattern.compile(
@@ -154,6 +162,9 @@ final class LungNoduleMentions {
                                     n != m
                                         && n.axesMm().size() > 1
                                         && (Math.abs(n.meanMm() - m.meanMm()) < 0.05
+                                            // "8.2 x 7.4 mm (average 7.8 mm, rounds to 8 mm)":
+                                            // the mean rounded to the whole mm restates it too
+                                            || Math.abs(Math.round(n.meanMm()) - m.meanMm()) < 0.05
                                             || n.axesMm().stream()
                                                 .anyMatch(a -> Math.abs(a - m.longMm()) < 0.05))))
             .toList();
@@ -363,7 +374,7 @@ final class LungNoduleMentions {
     }
     boolean benign =
         fr.feature("benign_calcification").equals("present") || fr.feature("fat").equals("present");
-    benign |= appositionBenign(report, fr);
+    benign |= appositionBenign(report, fr) || addendumBenign(report);
     boolean juxta = juxtapleuralBenign(fr);
     boolean suspicious = fr.feature("spiculated").equals("present");
     if (t == null && juxta) {
@@ -854,6 +865,57 @@ final class LungNoduleMentions {
    * said next to an apposition that names what the nodule is (a sizeless finding after it in the
    * same sentence) is the nodule's own.
    */
+  /** "Addendum:" opening a re-read said after the report. */
+  private static final Pattern ADDENDUM =
+      Pattern.compile("\\baddendum\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Calcification or fat that makes a lung nodule benign (Lung-RADS 2022 category 1). */
+  private static final Pattern BENIGN_LOOK =
+      Pattern.compile(
+          "\\b(?:complete(?:ly)?|diffuse(?:ly)?|dense(?:ly)?|benign(?:ly)?|central(?:ly)?|laminated"
+              + "|popcorn)[\\s-]+calcifi\\w*|\\bcalcified\\s+granuloma\\b"
+              + "|\\b(?:intranodular|macroscopic)\\s+fat\\b|\\bcontains?\\s+fat\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NODULE_WORD =
+      Pattern.compile("\\bnodul\\w*|\\bgranuloma\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "ADDENDUM: on review ... the right lower lobe nodule is completely calcified": an addendum that
+   * finds the benign calcification or fat of the report's only described nodule makes it benign.
+   */
+  private static boolean addendumBenign(Report report) {
+    long nodules =
+        report.findingFrames.stream()
+            .filter(
+                o ->
+                    o.assertion().positive()
+                        && (o.organ().isEmpty() || o.organ().equals("lung"))
+                        && o.kind().equals("nodule")
+                        && !o.sizes().isEmpty())
+            .count();
+    if (nodules != 1) {
+      return false;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher ad = ADDENDUM.matcher(s.text);
+      if (!ad.find()) {
+        continue;
+      }
+      Matcher m = BENIGN_LOOK.matcher(s.text);
+      m.region(ad.end(), s.text.length());
+      while (m.find()) {
+        int sentence = s.sentenceAt(m.start());
+        if (sentence >= 0
+            && NODULE_WORD.matcher(s.sentenceText(sentence)).find()
+            && ExtractorSupport.positiveAt(s, m.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean appositionBenign(Report report, LesionFrame fr) {
     for (LesionFrame o : report.findingFrames) {
       if (o != fr

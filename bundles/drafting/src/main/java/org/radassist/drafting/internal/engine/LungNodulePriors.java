@@ -129,6 +129,10 @@ final class LungNodulePriors {
   static final Pattern SLOW_GROWTH =
       Pattern.compile(
           "(?<!\\bno |\\bnot |\\bwithout )\\b(?:slow(?:ly)?[- ]?(?:grow\\w*|enlarg\\w*|increas\\w*)"
+              // "slow, steady growth", "slow but progressive enlargement", "gradual growth"
+              + "|slow(?:ly)?,?\\s+(?:(?:and|but)\\s+)?(?:steady|steadily|progressive|progressively"
+              + "|continu\\w*|incremental)\\s+(?:grow\\w*|enlarg\\w*|increas\\w*)"
+              + "|gradual(?:ly)?[- ]?(?:grow\\w*|enlarg\\w*|increas\\w*)"
               + "|(?:grow\\w*|grown|enlarg\\w*|increas\\w*)\\s+slowly)",
           Pattern.CASE_INSENSITIVE);
 

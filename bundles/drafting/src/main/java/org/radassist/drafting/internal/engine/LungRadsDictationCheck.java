@@ -144,6 +144,12 @@ final class LungRadsDictationCheck {
             if (t == s && iv.start() < revisionBefore(s.text, m.start(), dictated)) {
               continue; // the interval of the assessment the addendum replaced
             }
+            if (months != expected
+                && expected == 0
+                && t.sentenceAt(iv.start()) >= 0
+                && workUpAlternative(t.sentenceText(t.sentenceAt(iv.start())))) {
+              continue; // "3-month LDCT or diagnostic CT": the category's work-up is offered
+            }
             if (months != expected) {
               r.flags.add(
                   Flag.of(
@@ -191,6 +197,20 @@ final class LungRadsDictationCheck {
         return;
       }
     }
+  }
+
+  /** The 4B/4X work-up (diagnostic CT, PET/CT, tissue sampling) named as an alternative. */
+  private static final Pattern WORK_UP_ALTERNATIVE =
+      Pattern.compile(
+          "\\bor\\s+(?:a\\s+|an\\s+)?(?:diagnostic\\s+(?:chest\\s+)?ct|pet[/-]?ct|pet|biopsy"
+              + "|tissue\\s+sampling|bronchoscop\\w*)\\b"
+              + "|\\b(?:diagnostic\\s+(?:chest\\s+)?ct|pet[/-]?ct|biopsy|tissue\\s+sampling"
+              + "|bronchoscop\\w*)\\s+or\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence that offers the 4B/4X work-up beside a follow-up interval. */
+  private static boolean workUpAlternative(String sentence) {
+    return sentence != null && WORK_UP_ALTERNATIVE.matcher(sentence).find();
   }
 
   private static Integer expectedMonths(String category) {

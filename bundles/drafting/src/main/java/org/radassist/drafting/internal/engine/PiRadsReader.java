@@ -193,6 +193,16 @@ final class PiRadsReader {
       ev = new ArrayList<>(List.of(noLesionSaid(report, f)));
       a = PiRads.noFocalLesion(Integer.parseInt(said.value()));
     }
+    if (!a.isComplete()
+        && said != null
+        && revised == null
+        && !scored
+        && !SEQUENCE_WORDS.matcher(f.text).find()) {
+      // a category dictated for a lesion no sequence of which is scored or described: the
+      // reader's category stands (a described look that leaves a score unknown stays incomplete)
+      ev = new ArrayList<>(List.of(said.evidence()));
+      a = PiRads.asDictated(Integer.parseInt(said.value()));
+    }
     ScoringSystem sys = ScoringSystem.PI_RADS;
     if (!a.isComplete()) {
       addField(r, sys, PiRads.VERSION, "category", "", ev, 0.4, a.missing(), a.reason());
@@ -307,6 +317,10 @@ final class PiRadsReader {
       Pattern.compile(
           "\\b(?:no|without)\\s+(?:(?:further|targeted|prostate|tissue|need for|immediate)\\s+)*"
               + "(?:biopsy|biopsies|tissue sampling)\\b(?!\\s+(?:history|before|previously))"
+              // "no further imaging or biopsy required": the biopsy declined with another step
+              + "|\\b(?:no|without)\\s+(?:further\\s+)?(?:imaging|mri|follow[- ]?up|work[- ]?up"
+              + "|investigations?|interventions?|action)\\s+(?:or|and|nor|/)\\s+(?:further\\s+)?"
+              + "(?:biopsy|biopsies|tissue sampling)\\b"
               + "|\\b(?:biopsy|biopsies|tissue sampling)\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary"
               + "|required|indicated|recommended|warranted)|unnecessary)\\b"
               + "|\\broutine\\s+psa\\s+(?:monitoring|surveillance|follow[- ]?up|testing)\\b"
@@ -356,6 +370,13 @@ final class PiRadsReader {
       }
     }
   }
+
+  /** Words that describe or name a sequence's look: the reading has something to score from. */
+  private static final Pattern SEQUENCE_WORDS =
+      Pattern.compile(
+          "\\b(?:dwi|adc|diffusion|t2w?|t2-weighted|dce|high[- ]?b|enhanc\\w*|restrict\\w*"
+              + "|hypo-?intens\\w*|hyper-?intens\\w*|washout|wash-out|non-?diagnostic)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** "No focal lesion", "no suspicious lesion", "no focal abnormality suspicious for cancer". */
   private static final Pattern NO_PROSTATE_LESION =
@@ -572,7 +593,10 @@ final class PiRadsReader {
       Pattern.compile(
           // the look may stand between: "6 mm focal mildly hypointense ADC area"
           "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\s+(?:[a-z0-9-]+\\s+){0,5}?"
-              + "(?:focus|focal\\s+area|area|abnormality|region)\\b",
+              + "(?:focus|focal\\s+area|area|abnormality|region|hypo-?intensity)\\b"
+              // the size after the look: "ill-defined hypointensity in the left PZ, 1 cm"
+              + "|\\b(?:focus|focal\\s+area|abnormality|hypo-?intensity)\\b[^.;\\d]{0,40}?"
+              + "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** A sentence that puts a measured focus in a PI-RADS zone: a lesion to score. */

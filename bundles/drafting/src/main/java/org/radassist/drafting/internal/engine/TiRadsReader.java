@@ -329,6 +329,25 @@ final class TiRadsReader {
   private static final Pattern FNA =
       Pattern.compile("\\b(?:fna|fine[- ]needle aspiration|biopsy)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** "Right lower TR5 nodule 1.1 cm: FNA.": the plan named after the nodule's colon. */
+  private static final Pattern FNA_AFTER_COLON =
+      Pattern.compile(
+          ":\\s*(?:(?:us|ultrasound)[- ]guided\\s+)?(?:fna|fine[- ]needle aspiration|biopsy)\\b"
+              + "(?!\\s+(?:not|is\\s+not|unnecessary|was|in\\s+\\d{4}))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The impression or recommendation asks for FNA as a nodule's plan after a colon. */
+  private static boolean planAfterColon(Report report) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if ((s.kind == org.radassist.model.SectionKind.IMPRESSION
+              || s.kind == org.radassist.model.SectionKind.RECOMMENDATION)
+          && FNA_AFTER_COLON.matcher(s.text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "No (further) follow-up" for a nodule whose TR level and size call for follow-up or FNA (ACR
    * TI-RADS 2017: TR3 from 1.5 cm, TR4 from 1.0 cm, TR5 from 0.5 cm).
@@ -344,7 +363,9 @@ final class TiRadsReader {
     }
     long fnaFrom = TiRads.fnaFromTenths(a.category());
     List<SaidAction> asked = actions(report);
-    boolean fna = asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING);
+    boolean fna =
+        asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING)
+            || planAfterColon(report);
     SaidAction imaging =
         asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
     if (Millimetres.tenths(sizeMm) >= fnaFrom && !fna && imaging != null) {

@@ -99,6 +99,17 @@ public final class PiRads {
   }
 
   /**
+   * A category the reader dictates for a lesion whose sequences the report neither scores nor
+   * describes ("Left PZ PI-RADS 5 lesion 2.3 cm"): nothing to recompute it from, so it stands.
+   */
+  public static Assessment asDictated(int category) {
+    if (category < 1 || category > 5) {
+      throw new IllegalArgumentException("PI-RADS category must be 1 to 5, was " + category);
+    }
+    return of(category, "as dictated; no sequence scored or described");
+  }
+
+  /**
    * The score (4 or 5) of a focal marked lesion by its size: 4 below 1.5 cm, 5 at 1.5 cm or more or
    * with definite extraprostatic extension / invasive behaviour.
    */
