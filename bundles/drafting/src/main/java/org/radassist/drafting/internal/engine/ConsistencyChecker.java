@@ -211,6 +211,7 @@ final class ConsistencyChecker {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
+    pericardialEffusionOmitted(report, findings, impression, missing);
     // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
     // mass") is significant wherever it is; an impression that reports something may be its
     // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
@@ -279,6 +280,38 @@ final class ConsistencyChecker {
               m.concept().display() + " is in the findings but not in the impression",
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+  }
+
+  /**
+   * Round 29 (helper "fn10"): a pericardial effusion of more than a small one ("Moderate
+   * pericardial effusion", "Large pericardial effusion, new since prior") is its own finding; an
+   * impression that reports the pleural effusions beside it does not report it, only one naming the
+   * pericardium or what the effusion is part of (tamponade, dissection) does.
+   */
+  private static void pericardialEffusionOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      Map<String, TextAnalyzer.Mention> missing) {
+    if (missing.containsKey("pericardial_effusion")
+        || PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (TextAnalyzer.Mention m : findings.mentions) {
+      if (m.concept().id().equals("pericardial_effusion")
+          && m.certainty() == Certainty.PRESENT
+          && !CriticalResults.pastEvent(findings.text, m.start())
+          && !CriticalResults.ofEarlierExam(findings.text, m.end())
+          && !knownStable(report, m)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !effusionAfterChestOperation(report, findings, m)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !chestFindingCovered(report, findings, m, impression)) {
+        missing.put("pericardial_effusion", m);
+        return;
+      }
     }
   }
 
@@ -661,6 +694,12 @@ final class ConsistencyChecker {
               findings.sentenceText(m.sentence()),
               frameAt(report.findingFrames, m.start(), m.end()));
     }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODE_NAMED, impression)) {
+      return true; // round 29 (fn10): "abnormal right axillary lymph node" names the enlarged node
+    }
+    if (id.equals("cardiomegaly") && saysPresentHere(impression, "edema")) {
+      return true; // round 29 (fn10): the enlarged heart of the cardiogenic oedema reported
+    }
     if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
       return true; // sarcoidosis, lymphoma: the nodes' reading
     }
@@ -680,6 +719,15 @@ final class ConsistencyChecker {
       return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
     }
     return false;
+  }
+
+  /** An impression's words for a lymph node, whatever it calls it (abnormal, suspicious ...). */
+  private static final Pattern NODE_NAMED =
+      Pattern.compile("\\b(?:lymph\\s*nodes?|nodes?|nodal)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysPresentHere(TextAnalyzer.Section section, String conceptId) {
+    return section.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().id().equals(conceptId));
   }
 
   private static final Pattern NODAL_DISEASE =
@@ -1000,7 +1048,10 @@ final class ConsistencyChecker {
           "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
           "hydronephrosis",
               Pattern.compile(
-                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
+                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*"
+                      // round 29 (fn10): "calculus with mild upstream dilation"
+                      + "|(?:upstream|proximal|ureter\\w*|ureteric|collecting system|pelvi\\w*"
+                      + "|calyc\\w*|calic\\w*)\\s+(?:dilat\\w*|distension|distention))\\b",
                   Pattern.CASE_INSENSITIVE),
           // free air is the sign of the perforation the impression names
           "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
@@ -1288,6 +1339,9 @@ final class ConsistencyChecker {
     return true;
   }
 
+  private static final Pattern MURAL =
+      Pattern.compile("\\b(?:mural|intramural|laminated|eccentric)\\b", Pattern.CASE_INSENSITIVE);
+
   /** A coiled or clipped vascular finding. */
   private static final Pattern TREATED_VASCULAR =
       Pattern.compile(
@@ -1356,6 +1410,12 @@ final class ConsistencyChecker {
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
     // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
     // background beside a nodule; severe, extensive, new or worse it is not
+    // round 29 (fn10): a telegraphic grade after the term ("Emphysema mod.", "emphysema, mild")
+    String gradeAfter = sentence.substring(Math.min(sentence.length(), at + m.end() - m.start()));
+    Matcher ga = GRADE_AFTER.matcher(gradeAfter);
+    if (ga.find()) {
+      before = before + " " + ga.group(1).replaceAll("(?i)^mod$", "moderate");
+    }
     boolean gradedChronic =
         CHRONIC_GRADED.contains(m.concept().id()) && MODERATE.matcher(before).find();
     String qualifiers = gradedChronic ? MODERATE.matcher(clause).replaceAll("") : clause;
@@ -1364,6 +1424,11 @@ final class ConsistencyChecker {
   }
 
   private static final Set<String> CHRONIC_GRADED = Set.of("emphysema");
+
+  private static final Pattern GRADE_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(mild|minimal|mod|moderate|severe|marked|extensive)\\b\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MODERATE =
       Pattern.compile("\\bmoderate(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
@@ -1634,7 +1699,11 @@ final class ConsistencyChecker {
             f.kind().equals("thrombus")
                 && report.findingFrames.stream()
                     .anyMatch(
-                        a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
+                        a ->
+                            a.kind().equals("aneurysm")
+                                && (a.sentenceStart() == f.sentenceStart()
+                                    // round 29 (fn10): "AAA 5.4 cm ... Mural thrombus."
+                                    || MURAL.matcher(sentence).find()));
         // a coiled or clipped aneurysm ("coil mass in the ACom aneurysm") is treated, not new
         boolean treated = TREATED_VASCULAR.matcher(sentence).find();
         if (followed || mural || treated || ductFillingDefect(findings.text, f, sentence)) {
