@@ -212,6 +212,7 @@ final class ConsistencyChecker {
       }
     }
     pericardialEffusionOmitted(report, findings, impression, missing);
+    gallbladderPolypOmitted(findings, impression, flags);
     // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
     // mass") is significant wherever it is; an impression that reports something may be its
     // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
@@ -310,6 +311,49 @@ final class ConsistencyChecker {
           && !ChestSignificance.notNeeded(report, findings, m, impression)
           && !chestFindingCovered(report, findings, m, impression)) {
         missing.put("pericardial_effusion", m);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern GALLBLADDER =
+      Pattern.compile("\\b(?:gall\\s?bladder|gb|cholecyst\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POLYP = Pattern.compile("\\bpolyp\\w*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 29 (helper "fn10"): a gallbladder polyp of 10 mm or more is followed or referred (SRU
+   * gallbladder polyp consensus 2022: from 10 mm follow-up, from 15 mm or with vascularity surgical
+   * consultation), so an impression that names neither a polyp nor the gallbladder leaves it out;
+   * smaller ones and denied ones ("no polyp") are not flagged.
+   */
+  private static void gallbladderPolypOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    String reported = reportingSentences(impression);
+    if (POLYP.matcher(reported).find() || GALLBLADDER.matcher(reported).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher p = POLYP.matcher(t);
+      if (!GALLBLADDER.matcher(t).find()
+          || !p.find()
+          || NOT_BEFORE.matcher(t.substring(0, p.start())).find()) {
+        continue;
+      }
+      int sentence = i;
+      boolean large =
+          findings.sizes.stream().anyMatch(z -> z.sentence() == sentence && z.longMm() >= 10);
+      if (large) {
+        int start = findings.sentences.get(i).start();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Gallbladder polyp is in the findings but not in the impression",
+                List.of(
+                    findings.evidence(start + p.start(), start + p.end()),
+                    findings.sentenceEvidence(i))));
         return;
       }
     }
@@ -3472,7 +3516,8 @@ final class ConsistencyChecker {
     }
     boolean stones =
         Set.of(fm.kind(), im.kind()).equals(Set.of("gallstone", "calculus"))
-            && (fm.kind().equals("calculus") ? fm : im).organ().isEmpty();
+            // round 29 (fn10): "Gallbladder contains a 2.1 cm stone" is a gallstone too
+            && Set.of("", "gallbladder").contains((fm.kind().equals("calculus") ? fm : im).organ());
     return stones;
   }
 
