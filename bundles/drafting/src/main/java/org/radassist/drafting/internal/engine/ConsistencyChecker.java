@@ -14,6 +14,7 @@ import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.engine.frames.Side;
+import org.radassist.drafting.internal.engine.frames.Site;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.SectionKind;
@@ -213,6 +214,9 @@ final class ConsistencyChecker {
     }
     pericardialEffusionOmitted(report, findings, impression, missing);
     gallbladderPolypOmitted(findings, impression, flags);
+    if (!missing.containsKey("lung_nodule") && !missing.containsKey("lung_mass")) {
+      noduleOfAnotherLobeOmitted(report, findings, impression, flags);
+    }
     // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
     // mass") is significant wherever it is; an impression that reports something may be its
     // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
@@ -313,6 +317,99 @@ final class ConsistencyChecker {
         missing.put("pericardial_effusion", m);
         return;
       }
+    }
+  }
+
+  private static final Pattern NODULE_OF_NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|fat|fat-containing|perifissural|benign|granuloma\\w*|hamartoma"
+              + "|ground[- ]glass|non-?solid|stable|unchanged|intrapulmonary lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SEVERAL_NODULES =
+      Pattern.compile(
+          "\\b(?:nodules|multiple|several|two|three|few|numerous|largest|larger|dominant|both)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean lobe(Site site) {
+    return site.name().endsWith(" lobe") || site.name().equals("lingula");
+  }
+
+  /**
+   * Round 29 (helper "fn10"): an impression that reports lung nodules by their lobes reports those
+   * lobes' nodules only; a solid nodule of 6 mm or more (Lung-RADS 3 and up, Fleischner follow-up)
+   * at a lobe it does not name is left out (h19-om-16: "3 mm RUL nodule" beside a 9.5 mm LLL one).
+   * Not for nodules of no concern (calcified, fat, perifissural, ground-glass, stable ...).
+   */
+  private static void noduleOfAnotherLobeOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    List<LesionFrame> reported =
+        report.impressionFrames.stream()
+            .filter(
+                i ->
+                    i.assertion().positive()
+                        && group(i.kind()).equals(group("nodule"))
+                        && i.organ().equals("lung"))
+            .toList();
+    if (reported.isEmpty() || !reported.stream().allMatch(i -> lobe(i.site()))) {
+      return;
+    }
+    // "Two solid nodules, the larger ...", "Multiple nodules, the largest ...": the impression
+    // sums up several nodules by their largest, which reports them all
+    if (SEVERAL_NODULES.matcher(impression.text).find()) {
+      return;
+    }
+    // every nodule the impression reports is a findings nodule of its lobe and size (a lobe or a
+    // size the findings do not have is a laterality or measurement question, not this one)
+    for (LesionFrame i : reported) {
+      boolean found =
+          report.findingFrames.stream()
+              .anyMatch(
+                  f ->
+                      f.site().equals(i.site())
+                          && group(f.kind()).equals(group("nodule"))
+                          && i.overall().isPresent()
+                          && f.overall()
+                              .map(m -> Math.abs(m.longMm() - i.overall().get().longMm()) < 0.05)
+                              .orElse(false));
+      if (!found) {
+        return;
+      }
+    }
+    String said = impression.text.toLowerCase(Locale.ROOT);
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.kind().equals("nodule")
+          || !f.organ().equals("lung")
+          || !lobe(f.site())
+          || !f.assertion().positive()
+          || stable(f)
+          || f.overall().map(m -> m.meanMm() < 6).orElse(true)
+          || NODULE_OF_NO_CONCERN
+              .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
+              .find()
+          || reported.stream().anyMatch(i -> i.site().equals(f.site()))) {
+        continue;
+      }
+      String name = f.site().name();
+      StringBuilder initials = new StringBuilder();
+      for (String w : name.split(" ")) {
+        initials.append(w.charAt(0));
+      }
+      if (said.contains(name) || Pattern.compile("\\b" + initials + "\\b").matcher(said).find()) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pulmonary nodule of the " + name + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
     }
   }
 

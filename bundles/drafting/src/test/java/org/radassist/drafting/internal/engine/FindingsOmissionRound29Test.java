@@ -62,6 +62,10 @@ class FindingsOmissionRound29Test {
             + " liver.| true",
         "US| ABDOMEN| Pain.| Liver normal. The gallbladder contains a 5 mm polyp.| Normal"
             + " liver.| false",
+        "CT| CHEST| Cough. Never smoker.| 5 mm solid nodule in the right lower lobe. 11 mm solid"
+            + " nodule in the left upper lobe.| 5 mm right lower lobe nodule.| true",
+        "CT| CHEST| Cough. Never smoker.| 5 mm solid nodule in the right lower lobe. 11 mm solid"
+            + " nodule in the left upper lobe.| 5 mm RLL nodule and 11 mm LUL nodule.| false",
       })
   void anImpressionCoversOrOmitsAFinding(
       String modality,
