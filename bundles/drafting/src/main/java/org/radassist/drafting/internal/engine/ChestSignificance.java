@@ -50,6 +50,12 @@ final class ChestSignificance {
                   "basal|basilar|bibasal|bibasilar|dependent|bases|base|subsegmental|linear"
                       + "|plate-?like|discoid|mild|minor|minimal|small"));
 
+  private static final Pattern CONGESTION =
+      Pattern.compile("\\b(?:congestion|cephali[sz]ation)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MILD_CONGESTION =
+      words("mild|mildly|minimal|slight|slightly|borderline|minor|subtle|trace");
+
   /** Chronic disease that is background when the impression answers another question. */
   private static final Set<String> CHRONIC = Set.of("emphysema", "hiatal_hernia");
 
@@ -161,6 +167,13 @@ final class ChestSignificance {
     }
     // the question of the referral, asked of another exam
     if (REFERRAL_BEFORE.matcher(before).find() && OTHER_EXAM_AFTER.matcher(after).find()) {
+      return true;
+    }
+    // round 29 (fn10): mild vascular congestion (not oedema) is below action
+    if (id.equals("edema")
+        && CONGESTION.matcher(term).find()
+        && MILD_CONGESTION.matcher(clause).find()
+        && !GRAVE.matcher(clause).find()) {
       return true;
     }
     // graded below action

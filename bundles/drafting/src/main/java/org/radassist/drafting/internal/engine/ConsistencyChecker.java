@@ -14,6 +14,7 @@ import org.radassist.drafting.internal.engine.frames.FrameExtractor;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.engine.frames.Side;
+import org.radassist.drafting.internal.engine.frames.Site;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.SectionKind;
@@ -211,6 +212,11 @@ final class ConsistencyChecker {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
+    pericardialEffusionOmitted(report, findings, impression, missing);
+    gallbladderPolypOmitted(findings, impression, flags);
+    if (!missing.containsKey("lung_nodule") && !missing.containsKey("lung_mass")) {
+      noduleOfAnotherLobeOmitted(report, findings, impression, flags);
+    }
     // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
     // mass") is significant wherever it is; an impression that reports something may be its
     // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
@@ -279,6 +285,174 @@ final class ConsistencyChecker {
               m.concept().display() + " is in the findings but not in the impression",
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+  }
+
+  /**
+   * Round 29 (helper "fn10"): a pericardial effusion of more than a small one ("Moderate
+   * pericardial effusion", "Large pericardial effusion, new since prior") is its own finding; an
+   * impression that reports the pleural effusions beside it does not report it, only one naming the
+   * pericardium or what the effusion is part of (tamponade, dissection) does.
+   */
+  private static void pericardialEffusionOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      Map<String, TextAnalyzer.Mention> missing) {
+    if (missing.containsKey("pericardial_effusion")
+        || PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (TextAnalyzer.Mention m : findings.mentions) {
+      if (m.concept().id().equals("pericardial_effusion")
+          && m.certainty() == Certainty.PRESENT
+          && !CriticalResults.pastEvent(findings.text, m.start())
+          && !CriticalResults.ofEarlierExam(findings.text, m.end())
+          && !knownStable(report, m)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !effusionAfterChestOperation(report, findings, m)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !chestFindingCovered(report, findings, m, impression)) {
+        missing.put("pericardial_effusion", m);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern NODULE_OF_NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|fat|fat-containing|perifissural|benign|granuloma\\w*|hamartoma"
+              + "|ground[- ]glass|non-?solid|stable|unchanged|intrapulmonary lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SEVERAL_NODULES =
+      Pattern.compile(
+          "\\b(?:nodules|multiple|several|two|three|few|numerous|largest|larger|dominant|both)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean lobe(Site site) {
+    return site.name().endsWith(" lobe") || site.name().equals("lingula");
+  }
+
+  /**
+   * Round 29 (helper "fn10"): an impression that reports lung nodules by their lobes reports those
+   * lobes' nodules only; a solid nodule of 6 mm or more (Lung-RADS 3 and up, Fleischner follow-up)
+   * at a lobe it does not name is left out (h19-om-16: "3 mm RUL nodule" beside a 9.5 mm LLL one).
+   * Not for nodules of no concern (calcified, fat, perifissural, ground-glass, stable ...).
+   */
+  private static void noduleOfAnotherLobeOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    List<LesionFrame> reported =
+        report.impressionFrames.stream()
+            .filter(
+                i ->
+                    i.assertion().positive()
+                        && group(i.kind()).equals(group("nodule"))
+                        && i.organ().equals("lung"))
+            .toList();
+    if (reported.isEmpty() || !reported.stream().allMatch(i -> lobe(i.site()))) {
+      return;
+    }
+    // "Two solid nodules, the larger ...", "Multiple nodules, the largest ...": the impression
+    // sums up several nodules by their largest, which reports them all
+    if (SEVERAL_NODULES.matcher(impression.text).find()) {
+      return;
+    }
+    // every nodule the impression reports is a findings nodule of its lobe and size (a lobe or a
+    // size the findings do not have is a laterality or measurement question, not this one)
+    for (LesionFrame i : reported) {
+      boolean found =
+          report.findingFrames.stream()
+              .anyMatch(
+                  f ->
+                      f.site().equals(i.site())
+                          && group(f.kind()).equals(group("nodule"))
+                          && i.overall().isPresent()
+                          && f.overall()
+                              .map(m -> Math.abs(m.longMm() - i.overall().get().longMm()) < 0.05)
+                              .orElse(false));
+      if (!found) {
+        return;
+      }
+    }
+    String said = impression.text.toLowerCase(Locale.ROOT);
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.kind().equals("nodule")
+          || !f.organ().equals("lung")
+          || !lobe(f.site())
+          || !f.assertion().positive()
+          || stable(f)
+          || f.overall().map(m -> m.meanMm() < 6).orElse(true)
+          || NODULE_OF_NO_CONCERN
+              .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
+              .find()
+          || reported.stream().anyMatch(i -> i.site().equals(f.site()))) {
+        continue;
+      }
+      String name = f.site().name();
+      StringBuilder initials = new StringBuilder();
+      for (String w : name.split(" ")) {
+        initials.append(w.charAt(0));
+      }
+      if (said.contains(name) || Pattern.compile("\\b" + initials + "\\b").matcher(said).find()) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pulmonary nodule of the " + name + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
+    }
+  }
+
+  private static final Pattern GALLBLADDER =
+      Pattern.compile("\\b(?:gall\\s?bladder|gb|cholecyst\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POLYP = Pattern.compile("\\bpolyp\\w*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 29 (helper "fn10"): a gallbladder polyp of 10 mm or more is followed or referred (SRU
+   * gallbladder polyp consensus 2022: from 10 mm follow-up, from 15 mm or with vascularity surgical
+   * consultation), so an impression that names neither a polyp nor the gallbladder leaves it out;
+   * smaller ones and denied ones ("no polyp") are not flagged.
+   */
+  private static void gallbladderPolypOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    String reported = reportingSentences(impression);
+    if (POLYP.matcher(reported).find() || GALLBLADDER.matcher(reported).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher p = POLYP.matcher(t);
+      if (!GALLBLADDER.matcher(t).find()
+          || !p.find()
+          || NOT_BEFORE.matcher(t.substring(0, p.start())).find()) {
+        continue;
+      }
+      int sentence = i;
+      boolean large =
+          findings.sizes.stream().anyMatch(z -> z.sentence() == sentence && z.longMm() >= 10);
+      if (large) {
+        int start = findings.sentences.get(i).start();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Gallbladder polyp is in the findings but not in the impression",
+                List.of(
+                    findings.evidence(start + p.start(), start + p.end()),
+                    findings.sentenceEvidence(i))));
+        return;
+      }
     }
   }
 
@@ -661,6 +835,12 @@ final class ConsistencyChecker {
               findings.sentenceText(m.sentence()),
               frameAt(report.findingFrames, m.start(), m.end()));
     }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODE_NAMED, impression)) {
+      return true; // round 29 (fn10): "abnormal right axillary lymph node" names the enlarged node
+    }
+    if (id.equals("cardiomegaly") && saysPresentHere(impression, "edema")) {
+      return true; // round 29 (fn10): the enlarged heart of the cardiogenic oedema reported
+    }
     if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
       return true; // sarcoidosis, lymphoma: the nodes' reading
     }
@@ -680,6 +860,15 @@ final class ConsistencyChecker {
       return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
     }
     return false;
+  }
+
+  /** An impression's words for a lymph node, whatever it calls it (abnormal, suspicious ...). */
+  private static final Pattern NODE_NAMED =
+      Pattern.compile("\\b(?:lymph\\s*nodes?|nodes?|nodal)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysPresentHere(TextAnalyzer.Section section, String conceptId) {
+    return section.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().id().equals(conceptId));
   }
 
   private static final Pattern NODAL_DISEASE =
@@ -1000,7 +1189,10 @@ final class ConsistencyChecker {
           "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
           "hydronephrosis",
               Pattern.compile(
-                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*)\\b",
+                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*"
+                      // round 29 (fn10): "calculus with mild upstream dilation"
+                      + "|(?:upstream|proximal|ureter\\w*|ureteric|collecting system|pelvi\\w*"
+                      + "|calyc\\w*|calic\\w*)\\s+(?:dilat\\w*|distension|distention))\\b",
                   Pattern.CASE_INSENSITIVE),
           // free air is the sign of the perforation the impression names
           "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
@@ -1288,6 +1480,9 @@ final class ConsistencyChecker {
     return true;
   }
 
+  private static final Pattern MURAL =
+      Pattern.compile("\\b(?:mural|intramural|laminated|eccentric)\\b", Pattern.CASE_INSENSITIVE);
+
   /** A coiled or clipped vascular finding. */
   private static final Pattern TREATED_VASCULAR =
       Pattern.compile(
@@ -1356,6 +1551,12 @@ final class ConsistencyChecker {
     String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
     // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
     // background beside a nodule; severe, extensive, new or worse it is not
+    // round 29 (fn10): a telegraphic grade after the term ("Emphysema mod.", "emphysema, mild")
+    String gradeAfter = sentence.substring(Math.min(sentence.length(), at + m.end() - m.start()));
+    Matcher ga = GRADE_AFTER.matcher(gradeAfter);
+    if (ga.find()) {
+      before = before + " " + ga.group(1).replaceAll("(?i)^mod$", "moderate");
+    }
     boolean gradedChronic =
         CHRONIC_GRADED.contains(m.concept().id()) && MODERATE.matcher(before).find();
     String qualifiers = gradedChronic ? MODERATE.matcher(clause).replaceAll("") : clause;
@@ -1364,6 +1565,11 @@ final class ConsistencyChecker {
   }
 
   private static final Set<String> CHRONIC_GRADED = Set.of("emphysema");
+
+  private static final Pattern GRADE_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(mild|minimal|mod|moderate|severe|marked|extensive)\\b\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MODERATE =
       Pattern.compile("\\bmoderate(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
@@ -1634,7 +1840,11 @@ final class ConsistencyChecker {
             f.kind().equals("thrombus")
                 && report.findingFrames.stream()
                     .anyMatch(
-                        a -> a.kind().equals("aneurysm") && a.sentenceStart() == f.sentenceStart());
+                        a ->
+                            a.kind().equals("aneurysm")
+                                && (a.sentenceStart() == f.sentenceStart()
+                                    // round 29 (fn10): "AAA 5.4 cm ... Mural thrombus."
+                                    || MURAL.matcher(sentence).find()));
         // a coiled or clipped aneurysm ("coil mass in the ACom aneurysm") is treated, not new
         boolean treated = TREATED_VASCULAR.matcher(sentence).find();
         if (followed || mural || treated || ductFillingDefect(findings.text, f, sentence)) {
@@ -3403,7 +3613,8 @@ final class ConsistencyChecker {
     }
     boolean stones =
         Set.of(fm.kind(), im.kind()).equals(Set.of("gallstone", "calculus"))
-            && (fm.kind().equals("calculus") ? fm : im).organ().isEmpty();
+            // round 29 (fn10): "Gallbladder contains a 2.1 cm stone" is a gallstone too
+            && Set.of("", "gallbladder").contains((fm.kind().equals("calculus") ? fm : im).organ());
     return stones;
   }
 

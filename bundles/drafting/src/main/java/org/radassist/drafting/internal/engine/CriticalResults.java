@@ -471,7 +471,10 @@ final class CriticalResults {
 
   /** A work-up named after the malignancy it looks for ("recommend CT and myeloma screen"). */
   private static final Pattern WORKUP_AFTER =
-      Pattern.compile("^\\s+(?:screen|screening|work-?up)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          // round 29 (fn10): "myeloma/metastatic work-up", "myeloma or metastatic screen"
+          "^(?:\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*[\\w-]+)?\\s+(?:screen|screening|work-?up)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Malignancy a sentence only asks about ("? malignancy", "rule out malignancy"). */
   private static final Pattern ASKED_BEFORE =
