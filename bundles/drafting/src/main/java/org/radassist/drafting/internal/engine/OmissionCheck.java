@@ -1,0 +1,2213 @@
+package org.radassist.drafting.internal.engine;
+
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.ATTACHED;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.BONES;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.CENTIMETRES;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.COMPLEX_CYST;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.CYST_WORDS;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.DENIED_JUST_BEFORE;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.INDETERMINATE;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.LUNG_LOBE;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.NOTHING_REPORTED;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.NOT_BEFORE;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.ORGAN_WORDS;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.benignSaid;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.covered;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.examQuestion;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.group;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.namedAtItsPlace;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.organNamedForLesion;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.otherSideOnly;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.reportingSentenceSays;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.saidUnnegated;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.sentenceAround;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.stable;
+import static org.radassist.drafting.internal.engine.ConsistencyChecker.treatmentMaterial;
+import static org.radassist.drafting.internal.engine.IncidentalFindings.unreportedIncidentals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Side;
+import org.radassist.drafting.internal.engine.frames.Site;
+import org.radassist.model.Flag;
+import org.radassist.model.FlagType;
+import org.radassist.model.Severity;
+
+/**
+ * The FINDING_NOT_IN_IMPRESSION check of {@link ConsistencyChecker}: a significant positive finding
+ * the dictated impression leaves out, with the rules that make a finding significant or excuse it
+ * (background, trace, treated, old, named in other words, summed up by a syndrome or a category);
+ * incidental lesion frames are {@link IncidentalFindings}'.
+ */
+final class OmissionCheck {
+  /** The frame whose words overlap [start, end), or null. */
+  private static LesionFrame frameAt(List<LesionFrame> frames, int start, int end) {
+    for (LesionFrame f : frames) {
+      if (f.start() < end && start < f.end()) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CATEGORY =
+      Pattern.compile(
+          "\\b(bi-rads|birads|lung-rads|ti-rads|tirads|tr[1-5]|li-rads|lr-?[1-5]|lr-m|pi-rads"
+              // LI-RADS's other categories (tumour in vein, treatment response) and the spoken "L
+              // R 5" sum up the liver's observations too
+              + "|lr-?(?:tiv|tr|nc)\\b|l\\s+r[-\\s]?(?:[1-5]|m|tiv)\\b"
+              // round 28 (fn9): the spoken "tr three" / "lr tiv" (normalised "tr 3", "lr tiv")
+              + "|tr\\s(?=[1-5]\\b)|lr\\s(?=(?:[1-5]|m|tiv|tr|nc)\\b)"
+              // a breast report's bare "Category V" (Roman or Arabic) is its BI-RADS category
+              + "|category\\s*:?\\s*(?:[0-6]|iv|vi|v|i{1,3})\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Organs whose lesions a scoring category in the impression sums up. */
+  private static Set<String> categorised(String impression) {
+    Set<String> organs = new HashSet<>();
+    Matcher m = CATEGORY.matcher(impression);
+    while (m.find()) {
+      String c = m.group(1).toLowerCase(Locale.ROOT);
+      organs.add(
+          c.startsWith("bi") || c.startsWith("category")
+              ? "breast"
+              : c.startsWith("lung")
+                  ? "lung"
+                  : c.startsWith("ti") || c.startsWith("tr")
+                      ? "thyroid"
+                      : c.startsWith("li") || c.startsWith("lr") || c.startsWith("l ")
+                          ? "liver"
+                          : "prostate");
+    }
+    return organs;
+  }
+
+  static void findingNotInImpression(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    Set<String> summed = categorised(impression.text);
+    Set<String> inImpression = new HashSet<>();
+    for (TextAnalyzer.Mention m : impression.mentions) {
+      if (!ChestSignificance.coronaryArtery(impression, m)) {
+        inImpression.add(m.concept().id());
+      }
+    }
+    Map<String, TextAnalyzer.Mention> missing = new LinkedHashMap<>();
+    for (TextAnalyzer.Mention m : findings.mentions) {
+      // a fracture of a bone the impression's fractures do not name is not covered by them
+      boolean otherBone = fractureOfAnotherBone(findings, m, impression);
+      if (m.certainty() == Certainty.PRESENT
+          && m.concept().significant()
+          && (otherBone
+              || !inImpression.contains(m.concept().id())
+                  && !inImpression.contains(relatedOf(m.concept().id()))
+                  && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed))
+          && !partOfReported(report, findings, m, inImpression, summed)
+          && !oldInjury(findings, m)
+          && !CriticalResults.pastEvent(findings.text, m.start())
+          && !CriticalResults.ofEarlierExam(findings.text, m.end())
+          && !namedAtItsPlace(findings.sentenceText(m.sentence()), impression)
+          && !treatmentMaterial(findings, m)
+          && !interpretationReported(findings, m, impression.text)
+          && !minorBackground(findings, m)
+          && !tumourAtItsSite(frameAt(report.findingFrames, m.start(), m.end()), impression)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !Expectation.expectedAfterStatedProcedure(
+              report.contextText(),
+              findings.sentenceText(m.sentence()),
+              findings.text.substring(m.start(), m.end()))
+          && !readAsHedgedAlternatives(findings, m)
+          && !massEffect(findings, m)
+          && !chestFindingCovered(report, findings, m, impression)
+          && !outsideTheLung(report, findings, m)
+          && !procedureTarget(findings, m)
+          && !syndromeReported(findings, m, impression.text)
+          && !contrastFilling(findings, m)
+          && !underItsDrain(findings, m)
+          && !attachedAtReportedPlace(findings, m, impression)
+          && !jointFluid(report, m)
+          && !scarOfALesion(findings, m)
+          && !knownStable(report, m)
+          && !parapneumonic(findings, m, impression)
+          && !portalHypertensionSign(report, m)
+          && !effusionUnderAnotherHeading(findings, m, impression, flags)
+          && !namedInItsOwnWords(findings, m, impression)
+          && !alreadyTreated(findings, m)
+          && !benignByItsWords(findings, m)
+          && !organLesionUnplaced(report, m, impression)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !impliedByDiagnosis(findings, m, impression)
+          && !syncopeCollapse(findings, m)
+          && !gasOfAReportedCollection(findings, m, impression)
+          && !reasonOfAnEarlierExam(findings, m)
+          && !landmarkOfReportedDisease(findings, m, impression)
+          && !effusionAfterChestOperation(report, findings, m)) {
+        missing.putIfAbsent(m.concept().id(), m);
+      }
+    }
+    pericardialEffusionOmitted(report, findings, impression, missing);
+    gallbladderPolypOmitted(findings, impression, flags);
+    if (!missing.containsKey("lung_nodule") && !missing.containsKey("lung_mass")) {
+      noduleOfAnotherLobeOmitted(report, findings, impression, flags);
+    }
+    // a mass the frames place in an organ the concept table does not name ("3 cm left adrenal
+    // mass") is significant wherever it is; an impression that reports something may be its
+    // interpretation ("left ectopic pregnancy" for an adnexal mass), one that reports nothing is
+    // not
+    boolean impressionReports = false;
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      impressionReports |= !NOTHING_REPORTED.matcher(impression.sentenceText(i)).find();
+    }
+    // actionable incidentals (organ lesions, abnormal nodes, vascular findings) are omitted from
+    // an impression that reports something else as much as from one that reports nothing
+    List<LesionFrame> organMasses =
+        new ArrayList<>(unreportedIncidentals(report, impression, missing.values(), summed));
+    for (LesionFrame f : impressionReports ? List.<LesionFrame>of() : report.findingFrames) {
+      boolean named =
+          missing.values().stream().anyMatch(m -> m.start() >= f.start() && m.start() < f.end());
+      // a "lesion" of 1 cm or more (ACR incidental-findings papers leave smaller ones alone)
+      boolean lesion =
+          f.kind().equals("lesion") && f.overall().map(m -> m.longMm() >= 10).orElse(true);
+      // a urinary stone is a finding the impression reports (colic is its question)
+      boolean urinaryStone =
+          f.kind().equals("calculus")
+              && (f.organ().equals("kidney") || f.organ().equals("bladder"));
+      if ((f.kind().equals("mass") || lesion || urinaryStone)
+          && f.assertion().positive()
+          && !f.organ().isEmpty()
+          && !f.organ().equals("lung")
+          && !named
+          && !covered(report, f, summed)
+          && !benignLesion(report.findings(), f)
+          && !stable(f)
+          && organMasses.stream().noneMatch(o -> o.organ().equals(f.organ()))) {
+        organMasses.add(f);
+      }
+    }
+    organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
+    unnamedDilatations(findings, impression, flags);
+    if (!missing.containsKey("intracranial_hemorrhage")
+        && !inImpression.contains("intracranial_hemorrhage")) {
+      intracranialBloodOmitted(findings, impression, flags);
+    }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      otherBreastOmitted(report, findings, impression, flags);
+    }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      malignancyOmitted(report, findings, impression, flags);
+    }
+    if (organMasses.isEmpty() && missing.isEmpty()) {
+      extensionOmitted(findings, impression, flags);
+    }
+    for (LesionFrame f : organMasses) {
+      String what = f.site().name() + " " + f.kind();
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(what) + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+    }
+    for (TextAnalyzer.Mention m : missing.values()) {
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              m.concept().rank() >= 80 ? Severity.CRITICAL : Severity.WARNING,
+              m.concept().display() + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+  }
+
+  /**
+   * Round 29 (helper "fn10"): a pericardial effusion of more than a small one ("Moderate
+   * pericardial effusion", "Large pericardial effusion, new since prior") is its own finding; an
+   * impression that reports the pleural effusions beside it does not report it, only one naming the
+   * pericardium or what the effusion is part of (tamponade, dissection) does.
+   */
+  private static void pericardialEffusionOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      Map<String, TextAnalyzer.Mention> missing) {
+    if (missing.containsKey("pericardial_effusion")
+        || PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (TextAnalyzer.Mention m : findings.mentions) {
+      if (m.concept().id().equals("pericardial_effusion")
+          && m.certainty() == Certainty.PRESENT
+          && !CriticalResults.pastEvent(findings.text, m.start())
+          && !CriticalResults.ofEarlierExam(findings.text, m.end())
+          && !knownStable(report, m)
+          && !Expectation.expected(
+              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
+          && !effusionAfterChestOperation(report, findings, m)
+          && !ChestSignificance.notNeeded(report, findings, m, impression)
+          && !chestFindingCovered(report, findings, m, impression)) {
+        missing.put("pericardial_effusion", m);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern NODULE_OF_NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|fat|fat-containing|perifissural|benign|granuloma\\w*|hamartoma"
+              + "|ground[- ]glass|non-?solid|stable|unchanged|intrapulmonary lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SEVERAL_NODULES =
+      Pattern.compile(
+          "\\b(?:nodules|multiple|several|two|three|few|numerous|largest|larger|dominant|both)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean lobe(Site site) {
+    return site.name().endsWith(" lobe") || site.name().equals("lingula");
+  }
+
+  /**
+   * Round 29 (helper "fn10"): an impression that reports lung nodules by their lobes reports those
+   * lobes' nodules only; a solid nodule of 6 mm or more (Lung-RADS 3 and up, Fleischner follow-up)
+   * at a lobe it does not name is left out (h19-om-16: "3 mm RUL nodule" beside a 9.5 mm LLL one).
+   * Not for nodules of no concern (calcified, fat, perifissural, ground-glass, stable ...).
+   */
+  private static void noduleOfAnotherLobeOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    List<LesionFrame> reported =
+        report.impressionFrames.stream()
+            .filter(
+                i ->
+                    i.assertion().positive()
+                        && group(i.kind()).equals(group("nodule"))
+                        && i.organ().equals("lung"))
+            .toList();
+    if (reported.isEmpty() || !reported.stream().allMatch(i -> lobe(i.site()))) {
+      return;
+    }
+    // "Two solid nodules, the larger ...", "Multiple nodules, the largest ...": the impression
+    // sums up several nodules by their largest, which reports them all
+    if (SEVERAL_NODULES.matcher(impression.text).find()) {
+      return;
+    }
+    // every nodule the impression reports is a findings nodule of its lobe and size (a lobe or a
+    // size the findings do not have is a laterality or measurement question, not this one)
+    for (LesionFrame i : reported) {
+      boolean found =
+          report.findingFrames.stream()
+              .anyMatch(
+                  f ->
+                      f.site().equals(i.site())
+                          && group(f.kind()).equals(group("nodule"))
+                          && i.overall().isPresent()
+                          && f.overall()
+                              .map(m -> Math.abs(m.longMm() - i.overall().get().longMm()) < 0.05)
+                              .orElse(false));
+      if (!found) {
+        return;
+      }
+    }
+    String said = impression.text.toLowerCase(Locale.ROOT);
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.kind().equals("nodule")
+          || !f.organ().equals("lung")
+          || !lobe(f.site())
+          || !f.assertion().positive()
+          || stable(f)
+          || f.overall().map(m -> m.meanMm() < 6).orElse(true)
+          || NODULE_OF_NO_CONCERN
+              .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
+              .find()
+          || reported.stream().anyMatch(i -> i.site().equals(f.site()))) {
+        continue;
+      }
+      String name = f.site().name();
+      StringBuilder initials = new StringBuilder();
+      for (String w : name.split(" ")) {
+        initials.append(w.charAt(0));
+      }
+      if (said.contains(name) || Pattern.compile("\\b" + initials + "\\b").matcher(said).find()) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pulmonary nodule of the " + name + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
+    }
+  }
+
+  private static final Pattern GALLBLADDER =
+      Pattern.compile("\\b(?:gall\\s?bladder|gb|cholecyst\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POLYP = Pattern.compile("\\bpolyp\\w*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 29 (helper "fn10"): a gallbladder polyp of 10 mm or more is followed or referred (SRU
+   * gallbladder polyp consensus 2022: from 10 mm follow-up, from 15 mm or with vascularity surgical
+   * consultation), so an impression that names neither a polyp nor the gallbladder leaves it out;
+   * smaller ones and denied ones ("no polyp") are not flagged.
+   */
+  private static void gallbladderPolypOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    String reported = reportingSentences(impression);
+    if (POLYP.matcher(reported).find() || GALLBLADDER.matcher(reported).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher p = POLYP.matcher(t);
+      if (!GALLBLADDER.matcher(t).find()
+          || !p.find()
+          || NOT_BEFORE.matcher(t.substring(0, p.start())).find()) {
+        continue;
+      }
+      int sentence = i;
+      boolean large =
+          findings.sizes.stream().anyMatch(z -> z.sentence() == sentence && z.longMm() >= 10);
+      if (large) {
+        int start = findings.sentences.get(i).start();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Gallbladder polyp is in the findings but not in the impression",
+                List.of(
+                    findings.evidence(start + p.start(), start + p.end()),
+                    findings.sentenceEvidence(i))));
+        return;
+      }
+    }
+  }
+
+  private static final String CHEST_OPERATION =
+      "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
+          + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"
+          + "|ivor[- ]lewis\\w*)";
+
+  /** The exam is days after a chest operation ("Day 6 after Ivor Lewis oesophagectomy"). */
+  private static final Pattern DAYS_AFTER_CHEST_OPERATION =
+      Pattern.compile(
+          "\\b(?:(?:day\\s+\\d+|\\d+\\s+days?)\\s+(?:after|post|following)|post-?op\\w*(?:\\s+day\\s+\\d+)?"
+              + "(?:\\s+(?:after|following))?)\\s+(?:[\\w-]+\\s+){0,3}?"
+              + CHEST_OPERATION
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A pleural effusion in the days after a chest operation the context states is what the operation
+   * leaves (round 28, helper "fn9"), unless its sentence calls it more than that (large,
+   * increasing, loculated is the empyema's).
+   */
+  private static boolean effusionAfterChestOperation(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("pleural_effusion")
+        && DAYS_AFTER_CHEST_OPERATION.matcher(report.contextText()).find()
+        && !MORE_THAN_MILD.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  /** A collection or a leak that holds the gas ("collection containing extraluminal gas"). */
+  private static final Pattern COLLECTION_HOLDS_BEFORE =
+      Pattern.compile(
+          "\\b(?:collections?|abscess\\w*|cavity|leak|fluid)\\b[^.;]{0,40}?"
+              + "\\b(?:containing|contains|with|holding)\\s+(?:[\\w-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern GAS_WITHIN_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is\\s+|are\\s+)?(?:within|in|inside)\\s+(?:it|them|the (?:[\\w-]+\\s+)?"
+              + "(?:collection|abscess|cavity))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COLLECTION_REPORTED =
+      Pattern.compile(
+          "\\b(?:collections?|abscess\\w*|leak\\w*|dehiscence|perforat\\w*|fistula\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Gas inside a collection ("a collection containing extraluminal gas", "with gas within it") is a
+   * sign of that collection, reported when the impression reports the collection, the abscess or
+   * the leak (round 28, helper "fn9"); free gas outside it is its own finding.
+   */
+  private static boolean gasOfAReportedCollection(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("free_air")) {
+      return false;
+    }
+    int from = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(Math.max(from, m.start() - 80), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return (COLLECTION_HOLDS_BEFORE.matcher(before).find()
+            || GAS_WITHIN_AFTER.matcher(after).find())
+        && saidUnnegated(COLLECTION_REPORTED, impression);
+  }
+
+  /** An earlier exam and what it was done for ("a CT 2 months ago which was done for"). */
+  private static final Pattern EXAM_DONE_FOR_BEFORE =
+      Pattern.compile(
+          "\\b(?:ct|scan|study|exam\\w*|radiographs?|x-?rays?|films?|mri|ultrasound|imaging)\\b"
+              + "[^.;]{0,50}?\\b(?:done|performed|obtained|acquired|taken|requested)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:for|because of|to exclude|to rule out)\\s+"
+              + "(?:suspected\\s+|possible\\s+|presumed\\s+|a\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding named as the reason an earlier exam was done ("persisting from a CT 2 months ago
+   * which was done for pneumonia") is the history of that exam, not a finding of this one (round
+   * 28, helper "fn9").
+   */
+  private static boolean reasonOfAnEarlierExam(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    int from = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(Math.max(from, m.start() - 120), m.start());
+    return EXAM_DONE_FOR_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * A diagnosis the findings say was already managed ("perforated appendicitis managed
+   * conservatively", "cholecystitis treated with antibiotics", "abscess, drained 3 weeks ago"): its
+   * history, not a finding of this exam (round 24, helper "fno2").
+   */
+  private static final Pattern TREATED_AFTER =
+      Pattern.compile(
+          "^[\\s,]*(?:(?:which|that)\\s+)?(?:was\\s+|were\\s+|has been\\s+|had been\\s+)?"
+              + "(?:previously\\s+|successfully\\s+)?(?:managed|treated|drained|resected|operated)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodules their own words call benign ("TZ: BPH nodules, none suspicious", "hyperplastic
+   * nodules", "colloid nodules"): background a radiologist need not carry to the impression (round
+   * 24, helper "fno2").
+   */
+  private static final Pattern BENIGN_BEFORE =
+      Pattern.compile(
+          "\\b(?:bph|benign prostatic hyperplasia|hyperplastic|adenomatous|stromal|colloid"
+              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NONE_SUSPICIOUS_AFTER =
+      Pattern.compile(
+          "^\\s*[,;:(-]?\\s*(?:none|neither|not|non)[- ]?\\s*(?:of (?:which|them|these)\\s+)?"
+              + "(?:is\\s+|are\\s+|appear\\w*\\s+)?suspicious\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule")
+        && !id.equals("prostate_lesion")
+        && !id.equals("thyroid_nodule")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return BENIGN_BEFORE.matcher(before).find() || NONE_SUSPICIOUS_AFTER.matcher(after).find();
+  }
+
+  private static boolean alreadyTreated(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
+    return TREATED_AFTER.matcher(after).find();
+  }
+
+  /** Bones by the words that name them, for fractures the impression names at another bone. */
+  private static final Map<String, Pattern> BONE_NAMES =
+      Map.ofEntries(
+          Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
+          Map.entry("rib", bone("ribs?|costal")),
+          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
+          Map.entry("clavicle", bone("clavic\\w*")),
+          Map.entry(
+              "spine",
+              bone(
+                  "vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|coccy\\w*|odontoid|pars"
+                      + "|spinous|transverse process\\w*|endplate")),
+          Map.entry(
+              "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
+          Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
+          Map.entry("humerus", bone("humer\\w*|shoulder")),
+          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
+          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
+          Map.entry(
+              "tibia",
+              bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
+          Map.entry(
+              "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
+          Map.entry("patella", bone("patell\\w*")),
+          Map.entry(
+              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
+          Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
+          // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
+          // name them all
+          Map.entry("orbit", bone("orbit\\w*")),
+          Map.entry("zygoma", bone("zygom\\w*|malar")),
+          Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
+          Map.entry("mandible", bone("mandib\\w*")),
+          Map.entry("nasal", bone("nasal")));
+
+  private static final Pattern JOINT =
+      Pattern.compile(
+          "\\b(?:ankle|knee|hip|shoulder|wrist|(?:bi|tri)malleolar)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> FACE_BONES =
+      Set.of("skull", "orbit", "zygoma", "maxilla", "mandible", "nasal");
+
+  private static final Pattern FACE_GENERIC =
+      Pattern.compile(
+          "\\b(?:facial|face|midface|zmc|zygomaticomaxillary|tripod|le\\s*fort)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static Pattern bone(String words) {
+    return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static final Pattern FRACTURE_WORD =
+      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static Set<String> bonesIn(String text) {
+    Set<String> out = new HashSet<>();
+    BONE_NAMES.forEach(
+        (k, p) -> {
+          if (p.matcher(text).find()) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * A fracture whose sentence names a bone that no impression sentence about fractures names
+   * ("displaced fracture of the sternal body" beside "right 5th rib fracture"): the impression's
+   * fracture is another one. A generic impression ("multiple fractures") covers every bone.
+   */
+  private static boolean fractureOfAnotherBone(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("fracture")) {
+      return false;
+    }
+    Set<String> bones = bonesIn(findings.sentenceText(m.sentence()));
+    if (bones.isEmpty()) {
+      return false;
+    }
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (FRACTURE_WORD.matcher(t).find()) {
+        reported.addAll(bonesIn(t));
+        if (FACE_GENERIC.matcher(t).find()) {
+          reported.addAll(FACE_BONES);
+        }
+      }
+    }
+    if (reported.isEmpty()) {
+      return false;
+    }
+    // every bone the sentence names by itself is a fracture of its own ("fractures of the left
+    // zygomatic arch and left orbital floor"); a joint ("of the left ankle") names no bone more
+    Set<String> named = bonesIn(JOINT.matcher(fractureClause(findings, m)).replaceAll(" "));
+    if (!named.isEmpty()) {
+      named.removeAll(reported);
+      return !named.isEmpty();
+    }
+    bones.retainAll(reported);
+    return bones.isEmpty();
+  }
+
+  /** A size that starts the next finding ("3 cm lytic lesion") after the fracture's words. */
+  private static final Pattern NEXT_SIZED_FINDING =
+      Pattern.compile(
+          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm|centimet\\w*|millimet\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The fracture's own words: its sentence up to the size that starts another finding (a dictated
+   * run-on "right clavicle fracture 3 cm lytic lesion in the L1 vertebral body" names the vertebra
+   * for the lesion, not for a fracture; round 28, helper "fn9").
+   */
+  private static String fractureClause(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    Sentences.Span span = findings.sentences.get(m.sentence());
+    String rest = findings.text.substring(m.end(), span.end());
+    Matcher next = NEXT_SIZED_FINDING.matcher(rest);
+    int end = next.find() ? m.end() + next.start() : span.end();
+    return findings.text.substring(span.start(), end);
+  }
+
+  /** "the side-wall mass", "the pancreatic head lesion": a lesion named again by its place. */
+  private static final Pattern PLACED_AGAIN =
+      Pattern.compile("\\bthe\\s+((?:[a-z][\\w-]*\\s+){1,3})$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_A_LANDMARK_PLACE =
+      Pattern.compile(
+          "^(?:left|right|large|small|known|same|above|index|dominant|primary|mass|lesion|solid"
+              + "|cystic|soft|tissue|new|enlarging|growing|residual)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern REPORTED_AS_DISEASE =
+      Pattern.compile(
+          "\\b(?:disease|deposits?|tumou?rs?|lesions?|mass(?:es)?|recurrence|metasta\\w*"
+              + "|malignan\\w*|cancer|carcinoma|primary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A mass named again as a landmark ("hydroureter to the level of the side-wall mass") whose place
+   * an impression sentence reports as disease ("Stable right pelvic side-wall disease") is that
+   * disease, reported in other words (round 28, helper "fn9").
+   */
+  private static boolean landmarkOfReportedDisease(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String term = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if (!term.equals("mass") && !term.equals("masses")) {
+      return false;
+    }
+    int from = findings.sentences.get(m.sentence()).start();
+    Matcher the =
+        PLACED_AGAIN.matcher(findings.text.substring(Math.max(from, m.start() - 40), m.start()));
+    if (!the.find()) {
+      return false;
+    }
+    for (String word : the.group(1).trim().split("\\s+")) {
+      if (word.length() < 4 || NOT_A_LANDMARK_PLACE.matcher(word).matches()) {
+        continue;
+      }
+      Pattern place =
+          Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+      for (int i = 0; i < impression.sentences.size(); i++) {
+        String t = impression.sentenceText(i);
+        if (!NOTHING_REPORTED.matcher(t).find()
+            && place.matcher(t).find()
+            && REPORTED_AS_DISEASE.matcher(t).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LIVER_SEGMENT =
+      Pattern.compile(
+          "\\b(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A "nodule" or "mass" the frames put in another organ ("14 mm nodule in the right lobe, segment
+   * VI" of the liver): the organ-lesion check reports it, the lung's concept does not.
+   */
+  private static boolean outsideTheLung(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
+      return false;
+    }
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (f != null && !f.organ().isEmpty() && !f.organ().equals("lung")) {
+      return true;
+    }
+    // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
+    String sentence = findings.sentenceText(m.sentence());
+    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find()
+        || noLungInView(report) && !LUNG_LOBE.matcher(sentence).find();
+  }
+
+  /**
+   * Round 26 (helper "om4"): an exam of a region that holds no lung (head, pelvis, a limb): its
+   * "mass" or "nodule" (a convexity mass, an ovarian Rokitansky nodule) is no lung lesion unless
+   * its sentence names the lung.
+   */
+  private static boolean noLungInView(Report report) {
+    return NO_LUNG_REGION.matcher(report.bodyPart()).find();
+  }
+
+  private static final Pattern NO_LUNG_REGION =
+      Pattern.compile(
+          "^(?:HEAD|BRAIN|SKULL|ORBIT|PELVIS|PROSTATE|UTERUS|OVARY|SCROTUM|TESTIS|LEG|KNEE|ANKLE"
+              + "|FOOT|HIP|THIGH|ARM|ELBOW|WRIST|HAND|EXTREMITY)\\b");
+
+  /**
+   * Round 23 (helper "fnic"): chest and cardiac findings an impression covers without the concept's
+   * words, or that it need not mention: a lung nodule it names by its kind's other words ("GGO",
+   * "GGNs", "part-solid"), by its benign reading ("intrapulmonary lymph node", "granuloma") or by
+   * the management it recommends for it ("annual LDCT in 12 months", "PET/CT", "no routine
+   * follow-up"); a small effusion beside a grave finding the impression reports (the pericardial
+   * effusion of a type A dissection, the effusion beside a lung cancer); oedema of a place outside
+   * the lung ("cord oedema", "bowel wall oedema"); and what names the exam's question ("AAA
+   * screening ultrasound").
+   */
+  private static boolean chestFindingCovered(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    if (examQuestion(findings.text, m.start(), m.end())) {
+      return true;
+    }
+    if (id.equals("edema")) {
+      String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+      return OTHER_OEDEMA.matcher(before).find();
+    }
+    if (id.equals("lung_nodule")) {
+      // a "nodular opacity" is the opacity an impression reports
+      boolean opacityTerm =
+          OPACITY_TERM.matcher(findings.text.substring(m.start(), m.end())).find();
+      return saidUnnegated(NODULE_OTHER_WORDS, impression)
+          || opacityTerm && saidUnnegated(OPACITY_WORD, impression)
+          || noduleManaged(
+              impression,
+              findings.sentenceText(m.sentence()),
+              frameAt(report.findingFrames, m.start(), m.end()));
+    }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODE_NAMED, impression)) {
+      return true; // round 29 (fn10): "abnormal right axillary lymph node" names the enlarged node
+    }
+    if (id.equals("cardiomegaly") && saysPresentHere(impression, "edema")) {
+      return true; // round 29 (fn10): the enlarged heart of the cardiogenic oedema reported
+    }
+    if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
+      return true; // sarcoidosis, lymphoma: the nodes' reading
+    }
+    if (id.equals("atelectasis")
+        && CHAMBER_COLLAPSE.matcher(findings.sentenceText(m.sentence())).find()) {
+      return true; // the diastolic collapse of a heart chamber is no lung collapse
+    }
+    if (id.equals("pericardial_effusion") && saidUnnegated(TAMPONADE, impression)) {
+      return true; // tamponade is the effusion's effect
+    }
+    if (id.equals("opacity")
+        && PERIPHERAL_WEDGE.matcher(findings.sentenceText(m.sentence())).find()
+        && saidUnnegated(INFARCT_WORD, impression)) {
+      return true; // a wedge-shaped peripheral opacity is the pulmonary infarct reported
+    }
+    if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
+      return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
+    }
+    return false;
+  }
+
+  /** An impression's words for a lymph node, whatever it calls it (abnormal, suspicious ...). */
+  private static final Pattern NODE_NAMED =
+      Pattern.compile("\\b(?:lymph\\s*nodes?|nodes?|nodal)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysPresentHere(TextAnalyzer.Section section, String conceptId) {
+    return section.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().id().equals(conceptId));
+  }
+
+  private static final Pattern NODAL_DISEASE =
+      Pattern.compile(
+          "\\b(?:sarcoid\\w*|lymphoma\\w*|(?:lymph)?adenitis)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_TERM =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPACITY_WORD =
+      Pattern.compile("\\b(?:opacit\\w*|densit\\w*|shadow\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TRACE =
+      Pattern.compile(
+          "\\b(?:trace|trivial|minimal|tiny|minute|physiologic(?:al)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A trace of fluid ("Trace pericardial effusion.", "minimal pleural fluid") asks nothing. */
+  private static boolean traceOnly(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    return TRACE.matcher(clause).find() && !MORE_THAN_MILD.matcher(clause).find();
+  }
+
+  private static final Pattern CHAMBER_COLLAPSE =
+      Pattern.compile(
+          "\\b(?:(?:diastolic|systolic|chamber|ventricular|atrial)\\s+collapse"
+              + "|collapse\\s+of\\s+the\\s+(?:right\\s+|left\\s+)?(?:ventric\\w*|atri\\w*|ivc"
+              + "|inferior vena cava))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TAMPONADE =
+      Pattern.compile("\\btamponade\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INFARCT_WORD =
+      Pattern.compile("\\binfarct\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PERIPHERAL_WEDGE =
+      Pattern.compile(
+          "\\b(?:wedge[- ]shaped|wedge|peripheral|pleural-based)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** TI-RADS features that give points (solid, hypoechoic, punctate foci, taller-than-wide ...). */
+  private static final Pattern THYROID_SUSPICIOUS =
+      Pattern.compile(
+          "\\b(?:solid|hypoechoic|very hypoechoic|punctate|microcalcif\\w*|taller[- ]than[- ]wide"
+              + "|irregular|lobulated|extrathyroidal|tr[45]|ti-?rads\\s*[45])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THYROID_BENIGN =
+      Pattern.compile(
+          "\\b(?:spongiform|colloid|purely cystic|simple cyst|comet[- ]tail|tr[12]|ti-?rads\\s*[12])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 23 (helper "fnic"): a thyroid nodule of 1 cm or more with suspicious features (solid,
+   * hypoechoic, punctate foci ...) in the lobe the impression does not speak of, when the
+   * impression reports the thyroid's nodules only in the other lobe ("Benign spongiform right lobe
+   * nodule." beside a 1.3 cm solid hypoechoic left lobe nodule with punctate foci): TI-RADS scores
+   * each nodule, and the most suspicious one is left out.
+   */
+  private static List<LesionFrame> thyroidNoduleOnTheOtherSide(
+      Report report, List<LesionFrame> already) {
+    Set<Side> reported = new HashSet<>();
+    for (LesionFrame i : report.impressionFrames) {
+      if (i.assertion().positive() && i.organ().equals("thyroid")) {
+        reported.add(i.side());
+      }
+    }
+    if (reported.size() != 1
+        || !(reported.contains(Side.LEFT) || reported.contains(Side.RIGHT))
+        || already.stream().anyMatch(o -> o.organ().equals("thyroid"))) {
+      return List.of();
+    }
+    Side said = reported.iterator().next();
+    // the impression's own nodule must be in the findings on its side: an impression naming the
+    // other side than the findings is a laterality mismatch, not an omission
+    boolean ownThere =
+        report.findingFrames.stream()
+            .anyMatch(
+                f -> f.assertion().positive() && f.organ().equals("thyroid") && f.side() == said);
+    if (!ownThere) {
+      return List.of();
+    }
+    String findings = report.findings().text;
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.assertion().positive()
+          || !f.organ().equals("thyroid")
+          || !f.side().contradicts(said)
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.substring(f.sentenceStart(), f.sentenceEnd());
+      boolean large = f.overall().map(z -> z.longMm() >= 10).orElse(false);
+      if (large
+          && THYROID_SUSPICIOUS.matcher(sentence).find()
+          && !THYROID_BENIGN.matcher(sentence).find()) {
+        return List.of(f);
+      }
+    }
+    return List.of();
+  }
+
+  /** Places whose oedema is not the lung's. */
+  private static final Pattern OTHER_OEDEMA =
+      Pattern.compile(
+          "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
+              + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
+              + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
+              + "|peripancreatic|pancreatic|pedal|leg|limb|placental)\\s+(?:\\w+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
+  private static final Pattern NODULE_OTHER_WORDS =
+      Pattern.compile(
+          "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
+              + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
+              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*"
+              + "|metasta\\w*(?: \\w+)? (?:to|in|of|within|throughout) (?:the |both )?lungs?"
+              // diseases whose signs are nodules
+              + "|sarcoid\\w*|miliary|septic emboli|tuberculosis|granulomatous disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The management Lung-RADS or Fleischner gives a nodule, recommended in the impression: it
+   * reports the nodule it is for ("Low-dose CT in 3 months; PET/CT may be considered"). Not a
+   * sentence about another organ ("Renal cyst, no follow-up needed").
+   */
+  private static final Pattern NODULE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:ldct|low[- ]dose (?:chest )?ct|(?:chest |follow-?up |repeat |diagnostic (?:chest )?)ct"
+              + "|ct(?: chest)?\\s+(?:in|at)\\s+\\d|ct\\s+(?:in|at)\\s+(?:one|two|three|six|twelve)"
+              + "|pet(?:[/ -]?ct)?|tissue sampling|biopsy|annual screening|continue (?:annual )?screening"
+              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads"
+              // "recommend CT chest for further characterisation"
+              + "|ct(?: chest| thorax)? for (?:further )?(?:characteri[sz]ation|evaluation|assessment)"
+              + "|dedicated ct)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OTHER_ORGAN_WORDS =
+      Pattern.compile(
+          "\\b(?:adrenal|renal|kidneys?|liver|hepat\\w*|pancrea\\w*|spleen|splenic|ovar\\w*"
+              + "|adnex\\w*|thyroid|breast|prostat\\w*|bones?|osseous|aort\\w*|cysts?|bowel|colon"
+              + "|gallbladder|uter\\w*|testi\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Routine management (annual screening, no follow-up): it fits only a nodule of no concern. */
+  private static final Pattern ROUTINE_MANAGEMENT =
+      Pattern.compile(
+          "\\b(?:annual|12 months|twelve months|1 year|one year|no (?:routine |further |imaging )?"
+              + "follow-?up|continue (?:annual )?screening)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Short-interval or diagnostic management, which fits any nodule. */
+  private static final Pattern WORK_UP =
+      Pattern.compile(
+          "\\b(?:pet(?:[/ -]?ct)?|tissue sampling|biopsy|diagnostic (?:chest )?ct"
+              + "|(?:in|at)\\s+(?:[1-6](?:\\s*(?:-|to)\\s*\\d+)?|one|two|three|six)\\s+months?"
+              + "|\\d\\s*(?:-|to)\\s*\\d+\\s+months|months)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A follow-up for another purpose: the resolution of a pneumonia. */
+  private static final Pattern OTHER_PURPOSE =
+      Pattern.compile(
+          "\\b(?:resolution|resolve|resolving|clearance|clear(?:ing)?|after (?:treatment|antibiotics))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A nodule routine management fits: small, or called benign in its sentence. */
+  private static final Pattern NO_CONCERN =
+      Pattern.compile(
+          "\\b(?:calcifi\\w*|popcorn|fat|fat-containing|perifissural|fissural|ground[- ]glass|benign"
+              + "|granuloma\\w*|hamartoma|tiny|lymph node)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean noduleManaged(
+      TextAnalyzer.Section impression, String sentence, LesionFrame f) {
+    boolean noConcern =
+        NO_CONCERN.matcher(sentence).find()
+            || f != null && f.overall().map(z -> z.longMm() < 6).orElse(false);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!NODULE_MANAGEMENT.matcher(t).find()
+          || OTHER_ORGAN_WORDS.matcher(t).find()
+          || OTHER_PURPOSE.matcher(t).find()) {
+        continue;
+      }
+      if (WORK_UP.matcher(t).find() || noConcern || !ROUTINE_MANAGEMENT.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A small effusion (not more than small, not new or increasing) beside a grave finding the
+   * impression reports (a concept ranked >= 75: dissection, embolism, lung mass, pneumothorax) goes
+   * with it, as a parapneumonic one goes with its pneumonia.
+   */
+  private static boolean besideGraveFinding(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!MILD.matcher(sentence).find() || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    return impression.mentions.stream()
+        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().rank() >= 75);
+  }
+
+  /**
+   * A known finding the report follows as unchanged ("stable 6 mm nodule, unchanged since 2019"):
+   * nothing new to act on, unless it is an emergency whatever its course (ranked >= 80).
+   */
+  private static boolean knownStable(Report report, TextAnalyzer.Mention m) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    return m.concept().rank() < 80 && f != null && stable(f);
+  }
+
+  /**
+   * A small effusion beside a pneumonia the impression reports on its side ("Small left pleural
+   * effusion." with "Left lower lobe pneumonia.") is parapneumonic, part of what is reported.
+   */
+  private static boolean parapneumonic(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    if (!m.concept().id().equals("pleural_effusion")
+        || !MILD.matcher(sentence).find()
+        || MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    String side = sideOf(sentence);
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      String id = i.concept().id();
+      if (i.certainty() == Certainty.PRESENT
+          && (id.equals("pneumonia") || id.equals("consolidation"))) {
+        String there = sideOf(impression.sentenceText(i.sentence()));
+        if (side.isEmpty() || there.isEmpty() || side.equals(there)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Mass effect" is a sign of pressure, not a mass. */
+  private static final Pattern EFFECT_AFTER =
+      Pattern.compile("^\\s+(?:effect|affect)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean massEffect(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String rest = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 10));
+    return m.concept().id().equals("lung_mass") && EFFECT_AFTER.matcher(rest).find();
+  }
+
+  /**
+   * The object of the procedure the report is about: "core biopsy of the left upper lobe nodule".
+   */
+  private static final Pattern PROCEDURE_OF =
+      Pattern.compile(
+          "\\b(?:biops(?:y|ies)|aspiration|ablation|drainage|localisation|localization"
+              + "|marker placement)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean procedureTarget(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    return PROCEDURE_OF.matcher(findings.text.substring(sentenceStart, m.start())).find();
+  }
+
+  private static final String HEART_FAILURE =
+      "\\b(?:(?:congestive\\s+)?(?:heart|cardiac)\\s+failure|ccf|chf|fluid overload"
+          + "|cardiac decompensation|decompensated heart)\\b";
+
+  /**
+   * Signs an impression sums up by the condition they make up: cardiomegaly, oedema and effusions
+   * as heart failure; hydronephrosis as obstruction.
+   */
+  private static final Map<String, Pattern> SYNDROME_WORDS =
+      Map.of(
+          "cardiomegaly", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "edema", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          "hydronephrosis",
+              Pattern.compile(
+                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*"
+                      // round 29 (fn10): "calculus with mild upstream dilation"
+                      + "|(?:upstream|proximal|ureter\\w*|ureteric|collecting system|pelvi\\w*"
+                      + "|calyc\\w*|calic\\w*)\\s+(?:dilat\\w*|distension|distention))\\b",
+                  Pattern.CASE_INSENSITIVE),
+          // free air is the sign of the perforation the impression names
+          "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
+          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
+          // bowel ischaemia is what pneumatosis and portal venous gas are the signs of
+          "pneumatosis",
+              Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
+          // a flail chest is its segmental rib fractures
+          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE),
+          // a type A dissection reaches the pericardium: its effusion is the dissection's
+          // "adhesional obstruction", "obstructing hernia" name the bowel obstruction
+          "bowel_obstruction", Pattern.compile("\\bobstruct\\w*", Pattern.CASE_INSENSITIVE),
+          "pericardial_effusion",
+              Pattern.compile(
+                  "\\b(?:tamponade|ha?emopericardium|dissection)\\b", Pattern.CASE_INSENSITIVE));
+
+  /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
+  private static final Pattern DIFFUSE_OPACITY =
+      Pattern.compile(
+          "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Cirrhosis or portal hypertension. */
+  private static final Pattern CIRRHOSIS =
+      Pattern.compile("\\b(?:cirrho\\w*|portal\\s+hypertens\\w*)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Denied: "no cirrhosis", "non-cirrhotic", "without evidence of cirrhosis or portal
+   * hypertension".
+   */
+  private static final Pattern NO_CIRRHOSIS =
+      Pattern.compile(
+          "\\b(?:no|not|non-?|without|absence\\s+of)\\s*(?:evidence\\s+of\\s+|signs?\\s+of\\s+)?"
+              + "(?:cirrho\\w*|portal\\s+hypertens\\w*)"
+              + "(?:\\s*(?:,|or|and|nor)\\s*(?:cirrho\\w*|portal\\s+hypertens\\w*))*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Splenomegaly in a patient with cirrhosis or portal hypertension (indication, findings or
+   * impression) is the expected sign of the portal hypertension the surveillance exam is about, not
+   * an unexpected finding the impression must name; splenomegaly without it (r8-fnii) still is.
+   */
+  private static boolean portalHypertensionSign(Report report, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("splenomegaly")
+        && CIRRHOSIS.matcher(NO_CIRRHOSIS.matcher(report.contextText()).replaceAll(" ")).find();
+  }
+
+  private static boolean syndromeReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
+    Pattern words = SYNDROME_WORDS.get(m.concept().id());
+    if (words == null
+        || m.concept().id().equals("opacity")
+            && !DIFFUSE_OPACITY.matcher(findings.sentenceText(m.sentence())).find()) {
+      return false;
+    }
+    Matcher w = words.matcher(impression);
+    while (w.find()) {
+      if (!NOT_BEFORE
+          .matcher(impression.substring(Math.max(0, w.start() - 30), w.start()))
+          .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ORGAN_WORD =
+      Pattern.compile(
+          "\\b(?:breasts?|kidneys?|renal|liver|hepatic|adrenals?|ovar(?:y|ies|ian)|adnex\\w*|thyroid"
+              + "|spleen|splenic|pancrea\\w*|bladder|uter\\w*|test[ie]s|prostat\\w*|brain|bones?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMPOSITION =
+      Pattern.compile(
+          "\\b(?:composition|dense breasts?|fibroglandular|breast density\\s*:|density\\s+(?:is\\s+)?[a-d]\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the finding by the findings' own head word at the same organ
+   * ("1.5 cm nodular density in the left breast" reported as "Left breast density; recommend
+   * diagnostic mammography") reports it, whatever concept the head word alone would code.
+   */
+  private static boolean namedInItsOwnWords(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String[] words =
+        findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
+    String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
+    if (head.length() < 4) {
+      return false;
+    }
+    Set<String> organs = new HashSet<>();
+    Matcher o = ORGAN_WORD.matcher(findings.sentenceText(m.sentence()));
+    while (o.find()) {
+      organs.add(o.group().toLowerCase(Locale.ROOT).substring(0, 4));
+    }
+    Pattern headWord =
+        Pattern.compile("\\b" + Pattern.quote(head) + "\\w*", Pattern.CASE_INSENSITIVE);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      Matcher hm = headWord.matcher(t);
+      if (NOTHING_REPORTED.matcher(t).find()
+          || COMPOSITION.matcher(t).find()
+          || !hm.find()
+          // "Kidneys: no mass." denies the head word
+          || NOT_BEFORE.matcher(t.substring(0, hm.start())).find()) {
+        continue;
+      }
+      Matcher io = ORGAN_WORD.matcher(t);
+      while (io.find()) {
+        if (organs.contains(io.group().toLowerCase(Locale.ROOT).substring(0, 4))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern RIGHT_WORD =
+      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LEFT_WORD =
+      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BOTH_WORD =
+      Pattern.compile("\\b(?:bilateral\\w*|both|each)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Calcification morphology the BI-RADS atlas calls suspicious, and other suspicious words. */
+  private static final Pattern SUSPICIOUS_BREAST =
+      Pattern.compile(
+          "\\b(?:pleomorphic|fine[- ]linear|linear branching|amorphous|coarse heterogeneous"
+              + "|segmental|irregular|spiculated|suspicious|indistinct|microlobulated"
+              + "|architectural distortion|developing asymmetry)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A breast impression that reports one breast only ("Right breast irregular mass, BI-RADS 4")
+   * leaves out a suspicious finding the findings give in the other breast ("Left breast: new fine
+   * pleomorphic calcifications"): the category sums up the side it is said for, not both.
+   */
+  private static void otherBreastOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String said = reportingSentences(impression);
+    boolean right = RIGHT_WORD.matcher(said).find();
+    boolean left = LEFT_WORD.matcher(said).find();
+    if (right == left
+        || BOTH_WORD.matcher(said).find()
+        || !said.toLowerCase(Locale.ROOT).contains("breast")) {
+      return;
+    }
+    Side other = right ? Side.LEFT : Side.RIGHT;
+    Side reported = right ? Side.RIGHT : Side.LEFT;
+    if (report.findingFrames.stream()
+        .noneMatch(
+            f -> f.organ().equals("breast") && f.side() == reported && f.assertion().positive())) {
+      return; // findings on one side only, the impression on the other: a laterality error
+    }
+    for (LesionFrame f : report.findingFrames) {
+      if (!f.organ().equals("breast")
+          || f.side() != other
+          || !f.assertion().positive()
+          || f.sentenceStart() < 0
+          || stable(f)) {
+        continue;
+      }
+      String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+      if (!SUSPICIOUS_BREAST.matcher(sentence).find() || benignSaid(sentence)) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              Sentences.capitalise(other.name().toLowerCase(Locale.ROOT) + " breast " + f.kind())
+                  + " is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(f.start(), f.end()),
+                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
+      return;
+    }
+  }
+
+  private static final Pattern DATED =
+      Pattern.compile("\\b(?:history|(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACUTE_OR_NEW =
+      Pattern.compile("\\b(?:acute|new|hyperacute|fresh)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BLOOD_REPORTED =
+      Pattern.compile(
+          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding|blood|ich|sah|sdh|edh|contusions?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Intracranial blood the concept table does not name, said by its site and a blood word in either
+   * order ("acute haematoma in the left thalamus", "left cerebellar haematoma"), left out of an
+   * impression that says no blood word: the critical list's intracranial haemorrhage, omitted.
+   */
+  private static void intracranialBloodOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (BLOOD_REPORTED.matcher(reportingSentences(impression)).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      for (Pattern p : List.of(CriticalResults.BLEED_AT_SITE, CriticalResults.INTRACRANIAL_BLEED)) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+          int base = findings.sentences.get(i).start();
+          int from = ExtractorSupport.tokenAt(findings, i, base + m.start());
+          if (NOT_BEFORE.matcher(t.substring(0, m.start())).find()
+              || from >= 0 && findings.certainty(i, from, from + 1) != Certainty.PRESENT
+              // "History of subdural hematoma evacuated 2019": dated and not called acute
+              || DATED.matcher(t).find() && !ACUTE_OR_NEW.matcher(t).find()
+              || CriticalResults.pastEvent(findings.text, base + m.start())
+              || CriticalResults.knownFollowed(t, m.start(), m.end())
+              || Expectation.expected(t, m.group())
+              || OLD_INJURY.matcher(t.substring(0, m.start())).find()) {
+            continue;
+          }
+          flags.add(
+              Flag.of(
+                  FlagType.FINDING_NOT_IN_IMPRESSION,
+                  Severity.CRITICAL,
+                  "Intracranial hemorrhage is in the findings but not in the impression",
+                  List.of(
+                      findings.evidence(base + m.start(), base + m.end()),
+                      findings.sentenceEvidence(i))));
+          return;
+        }
+      }
+    }
+  }
+
+  /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
+  private static final Pattern HEADING = Pattern.compile("^\\s*([a-z][a-z /&,-]{0,40}):\\s*");
+
+  private static final Pattern PERICARDIUM =
+      Pattern.compile("\\bpericardi\\w*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_PLEURAL_SPACE =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|joints?|knee|hip|shoulder|ankle|elbow|wrist|bursa\\w*|peritone\\w*"
+              + "|abdomen|pelvis|ascites)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An impression's words for a pericardial effusion, or the condition it is part of. */
+  private static final Pattern PERICARDIAL_REPORTED =
+      Pattern.compile(
+          "\\b(?:pericardi\\w*|tamponade|ha?emopericardium|dissection)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A bare "effusion" under an organ-line heading that names another space than the pleura
+   * ("Pericardium: small effusion.", "Knee joint: moderate effusion.") is that space's fluid, not a
+   * pleural effusion; a pericardial one the impression neither names nor sums up (a dissection,
+   * tamponade) is flagged as such here.
+   */
+  private static boolean effusionUnderAnotherHeading(
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    String word = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if (!m.concept().id().equals("pleural_effusion") || !word.startsWith("effusion")) {
+      return false;
+    }
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    Matcher h =
+        HEADING.matcher(findings.text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT));
+    if (!h.find()
+        || !NOT_PLEURAL_SPACE.matcher(h.group(1)).find()
+        || h.group(1).contains("pleura")) {
+      return false;
+    }
+    if (PERICARDIUM.matcher(h.group(1)).find()
+        && !PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Pericardial effusion is in the findings but not in the impression",
+              List.of(
+                  findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
+    }
+    return true;
+  }
+
+  /** Below this impression rank a concept is background unless the text calls it more than mild. */
+  private static final int BACKGROUND_RANK = 50;
+
+  private static final Pattern MORE_THAN_MILD =
+      Pattern.compile(
+          "\\b(?:moderate|moderately|severe|severely|marked|markedly|extensive|large|massive|gross"
+              + "|significant|lobar|complete|whole|total|new|increas\\w*|worse\\w*|progress\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MILD =
+      Pattern.compile(
+          "\\b(?:mild|mildly|minimal|minor|small|slight|trace|subtle|tiny|early|subsegmental"
+              + "|linear|plate-?like|discoid|bibasal|bibasilar|dependent|scattered|chronic|stable"
+              + "|unchanged|old)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Background findings a radiologist does not expect in an impression about something else: mild
+   * emphysema, bibasal atelectasis, a small hiatus hernia (concepts ranked at or below {@link
+   * #BACKGROUND_RANK} in findings.json, said mild, small, subsegmental, chronic, stable ...),
+   * unless the clause also calls them more than mild, new or worse ("increasing bibasal
+   * atelectasis"). Unqualified ("Spleen enlarged at 16 cm", "centrilobular emphysema") they still
+   * count.
+   */
+  private static boolean minorBackground(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (m.concept().rank() > BACKGROUND_RANK) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    int clauseEnd = sentence.indexOf(',', at);
+    // the term itself may carry the qualifier ("subsegmental atelectasis")
+    String before =
+        sentence.substring(clauseStart, Math.min(sentence.length(), at + m.end() - m.start()));
+    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    // a chronic lung disease graded up to moderate ("Moderate emphysema.") is the smoker's
+    // background beside a nodule; severe, extensive, new or worse it is not
+    // round 29 (fn10): a telegraphic grade after the term ("Emphysema mod.", "emphysema, mild")
+    String gradeAfter = sentence.substring(Math.min(sentence.length(), at + m.end() - m.start()));
+    Matcher ga = GRADE_AFTER.matcher(gradeAfter);
+    if (ga.find()) {
+      before = before + " " + ga.group(1).replaceAll("(?i)^mod$", "moderate");
+    }
+    boolean gradedChronic =
+        CHRONIC_GRADED.contains(m.concept().id()) && MODERATE.matcher(before).find();
+    String qualifiers = gradedChronic ? MODERATE.matcher(clause).replaceAll("") : clause;
+    return (MILD.matcher(before).find() || gradedChronic)
+        && !MORE_THAN_MILD.matcher(qualifiers).find();
+  }
+
+  private static final Set<String> CHRONIC_GRADED = Set.of("emphysema");
+
+  private static final Pattern GRADE_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(mild|minimal|mod|moderate|severe|marked|extensive)\\b\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MODERATE =
+      Pattern.compile("\\bmoderate(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OLD_INJURY =
+      Pattern.compile(
+          "\\b(?:old|healed|remote|chronic|united|ununited|long-?standing|well-?corticated)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACUTE_INJURY =
+      Pattern.compile(
+          "\\b(?:acute|new|recent|fresh|displaced|unstable)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An old, healed fracture ("Old healed right 6th rib fracture") is seen today but asks nothing of
+   * anyone; unless its clause also calls it acute, new or displaced.
+   */
+  private static boolean oldInjury(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    // an old infarct ("old right cerebellar infarct") is as old as a healed fracture
+    if (!m.concept().id().contains("fracture") && !m.concept().id().equals("infarct")) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+    String before = sentence.substring(clauseStart, at);
+    return OLD_INJURY.matcher(before).find() && !ACUTE_INJURY.matcher(before).find();
+  }
+
+  private static final Pattern LESION_SCAR =
+      Pattern.compile(
+          // up to two signal words between ("central T2 bright scar" of an FNH, round 24)
+          "\\b(?:central|stellate|fibrous|radiating)\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A scar named by the operation that made it ("along the lumpectomy scar", "mastectomy scar",
+   * "surgical / post-operative scar", "the thoracotomy incision scar"): the expected change of a
+   * stated procedure, a place rather than a finding (round 24, helper "fno2").
+   */
+  private static final Pattern SCAR_PLACE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,2}?(?:along|at|in|around|of|within)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(scar|site|incision|bed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPERATION_SCAR =
+      Pattern.compile(
+          "\\b(?:\\w+ectomy|\\w+otomy|\\w+plasty|surgical|post-?\\s?surgical|operative"
+              + "|post-?\\s?operative|incision(?:al)?|excision(?:al)?|biopsy|port[- ]site|wound"
+              + "|resection)\\s+(?:site\\s+|incision\\s+|bed\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LESION_WORD =
+      Pattern.compile(
+          "\\b(?:lesion|mass|nodule|observation|tumou?r)s?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A "central" or "stellate" scar in a sentence that describes a lesion is a feature of that
+   * lesion (focal nodular hyperplasia, fibrolamellar carcinoma), reported with the lesion, not a
+   * finding of its own.
+   */
+  private static boolean scarOfALesion(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("fibrosis")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
+    if (OPERATION_SCAR.matcher(before).find()) {
+      return true;
+    }
+    // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
+    Matcher at = SCAR_PLACE_AFTER.matcher(after);
+    if (at.find()
+        && OPERATION_SCAR.matcher(after.substring(0, at.end() - at.group(1).length())).find()) {
+      return true;
+    }
+    return LESION_SCAR.matcher(before).find()
+        && LESION_WORD.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  private static final Pattern TUMOUR =
+      Pattern.compile(
+          "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
+              + "|lymphoma|sarcoma|hamartoma|granuloma|carcinoid)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the lesion's lobe or segment as a tumour ("partial response
+   * of the right upper lobe primary" for "the right upper lobe mass") reports it.
+   */
+  private static boolean tumourAtItsSite(LesionFrame f, TextAnalyzer.Section impression) {
+    if (f == null || f.location().isBlank()) {
+      return false;
+    }
+    String where = f.location().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (t.toLowerCase(Locale.ROOT).contains(where) && TUMOUR.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A lesion (not a mass) its sentence calls benign ("consistent with a haemangioma", "simple
+   * cyst") and nothing undoes: no finding left out of an impression that reports nothing.
+   */
+  private static boolean benignLesion(TextAnalyzer.Section findings, LesionFrame f) {
+    if (f.kind().equals("mass") || f.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
+    boolean complexCyst =
+        CYST_WORDS.matcher(sentence).find() && COMPLEX_CYST.matcher(sentence).find();
+    return !complexCyst
+        && !INDETERMINATE.matcher(sentence).find()
+        && !f.organ().equals("pancreas")
+        && benignSaid(sentence);
+  }
+
+  /**
+   * Malignancy the findings suspect ("liver lesions, compatible with metastases", "omental caking,
+   * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
+   * reports at the organ of that sentence's lesions.
+   */
+  private static void malignancyOmitted(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    if (!CriticalResults.malignancySaid(impression).isEmpty()) {
+      return;
+    }
+    for (int[] at : CriticalResults.malignancySaid(findings)) {
+      Sentences.Span span = findings.sentences.get(at[0]);
+      boolean organReported = false;
+      for (LesionFrame f : report.findingFrames) {
+        Pattern words = ORGAN_WORDS.get(BONES.contains(f.organ()) ? "bone" : f.organ());
+        if (f.start() >= span.start()
+            && f.start() < span.end()
+            && !f.organ().isEmpty()
+            && (words != null && organNamedForLesion(impression, words)
+                || report.impressionFrames.stream()
+                    .anyMatch(i -> i.assertion().positive() && i.organ().equals(f.organ())))) {
+          organReported = true;
+        }
+      }
+      if (!organReported && !tumourReportedInOtherWords(findings.sentenceText(at[0]), impression)) {
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Suspected malignancy ("
+                    + findings.text.substring(at[1], at[2])
+                    + ") is in the findings but not in the impression",
+                List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A tumour growing into a neighbouring organ (seminal vesicle, bladder, rectum, mesorectal
+   * fascia): its stage, which the impression must carry. Extraprostatic extension is left to the
+   * PI-RADS 5 it makes (h8-pi-pz5-ece, h13-pr-20).
+   */
+  private static final Pattern EXTENSION =
+      Pattern.compile(
+          "\\b(?:(?:extend\\w*|extension|invad\\w*|invasion|infiltrat\\w*|breach\\w*|grow\\w*)"
+              + "\\s+(?:directly\\s+)?(?:into|of|through)\\s+(?:the\\s+)?(?:(?:right|left|both|bilateral)"
+              + "\\s+)?(?:seminal vesicles?|bladder(?: base| neck| wall)?|rectal wall|rectum"
+              + "|mesorectal fascia)"
+              + "|seminal vesicle (?:invasion|involvement))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|not|nor|negative for)\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_DENIED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:is\\s+|are\\s+)?(?:not (?:seen|identified|present|demonstrated)|absent|excluded)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXTENSION_REPORTED =
+      Pattern.compile(
+          "\\b(?:seminal|extra-?prostatic|epe|svi|neurovascular|extension|extending|invasion"
+              + "|invading|infiltrat\\w*|breach\\w*|t3[ab]?|t4|stage)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Findings that say a tumour extends into a neighbouring structure ("extending into the right
+   * seminal vesicle") and an impression that says nothing of it: the stage-changing finding is
+   * omitted (round 28, helper "fn9", h17-mx-10).
+   */
+  private static void extensionOmitted(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    if (EXTENSION_REPORTED.matcher(impression.text).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher e = EXTENSION.matcher(t);
+      while (e.find()) {
+        if (EXTENSION_DENIED_BEFORE.matcher(t.substring(0, e.start())).find()
+            || EXTENSION_DENIED_AFTER.matcher(t.substring(e.end())).find()) {
+          continue;
+        }
+        int start = findings.sentences.get(i).start() + e.start();
+        int end = findings.sentences.get(i).start() + e.end();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "Tumour extension (" + e.group() + ") is in the findings but not in the impression",
+                List.of(findings.evidence(start, end), findings.sentenceEvidence(i))));
+        return;
+      }
+    }
+  }
+
+  /** A spinal level ("T9", "L 3", "C5"): a place only one vertebra has. */
+  private static final Pattern SPINE_LEVEL =
+      Pattern.compile("\\b[ctls] ?(?:1[0-2]|[1-9])\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TUMOUR_DENIED_BEFORE =
+      Pattern.compile(
+          "\\b(?:no|without|negative for|free of)\\s+(?:[\\w-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An impression sentence that names the malignancy in other words or by its status reports it
+   * (round 28, helper "fn9"): a tumour word at the same spinal level ("T9 epidural tumour" for a
+   * "T9 vertebral body metastasis"), or a tumour word that names every organ the findings sentence
+   * names ("Stable bone metastases" for "sclerotic metastases in T7 and L3"), known or not. New
+   * liver metastases are not reported by "stable bone metastases".
+   */
+  private static boolean tumourReportedInOtherWords(
+      String sentence, TextAnalyzer.Section impression) {
+    Set<String> levels = new HashSet<>();
+    for (Matcher l = SPINE_LEVEL.matcher(sentence); l.find(); ) {
+      levels.add(l.group().toLowerCase(Locale.ROOT).replace(" ", ""));
+    }
+    Set<String> organs = new HashSet<>();
+    for (Map.Entry<String, Pattern> o : ORGAN_WORDS.entrySet()) {
+      if (o.getValue().matcher(sentence).find()) {
+        organs.add(o.getKey());
+      }
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find()) {
+        continue;
+      }
+      boolean tumour = false;
+      for (Matcher w = TUMOUR.matcher(t); w.find(); ) {
+        tumour |= !TUMOUR_DENIED_BEFORE.matcher(t.substring(0, w.start())).find();
+      }
+      if (!tumour) {
+        continue;
+      }
+      for (Matcher l = SPINE_LEVEL.matcher(t); l.find(); ) {
+        if (levels.contains(l.group().toLowerCase(Locale.ROOT).replace(" ", ""))) {
+          return true;
+        }
+      }
+      if (!organs.isEmpty()
+          && organs.stream().allMatch(o -> ORGAN_WORDS.get(o).matcher(t).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Contrast filling a vessel ("suboptimal contrast opacification"), not a lung opacity. */
+  private static final Pattern CONTRAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:contrast|vascular|arterial|venous|luminal)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VESSEL_AFTER =
+      Pattern.compile(
+          "^\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,4}(?:arter\\w*|veins?|vessels?|aorta|vasculature)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean contrastFilling(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("opacity")) {
+      return false;
+    }
+    String before = findings.text.substring(Math.max(0, m.start() - 20), m.start());
+    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 60));
+    return CONTRAST_BEFORE.matcher(before).find()
+        || VESSEL_AFTER.matcher(after).find()
+        || (findings.text.substring(m.start(), m.end()).equalsIgnoreCase("opacification")
+            && STUDY_QUALITY_BEFORE.matcher(before).find());
+  }
+
+  /**
+   * A CT angiogram's technique line rates the contrast ("Satisfactory opacification.", "adequate
+   * opacification"): a quality word before "opacification" is no lung opacity.
+   */
+  private static final Pattern STUDY_QUALITY_BEFORE =
+      Pattern.compile(
+          "\\b(?:satisfactory|adequate|good|excellent|optimal|suboptimal|diagnostic|reasonable"
+              + "|dense|poor|limited)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A pleural drain in place (not one removed). */
+  private static final Pattern DRAIN =
+      Pattern.compile(
+          "\\b(?:chest|pleural|intercostal|thoracostomy|pigtail|apical|basal)\\s+(?:drain|tube"
+              + "|catheter)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DRAIN_GONE =
+      Pattern.compile(
+          "\\b(?:removed|removal|withdrawn|dislodged|no longer|kinked|malposition\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDE_WORD =
+      Pattern.compile("\\b(right|left|bilateral)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A small pleural collection on the side of a pleural drain in place ("Right chest drain in situ.
+   * Small right effusion.") is what the drain is treating, not a new finding; unless more than
+   * small, new or increasing.
+   */
+  private static boolean underItsDrain(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("pleural_effusion") && !id.equals("pneumothorax")) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    if (MORE_THAN_MILD.matcher(sentence).find()) {
+      return false;
+    }
+    // the side word nearest before the finding ("Right drain with a small left effusion": left)
+    String side = "";
+    Matcher near =
+        SIDE_WORD.matcher(
+            findings.text.substring(findings.sentences.get(m.sentence()).start(), m.start()));
+    while (near.find()) {
+      side = near.group(1).toLowerCase(Locale.ROOT);
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher d = DRAIN.matcher(t);
+      if (d.find()
+          && !DRAIN_GONE.matcher(t).find()
+          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()) {
+        String drainSide = sideOf(t);
+        if (side.isEmpty() || drainSide.isEmpty() || side.equals(drainSide)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String sideOf(String sentence) {
+    Matcher s = SIDE_WORD.matcher(sentence);
+    return s.find() ? s.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** "with an overlying / associated / adjacent ..." attaches a finding to the sentence's head. */
+  private static final Pattern ATTACHED_HERE =
+      Pattern.compile(
+          "\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
+              + "|surrounding)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SIDED_SITE =
+      Pattern.compile("\\b(right|left)\\s+([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding attached to the sentence's head ("collection ... in the right temporal region with an
+   * overlying skull fracture") when the impression reports something at the head's sided site
+   * ("Acute right temporal epidural haematoma."): the impression's finding there covers it.
+   */
+  private static boolean attachedAtReportedPlace(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    int sentenceStart = findings.sentences.get(m.sentence()).start();
+    String before = findings.text.substring(sentenceStart, m.start());
+    Matcher a = ATTACHED_HERE.matcher(before);
+    int at = -1;
+    while (a.find()) {
+      at = a.start();
+    }
+    if (at < 0) {
+      return false;
+    }
+    Matcher site = SIDED_SITE.matcher(before.substring(0, at));
+    while (site.find()) {
+      if (reportingSentenceSays(impression, site.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Dilated ducts and a dilated aorta, which the concept table does not name: a common bile duct or
+   * biliary tree said dilated (the question of obstruction), an aorta said dilated / ectatic /
+   * aneurysmal at 4 cm or more (ACR incidental thoracic aorta: 4.0 cm and above is followed).
+   */
+  private static final Pattern DUCT_DILATED =
+      Pattern.compile(
+          "\\b(?:(?:common )?bile ducts?|cbd|common duct|biliary (?:tree|ducts?)|(?:intra|extra)hepatic"
+              + " (?:bile |biliary )?ducts|pancreatic duct)\\s+(?:is\\s+|are\\s+|was\\s+)?"
+              + "(?:\\w+\\s+)?(?:dilated|dilatation|dilation|distended)\\b"
+              + "|\\b(?:dilated|dilatation of(?: the)?|dilation of(?: the)?)\\s+(?:common bile duct|cbd"
+              + "|bile ducts?|biliary|intrahepatic|extrahepatic|pancreatic duct)"
+              + "|\\bbiliary (?:ductal )?(?:dilatation|dilation)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DENIED_WITHIN =
+      Pattern.compile("\\b(?:not|non|never|nowhere)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DUCT_REPORTED =
+      Pattern.compile(
+          "\\b(?:bil\\w*|ducts?|ductal|cbd|choledoch\\w*|obstruct\\w*|ampulla\\w*|jaundice"
+              + "|pancreatic head|cholangio\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_DILATED =
+      Pattern.compile(
+          "\\baort(?:a|ic root|ic arch)\\b[^.;]{0,30}?\\b(?:dilated|dilatation|dilation|ectatic"
+              + "|aneurysmal|enlarged)\\b"
+              + "|\\b(?:dilated|dilatation of the|ectatic|aneurysmal|enlarged)\\s+(?:\\w+\\s+)?aort",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_REPORTED =
+      Pattern.compile(
+          "\\b(?:aort\\w*|aneurysm\\w*|ectasia|ectatic|aaa|dilat\\w*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXPECTED_DUCT =
+      Pattern.compile(
+          "\\b(?:cholecystectomy|post-?operative|stent\\w*|sphincterotomy|ercp)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static void unnamedDilatations(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    String said = reportingSentences(impression);
+    boolean duct = false;
+    boolean aorta = false;
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher d = DUCT_DILATED.matcher(t);
+      if (!duct
+          && d.find()
+          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
+          // "CBD is not dilated": the denial between the duct and its state
+          && !DENIED_WITHIN.matcher(d.group()).find()
+          && !MILD.matcher(t.substring(0, d.end()))
+              .find() // "dilated to 11 mm with mild intrahepatic ..."
+          && !EXPECTED_DUCT.matcher(t).find()
+          && !DUCT_REPORTED.matcher(said).find()) {
+        duct = true;
+        flags.add(dilatationFlag("Dilated bile duct", findings, i, d));
+      }
+      Matcher a = AORTA_DILATED.matcher(t);
+      if (!aorta
+          && a.find()
+          && !t.toLowerCase(Locale.ROOT).contains("aneurysm ")
+          && !NOT_BEFORE.matcher(t.substring(0, a.start())).find()
+          && largestMm(t) >= 40
+          && !AORTA_REPORTED.matcher(said).find()) {
+        aorta = true;
+        flags.add(dilatationFlag("Dilated aorta", findings, i, a));
+      }
+    }
+  }
+
+  private static Flag dilatationFlag(
+      String what, TextAnalyzer.Section findings, int sentence, Matcher at) {
+    int start = findings.sentences.get(sentence).start();
+    return Flag.of(
+        FlagType.FINDING_NOT_IN_IMPRESSION,
+        Severity.WARNING,
+        what + " is in the findings but not in the impression",
+        List.of(
+            findings.evidence(start + at.start(), start + at.end()),
+            findings.sentenceEvidence(sentence)));
+  }
+
+  private static double largestMm(String sentence) {
+    double max = 0;
+    Matcher c = CENTIMETRES.matcher(sentence);
+    while (c.find()) {
+      double v = Double.parseDouble(c.group(1));
+      max = Math.max(max, c.group(2).equalsIgnoreCase("cm") ? v * 10 : v);
+    }
+    return max;
+  }
+
+  /** The impression sentences that report something, joined. */
+  private static String reportingSentences(TextAnalyzer.Section impression) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (!NOTHING_REPORTED.matcher(t).find()) {
+        b.append(t).append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Round 26 (helper "om4"): an organ's lesion (a liver observation, a renal mass) the impression
+   * reports as a "nodule" or "mass" its frames could not place ("Cirrhotic liver with 12 mm right
+   * lobe nodule"): covered when that impression sentence names the organ, or the exam is of that
+   * organ.
+   */
+  private static boolean organLesionUnplaced(
+      Report report, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String organ =
+        switch (m.concept().id()) {
+          case "liver_observation" -> "liver";
+          case "renal_mass" -> "kidney";
+          case "thyroid_nodule" -> "thyroid";
+          case "prostate_lesion" -> "prostate";
+          default -> "";
+        };
+    Pattern words = ORGAN_WORDS.get(organ);
+    if (words == null) {
+      return false;
+    }
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      String id = i.concept().id();
+      if ((id.equals("lung_nodule") || id.equals("lung_mass"))
+          && i.certainty() == Certainty.PRESENT
+          && (words.matcher(impression.sentenceText(i.sentence())).find()
+              || report.bodyPart().equals(organ.toUpperCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sign the findings go on to read as hedged alternatives ("patchy opacity, atelectasis or
+   * scarring"): the reading, not the sign, is what the impression reports or leaves out.
+   */
+  private static boolean readAsHedgedAlternatives(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    if (!m.concept().id().equals("opacity")) {
+      return false;
+    }
+    for (TextAnalyzer.Mention other : findings.mentions) {
+      if (other.sentence() == m.sentence()
+          && other.start() > m.end()
+          && other.certainty() == Certainty.UNCERTAIN
+          && !other.concept().id().equals(m.concept().id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A finding attached to another one the impression reports ("large left pleural effusion with
+   * compressive atelectasis"): the impression's word for the head finding covers it.
+   */
+  private static boolean partOfReported(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Mention m,
+      Set<String> inImpression,
+      Set<String> summed) {
+    for (TextAnalyzer.Mention head : findings.mentions) {
+      if (head.sentence() == m.sentence()
+          && head.end() <= m.start()
+          && head.certainty() == Certainty.PRESENT
+          // a background head ("disc osteophyte complex") does not carry a significant finding
+          // attached to it ("with severe left foraminal stenosis") into "spondylosis"
+          && (head.concept().significant() || !m.concept().significant())
+          // reported by its concept, a related one, or its frame in other words ("tension
+          // pneumothorax" for "large left pneumothorax with complete collapse of the left lung")
+          && (inImpression.contains(head.concept().id())
+              || inImpression.contains(relatedOf(head.concept().id()))
+              || covered(report, frameAt(report.findingFrames, head.start(), head.end()), summed))
+          && ATTACHED.matcher(findings.text.substring(head.end(), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern INTERPRETED =
+      Pattern.compile(
+          "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
+              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to"
+              // "15 mm nodule containing fat, typical of a hamartoma"
+              + "|typical of|characteristic of|diagnostic of|indicative of)\\b"
+              // an appositive names it too: "6 mm calcified nodule in the left lower lobe, a
+              // granuloma"
+              + "|,\\s+(?:probably\\s+|likely\\s+)?an?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WORD = Pattern.compile("[a-z]{5,}");
+
+  private static final Set<String> PLAIN =
+      Set.of(
+          "right",
+          "left",
+          "upper",
+          "lower",
+          "middle",
+          "small",
+          "large",
+          "bilateral",
+          "there",
+          "which",
+          "these",
+          "those",
+          "disease",
+          "process",
+          "change",
+          "changes",
+          "finding",
+          "findings",
+          "prior",
+          "lobes");
+
+  /**
+   * The impression reports the finding as what the findings sentence interprets it to be ("nodules
+   * ... consistent with metastases" and "progression of metastatic disease").
+   */
+  private static boolean interpretationReported(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
+    String sentence = findings.sentenceText(m.sentence());
+    Matcher c = INTERPRETED.matcher(sentence);
+    if (!c.find()) {
+      return false;
+    }
+    String said = impression.toLowerCase(Locale.ROOT);
+    Matcher w = WORD.matcher(sentence.substring(c.end()).toLowerCase(Locale.ROOT));
+    while (w.find()) {
+      String word = w.group();
+      if (PLAIN.contains(word)) {
+        continue;
+      }
+      String stem = word.substring(0, Math.min(6, word.length()));
+      if (Pattern.compile("\\b" + stem).matcher(said).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lungs?|lobes?|lobar|segment\\w*|lingul\\w*|basal|bibasal|bibasilar|basilar|apical"
+              + "|apex|bases?|airspace|pulmonary|subpleural|interstitial|hilar|perihilar|zones?|volume loss)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Collapse with back pain, hypotensive": the patient collapsed, no lung did; "collapse" names
+   * atelectasis only beside a word of the lung (round 27, helper "fn8").
+   */
+  private static boolean syncopeCollapse(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    return m.concept().id().equals("atelectasis")
+        && findings.text.substring(m.start(), m.end()).equalsIgnoreCase("collapse")
+        && !LUNG_WORDS.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  /**
+   * Concepts an impression reports by a diagnosis that implies them: canal stenosis by the cord
+   * compression it causes, a lung opacity by what it is read as (pneumonitis, infection, a mass
+   * lesion of the same side), the fibrosis of a treated tract by "healed" (round 27, helper "fn8").
+   */
+  private static final Map<String, Pattern> IMPLIED_BY =
+      Map.of(
+          "spinal_stenosis",
+          Pattern.compile(
+              "\\b(?:cord compression|compression of the (?:spinal )?cord|compressi\\w+ myelopathy"
+                  + "|cauda equina (?:compression|syndrome)|compressing the (?:spinal )?cord)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "opacity",
+          Pattern.compile(
+              "\\b(?:pneumonitis|organi[sz]ing pneumonia|infection|infective|inflammat\\w*"
+                  + "|mass(?: lesion)?|tumou?r|neoplas\\w*|carcinoma|malignan\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "fibrosis",
+          Pattern.compile(
+              "\\b(?:healed|healing|post-?(?:surgical|operative|inflammatory|infective|treatment)"
+                  + "|sequela\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          // round 28 (fn9): consolidation read as a pneumonitis or an aspiration is reported by it
+          "consolidation",
+          Pattern.compile(
+              "\\b(?:pneumonitis|organi[sz]ing pneumonia|aspiration|infection|infective"
+                  + "|alveolar ha?emorrhage)\\b",
+              Pattern.CASE_INSENSITIVE));
+
+  private static boolean impliedByDiagnosis(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    Pattern p = IMPLIED_BY.get(m.concept().id());
+    if (p == null) {
+      return false;
+    }
+    String own = findings.sentenceText(m.sentence());
+    if (m.concept().id().equals("fibrosis") && LUNG_WORDS.matcher(own).find()) {
+      return false; // lung fibrosis is not what "healed" reports
+    }
+    String lower = own.toLowerCase(Locale.ROOT);
+    boolean left = lower.matches("(?s).*\\bleft\\b.*");
+    boolean right = lower.matches("(?s).*\\bright\\b.*");
+    Side side = left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
+    for (Matcher d = p.matcher(impression.text); d.find(); ) {
+      String before = impression.text.substring(Math.max(0, d.start() - 30), d.start());
+      if (!DENIED_JUST_BEFORE.matcher(before).find()
+          && !otherSideOnly(sentenceAround(impression.text, d.start()), side)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fluid the frames place outside the chest: an "effusion" in a joint or bursa ("small subacromial
+   * bursal effusion"), or "oedema" in a sentence about a brain finding ("mass in the left frontal
+   * lobe with vasogenic oedema").
+   */
+  private static final Pattern BRAIN_OEDEMA =
+      Pattern.compile(
+          "\\b(?:vasogenic|cytotoxic|cerebral|perilesional|peritumou?ral|white matter)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean jointFluid(Report report, TextAnalyzer.Mention m) {
+    if (m.concept().id().equals("edema")) {
+      String t = report.findings().text;
+      String before = t.substring(Math.max(0, m.start() - 25), m.start());
+      if (BRAIN_OEDEMA.matcher(before).find()) {
+        return true; // "vasogenic oedema" is the brain's, wherever the frames place the lesion
+      }
+    }
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (f == null) {
+      return false;
+    }
+    if (m.concept().id().equals("edema")) {
+      return report.findingFrames.stream()
+          .anyMatch(o -> o.sentenceStart() == f.sentenceStart() && o.organ().equals("brain"));
+    }
+    return m.concept().id().equals("pleural_effusion") && f.organ().equals("joint");
+  }
+
+  /**
+   * Concepts an impression may name in other words (an impression "pneumonia" covers
+   * consolidation).
+   */
+  private static String relatedOf(String id) {
+    return switch (id) {
+      case "consolidation", "opacity" -> "pneumonia";
+      case "pneumonia" -> "consolidation";
+      case "tension_pneumothorax" -> "pneumothorax";
+      case "lung_mass" -> "lung_nodule";
+      case "edema" -> "cardiomegaly";
+      // blood in the pleural space is an effusion an impression may call so
+      case "hemothorax" -> "pleural_effusion";
+      // an infected effusion is an empyema an impression names so
+      case "pleural_effusion" -> "empyema";
+      default -> id;
+    };
+  }
+}
