@@ -1,8 +1,6 @@
 package org.radassist.drafting.internal.engine;
 
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.ATTACHED;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.BONES;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.CENTIMETRES;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.COMPLEX_CYST;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.CYST_WORDS;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.DENIED_JUST_BEFORE;
@@ -14,9 +12,7 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.ORGAN_WO
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.benignSaid;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.covered;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.examQuestion;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.group;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.namedAtItsPlace;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.organNamedForLesion;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.otherSideOnly;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.reportingSentenceSays;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.saidUnnegated;
@@ -24,6 +20,14 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.sentence
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.stable;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.treatmentMaterial;
 import static org.radassist.drafting.internal.engine.IncidentalFindings.unreportedIncidentals;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.extensionOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.gallbladderPolypOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.intracranialBloodOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.malignancyOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.noduleOfAnotherLobeOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.otherBreastOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.pericardialEffusionOmitted;
+import static org.radassist.drafting.internal.engine.SpecificOmissions.unnamedDilatations;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +40,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Side;
-import org.radassist.drafting.internal.engine.frames.Site;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 import org.radassist.model.Severity;
@@ -232,174 +235,6 @@ final class OmissionCheck {
     }
   }
 
-  /**
-   * Round 29 (helper "fn10"): a pericardial effusion of more than a small one ("Moderate
-   * pericardial effusion", "Large pericardial effusion, new since prior") is its own finding; an
-   * impression that reports the pleural effusions beside it does not report it, only one naming the
-   * pericardium or what the effusion is part of (tamponade, dissection) does.
-   */
-  private static void pericardialEffusionOmitted(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Section impression,
-      Map<String, TextAnalyzer.Mention> missing) {
-    if (missing.containsKey("pericardial_effusion")
-        || PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
-      return;
-    }
-    for (TextAnalyzer.Mention m : findings.mentions) {
-      if (m.concept().id().equals("pericardial_effusion")
-          && m.certainty() == Certainty.PRESENT
-          && !CriticalResults.pastEvent(findings.text, m.start())
-          && !CriticalResults.ofEarlierExam(findings.text, m.end())
-          && !knownStable(report, m)
-          && !Expectation.expected(
-              findings.sentenceText(m.sentence()), findings.text.substring(m.start(), m.end()))
-          && !effusionAfterChestOperation(report, findings, m)
-          && !ChestSignificance.notNeeded(report, findings, m, impression)
-          && !chestFindingCovered(report, findings, m, impression)) {
-        missing.put("pericardial_effusion", m);
-        return;
-      }
-    }
-  }
-
-  private static final Pattern NODULE_OF_NO_CONCERN =
-      Pattern.compile(
-          "\\b(?:calcifi\\w*|fat|fat-containing|perifissural|benign|granuloma\\w*|hamartoma"
-              + "|ground[- ]glass|non-?solid|stable|unchanged|intrapulmonary lymph node)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern SEVERAL_NODULES =
-      Pattern.compile(
-          "\\b(?:nodules|multiple|several|two|three|few|numerous|largest|larger|dominant|both)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean lobe(Site site) {
-    return site.name().endsWith(" lobe") || site.name().equals("lingula");
-  }
-
-  /**
-   * Round 29 (helper "fn10"): an impression that reports lung nodules by their lobes reports those
-   * lobes' nodules only; a solid nodule of 6 mm or more (Lung-RADS 3 and up, Fleischner follow-up)
-   * at a lobe it does not name is left out (h19-om-16: "3 mm RUL nodule" beside a 9.5 mm LLL one).
-   * Not for nodules of no concern (calcified, fat, perifissural, ground-glass, stable ...).
-   */
-  private static void noduleOfAnotherLobeOmitted(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Section impression,
-      List<Flag> flags) {
-    List<LesionFrame> reported =
-        report.impressionFrames.stream()
-            .filter(
-                i ->
-                    i.assertion().positive()
-                        && group(i.kind()).equals(group("nodule"))
-                        && i.organ().equals("lung"))
-            .toList();
-    if (reported.isEmpty() || !reported.stream().allMatch(i -> lobe(i.site()))) {
-      return;
-    }
-    // "Two solid nodules, the larger ...", "Multiple nodules, the largest ...": the impression
-    // sums up several nodules by their largest, which reports them all
-    if (SEVERAL_NODULES.matcher(impression.text).find()) {
-      return;
-    }
-    // every nodule the impression reports is a findings nodule of its lobe and size (a lobe or a
-    // size the findings do not have is a laterality or measurement question, not this one)
-    for (LesionFrame i : reported) {
-      boolean found =
-          report.findingFrames.stream()
-              .anyMatch(
-                  f ->
-                      f.site().equals(i.site())
-                          && group(f.kind()).equals(group("nodule"))
-                          && i.overall().isPresent()
-                          && f.overall()
-                              .map(m -> Math.abs(m.longMm() - i.overall().get().longMm()) < 0.05)
-                              .orElse(false));
-      if (!found) {
-        return;
-      }
-    }
-    String said = impression.text.toLowerCase(Locale.ROOT);
-    for (LesionFrame f : report.findingFrames) {
-      if (!f.kind().equals("nodule")
-          || !f.organ().equals("lung")
-          || !lobe(f.site())
-          || !f.assertion().positive()
-          || stable(f)
-          || f.overall().map(m -> m.meanMm() < 6).orElse(true)
-          || NODULE_OF_NO_CONCERN
-              .matcher(findings.text.substring(f.sentenceStart(), f.sentenceEnd()))
-              .find()
-          || reported.stream().anyMatch(i -> i.site().equals(f.site()))) {
-        continue;
-      }
-      String name = f.site().name();
-      StringBuilder initials = new StringBuilder();
-      for (String w : name.split(" ")) {
-        initials.append(w.charAt(0));
-      }
-      if (said.contains(name) || Pattern.compile("\\b" + initials + "\\b").matcher(said).find()) {
-        continue;
-      }
-      flags.add(
-          Flag.of(
-              FlagType.FINDING_NOT_IN_IMPRESSION,
-              Severity.WARNING,
-              "Pulmonary nodule of the " + name + " is in the findings but not in the impression",
-              List.of(
-                  findings.evidence(f.start(), f.end()),
-                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
-      return;
-    }
-  }
-
-  private static final Pattern GALLBLADDER =
-      Pattern.compile("\\b(?:gall\\s?bladder|gb|cholecyst\\w*)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern POLYP = Pattern.compile("\\bpolyp\\w*", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Round 29 (helper "fn10"): a gallbladder polyp of 10 mm or more is followed or referred (SRU
-   * gallbladder polyp consensus 2022: from 10 mm follow-up, from 15 mm or with vascularity surgical
-   * consultation), so an impression that names neither a polyp nor the gallbladder leaves it out;
-   * smaller ones and denied ones ("no polyp") are not flagged.
-   */
-  private static void gallbladderPolypOmitted(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
-    String reported = reportingSentences(impression);
-    if (POLYP.matcher(reported).find() || GALLBLADDER.matcher(reported).find()) {
-      return;
-    }
-    for (int i = 0; i < findings.sentences.size(); i++) {
-      String t = findings.sentenceText(i);
-      Matcher p = POLYP.matcher(t);
-      if (!GALLBLADDER.matcher(t).find()
-          || !p.find()
-          || NOT_BEFORE.matcher(t.substring(0, p.start())).find()) {
-        continue;
-      }
-      int sentence = i;
-      boolean large =
-          findings.sizes.stream().anyMatch(z -> z.sentence() == sentence && z.longMm() >= 10);
-      if (large) {
-        int start = findings.sentences.get(i).start();
-        flags.add(
-            Flag.of(
-                FlagType.FINDING_NOT_IN_IMPRESSION,
-                Severity.WARNING,
-                "Gallbladder polyp is in the findings but not in the impression",
-                List.of(
-                    findings.evidence(start + p.start(), start + p.end()),
-                    findings.sentenceEvidence(i))));
-        return;
-      }
-    }
-  }
-
   private static final String CHEST_OPERATION =
       "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
           + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"
@@ -419,7 +254,7 @@ final class OmissionCheck {
    * leaves (round 28, helper "fn9"), unless its sentence calls it more than that (large,
    * increasing, loculated is the empyema's).
    */
-  private static boolean effusionAfterChestOperation(
+  static boolean effusionAfterChestOperation(
       Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     return m.concept().id().equals("pleural_effusion")
         && DAYS_AFTER_CHEST_OPERATION.matcher(report.contextText()).find()
@@ -750,7 +585,7 @@ final class OmissionCheck {
    * the lung ("cord oedema", "bowel wall oedema"); and what names the exam's question ("AAA
    * screening ultrasound").
    */
-  private static boolean chestFindingCovered(
+  static boolean chestFindingCovered(
       Report report,
       TextAnalyzer.Section findings,
       TextAnalyzer.Mention m,
@@ -1023,7 +858,7 @@ final class OmissionCheck {
    * A known finding the report follows as unchanged ("stable 6 mm nodule, unchanged since 2019"):
    * nothing new to act on, unless it is an emergency whatever its course (ranked >= 80).
    */
-  private static boolean knownStable(Report report, TextAnalyzer.Mention m) {
+  static boolean knownStable(Report report, TextAnalyzer.Mention m) {
     LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
     return m.concept().rank() < 80 && f != null && stable(f);
   }
@@ -1213,125 +1048,6 @@ final class OmissionCheck {
     return false;
   }
 
-  private static final Pattern RIGHT_WORD =
-      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern LEFT_WORD =
-      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern BOTH_WORD =
-      Pattern.compile("\\b(?:bilateral\\w*|both|each)\\b", Pattern.CASE_INSENSITIVE);
-
-  /** Calcification morphology the BI-RADS atlas calls suspicious, and other suspicious words. */
-  private static final Pattern SUSPICIOUS_BREAST =
-      Pattern.compile(
-          "\\b(?:pleomorphic|fine[- ]linear|linear branching|amorphous|coarse heterogeneous"
-              + "|segmental|irregular|spiculated|suspicious|indistinct|microlobulated"
-              + "|architectural distortion|developing asymmetry)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A breast impression that reports one breast only ("Right breast irregular mass, BI-RADS 4")
-   * leaves out a suspicious finding the findings give in the other breast ("Left breast: new fine
-   * pleomorphic calcifications"): the category sums up the side it is said for, not both.
-   */
-  private static void otherBreastOmitted(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Section impression,
-      List<Flag> flags) {
-    String said = reportingSentences(impression);
-    boolean right = RIGHT_WORD.matcher(said).find();
-    boolean left = LEFT_WORD.matcher(said).find();
-    if (right == left
-        || BOTH_WORD.matcher(said).find()
-        || !said.toLowerCase(Locale.ROOT).contains("breast")) {
-      return;
-    }
-    Side other = right ? Side.LEFT : Side.RIGHT;
-    Side reported = right ? Side.RIGHT : Side.LEFT;
-    if (report.findingFrames.stream()
-        .noneMatch(
-            f -> f.organ().equals("breast") && f.side() == reported && f.assertion().positive())) {
-      return; // findings on one side only, the impression on the other: a laterality error
-    }
-    for (LesionFrame f : report.findingFrames) {
-      if (!f.organ().equals("breast")
-          || f.side() != other
-          || !f.assertion().positive()
-          || f.sentenceStart() < 0
-          || stable(f)) {
-        continue;
-      }
-      String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
-      if (!SUSPICIOUS_BREAST.matcher(sentence).find() || benignSaid(sentence)) {
-        continue;
-      }
-      flags.add(
-          Flag.of(
-              FlagType.FINDING_NOT_IN_IMPRESSION,
-              Severity.WARNING,
-              Sentences.capitalise(other.name().toLowerCase(Locale.ROOT) + " breast " + f.kind())
-                  + " is in the findings but not in the impression",
-              List.of(
-                  findings.evidence(f.start(), f.end()),
-                  findings.evidence(f.sentenceStart(), f.sentenceEnd()))));
-      return;
-    }
-  }
-
-  private static final Pattern DATED =
-      Pattern.compile("\\b(?:history|(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern ACUTE_OR_NEW =
-      Pattern.compile("\\b(?:acute|new|hyperacute|fresh)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern BLOOD_REPORTED =
-      Pattern.compile(
-          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding|blood|ich|sah|sdh|edh|contusions?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Intracranial blood the concept table does not name, said by its site and a blood word in either
-   * order ("acute haematoma in the left thalamus", "left cerebellar haematoma"), left out of an
-   * impression that says no blood word: the critical list's intracranial haemorrhage, omitted.
-   */
-  private static void intracranialBloodOmitted(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
-    if (BLOOD_REPORTED.matcher(reportingSentences(impression)).find()) {
-      return;
-    }
-    for (int i = 0; i < findings.sentences.size(); i++) {
-      String t = findings.sentenceText(i);
-      for (Pattern p : List.of(CriticalResults.BLEED_AT_SITE, CriticalResults.INTRACRANIAL_BLEED)) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-          int base = findings.sentences.get(i).start();
-          int from = ExtractorSupport.tokenAt(findings, i, base + m.start());
-          if (NOT_BEFORE.matcher(t.substring(0, m.start())).find()
-              || from >= 0 && findings.certainty(i, from, from + 1) != Certainty.PRESENT
-              // "History of subdural hematoma evacuated 2019": dated and not called acute
-              || DATED.matcher(t).find() && !ACUTE_OR_NEW.matcher(t).find()
-              || CriticalResults.pastEvent(findings.text, base + m.start())
-              || CriticalResults.knownFollowed(t, m.start(), m.end())
-              || Expectation.expected(t, m.group())
-              || OLD_INJURY.matcher(t.substring(0, m.start())).find()) {
-            continue;
-          }
-          flags.add(
-              Flag.of(
-                  FlagType.FINDING_NOT_IN_IMPRESSION,
-                  Severity.CRITICAL,
-                  "Intracranial hemorrhage is in the findings but not in the impression",
-                  List.of(
-                      findings.evidence(base + m.start(), base + m.end()),
-                      findings.sentenceEvidence(i))));
-          return;
-        }
-      }
-    }
-  }
-
   /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
   private static final Pattern HEADING = Pattern.compile("^\\s*([a-z][a-z /&,-]{0,40}):\\s*");
 
@@ -1345,7 +1061,7 @@ final class OmissionCheck {
           Pattern.CASE_INSENSITIVE);
 
   /** An impression's words for a pericardial effusion, or the condition it is part of. */
-  private static final Pattern PERICARDIAL_REPORTED =
+  static final Pattern PERICARDIAL_REPORTED =
       Pattern.compile(
           "\\b(?:pericardi\\w*|tamponade|ha?emopericardium|dissection)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -1395,7 +1111,7 @@ final class OmissionCheck {
               + "|significant|lobar|complete|whole|total|new|increas\\w*|worse\\w*|progress\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern MILD =
+  static final Pattern MILD =
       Pattern.compile(
           "\\b(?:mild|mildly|minimal|minor|small|slight|trace|subtle|tiny|early|subsegmental"
               + "|linear|plate-?like|discoid|bibasal|bibasilar|dependent|scattered|chronic|stable"
@@ -1447,7 +1163,7 @@ final class OmissionCheck {
   private static final Pattern MODERATE =
       Pattern.compile("\\bmoderate(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern OLD_INJURY =
+  static final Pattern OLD_INJURY =
       Pattern.compile(
           "\\b(?:old|healed|remote|chronic|united|ununited|long-?standing|well-?corticated)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -1524,7 +1240,7 @@ final class OmissionCheck {
         && LESION_WORD.matcher(findings.sentenceText(m.sentence())).find();
   }
 
-  private static final Pattern TUMOUR =
+  static final Pattern TUMOUR =
       Pattern.compile(
           "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
               + "|lymphoma|sarcoma|hamartoma|granuloma|carcinoid)\\b",
@@ -1563,160 +1279,6 @@ final class OmissionCheck {
         && !INDETERMINATE.matcher(sentence).find()
         && !f.organ().equals("pancreas")
         && benignSaid(sentence);
-  }
-
-  /**
-   * Malignancy the findings suspect ("liver lesions, compatible with metastases", "omental caking,
-   * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
-   * reports at the organ of that sentence's lesions.
-   */
-  private static void malignancyOmitted(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Section impression,
-      List<Flag> flags) {
-    if (!CriticalResults.malignancySaid(impression).isEmpty()) {
-      return;
-    }
-    for (int[] at : CriticalResults.malignancySaid(findings)) {
-      Sentences.Span span = findings.sentences.get(at[0]);
-      boolean organReported = false;
-      for (LesionFrame f : report.findingFrames) {
-        Pattern words = ORGAN_WORDS.get(BONES.contains(f.organ()) ? "bone" : f.organ());
-        if (f.start() >= span.start()
-            && f.start() < span.end()
-            && !f.organ().isEmpty()
-            && (words != null && organNamedForLesion(impression, words)
-                || report.impressionFrames.stream()
-                    .anyMatch(i -> i.assertion().positive() && i.organ().equals(f.organ())))) {
-          organReported = true;
-        }
-      }
-      if (!organReported && !tumourReportedInOtherWords(findings.sentenceText(at[0]), impression)) {
-        flags.add(
-            Flag.of(
-                FlagType.FINDING_NOT_IN_IMPRESSION,
-                Severity.WARNING,
-                "Suspected malignancy ("
-                    + findings.text.substring(at[1], at[2])
-                    + ") is in the findings but not in the impression",
-                List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
-        return;
-      }
-    }
-  }
-
-  /**
-   * A tumour growing into a neighbouring organ (seminal vesicle, bladder, rectum, mesorectal
-   * fascia): its stage, which the impression must carry. Extraprostatic extension is left to the
-   * PI-RADS 5 it makes (h8-pi-pz5-ece, h13-pr-20).
-   */
-  private static final Pattern EXTENSION =
-      Pattern.compile(
-          "\\b(?:(?:extend\\w*|extension|invad\\w*|invasion|infiltrat\\w*|breach\\w*|grow\\w*)"
-              + "\\s+(?:directly\\s+)?(?:into|of|through)\\s+(?:the\\s+)?(?:(?:right|left|both|bilateral)"
-              + "\\s+)?(?:seminal vesicles?|bladder(?: base| neck| wall)?|rectal wall|rectum"
-              + "|mesorectal fascia)"
-              + "|seminal vesicle (?:invasion|involvement))\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern EXTENSION_DENIED_BEFORE =
-      Pattern.compile(
-          "\\b(?:no|without|not|nor|negative for)\\b[^.;]{0,40}$", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern EXTENSION_DENIED_AFTER =
-      Pattern.compile(
-          "^\\s*(?:is\\s+|are\\s+)?(?:not (?:seen|identified|present|demonstrated)|absent|excluded)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern EXTENSION_REPORTED =
-      Pattern.compile(
-          "\\b(?:seminal|extra-?prostatic|epe|svi|neurovascular|extension|extending|invasion"
-              + "|invading|infiltrat\\w*|breach\\w*|t3[ab]?|t4|stage)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Findings that say a tumour extends into a neighbouring structure ("extending into the right
-   * seminal vesicle") and an impression that says nothing of it: the stage-changing finding is
-   * omitted (round 28, helper "fn9", h17-mx-10).
-   */
-  private static void extensionOmitted(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
-    if (EXTENSION_REPORTED.matcher(impression.text).find()) {
-      return;
-    }
-    for (int i = 0; i < findings.sentences.size(); i++) {
-      String t = findings.sentenceText(i);
-      Matcher e = EXTENSION.matcher(t);
-      while (e.find()) {
-        if (EXTENSION_DENIED_BEFORE.matcher(t.substring(0, e.start())).find()
-            || EXTENSION_DENIED_AFTER.matcher(t.substring(e.end())).find()) {
-          continue;
-        }
-        int start = findings.sentences.get(i).start() + e.start();
-        int end = findings.sentences.get(i).start() + e.end();
-        flags.add(
-            Flag.of(
-                FlagType.FINDING_NOT_IN_IMPRESSION,
-                Severity.WARNING,
-                "Tumour extension (" + e.group() + ") is in the findings but not in the impression",
-                List.of(findings.evidence(start, end), findings.sentenceEvidence(i))));
-        return;
-      }
-    }
-  }
-
-  /** A spinal level ("T9", "L 3", "C5"): a place only one vertebra has. */
-  private static final Pattern SPINE_LEVEL =
-      Pattern.compile("\\b[ctls] ?(?:1[0-2]|[1-9])\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern TUMOUR_DENIED_BEFORE =
-      Pattern.compile(
-          "\\b(?:no|without|negative for|free of)\\s+(?:[\\w-]+\\s+){0,3}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An impression sentence that names the malignancy in other words or by its status reports it
-   * (round 28, helper "fn9"): a tumour word at the same spinal level ("T9 epidural tumour" for a
-   * "T9 vertebral body metastasis"), or a tumour word that names every organ the findings sentence
-   * names ("Stable bone metastases" for "sclerotic metastases in T7 and L3"), known or not. New
-   * liver metastases are not reported by "stable bone metastases".
-   */
-  private static boolean tumourReportedInOtherWords(
-      String sentence, TextAnalyzer.Section impression) {
-    Set<String> levels = new HashSet<>();
-    for (Matcher l = SPINE_LEVEL.matcher(sentence); l.find(); ) {
-      levels.add(l.group().toLowerCase(Locale.ROOT).replace(" ", ""));
-    }
-    Set<String> organs = new HashSet<>();
-    for (Map.Entry<String, Pattern> o : ORGAN_WORDS.entrySet()) {
-      if (o.getValue().matcher(sentence).find()) {
-        organs.add(o.getKey());
-      }
-    }
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      if (NOTHING_REPORTED.matcher(t).find()) {
-        continue;
-      }
-      boolean tumour = false;
-      for (Matcher w = TUMOUR.matcher(t); w.find(); ) {
-        tumour |= !TUMOUR_DENIED_BEFORE.matcher(t.substring(0, w.start())).find();
-      }
-      if (!tumour) {
-        continue;
-      }
-      for (Matcher l = SPINE_LEVEL.matcher(t); l.find(); ) {
-        if (levels.contains(l.group().toLowerCase(Locale.ROOT).replace(" ", ""))) {
-          return true;
-        }
-      }
-      if (!organs.isEmpty()
-          && organs.stream().allMatch(o -> ORGAN_WORDS.get(o).matcher(t).find())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Contrast filling a vessel ("suboptimal contrast opacification"), not a lung opacity. */
@@ -1844,103 +1406,8 @@ final class OmissionCheck {
     return false;
   }
 
-  /**
-   * Dilated ducts and a dilated aorta, which the concept table does not name: a common bile duct or
-   * biliary tree said dilated (the question of obstruction), an aorta said dilated / ectatic /
-   * aneurysmal at 4 cm or more (ACR incidental thoracic aorta: 4.0 cm and above is followed).
-   */
-  private static final Pattern DUCT_DILATED =
-      Pattern.compile(
-          "\\b(?:(?:common )?bile ducts?|cbd|common duct|biliary (?:tree|ducts?)|(?:intra|extra)hepatic"
-              + " (?:bile |biliary )?ducts|pancreatic duct)\\s+(?:is\\s+|are\\s+|was\\s+)?"
-              + "(?:\\w+\\s+)?(?:dilated|dilatation|dilation|distended)\\b"
-              + "|\\b(?:dilated|dilatation of(?: the)?|dilation of(?: the)?)\\s+(?:common bile duct|cbd"
-              + "|bile ducts?|biliary|intrahepatic|extrahepatic|pancreatic duct)"
-              + "|\\bbiliary (?:ductal )?(?:dilatation|dilation)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DENIED_WITHIN =
-      Pattern.compile("\\b(?:not|non|never|nowhere)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DUCT_REPORTED =
-      Pattern.compile(
-          "\\b(?:bil\\w*|ducts?|ductal|cbd|choledoch\\w*|obstruct\\w*|ampulla\\w*|jaundice"
-              + "|pancreatic head|cholangio\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern AORTA_DILATED =
-      Pattern.compile(
-          "\\baort(?:a|ic root|ic arch)\\b[^.;]{0,30}?\\b(?:dilated|dilatation|dilation|ectatic"
-              + "|aneurysmal|enlarged)\\b"
-              + "|\\b(?:dilated|dilatation of the|ectatic|aneurysmal|enlarged)\\s+(?:\\w+\\s+)?aort",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern AORTA_REPORTED =
-      Pattern.compile(
-          "\\b(?:aort\\w*|aneurysm\\w*|ectasia|ectatic|aaa|dilat\\w*)", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern EXPECTED_DUCT =
-      Pattern.compile(
-          "\\b(?:cholecystectomy|post-?operative|stent\\w*|sphincterotomy|ercp)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static void unnamedDilatations(
-      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
-    String said = reportingSentences(impression);
-    boolean duct = false;
-    boolean aorta = false;
-    for (int i = 0; i < findings.sentences.size(); i++) {
-      String t = findings.sentenceText(i);
-      Matcher d = DUCT_DILATED.matcher(t);
-      if (!duct
-          && d.find()
-          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()
-          // "CBD is not dilated": the denial between the duct and its state
-          && !DENIED_WITHIN.matcher(d.group()).find()
-          && !MILD.matcher(t.substring(0, d.end()))
-              .find() // "dilated to 11 mm with mild intrahepatic ..."
-          && !EXPECTED_DUCT.matcher(t).find()
-          && !DUCT_REPORTED.matcher(said).find()) {
-        duct = true;
-        flags.add(dilatationFlag("Dilated bile duct", findings, i, d));
-      }
-      Matcher a = AORTA_DILATED.matcher(t);
-      if (!aorta
-          && a.find()
-          && !t.toLowerCase(Locale.ROOT).contains("aneurysm ")
-          && !NOT_BEFORE.matcher(t.substring(0, a.start())).find()
-          && largestMm(t) >= 40
-          && !AORTA_REPORTED.matcher(said).find()) {
-        aorta = true;
-        flags.add(dilatationFlag("Dilated aorta", findings, i, a));
-      }
-    }
-  }
-
-  private static Flag dilatationFlag(
-      String what, TextAnalyzer.Section findings, int sentence, Matcher at) {
-    int start = findings.sentences.get(sentence).start();
-    return Flag.of(
-        FlagType.FINDING_NOT_IN_IMPRESSION,
-        Severity.WARNING,
-        what + " is in the findings but not in the impression",
-        List.of(
-            findings.evidence(start + at.start(), start + at.end()),
-            findings.sentenceEvidence(sentence)));
-  }
-
-  private static double largestMm(String sentence) {
-    double max = 0;
-    Matcher c = CENTIMETRES.matcher(sentence);
-    while (c.find()) {
-      double v = Double.parseDouble(c.group(1));
-      max = Math.max(max, c.group(2).equalsIgnoreCase("cm") ? v * 10 : v);
-    }
-    return max;
-  }
-
   /** The impression sentences that report something, joined. */
-  private static String reportingSentences(TextAnalyzer.Section impression) {
+  static String reportingSentences(TextAnalyzer.Section impression) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < impression.sentences.size(); i++) {
       String t = impression.sentenceText(i);
