@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -20,16 +19,12 @@ class FindingsAndCriticalRound28Test {
 
   private List<FlagType> flags(
       String modality, String body, String indication, String findings, String impression) {
-    return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+    return Fixtures.flagTypes(
+        engine.draft(
+            Fixtures.report(findings, impression)
                 .modality(modality, body)
                 .indication(indication)
-                .build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .toList();
+                .build()));
   }
 
   @ParameterizedTest(name = "{3} / {4} -> omitted {5}")

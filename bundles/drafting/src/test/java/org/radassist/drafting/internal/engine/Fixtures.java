@@ -39,6 +39,11 @@ final class Fixtures {
     return new Builder(dictation);
   }
 
+  /** A dictation of a findings section and an impression. */
+  static Builder report(String findings, String impression) {
+    return request("Findings: " + findings + "\nImpression: " + impression);
+  }
+
   static final class Builder {
     private final String dictation;
     private String modality;

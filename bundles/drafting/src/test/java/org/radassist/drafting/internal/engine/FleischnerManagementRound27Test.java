@@ -19,7 +19,7 @@ class FleischnerManagementRound27Test {
   private String mismatch(String indication, String findings, String impression) {
     DraftOutcome o =
         engine.draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+            Fixtures.report(findings, impression)
                 .modality("CT", "CHEST")
                 .patient(60, Sex.M)
                 .indication(indication)

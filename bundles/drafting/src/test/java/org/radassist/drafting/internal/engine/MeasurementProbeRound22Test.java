@@ -17,10 +17,7 @@ class MeasurementProbeRound22Test {
 
   private boolean mismatch(String modality, String body, String findings, String impression) {
     return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                .modality(modality, body)
-                .build())
+        .draft(Fixtures.report(findings, impression).modality(modality, body).build())
         .flags()
         .stream()
         .map(Flag::type)
@@ -70,15 +67,8 @@ class MeasurementProbeRound22Test {
   }
 
   private java.util.List<FlagType> flags(String findings, String impression) {
-    return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                .modality("CT", "ABDOMEN")
-                .build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .toList();
+    return Fixtures.flagTypes(
+        engine.draft(Fixtures.report(findings, impression).modality("CT", "ABDOMEN").build()));
   }
 
   @ParameterizedTest(name = "{1} -> laterality {2}, measurement {3}")

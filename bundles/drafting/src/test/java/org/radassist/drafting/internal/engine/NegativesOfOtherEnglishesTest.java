@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -19,16 +18,12 @@ class NegativesOfOtherEnglishesTest {
 
   private boolean critical(String body, String findings, String impression) {
     List<FlagType> flags =
-        engine
-            .draft(
-                Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+        Fixtures.flagTypes(
+            engine.draft(
+                Fixtures.report(findings, impression)
                     .modality("CT", body)
                     .indication("Pain.")
-                    .build())
-            .flags()
-            .stream()
-            .map(Flag::type)
-            .toList();
+                    .build()));
     return flags.contains(FlagType.CRITICAL_RESULT);
   }
 

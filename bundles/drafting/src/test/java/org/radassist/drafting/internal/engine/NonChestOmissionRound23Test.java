@@ -20,16 +20,12 @@ class NonChestOmissionRound23Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
 
   private List<FlagType> flags(String modality, String body, String findings, String impression) {
-    return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+    return Fixtures.flagTypes(
+        engine.draft(
+            Fixtures.report(findings, impression)
                 .modality(modality, body)
                 .patient(60, Sex.F)
-                .build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .toList();
+                .build()));
   }
 
   @ParameterizedTest(name = "{2} / {3} -> {4}")

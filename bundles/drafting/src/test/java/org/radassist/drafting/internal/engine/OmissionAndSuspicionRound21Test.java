@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -19,15 +18,8 @@ class OmissionAndSuspicionRound21Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
 
   private List<FlagType> flags(String modality, String body, String findings, String impression) {
-    return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                .modality(modality, body)
-                .build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .toList();
+    return Fixtures.flagTypes(
+        engine.draft(Fixtures.report(findings, impression).modality(modality, body).build()));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
@@ -53,7 +45,7 @@ class OmissionAndSuspicionRound21Test {
   private boolean actionable(String indication, String findings, String impression) {
     return engine
         .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
+            Fixtures.report(findings, impression)
                 .modality("CT", "ABDOMEN")
                 .indication(indication)
                 .build())

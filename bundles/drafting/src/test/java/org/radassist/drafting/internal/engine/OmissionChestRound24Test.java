@@ -17,10 +17,7 @@ class OmissionChestRound24Test {
 
   private boolean omitted(String modality, String body, String findings, String impression) {
     return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                .modality(modality, body)
-                .build())
+        .draft(Fixtures.report(findings, impression).modality(modality, body).build())
         .flags()
         .stream()
         .anyMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION);

@@ -18,10 +18,7 @@ class OmissionRound26Test {
   private boolean raised(
       FlagType type, String modality, String body, String findings, String impression) {
     return engine
-        .draft(
-            Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                .modality(modality, body)
-                .build())
+        .draft(Fixtures.report(findings, impression).modality(modality, body).build())
         .flags()
         .stream()
         .anyMatch(f -> f.type() == type);

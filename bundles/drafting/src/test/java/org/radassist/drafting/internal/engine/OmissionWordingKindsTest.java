@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -21,15 +20,8 @@ class OmissionWordingKindsTest {
 
   private boolean omitted(String modality, String body, String findings, String impression) {
     List<FlagType> types =
-        engine
-            .draft(
-                Fixtures.request("Findings: " + findings + "\nImpression: " + impression)
-                    .modality(modality, body)
-                    .build())
-            .flags()
-            .stream()
-            .map(Flag::type)
-            .toList();
+        Fixtures.flagTypes(
+            engine.draft(Fixtures.report(findings, impression).modality(modality, body).build()));
     return types.contains(FlagType.FINDING_NOT_IN_IMPRESSION);
   }
 
