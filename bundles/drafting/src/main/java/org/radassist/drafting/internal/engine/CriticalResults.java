@@ -59,9 +59,11 @@ final class CriticalResults {
     }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (int i = 0; i < s.tokens.size(); i++) {
-        List<Token> sentence = s.tokens.get(i);
+        List<Token> original = s.tokens.get(i);
+        List<Integer> of = new ArrayList<>();
+        List<Token> sentence = slashAlternativesSplit(s.text, original, of);
         for (PhraseMatcher.Match<CriticalCategory> m : terms.findAll(sentence)) {
-          if (s.certainty(i, m.from(), m.to()) == Certainty.NEGATED) {
+          if (s.certainty(i, of.get(m.from()), of.get(m.to() - 1) + 1) == Certainty.NEGATED) {
             continue;
           }
           Token a = sentence.get(m.from());
@@ -172,6 +174,36 @@ final class CriticalResults {
               policy.communication()));
     }
     return flags;
+  }
+
+  /** Two words joined by a slash, each of three letters or more: "residual/recurrent". */
+  private static final Pattern SLASH_WORDS = Pattern.compile("[a-z]{3,}(?:/[a-z]{3,})+");
+
+  /**
+   * Round 30 (cx11): alternatives joined by a slash ("residual/recurrent tumour",
+   * "impending/pathological fracture") are one word to the tokenizer; each alternative is its own
+   * word to the term list, so the last one joins the words after it. {@code of} receives, per word
+   * returned, the index of the sentence's token it comes from.
+   */
+  static List<Token> slashAlternativesSplit(String text, List<Token> tokens, List<Integer> of) {
+    List<Token> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String[] norms = t.norm().split("/");
+      String[] said = text.substring(t.start(), t.end()).split("/");
+      if (!SLASH_WORDS.matcher(t.norm()).matches() || norms.length != said.length) {
+        out.add(t);
+        of.add(k);
+        continue;
+      }
+      int from = t.start();
+      for (int p = 0; p < norms.length; p++) {
+        out.add(new Token(norms[p], from, from + said[p].length()));
+        of.add(k);
+        from += said[p].length() + 1;
+      }
+    }
+    return out;
   }
 
   private static final Pattern BENIGN =
