@@ -48,12 +48,6 @@ final class ConsistencyChecker {
     TextAnalyzer.Section findings = report.findings();
     TextAnalyzer.Section impression = report.dictatedImpression();
     if (findings != null && impression != null) {
-      if (System.getenv("CX11DBG") != null) {
-        report.findingFrames.forEach(f -> System.err.println("F " + f));
-        report.impressionFrames.forEach(f -> System.err.println("I " + f));
-        System.err.println(
-            "unframed=" + unframedFindingSizes(report, findings) + " fsizes=" + findings.sizes);
-      }
       findingNotInImpression(report, findings, impression, flags);
       laterality.frameLaterality(report, findings, impression, flags);
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
