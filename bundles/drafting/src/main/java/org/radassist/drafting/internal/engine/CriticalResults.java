@@ -209,8 +209,64 @@ final class CriticalResults {
   private static final Pattern BENIGN =
       Pattern.compile(
           "\\b(?:benign|fatty hil(?:um|a)|fat-containing|(?:intramammary |intrapulmonary )?lymph node"
-              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
+              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst"
+              // round 30 (cx11): fat inside the lesion makes a renal mass an angiomyolipoma and a
+              // lung one a hamartoma, both benign (ACR incidental renal mass; Fleischner)
+              + "|(?:macroscopic|intralesional|internal|intratumou?ral|gross)\\s+fat"
+              + "|contain(?:s|ing)?\\s+(?:macroscopic\\s+)?fat|fat[- ](?:density|attenuation)"
+              + "|fatty (?:component|attenuation|density))\\b"
+              // fat's attenuation: "-40 HU", "areas of -60 HU"
+              + "|(?<![\\w.])[-\u2212]\\s?\\d{2,3}\\s*hu\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that keep an impression sentence from calling a lesion benign. */
+  private static final Pattern NOT_ONLY_BENIGN =
+      Pattern.compile(
+          "\\b(?:solid|suspicious|suspicion|concerning|worrisome|indeterminate|atypical|enlarging"
+              + "|growing|biopsy|sampling|urolog\\w*|referral)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Pattern> ORGAN_WORDS =
+      Map.of(
+          "kidney",
+          Pattern.compile("\\b(?:renal|kidneys?)\\b", Pattern.CASE_INSENSITIVE),
+          "lung",
+          Pattern.compile(
+              "\\b(?:lungs?|pulmonary|lobe|[rl][ulm]l|lingula\\w*)\\b", Pattern.CASE_INSENSITIVE));
+
+  /**
+   * Round 30 (cx11): the impression gives the findings' renal or lung mass a benign diagnosis
+   * ("Left renal angiomyolipoma." for "2.4 cm enhancing mass of the left kidney with areas of -60
+   * HU"): a sentence naming its organ, no other side and a benign word under no denial, with no
+   * word of suspicion or work-up beside it.
+   */
+  private static boolean benignByImpression(
+      TextAnalyzer.Section impression,
+      org.radassist.drafting.internal.engine.frames.LesionFrame fr) {
+    Pattern organ = ORGAN_WORDS.get(fr.organ());
+    if (impression == null || organ == null) {
+      return false;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      String lower = t.toLowerCase(Locale.ROOT);
+      boolean right = lower.matches("(?s).*\\bright\\b.*");
+      boolean left = lower.matches("(?s).*\\bleft\\b.*");
+      boolean otherSide =
+          fr.side() == org.radassist.drafting.internal.engine.frames.Side.RIGHT && left && !right
+              || fr.side() == org.radassist.drafting.internal.engine.frames.Side.LEFT
+                  && right
+                  && !left;
+      if (!otherSide
+          && organ.matcher(t).find()
+          && calledBenign(t)
+          && !NOT_ONLY_BENIGN.matcher(t).find()
+          && !MALIGNANCY.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The sentence calls the lesion benign, not "not typical for angiomyolipoma" or "no fatty hilum"
@@ -410,6 +466,7 @@ final class CriticalResults {
       // actionable finding; the listed words themselves still count
       boolean knownOrBenign =
           calledBenign(sentence)
+              || (in == f && benignByImpression(report.dictatedImpression(), fr))
               || fr.change().status() == Change.Status.DECREASED
               || fr.change().status() == Change.Status.STABLE
               || fr.change().status() == Change.Status.RESOLVED;

@@ -12,8 +12,9 @@ import org.radassist.model.FlagType;
  * holdout-21..24 showed missing or raised wrongly (issue 14, round 30, helper "cx11"): how far to
  * move a tube and the size at which a step is taken are no lesion sizes, an organ's wall named as
  * where a lesion sits gives the lesion's size, attenuation numbers are no earlier size,
- * slash-joined alternatives each name a listed term, and a vestibular schwannoma is the findings'
- * canal lesion. Each has a twin that must go the other way.
+ * slash-joined alternatives each name a listed term, fat in a renal mass or the impression's benign
+ * diagnosis of it makes it no work-up, and a vestibular schwannoma is the findings' canal lesion.
+ * Each has a twin that must go the other way.
  */
 class FlagsRound30Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
@@ -87,6 +88,16 @@ class FlagsRound30Test {
             + " kidney (enhances from 25 to 110 HU).\\nImpression: Colitis.|true",
         "CT|ABDOMEN|Findings: 2.2 cm simple cyst in the left kidney, from 5 to 8 HU after"
             + " contrast.\\nImpression: Left renal simple cyst.|false",
+        // fat in a renal mass, or the impression's benign diagnosis of it, makes it no work-up
+        "CT|ABDOMEN|Findings: 2.4 cm exophytic enhancing mass from the lower pole of the left"
+            + " kidney, with areas of -60 HU.\\nImpression: Left renal angiomyolipoma.|false",
+        "CT|ABDOMEN|Findings: 1.8 cm enhancing lesion in the right kidney containing macroscopic"
+            + " fat.\\nImpression: Small right renal angiomyolipoma.|false",
+        "CT|ABDOMEN|Findings: 2.4 cm enhancing solid mass in the left kidney. 1 cm fat-containing"
+            + " lesion in the right kidney.\\nImpression: Right renal angiomyolipoma. 2.4 cm solid"
+            + " left renal mass.|true",
+        "CT|ABDOMEN|Findings: 3.2 cm enhancing solid mass in the right kidney with stranding of the"
+            + " perirenal fat.\\nImpression: 3.2 cm right renal mass.|true",
         // "residual/recurrent tumour" names recurrent tumour; denied it is not
         "MR|LIVER|Findings: New 12 mm arterial-enhancing nodule at the ablation margin in segment"
             + " 8.\\nImpression: Residual/recurrent tumour at the ablation margin.|true",
