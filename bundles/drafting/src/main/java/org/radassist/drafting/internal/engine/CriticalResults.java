@@ -119,6 +119,7 @@ final class CriticalResults {
       }
     }
     frameTerms(report, hits, what);
+    recurrenceInOtherWords(report, hits, what);
     suspectedMalignancy(report, hits, what);
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
@@ -280,6 +281,66 @@ final class CriticalResults {
       }
     }
     return false;
+  }
+
+  /**
+   * Round 30 (cx11): the listed recurrent tumour / local recurrence with words between or around
+   * ("recurrent soft-tissue tumour", "residual/recurrent viable tumour", "locally recurrent
+   * endometrial tumour", "recurrent nodal disease"); "disease" only of nodes, metastases, a site of
+   * local spread or the peritoneum ("recurrent diverticular disease" is no tumour).
+   */
+  private static final Pattern RECURRENCE =
+      Pattern.compile(
+          "\\b(?:(?:locally|local|loco-?regional(?:ly)?)\\s+)?recurren(?:t|ce)\\b(?:\\s+[\\w-]+){0,2}?"
+              + "\\s+(?:tumou?rs?|malignan\\w*|neoplas\\w*|\\w*carcinoma\\w*|cancers?|\\w*sarcomas?"
+              + "|lymphomas?|metasta\\w*|(?:nodal|metastatic|local|locoregional|peritoneal"
+              + "|soft[- ]tissue)\\s+disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private void recurrenceInOtherWords(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.tokens.size(); i++) {
+        Sentences.Span span = s.sentences.get(i);
+        String sentence = s.sentenceText(i);
+        Matcher m = RECURRENCE.matcher(sentence);
+        while (m.find()) {
+          int start = span.start() + m.start();
+          int end = span.start() + m.end();
+          if (DENIED_BEFORE.matcher(sentence.substring(0, m.start())).find()
+              || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()
+              || pastEvent(s.text, start)
+              || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()) {
+            continue; // "no recurrent nodal disease", "recurrent tumour or radiation necrosis"
+          }
+          List<Token> tokens = s.tokens.get(i);
+          int from = -1;
+          int to = -1;
+          for (int k = 0; k < tokens.size(); k++) {
+            if (from < 0 && tokens.get(k).end() > start) {
+              from = k;
+            }
+            if (tokens.get(k).start() < end) {
+              to = k + 1;
+            }
+          }
+          if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
+            continue;
+          }
+          String name = s.text.substring(start, end).toLowerCase(Locale.ROOT);
+          List<String> names =
+              what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
+          if (names.stream().anyMatch(n -> name.contains(n) || n.contains(name))) {
+            continue; // the listed words themselves already counted it
+          }
+          names.add(name);
+          hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
+              .add(s.evidence(start, end));
+        }
+      }
+    }
   }
 
   /** A lesion said solid or enhancing (not "non-enhancing", "no enhancement"). */

@@ -98,6 +98,15 @@ class FlagsRound30Test {
             + " left renal mass.|true",
         "CT|ABDOMEN|Findings: 3.2 cm enhancing solid mass in the right kidney with stranding of the"
             + " perirenal fat.\\nImpression: 3.2 cm right renal mass.|true",
+        // recurrent tumour with words between or around it; not a recurrent benign disease
+        "CT|ABDOMEN|Findings: New 1.5 cm enhancing nodular soft tissue in the left nephrectomy"
+            + " bed.\\nImpression: Recurrent soft-tissue tumour in the left nephrectomy bed.|true",
+        "CT|NECK|Findings: New 14 mm necrotic node at left level III.\\nImpression: Recurrent left"
+            + " nodal disease at level III.|true",
+        "CT|NECK|Findings: Post-surgical change, no enlarged nodes.\\nImpression: No recurrent or"
+            + " residual nodal disease.|false",
+        "CT|ABDOMEN|Findings: Sigmoid diverticula with mild fat stranding.\\nImpression: Recurrent"
+            + " uncomplicated diverticular disease of the sigmoid colon.|false",
         // "residual/recurrent tumour" names recurrent tumour; denied it is not
         "MR|LIVER|Findings: New 12 mm arterial-enhancing nodule at the ablation margin in segment"
             + " 8.\\nImpression: Residual/recurrent tumour at the ablation margin.|true",
