@@ -126,6 +126,10 @@ class FlagsRound30Test {
             + " fracture.|true",
         "CT|PELVIS|Findings: Large lytic lesion of the left femoral neck.\\nImpression: Left"
             + " femoral neck lytic lesion, no impending/pathological fracture.|false",
+        // slash-joined shorthand is expanded word by word
+        "CT|HEAD|Findings: Crescentic hyperdense collection over the right convexity.\\nImpression:"
+            + " Acute right SDH/SAH.|true",
+        "CT|HEAD|Findings: No extra-axial collection.\\nImpression: No SDH/SAH.|false",
       })
   void critical(String modality, String body, String dictation, boolean expected) {
     assertThat(raised(modality, body, dictation, FlagType.CRITICAL_RESULT)).isEqualTo(expected);
