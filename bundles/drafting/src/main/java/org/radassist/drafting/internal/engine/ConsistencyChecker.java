@@ -100,7 +100,8 @@ final class ConsistencyChecker {
           "asymmetry",
           "adenoma",
           "hemangioma",
-          "meningioma" ->
+          "meningioma",
+          "schwannoma" ->
           "lesion";
       case "calculus", "hydronephrosis" -> "calculus";
       default -> kind;

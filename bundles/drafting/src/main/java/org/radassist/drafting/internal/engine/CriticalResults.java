@@ -59,9 +59,11 @@ final class CriticalResults {
     }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (int i = 0; i < s.tokens.size(); i++) {
-        List<Token> sentence = s.tokens.get(i);
+        List<Token> original = s.tokens.get(i);
+        List<Integer> of = new ArrayList<>();
+        List<Token> sentence = slashAlternativesSplit(s.text, original, of);
         for (PhraseMatcher.Match<CriticalCategory> m : terms.findAll(sentence)) {
-          if (s.certainty(i, m.from(), m.to()) == Certainty.NEGATED) {
+          if (s.certainty(i, of.get(m.from()), of.get(m.to() - 1) + 1) == Certainty.NEGATED) {
             continue;
           }
           Token a = sentence.get(m.from());
@@ -117,6 +119,7 @@ final class CriticalResults {
       }
     }
     frameTerms(report, hits, what);
+    recurrenceInOtherWords(report, hits, what);
     suspectedMalignancy(report, hits, what);
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
@@ -174,11 +177,97 @@ final class CriticalResults {
     return flags;
   }
 
+  /** Two words joined by a slash, each of three letters or more: "residual/recurrent". */
+  private static final Pattern SLASH_WORDS = Pattern.compile("[a-z]{3,}(?:/[a-z]{3,})+");
+
+  /**
+   * Round 30 (cx11): alternatives joined by a slash ("residual/recurrent tumour",
+   * "impending/pathological fracture") are one word to the tokenizer; each alternative is its own
+   * word to the term list, so the last one joins the words after it. {@code of} receives, per word
+   * returned, the index of the sentence's token it comes from.
+   */
+  static List<Token> slashAlternativesSplit(String text, List<Token> tokens, List<Integer> of) {
+    List<Token> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String[] norms = t.norm().split("/");
+      String[] said = text.substring(t.start(), t.end()).split("/");
+      if (!SLASH_WORDS.matcher(t.norm()).matches() || norms.length != said.length) {
+        out.add(t);
+        of.add(k);
+        continue;
+      }
+      int from = t.start();
+      for (int p = 0; p < norms.length; p++) {
+        out.add(new Token(norms[p], from, from + said[p].length()));
+        of.add(k);
+        from += said[p].length() + 1;
+      }
+    }
+    return out;
+  }
+
   private static final Pattern BENIGN =
       Pattern.compile(
           "\\b(?:benign|fatty hil(?:um|a)|fat-containing|(?:intramammary |intrapulmonary )?lymph node"
-              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst)\\b",
+              + "|hamartoma|angiomyolipoma|lipoma|calcified granuloma|simple cyst"
+              // round 30 (cx11): fat inside the lesion makes a renal mass an angiomyolipoma and a
+              // lung one a hamartoma, both benign (ACR incidental renal mass; Fleischner)
+              + "|(?:macroscopic|intralesional|internal|intratumou?ral|gross)\\s+fat"
+              + "|contain(?:s|ing)?\\s+(?:macroscopic\\s+)?fat|fat[- ](?:density|attenuation)"
+              + "|fatty (?:component|attenuation|density))\\b"
+              // fat's attenuation: "-40 HU", "areas of -60 HU"
+              + "|(?<![\\w.])[-\u2212]\\s?\\d{2,3}\\s*hu\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words that keep an impression sentence from calling a lesion benign. */
+  private static final Pattern NOT_ONLY_BENIGN =
+      Pattern.compile(
+          "\\b(?:solid|suspicious|suspicion|concerning|worrisome|indeterminate|atypical|enlarging"
+              + "|growing|biopsy|sampling|urolog\\w*|referral)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Pattern> ORGAN_WORDS =
+      Map.of(
+          "kidney",
+          Pattern.compile("\\b(?:renal|kidneys?)\\b", Pattern.CASE_INSENSITIVE),
+          "lung",
+          Pattern.compile(
+              "\\b(?:lungs?|pulmonary|lobe|[rl][ulm]l|lingula\\w*)\\b", Pattern.CASE_INSENSITIVE));
+
+  /**
+   * Round 30 (cx11): the impression gives the findings' renal or lung mass a benign diagnosis
+   * ("Left renal angiomyolipoma." for "2.4 cm enhancing mass of the left kidney with areas of -60
+   * HU"): a sentence naming its organ, no other side and a benign word under no denial, with no
+   * word of suspicion or work-up beside it.
+   */
+  private static boolean benignByImpression(
+      TextAnalyzer.Section impression,
+      org.radassist.drafting.internal.engine.frames.LesionFrame fr) {
+    Pattern organ = ORGAN_WORDS.get(fr.organ());
+    if (impression == null || organ == null) {
+      return false;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      String lower = t.toLowerCase(Locale.ROOT);
+      boolean right = lower.matches("(?s).*\\bright\\b.*");
+      boolean left = lower.matches("(?s).*\\bleft\\b.*");
+      boolean otherSide =
+          fr.side() == org.radassist.drafting.internal.engine.frames.Side.RIGHT && left && !right
+              || fr.side() == org.radassist.drafting.internal.engine.frames.Side.LEFT
+                  && right
+                  && !left;
+      if (!otherSide
+          && organ.matcher(t).find()
+          && calledBenign(t)
+          && !NOT_ONLY_BENIGN.matcher(t).find()
+          && !MALIGNANCY.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The sentence calls the lesion benign, not "not typical for angiomyolipoma" or "no fatty hilum"
@@ -192,6 +281,66 @@ final class CriticalResults {
       }
     }
     return false;
+  }
+
+  /**
+   * Round 30 (cx11): the listed recurrent tumour / local recurrence with words between or around
+   * ("recurrent soft-tissue tumour", "residual/recurrent viable tumour", "locally recurrent
+   * endometrial tumour", "recurrent nodal disease"); "disease" only of nodes, metastases, a site of
+   * local spread or the peritoneum ("recurrent diverticular disease" is no tumour).
+   */
+  private static final Pattern RECURRENCE =
+      Pattern.compile(
+          "\\b(?:(?:locally|local|loco-?regional(?:ly)?)\\s+)?recurren(?:t|ce)\\b(?:\\s+[\\w-]+){0,2}?"
+              + "\\s+(?:tumou?rs?|malignan\\w*|neoplas\\w*|\\w*carcinoma\\w*|cancers?|\\w*sarcomas?"
+              + "|lymphomas?|metasta\\w*|(?:nodal|metastatic|local|locoregional|peritoneal"
+              + "|soft[- ]tissue)\\s+disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private void recurrenceInOtherWords(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.tokens.size(); i++) {
+        Sentences.Span span = s.sentences.get(i);
+        String sentence = s.sentenceText(i);
+        Matcher m = RECURRENCE.matcher(sentence);
+        while (m.find()) {
+          int start = span.start() + m.start();
+          int end = span.start() + m.end();
+          if (DENIED_BEFORE.matcher(sentence.substring(0, m.start())).find()
+              || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()
+              || pastEvent(s.text, start)
+              || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()) {
+            continue; // "no recurrent nodal disease", "recurrent tumour or radiation necrosis"
+          }
+          List<Token> tokens = s.tokens.get(i);
+          int from = -1;
+          int to = -1;
+          for (int k = 0; k < tokens.size(); k++) {
+            if (from < 0 && tokens.get(k).end() > start) {
+              from = k;
+            }
+            if (tokens.get(k).start() < end) {
+              to = k + 1;
+            }
+          }
+          if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
+            continue;
+          }
+          String name = s.text.substring(start, end).toLowerCase(Locale.ROOT);
+          List<String> names =
+              what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
+          if (names.stream().anyMatch(n -> name.contains(n) || n.contains(name))) {
+            continue; // the listed words themselves already counted it
+          }
+          names.add(name);
+          hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
+              .add(s.evidence(start, end));
+        }
+      }
+    }
   }
 
   /** A lesion said solid or enhancing (not "non-enhancing", "no enhancement"). */
@@ -378,6 +527,7 @@ final class CriticalResults {
       // actionable finding; the listed words themselves still count
       boolean knownOrBenign =
           calledBenign(sentence)
+              || (in == f && benignByImpression(report.dictatedImpression(), fr))
               || fr.change().status() == Change.Status.DECREASED
               || fr.change().status() == Change.Status.STABLE
               || fr.change().status() == Change.Status.RESOLVED;

@@ -276,6 +276,11 @@ final class LateralityCheck {
       for (Measurement said : im.sizes()) {
         if (said.role().prior()
             || said.role() == Measurement.Role.DELTA
+            // round 30 (cx11): "a left stone below 6 mm", "biopsy at 1 cm" bound a size, they
+            // give none, so they cannot be the other side's lesion
+            || MeasurementCheck.threshold(impression.text, said.start(), said.end())
+            || MeasurementCheck.conditionalSize(impression.text, said.start())
+            || MeasurementCheck.distance(impression.text, said.start(), said.end())
             || !otherSidesSize(report.findingFrames, im, said)) {
           continue;
         }

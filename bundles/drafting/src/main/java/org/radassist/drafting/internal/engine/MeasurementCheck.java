@@ -416,8 +416,22 @@ final class MeasurementCheck {
     if (LARGEST_UP_TO.matcher(before).find()) {
       return false;
     }
-    return THRESHOLD_BEFORE.matcher(before).find() || THRESHOLD_AFTER.matcher(after).find();
+    return THRESHOLD_BEFORE.matcher(before).find()
+        || THRESHOLD_AFTER.matcher(after).find()
+        || ACTION_AT.matcher(text.substring(Math.max(0, start - 50), start)).find();
   }
+
+  /**
+   * Round 30 (cx11): the size at which a management step is taken is a threshold, whatever the
+   * organ: "FNA at 1.5 cm", "repair is usually offered at 5.5 cm", "resection from 4 cm".
+   */
+  private static final Pattern ACTION_AT =
+      Pattern.compile(
+          "\\b(?:fna|biopsy|biopsied|sampling|aspiration|repair|repaired|resection|resected|surgery"
+              + "|intervention|treatment|excision|referral|referred|operat\\w*)"
+              + "(?:\\s+[\\w-]+){0,3}?\\s+(?:only\\s+)?(?:at|from|above|beyond|over)"
+              + "\\s+(?:about\\s+|approximately\\s+|~\\s*)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * "thyroid nodules, up to 19 mm", "cysts measuring up to 2.3 cm": "up to" right after the lesions
@@ -458,7 +472,9 @@ final class MeasurementCheck {
       Pattern.compile(
           "\\b(?:retract\\w*|withdraw\\w*|advance\\w*|pull\\w* back|reposition\\w*)"
               // "withdraw the endotracheal tube by about 3 cm": the device may take several words
-              + "(?:\\s+[\\w-]+){0,4}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?$",
+              + "(?:\\s+[\\w-]+){0,4}?\\s+(?:by\\s+)?(?:about\\s+|approximately\\s+|~\\s*)?"
+              // round 30 (cx11): a range of how far to move it, "withdraw by 3-4 cm"
+              + "(?:\\d+(?:\\.\\d+)?\\s*(?:cm|mm)?\\s*(?:-|\u2013|to)\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DISTANCE_AFTER =

@@ -313,7 +313,9 @@ public final class RulesEngine {
 
   /** Applies the lexicon (shorthand -> report words). */
   String expand(String text) {
-    List<Token> tokens = Token.tokenize(text);
+    // round 30 (cx11): slash-joined shorthand ("SDH/SAH", "ICH/IVH") is expanded word by word
+    List<Token> tokens =
+        CriticalResults.slashAlternativesSplit(text, Token.tokenize(text), new ArrayList<>());
     StringBuilder out = new StringBuilder(text.length() + 16);
     int copied = 0;
     for (PhraseMatcher.Match<String> m : lexicon.findAll(tokens)) {

@@ -398,6 +398,17 @@ public final class FrameExtractor {
         "pampiniform veins");
     // a dural-based brain tumour an impression names for the findings' "extra-axial mass"
     kind(k, "meningioma", "meningioma", Anatomy.BRAIN, "meningioma", "meningiomas");
+    // round 30 (cx11): the tumour of the internal auditory canal an impression names for the
+    // findings' "enhancing lesion in the left internal auditory canal"
+    kind(
+        k,
+        "schwannoma",
+        "vestibular schwannoma",
+        Anatomy.BRAIN,
+        "vestibular schwannoma",
+        "vestibular schwannomas",
+        "acoustic neuroma",
+        "acoustic neuromas");
     // a torn meniscus, ligament or tendon: the joint words place it and carry the side
     kind(k, "tear", "tear", null, "tear", "tears", "torn");
     // a tendon or ligament torn through: "Achilles tendon rupture", "ruptured ACL"
@@ -1025,7 +1036,9 @@ public final class FrameExtractor {
       Pattern.compile(
           "\\b(?:previously|prior(?:ly)?|formerly|from|was|compared (?:to|with))\\s+(?:measuring\\s+|measured\\s+)?"
               + NUM
-              + "(?!\\d|\\.\\d|\\s*(?:x|by|mm|cm|millimet|centimet|months?|years?|days?|weeks?|%))",
+              + "(?!\\d|\\.\\d|\\s*(?:x|by|mm|cm|millimet|centimet|months?|years?|days?|weeks?|%)"
+              // round 30 (cx11): attenuation, not a size: "enhancing from 25 to 110 HU"
+              + "|(?:\\s*(?:-|\u2013|to)\\s*\\d{1,4}(?:\\.\\d{1,2})?)?\\s*(?:hu\\b|hounsfield))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PRIOR_BEFORE =
@@ -2147,6 +2160,19 @@ public final class FrameExtractor {
               + "which measures|that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Round 30 (cx11): a hollow organ's wall named as where a lesion sits ("polypoid lesion on the
+   * left bladder wall measuring 2.2 cm", "mass in the posterior gastric wall measuring 3.5 cm"):
+   * the size is the lesion's, not a wall thickness ("the cyst wall measuring 3 mm" still is).
+   */
+  private static final Pattern ORGAN_WALL_PLACE =
+      Pattern.compile(
+          "\\b(?:on|in|along|within|involving|arising from|from|at)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+              + "(?:bladder|gallbladder|gastric|stomach|bowel|colonic|colon|rectal|caecal|cecal"
+              + "|jejunal|ileal|duodenal|o?esophageal|vaginal|uterine|chest|abdominal)\\s+walls?"
+              + "\\s+(?:measuring|measures|measured|which measures|that measures)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern WALL_AFTER =
       Pattern.compile("^\\s*-?\\s*(?:thick\\s*-?\\s*)?wall(?:ed)?\\b", Pattern.CASE_INSENSITIVE);
 
@@ -2158,7 +2184,8 @@ public final class FrameExtractor {
     if (near.contains("wall")) {
       String wallBefore = sentence.substring(Math.max(0, start - 40), start);
       String wallAfter = sentence.substring(end, Math.min(sentence.length(), end + 16));
-      if (WALL_BEFORE.matcher(wallBefore).find() || WALL_AFTER.matcher(wallAfter).find()) {
+      if ((WALL_BEFORE.matcher(wallBefore).find() && !ORGAN_WALL_PLACE.matcher(near).find())
+          || WALL_AFTER.matcher(wallAfter).find()) {
         return Measurement.Role.WALL;
       }
     }
