@@ -12,8 +12,11 @@ import static org.radassist.drafting.internal.engine.LungNoduleMentions.deniesMo
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.eachNodule;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungCyst;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.ownSizes;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.sameLesion;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.sizeFromApposition;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.textNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.withoutAppositions;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.withoutListHeads;
 import static org.radassist.drafting.internal.engine.LungNodulePriors.priorReportCategory;
 import static org.radassist.drafting.internal.engine.LungRadsAssessor.lungRadsFields;
@@ -85,11 +88,11 @@ final class LungNoduleReader {
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
-        textFrames.addAll(eachNodule(fr));
+        textFrames.addAll(eachNodule(sizeFromApposition(f, ownSizes(f, fr), report.findingFrames)));
       }
     }
     if (f != null) {
-      textFrames = withoutListHeads(f, textFrames);
+      textFrames = withoutAppositions(f, withoutListHeads(f, textFrames));
     }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
     List<LesionFrame> aiOnly = new ArrayList<>();
