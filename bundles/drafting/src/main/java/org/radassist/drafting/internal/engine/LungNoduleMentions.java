@@ -313,6 +313,66 @@ final class LungNoduleMentions {
     return fr;
   }
 
+  /**
+   * A list item or sentence that gives a lobe, a nodule attenuation and a size without the noun: "-
+   * RUL solid 5 mm.", "Left lower lobe: ground-glass 12 mm", "LLL, part-solid, 14 mm".
+   */
+  private static final Pattern NOUNLESS_NODULE =
+      Pattern.compile(
+          "^\\W*(?:[rl][ulm]l|lingula|(?:right|left)\\s+(?:upper|middle|lower)\\s+lobe)\\b\\W*"
+              + "(solid|part[- ]solid|sub-?solid|ground[- ]glass|non-?solid|ggn)\\b\\W*"
+              + "(\\d+(?:\\.\\d+)?)(?:\\s*[x×]\\s*(\\d+(?:\\.\\d+)?))?\\s*(mm|cm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodules said without the word "nodule", one per list item or sentence that gives a lobe, a
+   * nodule attenuation and a size ("Findings: - RUL solid 5 mm. - LLL solid 9 mm, smooth."): read
+   * only when the findings name no lung nodule, on a first exam (no prior to compare).
+   */
+  static List<Nodule> nounlessNodules(Report report, TextAnalyzer.Section f) {
+    List<Nodule> out = new ArrayList<>();
+    if (f == null || !report.request.priors().isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String sentence = f.sentenceText(i);
+      Matcher m = NOUNLESS_NODULE.matcher(sentence);
+      if (!m.find() || NODULE_WORD.matcher(sentence).find()) {
+        continue;
+      }
+      String word = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
+      LungRads.NoduleType type =
+          word.equals("solid")
+              ? LungRads.NoduleType.SOLID
+              : word.startsWith("part") || word.startsWith("sub")
+                  ? LungRads.NoduleType.PART_SOLID
+                  : LungRads.NoduleType.GROUND_GLASS;
+      double factor = m.group(4).equalsIgnoreCase("cm") ? 10 : 1;
+      double longMm = Double.parseDouble(m.group(2)) * factor;
+      double mean =
+          m.group(3) == null
+              ? longMm
+              : Millimetres.meanDiameter(longMm, Double.parseDouble(m.group(3)) * factor);
+      int start = f.sentences.get(i).start();
+      out.add(
+          new Nodule(
+              type,
+              mean,
+              null,
+              LungRads.Status.BASELINE,
+              false,
+              false,
+              sentence.toLowerCase(Locale.ROOT).contains("spiculat"),
+              null,
+              List.of(f.evidence(start, f.sentences.get(i).end())),
+              type == LungRads.NoduleType.PART_SOLID ? List.of("solid component size") : List.of(),
+              "dictation",
+              "; a lobe, attenuation and size said without the word nodule",
+              null));
+    }
+    return out;
+  }
+
   static List<LesionFrame> eachNodule(LesionFrame fr) {
     List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();

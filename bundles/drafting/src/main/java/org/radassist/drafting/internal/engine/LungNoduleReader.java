@@ -12,6 +12,7 @@ import static org.radassist.drafting.internal.engine.LungNoduleMentions.deniesMo
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.eachNodule;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungCyst;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.nounlessNodules;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.ownSizes;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.sameLesion;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.sizeFromApposition;
@@ -114,6 +115,9 @@ final class LungNoduleReader {
     }
     for (LesionFrame ai : aiOnly) {
       nodules.add(aiNodule(ai));
+    }
+    if (nodules.isEmpty() && !negatedNodules) {
+      nodules.addAll(nounlessNodules(report, f)); // "- RUL solid 5 mm.": no noun, still a nodule
     }
     if (nodules.size() == 1
         && nodules.get(0).status() == LungRads.Status.STABLE
