@@ -31,7 +31,8 @@ final class FleischnerDictationCheck {
    * in months it names. With the risk not stated the text holds both rows, so a plan read from it
    * fits whatever fits either row.
    */
-  private record FleischnerPlan(boolean noneFits, boolean workUpFits, List<int[]> windows) {
+  private record FleischnerPlan(
+      boolean noneFits, boolean workUpFits, List<int[]> windows, List<int[]> firstWindows) {
     static FleischnerPlan of(String management) {
       String m = management.toLowerCase(Locale.ROOT);
       List<int[]> windows = new ArrayList<>();
@@ -48,11 +49,41 @@ final class FleischnerDictationCheck {
       return new FleischnerPlan(
           m.contains("no routine follow-up") || m.contains("optional"),
           m.contains("pet/ct") || m.contains("tissue sampling"),
-          windows);
+          windows,
+          firstWindows(m));
+    }
+
+    /**
+     * The CT times of each row's first step: a row's text before its "then" ("CT at 6-12 months to
+     * confirm persistence, then CT every 2 years"), not its steps after "; if stable ...".
+     */
+    private static List<int[]> firstWindows(String m) {
+      List<int[]> first = new ArrayList<>();
+      for (String row : m.split(";")) {
+        String step = row.replaceFirst("^\\s*(?:low|high) risk:\\s*", "").strip();
+        if (step.startsWith("if") || step.startsWith("subsequent")) {
+          continue;
+        }
+        int then = step.indexOf("then");
+        Matcher w = PLAN_WINDOW.matcher(then < 0 ? step : step.substring(0, then));
+        while (w.find()) {
+          int factor = w.group(3).startsWith("year") ? 12 : 1;
+          int hi = Integer.parseInt(w.group(2)) * factor;
+          int lo = w.group(1) == null ? hi : Integer.parseInt(w.group(1)) * factor;
+          first.add(new int[] {lo, hi});
+        }
+      }
+      return first;
     }
 
     boolean intervalFits(int lo, int hi) {
       return windows.stream().anyMatch(w -> lo <= w[1] && hi >= w[0]);
+    }
+
+    /** Whether a first follow-up CT at lo..hi months fits some row's first step. */
+    boolean firstIntervalFits(int lo, int hi) {
+      return firstWindows.isEmpty()
+          || firstWindows.stream().anyMatch(w -> lo <= w[1] && hi >= w[0]);
     }
   }
 
@@ -75,6 +106,49 @@ final class FleischnerDictationCheck {
       Pattern.compile(
           "\\b(?:then|thereafter|after that|afterwards|subsequently)\\b[^.;]*$",
           Pattern.CASE_INSENSITIVE);
+
+  /** Words before an interval that make it a later step or a cadence, not the first CT. */
+  private static final Pattern LATER_STEP =
+      Pattern.compile(
+          "\\b(?:if|then|thereafter|after that|afterwards|subsequent\\w*|every|annual\\w*|until"
+              + "|further|again|additional|second)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The first follow-up CT the report asks for: the sentence's first interval, said with no "if",
+   * "then" or "every" before it and after no earlier interval sentence of the section ("Follow-up
+   * CT in 2 years."); it must fit the row's first step, not only a later one.
+   */
+  private static boolean firstFollowUp(
+      TextAnalyzer.Section s, int sentence, DictatedActions.Interval iv) {
+    int from = s.sentences.get(sentence).start();
+    if (LATER_STEP.matcher(s.text.substring(from, iv.start())).find()) {
+      return false;
+    }
+    for (DictatedActions.Interval o : intervals(s.text)) {
+      if (o.start() < iv.start() && o != iv && aboutNodule(s, o.start())) {
+        return false; // a CT interval said before it is the first one
+      }
+    }
+    return true;
+  }
+
+  /** Words that say the nodule was seen before: its follow-up is under way. */
+  private static final Pattern SEEN_BEFORE =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|previously|prior|again|persist\\w*|since|interval|compar\\w*"
+              + "|known|follow[- ]?up of|grow\\w*|grown|increas\\w*|decreas\\w*|smaller|larger"
+              + "|redemonstrat\\w*|remains?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether this exam is the nodule's first (no prior study, nothing said of an earlier one): only
+   * then is the dictated CT the row's first step; a stable nodule's next CT is a later step.
+   */
+  private static boolean firstSeen(Report report) {
+    // the context text holds the indication, the history and the dictated sections
+    return report.request.priors().isEmpty() && !SEEN_BEFORE.matcher(report.contextText()).find();
+  }
 
   /** Words that put a sentence on a lung nodule. */
   private static final Pattern NODULE_WORDS =
@@ -136,9 +210,10 @@ final class FleischnerDictationCheck {
       Report report, Result r, Assessment row, List<Evidence> ev, boolean highlySuspicious) {
     FleischnerPlan plan = FleischnerPlan.of(row.management());
     if (highlySuspicious && !plan.workUpFits()) {
-      plan = new FleischnerPlan(plan.noneFits(), true, plan.windows());
+      plan = new FleischnerPlan(plan.noneFits(), true, plan.windows(), plan.firstWindows());
     }
     String what = "Fleischner row (" + row.reason() + ") calls for " + row.management();
+    boolean firstSeen = firstSeen(report);
     for (SaidAction a : actions(report)) {
       TextAnalyzer.Section s = a.section();
       if (s.kind == org.radassist.model.SectionKind.FINDINGS || !aboutNodule(s, a.start())) {
@@ -195,7 +270,9 @@ final class FleischnerDictationCheck {
         if (iv.months() % 12 == 0 && lo < 12 && iv.months() > 12) {
           lo = lo * 12; // "1-2 years"
         }
-        if (!plan.intervalFits(Math.min(lo, iv.months()), iv.months())) {
+        boolean first = firstSeen && firstFollowUp(s, i, iv);
+        if (!plan.intervalFits(Math.min(lo, iv.months()), iv.months())
+            || (first && !plan.firstIntervalFits(Math.min(lo, iv.months()), iv.months()))) {
           r.flags.add(
               Flag.of(
                   FlagType.CATEGORY_MANAGEMENT_MISMATCH,

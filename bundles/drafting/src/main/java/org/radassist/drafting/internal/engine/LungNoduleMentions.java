@@ -147,6 +147,232 @@ final class LungNoduleMentions {
     return kept;
   }
 
+  /**
+   * A sentence after the nodule's that opens with a subject of its own ("Appendix is dilated to 11
+   * mm", "Spleen measures 14 cm"): its sizes are that structure's, not the nodule's.
+   */
+  private static final Pattern OWN_SUBJECT =
+      Pattern.compile(
+          "^\\W*(?:the\\s+)?((?:[a-z-]+\\s+){0,2}[a-z-]+)\\s+(?:is|are|was|were|measures?|measuring"
+              + "|dilated|distended|enlarged|thickened)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Subject words that are the nodule itself or one of its parts or measures. */
+  private static final Pattern NODULE_SUBJECT =
+      Pattern.compile(
+          "\\b(?:it|this|that|which|these|they|there|nodules?|lesions?|opacity|mass|margins?|borders?"
+              + "|contours?|edges?|shape|size|density|attenuation|walls?|solid|component|ground|glass"
+              + "|halo|cavity|calcification|long|short|axis|mean|average|diameter|maximal|greatest"
+              + "|volume|previously|now|currently|unchanged|stable|increased|decreased|measures?"
+              + "|measuring)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether a sentence opens with a subject of its own that is not the nodule. */
+  private static boolean ownSubject(String sentence) {
+    Matcher m = OWN_SUBJECT.matcher(sentence);
+    return m.find() && !NODULE_SUBJECT.matcher(m.group(1)).find();
+  }
+
+  /**
+   * The frame with only the sizes said of the nodule: a size the frame took from a later sentence
+   * about another structure ("8 mm solid nodule in the left lower lobe. Appendix is dilated to 11
+   * mm.") is dropped, so one nodule is not read as two.
+   */
+  static LesionFrame ownSizes(TextAnalyzer.Section f, LesionFrame fr) {
+    if (f == null || !fr.fromText() || fr.start() < 0 || fr.start() >= f.text.length()) {
+      return fr;
+    }
+    int own = f.sentenceAt(fr.start());
+    if (own < 0) {
+      return fr;
+    }
+    List<Measurement> kept = new ArrayList<>();
+    int end = fr.sentenceEnd();
+    for (Measurement m : fr.sizes()) {
+      int at = m.start() >= 0 && m.start() < f.text.length() ? f.sentenceAt(m.start()) : -1;
+      if (at > own && ownSubject(f.sentenceText(at))) {
+        end = Math.min(end, f.sentences.get(at - 1).end());
+        continue;
+      }
+      kept.add(m);
+    }
+    if (kept.size() == fr.sizes().size()) {
+      return fr;
+    }
+    return new LesionFrame(
+        fr.kind(),
+        fr.site(),
+        fr.side(),
+        fr.location(),
+        kept,
+        fr.composition(),
+        fr.features(),
+        fr.assertion(),
+        fr.change(),
+        fr.source(),
+        fr.start(),
+        fr.end(),
+        fr.sentenceStart(),
+        Math.max(end, fr.end()));
+  }
+
+  /** A diagnosis said of the finding before it: "consistent with", "likely", "representing". */
+  private static final Pattern DIAGNOSIS_CUE =
+      Pattern.compile(
+          "\\b(?:consistent with|compatible with|in keeping with|suggestive of|typical of"
+              + "|characteristic of|likely|most likely|probably|probable|presumably|presumed"
+              + "|represent(?:s|ing)?|favou?r(?:ed|ing)?|suspicious for|concerning for)"
+              // and up to two words naming it ("an intrapulmonary lymph node", "a calcified")
+              + "(?:\\s+[\\w-]+){0,2}\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Triangular solid nodule abutting the fissure, 9 mm, consistent with intrapulmonary lymph
+   * node": a sizeless finding named right after a diagnosis cue in the sentence of a sized nodule
+   * says what that nodule is; it is not a second nodule lacking a size.
+   */
+  static List<LesionFrame> withoutAppositions(TextAnalyzer.Section f, List<LesionFrame> frames) {
+    List<LesionFrame> kept = new ArrayList<>();
+    for (LesionFrame fr : frames) {
+      boolean apposition =
+          fr.overall().isEmpty()
+              && fr.volumeMm3().isEmpty()
+              && fr.fromText()
+              && fr.start() >= 0
+              && fr.start() <= f.text.length()
+              && DIAGNOSIS_CUE
+                  .matcher(
+                      f.text.substring(Math.max(fr.sentenceStart(), fr.start() - 40), fr.start()))
+                  .find()
+              && frames.stream()
+                  .anyMatch(
+                      o ->
+                          o != fr
+                              && o.sentenceStart() == fr.sentenceStart()
+                              && o.end() <= fr.start()
+                              && o.overall().isPresent());
+      if (!apposition) {
+        kept.add(fr);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "Smooth solid nodule abutting the fissure, 9 mm, consistent with intrapulmonary lymph node": a
+   * size said before the diagnosis the sentence names for the nodule is the nodule's, even when the
+   * named finding ("lymph node") took it; the frame without a size gets it back.
+   */
+  static LesionFrame sizeFromApposition(
+      TextAnalyzer.Section f, LesionFrame fr, List<LesionFrame> all) {
+    if (f == null
+        || !fr.sizes().isEmpty()
+        || !fr.fromText()
+        || fr.end() < 0
+        || fr.end() > f.text.length()) {
+      return fr;
+    }
+    for (LesionFrame o : all) {
+      if (o == fr
+          || !o.fromText()
+          || o.sentenceStart() != fr.sentenceStart()
+          || o.start() <= fr.end()
+          || o.start() > f.text.length()) {
+        continue;
+      }
+      Matcher cue =
+          DIAGNOSIS_CUE.matcher(f.text.substring(Math.max(fr.end(), o.start() - 50), o.start()));
+      if (!cue.find()) {
+        continue;
+      }
+      int cueAt = Math.max(fr.end(), o.start() - 50) + cue.start();
+      List<Measurement> said =
+          o.sizes().stream()
+              .filter(m -> m.role() == Measurement.Role.OVERALL)
+              .filter(m -> m.start() > fr.end() && m.end() <= cueAt)
+              .toList();
+      if (said.size() != 1) {
+        continue;
+      }
+      return new LesionFrame(
+          fr.kind(),
+          fr.site(),
+          fr.side(),
+          fr.location(),
+          said,
+          fr.composition(),
+          fr.features(),
+          fr.assertion(),
+          fr.change(),
+          fr.source(),
+          fr.start(),
+          fr.end(),
+          fr.sentenceStart(),
+          fr.sentenceEnd());
+    }
+    return fr;
+  }
+
+  /**
+   * A list item or sentence that gives a lobe, a nodule attenuation and a size without the noun: "-
+   * RUL solid 5 mm.", "Left lower lobe: ground-glass 12 mm", "LLL, part-solid, 14 mm".
+   */
+  private static final Pattern NOUNLESS_NODULE =
+      Pattern.compile(
+          "^\\W*(?:[rl][ulm]l|lingula|(?:right|left)\\s+(?:upper|middle|lower)\\s+lobe)\\b\\W*"
+              + "(solid|part[- ]solid|sub-?solid|ground[- ]glass|non-?solid|ggn)\\b\\W*"
+              + "(\\d+(?:\\.\\d+)?)(?:\\s*[x×]\\s*(\\d+(?:\\.\\d+)?))?\\s*(mm|cm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Nodules said without the word "nodule", one per list item or sentence that gives a lobe, a
+   * nodule attenuation and a size ("Findings: - RUL solid 5 mm. - LLL solid 9 mm, smooth."): read
+   * only when the findings name no lung nodule, on a first exam (no prior to compare).
+   */
+  static List<Nodule> nounlessNodules(Report report, TextAnalyzer.Section f) {
+    List<Nodule> out = new ArrayList<>();
+    if (f == null || !report.request.priors().isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < f.sentences.size(); i++) {
+      String sentence = f.sentenceText(i);
+      Matcher m = NOUNLESS_NODULE.matcher(sentence);
+      if (!m.find() || NODULE_WORD.matcher(sentence).find()) {
+        continue;
+      }
+      String word = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
+      LungRads.NoduleType type =
+          word.equals("solid")
+              ? LungRads.NoduleType.SOLID
+              : word.startsWith("part") || word.startsWith("sub")
+                  ? LungRads.NoduleType.PART_SOLID
+                  : LungRads.NoduleType.GROUND_GLASS;
+      double factor = m.group(4).equalsIgnoreCase("cm") ? 10 : 1;
+      double longMm = Double.parseDouble(m.group(2)) * factor;
+      double mean =
+          m.group(3) == null
+              ? longMm
+              : Millimetres.meanDiameter(longMm, Double.parseDouble(m.group(3)) * factor);
+      int start = f.sentences.get(i).start();
+      out.add(
+          new Nodule(
+              type,
+              mean,
+              null,
+              LungRads.Status.BASELINE,
+              false,
+              false,
+              sentence.toLowerCase(Locale.ROOT).contains("spiculat"),
+              null,
+              List.of(f.evidence(start, f.sentences.get(i).end())),
+              type == LungRads.NoduleType.PART_SOLID ? List.of("solid component size") : List.of(),
+              "dictation",
+              "; a lobe, attenuation and size said without the word nodule",
+              null));
+    }
+    return out;
+  }
+
   static List<LesionFrame> eachNodule(LesionFrame fr) {
     List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();

@@ -12,8 +12,12 @@ import static org.radassist.drafting.internal.engine.LungNoduleMentions.deniesMo
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.eachNodule;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungCyst;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.isLungNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.nounlessNodules;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.ownSizes;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.sameLesion;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.sizeFromApposition;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.textNodule;
+import static org.radassist.drafting.internal.engine.LungNoduleMentions.withoutAppositions;
 import static org.radassist.drafting.internal.engine.LungNoduleMentions.withoutListHeads;
 import static org.radassist.drafting.internal.engine.LungNodulePriors.priorReportCategory;
 import static org.radassist.drafting.internal.engine.LungRadsAssessor.lungRadsFields;
@@ -31,6 +35,7 @@ import org.radassist.drafting.internal.engine.LungNoduleApplicability.Applicabil
 import org.radassist.drafting.internal.engine.LungNoduleMentions.Nodule;
 import org.radassist.drafting.internal.engine.StructuredExtractor.Result;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.engine.frames.Measurement;
 import org.radassist.drafting.internal.rules.Assessment;
 import org.radassist.drafting.internal.rules.LungRads;
 import org.radassist.drafting.internal.rules.Millimetres;
@@ -62,6 +67,63 @@ final class LungNoduleReader {
     return f != null && NODULE_RESOLVED.matcher(f.text).find();
   }
 
+  /**
+   * "findings no rib fracture solid nodule left upper lobe measuring 2.0 x 1.0 cm": a nodule read
+   * in a negation's scope that is measured in two axes is there (an absent nodule has no axes, a
+   * denial's threshold has one: "no nodule larger than 4 mm"); unpunctuated speech carried the
+   * negation of the finding before it over to it.
+   */
+  private static boolean measuredInBothAxes(LesionFrame fr) {
+    return fr.assertion().negated()
+        && !fr.assertion().possible()
+        && !fr.assertion().hypothetical()
+        && !fr.assertion().historical()
+        && fr.sizes().stream()
+            .anyMatch(m -> m.role() == Measurement.Role.OVERALL && m.axesMm().size() >= 2);
+  }
+
+  private static final Pattern ATTENUATION_BEFORE =
+      Pattern.compile(
+          "\\b(part[- ]solid|sub-?solid|ground[- ]glass|non-?solid|solid)\\s+(?:[a-z-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The attenuation said right before the noun of a nodule the negation scope wrongly took ("no rib
+   * fracture solid nodule ..."): the frames bind a composition only when asserted.
+   */
+  private static LesionFrame withAttenuationBefore(TextAnalyzer.Section f, LesionFrame fr) {
+    if (!fr.composition().isEmpty() || fr.start() < 0 || fr.start() > f.text.length()) {
+      return fr;
+    }
+    Matcher m =
+        ATTENUATION_BEFORE.matcher(
+            f.text.substring(
+                Math.max(Math.max(0, fr.sentenceStart()), fr.start() - 30), fr.start()));
+    if (!m.find()) {
+      return fr;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
+    String composition =
+        word.equals("solid")
+            ? "solid"
+            : word.startsWith("part") || word.startsWith("sub") ? "part-solid" : "ground-glass";
+    return new LesionFrame(
+        fr.kind(),
+        fr.site(),
+        fr.side(),
+        fr.location(),
+        fr.sizes(),
+        composition,
+        fr.features(),
+        fr.assertion(),
+        fr.change(),
+        fr.source(),
+        fr.start(),
+        fr.end(),
+        fr.sentenceStart(),
+        fr.sentenceEnd());
+  }
+
   void lungNodules(Report report, Result r) {
     TextAnalyzer.Section f = report.findings();
     List<Nodule> nodules = new ArrayList<>();
@@ -80,16 +142,18 @@ final class LungNoduleReader {
         if (!isLungNodule(fr)) {
           continue;
         }
-        if (!fr.assertion().positive() || deniesMoreNodules(f, fr)) {
+        if ((!fr.assertion().positive() && !measuredInBothAxes(fr)) || deniesMoreNodules(f, fr)) {
           negatedNodules |= fr.assertion().negated() || fr.assertion().positive();
           negatedEvidence = f.evidence(fr.sentenceStart(), fr.sentenceEnd());
           continue;
         }
-        textFrames.addAll(eachNodule(fr));
+        LesionFrame read = fr.assertion().positive() ? fr : withAttenuationBefore(f, fr);
+        textFrames.addAll(
+            eachNodule(sizeFromApposition(f, ownSizes(f, read), report.findingFrames)));
       }
     }
     if (f != null) {
-      textFrames = withoutListHeads(f, textFrames);
+      textFrames = withoutAppositions(f, withoutListHeads(f, textFrames));
     }
     // an AI result of the same lesion completes the dictated frame; others are nodules of their own
     List<LesionFrame> aiOnly = new ArrayList<>();
@@ -111,6 +175,9 @@ final class LungNoduleReader {
     }
     for (LesionFrame ai : aiOnly) {
       nodules.add(aiNodule(ai));
+    }
+    if (nodules.isEmpty() && !negatedNodules) {
+      nodules.addAll(nounlessNodules(report, f)); // "- RUL solid 5 mm.": no noun, still a nodule
     }
     if (nodules.size() == 1
         && nodules.get(0).status() == LungRads.Status.STABLE
