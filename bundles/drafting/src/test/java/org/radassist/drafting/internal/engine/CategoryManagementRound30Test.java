@@ -107,6 +107,31 @@ class CategoryManagementRound30Test {
   @CsvSource(
       delimiter = '|',
       value = {
+        // the impression names only the LR-3 observation, with its own category: an omission
+        "LR-3 observation in segment 4a. Multiphase CT in 3-6 months.|false",
+        // the impression names the worse one (segment 8, LR-5 by the table) and calls it LR-3
+        "LR-3 observations in segments 4a and 8. Multiphase CT in 3-6 months.|true",
+        "Segment 8 observation, LR-3. Multiphase CT in 3-6 months.|true",
+      })
+  void aDictatedCategoryOfOneObservationIsReadAgainstTheObservationItNames(
+      String impression, boolean flagged) {
+    DraftOutcome o =
+        draft(
+            "CT",
+            "LIVER",
+            "Cirrhosis, surveillance.",
+            "Findings: Segment 4a observation 15 mm with nonrim arterial phase hyperenhancement, no"
+                + " washout, no capsule. Segment 8 observation 26 mm with nonrim arterial phase"
+                + " hyperenhancement, washout and enhancing capsule.\\nImpression: "
+                + impression);
+    assertThat(Fixtures.field(o, ScoringSystem.LI_RADS, "category")).isEqualTo("LR-5");
+    assertThat(mismatch(o)).isEqualTo(flagged);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Findings: 12 mm right PZ apical lesion, DWI marked, with definite extraprostatic"
             + " extension.\\nImpression: PI-RADS 5.|5",
         "Findings: Right PZ base lesion 9 mm, restriction marked on ADC and b1400, no"
