@@ -48,6 +48,9 @@ class CategoryManagementRound30Test {
         // a baseline 3: 12 months is still not the short-interval follow-up
         "Palpable lump.|Findings: New oval circumscribed mass 10 mm.\\nImpression: Probably benign"
             + " mass, BI-RADS 3. Repeat ultrasound in 12 months.|true",
+        // "on repeat ultrasound at 12 months" names an exam done, it asks for nothing
+        "Palpable lump.|Findings: On repeat ultrasound at 12 months the oval mass measures 10 mm."
+            + "\\nImpression: BI-RADS 3. Short-interval follow-up ultrasound in 6 months.|false",
         // a follow-up 3 sent back to routine screening is a 2's management
         "Six-month follow-up of probably benign mass.|Findings: The mass is stable.\\nImpression:"
             + " BI-RADS 3. Return to routine annual screening.|true",
