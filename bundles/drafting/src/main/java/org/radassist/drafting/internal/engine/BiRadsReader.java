@@ -247,6 +247,9 @@ final class BiRadsReader {
           "mammography reports state breast composition");
     }
     r.scored.add(new Scored(a, ev, 0.95));
+    // product decision (round 30): a 3 is followed at 6, 6, then 12 months, so on an exam that is
+    // itself that surveillance a 6- or a 12-month study is the 3's own next step
+    boolean followUp = c.equals("3") && surveillanceExam(report);
     // the management the report recommends against the category
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       List<Vocabulary.Hit> hits = new ArrayList<>(biRadsManagement.hits(s));
@@ -304,7 +307,8 @@ final class BiRadsReader {
               c.equals("3")
                   && iv.months() <= 12
                   && (CONTINUED_SURVEILLANCE.matcher(s.sentenceText(sentence)).find()
-                      || followUpOfProbablyBenign(s.sentenceText(sentence)))
+                      || followUpOfProbablyBenign(s.sentenceText(sentence))
+                      || (followUp && !ROUTINE.matcher(s.sentenceText(sentence)).find()))
                   && !s.sentenceText(sentence)
                       .toLowerCase(java.util.Locale.ROOT)
                       .contains("screening");
@@ -380,6 +384,27 @@ final class BiRadsReader {
                 " without it"));
       }
     }
+    if (c.equals("6")
+        && r.flags.stream().noneMatch(f -> f.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)) {
+      for (SaidAction x : actions(report)) {
+        if (x.action() == Action.TISSUE_SAMPLING
+            // a surgical consultation or resection is the 6's own management, not a biopsy
+            && !x.section()
+                .text
+                .substring(x.start(), x.end())
+                .toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b(?:surg\\w*|resection|thoracic)\\b.*")
+            && x.section().kind != org.radassist.model.SectionKind.FINDINGS
+            && !OTHER_TARGET.matcher(clause(x.section().text, x.start(), x.end())).find()) {
+          // a 6 is a cancer already proven by biopsy: its management is treatment, and another
+          // biopsy of it answers nothing (a new lesion or a node to sample is named as such)
+          r.flags.add(
+              biRadsManagementMismatch(
+                  c, a.management(), cat, x.section(), x.start(), x.end(), " of the known cancer"));
+          break;
+        }
+      }
+    }
     boolean screeningMammogram =
         screeningExam(context, report)
             && (report.modality().equals("MG")
@@ -403,6 +428,92 @@ final class BiRadsReader {
           "\\b(?:follow[- ]?up|surveillance|stability)\\b[^.;]{0,60}\\bprobably\\s+benign\\b"
               + "|\\bprobably\\s+benign\\b[^.;]{0,80}\\b(?:follow[- ]?up|surveillance)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A biopsy aimed at something other than the known cancer: a node, the other breast, a new,
+   * additional or second lesion (staging work-up, not a repeat of the proving biopsy).
+   */
+  private static final Pattern OTHER_TARGET =
+      Pattern.compile(
+          "\\b(?:nodes?|nodal|axill\\w*|lymph\\w*|contralateral|additional|new|second|another|other|"
+              + "separate|satellite|sentinel|multifocal|multicentric)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** BI-RADS 3 said of an earlier exam: "BI-RADS 3", "BIRADS category III", "probably benign". */
+  private static final Pattern PRIOR_THREE =
+      Pattern.compile(
+          "\\bbi[- ]?rads\\s*[:-]?\\s*(?:(?:category|assessment)\\s*:?\\s*)*(?:3|iii)\\b"
+              + "|\\bprobably\\s+benign\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This exam's reason is a follow-up of a probably benign finding: "6-month follow-up", "12 month
+   * follow up of ...", "short-interval follow-up", "follow-up of probably benign ...".
+   */
+  private static final Pattern FOLLOW_UP_REASON =
+      Pattern.compile(
+          "\\b(?:6|six|12|twelve|18|eighteen|24)[- ]?(?:months?|mo)\\b[^.;]{0,20}?\\bfollow[- ]?up\\b"
+              + "|\\bshort[- ](?:interval|term)\\s+follow[- ]?up\\b"
+              + "|\\bfollow[- ]?up\\b[^.;]{0,60}\\bprobably\\s+benign\\b"
+              + "|\\bfollow[- ]?up\\s+(?:of|for)\\b[^.;]{0,60}\\b(?:6|six|12|twelve)\\s+months?\\b"
+              + "|\\bprobably\\s+benign\\b[^.;]{0,60}\\bfollow[- ]?up\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding said unchanged against an earlier exam: "unchanged", "stable", "no interval change".
+   */
+  private static final Pattern UNCHANGED =
+      Pattern.compile(
+          "\\b(?:unchanged|stable|stability|persists?\\s+without\\s+change|not\\s+(?:significantly\\s+)?"
+              + "changed|no\\s+(?:significant\\s+)?(?:interval\\s+)?change)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A return to screening, not the 3's surveillance: "routine", "screening", "annual screening".
+   */
+  private static final Pattern ROUTINE =
+      Pattern.compile("\\b(?:routine|screening)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * This BI-RADS 3 exam is itself the surveillance of a probably benign finding: a prior assessed
+   * BI-RADS 3 (or probably benign), an indication or comparison naming a 6- or 12-month follow-up,
+   * or the finding said unchanged against an earlier exam (a 3's stability needs an earlier look).
+   */
+  private static boolean surveillanceExam(Report report) {
+    for (var prior : report.request.priors()) {
+      if (prior.relativeDays() < 0
+          && PRIOR_THREE.matcher(prior.impression() + " " + prior.findings()).find()) {
+        return true;
+      }
+    }
+    StringBuilder reason = new StringBuilder(report.request.indication()).append(' ');
+    for (var kind :
+        List.of(
+            org.radassist.model.SectionKind.CLINICAL_HISTORY,
+            org.radassist.model.SectionKind.COMPARISON)) {
+      TextAnalyzer.Section h = report.sections.get(kind);
+      if (h != null) {
+        reason.append(h.text).append(' ');
+      }
+    }
+    if (FOLLOW_UP_REASON.matcher(reason).find()) {
+      return true;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind == org.radassist.model.SectionKind.RECOMMENDATION) {
+        continue;
+      }
+      Matcher m = UNCHANGED.matcher(s.text);
+      while (m.find()) {
+        // "no interval change" asserts the comparison ("no change" is a ConText pseudo-trigger)
+        if (m.group().regionMatches(true, 0, "no", 0, 2)
+            || ExtractorSupport.positiveAt(s, m.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private static boolean followUpOfProbablyBenign(String sentence) {
     return FOLLOW_UP_OF_PROBABLY_BENIGN.matcher(sentence).find()

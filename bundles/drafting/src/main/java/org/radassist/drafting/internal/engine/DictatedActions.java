@@ -28,6 +28,10 @@ final class DictatedActions {
               // "Proceed to FNA", "Rec: core biopsy", "Next screening mammogram in 1 year", "due
               // in"
               + "proceed(?:s|ing)?\\s+(?:to|with)|recs?(?=\\.?\\s*:)|due\\s+in|"
+              // "Repeat ultrasound in 12 months": the imperative with the time it is asked for, not
+              // the noun of an exam done ("on repeat CT at 3 months the nodule resolved")
+              + "(?<!\\bon\\s)(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\bat\\s)(?<!\\bof\\s)(?<!\\bthis\\s)"
+              + "(?<!\\bwith\\s)(?<!\\bfrom\\s)(?<!\\bafter\\s)(?<!\\bby\\s)repeat\\s+(?:[a-z/-]+\\s+){0,3}?(?:in|at)\\s+(?:\\d+|one|two|three|four|six|twelve|a\\s+year)|"
               + "next\\s+(?:(?:annual|routine|yearly|screening|diagnostic|bilateral)\\s+)*"
               + "(?:screening|mammogra\\w*|follow[- ]?up|exam\\w*|study|imaging|ultrasound|mri))\\b",
           Pattern.CASE_INSENSITIVE);
@@ -162,7 +166,11 @@ final class DictatedActions {
               + "dedicated|other)\\s+)*(?:follow[- ]?up|imaging|work[- ]?up|evaluation|surveillance|intervention)\\b"
               + "|\\b(?:(?:fna|biopsy) (?:or|and|nor) )?(?:follow[- ]?up|work[- ]?up|further (?:imaging|evaluation))"
               + "(?:\\s+(?:ultrasound|sonography|imaging|ct|mri|us|scan))?\\s+(?:is\\s+)?"
-              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b",
+              + "(?:not\\s+(?:needed|necessary|required|indicated|recommended|warranted)|unnecessary)\\b"
+              // "no further action needed", "no further management required": nothing asked for
+              + "|\\bno\\s+(?:further\\s+|additional\\s+)?(?:action|management)\\s+(?:is\\s+)?"
+              + "(?:needed|necessary|required|indicated|recommended|warranted)\\b"
+              + "|\\bno\\s+further\\s+(?:action|management)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -413,7 +413,8 @@ final class LiRadsReader {
             : null;
     // several observations, each sized and described in a sentence of its own, are categorised
     // one by one; the report's category is the most suspicious one (and so is the dictated one)
-    Assessment worst = mostSuspiciousObservation(f);
+    List<PlacedObservation> placed = new ArrayList<>();
+    Assessment worst = mostSuspiciousObservation(f, placed);
     if (worst != null) {
       a = worst;
       said = mostSuspiciousDictated(report, said);
@@ -464,7 +465,9 @@ final class LiRadsReader {
         "LI-RADS management for " + a.category());
     r.scored.add(new Scored(a, ev, confidence));
     said = dictatedAs(report, said, a.category());
-    if (said != null && !("LR-" + said.value()).equals(a.category())) {
+    if (said != null
+        && !("LR-" + said.value()).equals(a.category())
+        && !(worst != null && dictatedForAnotherObservation(report, said, a, placed))) {
       r.dictated.add(
           new Scored(
               new Assessment(
@@ -951,7 +954,8 @@ final class LiRadsReader {
    * table with its own features, and the most suspicious one returned; null for one observation
    * (its description may run over several sentences).
    */
-  private Assessment mostSuspiciousObservation(TextAnalyzer.Section f) {
+  private Assessment mostSuspiciousObservation(
+      TextAnalyzer.Section f, List<PlacedObservation> placed) {
     java.util.Map<Integer, boolean[]> bySentence = new java.util.TreeMap<>();
     for (Vocabulary.Hit h : liver.hits(f)) {
       boolean pos =
@@ -1001,14 +1005,85 @@ final class LiRadsReader {
       if (!o[0] || o[5] || size == null || !seg.find()) {
         continue;
       }
-      segments.add((seg.group(1) != null ? seg.group(1) : seg.group(2)).toLowerCase(Locale.ROOT));
+      String segment = segmentName(seg);
+      segments.add(segment);
       observations++;
       Assessment a = LiRads.categorize(new LiRads.Observation(o[1], size, o[3], o[2], o[4]));
+      placed.add(new PlacedObservation(segment, a));
       if (worst == null || LiRads.rank(a.category()) > LiRads.rank(worst.category())) {
         worst = a;
       }
     }
     return observations >= 2 && segments.size() >= 2 ? worst : null;
+  }
+
+  /** Segments named in a list: "segments 4a and 8", "segments II, III and VII". */
+  private static final Pattern SEGMENT_LIST =
+      Pattern.compile(
+          "\\bseg(?:ments?|s\\.?)\\s+((?:\\d[ab]?|[iv]{1,4}[ab]?)"
+              + "(?:\\s*(?:,|\\band\\b|&|/)\\s*(?:\\d[ab]?|[iv]{1,4}[ab]?)\\b)+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** One observation of several, by its segment, with the category the table gives it. */
+  private record PlacedObservation(String segment, Assessment category) {}
+
+  /** "segment 7", "seg VII", "S7": one name per segment ("7"), Roman numerals read as digits. */
+  private static String segmentName(Matcher seg) {
+    String raw = (seg.group(1) != null ? seg.group(1) : seg.group(2)).toLowerCase(Locale.ROOT);
+    String roman = raw.replaceAll("[ab]$", "");
+    String sub = raw.substring(roman.length());
+    String digit =
+        switch (roman) {
+          case "i" -> "1";
+          case "ii" -> "2";
+          case "iii" -> "3";
+          case "iv" -> "4";
+          case "v" -> "5";
+          case "vi" -> "6";
+          case "vii" -> "7";
+          case "viii" -> "8";
+          default -> roman;
+        };
+    return digit + sub;
+  }
+
+  /**
+   * The dictated category is one observation's own and the worse observation is named by no
+   * impression sentence (v2018 categorises each observation): the impression reports the one it
+   * names correctly and leaves the other out, which is an omission, not a wrong category (as for
+   * PI-RADS, round 24).
+   */
+  private static boolean dictatedForAnotherObservation(
+      Report report, Found said, Assessment worst, List<PlacedObservation> placed) {
+    String dictated = "LR-" + said.value();
+    if (placed.stream().noneMatch(o -> o.category().category().equals(dictated))) {
+      return false;
+    }
+    Set<String> named = new java.util.HashSet<>();
+    boolean impression = false;
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION) {
+        continue;
+      }
+      impression = true;
+      Matcher m = SEGMENT.matcher(s.text);
+      while (m.find()) {
+        named.add(segmentName(m));
+      }
+      Matcher list = SEGMENT_LIST.matcher(s.text);
+      while (list.find()) {
+        for (String one : list.group(1).split("\\s*(?:,|\\band\\b|&|/)\\s*")) {
+          Matcher single = SEGMENT.matcher("segment " + one.trim());
+          if (single.matches()) {
+            named.add(segmentName(single));
+          }
+        }
+      }
+    }
+    return impression
+        && placed.stream()
+            .filter(o -> o.category().category().equals(worst.category()))
+            .noneMatch(o -> named.contains(o.segment()));
   }
 
   /**

@@ -718,7 +718,11 @@ final class PiRadsReader {
               + "|\\bmarkedly restricted\\b"
               // the degree in other words: "strong restriction of diffusion", "intense restriction"
               + "|\\b(?:strong(?:ly)?|intense(?:ly)?|pronounced|avid(?:ly)?)\\s+(?:restricted "
-              + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b",
+              + "diffusion|diffusion restriction|restriction|restricting|restricted)\\b"
+              // the degree said after the sequence, shorthand for both halves: "DWI marked",
+              // "Diffusion: marked", "restriction marked on ADC and b1400"
+              + "|\\b(?:dwi|diffusion|restriction)\\s*[:=-]?\\s*(?:is\\s+)?marked(?:ly)?\\b"
+              + "(?!\\s+(?:hypo\\w*|hyper\\w*|low|high|bright|dark)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -750,7 +754,9 @@ final class PiRadsReader {
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
               + "(?:hypointense|hypointensity|hyperintense|hyperintensity|low|bright|restrict\\w*)"
               + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
-              + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*",
+              + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*"
+              // "DWI mild", "diffusion: moderate": the degree after the sequence
+              + "|\\b(?:dwi|diffusion|restriction)\\s*[:=-]?\\s*(?:is\\s+)?(?:mild|moderate)\\w*\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LINEAR_DWI =
