@@ -159,7 +159,8 @@ final class OmissionCheck {
           && !reasonOfAnEarlierExam(findings, m)
           && !landmarkOfReportedDisease(findings, m, impression)
           && !effusionAfterChestOperation(report, findings, m)
-          && !haloOfALesion(findings, m, impression)) {
+          && !haloOfALesion(findings, m, impression)
+          && !smallThyroidNoduleOnCrossSection(report, findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -203,6 +204,7 @@ final class OmissionCheck {
       }
     }
     organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
+    organMasses.removeIf(f -> smallThyroidFrameOnCrossSection(report, f));
     unnamedDilatations(findings, impression, flags);
     if (!missing.containsKey("intracranial_hemorrhage")
         && !inImpression.contains("intracranial_hemorrhage")) {
@@ -432,6 +434,61 @@ final class OmissionCheck {
     return false;
   }
 
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm|millimet\\w*|centimet\\w*)\\b");
+
+  /** What the ACR incidental thyroid nodule paper sends to ultrasound at any size. */
+  private static final Pattern THYROID_WORRY =
+      Pattern.compile(
+          "\\b(?:invasi\\w*|invading|extrathyroidal|extension|abnormal (?:lymph )?nodes?"
+              + "|lymphadenopathy|adenopathy|pet[- ]?(?:avid|positive)|fdg|avid|suspicious|enlarging"
+              + "|growing|new)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30 (om11): a thyroid nodule seen on CT or MR below the size the ACR incidental thyroid
+   * nodule white paper (2015) works up (1.5 cm from age 35, 1 cm below 35 or age unknown), with no
+   * suspicious feature (invasion, abnormal nodes, PET uptake), needs no further evaluation and is
+   * no omission. On ultrasound the nodule is the exam's question (TI-RADS).
+   */
+  private static boolean smallThyroidNoduleOnCrossSection(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String modality = report.modality();
+    if (!m.concept().id().equals("thyroid_nodule")
+        || !(modality.equals("CT") || modality.equals("MR") || modality.equals("PT"))) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    if (THYROID_WORRY.matcher(sentence).find()) {
+      return false;
+    }
+    double largest = -1;
+    Matcher size = SIZE.matcher(sentence.toLowerCase(Locale.ROOT));
+    while (size.find()) {
+      double v = Double.parseDouble(size.group(1)) * (size.group(2).startsWith("c") ? 10 : 1);
+      largest = Math.max(largest, v);
+    }
+    Integer age = report.request.patient().ageYears();
+    double limit = age != null && age >= 35 ? 15 : 10;
+    return largest > 0 && largest < limit;
+  }
+
+  /** {@link #smallThyroidNoduleOnCrossSection} for a thyroid lesion frame. */
+  private static boolean smallThyroidFrameOnCrossSection(Report report, LesionFrame f) {
+    String modality = report.modality();
+    if (!f.organ().equals("thyroid")
+        || !(modality.equals("CT") || modality.equals("MR") || modality.equals("PT"))
+        || f.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = report.findings().text.substring(f.sentenceStart(), f.sentenceEnd());
+    if (THYROID_WORRY.matcher(sentence).find() || f.overall().isEmpty()) {
+      return false;
+    }
+    Integer age = report.request.patient().ageYears();
+    return f.overall().get().longMm() < (age != null && age >= 35 ? 15 : 10);
+  }
+
   /** A lesion's reaction: the oedema, consolidation, collapse or haze a lesion causes around it. */
   private static final Set<String> REACTION =
       Set.of("edema", "consolidation", "atelectasis", "opacity");
@@ -588,7 +645,7 @@ final class OmissionCheck {
   private static final Pattern BENIGN_BEFORE =
       Pattern.compile(
           "\\b(?:bph|benign prostatic hyperplasia|hyperplastic|adenomatous|stromal|colloid"
-              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+)?$",
+              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NONE_SUSPICIOUS_AFTER =
@@ -599,9 +656,14 @@ final class OmissionCheck {
 
   private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String id = m.concept().id();
+    // round 30 (om11): any organ lesion its own words call benign ("benign-appearing calcified
+    // breast nodule"), up to three words before it
     if (!id.equals("lung_nodule")
         && !id.equals("prostate_lesion")
-        && !id.equals("thyroid_nodule")) {
+        && !id.equals("thyroid_nodule")
+        && !id.equals("breast_mass")
+        && !id.equals("liver_observation")
+        && !id.equals("renal_mass")) {
       return false;
     }
     String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());

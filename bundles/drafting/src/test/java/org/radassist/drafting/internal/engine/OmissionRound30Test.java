@@ -67,4 +67,33 @@ class OmissionRound30Test {
       String modality, String body, String findings, String impression, boolean omitted) {
     assertThat(omitted(modality, body, findings, impression)).isEqualTo(omitted);
   }
+
+  private boolean omittedAt(
+      String modality, String body, int age, String findings, String impression) {
+    return Fixtures.flagTypes(
+            engine.draft(
+                Fixtures.report(findings, impression)
+                    .modality(modality, body)
+                    .patient(age, null)
+                    .build()))
+        .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
+
+  @ParameterizedTest(name = "{0} age {2}: {3} -> omitted {5}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CT| NECK| 60| Degenerative changes C5-6. 9 mm hypodense left thyroid nodule.| Cervical"
+            + " spondylosis.| false",
+        "CT| NECK| 60| Degenerative changes C5-6. 19 mm hypodense left thyroid nodule.| Cervical"
+            + " spondylosis.| true",
+        "MR| NECK| 25| Degenerative changes C5-6. 12 mm left thyroid nodule.| Cervical"
+            + " spondylosis.| true",
+        "CT| NECK| 60| Degenerative changes C5-6. 9 mm left thyroid nodule invading the strap"
+            + " muscles.| Cervical spondylosis.| true",
+      })
+  void aSmallThyroidNoduleOnCtOrMrNeedsNoWorkUp(
+      String modality, String body, int age, String findings, String impression, boolean omitted) {
+    assertThat(omittedAt(modality, body, age, findings, impression)).isEqualTo(omitted);
+  }
 }
