@@ -117,7 +117,7 @@ final class OmissionCheck {
           && (otherBone
               || !inImpression.contains(m.concept().id())
                   && !inImpression.contains(relatedOf(m.concept().id()))
-                  && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed))
+                  && !coveredAsLesion(report, m, summed))
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
           && !CriticalResults.pastEvent(findings.text, m.start())
@@ -487,6 +487,21 @@ final class OmissionCheck {
     }
     Integer age = report.request.patient().ageYears();
     return f.overall().get().longMm() < (age != null && age >= 35 ? 15 : 10);
+  }
+
+  /**
+   * Round 30 (om11): the finding's frame is reported by the impression's category, frames or
+   * diagnosis of its organ. Not a lymph node of the breast (the axilla): BI-RADS 5, "breast mass"
+   * or "malignancy" answer the breast lesion; an abnormal axillary node changes staging and is
+   * sampled on its own, so it is reported only when the impression speaks of nodes.
+   */
+  private static boolean coveredAsLesion(
+      Report report, TextAnalyzer.Mention m, Set<String> summed) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (m.concept().id().equals("lymphadenopathy") && f != null && f.organ().equals("breast")) {
+      return false;
+    }
+    return covered(report, f, summed);
   }
 
   /** A lesion's reaction: the oedema, consolidation, collapse or haze a lesion causes around it. */

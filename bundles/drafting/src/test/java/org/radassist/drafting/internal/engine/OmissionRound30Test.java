@@ -96,4 +96,25 @@ class OmissionRound30Test {
       String modality, String body, int age, String findings, String impression, boolean omitted) {
     assertThat(omittedAt(modality, body, age, findings, impression)).isEqualTo(omitted);
   }
+
+  @ParameterizedTest(name = "{0} -> omitted {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Left breast mass, BI-RADS 5. Core biopsy.| true",
+        "Left breast carcinoma until proven otherwise. Core biopsy.| true",
+        "Left breast mass, BI-RADS 5, and an abnormal left axillary node. Core biopsy of both.|"
+            + " false",
+      })
+  void anAxillaryNodeIsNotReportedByTheBreastLesionsCategoryOrDiagnosis(
+      String impression, boolean omitted) {
+    assertThat(
+            omitted(
+                "US",
+                "BREAST",
+                "Left breast 3 o'clock: 2 cm irregular spiculated mass. Left axilla: 17 mm lymph"
+                    + " node with eccentric cortical thickening and effaced fatty hilum.",
+                impression))
+        .isEqualTo(omitted);
+  }
 }
