@@ -549,7 +549,51 @@ final class SpecificOmissions {
         aorta = true;
         flags.add(dilatationFlag("Dilated aorta", findings, i, a));
       }
+      Matcher sized = AORTA_SIZED.matcher(t);
+      if (!aorta
+          && sized.find()
+          && aneurysmalCalibre(sized)
+          && !NOT_BEFORE.matcher(t.substring(0, sized.start())).find()
+          && !AORTA_FOLLOWED.matcher(t).find()
+          && !AORTA_REPORTED.matcher(said).find()) {
+        aorta = true;
+        flags.add(dilatationFlag("Dilated aorta", findings, i, sized));
+      }
     }
+  }
+
+  /**
+   * Round 30 (om11): an aorta given only its calibre ("Ascending aorta 5.5 cm.", "infrarenal aorta
+   * measures 3.4 cm"): the segment's word and the first size after it in the clause.
+   */
+  private static final Pattern AORTA_SIZED =
+      Pattern.compile(
+          "\\b(ascending|descending|thoracic|abdominal|infrarenal|suprarenal|juxtarenal|aortic root"
+              + "|aortic arch|arch|root|sinus(?:es)? of valsalva)?\\s*(?:of the\\s+)?"
+              + "aort(?:a|ic root|ic arch|ic)\\b[^.;,\\d]{0,40}?(\\d+(?:\\.\\d+)?)\\s*(cm|mm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_FOLLOWED =
+      Pattern.compile(
+          "\\b(?:unchanged|stable|previously|prior|compared|known|repaired|graft|evar|tevar)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An aneurysmal calibre: 3 cm or more for the abdominal aorta (the AAA definition), 4.5 cm or
+   * more for the thoracic aorta (dilated beyond the ACR incidental-aorta follow-up size; 4.0-4.4 cm
+   * is left to the reader's words), or either when the segment is not said and the exam's words do
+   * not settle it (4.5 cm).
+   */
+  private static boolean aneurysmalCalibre(Matcher sized) {
+    double mm =
+        Double.parseDouble(sized.group(2)) * (sized.group(3).equalsIgnoreCase("cm") ? 10 : 1);
+    String segment = sized.group(1) == null ? "" : sized.group(1).toLowerCase(Locale.ROOT);
+    boolean abdominal =
+        segment.equals("abdominal")
+            || segment.equals("infrarenal")
+            || segment.equals("suprarenal")
+            || segment.equals("juxtarenal");
+    return mm >= (abdominal ? 30 : 45) && mm < 150;
   }
 
   private static Flag dilatationFlag(

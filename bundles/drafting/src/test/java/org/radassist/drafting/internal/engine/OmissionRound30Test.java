@@ -117,4 +117,20 @@ class OmissionRound30Test {
                 impression))
         .isEqualTo(omitted);
   }
+
+  @ParameterizedTest(name = "{0} {1}: {2} -> omitted {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CT| CHEST| Ascending aorta measures 5.1 cm. Lungs clear.| true",
+        "CT| CHEST| Ascending aorta measures 3.6 cm. Lungs clear.| false",
+        "CT| CHEST| Ascending aorta measures 5.1 cm, unchanged from the prior study. Lungs clear.|"
+            + " false",
+        "CT| ABDOMEN| The infrarenal aorta is 3.4 cm in diameter. Liver normal.| true",
+        "CT| ABDOMEN| The infrarenal aorta is 2.1 cm in diameter. Liver normal.| false",
+      })
+  void anAortaOfAneurysmalCalibreIsAFindingWithoutItsAdjective(
+      String modality, String body, String findings, boolean omitted) {
+    assertThat(omitted(modality, body, findings, "No pulmonary embolism.")).isEqualTo(omitted);
+  }
 }
