@@ -219,6 +219,11 @@ final class OmissionCheck {
     if (organMasses.isEmpty() && missing.isEmpty()) {
       extensionOmitted(findings, impression, flags);
     }
+    if (organMasses.isEmpty()
+        && missing.isEmpty()
+        && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      SpecificOmissions.newLesionInCancerFollowUp(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(

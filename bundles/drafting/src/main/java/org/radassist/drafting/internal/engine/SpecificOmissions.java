@@ -330,6 +330,88 @@ final class SpecificOmissions {
    * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
    * reports at the organ of that sentence's lesions.
    */
+  /** A known cancer: the reason of a follow-up where a new lesion means progression. */
+  private static final Pattern KNOWN_CANCER =
+      Pattern.compile(
+          "\\b(?:cancer|carcinoma|malignan\\w*|tumou?r|lymphoma|myeloma|melanoma|sarcoma"
+              + "|metasta\\w*|oncolog\\w*|staging|restaging|neoplas\\w*|chemo\\w*|immunotherapy"
+              + "|parp)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Screening is no known cancer; a scoring category, a lung nodule have their own systems. */
+  private static final Pattern SCREENING =
+      Pattern.compile("\\b(?:screen\\w*|lcs)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CATEGORY_SAID =
+      Pattern.compile(
+          "\\b(?:lung-?rads|bi-?rads|li-?rads|pi-?rads|ti-?rads|lr-?\\s?[1-5mt]|tr\\s?[1-5])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lungs?|lobes?|pulmonary|lingula\\w*|[rl][uml]l|perifissural|subpleural)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lesion the findings call new ("New 15 mm omental soft tissue nodule"). */
+  private static final Pattern NEW_LESION =
+      Pattern.compile(
+          "\\b(?:new|newly (?:seen|developed|appeared))\\b(?:\\s+[\\w.-]+){0,5}?\\s+"
+              + "(?:nodules?|mass(?:es)?|lesions?|deposits?|foci|focus|metasta\\w*|implants?"
+              + "|lymph nodes?|nodes?|collections?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What reports a new lesion: its newness, progression, its reading. */
+  private static final Pattern PROGRESSION_SAID =
+      Pattern.compile(
+          "\\b(?:new\\w*|progress\\w*|recurren\\w*|relapse\\w*|metasta\\w*|deposits?|implants?"
+              + "|worse\\w*|increas\\w*|enlarg\\w*|malignan\\w*|suspicio\\w*|concerning"
+              + "|carcinomatosis|disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30 (om11): in the follow-up of a known cancer (indication or history) a lesion the
+   * findings call new is progression until shown otherwise; an impression that says only "stable"
+   * or reports other things leaves it out. Reported by any unnegated word of newness, progression
+   * or malignancy ("no new lesion" is none), or a frame of the same kind group.
+   */
+  static void newLesionInCancerFollowUp(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    TextAnalyzer.Section history =
+        report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    String context =
+        java.util.Objects.toString(report.request.indication(), "")
+            + " "
+            + (history == null ? "" : history.text);
+    if (!KNOWN_CANCER.matcher(context).find()
+        || SCREENING.matcher(context).find()
+        || ConsistencyChecker.saidUnnegated(PROGRESSION_SAID, impression)
+        || CATEGORY_SAID.matcher(impression.text).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher n = NEW_LESION.matcher(t);
+      if (n.find()
+          && !NOT_BEFORE.matcher(t.substring(0, n.start())).find()
+          && !LUNG_WORDS.matcher(t).find()
+          && !benignSaid(t)) {
+        int start = findings.sentences.get(i).start();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "A new lesion in a cancer follow-up is in the findings but not in the impression",
+                List.of(
+                    findings.evidence(start + n.start(), start + n.end()),
+                    findings.sentenceEvidence(i))));
+        return;
+      }
+    }
+  }
+
   static void malignancyOmitted(
       Report report,
       TextAnalyzer.Section findings,

@@ -133,4 +133,29 @@ class OmissionRound30Test {
       String modality, String body, String findings, boolean omitted) {
     assertThat(omitted(modality, body, findings, "No pulmonary embolism.")).isEqualTo(omitted);
   }
+
+  @ParameterizedTest(name = "{0} / {1} / {2} -> omitted {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Melanoma, restaging.| New 14 mm soft-tissue deposit in the left paracolic gutter.| Stable"
+            + " appearances.| true",
+        "Melanoma, restaging.| New 14 mm soft-tissue deposit in the left paracolic gutter.| New"
+            + " left paracolic deposit, in keeping with progression.| false",
+        "Melanoma, restaging.| No new deposits.| Stable appearances.| false",
+        "Abdominal pain.| New 14 mm soft-tissue deposit in the left paracolic gutter.| Stable"
+            + " appearances.| false",
+      })
+  void aNewLesionInACancerFollowUpIsProgressionToReport(
+      String indication, String findings, String impression, boolean omitted) {
+    assertThat(
+            Fixtures.flagTypes(
+                    engine.draft(
+                        Fixtures.report(findings, impression)
+                            .modality("CT", "ABDOMEN")
+                            .indication(indication)
+                            .build()))
+                .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
+        .isEqualTo(omitted);
+  }
 }
