@@ -121,9 +121,11 @@ final class IncidentalFindings {
           || examQuestion(findings.text, f.start(), f.end())
           || alreadyMissing.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end())
           // round 27 (fn8): reported by its diagnosis, its size or its reading
-          || sameLesionMeasured(report, f)
-          || diagnosisNamed(report, f)
-          || readingReported(report, f)) {
+          // round 30 (om11): not an axillary node: the breast lesion's diagnosis does not report it
+          || !axillaryNode(f)
+              && (sameLesionMeasured(report, f)
+                  || diagnosisNamed(report, f)
+                  || readingReported(report, f))) {
         continue;
       }
       String sentence = findings.text.substring(f.sentenceStart(), f.sentenceEnd());
@@ -373,6 +375,14 @@ final class IncidentalFindings {
           "\\b(?:arter\\w*|vein\\w*|venous|vena|pulmonary|portal|aorta|sinus|vessels?|smv|ivc"
               + "|svc)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A lymph node the frames place at the breast (the axilla): it stages the breast cancer and is
+   * sampled on its own, so only node words in the impression report it (round 30, om11).
+   */
+  static boolean axillaryNode(LesionFrame f) {
+    return f.kind().equals("lymphadenopathy") && f.organ().equals("breast");
+  }
 
   /** A node's abnormal morphology (BI-RADS / ultrasound): thick cortex, lost fatty hilum. */
   private static final Pattern ABNORMAL_NODE =

@@ -40,8 +40,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Side;
+import org.radassist.drafting.internal.rules.Assessment;
+import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
 import org.radassist.model.Severity;
 
 /**
@@ -114,7 +117,7 @@ final class OmissionCheck {
           && (otherBone
               || !inImpression.contains(m.concept().id())
                   && !inImpression.contains(relatedOf(m.concept().id()))
-                  && !covered(report, frameAt(report.findingFrames, m.start(), m.end()), summed))
+                  && !coveredAsLesion(report, m, summed))
           && !partOfReported(report, findings, m, inImpression, summed)
           && !oldInjury(findings, m)
           && !CriticalResults.pastEvent(findings.text, m.start())
@@ -155,7 +158,9 @@ final class OmissionCheck {
           && !gasOfAReportedCollection(findings, m, impression)
           && !reasonOfAnEarlierExam(findings, m)
           && !landmarkOfReportedDisease(findings, m, impression)
-          && !effusionAfterChestOperation(report, findings, m)) {
+          && !effusionAfterChestOperation(report, findings, m)
+          && !haloOfALesion(findings, m, impression)
+          && !smallThyroidNoduleOnCrossSection(report, findings, m)) {
         missing.putIfAbsent(m.concept().id(), m);
       }
     }
@@ -199,6 +204,7 @@ final class OmissionCheck {
       }
     }
     organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
+    organMasses.removeIf(f -> smallThyroidFrameOnCrossSection(report, f));
     unnamedDilatations(findings, impression, flags);
     if (!missing.containsKey("intracranial_hemorrhage")
         && !inImpression.contains("intracranial_hemorrhage")) {
@@ -212,6 +218,11 @@ final class OmissionCheck {
     }
     if (organMasses.isEmpty() && missing.isEmpty()) {
       extensionOmitted(findings, impression, flags);
+    }
+    if (organMasses.isEmpty()
+        && missing.isEmpty()
+        && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      SpecificOmissions.newLesionInCancerFollowUp(report, findings, impression, flags);
     }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
@@ -233,6 +244,323 @@ final class OmissionCheck {
               List.of(
                   findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
     }
+  }
+
+  /**
+   * Round 30 (om11): a scored lesion whose category calls for tissue sampling or a specialist
+   * decision (Lung-RADS 4A-4X, BI-RADS 4-5, LR-4/LR-5/LR-M/LR-TIV, PI-RADS 4-5, a TI-RADS level at
+   * its FNA size) is the finding an impression exists for. It is left out when no impression
+   * sentence reports it: none states the system's category at that level or above, none reads it as
+   * suspicious (malignancy, biopsy ...), and none names a lesion without calling it benign or
+   * giving it a lower category of the same system. The category is the concept, whatever words the
+   * findings use for the lesion ("8 mm focus", "observation", "area").
+   */
+  static void scoredLesionOmitted(
+      Report report, List<StructuredExtractor.Scored> scored, List<Flag> flags) {
+    TextAnalyzer.Section findings = report.findings();
+    TextAnalyzer.Section impression = report.dictatedImpression();
+    if (findings == null
+        || impression == null
+        || flags.stream().anyMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      return;
+    }
+    for (StructuredExtractor.Scored sc : scored) {
+      Assessment a = sc.assessment();
+      double level = suspiciousLevel(a);
+      if (level < 0 || sc.evidence().isEmpty()) {
+        continue;
+      }
+      double stated = statedLevel(impression.text, a.system());
+      if (stated < 0 && categorised(impression.text).contains(organOf(a.system()))) {
+        continue; // a spoken or abbreviated category of the system ("l r five", "LR 4A")
+      }
+      // an impression that gives the system a category reports the lesion (a lower one is a
+      // category mismatch, not an omission) unless the findings dictate that lower category for
+      // another lesion and a suspicious one beside it
+      if (stated >= 0
+          ? !anotherLesionsCategory(findings.text, a.system(), stated)
+          : scoredReported(impression, a.system(), level)) {
+        continue;
+      }
+      List<Evidence> evidence = new ArrayList<>(sc.evidence());
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "The "
+                  + a.system().label()
+                  + " "
+                  + a.category()
+                  + " lesion is in the findings but not in the impression",
+              evidence));
+      return;
+    }
+  }
+
+  /** The category's rank when it calls for more than imaging follow-up, else -1. */
+  private static double suspiciousLevel(Assessment a) {
+    if (!a.isComplete()) {
+      return -1;
+    }
+    double level = categoryLevel(a.system(), a.category());
+    return switch (a.system()) {
+      case LUNG_RADS, BI_RADS, LI_RADS, PI_RADS -> level >= 4 ? level : -1;
+      // a TI-RADS level is suspicious at the size its table sends to FNA
+      case TI_RADS -> a.management().startsWith("FNA") ? level : -1;
+      default -> -1;
+    };
+  }
+
+  /** "4B" = 4.2, "LR-5" = 5, "LR-M" / "LR-TIV" = 5, "TR4" = 4, "2S" = 2; unknown -1. */
+  private static double categoryLevel(ScoringSystem system, String category) {
+    String c = category.toUpperCase(Locale.ROOT).replaceAll("^(?:LR-?|TR)", "").trim();
+    if (c.equals("M") || c.equals("TIV")) {
+      return 5;
+    }
+    Matcher m = Pattern.compile("^([0-6])([ABCX])?").matcher(c);
+    if (!m.find()) {
+      return -1;
+    }
+    double level = Integer.parseInt(m.group(1));
+    if (m.group(2) != null) {
+      level += m.group(2).equals("X") ? 0.3 : (m.group(2).charAt(0) - 'A' + 1) / 10.0;
+    }
+    return level;
+  }
+
+  /** A system's category stated in an impression ("PI-RADS 4", "LR-5", "TR 5", "BI-RADS 4B"). */
+  private static final Map<ScoringSystem, Pattern> STATED =
+      Map.of(
+          ScoringSystem.LUNG_RADS,
+          Pattern.compile("\\blung-?rads\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b"),
+          ScoringSystem.BI_RADS,
+          Pattern.compile(
+              "\\b(?:bi-?rads\\s*(?:category\\s*)?|category\\s*):?\\s*([0-6][abc]?)\\b"),
+          ScoringSystem.LI_RADS,
+          Pattern.compile("\\b(?:lr-?\\s?|li-?rads\\s*(?:category\\s*)?:?\\s*)([1-5]|m|tiv)\\b"),
+          ScoringSystem.PI_RADS,
+          Pattern.compile(
+              "\\bpi-?rads\\s*(?:v?2(?:\\.1)?\\s*)?(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b"),
+          ScoringSystem.TI_RADS,
+          Pattern.compile(
+              "\\b(?:ti-?rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s?)?|tr\\s?)([1-5])\\b"));
+
+  /** What reads a lesion as suspicious, or sends it to tissue sampling or a specialist. */
+  private static final Pattern SUSPICION =
+      Pattern.compile(
+          "\\b(?:suspicio\\w*|malignan\\w*|carcinoma\\w*|cancer\\w*|hcc|neoplas\\w*|tumou?r\\w*"
+              + "|metasta\\w*|biops\\w*|tissue sampling|fna|fine[- ]needle|aspiration|sampling"
+              + "|highly suggestive|concerning|worrisome|atypical|indeterminate|growing|enlarging"
+              + "|mdt|multidisciplinary|refer\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LESION_NAMED =
+      Pattern.compile(
+          "\\b(?:nodules?|mass(?:es)?|lesions?|observations?|foci|focus|areas?|tumou?rs?|cysts?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BENIGN_READING =
+      Pattern.compile(
+          "\\b(?:benign\\w*|simple|spongiform|hyperplasi\\w*|bph|granulom\\w*"
+              + "|calcified|fat-containing|lipoma|hamartoma|haemangioma|hemangioma|colloid"
+              + "|probably benign|no suspicious|not suspicious|negative)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The organ {@link #categorised} names for a system's category. */
+  private static String organOf(ScoringSystem system) {
+    return switch (system) {
+      case BI_RADS -> "breast";
+      case LI_RADS -> "liver";
+      case PI_RADS -> "prostate";
+      case TI_RADS -> "thyroid";
+      default -> "lung";
+    };
+  }
+
+  /** The short-interval imaging, PET or sampling a suspicious category calls for. */
+  private static final Pattern SHORT_INTERVAL =
+      Pattern.compile(
+          "\\b(?:(?:[1-3]|one|two|three)(?:\\s*(?:-|to)\\s*(?:[2-6]|six))?[- ]?(?:months?|mo)\\b"
+              + "|pet(?:[/ -]?ct)?\\b|short[- ]interval)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The highest category of {@code system} stated in {@code text}, or -1. */
+  private static double statedLevel(String text, ScoringSystem system) {
+    double stated = -1;
+    Matcher c = STATED.get(system).matcher(text.toLowerCase(Locale.ROOT));
+    while (c.find()) {
+      stated = Math.max(stated, categoryLevel(system, c.group(1)));
+    }
+    return stated;
+  }
+
+  /**
+   * The findings dictate the impression's category for one lesion and a suspicious category above
+   * it for another ("segment 4 ... LR-3. New segment 7 observation ..., LR-5").
+   */
+  private static boolean anotherLesionsCategory(
+      String findings, ScoringSystem system, double stated) {
+    boolean same = false;
+    boolean higher = false;
+    Matcher c = STATED.get(system).matcher(findings.toLowerCase(Locale.ROOT));
+    while (c.find()) {
+      double level = categoryLevel(system, c.group(1));
+      same |= level == stated;
+      higher |= level > stated && level >= 4;
+    }
+    return same && higher;
+  }
+
+  private static boolean scoredReported(
+      TextAnalyzer.Section impression, ScoringSystem system, double level) {
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String sentence = impression.sentenceText(i).toLowerCase(Locale.ROOT);
+      double stated = -1;
+      Matcher c = STATED.get(system).matcher(sentence);
+      while (c.find()) {
+        stated = Math.max(stated, categoryLevel(system, c.group(1)));
+      }
+      if (stated >= level) {
+        return true;
+      }
+      if (NOTHING_REPORTED.matcher(sentence).find()) {
+        continue; // "No suspicious lesion." reports none
+      }
+      if (SUSPICION.matcher(sentence).find() || SHORT_INTERVAL.matcher(sentence).find()) {
+        return true;
+      }
+      if (stated < 0
+          && LESION_NAMED.matcher(sentence).find()
+          && !BENIGN_READING.matcher(sentence).find()
+          && !NOTHING_REPORTED.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm|millimet\\w*|centimet\\w*)\\b");
+
+  /** What the ACR incidental thyroid nodule paper sends to ultrasound at any size. */
+  private static final Pattern THYROID_WORRY =
+      Pattern.compile(
+          "\\b(?:invasi\\w*|invading|extrathyroidal|extension|abnormal (?:lymph )?nodes?"
+              + "|lymphadenopathy|adenopathy|pet[- ]?(?:avid|positive)|fdg|avid|suspicious|enlarging"
+              + "|growing|new)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30 (om11): a thyroid nodule seen on CT or MR below the size the ACR incidental thyroid
+   * nodule white paper (2015) works up (1.5 cm from age 35, 1 cm below 35 or age unknown), with no
+   * suspicious feature (invasion, abnormal nodes, PET uptake), needs no further evaluation and is
+   * no omission. On ultrasound the nodule is the exam's question (TI-RADS).
+   */
+  private static boolean smallThyroidNoduleOnCrossSection(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String modality = report.modality();
+    if (!m.concept().id().equals("thyroid_nodule")
+        || !(modality.equals("CT") || modality.equals("MR") || modality.equals("PT"))) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    if (THYROID_WORRY.matcher(sentence).find()) {
+      return false;
+    }
+    double largest = -1;
+    Matcher size = SIZE.matcher(sentence.toLowerCase(Locale.ROOT));
+    while (size.find()) {
+      double v = Double.parseDouble(size.group(1)) * (size.group(2).startsWith("c") ? 10 : 1);
+      largest = Math.max(largest, v);
+    }
+    Integer age = report.request.patient().ageYears();
+    double limit = age != null && age >= 35 ? 15 : 10;
+    return largest > 0 && largest < limit;
+  }
+
+  /** {@link #smallThyroidNoduleOnCrossSection} for a thyroid lesion frame. */
+  private static boolean smallThyroidFrameOnCrossSection(Report report, LesionFrame f) {
+    String modality = report.modality();
+    if (!f.organ().equals("thyroid")
+        || !(modality.equals("CT") || modality.equals("MR") || modality.equals("PT"))
+        || f.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = report.findings().text.substring(f.sentenceStart(), f.sentenceEnd());
+    if (THYROID_WORRY.matcher(sentence).find() || f.overall().isEmpty()) {
+      return false;
+    }
+    Integer age = report.request.patient().ageYears();
+    return f.overall().get().longMm() < (age != null && age >= 35 ? 15 : 10);
+  }
+
+  /**
+   * Round 30 (om11): the finding's frame is reported by the impression's category, frames or
+   * diagnosis of its organ. Not a lymph node of the breast (the axilla): BI-RADS 5, "breast mass"
+   * or "malignancy" answer the breast lesion; an abnormal axillary node changes staging and is
+   * sampled on its own, so it is reported only when the impression speaks of nodes.
+   */
+  private static boolean coveredAsLesion(
+      Report report, TextAnalyzer.Mention m, Set<String> summed) {
+    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
+    if (m.concept().id().equals("lymphadenopathy") && f != null && f.organ().equals("breast")) {
+      return false;
+    }
+    return covered(report, f, summed);
+  }
+
+  /** A lesion's reaction: the oedema, consolidation, collapse or haze a lesion causes around it. */
+  private static final Set<String> REACTION =
+      Set.of("edema", "consolidation", "atelectasis", "opacity");
+
+  /**
+   * Round 30 (om11): words that make a reaction the halo of the lesion beside it ("with surrounding
+   * oedema", "Mild adjacent oedema.", "Adjacent RLL consolidation."): at most three words of the
+   * same clause between them and the finding, "adjacent" not followed by "to" (that names a place).
+   */
+  private static final Pattern HALO_BEFORE =
+      Pattern.compile(
+          "\\b(?:surrounding|adjacent(?!\\s+to\\b)|perilesional|peri-lesional|perifocal"
+              + "|neighbou?ring|accompanying|associated)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ... or after it: "consolidation around the cavity", "oedema surrounding the mass". */
+  private static final Pattern HALO_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[a-z-]+\\s+){0,2}?(?:surrounding|around|adjacent to|abutting|next to)"
+              + "\\s+(?:the|this|that|it|its|a|an)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30 (om11): the reaction around a lesion (perilesional oedema, consolidation next to an
+   * empyema) is part of that lesion's description, not a finding of its own: the lesion is what the
+   * impression must report, and an impression that reports something is taken to report it (the
+   * lesion, when the check knows its kind, is judged on its own). Pulmonary oedema or a
+   * consolidation that stands alone is still a finding.
+   */
+  private static boolean haloOfALesion(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!REACTION.contains(m.concept().id())) {
+      return false;
+    }
+    String sentence = findings.sentenceText(m.sentence());
+    int at = m.start() - findings.sentences.get(m.sentence()).start();
+    if (at < 0 || at > sentence.length()) {
+      return false;
+    }
+    String before = sentence.substring(0, at);
+    int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    before = before.substring(clause + 1);
+    String after = sentence.substring(Math.min(sentence.length(), at + (m.end() - m.start())));
+    if (!HALO_BEFORE.matcher(before).find() && !HALO_AFTER.matcher(after).find()) {
+      return false;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      if (!NOTHING_REPORTED.matcher(impression.sentenceText(i)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String CHEST_OPERATION =
@@ -337,7 +665,7 @@ final class OmissionCheck {
   private static final Pattern BENIGN_BEFORE =
       Pattern.compile(
           "\\b(?:bph|benign prostatic hyperplasia|hyperplastic|adenomatous|stromal|colloid"
-              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+)?$",
+              + "|benign(?:[- ]appearing)?)\\s+(?:[\\w-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NONE_SUSPICIOUS_AFTER =
@@ -348,9 +676,14 @@ final class OmissionCheck {
 
   private static boolean benignByItsWords(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String id = m.concept().id();
+    // round 30 (om11): any organ lesion its own words call benign ("benign-appearing calcified
+    // breast nodule"), up to three words before it
     if (!id.equals("lung_nodule")
         && !id.equals("prostate_lesion")
-        && !id.equals("thyroid_nodule")) {
+        && !id.equals("thyroid_nodule")
+        && !id.equals("breast_mass")
+        && !id.equals("liver_observation")
+        && !id.equals("renal_mass")) {
       return false;
     }
     String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());

@@ -142,6 +142,9 @@ public final class RulesEngine {
     if (request.wants(DraftTask.CONSISTENCY)) {
       flags.addAll(consistency.check(report));
       flags.addAll(fields.flags);
+      if (impressionDictated) {
+        OmissionCheck.scoredLesionOmitted(report, fields.scored, flags);
+      }
       if (!impressionDictated) {
         // nothing to compare a generated impression against but the findings themselves
         flags.removeIf(f -> f.type() == org.radassist.model.FlagType.FINDING_NOT_IN_IMPRESSION);

@@ -330,6 +330,88 @@ final class SpecificOmissions {
    * in keeping with peritoneal carcinomatosis") that the impression neither names as malignancy nor
    * reports at the organ of that sentence's lesions.
    */
+  /** A known cancer: the reason of a follow-up where a new lesion means progression. */
+  private static final Pattern KNOWN_CANCER =
+      Pattern.compile(
+          "\\b(?:cancer|carcinoma|malignan\\w*|tumou?r|lymphoma|myeloma|melanoma|sarcoma"
+              + "|metasta\\w*|oncolog\\w*|staging|restaging|neoplas\\w*|chemo\\w*|immunotherapy"
+              + "|parp)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Screening is no known cancer; a scoring category, a lung nodule have their own systems. */
+  private static final Pattern SCREENING =
+      Pattern.compile("\\b(?:screen\\w*|lcs)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CATEGORY_SAID =
+      Pattern.compile(
+          "\\b(?:lung-?rads|bi-?rads|li-?rads|pi-?rads|ti-?rads|lr-?\\s?[1-5mt]|tr\\s?[1-5])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LUNG_WORDS =
+      Pattern.compile(
+          "\\b(?:lungs?|lobes?|pulmonary|lingula\\w*|[rl][uml]l|perifissural|subpleural)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A lesion the findings call new ("New 15 mm omental soft tissue nodule"). */
+  private static final Pattern NEW_LESION =
+      Pattern.compile(
+          "\\b(?:new|newly (?:seen|developed|appeared))\\b(?:\\s+[\\w.-]+){0,5}?\\s+"
+              + "(?:nodules?|mass(?:es)?|lesions?|deposits?|foci|focus|metasta\\w*|implants?"
+              + "|lymph nodes?|nodes?|collections?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What reports a new lesion: its newness, progression, its reading. */
+  private static final Pattern PROGRESSION_SAID =
+      Pattern.compile(
+          "\\b(?:new\\w*|progress\\w*|recurren\\w*|relapse\\w*|metasta\\w*|deposits?|implants?"
+              + "|worse\\w*|increas\\w*|enlarg\\w*|malignan\\w*|suspicio\\w*|concerning"
+              + "|carcinomatosis|disease)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30 (om11): in the follow-up of a known cancer (indication or history) a lesion the
+   * findings call new is progression until shown otherwise; an impression that says only "stable"
+   * or reports other things leaves it out. Reported by any unnegated word of newness, progression
+   * or malignancy ("no new lesion" is none), or a frame of the same kind group.
+   */
+  static void newLesionInCancerFollowUp(
+      Report report,
+      TextAnalyzer.Section findings,
+      TextAnalyzer.Section impression,
+      List<Flag> flags) {
+    TextAnalyzer.Section history =
+        report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    String context =
+        java.util.Objects.toString(report.request.indication(), "")
+            + " "
+            + (history == null ? "" : history.text);
+    if (!KNOWN_CANCER.matcher(context).find()
+        || SCREENING.matcher(context).find()
+        || ConsistencyChecker.saidUnnegated(PROGRESSION_SAID, impression)
+        || CATEGORY_SAID.matcher(impression.text).find()) {
+      return;
+    }
+    for (int i = 0; i < findings.sentences.size(); i++) {
+      String t = findings.sentenceText(i);
+      Matcher n = NEW_LESION.matcher(t);
+      if (n.find()
+          && !NOT_BEFORE.matcher(t.substring(0, n.start())).find()
+          && !LUNG_WORDS.matcher(t).find()
+          && !benignSaid(t)) {
+        int start = findings.sentences.get(i).start();
+        flags.add(
+            Flag.of(
+                FlagType.FINDING_NOT_IN_IMPRESSION,
+                Severity.WARNING,
+                "A new lesion in a cancer follow-up is in the findings but not in the impression",
+                List.of(
+                    findings.evidence(start + n.start(), start + n.end()),
+                    findings.sentenceEvidence(i))));
+        return;
+      }
+    }
+  }
+
   static void malignancyOmitted(
       Report report,
       TextAnalyzer.Section findings,
@@ -549,7 +631,51 @@ final class SpecificOmissions {
         aorta = true;
         flags.add(dilatationFlag("Dilated aorta", findings, i, a));
       }
+      Matcher sized = AORTA_SIZED.matcher(t);
+      if (!aorta
+          && sized.find()
+          && aneurysmalCalibre(sized)
+          && !NOT_BEFORE.matcher(t.substring(0, sized.start())).find()
+          && !AORTA_FOLLOWED.matcher(t).find()
+          && !AORTA_REPORTED.matcher(said).find()) {
+        aorta = true;
+        flags.add(dilatationFlag("Dilated aorta", findings, i, sized));
+      }
     }
+  }
+
+  /**
+   * Round 30 (om11): an aorta given only its calibre ("Ascending aorta 5.5 cm.", "infrarenal aorta
+   * measures 3.4 cm"): the segment's word and the first size after it in the clause.
+   */
+  private static final Pattern AORTA_SIZED =
+      Pattern.compile(
+          "\\b(ascending|descending|thoracic|abdominal|infrarenal|suprarenal|juxtarenal|aortic root"
+              + "|aortic arch|arch|root|sinus(?:es)? of valsalva)?\\s*(?:of the\\s+)?"
+              + "aort(?:a|ic root|ic arch|ic)\\b[^.;,\\d]{0,40}?(\\d+(?:\\.\\d+)?)\\s*(cm|mm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AORTA_FOLLOWED =
+      Pattern.compile(
+          "\\b(?:unchanged|stable|previously|prior|compared|known|repaired|graft|evar|tevar)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An aneurysmal calibre: 3 cm or more for the abdominal aorta (the AAA definition), 4.5 cm or
+   * more for the thoracic aorta (dilated beyond the ACR incidental-aorta follow-up size; 4.0-4.4 cm
+   * is left to the reader's words), or either when the segment is not said and the exam's words do
+   * not settle it (4.5 cm).
+   */
+  private static boolean aneurysmalCalibre(Matcher sized) {
+    double mm =
+        Double.parseDouble(sized.group(2)) * (sized.group(3).equalsIgnoreCase("cm") ? 10 : 1);
+    String segment = sized.group(1) == null ? "" : sized.group(1).toLowerCase(Locale.ROOT);
+    boolean abdominal =
+        segment.equals("abdominal")
+            || segment.equals("infrarenal")
+            || segment.equals("suprarenal")
+            || segment.equals("juxtarenal");
+    return mm >= (abdominal ? 30 : 45) && mm < 150;
   }
 
   private static Flag dilatationFlag(
