@@ -128,7 +128,8 @@ final class LateralityCheck {
    * iliac lesion" names "iliac"), the side of the frame said last before it (or first after it).
    */
   private static List<String> genericPlaces(String text, LesionFrame im) {
-    if (!group(im.kind()).equals("lesion") || im.sentenceStart() < 0) {
+    // generic words only: a named lesion ("vestibular schwannoma") carries its own site
+    if (!Set.of("lesion", "mass", "nodule").contains(im.kind()) || im.sentenceStart() < 0) {
       return List.of();
     }
     String sentence = text.substring(im.sentenceStart(), Math.min(text.length(), im.sentenceEnd()));
