@@ -42,9 +42,12 @@ final class LateralityCheck {
       List<Flag> flags) {
     Set<String> said = new HashSet<>();
     for (LesionFrame im : report.impressionFrames) {
-      if (!im.assertion().positive() || (im.side() != Side.RIGHT && im.side() != Side.LEFT)) {
+      if (!im.assertion().positive()
+          || (im.side() != Side.RIGHT && im.side() != Side.LEFT)
+          || sideOnlyNormal(impression.text, im)) {
         continue;
       }
+      List<String> imPlaces = genericPlaces(impression.text, im);
       LesionFrame example = null;
       Side exampleSide = Side.NONE;
       boolean agrees = false;
@@ -60,7 +63,8 @@ final class LateralityCheck {
         if (!fm.assertion().positive()
             || !lateralGroup(fm, findings.text).equals(lateralGroup(im, impression.text))
             || !sameOrgan(fm, im)
-            || side == Side.NONE) {
+            || side == Side.NONE
+            || !sameGenericSite(findings.text, fm, impression.text, im, imPlaces)) {
           continue;
         }
         if (side.contradicts(im.side())) {
@@ -93,6 +97,77 @@ final class LateralityCheck {
                     findings.evidence(example.sentenceStart(), example.sentenceEnd()))));
       }
     }
+  }
+
+  /**
+   * Round 30 (helper "cx12"): every side word of the frame's side in its sentence is said as normal
+   * ("intratesticular solid mass concerning for neoplasm normal right testis"), so the side the
+   * frame took is no claim about the finding.
+   */
+  private static boolean sideOnlyNormal(String text, LesionFrame im) {
+    if (im.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence = text.substring(im.sentenceStart(), Math.min(text.length(), im.sentenceEnd()));
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    boolean any = false;
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      if (sideName(m).equals(side)) {
+        if (!normalBefore(sentence, m)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Round 30 (helper "cx12"): the places a generic lesion word's side names in its sentence ("Right
+   * iliac lesion" names "iliac"), the side of the frame said last before it (or first after it).
+   */
+  private static List<String> genericPlaces(String text, LesionFrame im) {
+    // generic words only: a named lesion ("vestibular schwannoma") carries its own site
+    if (!Set.of("lesion", "mass", "nodule").contains(im.kind()) || im.sentenceStart() < 0) {
+      return List.of();
+    }
+    String sentence = text.substring(im.sentenceStart(), Math.min(text.length(), im.sentenceEnd()));
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    int at = im.start() - im.sentenceStart();
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    int chosen = -1;
+    while (m.find()) {
+      if (sideName(m).equals(side) && (chosen < 0 || m.start() < at)) {
+        chosen = m.end();
+      }
+    }
+    // the first place only: the word after it is often the lesion word itself ("iliac lesion")
+    String place = chosen < 0 ? "" : placeAfter(sentence, chosen);
+    return place.isEmpty() ? List.of() : List.of(place);
+  }
+
+  /**
+   * Round 30 (helper "cx12"): sides of generic lesion words compare only within one site: the
+   * findings frame's sentence names the impression's place ("iliac", "adrenal"), or the impression
+   * sentence names the findings frame's organ ("right upper lobe nodule" and a lung nodule). "Right
+   * iliac lesion" on a prostate MRI is no claim about the left prostate lesion.
+   */
+  private boolean sameGenericSite(
+      String findings, LesionFrame fm, String impression, LesionFrame im, List<String> imPlaces) {
+    if (imPlaces.isEmpty() || fm.sentenceStart() < 0 || fm.organ().isEmpty()) {
+      return true;
+    }
+    String fmSentence =
+        findings.substring(fm.sentenceStart(), Math.min(findings.length(), fm.sentenceEnd()));
+    for (String place : imPlaces) {
+      if (namesPlace(fmSentence, place)) {
+        return true;
+      }
+    }
+    String imSentence =
+        impression.substring(im.sentenceStart(), Math.min(impression.length(), im.sentenceEnd()));
+    return !sites.sidesOf(imSentence, fm.organ()).isEmpty();
   }
 
   /** The impression's place ("right upper lobe") said in the sentence of a sideless finding. */
@@ -385,12 +460,41 @@ final class LateralityCheck {
   private static final Pattern NEGATED_BEFORE =
       Pattern.compile("^\\s*(?:no|without|negative for)\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Sides said in words or abbreviated; round 30 (helper "cx12"): a capital "R" / "L" (also "L."
+   * and "L)") before a word ("L shoulder", "R orbit:"), not a spinal level ("L4", "L-spine"), not a
+   * unit after a number ("2 L/min", "1 L of fluid").
+   */
   private static final Pattern SIDE_PLACE =
-      Pattern.compile("\\b(right|left|rt|lt)\\b\\.?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(right|left|rt|lt)\\b\\.?"
+              + "|(?<!\\d\\s)(?<![\\w.\\-/])((?-i:[RL]))[.)]?(?=[ \\t]+[A-Za-z]{3,})",
+          Pattern.CASE_INSENSITIVE);
 
-  /** "Rt." / "Lt." are right / left. */
+  /** "Rt." / "Lt." / "R" are right / left. */
   private static String sideName(Matcher m) {
-    return m.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? "right" : "left";
+    String g = m.group(1) != null ? m.group(1) : m.group(2);
+    return g.toLowerCase(Locale.ROOT).startsWith("r") ? "right" : "left";
+  }
+
+  /**
+   * Round 30 (helper "cx12"): "Normal uterus and right ovary.", "... neoplasm normal right testis":
+   * a side a normal word says a few words before, with no more than a short place after it, is a
+   * statement that the side is normal, no claim of a lesion there ("normal sized right kidney with
+   * a 2.5 cm mass" still is one).
+   */
+  private static final Pattern NORMAL_LEAD =
+      Pattern.compile(
+          "\\b(?:normal|unremarkable)[\\s,]+(?:[A-Za-z-]+[\\s,]+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+  private static boolean normalBefore(String sentence, Matcher at) {
+    if (!NORMAL_LEAD.matcher(sentence.substring(Math.max(0, at.start() - 60), at.start())).find()) {
+      return false;
+    }
+    Matcher next = SIDE_PLACE.matcher(sentence);
+    int end = next.find(at.end()) ? next.start() : sentence.length();
+    String after = sentence.substring(at.end(), end).trim();
+    return !after.matches("(?s).*\\d.*") && after.split("[\\s,]+").length <= 4;
   }
 
   private static final Pattern PLACE_WORD = Pattern.compile("[A-Za-z0-9]+");
@@ -487,6 +591,7 @@ final class LateralityCheck {
     Matcher next = SIDE_PLACE.matcher(sentence);
     int end = next.find(at.end()) ? next.start() : sentence.length();
     return !NORMAL_SIDE.matcher(sentence.substring(at.start(), end)).find()
+        && !normalBefore(sentence, at)
         && !NO_BEFORE.matcher(sentence.substring(Math.max(0, at.start() - 20), at.start())).find()
         && !DIRECTION_BEFORE
             .matcher(sentence.substring(Math.max(0, at.start() - 40), at.start()))

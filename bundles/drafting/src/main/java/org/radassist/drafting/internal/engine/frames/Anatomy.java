@@ -458,7 +458,8 @@ final class Anatomy {
       if ((w.equals("r") || w.equals("l"))
           && (m.to() >= tokens.size()
               || (sites.longestAt(tokens, m.to()) == null
-                  && !PLACE_WORDS.contains(tokens.get(m.to()).norm())))) {
+                  && !PLACE_WORDS.contains(tokens.get(m.to()).norm())
+                  && !placeAfterModifiers(tokens, m.to())))) {
         continue;
       }
       if (w.equals("both") && pronoun(tokens, m.to())) {
@@ -467,6 +468,40 @@ final class Anatomy {
       out.add(m);
     }
     return out;
+  }
+
+  /** Words that may stand between a side letter and its place ("L proximal ureter"). */
+  private static final java.util.Set<String> LETTER_MODIFIERS =
+      java.util.Set.of(
+          "proximal",
+          "distal",
+          "mid",
+          "upper",
+          "lower",
+          "middle",
+          "anterior",
+          "posterior",
+          "medial",
+          "lateral",
+          "inferior",
+          "superior",
+          "main",
+          "common",
+          "internal",
+          "external");
+
+  /**
+   * Round 30 (helper "cx12"): "L proximal ureter", "R distal radius", "L common iliac": one or two
+   * position words between the letter and an anatomy word still make the letter a side.
+   */
+  private boolean placeAfterModifiers(List<Token> tokens, int at) {
+    int i = at;
+    while (i < tokens.size() && i < at + 2 && LETTER_MODIFIERS.contains(tokens.get(i).norm())) {
+      i++;
+    }
+    return i > at
+        && i < tokens.size()
+        && (sites.longestAt(tokens, i) != null || PLACE_WORDS.contains(tokens.get(i).norm()));
   }
 
   private static final java.util.Set<String> AFTER_PRONOUN_BOTH =
