@@ -209,11 +209,16 @@ final class FleischnerAssessor {
   /**
    * Known cancer, a lung resection or immunosuppression stated of the patient: a cancer word that a
    * risk statement names ("low risk for lung malignancy") is the risk's object, not a diagnosis.
+   * The context's dictated body (this exam's findings and impression) starts at {@code bodyFrom}: a
+   * cancer this exam only suspects there is no known cancer.
    */
-  private boolean excludedFromFleischner(TextAnalyzer.Section context) {
+  private boolean excludedFromFleischner(TextAnalyzer.Section context, int bodyFrom) {
     for (Vocabulary.Hit h : fleischnerExcluded.statedHits(context, EXCLUDED)) {
       if (h.value().equals("CANCER") && askedOrDenied(context.text, h)) {
         continue; // "? malignancy", "staging was not requested": no cancer stated
+      }
+      if (h.value().equals("CANCER") && h.start() >= bodyFrom && suspectedHere(context, h)) {
+        continue; // "mass suspicious for primary lung cancer": this exam's question, not known
       }
       String before = context.text.substring(Math.max(0, h.start() - 60), h.start());
       if (!h.value().equals("CANCER") || !RISK_OF.matcher(before).find()) {
@@ -225,6 +230,44 @@ final class FleischnerAssessor {
 
   private static final java.util.Set<String> EXCLUDED =
       java.util.Set.of("CANCER", "IMMUNOSUPPRESSED", "RESECTED");
+
+  /**
+   * Cancer words that say the cancer is there already (spread, being staged or treated): even
+   * hedged ("likely metastatic disease") they leave Fleischner out.
+   */
+  private static final Pattern KNOWN_CANCER_WORD =
+      Pattern.compile(
+          "(?:metasta|(?:re)?staging|chemotherapy|oncology|known\\b).*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Said before the cancer word in its sentence: the cancer is the patient's known one ("likely
+   * recurrence of the patient's known lung carcinoma", "probably treated lymphoma").
+   */
+  private static final Pattern KNOWN_BEFORE =
+      Pattern.compile(
+          "\\b(?:known|history of|hx of|h/o|treated|previously|prior|recurren\\w*|residual|"
+              + "patient'?s|established|biopsy[- ]proven|proven|metasta\\w*|on treatment)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A cancer this exam's findings or impression only suspect ("suspicious for primary lung cancer",
+   * "concerning for neoplasm", "likely a primary lung malignancy", "suspicious for renal cell
+   * carcinoma"): Fleischner 2017 leaves out patients with a KNOWN cancer, and a suspected one is
+   * not known, so the nodule is scored by its size (a mass of 3 cm or more is no nodule). A
+   * suspected metastasis, or a hedge on the patient's known cancer, still leaves it out.
+   */
+  private static boolean suspectedHere(TextAnalyzer.Section context, Vocabulary.Hit h) {
+    if (h.certainty() != Certainty.UNCERTAIN) {
+      return false;
+    }
+    String word = context.text.substring(h.start(), h.end());
+    if (KNOWN_CANCER_WORD.matcher(word).matches()) {
+      return false;
+    }
+    Sentences.Span span = context.sentences.get(h.sentence());
+    String before = context.text.substring(span.start(), h.start());
+    return !KNOWN_BEFORE.matcher(before).find();
+  }
 
   /** Nodules of a diffuse pattern: micronodules, perilymphatic, centrilobular, miliary. */
   private static final Pattern DIFFUSE_NODULES =
@@ -324,6 +367,16 @@ final class FleischnerAssessor {
               "glioblastoma",
               "seminoma");
 
+  /** Where the dictated body starts in the report's context text (after indication and history). */
+  private static int historyLength(Report report) {
+    int n = report.request.indication().length() + 1;
+    TextAnalyzer.Section h = report.sections.get(org.radassist.model.SectionKind.CLINICAL_HISTORY);
+    if (h != null) {
+      n += h.text.length() + 1;
+    }
+    return n;
+  }
+
   /** Known cancer said in the history by a shorthand, an eponym or "ca". */
   private boolean cancerInHistoryShorthand(Report report) {
     StringBuilder b = new StringBuilder(report.request.indication()).append(' ');
@@ -416,7 +469,8 @@ final class FleischnerAssessor {
     TextAnalyzer.Section context =
         contextAnalyzer.analyze(
             org.radassist.model.SectionKind.CLINICAL_HISTORY, report.contextText());
-    if (excludedFromFleischner(context) || cancerInHistoryShorthand(report)) {
+    if (excludedFromFleischner(context, historyLength(report))
+        || cancerInHistoryShorthand(report)) {
       return; // nor in known cancer (also said as a lung resection) or immunosuppression
     }
     if (biopsiedNodule(report.contextText())) {

@@ -133,7 +133,9 @@ final class Sectioner {
         seen.add(current);
         bodyStart = tokens.get(after - 1).end();
         i = after;
-      } else if (h == null && organHeaderAt(text, tokens, i, current)) {
+      } else if (h == null
+          && (organHeaderAt(text, tokens, i, current)
+              || regionHeaderAt(text, tokens, i, current))) {
         // "EXAM: CT chest\nLUNGS: 7 mm nodule": the templated body is the findings
         append(parts, current, text.substring(bodyStart, tokens.get(i).start()));
         current = SectionKind.FINDINGS;
@@ -263,6 +265,96 @@ final class Sectioner {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+  }
+
+  /** Body-region headers of reports that give no Findings header ("Chest:", "ABDOMEN -"). */
+  private final PhraseMatcher<SectionKind> regionHeaders = new PhraseMatcher<>();
+
+  {
+    for (String region :
+        List.of(
+            "chest",
+            "thorax",
+            "abdomen",
+            "pelvis",
+            "abdomen and pelvis",
+            "abdomen / pelvis",
+            "neck",
+            "lower chest",
+            "lung bases",
+            "lower thorax")) {
+      regionHeaders.add(region, SectionKind.FINDINGS);
+    }
+  }
+
+  private static final java.util.regex.Pattern FINDINGS_HEADER =
+      java.util.regex.Pattern.compile(
+          "\\bfindings?\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What a header line says when it is no finding: a cross-reference ("Chest: see indication", "as
+   * above") or the complaint the history gives for that region ("Chest: pain on inspiration").
+   */
+  private static final java.util.regex.Pattern NOT_FINDINGS_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:see\\b|as (?:above|below|per)\\b|per\\b|refer\\w*|n/a\\b|none\\b|nil\\b"
+              + "|(?:[\\w-]+\\s+){0,2}(?:pain|painful|ache|aching|tightness|discomfort|tenderness"
+              + "|trauma|injury|swelling|lump|symptoms?|complaints?)\\b)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A body-region header ("Chest:", "Abdomen:", "CHEST -") or an organ header with a dash ("LUNGS -
+   * clear") opening a line while the text is still in the history, technique or comparison, in a
+   * report with no Findings header: the regions' findings start there (without it everything after
+   * "Indication:" was history). Not a line that only refers back or names a complaint.
+   */
+  private boolean regionHeaderAt(String text, List<Token> tokens, int i, SectionKind current) {
+    if (current != SectionKind.PROCEDURE
+        && current != SectionKind.COMPARISON
+        && current != SectionKind.CLINICAL_HISTORY) {
+      return false;
+    }
+    PhraseMatcher.Entry<SectionKind> r = regionHeaders.longestAt(tokens, i);
+    boolean region = r != null;
+    if (r == null) {
+      r = organHeaders.longestAt(tokens, i);
+    }
+    if (r == null) {
+      return false;
+    }
+    int after = i + r.words().size();
+    if (after >= tokens.size()) {
+      return false;
+    }
+    int k = tokens.get(i).start() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    if (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
+      return false; // only a header that opens its line
+    }
+    int at = tokens.get(after - 1).end();
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    if (at >= text.length()) {
+      return false;
+    }
+    char sep = text.charAt(at);
+    boolean colon = sep == ':';
+    boolean dash =
+        (sep == '-' || sep == '\u2013' || sep == '\u2014')
+            && at + 1 < text.length()
+            && text.charAt(at + 1) == ' ';
+    if (!(colon && region) && !dash) {
+      return false; // an organ header with its colon is organHeaderAt's
+    }
+    if (FINDINGS_HEADER.matcher(text).find()) {
+      return false;
+    }
+    int eol = text.indexOf('\n', at);
+    String rest = text.substring(at + 1, eol < 0 ? text.length() : eol);
+    return !rest.isBlank() && !NOT_FINDINGS_LINE.matcher(rest).find();
   }
 
   /** The text before this offset ends a sentence ('.') or there is none. */
