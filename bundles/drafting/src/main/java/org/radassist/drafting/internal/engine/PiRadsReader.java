@@ -378,7 +378,7 @@ final class PiRadsReader {
    */
   private static final Pattern SURVEILLANCE_ONLY =
       Pattern.compile(
-          "\\b(?:repeat|follow[- ]?up|surveillance|interval|short[- ]interval|annual|serial|further)\\s+"
+          "\\b(?:repeat|follow[- ]?up|surveillance|interval|short[- ]interval|annual|serial)\\s+"
               + "(?:(?:prostate|multiparametric|biparametric|mp|bp|mp-|bp-|pelvic)\\s*)*(?:mri|mr|imaging)\\b"
               + "|\\b(?:mri|mr)\\s+(?:follow[- ]?up|surveillance|monitoring)\\b"
               + "|\\b(?:continu\\w*|remain\\w*|stay\\w*)\\s+(?:on\\s+|with\\s+)?(?:active\\s+)?"
