@@ -506,13 +506,56 @@ final class BiRadsReader {
       Matcher m = UNCHANGED.matcher(s.text);
       while (m.find()) {
         // "no interval change" asserts the comparison ("no change" is a ConText pseudo-trigger)
-        if (m.group().regionMatches(true, 0, "no", 0, 2)
-            || ExtractorSupport.positiveAt(s, m.start())) {
+        if ((m.group().regionMatches(true, 0, "no", 0, 2)
+                || ExtractorSupport.positiveAt(s, m.start()))
+            && !stableOfAnotherFinding(s, m.start())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A finding a BI-RADS 3 can be said of: mass, calcifications, asymmetry, focus, lesion. */
+  private static final Pattern ASSESSABLE_FINDING =
+      Pattern.compile(
+          "\\b(?:mass\\w*|nodules?|calcifications?|calcs|asymmetr\\w*|focus|foci|lesions?|findings?"
+              + "|fibroadenomas?|cysts?|densit\\w*|distortion|nme|enhancement|lymph\\s+nodes?|nodes?"
+              + "|scar\\w*|implants?|probably\\s+benign)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding known benign, not the probably benign one: a simple cyst, a lymph node, a scar, an
+   * implant, or one called benign outright.
+   */
+  private static final Pattern OTHER_BENIGN =
+      Pattern.compile(
+          "\\b(?:simple\\s+cysts?|(?:intramammary\\s+|axillary\\s+)?(?:lymph\\s+)?nodes?|scar\\w*"
+              + "|implants?|(?<!probably\\s)(?<!likely\\s)(?<!presumed\\s)benign)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A probably benign finding word: what a BI-RADS 3 assesses. */
+  private static final Pattern THREE_FINDING =
+      Pattern.compile(
+          "\\b(?:mass\\w*|calcifications?|calcs|asymmetr\\w*|focus|foci|distortion|nme"
+              + "|probably\\s+benign)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Stable" said of a finding known benign elsewhere ("left breast simple cyst 6 mm, stable"), not
+   * of the probably benign finding: no sign this exam is the 3's surveillance. A bare "Stable." is
+   * said of the sentence before it.
+   */
+  private static boolean stableOfAnotherFinding(TextAnalyzer.Section s, int offset) {
+    int sentence = s.sentenceAt(offset);
+    if (sentence < 0) {
+      return false;
+    }
+    String text = s.sentenceText(sentence);
+    if (!ASSESSABLE_FINDING.matcher(text).find() && sentence > 0) {
+      text = s.sentenceText(sentence - 1);
+    }
+    return OTHER_BENIGN.matcher(text).find() && !THREE_FINDING.matcher(text).find();
   }
 
   private static boolean followUpOfProbablyBenign(String sentence) {

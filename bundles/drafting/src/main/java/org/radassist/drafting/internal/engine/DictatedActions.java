@@ -32,6 +32,8 @@ final class DictatedActions {
               // the noun of an exam done ("on repeat CT at 3 months the nodule resolved")
               + "(?<!\\bon\\s)(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\bat\\s)(?<!\\bof\\s)(?<!\\bthis\\s)"
               + "(?<!\\bwith\\s)(?<!\\bfrom\\s)(?<!\\bafter\\s)(?<!\\bby\\s)repeat\\s+(?:[a-z/-]+\\s+){0,3}?(?:in|at)\\s+(?:\\d+|one|two|three|four|six|twelve|a\\s+year)|"
+              // "Surveillance ultrasound in 6 months": asked with the time it is due
+              + "surveillance\\s+(?:[a-z/-]+\\s+){0,2}?(?:in|at)\\s+(?:\\d+|one|two|three|four|six|twelve|a\\s+year)|"
               + "next\\s+(?:(?:annual|routine|yearly|screening|diagnostic|bilateral)\\s+)*"
               + "(?:screening|mammogra\\w*|follow[- ]?up|exam\\w*|study|imaging|ultrasound|mri))\\b",
           Pattern.CASE_INSENSITIVE);
@@ -145,6 +147,21 @@ final class DictatedActions {
   static boolean conditional(String text, int start, int end) {
     return CONDITION.matcher(clause(text, start, end)).find();
   }
+
+  /**
+   * A size threshold the action waits for: "biopsy only if it reaches 1.5 cm", "FNA if it grows to
+   * 2.5 cm", "no FNA unless it exceeds 1 cm". It asks for nothing now and sizes no lesion.
+   */
+  static boolean sizeConditional(String text, int start, int end) {
+    return SIZE_CONDITION.matcher(clause(text, start, end)).find();
+  }
+
+  private static final Pattern SIZE_CONDITION =
+      Pattern.compile(
+          "\\b(?:if|unless|once|when|should\\s+(?:it|this|they|the\\s+nodule|the\\s+lesion))\\b[^.;]{0,40}?"
+              + "(?:\\b(?:grow\\w*|enlarg\\w*|reach\\w*|exceed\\w*|increas\\w*|larger|bigger)\\b"
+              + "|\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /** A condition in the action's clause: "if it grows", "should it enlarge", "unless". */
   private static final Pattern CONDITION =

@@ -257,6 +257,7 @@ final class PiRadsReader {
               concat(List.of(said.evidence()), ev)));
     } else if (a.category().equals("4") || a.category().equals("5")) {
       piRadsNoBiopsy(report, r, a, ev);
+      piRadsSurveillanceOnly(report, r, a, ev);
     } else if (a.category().equals("1") || a.category().equals("2")) {
       piRadsTargetedBiopsy(report, r, a, ev);
     }
@@ -367,6 +368,85 @@ final class PiRadsReader {
                   concat(List.of(s.evidence(m.start(), m.end())), ev)));
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * A plan of more imaging or monitoring only: "repeat MRI in 12 months", "follow-up MRI",
+   * "continue active surveillance", "PSA monitoring".
+   */
+  private static final Pattern SURVEILLANCE_ONLY =
+      Pattern.compile(
+          "\\b(?:repeat|follow[- ]?up|surveillance|interval|short[- ]interval|annual|serial)\\s+"
+              + "(?:(?:prostate|multiparametric|biparametric|mp|bp|mp-|bp-|pelvic)\\s*)*(?:mri|mr|imaging)\\b"
+              + "|\\b(?:mri|mr)\\s+(?:follow[- ]?up|surveillance|monitoring)\\b"
+              + "|\\b(?:continu\\w*|remain\\w*|stay\\w*)\\s+(?:on\\s+|with\\s+)?(?:active\\s+)?"
+              + "(?:surveillance|monitoring)\\b"
+              + "|\\bpsa\\s+(?:monitoring|surveillance|follow[- ]?up)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A step that leads to tissue or a specialist's decision: urology referral, MDT or tumour board.
+   */
+  private static final Pattern REFERRAL =
+      Pattern.compile(
+          "\\b(?:urolog\\w*|mdt|multidisciplinary|tumou?r\\s+board|specialist)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The lesion said unchanged: a known lesion followed on active surveillance (PRECISE 1-3). */
+  private static final Pattern STABLE_LESION =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|no\\s+(?:significant\\s+)?(?:interval\\s+)?(?:change|progression|growth)"
+              + "|precise\\s*(?:score\\s*)?[1-3])\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * PI-RADS 4 and 5 call for a targeted biopsy also when the patient is on active surveillance for
+   * a known low-grade cancer: a plan of only another MRI, continued surveillance or PSA monitoring
+   * contradicts the category. A lesion said stable / unchanged (a known lesion, PRECISE 1-3), a
+   * referral to urology or an MDT, and a conditional plan are left alone.
+   */
+  private void piRadsSurveillanceOnly(Report report, Result r, Assessment a, List<Evidence> ev) {
+    if (r.flags.stream().anyMatch(x -> x.type() == FlagType.CATEGORY_MANAGEMENT_MISMATCH)) {
+      return;
+    }
+    if (actions(report).stream()
+        .anyMatch(x -> x.action() == Action.TISSUE_SAMPLING && !saysNoBiopsy(x))) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (STABLE_LESION.matcher(s.text).find()) {
+        return; // the known lesion is followed, not a new suspicion
+      }
+      if ((s.kind == org.radassist.model.SectionKind.IMPRESSION
+              || s.kind == org.radassist.model.SectionKind.RECOMMENDATION)
+          && REFERRAL.matcher(s.text).find()) {
+        return;
+      }
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      if (s.kind != org.radassist.model.SectionKind.IMPRESSION
+          && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
+        continue;
+      }
+      Matcher m = SURVEILLANCE_ONLY.matcher(s.text);
+      while (m.find()) {
+        if (conditional(s.text, m.start(), m.end())) {
+          continue;
+        }
+        r.flags.add(
+            Flag.of(
+                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                Severity.WARNING,
+                "PI-RADS "
+                    + a.category()
+                    + " ("
+                    + a.management()
+                    + ") calls for a targeted biopsy; the report plans only "
+                    + s.text.substring(m.start(), m.end()),
+                concat(List.of(s.evidence(m.start(), m.end())), ev)));
+        return;
       }
     }
   }

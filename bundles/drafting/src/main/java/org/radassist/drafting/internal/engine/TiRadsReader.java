@@ -364,7 +364,13 @@ final class TiRadsReader {
     long fnaFrom = TiRads.fnaFromTenths(a.category());
     List<SaidAction> asked = actions(report);
     boolean fna =
-        asked.stream().anyMatch(x -> x.action() == Action.TISSUE_SAMPLING)
+        asked.stream()
+                .anyMatch(
+                    x ->
+                        x.action() == Action.TISSUE_SAMPLING
+                            // "FNA if it grows to 1.5 cm" waits for a size: no FNA now
+                            && !DictatedActions.sizeConditional(
+                                x.section().text, x.start(), x.end()))
             || planAfterColon(report);
     SaidAction imaging =
         asked.stream().filter(x -> x.action() == Action.IMAGING).findFirst().orElse(null);
@@ -518,6 +524,7 @@ final class TiRadsReader {
             || namesThreshold(s.text, m.end())
             || DictatedActions.thresholdBefore(s.text, m.start())
             || FNA_AT_SIZE.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
+            || DictatedActions.sizeConditional(s.text, m.start(), m.end())
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || aimedAtNode(s.text, m.start(), m.end())
             || pastProcedure(s.text, m.start(), m.end())
