@@ -224,6 +224,11 @@ final class OmissionCheck {
         && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
       SpecificOmissions.newLesionInCancerFollowUp(report, findings, impression, flags);
     }
+    if (organMasses.isEmpty()
+        && missing.isEmpty()
+        && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      RegionalOmissions.regionalFindingOmitted(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -1088,7 +1093,10 @@ final class OmissionCheck {
           "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
               + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
               + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
-              + "|peripancreatic|pancreatic|pedal|leg|limb|placental)\\s+(?:\\w+\\s+)?$",
+              + "|peripancreatic|pancreatic|pedal|leg|limb|placental"
+              // round 30b (om12): the brain's oedema ("transependymal oedema" of hydrocephalus)
+              + "|transependymal|periventricular|cerebral|vasogenic|cytotoxic|cerebellar|brainstem"
+              + "|brain)\\s+(?:\\w+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
