@@ -1546,6 +1546,14 @@ final class OmissionCheck {
               + "(scar|site|incision|bed)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "adjacent to the scar", "near the surgical scar", "deep to the scar": the scar as a place. */
+  private static final Pattern SCAR_AS_PLACE =
+      Pattern.compile(
+          "\\b(?:adjacent\\s+to|near|next\\s+to|beside|at|along|around|deep\\s+to|beneath|under"
+              + "|underlying|overlying|(?:anterior|posterior|superior|inferior|medial|lateral)\\s+to)"
+              + "\\s+the\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern OPERATION_SCAR =
       Pattern.compile(
           "\\b(?:\\w+ectomy|\\w+otomy|\\w+plasty|surgical|post-?\\s?surgical|operative"
@@ -1568,6 +1576,11 @@ final class OmissionCheck {
     }
     String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
     if (OPERATION_SCAR.matcher(before).find()) {
+      return true;
+    }
+    // round 30b (om12): "calcifications adjacent to the scar": the scar a place another finding is
+    // given by, not a finding of its own (h25-bi-26)
+    if (SCAR_AS_PLACE.matcher(before).find()) {
       return true;
     }
     // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar

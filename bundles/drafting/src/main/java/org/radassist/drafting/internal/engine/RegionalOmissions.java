@@ -44,7 +44,7 @@ final class RegionalOmissions {
   /** A grade that makes hydrocephalus or a midline shift background ("mild hydrocephalus"). */
   private static final Pattern MILD_BEFORE =
       Pattern.compile(
-          "\\b(?:mild|mildly|minimal|slight|subtle|minor|borderline|trace|\\d(?:\\.\\d)?\\s*mm)\\s+"
+          "\\b(?:mild|mildly|minimal|slight|subtle|minor|borderline|trace|early|\\d(?:\\.\\d)?\\s*mm)\\s+"
               + "(?:[\\w-]+\\s+)?$",
           FLAGS);
 
@@ -75,19 +75,40 @@ final class RegionalOmissions {
 
   private static final String FRACTURE_SIGN =
       "(?:fractur\\w*|(?:lucent|lucency|radiolucent)\\s+(?:line|band|cleft)"
-          + "|cortical\\s+(?:break|breach|disruption|step(?:[- ]off)?|buckl\\w*)|buckle\\s+deformity"
+          + "|cortical\\s+(?:break|step(?:[- ]off)?|buckl\\w*)|buckle\\s+deformity"
           + "|torus\\s+(?:fracture|deformity)|avulsion\\s+fragment)";
 
   private static final Pattern FRACTURE_WORDS =
-      Pattern.compile("\\b(?:fractur\\w*|broken|break|avulsion|injury|injuries)\\b", FLAGS);
+      Pattern.compile("\\b(?:fractur\\w*|broken|break|avulsion|injury|injuries|flail)\\b", FLAGS);
+
+  /** A region's name covers its bones' fractures ("Right pelvic fractures." for the acetabulum). */
+  private static final List<List<String>> REGIONS =
+      List.of(
+          List.of("pelv", "acet", "pubi", "isch", "iliu", "ilia", "sacr", "cocc"),
+          List.of("spin", "vert", "sacr", "cocc"),
+          List.of(
+              "wris", "scap" + "h", "luna", "triq", "pisi", "trap", "capi", "hama", "radi", "ulna"),
+          List.of("hand", "meta", "phal", "scap" + "h"),
+          List.of("ankl", "mall", "talu", "tala", "fibu", "tibi"),
+          List.of("foot", "meta", "phal", "calc", "navi", "cubo", "cune", "talu"),
+          List.of("skul", "orbi", "zygo", "maxi", "mand", "nasa"),
+          List.of("ches", "rib", "ster"));
 
   /** The same bone (or no bone at all: "Fracture as described.") in the impression's sentence. */
   private static boolean sameBone(String finding, String impressionSentence, String findings) {
+    String f = finding.toLowerCase(Locale.ROOT);
+    String t = impressionSentence.toLowerCase(Locale.ROOT);
+    for (List<String> region : REGIONS) {
+      String name = region.get(0);
+      if (Pattern.compile("\\b" + name).matcher(t).find()
+          && region.stream().skip(1).anyMatch(bone -> f.contains(bone))) {
+        return true;
+      }
+    }
     Matcher b = BONE.matcher(impressionSentence);
     if (!b.find()) {
       return true;
     }
-    String f = finding.toLowerCase(Locale.ROOT);
     b.reset();
     while (b.find()) {
       if (f.contains(stem(b.group(1)))) {
@@ -137,13 +158,16 @@ final class RegionalOmissions {
 
   private static final Pattern HIGH_GRADE_SAID =
       Pattern.compile(
-          "\\b(?:severe|high[- ]grade|critical|tight|occlu\\w*|[7-9]\\d\\s*%|70)\\b", FLAGS);
+          "\\b(?:severe|high[- ]grade|critical|tight|occlu\\w*|[7-9]\\d)\\b|\\b[7-9]\\d\\s*%",
+          FLAGS);
 
   private static boolean severeStenosisCovered(
       String finding, String impressionSentence, String findings) {
-    return sameSide(finding, impressionSentence, findings)
-        && (!LOW_GRADE.matcher(impressionSentence).find()
-            || HIGH_GRADE_SAID.matcher(impressionSentence).find());
+    // a severe grade on the other side is the same stenosis misplaced (LATERALITY_MISMATCH's); a
+    // low grade on the other side is the other artery's
+    return HIGH_GRADE_SAID.matcher(impressionSentence).find()
+        || sameSide(finding, impressionSentence, findings)
+            && !LOW_GRADE.matcher(impressionSentence).find();
   }
 
   /** A deep vein above the knee: its thrombus is covered only by a proximal one or "DVT". */
@@ -158,9 +182,9 @@ final class RegionalOmissions {
 
   private static boolean proximalThrombusCovered(
       String finding, String impressionSentence, String findings) {
-    return sameSide(finding, impressionSentence, findings)
-        && (PROXIMAL_VEIN.matcher(impressionSentence).find()
-            || !DISTAL_ONLY.matcher(impressionSentence).find());
+    // its side is LATERALITY_MISMATCH's question; its extent is this one's
+    return PROXIMAL_VEIN.matcher(impressionSentence).find()
+        || !DISTAL_ONLY.matcher(impressionSentence).find();
   }
 
   private static final String VESSEL =
@@ -214,9 +238,6 @@ final class RegionalOmissions {
 
   private static BiPredicate<Report, String> cholecystitisSigns() {
     return (report, sentence) -> {
-      if (Pattern.compile("\\bcholecystitis\\b", FLAGS).matcher(sentence).find()) {
-        return true;
-      }
       int n = 0;
       for (Pattern p : GALLBLADDER_SIGNS) {
         n += p.matcher(sentence).find() ? 1 : 0;
@@ -240,7 +261,8 @@ final class RegionalOmissions {
                       + "|"
                       + BONE.pattern()
                       + "(?:\\s+[\\w-]+){0,3}?\\s+"
-                      + FRACTURE_SIGN,
+                      + FRACTURE_SIGN
+                      + "\\b",
                   FLAGS),
               FRACTURE_WORDS,
               always(),
@@ -285,7 +307,9 @@ final class RegionalOmissions {
                   FLAGS),
               Pattern.compile(
                   "\\b(?:hydrocephal\\w*|ventric\\w*|ventriculomegaly|shunt|csf|aqueduct\\w*"
-                      + "|obstruct\\w*|nph)\\b",
+                      + "|obstruct\\w*|nph"
+                      // its cause reported: a haemorrhage or a mass (h13-cr-03, h26-cr-03)
+                      + "|ha?emorrhage|sah|sdh|ivh|bleed\\w*|mass|tumou?r|cyst|lesion|metasta\\w*)\\b",
                   FLAGS),
               always(),
               anyCover(),
@@ -338,9 +362,15 @@ final class RegionalOmissions {
           // abdomen
           new Concept(
               "Acute cholecystitis",
-              Pattern.compile("\\bgallbladder\\b|\\bcholecystitis\\b", FLAGS),
+              Pattern.compile("\\bgallbladder\\b", FLAGS),
               Pattern.compile("\\b(?:cholecystitis|gallbladder|cholecyst\\w*)\\b", FLAGS),
               cholecystitisSigns(),
+              anyCover()),
+          new Concept(
+              "Acute cholecystitis",
+              Pattern.compile("\\bcholecystitis\\b", FLAGS),
+              Pattern.compile("\\b(?:cholecystitis|gallbladder|cholecyst\\w*)\\b", FLAGS),
+              always(),
               anyCover()),
           new Concept(
               "Solid organ injury",
@@ -437,35 +467,49 @@ final class RegionalOmissions {
   /** Denied up to four words before: "no", "without", "negative for", "ruled out". */
   private static final Pattern DENIED_BEFORE =
       Pattern.compile(
-          "\\b(?:no|not|without|negative\\s+for|nor|free\\s+of|rule\\s+out|r/o)\\b\\s+"
+          "\\b(?:no|not|nil|without|negative\\s+for|nor|free\\s+of|rule\\s+out|r/o|exclude|excluding"
+              + "|assess(?:ment)?\\s+for|evaluat\\w*\\s+for|query|suspected|\\?)\\s*\\b\\s*"
               // a denied list: "No intracranial hemorrhage, mass effect or hydrocephalus."
               + "(?:[\\w'/-]+,?\\s+){0,6}$",
           FLAGS);
 
   private static final Pattern DENIED_AFTER =
       Pattern.compile(
-          "^[^.;]{0,30}?\\b(?:(?:is|are|was)\\s+)?(?:not\\s+(?:seen|identified|present|demonstrated"
-              + "|visuali[sz]ed)|excluded|ruled\\s+out|absent|resolved)\\b",
+          "^\\s*(?:(?:is|are|was|were|has|have)\\s+)?(?:been\\s+)?(?:not\\s+(?:seen|identified"
+              + "|present|demonstrated|visuali[sz]ed)|excluded|ruled\\s+out|absent|resolved)\\b",
           FLAGS);
 
   /** Old, healed, chronic, known, repaired, treated, or history. */
   private static final Pattern KNOWN_BEFORE =
       Pattern.compile(
-          "\\b(?:old|healed|healing|chronic|remote|prior|previous|previously|known|history\\s+of"
+          "\\b(?:old|healed|healing|chronic|remote|prior|previous|previously|known|history\\s+of|ununited"
               + "|h/o|treated|repaired|status\\s+post|s/p|post|united|ununited|reduced)\\b\\s*"
               + "(?:[\\w'/-]+\\s+){0,4}$",
           FLAGS);
 
   private static final Pattern KNOWN_AFTER =
       Pattern.compile(
-          "^[^.;]{0,40}?\\b(?:unchanged|stable|healed|healing|united|old|chronic|known|again\\s+seen"
+          "^[^.;]{0,40}?\\b(?:unchanged|stable|healed|healing|united|ununited|non-?union|callus|old"
+              + "|chronic|known|again\\s+seen"
               + "|as\\s+before|previously\\s+(?:seen|noted|treated))\\b",
+          FLAGS);
+
+  /** A denial inside the match ("lumbar vertebrae without fracture"). */
+  private static final Pattern DENIAL_WITHIN =
+      Pattern.compile("\\b(?:no|not|nil|without)\\b", FLAGS);
+
+  /** Attached to another finding of its sentence ("EDH with an overlying skull fracture"). */
+  private static final Pattern ATTACHED_BEFORE =
+      Pattern.compile(
+          "\\b(?:associated|overlying|underlying|adjacent|accompanying|resulting|causing"
+              + "|secondary\\s+to|due\\s+to)\\b(?:\\s+[\\w-]+){0,2}\\s*$",
           FLAGS);
 
   private static boolean denied(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 60), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
     return DENIED_BEFORE.matcher(before).find()
+        || DENIAL_WITHIN.matcher(sentence.substring(start, end)).find()
         || DENIED_AFTER.matcher(after).find()
         || KNOWN_BEFORE.matcher(before).find()
         || KNOWN_AFTER.matcher(after).find();
@@ -488,6 +532,7 @@ final class RegionalOmissions {
         while (m.find()) {
           if (denied(sentence, m.start(), m.end())
               || !c.applies().test(report, sentence)
+              || attachedToReported(sentence, m.start(), impression)
               || c.graded() && MILD_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
             continue;
           }
@@ -509,6 +554,23 @@ final class RegionalOmissions {
         }
       }
     }
+  }
+
+  /**
+   * A finding attached to the one its sentence is about ("epidural haematoma with an overlying
+   * skull fracture") goes with it when the impression reports something.
+   */
+  private static boolean attachedToReported(
+      String sentence, int start, TextAnalyzer.Section impression) {
+    if (!ATTACHED_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()) {
+      return false;
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      if (!ConsistencyChecker.NOTHING_REPORTED.matcher(impression.sentenceText(i)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(
