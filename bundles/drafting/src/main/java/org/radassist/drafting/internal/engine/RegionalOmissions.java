@@ -54,6 +54,24 @@ final class RegionalOmissions {
     boolean test(String finding, String impressionSentence, String findings);
   }
 
+  /**
+   * Prominent ventricles with periventricular low density in a sentence about volume loss or small
+   * vessel disease are the brain's age, not hydrocephalus (unless it says hydrocephalus or
+   * transependymal).
+   */
+  private static final Pattern ATROPHY =
+      Pattern.compile(
+          "\\b(?:atroph\\w*|volume\\s+loss|involution\\w*|age[- ]related|age[- ]appropriate"
+              + "|small\\s+vessel|microangiopath\\w*|leukoaraiosis|ex\\s+vacuo|white\\s+matter\\s+disease)\\b",
+          FLAGS);
+
+  private static final Pattern SAID_HYDROCEPHALUS =
+      Pattern.compile("\\b(?:hydrocephal\\w*|transependymal)", FLAGS);
+
+  private static BiPredicate<Report, String> notAtrophy() {
+    return (r, s) -> SAID_HYDROCEPHALUS.matcher(s).find() || !ATROPHY.matcher(s).find();
+  }
+
   private static BiPredicate<Report, String> always() {
     return (r, s) -> true;
   }
@@ -236,14 +254,32 @@ final class RegionalOmissions {
           Pattern.compile("\\b(?:impacted|lodged)\\b", FLAGS),
           Pattern.compile("\\bdistended\\b", FLAGS));
 
+  private static final Pattern WALL_MM =
+      Pattern.compile("\\bwall\\s+(\\d+(?:\\.\\d)?)\\s*mm", FLAGS);
+
+  /** A sign said, not denied ("no pericholecystic fluid"), a wall of 3 mm or more if measured. */
+  private static boolean signSaid(Pattern sign, String sentence) {
+    Matcher m = sign.matcher(sentence);
+    while (m.find()) {
+      String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+      Matcher mm = WALL_MM.matcher(m.group());
+      if (DENIED_BEFORE.matcher(before).find()
+          || mm.find() && Double.parseDouble(mm.group(1)) < 3) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static BiPredicate<Report, String> cholecystitisSigns() {
     return (report, sentence) -> {
       int n = 0;
       for (Pattern p : GALLBLADDER_SIGNS) {
-        n += p.matcher(sentence).find() ? 1 : 0;
+        n += signSaid(p, sentence) ? 1 : 0;
       }
       // wall thickening with pericholecystic fluid alone is also cirrhosis' or heart failure's
-      return n >= 3 || n >= 2 && GALLBLADDER_SIGNS.get(1).matcher(sentence).find();
+      return n >= 3 || n >= 2 && signSaid(GALLBLADDER_SIGNS.get(1), sentence);
     };
   }
 
@@ -311,7 +347,7 @@ final class RegionalOmissions {
                       // its cause reported: a haemorrhage or a mass (h13-cr-03, h26-cr-03)
                       + "|ha?emorrhage|sah|sdh|ivh|bleed\\w*|mass|tumou?r|cyst|lesion|metasta\\w*)\\b",
                   FLAGS),
-              always(),
+              notAtrophy(),
               anyCover(),
               true),
           new Concept(
@@ -483,6 +519,7 @@ final class RegionalOmissions {
   private static final Pattern KNOWN_BEFORE =
       Pattern.compile(
           "\\b(?:old|healed|healing|chronic|remote|prior|previous|previously|known|history\\s+of|ununited"
+              + "|stable|unchanged|longstanding|established"
               + "|h/o|treated|repaired|status\\s+post|s/p|post|united|ununited|reduced)\\b\\s*"
               + "(?:[\\w'/-]+\\s+){0,4}$",
           FLAGS);
@@ -490,6 +527,7 @@ final class RegionalOmissions {
   private static final Pattern KNOWN_AFTER =
       Pattern.compile(
           "^[^.;]{0,40}?\\b(?:unchanged|stable|healed|healing|united|ununited|non-?union|callus|old"
+              + "|reduced|relocated"
               + "|chronic|known|again\\s+seen"
               + "|as\\s+before|previously\\s+(?:seen|noted|treated))\\b",
           FLAGS);
