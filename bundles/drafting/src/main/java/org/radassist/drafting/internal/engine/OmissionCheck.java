@@ -698,7 +698,10 @@ final class OmissionCheck {
 
   private static boolean alreadyTreated(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
-    return TREATED_AFTER.matcher(after).find();
+    return TREATED_AFTER.matcher(after).find()
+        // round 30b (om12): a fracture its sentence gives fixation for is treated
+        || m.concept().id().equals("fracture")
+            && RegionalOmissions.fixedFracture(findings.sentenceText(m.sentence()));
   }
 
   /** Bones by the words that name them, for fractures the impression names at another bone. */

@@ -532,6 +532,28 @@ final class RegionalOmissions {
               + "|as\\s+before|previously\\s+(?:seen|noted|treated))\\b",
           FLAGS);
 
+  /**
+   * A fracture or dislocation in a sentence about its fixation or a prosthesis ("ORIF of the distal
+   * radius fracture", "lucent line around the femoral stem": loosening) is treated or another
+   * question, not an omitted injury.
+   */
+  private static final Pattern HARDWARE =
+      Pattern.compile(
+          "\\b(?:orif|fixation|fixated|fixed|plates?|screws?|nails?|k-?wires?|wires|cast|splint"
+              + "|prosthe\\w*|arthroplasty|stem|components?|cement\\w*|hardware|post-?op\\w*)\\b",
+          FLAGS);
+
+  /** A new injury around hardware is one: "periprosthetic fracture", "new fracture". */
+  private static final Pattern NEW_AT_HARDWARE =
+      Pattern.compile(
+          "\\b(?:peri-?prosthetic|new|acute|fresh|hardware\\s+failure|broken|fractured\\s+(?:plate|screw|nail))\\b",
+          FLAGS);
+
+  /** A fracture or dislocation sentence about its fixation or a prosthesis, nothing new. */
+  static boolean fixedFracture(String sentence) {
+    return HARDWARE.matcher(sentence).find() && !NEW_AT_HARDWARE.matcher(sentence).find();
+  }
+
   /** A denial inside the match ("lumbar vertebrae without fracture"). */
   private static final Pattern DENIAL_WITHIN =
       Pattern.compile("\\b(?:no|not|nil|without)\\b", FLAGS);
@@ -571,6 +593,8 @@ final class RegionalOmissions {
           if (denied(sentence, m.start(), m.end())
               || !c.applies().test(report, sentence)
               || attachedToReported(sentence, m.start(), impression)
+              || (c.display().equals("Fracture") || c.display().equals("Dislocation"))
+                  && fixedFracture(sentence)
               || c.graded() && MILD_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
             continue;
           }
