@@ -37,6 +37,10 @@ class RegionalOmissionsTest {
             + " fracture.| false",
         "CR| WRIST| 30| Subtle lucent line across the waist of the scaphoid.| Normal wrist.| true",
         "CR| WRIST| 30| Old healed fracture of the fifth metacarpal.| Normal hand.| false",
+        "CR| WRIST| 50| Volar plate and screws fixing the distal radius fracture.| Satisfactory"
+            + " position.| false",
+        "CR| HIP| 80| New periprosthetic fracture of the femur around the stem.| Hip"
+            + " arthroplasty.| true",
         "CT| PELVIS| 70| Comminuted fracture of the right acetabulum.| Right pelvic fractures.|"
             + " false",
         "MR| SHOULDER| 60| Full-thickness tear of the supraspinatus tendon with retraction.| AC"
