@@ -169,7 +169,8 @@ final class IncidentalFindings {
         boolean enlarged =
             saysEnlarged(sentence)
                 || ABNORMAL_NODE.matcher(sentence).find()
-                || f.overall().map(m -> m.shortMm() >= 10).orElse(false);
+                || f.overall().map(m -> m.shortMm() >= 10).orElse(false)
+                    && !fewUnsizedNodes(sentence);
         // Lung-RADS 4X is the category of suspicious nodes among other features
         boolean named =
             NODE_WORDS.matcher(impression.text).find()
@@ -411,6 +412,22 @@ final class IncidentalFindings {
 
   private static final Pattern LUNG_RADS_4X =
       Pattern.compile("\\b(?:lung-?rads|category)\\s*:?\\s*4x\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 30b (om12): "a few / several / scattered small (mesenteric) lymph nodes" with no size
+   * after them are nodes counted, not enlarged ones: a size earlier in the sentence is another
+   * finding's (unpunctuated "... intussusception measuring 3.2 cm there are a few mesenteric lymph
+   * nodes").
+   */
+  private static final Pattern FEW_NODES =
+      Pattern.compile(
+          "\\b(?:a\\s+few|few|several|scattered|some|small|tiny|multiple\\s+small|subcentimet\\w+)"
+              + "\\s+(?:[\\w-]+\\s+){0,2}?(?:lymph\\s+)?nodes\\b(?![^.;]*\\d\\s*(?:mm|cm)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean fewUnsizedNodes(String sentence) {
+    return FEW_NODES.matcher(sentence).find();
+  }
 
   /** "Enlarged", "necrotic" ... said of the node, not "not enlarged by size criteria". */
   private static boolean saysEnlarged(String sentence) {

@@ -224,6 +224,11 @@ final class OmissionCheck {
         && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
       SpecificOmissions.newLesionInCancerFollowUp(report, findings, impression, flags);
     }
+    if (organMasses.isEmpty()
+        && missing.isEmpty()
+        && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      RegionalOmissions.regionalFindingOmitted(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(
@@ -693,7 +698,10 @@ final class OmissionCheck {
 
   private static boolean alreadyTreated(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
-    return TREATED_AFTER.matcher(after).find();
+    return TREATED_AFTER.matcher(after).find()
+        // round 30b (om12): a fracture its sentence gives fixation for is treated
+        || m.concept().id().equals("fracture")
+            && RegionalOmissions.fixedFracture(findings.sentenceText(m.sentence()));
   }
 
   /** Bones by the words that name them, for fractures the impression names at another bone. */
@@ -1088,7 +1096,10 @@ final class OmissionCheck {
           "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
               + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
               + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
-              + "|peripancreatic|pancreatic|pedal|leg|limb|placental)\\s+(?:\\w+\\s+)?$",
+              + "|peripancreatic|pancreatic|pedal|leg|limb|placental"
+              // round 30b (om12): the brain's oedema ("transependymal oedema" of hydrocephalus)
+              + "|transependymal|periventricular|cerebral|vasogenic|cytotoxic|cerebellar|brainstem"
+              + "|brain)\\s+(?:\\w+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
@@ -1538,6 +1549,14 @@ final class OmissionCheck {
               + "(scar|site|incision|bed)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** "adjacent to the scar", "near the surgical scar", "deep to the scar": the scar as a place. */
+  private static final Pattern SCAR_AS_PLACE =
+      Pattern.compile(
+          "\\b(?:adjacent\\s+to|near|next\\s+to|beside|at|along|around|deep\\s+to|beneath|under"
+              + "|underlying|overlying|(?:anterior|posterior|superior|inferior|medial|lateral)\\s+to)"
+              + "\\s+the\\s+(?:[\\w-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern OPERATION_SCAR =
       Pattern.compile(
           "\\b(?:\\w+ectomy|\\w+otomy|\\w+plasty|surgical|post-?\\s?surgical|operative"
@@ -1560,6 +1579,11 @@ final class OmissionCheck {
     }
     String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
     if (OPERATION_SCAR.matcher(before).find()) {
+      return true;
+    }
+    // round 30b (om12): "calcifications adjacent to the scar": the scar a place another finding is
+    // given by, not a finding of its own (h25-bi-26)
+    if (SCAR_AS_PLACE.matcher(before).find()) {
       return true;
     }
     // "fibrotic change along the midline laparotomy scar": the scarring of the operation's scar
