@@ -12,9 +12,9 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.benignSa
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.group;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.organNamedForLesion;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.stable;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.TUMOUR;
 import static org.radassist.drafting.internal.engine.OmissionCheck.MILD;
 import static org.radassist.drafting.internal.engine.OmissionCheck.OLD_INJURY;
-import static org.radassist.drafting.internal.engine.OmissionCheck.TUMOUR;
 import static org.radassist.drafting.internal.engine.OmissionCheck.knownStable;
 import static org.radassist.drafting.internal.engine.OmissionCheck.reportingSentences;
 
