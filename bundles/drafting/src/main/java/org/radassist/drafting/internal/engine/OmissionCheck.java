@@ -61,7 +61,9 @@ import org.radassist.model.Severity;
  * The FINDING_NOT_IN_IMPRESSION check of {@link ConsistencyChecker}: a significant positive finding
  * the dictated impression leaves out, with the rules that make a finding significant or excuse it
  * (background, trace, treated, old, named in other words, summed up by a syndrome or a category);
- * incidental lesion frames are {@link IncidentalFindings}'.
+ * incidental lesion frames are {@link IncidentalFindings}'. It coordinates the rules and keeps the
+ * significance ones; what an impression covers is {@link ImpressionCoverage}'s, the chest rules
+ * {@link ChestOmissions}', the scored-lesion omission {@link ScoredLesionOmission}'s.
  */
 final class OmissionCheck {
   /** The frame whose words overlap [start, end), or null. */

@@ -142,7 +142,7 @@ final class ScoredLesionOmission {
               + "|probably benign|no suspicious|not suspicious|negative)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** The organ {@link #categorised} names for a system's category. */
+  /** The organ {@link OmissionCheck#categorised} names for a system's category. */
   private static String organOf(ScoringSystem system) {
     return switch (system) {
       case BI_RADS -> "breast";
