@@ -1,24 +1,37 @@
 package org.radassist.drafting.internal.engine;
 
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.ATTACHED;
+import static org.radassist.drafting.internal.engine.ChestOmissions.chestFindingCovered;
+import static org.radassist.drafting.internal.engine.ChestOmissions.effusionAfterChestOperation;
+import static org.radassist.drafting.internal.engine.ChestOmissions.effusionUnderAnotherHeading;
+import static org.radassist.drafting.internal.engine.ChestOmissions.outsideTheLung;
+import static org.radassist.drafting.internal.engine.ChestOmissions.parapneumonic;
+import static org.radassist.drafting.internal.engine.ChestOmissions.underItsDrain;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.COMPLEX_CYST;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.CYST_WORDS;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.DENIED_JUST_BEFORE;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.INDETERMINATE;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.LUNG_LOBE;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.NOTHING_REPORTED;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.NOT_BEFORE;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.ORGAN_WORDS;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.benignSaid;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.covered;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.examQuestion;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.namedAtItsPlace;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.otherSideOnly;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.reportingSentenceSays;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.saidUnnegated;
-import static org.radassist.drafting.internal.engine.ConsistencyChecker.sentenceAround;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.stable;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.treatmentMaterial;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.LUNG_WORDS;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.attachedAtReportedPlace;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.coveredAsLesion;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.fractureOfAnotherBone;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.gasOfAReportedCollection;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.haloOfALesion;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.impliedByDiagnosis;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.interpretationReported;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.landmarkOfReportedDisease;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.namedInItsOwnWords;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.organLesionUnplaced;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.partOfReported;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.portalHypertensionSign;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.readAsHedgedAlternatives;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.relatedOf;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.syndromeReported;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.tumourAtItsSite;
 import static org.radassist.drafting.internal.engine.IncidentalFindings.unreportedIncidentals;
 import static org.radassist.drafting.internal.engine.SpecificOmissions.extensionOmitted;
 import static org.radassist.drafting.internal.engine.SpecificOmissions.gallbladderPolypOmitted;
@@ -40,22 +53,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
 import org.radassist.drafting.internal.engine.frames.Side;
-import org.radassist.drafting.internal.rules.Assessment;
-import org.radassist.model.Evidence;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
-import org.radassist.model.ScoringSystem;
 import org.radassist.model.Severity;
 
 /**
  * The FINDING_NOT_IN_IMPRESSION check of {@link ConsistencyChecker}: a significant positive finding
  * the dictated impression leaves out, with the rules that make a finding significant or excuse it
  * (background, trace, treated, old, named in other words, summed up by a syndrome or a category);
- * incidental lesion frames are {@link IncidentalFindings}'.
+ * incidental lesion frames are {@link IncidentalFindings}'. It coordinates the rules and keeps the
+ * significance ones; what an impression covers is {@link ImpressionCoverage}'s, the chest rules
+ * {@link ChestOmissions}', the scored-lesion omission {@link ScoredLesionOmission}'s.
  */
 final class OmissionCheck {
   /** The frame whose words overlap [start, end), or null. */
-  private static LesionFrame frameAt(List<LesionFrame> frames, int start, int end) {
+  static LesionFrame frameAt(List<LesionFrame> frames, int start, int end) {
     for (LesionFrame f : frames) {
       if (f.start() < end && start < f.end()) {
         return f;
@@ -77,7 +89,7 @@ final class OmissionCheck {
           Pattern.CASE_INSENSITIVE);
 
   /** Organs whose lesions a scoring category in the impression sums up. */
-  private static Set<String> categorised(String impression) {
+  static Set<String> categorised(String impression) {
     Set<String> organs = new HashSet<>();
     Matcher m = CATEGORY.matcher(impression);
     while (m.find()) {
@@ -251,199 +263,6 @@ final class OmissionCheck {
     }
   }
 
-  /**
-   * Round 30 (om11): a scored lesion whose category calls for tissue sampling or a specialist
-   * decision (Lung-RADS 4A-4X, BI-RADS 4-5, LR-4/LR-5/LR-M/LR-TIV, PI-RADS 4-5, a TI-RADS level at
-   * its FNA size) is the finding an impression exists for. It is left out when no impression
-   * sentence reports it: none states the system's category at that level or above, none reads it as
-   * suspicious (malignancy, biopsy ...), and none names a lesion without calling it benign or
-   * giving it a lower category of the same system. The category is the concept, whatever words the
-   * findings use for the lesion ("8 mm focus", "observation", "area").
-   */
-  static void scoredLesionOmitted(
-      Report report, List<StructuredExtractor.Scored> scored, List<Flag> flags) {
-    TextAnalyzer.Section findings = report.findings();
-    TextAnalyzer.Section impression = report.dictatedImpression();
-    if (findings == null
-        || impression == null
-        || flags.stream().anyMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
-      return;
-    }
-    for (StructuredExtractor.Scored sc : scored) {
-      Assessment a = sc.assessment();
-      double level = suspiciousLevel(a);
-      if (level < 0 || sc.evidence().isEmpty()) {
-        continue;
-      }
-      double stated = statedLevel(impression.text, a.system());
-      if (stated < 0 && categorised(impression.text).contains(organOf(a.system()))) {
-        continue; // a spoken or abbreviated category of the system ("l r five", "LR 4A")
-      }
-      // an impression that gives the system a category reports the lesion (a lower one is a
-      // category mismatch, not an omission) unless the findings dictate that lower category for
-      // another lesion and a suspicious one beside it
-      if (stated >= 0
-          ? !anotherLesionsCategory(findings.text, a.system(), stated)
-          : scoredReported(impression, a.system(), level)) {
-        continue;
-      }
-      List<Evidence> evidence = new ArrayList<>(sc.evidence());
-      flags.add(
-          Flag.of(
-              FlagType.FINDING_NOT_IN_IMPRESSION,
-              Severity.WARNING,
-              "The "
-                  + a.system().label()
-                  + " "
-                  + a.category()
-                  + " lesion is in the findings but not in the impression",
-              evidence));
-      return;
-    }
-  }
-
-  /** The category's rank when it calls for more than imaging follow-up, else -1. */
-  private static double suspiciousLevel(Assessment a) {
-    if (!a.isComplete()) {
-      return -1;
-    }
-    double level = categoryLevel(a.system(), a.category());
-    return switch (a.system()) {
-      case LUNG_RADS, BI_RADS, LI_RADS, PI_RADS -> level >= 4 ? level : -1;
-      // a TI-RADS level is suspicious at the size its table sends to FNA
-      case TI_RADS -> a.management().startsWith("FNA") ? level : -1;
-      default -> -1;
-    };
-  }
-
-  /** "4B" = 4.2, "LR-5" = 5, "LR-M" / "LR-TIV" = 5, "TR4" = 4, "2S" = 2; unknown -1. */
-  private static double categoryLevel(ScoringSystem system, String category) {
-    String c = category.toUpperCase(Locale.ROOT).replaceAll("^(?:LR-?|TR)", "").trim();
-    if (c.equals("M") || c.equals("TIV")) {
-      return 5;
-    }
-    Matcher m = Pattern.compile("^([0-6])([ABCX])?").matcher(c);
-    if (!m.find()) {
-      return -1;
-    }
-    double level = Integer.parseInt(m.group(1));
-    if (m.group(2) != null) {
-      level += m.group(2).equals("X") ? 0.3 : (m.group(2).charAt(0) - 'A' + 1) / 10.0;
-    }
-    return level;
-  }
-
-  /** A system's category stated in an impression ("PI-RADS 4", "LR-5", "TR 5", "BI-RADS 4B"). */
-  private static final Map<ScoringSystem, Pattern> STATED =
-      Map.of(
-          ScoringSystem.LUNG_RADS,
-          Pattern.compile("\\blung-?rads\\s*(?:category\\s*)?:?\\s*([0-4][abx]?)\\b"),
-          ScoringSystem.BI_RADS,
-          Pattern.compile(
-              "\\b(?:bi-?rads\\s*(?:category\\s*)?|category\\s*):?\\s*([0-6][abc]?)\\b"),
-          ScoringSystem.LI_RADS,
-          Pattern.compile("\\b(?:lr-?\\s?|li-?rads\\s*(?:category\\s*)?:?\\s*)([1-5]|m|tiv)\\b"),
-          ScoringSystem.PI_RADS,
-          Pattern.compile(
-              "\\bpi-?rads\\s*(?:v?2(?:\\.1)?\\s*)?(?:category\\s*|score\\s*)?:?\\s*([1-5])\\b"),
-          ScoringSystem.TI_RADS,
-          Pattern.compile(
-              "\\b(?:ti-?rads\\s*(?:category\\s*)?:?\\s*(?:tr\\s?)?|tr\\s?)([1-5])\\b"));
-
-  /** What reads a lesion as suspicious, or sends it to tissue sampling or a specialist. */
-  private static final Pattern SUSPICION =
-      Pattern.compile(
-          "\\b(?:suspicio\\w*|malignan\\w*|carcinoma\\w*|cancer\\w*|hcc|neoplas\\w*|tumou?r\\w*"
-              + "|metasta\\w*|biops\\w*|tissue sampling|fna|fine[- ]needle|aspiration|sampling"
-              + "|highly suggestive|concerning|worrisome|atypical|indeterminate|growing|enlarging"
-              + "|mdt|multidisciplinary|refer\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern LESION_NAMED =
-      Pattern.compile(
-          "\\b(?:nodules?|mass(?:es)?|lesions?|observations?|foci|focus|areas?|tumou?rs?|cysts?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern BENIGN_READING =
-      Pattern.compile(
-          "\\b(?:benign\\w*|simple|spongiform|hyperplasi\\w*|bph|granulom\\w*"
-              + "|calcified|fat-containing|lipoma|hamartoma|haemangioma|hemangioma|colloid"
-              + "|probably benign|no suspicious|not suspicious|negative)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** The organ {@link #categorised} names for a system's category. */
-  private static String organOf(ScoringSystem system) {
-    return switch (system) {
-      case BI_RADS -> "breast";
-      case LI_RADS -> "liver";
-      case PI_RADS -> "prostate";
-      case TI_RADS -> "thyroid";
-      default -> "lung";
-    };
-  }
-
-  /** The short-interval imaging, PET or sampling a suspicious category calls for. */
-  private static final Pattern SHORT_INTERVAL =
-      Pattern.compile(
-          "\\b(?:(?:[1-3]|one|two|three)(?:\\s*(?:-|to)\\s*(?:[2-6]|six))?[- ]?(?:months?|mo)\\b"
-              + "|pet(?:[/ -]?ct)?\\b|short[- ]interval)",
-          Pattern.CASE_INSENSITIVE);
-
-  /** The highest category of {@code system} stated in {@code text}, or -1. */
-  private static double statedLevel(String text, ScoringSystem system) {
-    double stated = -1;
-    Matcher c = STATED.get(system).matcher(text.toLowerCase(Locale.ROOT));
-    while (c.find()) {
-      stated = Math.max(stated, categoryLevel(system, c.group(1)));
-    }
-    return stated;
-  }
-
-  /**
-   * The findings dictate the impression's category for one lesion and a suspicious category above
-   * it for another ("segment 4 ... LR-3. New segment 7 observation ..., LR-5").
-   */
-  private static boolean anotherLesionsCategory(
-      String findings, ScoringSystem system, double stated) {
-    boolean same = false;
-    boolean higher = false;
-    Matcher c = STATED.get(system).matcher(findings.toLowerCase(Locale.ROOT));
-    while (c.find()) {
-      double level = categoryLevel(system, c.group(1));
-      same |= level == stated;
-      higher |= level > stated && level >= 4;
-    }
-    return same && higher;
-  }
-
-  private static boolean scoredReported(
-      TextAnalyzer.Section impression, ScoringSystem system, double level) {
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String sentence = impression.sentenceText(i).toLowerCase(Locale.ROOT);
-      double stated = -1;
-      Matcher c = STATED.get(system).matcher(sentence);
-      while (c.find()) {
-        stated = Math.max(stated, categoryLevel(system, c.group(1)));
-      }
-      if (stated >= level) {
-        return true;
-      }
-      if (NOTHING_REPORTED.matcher(sentence).find()) {
-        continue; // "No suspicious lesion." reports none
-      }
-      if (SUSPICION.matcher(sentence).find() || SHORT_INTERVAL.matcher(sentence).find()) {
-        return true;
-      }
-      if (stated < 0
-          && LESION_NAMED.matcher(sentence).find()
-          && !BENIGN_READING.matcher(sentence).find()
-          && !NOTHING_REPORTED.matcher(sentence).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static final Pattern SIZE =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm|millimet\\w*|centimet\\w*)\\b");
 
@@ -497,137 +316,6 @@ final class OmissionCheck {
     }
     Integer age = report.request.patient().ageYears();
     return f.overall().get().longMm() < (age != null && age >= 35 ? 15 : 10);
-  }
-
-  /**
-   * Round 30 (om11): the finding's frame is reported by the impression's category, frames or
-   * diagnosis of its organ. Not a lymph node of the breast (the axilla): BI-RADS 5, "breast mass"
-   * or "malignancy" answer the breast lesion; an abnormal axillary node changes staging and is
-   * sampled on its own, so it is reported only when the impression speaks of nodes.
-   */
-  private static boolean coveredAsLesion(
-      Report report, TextAnalyzer.Mention m, Set<String> summed) {
-    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
-    if (m.concept().id().equals("lymphadenopathy") && f != null && f.organ().equals("breast")) {
-      return false;
-    }
-    return covered(report, f, summed);
-  }
-
-  /** A lesion's reaction: the oedema, consolidation, collapse or haze a lesion causes around it. */
-  private static final Set<String> REACTION =
-      Set.of("edema", "consolidation", "atelectasis", "opacity");
-
-  /**
-   * Round 30 (om11): words that make a reaction the halo of the lesion beside it ("with surrounding
-   * oedema", "Mild adjacent oedema.", "Adjacent RLL consolidation."): at most three words of the
-   * same clause between them and the finding, "adjacent" not followed by "to" (that names a place).
-   */
-  private static final Pattern HALO_BEFORE =
-      Pattern.compile(
-          "\\b(?:surrounding|adjacent(?!\\s+to\\b)|perilesional|peri-lesional|perifocal"
-              + "|neighbou?ring|accompanying|associated)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** ... or after it: "consolidation around the cavity", "oedema surrounding the mass". */
-  private static final Pattern HALO_AFTER =
-      Pattern.compile(
-          "^\\s*(?:[a-z-]+\\s+){0,2}?(?:surrounding|around|adjacent to|abutting|next to)"
-              + "\\s+(?:the|this|that|it|its|a|an)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Round 30 (om11): the reaction around a lesion (perilesional oedema, consolidation next to an
-   * empyema) is part of that lesion's description, not a finding of its own: the lesion is what the
-   * impression must report, and an impression that reports something is taken to report it (the
-   * lesion, when the check knows its kind, is judged on its own). Pulmonary oedema or a
-   * consolidation that stands alone is still a finding.
-   */
-  private static boolean haloOfALesion(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    if (!REACTION.contains(m.concept().id())) {
-      return false;
-    }
-    String sentence = findings.sentenceText(m.sentence());
-    int at = m.start() - findings.sentences.get(m.sentence()).start();
-    if (at < 0 || at > sentence.length()) {
-      return false;
-    }
-    String before = sentence.substring(0, at);
-    int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-    before = before.substring(clause + 1);
-    String after = sentence.substring(Math.min(sentence.length(), at + (m.end() - m.start())));
-    if (!HALO_BEFORE.matcher(before).find() && !HALO_AFTER.matcher(after).find()) {
-      return false;
-    }
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      if (!NOTHING_REPORTED.matcher(impression.sentenceText(i)).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final String CHEST_OPERATION =
-      "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
-          + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"
-          + "|ivor[- ]lewis\\w*)";
-
-  /** The exam is days after a chest operation ("Day 6 after Ivor Lewis oesophagectomy"). */
-  private static final Pattern DAYS_AFTER_CHEST_OPERATION =
-      Pattern.compile(
-          "\\b(?:(?:day\\s+\\d+|\\d+\\s+days?)\\s+(?:after|post|following)|post-?op\\w*(?:\\s+day\\s+\\d+)?"
-              + "(?:\\s+(?:after|following))?)\\s+(?:[\\w-]+\\s+){0,3}?"
-              + CHEST_OPERATION
-              + "\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A pleural effusion in the days after a chest operation the context states is what the operation
-   * leaves (round 28, helper "fn9"), unless its sentence calls it more than that (large,
-   * increasing, loculated is the empyema's).
-   */
-  static boolean effusionAfterChestOperation(
-      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    return m.concept().id().equals("pleural_effusion")
-        && DAYS_AFTER_CHEST_OPERATION.matcher(report.contextText()).find()
-        && !MORE_THAN_MILD.matcher(findings.sentenceText(m.sentence())).find();
-  }
-
-  /** A collection or a leak that holds the gas ("collection containing extraluminal gas"). */
-  private static final Pattern COLLECTION_HOLDS_BEFORE =
-      Pattern.compile(
-          "\\b(?:collections?|abscess\\w*|cavity|leak|fluid)\\b[^.;]{0,40}?"
-              + "\\b(?:containing|contains|with|holding)\\s+(?:[\\w-]+\\s+){0,3}$",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern GAS_WITHIN_AFTER =
-      Pattern.compile(
-          "^\\s*(?:is\\s+|are\\s+)?(?:within|in|inside)\\s+(?:it|them|the (?:[\\w-]+\\s+)?"
-              + "(?:collection|abscess|cavity))\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern COLLECTION_REPORTED =
-      Pattern.compile(
-          "\\b(?:collections?|abscess\\w*|leak\\w*|dehiscence|perforat\\w*|fistula\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Gas inside a collection ("a collection containing extraluminal gas", "with gas within it") is a
-   * sign of that collection, reported when the impression reports the collection, the abscess or
-   * the leak (round 28, helper "fn9"); free gas outside it is its own finding.
-   */
-  private static boolean gasOfAReportedCollection(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    if (!m.concept().id().equals("free_air")) {
-      return false;
-    }
-    int from = findings.sentences.get(m.sentence()).start();
-    String before = findings.text.substring(Math.max(from, m.start() - 80), m.start());
-    String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
-    return (COLLECTION_HOLDS_BEFORE.matcher(before).find()
-            || GAS_WITHIN_AFTER.matcher(after).find())
-        && saidUnnegated(COLLECTION_REPORTED, impression);
   }
 
   /** An earlier exam and what it was done for ("a CT 2 months ago which was done for"). */
@@ -704,330 +392,6 @@ final class OmissionCheck {
             && RegionalOmissions.fixedFracture(findings.sentenceText(m.sentence()));
   }
 
-  /** Bones by the words that name them, for fractures the impression names at another bone. */
-  private static final Map<String, Pattern> BONE_NAMES =
-      Map.ofEntries(
-          Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
-          Map.entry("rib", bone("ribs?|costal")),
-          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
-          Map.entry("clavicle", bone("clavic\\w*")),
-          Map.entry(
-              "spine",
-              bone(
-                  "vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|coccy\\w*|odontoid|pars"
-                      + "|spinous|transverse process\\w*|endplate")),
-          Map.entry(
-              "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
-          Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
-          Map.entry("humerus", bone("humer\\w*|shoulder")),
-          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
-          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
-          Map.entry(
-              "tibia",
-              bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
-          Map.entry(
-              "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
-          Map.entry("patella", bone("patell\\w*")),
-          Map.entry(
-              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
-          Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
-          // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
-          // name them all
-          Map.entry("orbit", bone("orbit\\w*")),
-          Map.entry("zygoma", bone("zygom\\w*|malar")),
-          Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
-          Map.entry("mandible", bone("mandib\\w*")),
-          Map.entry("nasal", bone("nasal")));
-
-  private static final Pattern JOINT =
-      Pattern.compile(
-          "\\b(?:ankle|knee|hip|shoulder|wrist|(?:bi|tri)malleolar)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Set<String> FACE_BONES =
-      Set.of("skull", "orbit", "zygoma", "maxilla", "mandible", "nasal");
-
-  private static final Pattern FACE_GENERIC =
-      Pattern.compile(
-          "\\b(?:facial|face|midface|zmc|zygomaticomaxillary|tripod|le\\s*fort)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static Pattern bone(String words) {
-    return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
-  }
-
-  private static final Pattern FRACTURE_WORD =
-      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
-
-  private static Set<String> bonesIn(String text) {
-    Set<String> out = new HashSet<>();
-    BONE_NAMES.forEach(
-        (k, p) -> {
-          if (p.matcher(text).find()) {
-            out.add(k);
-          }
-        });
-    return out;
-  }
-
-  /**
-   * A fracture whose sentence names a bone that no impression sentence about fractures names
-   * ("displaced fracture of the sternal body" beside "right 5th rib fracture"): the impression's
-   * fracture is another one. A generic impression ("multiple fractures") covers every bone.
-   */
-  private static boolean fractureOfAnotherBone(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    if (!m.concept().id().equals("fracture")) {
-      return false;
-    }
-    Set<String> bones = bonesIn(findings.sentenceText(m.sentence()));
-    if (bones.isEmpty()) {
-      return false;
-    }
-    Set<String> reported = new HashSet<>();
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      if (FRACTURE_WORD.matcher(t).find()) {
-        reported.addAll(bonesIn(t));
-        if (FACE_GENERIC.matcher(t).find()) {
-          reported.addAll(FACE_BONES);
-        }
-      }
-    }
-    if (reported.isEmpty()) {
-      return false;
-    }
-    // every bone the sentence names by itself is a fracture of its own ("fractures of the left
-    // zygomatic arch and left orbital floor"); a joint ("of the left ankle") names no bone more
-    Set<String> named = bonesIn(JOINT.matcher(fractureClause(findings, m)).replaceAll(" "));
-    if (!named.isEmpty()) {
-      named.removeAll(reported);
-      return !named.isEmpty();
-    }
-    bones.retainAll(reported);
-    return bones.isEmpty();
-  }
-
-  /** A size that starts the next finding ("3 cm lytic lesion") after the fracture's words. */
-  private static final Pattern NEXT_SIZED_FINDING =
-      Pattern.compile(
-          "\\b\\d+(?:\\.\\d+)?\\s*(?:mm|cm|centimet\\w*|millimet\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The fracture's own words: its sentence up to the size that starts another finding (a dictated
-   * run-on "right clavicle fracture 3 cm lytic lesion in the L1 vertebral body" names the vertebra
-   * for the lesion, not for a fracture; round 28, helper "fn9").
-   */
-  private static String fractureClause(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    Sentences.Span span = findings.sentences.get(m.sentence());
-    String rest = findings.text.substring(m.end(), span.end());
-    Matcher next = NEXT_SIZED_FINDING.matcher(rest);
-    int end = next.find() ? m.end() + next.start() : span.end();
-    return findings.text.substring(span.start(), end);
-  }
-
-  /** "the side-wall mass", "the pancreatic head lesion": a lesion named again by its place. */
-  private static final Pattern PLACED_AGAIN =
-      Pattern.compile("\\bthe\\s+((?:[a-z][\\w-]*\\s+){1,3})$", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern NOT_A_LANDMARK_PLACE =
-      Pattern.compile(
-          "^(?:left|right|large|small|known|same|above|index|dominant|primary|mass|lesion|solid"
-              + "|cystic|soft|tissue|new|enlarging|growing|residual)$",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern REPORTED_AS_DISEASE =
-      Pattern.compile(
-          "\\b(?:disease|deposits?|tumou?rs?|lesions?|mass(?:es)?|recurrence|metasta\\w*"
-              + "|malignan\\w*|cancer|carcinoma|primary)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A mass named again as a landmark ("hydroureter to the level of the side-wall mass") whose place
-   * an impression sentence reports as disease ("Stable right pelvic side-wall disease") is that
-   * disease, reported in other words (round 28, helper "fn9").
-   */
-  private static boolean landmarkOfReportedDisease(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    String term = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-    if (!term.equals("mass") && !term.equals("masses")) {
-      return false;
-    }
-    int from = findings.sentences.get(m.sentence()).start();
-    Matcher the =
-        PLACED_AGAIN.matcher(findings.text.substring(Math.max(from, m.start() - 40), m.start()));
-    if (!the.find()) {
-      return false;
-    }
-    for (String word : the.group(1).trim().split("\\s+")) {
-      if (word.length() < 4 || NOT_A_LANDMARK_PLACE.matcher(word).matches()) {
-        continue;
-      }
-      Pattern place =
-          Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
-      for (int i = 0; i < impression.sentences.size(); i++) {
-        String t = impression.sentenceText(i);
-        if (!NOTHING_REPORTED.matcher(t).find()
-            && place.matcher(t).find()
-            && REPORTED_AS_DISEASE.matcher(t).find()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern LIVER_SEGMENT =
-      Pattern.compile(
-          "\\b(?:hepatic |liver )?segments? ?(?:[1-8]|i{1,3}|iv|v|vi{1,3})[ab]?\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A "nodule" or "mass" the frames put in another organ ("14 mm nodule in the right lobe, segment
-   * VI" of the liver): the organ-lesion check reports it, the lung's concept does not.
-   */
-  private static boolean outsideTheLung(
-      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    String id = m.concept().id();
-    if (!id.equals("lung_nodule") && !id.equals("lung_mass")) {
-      return false;
-    }
-    LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
-    if (f != null && !f.organ().isEmpty() && !f.organ().equals("lung")) {
-      return true;
-    }
-    // a Couinaud segment in a sentence that names no lung lobe ("right lobe, segment VI")
-    String sentence = findings.sentenceText(m.sentence());
-    return LIVER_SEGMENT.matcher(sentence).find() && !LUNG_LOBE.matcher(sentence).find()
-        || noLungInView(report) && !LUNG_LOBE.matcher(sentence).find();
-  }
-
-  /**
-   * Round 26 (helper "om4"): an exam of a region that holds no lung (head, pelvis, a limb): its
-   * "mass" or "nodule" (a convexity mass, an ovarian Rokitansky nodule) is no lung lesion unless
-   * its sentence names the lung.
-   */
-  private static boolean noLungInView(Report report) {
-    return NO_LUNG_REGION.matcher(report.bodyPart()).find();
-  }
-
-  private static final Pattern NO_LUNG_REGION =
-      Pattern.compile(
-          "^(?:HEAD|BRAIN|SKULL|ORBIT|PELVIS|PROSTATE|UTERUS|OVARY|SCROTUM|TESTIS|LEG|KNEE|ANKLE"
-              + "|FOOT|HIP|THIGH|ARM|ELBOW|WRIST|HAND|EXTREMITY)\\b");
-
-  /**
-   * Round 23 (helper "fnic"): chest and cardiac findings an impression covers without the concept's
-   * words, or that it need not mention: a lung nodule it names by its kind's other words ("GGO",
-   * "GGNs", "part-solid"), by its benign reading ("intrapulmonary lymph node", "granuloma") or by
-   * the management it recommends for it ("annual LDCT in 12 months", "PET/CT", "no routine
-   * follow-up"); a small effusion beside a grave finding the impression reports (the pericardial
-   * effusion of a type A dissection, the effusion beside a lung cancer); oedema of a place outside
-   * the lung ("cord oedema", "bowel wall oedema"); and what names the exam's question ("AAA
-   * screening ultrasound").
-   */
-  static boolean chestFindingCovered(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Mention m,
-      TextAnalyzer.Section impression) {
-    String id = m.concept().id();
-    if (examQuestion(findings.text, m.start(), m.end())) {
-      return true;
-    }
-    if (id.equals("edema")) {
-      String before = findings.text.substring(Math.max(0, m.start() - 30), m.start());
-      return OTHER_OEDEMA.matcher(before).find();
-    }
-    if (id.equals("lung_nodule")) {
-      // a "nodular opacity" is the opacity an impression reports
-      boolean opacityTerm =
-          OPACITY_TERM.matcher(findings.text.substring(m.start(), m.end())).find();
-      return saidUnnegated(NODULE_OTHER_WORDS, impression)
-          || opacityTerm && saidUnnegated(OPACITY_WORD, impression)
-          || noduleManaged(
-              impression,
-              findings.sentenceText(m.sentence()),
-              frameAt(report.findingFrames, m.start(), m.end()));
-    }
-    if (id.equals("lymphadenopathy") && saidUnnegated(NODE_NAMED, impression)) {
-      return true; // round 29 (fn10): "abnormal right axillary lymph node" names the enlarged node
-    }
-    if (id.equals("cardiomegaly") && saysPresentHere(impression, "edema")) {
-      return true; // round 29 (fn10): the enlarged heart of the cardiogenic oedema reported
-    }
-    if (id.equals("lymphadenopathy") && saidUnnegated(NODAL_DISEASE, impression)) {
-      return true; // sarcoidosis, lymphoma: the nodes' reading
-    }
-    if (id.equals("atelectasis")
-        && CHAMBER_COLLAPSE.matcher(findings.sentenceText(m.sentence())).find()) {
-      return true; // the diastolic collapse of a heart chamber is no lung collapse
-    }
-    if (id.equals("pericardial_effusion") && saidUnnegated(TAMPONADE, impression)) {
-      return true; // tamponade is the effusion's effect
-    }
-    if (id.equals("opacity")
-        && PERIPHERAL_WEDGE.matcher(findings.sentenceText(m.sentence())).find()
-        && saidUnnegated(INFARCT_WORD, impression)) {
-      return true; // a wedge-shaped peripheral opacity is the pulmonary infarct reported
-    }
-    if (id.equals("pleural_effusion") || id.equals("pericardial_effusion")) {
-      return traceOnly(findings, m) || besideGraveFinding(findings, m, impression);
-    }
-    return false;
-  }
-
-  /** An impression's words for a lymph node, whatever it calls it (abnormal, suspicious ...). */
-  private static final Pattern NODE_NAMED =
-      Pattern.compile("\\b(?:lymph\\s*nodes?|nodes?|nodal)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static boolean saysPresentHere(TextAnalyzer.Section section, String conceptId) {
-    return section.mentions.stream()
-        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().id().equals(conceptId));
-  }
-
-  private static final Pattern NODAL_DISEASE =
-      Pattern.compile(
-          "\\b(?:sarcoid\\w*|lymphoma\\w*|(?:lymph)?adenitis)", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern OPACITY_TERM =
-      Pattern.compile("\\b(?:opacit\\w*|densit\\w*)", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern OPACITY_WORD =
-      Pattern.compile("\\b(?:opacit\\w*|densit\\w*|shadow\\w*)", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern TRACE =
-      Pattern.compile(
-          "\\b(?:trace|trivial|minimal|tiny|minute|physiologic(?:al)?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A trace of fluid ("Trace pericardial effusion.", "minimal pleural fluid") asks nothing. */
-  private static boolean traceOnly(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    String sentence = findings.sentenceText(m.sentence());
-    int at = m.start() - findings.sentences.get(m.sentence()).start();
-    int clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
-    int clauseEnd = sentence.indexOf(',', at);
-    String clause = sentence.substring(clauseStart, clauseEnd < 0 ? sentence.length() : clauseEnd);
-    return TRACE.matcher(clause).find() && !MORE_THAN_MILD.matcher(clause).find();
-  }
-
-  private static final Pattern CHAMBER_COLLAPSE =
-      Pattern.compile(
-          "\\b(?:(?:diastolic|systolic|chamber|ventricular|atrial)\\s+collapse"
-              + "|collapse\\s+of\\s+the\\s+(?:right\\s+|left\\s+)?(?:ventric\\w*|atri\\w*|ivc"
-              + "|inferior vena cava))\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern TAMPONADE =
-      Pattern.compile("\\btamponade\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern INFARCT_WORD =
-      Pattern.compile("\\binfarct\\w*", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern PERIPHERAL_WEDGE =
-      Pattern.compile(
-          "\\b(?:wedge[- ]shaped|wedge|peripheral|pleural-based)\\b", Pattern.CASE_INSENSITIVE);
-
   /** TI-RADS features that give points (solid, hypoechoic, punctate foci, taller-than-wide ...). */
   private static final Pattern THYROID_SUSPICIOUS =
       Pattern.compile(
@@ -1090,114 +454,6 @@ final class OmissionCheck {
     return List.of();
   }
 
-  /** Places whose oedema is not the lung's. */
-  private static final Pattern OTHER_OEDEMA =
-      Pattern.compile(
-          "\\b(?:cord|spinal cord|medullary|marrow|bowel wall|mural|submucosal|periportal"
-              + "|gallbladder wall|pericholecystic|scrotal|testicular|subcutaneous|soft tissue"
-              + "|muscle|muscular|intramuscular|periorbital|facial|laryngeal|mesenteric|perinephric"
-              + "|peripancreatic|pancreatic|pedal|leg|limb|placental"
-              // round 30b (om12): the brain's oedema ("transependymal oedema" of hydrocephalus)
-              + "|transependymal|periventricular|cerebral|vasogenic|cytotoxic|cerebellar|brainstem"
-              + "|brain)\\s+(?:\\w+\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A lung nodule's other words: the ground-glass and subsolid kinds, their abbreviations. */
-  private static final Pattern NODULE_OTHER_WORDS =
-      Pattern.compile(
-          "\\b(?:ggns?|ggos?|ground[- ]glass|part[- ]solid|sub-?solid|spns?|perifissural"
-              + "|intrapulmonary (?:lymph )?nodes?|(?:intra)?fissural (?:lymph )?nodes?"
-              + "|granulomas?|hamartomas?|nodul\\w*|(?:pulmonary|lung) metasta\\w*"
-              + "|metasta\\w*(?: \\w+)? (?:to|in|of|within|throughout) (?:the |both )?lungs?"
-              // diseases whose signs are nodules
-              + "|sarcoid\\w*|miliary|septic emboli|tuberculosis|granulomatous disease)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The management Lung-RADS or Fleischner gives a nodule, recommended in the impression: it
-   * reports the nodule it is for ("Low-dose CT in 3 months; PET/CT may be considered"). Not a
-   * sentence about another organ ("Renal cyst, no follow-up needed").
-   */
-  private static final Pattern NODULE_MANAGEMENT =
-      Pattern.compile(
-          "\\b(?:ldct|low[- ]dose (?:chest )?ct|(?:chest |follow-?up |repeat |diagnostic (?:chest )?)ct"
-              + "|ct(?: chest)?\\s+(?:in|at)\\s+\\d|ct\\s+(?:in|at)\\s+(?:one|two|three|six|twelve)"
-              + "|pet(?:[/ -]?ct)?|tissue sampling|biopsy|annual screening|continue (?:annual )?screening"
-              + "|no (?:routine |further |imaging )?follow-?up|fleischner|lung-?rads"
-              // "recommend CT chest for further characterisation"
-              + "|ct(?: chest| thorax)? for (?:further )?(?:characteri[sz]ation|evaluation|assessment)"
-              + "|dedicated ct)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern OTHER_ORGAN_WORDS =
-      Pattern.compile(
-          "\\b(?:adrenal|renal|kidneys?|liver|hepat\\w*|pancrea\\w*|spleen|splenic|ovar\\w*"
-              + "|adnex\\w*|thyroid|breast|prostat\\w*|bones?|osseous|aort\\w*|cysts?|bowel|colon"
-              + "|gallbladder|uter\\w*|testi\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Routine management (annual screening, no follow-up): it fits only a nodule of no concern. */
-  private static final Pattern ROUTINE_MANAGEMENT =
-      Pattern.compile(
-          "\\b(?:annual|12 months|twelve months|1 year|one year|no (?:routine |further |imaging )?"
-              + "follow-?up|continue (?:annual )?screening)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Short-interval or diagnostic management, which fits any nodule. */
-  private static final Pattern WORK_UP =
-      Pattern.compile(
-          "\\b(?:pet(?:[/ -]?ct)?|tissue sampling|biopsy|diagnostic (?:chest )?ct"
-              + "|(?:in|at)\\s+(?:[1-6](?:\\s*(?:-|to)\\s*\\d+)?|one|two|three|six)\\s+months?"
-              + "|\\d\\s*(?:-|to)\\s*\\d+\\s+months|months)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A follow-up for another purpose: the resolution of a pneumonia. */
-  private static final Pattern OTHER_PURPOSE =
-      Pattern.compile(
-          "\\b(?:resolution|resolve|resolving|clearance|clear(?:ing)?|after (?:treatment|antibiotics))\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A nodule routine management fits: small, or called benign in its sentence. */
-  private static final Pattern NO_CONCERN =
-      Pattern.compile(
-          "\\b(?:calcifi\\w*|popcorn|fat|fat-containing|perifissural|fissural|ground[- ]glass|benign"
-              + "|granuloma\\w*|hamartoma|tiny|lymph node)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static boolean noduleManaged(
-      TextAnalyzer.Section impression, String sentence, LesionFrame f) {
-    boolean noConcern =
-        NO_CONCERN.matcher(sentence).find()
-            || f != null && f.overall().map(z -> z.longMm() < 6).orElse(false);
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      if (!NODULE_MANAGEMENT.matcher(t).find()
-          || OTHER_ORGAN_WORDS.matcher(t).find()
-          || OTHER_PURPOSE.matcher(t).find()) {
-        continue;
-      }
-      if (WORK_UP.matcher(t).find() || noConcern || !ROUTINE_MANAGEMENT.matcher(t).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A small effusion (not more than small, not new or increasing) beside a grave finding the
-   * impression reports (a concept ranked >= 75: dissection, embolism, lung mass, pneumothorax) goes
-   * with it, as a parapneumonic one goes with its pneumonia.
-   */
-  private static boolean besideGraveFinding(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    String sentence = findings.sentenceText(m.sentence());
-    if (!MILD.matcher(sentence).find() || MORE_THAN_MILD.matcher(sentence).find()) {
-      return false;
-    }
-    return impression.mentions.stream()
-        .anyMatch(i -> i.certainty() == Certainty.PRESENT && i.concept().rank() >= 75);
-  }
-
   /**
    * A known finding the report follows as unchanged ("stable 6 mm nodule, unchanged since 2019"):
    * nothing new to act on, unless it is an emergency whatever its course (ranked >= 80).
@@ -1205,32 +461,6 @@ final class OmissionCheck {
   static boolean knownStable(Report report, TextAnalyzer.Mention m) {
     LesionFrame f = frameAt(report.findingFrames, m.start(), m.end());
     return m.concept().rank() < 80 && f != null && stable(f);
-  }
-
-  /**
-   * A small effusion beside a pneumonia the impression reports on its side ("Small left pleural
-   * effusion." with "Left lower lobe pneumonia.") is parapneumonic, part of what is reported.
-   */
-  private static boolean parapneumonic(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    String sentence = findings.sentenceText(m.sentence());
-    if (!m.concept().id().equals("pleural_effusion")
-        || !MILD.matcher(sentence).find()
-        || MORE_THAN_MILD.matcher(sentence).find()) {
-      return false;
-    }
-    String side = sideOf(sentence);
-    for (TextAnalyzer.Mention i : impression.mentions) {
-      String id = i.concept().id();
-      if (i.certainty() == Certainty.PRESENT
-          && (id.equals("pneumonia") || id.equals("consolidation"))) {
-        String there = sideOf(impression.sentenceText(i.sentence()));
-        if (side.isEmpty() || there.isEmpty() || side.equals(there)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** "Mass effect" is a sign of pressure, not a mass. */
@@ -1256,200 +486,10 @@ final class OmissionCheck {
     return PROCEDURE_OF.matcher(findings.text.substring(sentenceStart, m.start())).find();
   }
 
-  private static final String HEART_FAILURE =
-      "\\b(?:(?:congestive\\s+)?(?:heart|cardiac)\\s+failure|ccf|chf|fluid overload"
-          + "|cardiac decompensation|decompensated heart)\\b";
-
-  /**
-   * Signs an impression sums up by the condition they make up: cardiomegaly, oedema and effusions
-   * as heart failure; hydronephrosis as obstruction.
-   */
-  private static final Map<String, Pattern> SYNDROME_WORDS =
-      Map.of(
-          "cardiomegaly", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
-          "edema", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
-          "pleural_effusion", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
-          "hydronephrosis",
-              Pattern.compile(
-                  "\\b(?:obstruct\\w*|obstructive uropathy|hydro\\w*"
-                      // round 29 (fn10): "calculus with mild upstream dilation"
-                      + "|(?:upstream|proximal|ureter\\w*|ureteric|collecting system|pelvi\\w*"
-                      + "|calyc\\w*|calic\\w*)\\s+(?:dilat\\w*|distension|distention))\\b",
-                  Pattern.CASE_INSENSITIVE),
-          // free air is the sign of the perforation the impression names
-          "free_air", Pattern.compile("\\bperforat\\w*", Pattern.CASE_INSENSITIVE),
-          "opacity", Pattern.compile(HEART_FAILURE, Pattern.CASE_INSENSITIVE),
-          // bowel ischaemia is what pneumatosis and portal venous gas are the signs of
-          "pneumatosis",
-              Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*)", Pattern.CASE_INSENSITIVE),
-          // a flail chest is its segmental rib fractures
-          "fracture", Pattern.compile("\\bflail\\b", Pattern.CASE_INSENSITIVE),
-          // a type A dissection reaches the pericardium: its effusion is the dissection's
-          // "adhesional obstruction", "obstructing hernia" name the bowel obstruction
-          "bowel_obstruction", Pattern.compile("\\bobstruct\\w*", Pattern.CASE_INSENSITIVE),
-          "pericardial_effusion",
-              Pattern.compile(
-                  "\\b(?:tamponade|ha?emopericardium|dissection)\\b", Pattern.CASE_INSENSITIVE));
-
-  /** Opacities heart failure sums up: diffuse or interstitial ones, not a focal one. */
-  private static final Pattern DIFFUSE_OPACITY =
-      Pattern.compile(
-          "\\b(?:bilateral|diffuse|interstitial|perihilar|bat-?wing|kerley)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Cirrhosis or portal hypertension. */
-  private static final Pattern CIRRHOSIS =
-      Pattern.compile("\\b(?:cirrho\\w*|portal\\s+hypertens\\w*)", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Denied: "no cirrhosis", "non-cirrhotic", "without evidence of cirrhosis or portal
-   * hypertension".
-   */
-  private static final Pattern NO_CIRRHOSIS =
-      Pattern.compile(
-          "\\b(?:no|not|non-?|without|absence\\s+of)\\s*(?:evidence\\s+of\\s+|signs?\\s+of\\s+)?"
-              + "(?:cirrho\\w*|portal\\s+hypertens\\w*)"
-              + "(?:\\s*(?:,|or|and|nor)\\s*(?:cirrho\\w*|portal\\s+hypertens\\w*))*",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Splenomegaly in a patient with cirrhosis or portal hypertension (indication, findings or
-   * impression) is the expected sign of the portal hypertension the surveillance exam is about, not
-   * an unexpected finding the impression must name; splenomegaly without it (r8-fnii) still is.
-   */
-  private static boolean portalHypertensionSign(Report report, TextAnalyzer.Mention m) {
-    return m.concept().id().equals("splenomegaly")
-        && CIRRHOSIS.matcher(NO_CIRRHOSIS.matcher(report.contextText()).replaceAll(" ")).find();
-  }
-
-  private static boolean syndromeReported(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
-    Pattern words = SYNDROME_WORDS.get(m.concept().id());
-    if (words == null
-        || m.concept().id().equals("opacity")
-            && !DIFFUSE_OPACITY.matcher(findings.sentenceText(m.sentence())).find()) {
-      return false;
-    }
-    Matcher w = words.matcher(impression);
-    while (w.find()) {
-      if (!NOT_BEFORE
-          .matcher(impression.substring(Math.max(0, w.start() - 30), w.start()))
-          .find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern ORGAN_WORD =
-      Pattern.compile(
-          "\\b(?:breasts?|kidneys?|renal|liver|hepatic|adrenals?|ovar(?:y|ies|ian)|adnex\\w*|thyroid"
-              + "|spleen|splenic|pancrea\\w*|bladder|uter\\w*|test[ie]s|prostat\\w*|brain|bones?)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern COMPOSITION =
-      Pattern.compile(
-          "\\b(?:composition|dense breasts?|fibroglandular|breast density\\s*:|density\\s+(?:is\\s+)?[a-d]\\b)",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An impression sentence that names the finding by the findings' own head word at the same organ
-   * ("1.5 cm nodular density in the left breast" reported as "Left breast density; recommend
-   * diagnostic mammography") reports it, whatever concept the head word alone would code.
-   */
-  private static boolean namedInItsOwnWords(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    String[] words =
-        findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
-    String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
-    if (head.length() < 4) {
-      return false;
-    }
-    Set<String> organs = new HashSet<>();
-    Matcher o = ORGAN_WORD.matcher(findings.sentenceText(m.sentence()));
-    while (o.find()) {
-      organs.add(o.group().toLowerCase(Locale.ROOT).substring(0, 4));
-    }
-    Pattern headWord =
-        Pattern.compile("\\b" + Pattern.quote(head) + "\\w*", Pattern.CASE_INSENSITIVE);
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      Matcher hm = headWord.matcher(t);
-      if (NOTHING_REPORTED.matcher(t).find()
-          || COMPOSITION.matcher(t).find()
-          || !hm.find()
-          // "Kidneys: no mass." denies the head word
-          || NOT_BEFORE.matcher(t.substring(0, hm.start())).find()) {
-        continue;
-      }
-      Matcher io = ORGAN_WORD.matcher(t);
-      while (io.find()) {
-        if (organs.contains(io.group().toLowerCase(Locale.ROOT).substring(0, 4))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** An organ-line heading that owns the sentence's words: "Pericardium: small effusion." */
-  private static final Pattern HEADING = Pattern.compile("^\\s*([a-z][a-z /&,-]{0,40}):\\s*");
-
-  private static final Pattern PERICARDIUM =
-      Pattern.compile("\\bpericardi\\w*", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern NOT_PLEURAL_SPACE =
-      Pattern.compile(
-          "\\b(?:pericardi\\w*|joints?|knee|hip|shoulder|ankle|elbow|wrist|bursa\\w*|peritone\\w*"
-              + "|abdomen|pelvis|ascites)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** An impression's words for a pericardial effusion, or the condition it is part of. */
-  static final Pattern PERICARDIAL_REPORTED =
-      Pattern.compile(
-          "\\b(?:pericardi\\w*|tamponade|ha?emopericardium|dissection)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A bare "effusion" under an organ-line heading that names another space than the pleura
-   * ("Pericardium: small effusion.", "Knee joint: moderate effusion.") is that space's fluid, not a
-   * pleural effusion; a pericardial one the impression neither names nor sums up (a dissection,
-   * tamponade) is flagged as such here.
-   */
-  private static boolean effusionUnderAnotherHeading(
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Mention m,
-      TextAnalyzer.Section impression,
-      List<Flag> flags) {
-    String word = findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-    if (!m.concept().id().equals("pleural_effusion") || !word.startsWith("effusion")) {
-      return false;
-    }
-    int sentenceStart = findings.sentences.get(m.sentence()).start();
-    Matcher h =
-        HEADING.matcher(findings.text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT));
-    if (!h.find()
-        || !NOT_PLEURAL_SPACE.matcher(h.group(1)).find()
-        || h.group(1).contains("pleura")) {
-      return false;
-    }
-    if (PERICARDIUM.matcher(h.group(1)).find()
-        && !PERICARDIAL_REPORTED.matcher(reportingSentences(impression)).find()) {
-      flags.add(
-          Flag.of(
-              FlagType.FINDING_NOT_IN_IMPRESSION,
-              Severity.WARNING,
-              "Pericardial effusion is in the findings but not in the impression",
-              List.of(
-                  findings.evidence(m.start(), m.end()), findings.sentenceEvidence(m.sentence()))));
-    }
-    return true;
-  }
-
   /** Below this impression rank a concept is background unless the text calls it more than mild. */
   private static final int BACKGROUND_RANK = 50;
 
-  private static final Pattern MORE_THAN_MILD =
+  static final Pattern MORE_THAN_MILD =
       Pattern.compile(
           "\\b(?:moderate|moderately|severe|severely|marked|markedly|extensive|large|massive|gross"
               + "|significant|lobar|complete|whole|total|new|increas\\w*|worse\\w*|progress\\w*)\\b",
@@ -1597,30 +637,6 @@ final class OmissionCheck {
         && LESION_WORD.matcher(findings.sentenceText(m.sentence())).find();
   }
 
-  static final Pattern TUMOUR =
-      Pattern.compile(
-          "\\b(?:primary|tumou?r|cancer|carcinoma|malignan\\w*|neoplasm|neoplastic|metasta\\w*"
-              + "|lymphoma|sarcoma|hamartoma|granuloma|carcinoid)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * An impression sentence that names the lesion's lobe or segment as a tumour ("partial response
-   * of the right upper lobe primary" for "the right upper lobe mass") reports it.
-   */
-  private static boolean tumourAtItsSite(LesionFrame f, TextAnalyzer.Section impression) {
-    if (f == null || f.location().isBlank()) {
-      return false;
-    }
-    String where = f.location().toLowerCase(Locale.ROOT);
-    for (int i = 0; i < impression.sentences.size(); i++) {
-      String t = impression.sentenceText(i);
-      if (t.toLowerCase(Locale.ROOT).contains(where) && TUMOUR.matcher(t).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A lesion (not a mass) its sentence calls benign ("consistent with a haemangioma", "simple
    * cyst") and nothing undoes: no finding left out of an impression that reports nothing.
@@ -1670,99 +686,6 @@ final class OmissionCheck {
               + "|dense|poor|limited)\\s+$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A pleural drain in place (not one removed). */
-  private static final Pattern DRAIN =
-      Pattern.compile(
-          "\\b(?:chest|pleural|intercostal|thoracostomy|pigtail|apical|basal)\\s+(?:drain|tube"
-              + "|catheter)s?\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DRAIN_GONE =
-      Pattern.compile(
-          "\\b(?:removed|removal|withdrawn|dislodged|no longer|kinked|malposition\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern SIDE_WORD =
-      Pattern.compile("\\b(right|left|bilateral)\\b", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A small pleural collection on the side of a pleural drain in place ("Right chest drain in situ.
-   * Small right effusion.") is what the drain is treating, not a new finding; unless more than
-   * small, new or increasing.
-   */
-  private static boolean underItsDrain(TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    String id = m.concept().id();
-    if (!id.equals("pleural_effusion") && !id.equals("pneumothorax")) {
-      return false;
-    }
-    String sentence = findings.sentenceText(m.sentence());
-    if (MORE_THAN_MILD.matcher(sentence).find()) {
-      return false;
-    }
-    // the side word nearest before the finding ("Right drain with a small left effusion": left)
-    String side = "";
-    Matcher near =
-        SIDE_WORD.matcher(
-            findings.text.substring(findings.sentences.get(m.sentence()).start(), m.start()));
-    while (near.find()) {
-      side = near.group(1).toLowerCase(Locale.ROOT);
-    }
-    for (int i = 0; i < findings.sentences.size(); i++) {
-      String t = findings.sentenceText(i);
-      Matcher d = DRAIN.matcher(t);
-      if (d.find()
-          && !DRAIN_GONE.matcher(t).find()
-          && !NOT_BEFORE.matcher(t.substring(0, d.start())).find()) {
-        String drainSide = sideOf(t);
-        if (side.isEmpty() || drainSide.isEmpty() || side.equals(drainSide)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static String sideOf(String sentence) {
-    Matcher s = SIDE_WORD.matcher(sentence);
-    return s.find() ? s.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  /** "with an overlying / associated / adjacent ..." attaches a finding to the sentence's head. */
-  private static final Pattern ATTACHED_HERE =
-      Pattern.compile(
-          "\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
-              + "|surrounding)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern SIDED_SITE =
-      Pattern.compile("\\b(right|left)\\s+([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A finding attached to the sentence's head ("collection ... in the right temporal region with an
-   * overlying skull fracture") when the impression reports something at the head's sided site
-   * ("Acute right temporal epidural haematoma."): the impression's finding there covers it.
-   */
-  private static boolean attachedAtReportedPlace(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    int sentenceStart = findings.sentences.get(m.sentence()).start();
-    String before = findings.text.substring(sentenceStart, m.start());
-    Matcher a = ATTACHED_HERE.matcher(before);
-    int at = -1;
-    while (a.find()) {
-      at = a.start();
-    }
-    if (at < 0) {
-      return false;
-    }
-    Matcher site = SIDED_SITE.matcher(before.substring(0, at));
-    while (site.find()) {
-      if (reportingSentenceSays(impression, site.group().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The impression sentences that report something, joined. */
   static String reportingSentences(TextAnalyzer.Section impression) {
     StringBuilder b = new StringBuilder();
@@ -1776,155 +699,6 @@ final class OmissionCheck {
   }
 
   /**
-   * Round 26 (helper "om4"): an organ's lesion (a liver observation, a renal mass) the impression
-   * reports as a "nodule" or "mass" its frames could not place ("Cirrhotic liver with 12 mm right
-   * lobe nodule"): covered when that impression sentence names the organ, or the exam is of that
-   * organ.
-   */
-  private static boolean organLesionUnplaced(
-      Report report, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    String organ =
-        switch (m.concept().id()) {
-          case "liver_observation" -> "liver";
-          case "renal_mass" -> "kidney";
-          case "thyroid_nodule" -> "thyroid";
-          case "prostate_lesion" -> "prostate";
-          default -> "";
-        };
-    Pattern words = ORGAN_WORDS.get(organ);
-    if (words == null) {
-      return false;
-    }
-    for (TextAnalyzer.Mention i : impression.mentions) {
-      String id = i.concept().id();
-      if ((id.equals("lung_nodule") || id.equals("lung_mass"))
-          && i.certainty() == Certainty.PRESENT
-          && (words.matcher(impression.sentenceText(i.sentence())).find()
-              || report.bodyPart().equals(organ.toUpperCase(Locale.ROOT)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A sign the findings go on to read as hedged alternatives ("patchy opacity, atelectasis or
-   * scarring"): the reading, not the sign, is what the impression reports or leaves out.
-   */
-  private static boolean readAsHedgedAlternatives(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
-    if (!m.concept().id().equals("opacity")) {
-      return false;
-    }
-    for (TextAnalyzer.Mention other : findings.mentions) {
-      if (other.sentence() == m.sentence()
-          && other.start() > m.end()
-          && other.certainty() == Certainty.UNCERTAIN
-          && !other.concept().id().equals(m.concept().id())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A finding attached to another one the impression reports ("large left pleural effusion with
-   * compressive atelectasis"): the impression's word for the head finding covers it.
-   */
-  private static boolean partOfReported(
-      Report report,
-      TextAnalyzer.Section findings,
-      TextAnalyzer.Mention m,
-      Set<String> inImpression,
-      Set<String> summed) {
-    for (TextAnalyzer.Mention head : findings.mentions) {
-      if (head.sentence() == m.sentence()
-          && head.end() <= m.start()
-          && head.certainty() == Certainty.PRESENT
-          // a background head ("disc osteophyte complex") does not carry a significant finding
-          // attached to it ("with severe left foraminal stenosis") into "spondylosis"
-          && (head.concept().significant() || !m.concept().significant())
-          // reported by its concept, a related one, or its frame in other words ("tension
-          // pneumothorax" for "large left pneumothorax with complete collapse of the left lung")
-          && (inImpression.contains(head.concept().id())
-              || inImpression.contains(relatedOf(head.concept().id()))
-              || covered(report, frameAt(report.findingFrames, head.start(), head.end()), summed))
-          && ATTACHED.matcher(findings.text.substring(head.end(), m.start())).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern INTERPRETED =
-      Pattern.compile(
-          "\\b(?:consistent with|compatible with|in keeping with|representing|reflecting"
-              + "|suggestive of|concerning for|suspicious for|likely|may represent|due to"
-              // "15 mm nodule containing fat, typical of a hamartoma"
-              + "|typical of|characteristic of|diagnostic of|indicative of)\\b"
-              // an appositive names it too: "6 mm calcified nodule in the left lower lobe, a
-              // granuloma"
-              + "|,\\s+(?:probably\\s+|likely\\s+)?an?\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern WORD = Pattern.compile("[a-z]{5,}");
-
-  private static final Set<String> PLAIN =
-      Set.of(
-          "right",
-          "left",
-          "upper",
-          "lower",
-          "middle",
-          "small",
-          "large",
-          "bilateral",
-          "there",
-          "which",
-          "these",
-          "those",
-          "disease",
-          "process",
-          "change",
-          "changes",
-          "finding",
-          "findings",
-          "prior",
-          "lobes");
-
-  /**
-   * The impression reports the finding as what the findings sentence interprets it to be ("nodules
-   * ... consistent with metastases" and "progression of metastatic disease").
-   */
-  private static boolean interpretationReported(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, String impression) {
-    String sentence = findings.sentenceText(m.sentence());
-    Matcher c = INTERPRETED.matcher(sentence);
-    if (!c.find()) {
-      return false;
-    }
-    String said = impression.toLowerCase(Locale.ROOT);
-    Matcher w = WORD.matcher(sentence.substring(c.end()).toLowerCase(Locale.ROOT));
-    while (w.find()) {
-      String word = w.group();
-      if (PLAIN.contains(word)) {
-        continue;
-      }
-      String stem = word.substring(0, Math.min(6, word.length()));
-      if (Pattern.compile("\\b" + stem).matcher(said).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern LUNG_WORDS =
-      Pattern.compile(
-          "\\b(?:lungs?|lobes?|lobar|segment\\w*|lingul\\w*|basal|bibasal|bibasilar|basilar|apical"
-              + "|apex|bases?|airspace|pulmonary|subpleural|interstitial|hilar|perihilar|zones?|volume loss)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
    * "Collapse with back pain, hypotensive": the patient collapsed, no lung did; "collapse" names
    * atelectasis only beside a word of the lung (round 27, helper "fn8").
    */
@@ -1932,59 +706,6 @@ final class OmissionCheck {
     return m.concept().id().equals("atelectasis")
         && findings.text.substring(m.start(), m.end()).equalsIgnoreCase("collapse")
         && !LUNG_WORDS.matcher(findings.sentenceText(m.sentence())).find();
-  }
-
-  /**
-   * Concepts an impression reports by a diagnosis that implies them: canal stenosis by the cord
-   * compression it causes, a lung opacity by what it is read as (pneumonitis, infection, a mass
-   * lesion of the same side), the fibrosis of a treated tract by "healed" (round 27, helper "fn8").
-   */
-  private static final Map<String, Pattern> IMPLIED_BY =
-      Map.of(
-          "spinal_stenosis",
-          Pattern.compile(
-              "\\b(?:cord compression|compression of the (?:spinal )?cord|compressi\\w+ myelopathy"
-                  + "|cauda equina (?:compression|syndrome)|compressing the (?:spinal )?cord)\\b",
-              Pattern.CASE_INSENSITIVE),
-          "opacity",
-          Pattern.compile(
-              "\\b(?:pneumonitis|organi[sz]ing pneumonia|infection|infective|inflammat\\w*"
-                  + "|mass(?: lesion)?|tumou?r|neoplas\\w*|carcinoma|malignan\\w*)\\b",
-              Pattern.CASE_INSENSITIVE),
-          "fibrosis",
-          Pattern.compile(
-              "\\b(?:healed|healing|post-?(?:surgical|operative|inflammatory|infective|treatment)"
-                  + "|sequela\\w*)\\b",
-              Pattern.CASE_INSENSITIVE),
-          // round 28 (fn9): consolidation read as a pneumonitis or an aspiration is reported by it
-          "consolidation",
-          Pattern.compile(
-              "\\b(?:pneumonitis|organi[sz]ing pneumonia|aspiration|infection|infective"
-                  + "|alveolar ha?emorrhage)\\b",
-              Pattern.CASE_INSENSITIVE));
-
-  private static boolean impliedByDiagnosis(
-      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
-    Pattern p = IMPLIED_BY.get(m.concept().id());
-    if (p == null) {
-      return false;
-    }
-    String own = findings.sentenceText(m.sentence());
-    if (m.concept().id().equals("fibrosis") && LUNG_WORDS.matcher(own).find()) {
-      return false; // lung fibrosis is not what "healed" reports
-    }
-    String lower = own.toLowerCase(Locale.ROOT);
-    boolean left = lower.matches("(?s).*\\bleft\\b.*");
-    boolean right = lower.matches("(?s).*\\bright\\b.*");
-    Side side = left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
-    for (Matcher d = p.matcher(impression.text); d.find(); ) {
-      String before = impression.text.substring(Math.max(0, d.start() - 30), d.start());
-      if (!DENIED_JUST_BEFORE.matcher(before).find()
-          && !otherSideOnly(sentenceAround(impression.text, d.start()), side)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -2014,24 +735,5 @@ final class OmissionCheck {
           .anyMatch(o -> o.sentenceStart() == f.sentenceStart() && o.organ().equals("brain"));
     }
     return m.concept().id().equals("pleural_effusion") && f.organ().equals("joint");
-  }
-
-  /**
-   * Concepts an impression may name in other words (an impression "pneumonia" covers
-   * consolidation).
-   */
-  private static String relatedOf(String id) {
-    return switch (id) {
-      case "consolidation", "opacity" -> "pneumonia";
-      case "pneumonia" -> "consolidation";
-      case "tension_pneumothorax" -> "pneumothorax";
-      case "lung_mass" -> "lung_nodule";
-      case "edema" -> "cardiomegaly";
-      // blood in the pleural space is an effusion an impression may call so
-      case "hemothorax" -> "pleural_effusion";
-      // an infected effusion is an empyema an impression names so
-      case "pleural_effusion" -> "empyema";
-      default -> id;
-    };
   }
 }

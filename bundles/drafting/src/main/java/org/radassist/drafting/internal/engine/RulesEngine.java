@@ -143,7 +143,7 @@ public final class RulesEngine {
       flags.addAll(consistency.check(report));
       flags.addAll(fields.flags);
       if (impressionDictated) {
-        OmissionCheck.scoredLesionOmitted(report, fields.scored, flags);
+        ScoredLesionOmission.scoredLesionOmitted(report, fields.scored, flags);
       }
       if (!impressionDictated) {
         // nothing to compare a generated impression against but the findings themselves

@@ -1,5 +1,8 @@
 package org.radassist.drafting.internal.engine;
 
+import static org.radassist.drafting.internal.engine.ChestOmissions.PERICARDIAL_REPORTED;
+import static org.radassist.drafting.internal.engine.ChestOmissions.chestFindingCovered;
+import static org.radassist.drafting.internal.engine.ChestOmissions.effusionAfterChestOperation;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.BONES;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.CENTIMETRES;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.NOTHING_REPORTED;
@@ -9,12 +12,9 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.benignSa
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.group;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.organNamedForLesion;
 import static org.radassist.drafting.internal.engine.ConsistencyChecker.stable;
+import static org.radassist.drafting.internal.engine.ImpressionCoverage.TUMOUR;
 import static org.radassist.drafting.internal.engine.OmissionCheck.MILD;
 import static org.radassist.drafting.internal.engine.OmissionCheck.OLD_INJURY;
-import static org.radassist.drafting.internal.engine.OmissionCheck.PERICARDIAL_REPORTED;
-import static org.radassist.drafting.internal.engine.OmissionCheck.TUMOUR;
-import static org.radassist.drafting.internal.engine.OmissionCheck.chestFindingCovered;
-import static org.radassist.drafting.internal.engine.OmissionCheck.effusionAfterChestOperation;
 import static org.radassist.drafting.internal.engine.OmissionCheck.knownStable;
 import static org.radassist.drafting.internal.engine.OmissionCheck.reportingSentences;
 
