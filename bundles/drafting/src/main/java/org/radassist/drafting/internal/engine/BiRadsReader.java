@@ -336,6 +336,14 @@ final class BiRadsReader {
                   && h.sentence() >= 0
                   && EXAM_DONE.matcher(s.sentenceText(h.sentence())).find());
       hits.sort(java.util.Comparator.comparingInt(Vocabulary.Hit::start));
+      boolean tissueAsked =
+          hits.stream()
+              .anyMatch(
+                  h ->
+                      h.value().equals("TISSUE_DIAGNOSIS")
+                          && h.positive()
+                          && recommends(s, h.start())
+                          && !conditional(s.text, h.start(), h.end()));
       for (Vocabulary.Hit h : hits) {
         if (!h.positive() || !recommends(s, h.start())) {
           continue; // "diagnostic mammogram shows ..." names the exam, it recommends nothing
@@ -348,6 +356,13 @@ final class BiRadsReader {
             && (c.equals("1") || c.equals("2"))
             && nonCancerSurgery(report, s, h.start(), h.end())) {
           continue; // "surgical consultation" for a ruptured implant: not the cancer pathway
+        }
+        if (said == BiRads.Management.SURGICAL_EXCISION
+            && (c.startsWith("4") || c.equals("5"))
+            && tissueAsked) {
+          // "core biopsy; surgical consultation": the surgeon is seen beside the tissue diagnosis,
+          // not instead of it (round 31, helper "sys13")
+          continue;
         }
         // a management said with a lesion's own category answers that category
         String local = biRadsOfSentence(s, h.start());

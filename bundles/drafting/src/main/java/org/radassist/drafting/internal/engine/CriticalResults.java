@@ -594,6 +594,9 @@ final class CriticalResults {
               + "|unchanged|decreas\\w*|smaller|resolved|resolving|regress\\w*|improv\\w*"
               + "|respon\\w*|treatment|chemotherapy|radiotherapy|proven|differential|consider"
               + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads"
+              // a LI-RADS category in its shorthand ("LR-4 ..., probably HCC"): the category's own
+              // definition, flagged by the category (round 31, helper "sys13")
+              + "|lr[- ]?(?:[1-5]|m|tiv|tr|nc)"
               // the reason for a past operation: "after right upper lobectomy for adenocarcinoma"
               + "|(?:\\w+ectomy|\\w+otomy|surgery|operation|ablation|transplant\\w*)\\s+for)\\b",
           Pattern.CASE_INSENSITIVE);

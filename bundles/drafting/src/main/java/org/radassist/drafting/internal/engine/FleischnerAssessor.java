@@ -539,11 +539,10 @@ final class FleischnerAssessor {
       }
     }
     Boolean high = riskOf(context);
-    // a nodule given only by its volume is banded by the table's volumes
-    Double volume =
-        largest.frame() != null && largest.frame().overall().isEmpty()
-            ? largest.frame().volumeMm3().orElse(null)
-            : null;
+    // a nodule given by its volume is banded by the table's volumes; a diameter said beside it
+    // ("300 mm3 (approximately 8.3 mm)") is its rounded equivalent, and the volume the measurement
+    // the table's volume column is for (round 31, helper "sys13")
+    Double volume = largest.frame() != null ? largest.frame().volumeMm3().orElse(null) : null;
     Assessment a;
     if (type == null) {
       a = typeFreeRow(largest, many, high, volume, patientAge);

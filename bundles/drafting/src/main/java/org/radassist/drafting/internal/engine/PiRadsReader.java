@@ -829,6 +829,35 @@ final class PiRadsReader {
     return m.lookingAt();
   }
 
+  /** Restriction said without a degree: "restricting lesion", "with restricted diffusion". */
+  private static final Pattern UNGRADED_RESTRICTION =
+      Pattern.compile(
+          "(?<!\\b(?:mild|mildly|moderate|moderately|slight|slightly|minimal|minimally|subtle|subtly"
+              + "|faint|faintly|equivocal|equivocally|questionable|questionably|minor)\\s)"
+              + "\\b(?:restricting|restricted\\s+diffusion|restricts|diffusion\\s+restriction)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An ungraded restriction in the sentence of the marked ADC words, with no mild degree there. */
+  private static boolean ungradedRestriction(
+      TextAnalyzer.Section f, Matcher adc, int from, int to) {
+    int sentence = f.sentenceAt(adc.start());
+    if (sentence < 0) {
+      return false;
+    }
+    String text = f.sentenceText(sentence);
+    if (MILD_DWI.matcher(text).find()) {
+      return false;
+    }
+    Matcher m = UNGRADED_RESTRICTION.matcher(f.text);
+    while (m.find()) {
+      int at = m.start();
+      if (f.sentenceAt(at) == sentence && at >= from && at < to && positiveAt(f, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern MILD_DWI =
       Pattern.compile(
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
@@ -875,6 +904,12 @@ final class PiRadsReader {
     boolean adcMarked = positiveAt(f, adc);
     boolean highBMarked = positiveAt(f, highB) || sharedDegree(f, adc, adcMarked);
     boolean bothMarked = positiveAt(f, both);
+    if (!bothMarked && adcMarked && !highBMarked && ungradedRestriction(f, adc, from, to)) {
+      // "focal restricting lesion, markedly hypointense on ADC": restriction is one finding, the
+      // ADC half's degree grades it; only a degree of its own ("mildly bright on DWI") splits it
+      bothMarked = true;
+      both = adc;
+    }
     if (bothMarked || (adcMarked && highBMarked)) {
       Matcher at = bothMarked ? both : adc;
       int sentence = f.sentenceAt(at.start());

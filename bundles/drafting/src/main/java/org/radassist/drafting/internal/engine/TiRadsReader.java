@@ -181,6 +181,11 @@ final class TiRadsReader {
       margin = stated.margin();
       foci = stated.foci();
       size = stated.maxDiameterMm();
+      if ((echo == null || echo == TiRads.Echogenicity.HYPOECHOIC)
+          && veryHypoechoicInOtherWords(
+              f.text.substring(nodule.sentenceStart(), nodule.sentenceEnd()))) {
+        echo = TiRads.Echogenicity.VERY_HYPOECHOIC;
+      }
     }
     if (comp == null && echo == null && shape == null && margin == null && foci == null) {
       // "Left lobe lower pole: solid, hypoechoic, wider than tall, smooth": the features said as
@@ -559,6 +564,24 @@ final class TiRadsReader {
               + "|mixed(?:\\s+(?:cystic\\s+and\\s+solid|solid\\s+and\\s+cystic))?"
               + "|(?:almost\\s+(?:entirely\\s+)?|predominantly\\s+|mostly\\s+)?solid)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Very hypoechoic in other words (ACR: darker than the strap muscles): "more hypoechoic than the
+   * adjacent strap muscles", "darker than strap muscle", or the degree glossed in brackets
+   * ("markedly (very) hypoechoic"), which the phrase tables read as plain hypoechoic.
+   */
+  private static final Pattern VERY_HYPO_OTHER_WORDS =
+      Pattern.compile(
+          "\\b(?:very|markedly|marked)\\s*[(\\[]\\s*(?:very|markedly|marked)\\s*[)\\]]\\s*"
+              + "hypo-?\\s?echoic\\b"
+              + "|(?<!\\bless\\s)(?<!\\bnot\\s)(?<!\\bnot\\smore\\s)\\b(?:hypo-?\\s?echoic|darker)\\s+(?:than|relative\\s+to"
+              + "|compared\\s+(?:to|with))\\s+(?:the\\s+)?(?:(?:adjacent|surrounding|overlying|neck)\\s+)?"
+              + "strap\\s+muscles?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean veryHypoechoicInOtherWords(String sentence) {
+    return VERY_HYPO_OTHER_WORDS.matcher(sentence).find();
+  }
 
   private static final Pattern LISTED_ECHO =
       Pattern.compile(

@@ -146,7 +146,16 @@ public final class FrameExtractor {
         "pleural fluid",
         // the radiograph's sign of a small effusion: "blunting of the left costophrenic angle"
         "blunting",
-        "blunted");
+        "blunted",
+        // pleural fluid named by what it is (round 31, helper "sys13"): a "left pleural
+        // collection" and a "right empyema" are the same fluid on opposite sides
+        "empyema",
+        "empyemas",
+        "pyothorax",
+        "hemothorax",
+        "haemothorax",
+        "pleural collection",
+        "pleural collections");
     kind(
         k, "pneumothorax", "pneumothorax", Anatomy.PLEURA, "pneumothorax", "pneumothoraces", "ptx");
     kind(
