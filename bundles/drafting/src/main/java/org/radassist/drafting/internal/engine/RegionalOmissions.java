@@ -300,13 +300,13 @@ final class RegionalOmissions {
               + "|nodular|shoulder\\w*|apple[- ]core|annular|stricturing|polypoid)\\b",
           FLAGS);
 
-  /** Diffuse, collapsed or inflamed bowel: another question (colitis, underdistension). */
+  /** Diffuse, collapsed, inflamed or ulcerated bowel: another question (colitis, peptic ulcer). */
   private static final Pattern DIFFUSE_WALL =
       Pattern.compile(
           "\\b(?:diffuse\\w*|long[- ]segment|collapsed|under-?distended|underdistension"
               + "|(?:not|poorly|incompletely|non-?)\\s*distended|contracted|peristal\\w*|colitis"
               + "|enteritis|proctitis|ileitis|inflam\\w*|o?edema\\w*|diverticul\\w*|apparent\\w*"
-              + "|pseudo-?thickening)\\b",
+              + "|pseudo-?thickening|ulcer\\w*|perforat\\w*)\\b",
           FLAGS);
 
   /** Hilar size said of vessels (pulmonary arteries) or an old calcified hilum is no mass. */
@@ -326,9 +326,9 @@ final class RegionalOmissions {
   /** Brain parenchyma, where restricted diffusion is an acute infarct's sign. */
   private static final Pattern BRAIN =
       Pattern.compile(
-          "\\b(?:cortex|cortical|gyr\\w*|lobe|frontal|parietal|temporal|occipital|insula\\w*"
+          "\\b(?:cortex|cortical|gyr\\w*|frontal|parietal|temporal|occipital|insula\\w*"
               + "|territory|basal\\s+ganglia|thalam\\w*|cerebell\\w*|pons|pontine|medulla|midbrain"
-              + "|white\\s+matter|corona\\s+radiata|centrum|capsule|caudate|lentiform|putamen"
+              + "|white\\s+matter|corona\\s+radiata|centrum|(?:internal|external)\\s+capsule|caudate|lentiform|putamen"
               + "|hemispher\\w*|periventricular|brain\\w*|splenium|corpus\\s+callosum)\\b",
           FLAGS);
 
@@ -568,7 +568,8 @@ final class RegionalOmissions {
           new Concept(
               "Biliary dilatation",
               Pattern.compile(
-                  "\\b(?:biliary|bile\\s+ducts?|duct|ductal|cbd)\\s+(?:ductal\\s+)?(?:dilatation|dilation)\\b"
+                  "\\b(?:biliary|bile\\s+ducts?|cbd|common\\s+duct|(?:intra|extra)-?hepatic\\s+(?:bile\\s+)?ducts?)"
+                      + "\\s+(?:ductal\\s+)?(?:dilatation|dilation)\\b"
                       + "|\\bdilat(?:ed|ation|ion)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,4}?"
                       + "(?:bile\\s+ducts?|biliary\\s+(?:tree|ducts?|radicles|system)"
                       + "|common\\s+(?:bile\\s+)?duct|cbd|(?:intra-?)?hepatic\\s+ducts?)\\b"
@@ -583,7 +584,10 @@ final class RegionalOmissions {
                       + "|periampullary|jaundice|pancreatic\\s+head)\\b",
                   FLAGS),
               (report, sentence) ->
-                  !Pattern.compile("\\bcholecystectom\\w*|\\bstent\\w*", FLAGS)
+                  !Pattern.compile(
+                          "\\bcholecystectom\\w*|\\bstent\\w*|\\b(?:wharton\\w*|stensen\\w*|salivary"
+                              + "|submandibular|parotid|pancreatic\\s+duct|wirsung|lacrimal|thoracic\\s+duct)\\b",
+                          FLAGS)
                       .matcher(sentence)
                       .find(),
               anyCover(),
@@ -597,7 +601,7 @@ final class RegionalOmissions {
                   FLAGS),
               Pattern.compile(
                   "\\b(?:thicken\\w*|mass(?!\\s+effect)|tumou?r|neoplas\\w*|malignan\\w*|carcinoma"
-                      + "|cancer|lesion|stricture|apple[- ]core|colonoscopy|endoscopy|ogd|colon\\w*"
+                      + "|cancer|lesion|stricture|ulcer\\w*|perforat\\w*|apple[- ]core|colonoscopy|endoscopy|ogd|colon\\w*"
                       + "|caec\\w*|cec(?:um|al)|rect(?:um|al)|sigmoid|gastric|stomach|duoden\\w*"
                       + "|oesophag\\w*|esophag\\w*|ileum|ileal|jejun\\w*)\\b",
                   FLAGS),
@@ -620,7 +624,11 @@ final class RegionalOmissions {
                   "\\bhil(?:um|a|ar)\\b|\\b(?:mass(?!\\s+effect)|neoplas\\w*|malignan\\w*|carcinoma"
                       + "|cancer|tumou?r|lymphadenopathy|adenopathy|nodes?|lymphoma|sarcoid\\w*)\\b",
                   FLAGS),
-              (report, sentence) -> !VASCULAR_HILUM.matcher(sentence).find(),
+              (report, sentence) ->
+                  !VASCULAR_HILUM.matcher(sentence).find()
+                      && !Pattern.compile("\\b(?:lymph|nodes?|nodal|adenopathy)\\b", FLAGS)
+                          .matcher(sentence)
+                          .find(),
               anyCover()),
           // intracranial extra-axial and sellar masses (macroadenoma, meningioma, schwannoma ...)
           new Concept(
@@ -639,7 +647,14 @@ final class RegionalOmissions {
                       + "|schwannoma\\w*|craniopharyngioma\\w*|chordoma|pituitar\\w*|sella\\w*|suprasellar"
                       + "|extra-?axial|cpa|cerebellopontine|acoustic|vestibular|chiasm\\w*)\\b",
                   FLAGS),
-              always(),
+              // a resected or operated tumour is treatment's question (post-operative check)
+              (report, sentence) ->
+                  !Pattern.compile(
+                          "\\b(?:resect\\w*|craniotomy|craniectomy|excision|excised|post-?op\\w*"
+                              + "|operat\\w*|debulk\\w*|surgical\\s+bed|cavity)\\b",
+                          FLAGS)
+                      .matcher(sentence)
+                      .find(),
               anyCover()),
           // aggressive bone lesions: marrow-replacing, lytic, destructive, permeative
           new Concept(
@@ -677,7 +692,12 @@ final class RegionalOmissions {
                       + "|isch(?:a)?emi\\w*|cytotoxic|territory|hyperdense|penumbra)\\b",
                   FLAGS),
               (report, sentence) ->
-                  !RESTRICTED_DIFFUSION.matcher(sentence).find() || BRAIN.matcher(sentence).find(),
+                  !RESTRICTED_DIFFUSION.matcher(sentence).find()
+                      || BRAIN.matcher(sentence).find()
+                          && !Pattern.compile(
+                                  "\\b(?:prostat\\w*|pz|tz|peripheral\\s+zone)\\b", FLAGS)
+                              .matcher(sentence)
+                              .find(),
               (finding, impressionSentence, findings) ->
                   !CHRONIC_ISCHAEMIA.matcher(impressionSentence).find()
                       || ACUTE_ISCHAEMIA.matcher(impressionSentence).find()));
