@@ -283,6 +283,71 @@ final class RegionalOmissions {
     };
   }
 
+  // Round 31 (om13): concepts a radiologist acts on, read from their signs and descriptions.
+
+  /** A bowel segment (not the bladder, the gallbladder or a sinus antrum). */
+  private static final Pattern BOWEL =
+      Pattern.compile(
+          "\\b(?:colon\\w*|caec\\w*|cec(?:um|al)|rect(?:um|al)|rectosigmoid\\w*|sigmoid|bowel|ileum"
+              + "|ileal|jejun\\w*|duoden\\w*|stomach|gastric|oesophag\\w*|esophag\\w*|flexure"
+              + "|small\\s+intestin\\w*)\\b",
+          FLAGS);
+
+  /** What makes bowel-wall thickening suspicious for a tumour rather than colitis. */
+  private static final Pattern FOCAL_WALL =
+      Pattern.compile(
+          "\\b(?:focal\\w*|circumferential|irregular\\w*|asymmetric\\w*|eccentric|mass[- ]?like"
+              + "|nodular|shoulder\\w*|apple[- ]core|annular|stricturing|polypoid)\\b",
+          FLAGS);
+
+  /** Diffuse, collapsed, inflamed or ulcerated bowel: another question (colitis, peptic ulcer). */
+  private static final Pattern DIFFUSE_WALL =
+      Pattern.compile(
+          "\\b(?:diffuse\\w*|long[- ]segment|collapsed|under-?distended|underdistension"
+              + "|(?:not|poorly|incompletely|non-?)\\s*distended|contracted|peristal\\w*|colitis"
+              + "|enteritis|proctitis|ileitis|inflam\\w*|o?edema\\w*|diverticul\\w*|apparent\\w*"
+              + "|pseudo-?thickening|ulcer\\w*|perforat\\w*)\\b",
+          FLAGS);
+
+  /** Hilar size said of vessels (pulmonary arteries) or an old calcified hilum is no mass. */
+  private static final Pattern VASCULAR_HILUM =
+      Pattern.compile(
+          "\\b(?:vascular|vessels?|pulmonary\\s+arter\\w*|arterial|pulmonary\\s+hypertension|venous"
+              + "|congestion|calcified|calcification\\w*|normal|unchanged|stable)\\b",
+          FLAGS);
+
+  /** Benign bone lesions whose words may sit beside "lytic" (non-ossifying fibroma ...). */
+  private static final Pattern BENIGN_BONE =
+      Pattern.compile(
+          "\\b(?:benign|fibroma|non-?ossifying|fibrous\\s+cortical\\s+defect|bone\\s+cyst"
+              + "|enchondroma|ha?emangioma|bone\\s+island|geode|subchondral\\s+cyst|schmorl\\w*)\\b",
+          FLAGS);
+
+  /** Brain parenchyma, where restricted diffusion is an acute infarct's sign. */
+  private static final Pattern BRAIN =
+      Pattern.compile(
+          "\\b(?:cortex|cortical|gyr\\w*|frontal|parietal|temporal|occipital|insula\\w*"
+              + "|territory|basal\\s+ganglia|thalam\\w*|cerebell\\w*|pons|pontine|medulla|midbrain"
+              + "|white\\s+matter|corona\\s+radiata|centrum|(?:internal|external)\\s+capsule|caudate|lentiform|putamen"
+              + "|hemispher\\w*|periventricular|brain\\w*|splenium|corpus\\s+callosum)\\b",
+          FLAGS);
+
+  private static final Pattern RESTRICTED_DIFFUSION =
+      Pattern.compile(
+          "\\b(?:restrict\\w*\\s+diffusion|diffusion\\s+restrict\\w*|restriction\\s+of\\s+diffusion)\\b",
+          FLAGS);
+
+  /** Chronic small vessel change reports no acute infarct. */
+  private static final Pattern CHRONIC_ISCHAEMIA =
+      Pattern.compile(
+          "\\b(?:small\\s+vessel|chronic|old|remote|microangiopath\\w*|leukoaraiosis)\\b", FLAGS);
+
+  private static final Pattern ACUTE_ISCHAEMIA =
+      Pattern.compile(
+          "\\b(?:acute|new|early|evolving|hyperacute|subacute|aspects|occlu\\w*|thromb\\w*"
+              + "|embol\\w*)\\b",
+          FLAGS);
+
   private static final List<Concept> CONCEPTS =
       List.of(
           // MSK
@@ -498,7 +563,144 @@ final class RegionalOmissions {
                   FLAGS),
               Pattern.compile("\\b(?:torsion|torsed|twist\\w*)\\b", FLAGS),
               always(),
-              anyCover()));
+              anyCover()),
+          // Round 31 (om13): biliary dilatation by words or by a common duct of 10 mm or more
+          new Concept(
+              "Biliary dilatation",
+              Pattern.compile(
+                  "\\b(?:biliary|bile\\s+ducts?|cbd|common\\s+duct|(?:intra|extra)-?hepatic\\s+(?:bile\\s+)?ducts?)"
+                      + "\\s+(?:ductal\\s+)?(?:dilatation|dilation)\\b"
+                      + "|\\bdilat(?:ed|ation|ion)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,4}?"
+                      + "(?:bile\\s+ducts?|biliary\\s+(?:tree|ducts?|radicles|system)"
+                      + "|common\\s+(?:bile\\s+)?duct|cbd|(?:intra-?)?hepatic\\s+ducts?)\\b"
+                      + "|\\b(?:bile\\s+ducts?|biliary\\s+(?:tree|ducts?)|cbd|common\\s+(?:bile\\s+)?duct"
+                      + "|intrahepatic\\s+ducts?)\\s+(?:is\\s+|are\\s+|appears?\\s+)?(?:markedly\\s+"
+                      + "|moderately\\s+|severely\\s+)?dilated\\b"
+                      + "|\\b(?:cbd|common\\s+bile\\s+duct|common\\s+duct|bile\\s+duct)\\b[^.;\\d]{0,25}?"
+                      + "(?:\\b(?:1\\d|[2-9]\\d)(?:\\.\\d)?\\s*mm|\\b(?:1\\.\\d|[2-9](?:\\.\\d)?)\\s*cm)\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:duct\\w*|biliary|bile|cbd|choledoch\\w*|cholangi\\w*|mrcp|ercp|ampull\\w*"
+                      + "|periampullary|jaundice|pancreatic\\s+head)\\b",
+                  FLAGS),
+              (report, sentence) ->
+                  !Pattern.compile(
+                          "\\bcholecystectom\\w*|\\bstent\\w*|\\b(?:wharton\\w*|stensen\\w*|salivary"
+                              + "|submandibular|parotid|pancreatic\\s+duct|wirsung|lacrimal|thoracic\\s+duct)\\b",
+                          FLAGS)
+                      .matcher(sentence)
+                      .find(),
+              anyCover(),
+              true),
+          // suspicious (focal, shouldered, apple-core, mass-like) bowel-wall thickening
+          new Concept(
+              "Focal bowel wall thickening",
+              Pattern.compile(
+                  "\\b(?:thickening|thickened|apple[- ]core|shouldered|shouldering"
+                      + "|annular\\s+(?:lesion|constriction|narrowing))\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:thicken\\w*|mass(?!\\s+effect)|tumou?r|neoplas\\w*|malignan\\w*|carcinoma"
+                      + "|cancer|lesion|stricture|ulcer\\w*|perforat\\w*|apple[- ]core|colonoscopy|endoscopy|ogd|colon\\w*"
+                      + "|caec\\w*|cec(?:um|al)|rect(?:um|al)|sigmoid|gastric|stomach|duoden\\w*"
+                      + "|oesophag\\w*|esophag\\w*|ileum|ileal|jejun\\w*)\\b",
+                  FLAGS),
+              (report, sentence) ->
+                  BOWEL.matcher(sentence).find()
+                      && FOCAL_WALL.matcher(sentence).find()
+                      && !DIFFUSE_WALL.matcher(sentence).find(),
+              anyCover()),
+          // an enlarged, bulky or lobulated hilum or a hilar mass (a radiograph's central tumour)
+          new Concept(
+              "Hilar enlargement",
+              Pattern.compile(
+                  "\\bhil(?:um|a|ar)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:is\\s+|are\\s+|appears?\\s+)?"
+                      + "(?:enlarged|bulky|lobulated|expanded)\\b"
+                      + "|\\b(?:enlarged|bulky|lobulated|expanded)\\s+(?:(?:right|left)\\s+)?hil(?:um|a|ar)\\b"
+                      + "|\\bhilar\\s+(?:mass|masses|enlargement)\\b"
+                      + "|\\benlargement\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}?hil(?:um|a|ar)\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\bhil(?:um|a|ar)\\b|\\b(?:mass(?!\\s+effect)|neoplas\\w*|malignan\\w*|carcinoma"
+                      + "|cancer|tumou?r|lymphadenopathy|adenopathy|nodes?|lymphoma|sarcoid\\w*)\\b",
+                  FLAGS),
+              (report, sentence) ->
+                  !VASCULAR_HILUM.matcher(sentence).find()
+                      && !Pattern.compile("\\b(?:lymph|nodes?|nodal|adenopathy)\\b", FLAGS)
+                          .matcher(sentence)
+                          .find(),
+              anyCover()),
+          // intracranial extra-axial and sellar masses (macroadenoma, meningioma, schwannoma ...)
+          new Concept(
+              "Intracranial extra-axial or sellar mass",
+              Pattern.compile(
+                  "\\b(?:macroadenoma|meningioma\\w*|schwannoma\\w*|craniopharyngioma\\w*|chordoma"
+                      + "|pituitary\\s+(?:mass|tumou?r|adenoma|lesion)"
+                      + "|(?:sellar|suprasellar|parasellar|extra-?axial|dural[- ]based"
+                      + "|cerebellopontine\\s+angle|cpa|skull\\s+base|clival|parafalcine|convexity)"
+                      + "\\s+(?:[\\w-]+\\s+){0,2}?(?:mass|tumou?r|lesion)"
+                      + "|(?:mass(?!\\s+effect)|tumou?r)\\b[^.;]{0,40}?\\b(?:sella|sellar|suprasellar"
+                      + "|cerebellopontine\\s+angle|internal\\s+auditory\\s+canal|extra-?axial|dural[- ]based))\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:mass(?!\\s+effect)|tumou?r|lesion|neoplas\\w*|adenoma|macroadenoma|meningioma\\w*"
+                      + "|schwannoma\\w*|craniopharyngioma\\w*|chordoma|pituitar\\w*|sella\\w*|suprasellar"
+                      + "|extra-?axial|cpa|cerebellopontine|acoustic|vestibular|chiasm\\w*)\\b",
+                  FLAGS),
+              // a resected or operated tumour is treatment's question (post-operative check)
+              (report, sentence) ->
+                  !Pattern.compile(
+                          "\\b(?:resect\\w*|craniotomy|craniectomy|excision|excised|post-?op\\w*"
+                              + "|operat\\w*|debulk\\w*|surgical\\s+bed|cavity)\\b",
+                          FLAGS)
+                      .matcher(sentence)
+                      .find(),
+              anyCover()),
+          // aggressive bone lesions: marrow-replacing, lytic, destructive, permeative
+          new Concept(
+              "Aggressive bone lesion",
+              Pattern.compile(
+                  "\\bmarrow[- ]replac\\w*|\\breplac(?:es|ed|ing|ement)\\s+(?:of\\s+)?(?:the\\s+)?"
+                      + "(?:normal\\s+)?(?:fatty\\s+)?(?:bone\\s+)?marrow\\b"
+                      + "|\\b(?:lytic|osteolytic|destructive|permeative|moth[- ]eaten)\\s+(?:[\\w-]+\\s+){0,2}?"
+                      + "(?:lesions?|mass|process|focus|foci|metastas\\w*|deposits?|areas?)\\b"
+                      + "|\\bcortical\\s+(?:destruction|breach|breakthrough)\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:lesion\\w*|mass(?!\\s+effect)|tumou?r|metasta\\w*|neoplas\\w*|malignan\\w*"
+                      + "|myeloma|plasmacytoma|lymphoma|sarcoma|lytic|destructi\\w*|marrow|infiltrat\\w*"
+                      + "|deposit\\w*|aggressive|pathologic\\w*)\\b",
+                  FLAGS),
+              (report, sentence) -> !BENIGN_BONE.matcher(sentence).find(),
+              anyCover()),
+          // acute ischaemic stroke by its signs, whatever the word "infarct"
+          new Concept(
+              "Acute ischaemic stroke signs",
+              Pattern.compile(
+                  "\\bloss\\s+of\\s+(?:the\\s+)?(?:normal\\s+)?(?:(?:left|right)\\s+)?(?:grey|gray)[- ]white"
+                      + "(?:\\s+matter)?\\s+(?:differentiation|distinction|junction|interface|definition)\\b"
+                      + "|\\bloss\\s+of\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?insular\\s+ribbon\\b"
+                      + "|\\binsular\\s+ribbon\\s+sign\\b"
+                      + "|\\b(?:hyperdense|dense)\\s+(?:(?:left|right)\\s+)?(?:mca|ica|basilar|middle\\s+cerebral"
+                      + "\\s+artery|vessel|artery)(?:\\s+sign)?\\b"
+                      + "|\\baspects\\s+(?:score\\s+)?(?:of\\s+|is\\s+|=\\s*|:\\s*)?[0-9](?![\\d.])"
+                      + "|"
+                      + RESTRICTED_DIFFUSION.pattern(),
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:infarct\\w*|stroke|cva|aspects|occlu\\w*|thromb\\w*|embol\\w*|lvo"
+                      + "|isch(?:a)?emi\\w*|cytotoxic|territory|hyperdense|penumbra)\\b",
+                  FLAGS),
+              (report, sentence) ->
+                  !RESTRICTED_DIFFUSION.matcher(sentence).find()
+                      || BRAIN.matcher(sentence).find()
+                          && !Pattern.compile(
+                                  "\\b(?:prostat\\w*|pz|tz|peripheral\\s+zone)\\b", FLAGS)
+                              .matcher(sentence)
+                              .find(),
+              (finding, impressionSentence, findings) ->
+                  !CHRONIC_ISCHAEMIA.matcher(impressionSentence).find()
+                      || ACUTE_ISCHAEMIA.matcher(impressionSentence).find()));
 
   /** Denied up to four words before: "no", "without", "negative for", "ruled out". */
   private static final Pattern DENIED_BEFORE =

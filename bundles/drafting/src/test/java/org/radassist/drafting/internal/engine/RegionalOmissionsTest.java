@@ -85,4 +85,45 @@ class RegionalOmissionsTest {
       String modality, String body, int age, String findings, String impression, boolean omitted) {
     assertThat(omitted(modality, body, age, findings, impression)).isEqualTo(omitted);
   }
+
+  /**
+   * Round 31 (helper "om13"): concepts a radiologist acts on, read from their signs and
+   * descriptions, beside their quiet twins (denied, normal, benign, diffuse, vascular, operated,
+   * reported in other words).
+   */
+  @ParameterizedTest(name = "{3} / {4} -> omitted {5}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "US| ABDOMEN| 70| The common duct measures 14 mm.| Fatty liver.| true",
+        "US| ABDOMEN| 70| The common duct measures 14 mm.| Dilated common duct; MRCP advised.| false",
+        "US| ABDOMEN| 40| Common bile duct 5 mm. No biliary dilatation.| Normal study.| false",
+        "CT| NECK| 40| Stone in the Wharton duct with ductal dilatation.| Sialolithiasis.| false",
+        "CT| ABDOMEN| 75| Shouldered annular narrowing of the transverse colon.| Gallstones.|"
+            + " true",
+        "CT| ABDOMEN| 30| Diffuse wall thickening of the terminal ileum.| Terminal ileitis.| false",
+        "CR| CHEST| 70| Enlarged lobulated left hilum.| No pneumonia.| true",
+        "CR| CHEST| 70| Prominent hila from enlarged pulmonary arteries, hila enlarged.| No"
+            + " pneumonia.| false",
+        "MR| HEAD| 60| Dural-based enhancing mass along the falx, 3 cm.| Small vessel change.|"
+            + " true",
+        "MR| HEAD| 60| Craniotomy for resection of a convexity meningioma, no residual.| Stable"
+            + " appearances.| false",
+        "CT| PELVIS| 70| Permeative lytic lesion of the left iliac bone.| Sigmoid"
+            + " diverticulosis.| true",
+        "CT| PELVIS| 70| Benign non-ossifying fibroma, a lytic lesion of the tibia.| Normal.|"
+            + " false",
+        "CT| HEAD| 80| Loss of grey-white matter differentiation in the left frontal lobe.| No"
+            + " bleed.| true",
+        "CT| HEAD| 80| Loss of grey-white matter differentiation in the left frontal lobe.| Acute"
+            + " left MCA territory infarct.| false",
+        "MR| PROSTATE| 65| PZ lesion with marked diffusion restriction abutting the capsule.|"
+            + " PI-RADS 4 lesion.| false",
+        "US| ABDOMEN| 60| Moderate right hydronephrosis.| Dilatation of the right pelvicalyceal"
+            + " system.| false",
+      })
+  void conceptsByTheirSigns(
+      String modality, String body, int age, String findings, String impression, boolean omitted) {
+    assertThat(omitted(modality, body, age, findings, impression)).isEqualTo(omitted);
+  }
 }
