@@ -143,4 +143,17 @@ final class Fixtures {
   static List<String> codeValues(DraftOutcome o) {
     return o.codes().stream().map(CodeSuggestion::code).toList();
   }
+
+  /**
+   * Whether the draft of a dictation (a literal "\\n" read as a line break, as CSV sources write
+   * it) on the modality and body part raises a flag of the type.
+   */
+  static boolean raised(
+      RulesEngine engine, String modality, String body, String dictation, FlagType type) {
+    return engine
+        .draft(request(dictation.replace("\\n", "\n")).modality(modality, body).build())
+        .flags()
+        .stream()
+        .anyMatch(f -> f.type() == type);
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -18,15 +17,6 @@ import org.radassist.model.FlagType;
  */
 class FlagsRound30Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private boolean raised(String modality, String body, String dictation, FlagType type) {
-    return engine
-        .draft(Fixtures.request(dictation.replace("\\n", "\n")).modality(modality, body).build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .anyMatch(t -> t == type);
-  }
 
   @ParameterizedTest(name = "{2} -> {3}")
   @CsvSource(
@@ -53,7 +43,7 @@ class FlagsRound30Test {
             + " cm.\\nImpression: 1.6 cm right bladder wall lesion; cystoscopy.|false",
       })
   void measurement(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
         .isEqualTo(expected);
   }
 
@@ -76,7 +66,8 @@ class FlagsRound30Test {
             + " meatus.\\nImpression: 7 mm right acoustic neuroma.|false",
       })
   void laterality(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.LATERALITY_MISMATCH)).isEqualTo(expected);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.LATERALITY_MISMATCH))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{2} -> {3}")
@@ -114,7 +105,8 @@ class FlagsRound30Test {
             + " No residual/recurrent tumour at the resection margin.|false",
       })
   void actionable(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.ACTIONABLE_FINDING)).isEqualTo(expected);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.ACTIONABLE_FINDING))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{2} -> {3}")
@@ -132,6 +124,7 @@ class FlagsRound30Test {
         "CT|HEAD|Findings: No extra-axial collection.\\nImpression: No SDH/SAH.|false",
       })
   void critical(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.CRITICAL_RESULT)).isEqualTo(expected);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.CRITICAL_RESULT))
+        .isEqualTo(expected);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -16,15 +15,6 @@ import org.radassist.model.FlagType;
  */
 class LateralityMeasurementRound24Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private boolean raised(String modality, String body, String dictation, FlagType type) {
-    return engine
-        .draft(Fixtures.request(dictation.replace("\\n", "\n")).modality(modality, body).build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .anyMatch(t -> t == type);
-  }
 
   @ParameterizedTest(name = "{2} -> {3}")
   @CsvSource(
@@ -62,7 +52,8 @@ class LateralityMeasurementRound24Test {
       })
   void sidesComeFromTitlesHeadingsAndOtherWords(
       String modality, String body, String dictation, boolean flagged) {
-    assertThat(raised(modality, body, dictation, FlagType.LATERALITY_MISMATCH)).isEqualTo(flagged);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.LATERALITY_MISMATCH))
+        .isEqualTo(flagged);
   }
 
   @ParameterizedTest(name = "{2} -> {3}")
@@ -97,6 +88,7 @@ class LateralityMeasurementRound24Test {
       })
   void sizesAreComparedForTheSameLesionOnly(
       String modality, String body, String dictation, boolean flagged) {
-    assertThat(raised(modality, body, dictation, FlagType.MEASUREMENT_MISMATCH)).isEqualTo(flagged);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
+        .isEqualTo(flagged);
   }
 }

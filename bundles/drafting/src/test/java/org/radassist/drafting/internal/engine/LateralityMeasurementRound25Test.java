@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -16,15 +15,6 @@ import org.radassist.model.FlagType;
  */
 class LateralityMeasurementRound25Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private boolean raised(String modality, String body, String dictation, FlagType type) {
-    return engine
-        .draft(Fixtures.request(dictation.replace("\\n", "\n")).modality(modality, body).build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .anyMatch(t -> t == type);
-  }
 
   @ParameterizedTest(name = "{2} -> {3}")
   @CsvSource(
@@ -63,7 +53,8 @@ class LateralityMeasurementRound25Test {
             + "\\nImpression: Simple cyst left breast 2 o'clock, BI-RADS 2.|false",
       })
   void laterality(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.LATERALITY_MISMATCH)).isEqualTo(expected);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.LATERALITY_MISMATCH))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -75,7 +66,8 @@ class LateralityMeasurementRound25Test {
             + " 3 mm nodules in the left lower lobe.\\nImpression: 7 mm right upper lobe nodule.",
       })
   void sidelessFindingAtTheImpressionsPlaceAgrees(String dictation) {
-    assertThat(raised("CT", "CHEST", dictation, FlagType.LATERALITY_MISMATCH)).isFalse();
+    assertThat(Fixtures.raised(engine, "CT", "CHEST", dictation, FlagType.LATERALITY_MISMATCH))
+        .isFalse();
   }
 
   @ParameterizedTest(name = "{2} -> {3}")
@@ -107,7 +99,7 @@ class LateralityMeasurementRound25Test {
             + " left PZ lesion, PI-RADS 3.|false",
       })
   void measurement(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
         .isEqualTo(expected);
   }
 }

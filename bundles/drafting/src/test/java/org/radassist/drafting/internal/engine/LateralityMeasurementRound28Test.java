@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
 
 /**
@@ -15,15 +14,6 @@ import org.radassist.model.FlagType;
  */
 class LateralityMeasurementRound28Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private boolean raised(String modality, String body, String dictation, FlagType type) {
-    return engine
-        .draft(Fixtures.request(dictation.replace("\\n", "\n")).modality(modality, body).build())
-        .flags()
-        .stream()
-        .map(Flag::type)
-        .anyMatch(t -> t == type);
-  }
 
   @ParameterizedTest(name = "{2} -> {3}")
   @CsvSource(
@@ -59,7 +49,8 @@ class LateralityMeasurementRound28Test {
             + " intact.\\nImpression: Intracapsular rupture of the left breast implant.|false",
       })
   void laterality(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.LATERALITY_MISMATCH)).isEqualTo(expected);
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.LATERALITY_MISMATCH))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{2} -> {3}")
@@ -79,7 +70,7 @@ class LateralityMeasurementRound28Test {
             + "\\nImpression: Partial response. Spleen 11 cm, para-aortic node 1.4 cm.|false",
       })
   void measurement(String modality, String body, String dictation, boolean expected) {
-    assertThat(raised(modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
+    assertThat(Fixtures.raised(engine, modality, body, dictation, FlagType.MEASUREMENT_MISMATCH))
         .isEqualTo(expected);
   }
 }
