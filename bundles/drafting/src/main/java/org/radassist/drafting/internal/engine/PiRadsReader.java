@@ -344,12 +344,27 @@ final class PiRadsReader {
         .anyMatch(x -> x.action() == Action.TISSUE_SAMPLING && !saysNoBiopsy(x))) {
       return; // "targeted biopsy; no further imaging required" plans the biopsy
     }
+    flagFirstPlan(report, r, a, ev, List.of(NO_BIOPSY, NO_FOLLOW_UP), "says");
+  }
+
+  /**
+   * Flags the first unconditional plan of the patterns in the impression or recommendation as
+   * contradicting the targeted biopsy PI-RADS 4 and 5 call for; a history's "no prior biopsy" plans
+   * nothing.
+   */
+  private static void flagFirstPlan(
+      Report report,
+      Result r,
+      Assessment a,
+      List<Evidence> ev,
+      List<Pattern> plans,
+      String reportVerb) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       if (s.kind != org.radassist.model.SectionKind.IMPRESSION
           && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
-        continue; // a history's "no prior biopsy" plans nothing
+        continue;
       }
-      for (Pattern p : List.of(NO_BIOPSY, NO_FOLLOW_UP)) {
+      for (Pattern p : plans) {
         Matcher m = p.matcher(s.text);
         while (m.find()) {
           if (conditional(s.text, m.start(), m.end())) {
@@ -363,7 +378,9 @@ final class PiRadsReader {
                       + a.category()
                       + " ("
                       + a.management()
-                      + ") calls for a targeted biopsy; the report says "
+                      + ") calls for a targeted biopsy; the report "
+                      + reportVerb
+                      + " "
                       + s.text.substring(m.start(), m.end()),
                   concat(List.of(s.evidence(m.start(), m.end())), ev)));
           return;
@@ -425,30 +442,7 @@ final class PiRadsReader {
         return;
       }
     }
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      if (s.kind != org.radassist.model.SectionKind.IMPRESSION
-          && s.kind != org.radassist.model.SectionKind.RECOMMENDATION) {
-        continue;
-      }
-      Matcher m = SURVEILLANCE_ONLY.matcher(s.text);
-      while (m.find()) {
-        if (conditional(s.text, m.start(), m.end())) {
-          continue;
-        }
-        r.flags.add(
-            Flag.of(
-                FlagType.CATEGORY_MANAGEMENT_MISMATCH,
-                Severity.WARNING,
-                "PI-RADS "
-                    + a.category()
-                    + " ("
-                    + a.management()
-                    + ") calls for a targeted biopsy; the report plans only "
-                    + s.text.substring(m.start(), m.end()),
-                concat(List.of(s.evidence(m.start(), m.end())), ev)));
-        return;
-      }
-    }
+    flagFirstPlan(report, r, a, ev, List.of(SURVEILLANCE_ONLY), "plans only");
   }
 
   /** Words that describe or name a sequence's look: the reading has something to score from. */
