@@ -315,18 +315,7 @@ final class CriticalResults {
               || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()) {
             continue; // "no recurrent nodal disease", "recurrent tumour or radiation necrosis"
           }
-          List<Token> tokens = s.tokens.get(i);
-          int from = -1;
-          int to = -1;
-          for (int k = 0; k < tokens.size(); k++) {
-            if (from < 0 && tokens.get(k).end() > start) {
-              from = k;
-            }
-            if (tokens.get(k).start() < end) {
-              to = k + 1;
-            }
-          }
-          if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
+          if (negatedOrWordless(s, i, start, end)) {
             continue;
           }
           String name = s.text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -745,18 +734,7 @@ final class CriticalResults {
               || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()) {
             continue;
           }
-          List<Token> tokens = s.tokens.get(i);
-          int from = -1;
-          int to = -1;
-          for (int k = 0; k < tokens.size(); k++) {
-            if (from < 0 && tokens.get(k).end() > start) {
-              from = k;
-            }
-            if (tokens.get(k).start() < end) {
-              to = k + 1;
-            }
-          }
-          if (from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED) {
+          if (negatedOrWordless(s, i, start, end)) {
             continue;
           }
           if (pastEvent(s.text, start)
@@ -1057,6 +1035,25 @@ final class CriticalResults {
         }
       }
     }
+  }
+
+  /**
+   * Whether ConText negates the words of [start, end) in sentence i, or the span holds no word of
+   * it: either way the term there is no finding.
+   */
+  private static boolean negatedOrWordless(TextAnalyzer.Section s, int i, int start, int end) {
+    List<Token> tokens = s.tokens.get(i);
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (from < 0 && tokens.get(k).end() > start) {
+        from = k;
+      }
+      if (tokens.get(k).start() < end) {
+        to = k + 1;
+      }
+    }
+    return from < 0 || to <= from || s.certainty(i, from, to) == Certainty.NEGATED;
   }
 
   /** ConText over the words of [start, end) in sentence i ("not in the right main bronchus"). */
