@@ -190,7 +190,7 @@ final class LiRadsReader {
     }
     // a dictated treatment-response category ("LR-TR nonviable") is said only of a treated HCC-risk
     // observation, so it places the patient at risk as a dictated LR category does
-    atRisk |= trDictated(report);
+    atRisk |= dictated(report, LR_TR);
     // tumour in vein is an LI-RADS observation of its own, with or without a parenchymal mass
     Found vein = tumourInVein(report);
     lesion |= vein != null;
@@ -385,7 +385,7 @@ final class LiRadsReader {
     if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
-    if (aphe == null && !rim && ncDictated(report)) {
+    if (aphe == null && !rim && dictated(report, LR_NC)) {
       // a dictated LR-NC (v2018: a major feature cannot be assessed) where APHE is unknown; without
       // it the field stays incomplete and names what is missing (the corpus convention)
       lrOwnCategory(
@@ -1171,9 +1171,10 @@ final class LiRadsReader {
           "\\b(?:lr|li-rads)[- ]?tr[- :]*(non[- ]?viable|equivocal|viable)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static boolean trDictated(Report report) {
+  /** Whether any dictated section says the pattern (a dictated LR-TR, LR-NC). */
+  private static boolean dictated(Report report, Pattern p) {
     for (TextAnalyzer.Section s : report.dictatedBody()) {
-      if (LR_TR.matcher(s.text).find()) {
+      if (p.matcher(s.text).find()) {
         return true;
       }
     }
@@ -1533,15 +1534,6 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
           Pattern.CASE_INSENSITIVE);
-
-  private static boolean ncDictated(Report report) {
-    for (TextAnalyzer.Section s : report.dictatedBody()) {
-      if (LR_NC.matcher(s.text).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final Pattern NO_ARTERIAL_PHASE =
       Pattern.compile(

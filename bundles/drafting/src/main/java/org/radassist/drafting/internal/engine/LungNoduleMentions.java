@@ -116,11 +116,6 @@ final class LungNoduleMentions {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
-   * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
-   * category is that of the most suspicious one. A frame with a prior size is one nodule.
-   */
-  /**
    * "Two solid nodules: a 4 mm nodule in the RUL and a 7 mm nodule in the LLL": the sizeless plural
    * heads a list of the nodules that follow it in its sentence with their sizes; it is not one more
    * nodule that lacks a size.
@@ -373,6 +368,11 @@ final class LungNoduleMentions {
     return out;
   }
 
+  /**
+   * A frame that lists several nodules with a size each ("nodules of 3 mm in the right upper lobe,
+   * 5 mm in the lingula and 9 mm in the left lower lobe") is one nodule per size, so the exam
+   * category is that of the most suspicious one. A frame with a prior size is one nodule.
+   */
   static List<LesionFrame> eachNodule(LesionFrame fr) {
     List<Measurement> all =
         fr.sizes().stream().filter(m -> m.role() == Measurement.Role.OVERALL).toList();
