@@ -2,7 +2,6 @@ package org.radassist.drafting.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.radassist.model.FlagType;
@@ -16,16 +15,6 @@ import org.radassist.model.FlagType;
  */
 class FindingsAndCriticalRound28Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private List<FlagType> flags(
-      String modality, String body, String indication, String findings, String impression) {
-    return Fixtures.flagTypes(
-        engine.draft(
-            Fixtures.report(findings, impression)
-                .modality(modality, body)
-                .indication(indication)
-                .build()));
-  }
 
   @ParameterizedTest(name = "{3} / {4} -> omitted {5}")
   @CsvSource(
@@ -68,7 +57,7 @@ class FindingsAndCriticalRound28Test {
       String impression,
       boolean omitted) {
     assertThat(
-            flags(modality, body, indication, findings, impression)
+            Fixtures.flagTypes(engine, modality, body, indication, findings, impression)
                 .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
         .isEqualTo(omitted);
   }
@@ -84,7 +73,8 @@ class FindingsAndCriticalRound28Test {
       })
   void aHealedFractureIsNoCriticalResult(String findings, String impression, boolean critical) {
     assertThat(
-            flags("XR", "FEMUR", "Pain.", findings, impression).contains(FlagType.CRITICAL_RESULT))
+            Fixtures.flagTypes(engine, "XR", "FEMUR", "Pain.", findings, impression)
+                .contains(FlagType.CRITICAL_RESULT))
         .isEqualTo(critical);
   }
 }

@@ -2,7 +2,6 @@ package org.radassist.drafting.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.radassist.model.FlagType;
@@ -16,16 +15,6 @@ import org.radassist.model.FlagType;
  */
 class FindingsOmissionRound29Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private List<FlagType> flags(
-      String modality, String body, String indication, String findings, String impression) {
-    return Fixtures.flagTypes(
-        engine.draft(
-            Fixtures.report(findings, impression)
-                .modality(modality, body)
-                .indication(indication)
-                .build()));
-  }
 
   @ParameterizedTest(name = "{3} / {4} -> omitted {5}")
   @CsvSource(
@@ -70,7 +59,7 @@ class FindingsOmissionRound29Test {
       String impression,
       boolean omitted) {
     assertThat(
-            flags(modality, body, indication, findings, impression)
+            Fixtures.flagTypes(engine, modality, body, indication, findings, impression)
                 .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
         .isEqualTo(omitted);
   }
@@ -85,7 +74,7 @@ class FindingsOmissionRound29Test {
   void aGallbladderStoneIsTheImpressionsGallstone(
       String findings, String impression, boolean mismatch) {
     assertThat(
-            flags("US", "ABDOMEN", "RUQ pain.", findings, impression)
+            Fixtures.flagTypes(engine, "US", "ABDOMEN", "RUQ pain.", findings, impression)
                 .contains(FlagType.MEASUREMENT_MISMATCH))
         .isEqualTo(mismatch);
   }
@@ -99,7 +88,13 @@ class FindingsOmissionRound29Test {
       })
   void aMalignancyNamedOnlyForItsWorkUpIsNoFinding(String impression, boolean actionable) {
     assertThat(
-            flags("CT", "ABDOMEN", "Back pain.", "2 cm lytic lesion in the L2 body.", impression)
+            Fixtures.flagTypes(
+                    engine,
+                    "CT",
+                    "ABDOMEN",
+                    "Back pain.",
+                    "2 cm lytic lesion in the L2 body.",
+                    impression)
                 .contains(FlagType.ACTIONABLE_FINDING))
         .isEqualTo(actionable);
   }

@@ -156,4 +156,34 @@ final class Fixtures {
         .stream()
         .anyMatch(f -> f.type() == type);
   }
+
+  /** The flag types of a findings-and-impression draft on the modality and body part. */
+  static List<FlagType> flagTypes(
+      RulesEngine engine,
+      String modality,
+      String body,
+      String indication,
+      String findings,
+      String impression) {
+    return flagTypes(
+        engine.draft(
+            report(findings, impression).modality(modality, body).indication(indication).build()));
+  }
+
+  /**
+   * Whether a findings-and-impression draft for a patient of the age raises
+   * FINDING_NOT_IN_IMPRESSION.
+   */
+  static boolean omitted(
+      RulesEngine engine,
+      String modality,
+      String body,
+      int age,
+      String findings,
+      String impression) {
+    return flagTypes(
+            engine.draft(
+                report(findings, impression).modality(modality, body).patient(age, null).build()))
+        .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
+  }
 }

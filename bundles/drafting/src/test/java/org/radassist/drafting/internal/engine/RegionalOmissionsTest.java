@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.radassist.model.FlagType;
 
 /**
  * Issue 14, round 30b (helper "om12"): significant findings outside the chest, by body region (MSK,
@@ -14,17 +13,6 @@ import org.radassist.model.FlagType;
  */
 class RegionalOmissionsTest {
   private final RulesEngine engine = RulesEngine.withDefaults();
-
-  private boolean omitted(
-      String modality, String body, int age, String findings, String impression) {
-    return Fixtures.flagTypes(
-            engine.draft(
-                Fixtures.report(findings, impression)
-                    .modality(modality, body)
-                    .patient(age, null)
-                    .build()))
-        .contains(FlagType.FINDING_NOT_IN_IMPRESSION);
-  }
 
   @ParameterizedTest(name = "{3} / {4} -> omitted {5}")
   @CsvSource(
@@ -83,7 +71,8 @@ class RegionalOmissionsTest {
       })
   void significantFindingsOutsideTheChest(
       String modality, String body, int age, String findings, String impression, boolean omitted) {
-    assertThat(omitted(modality, body, age, findings, impression)).isEqualTo(omitted);
+    assertThat(Fixtures.omitted(engine, modality, body, age, findings, impression))
+        .isEqualTo(omitted);
   }
 
   /**
@@ -124,6 +113,7 @@ class RegionalOmissionsTest {
       })
   void conceptsByTheirSigns(
       String modality, String body, int age, String findings, String impression, boolean omitted) {
-    assertThat(omitted(modality, body, age, findings, impression)).isEqualTo(omitted);
+    assertThat(Fixtures.omitted(engine, modality, body, age, findings, impression))
+        .isEqualTo(omitted);
   }
 }
