@@ -354,6 +354,82 @@ public final class ConText {
     terminate(e, "patient", "the patient", "patient's", ":");
     chestRadiographPhrasings();
     otherEnglishes();
+    quotedQuestions();
+  }
+
+  /** Who asks the question a report may quote ("the request mentions", "the referrer queried"). */
+  private static final List<String> ASKERS =
+      List.of(
+          "indication",
+          "request",
+          "request form",
+          "requisition",
+          "referral",
+          "referrer",
+          "referring clinician",
+          "referring physician",
+          "referring doctor",
+          "referring team",
+          "clinician",
+          "clinical team",
+          "clinical history",
+          "clinical details");
+
+  /** How a report quotes the question it was asked. */
+  private static final List<String> ASKING =
+      List.of(
+          "mentions",
+          "mentioned",
+          "states",
+          "stated",
+          "says",
+          "said",
+          "notes",
+          "noted",
+          "raises",
+          "raised",
+          "suggests",
+          "suggested",
+          "reports",
+          "reported",
+          "queries",
+          "queried",
+          "asks about",
+          "asked about",
+          "asks to exclude",
+          "asked to exclude");
+
+  /**
+   * A report that quotes its indication, request or referrer ("the indication mentions subarachnoid
+   * haemorrhage", "clinical question of pulmonary embolism", "the referrer queried cord
+   * compression") names the question, not a finding of this exam: hypothetical, like "to exclude".
+   */
+  private void quotedQuestions() {
+    List<String> phrases = new ArrayList<>();
+    for (String who : ASKERS) {
+      for (String how : ASKING) {
+        phrases.add(who + " " + how);
+        phrases.add("the " + who + " " + how);
+      }
+    }
+    phrases.addAll(
+        List.of(
+            "clinical question of",
+            "clinical question",
+            "the clinical question of",
+            "clinical query of",
+            "clinical query",
+            "clinical concern for",
+            "clinical concern of",
+            "clinical suspicion of",
+            "clinical suspicion for",
+            "referred with a question of",
+            "referred with query",
+            "referred with suspected",
+            "referred with suspicion of",
+            "referred with possible",
+            "referred with a query of"));
+    forward(Modifier.HYPOTHETICAL, phrases.toArray(String[]::new));
   }
 
   /**
@@ -503,10 +579,179 @@ public final class ConText {
       }
     }
     affirmedListItems(sentence, covered, out);
+    experiencersNamedAfter(sentence, out);
     ownSubjects(sentence, out);
     clauseFinalNegations(sentence, covered, out);
     measuredFindingsStartOver(sentence, out);
     return out;
+  }
+
+  /** Kin a finding can belong to when named after it ("subarachnoid haemorrhage in his mother"). */
+  private static final java.util.Set<String> KIN =
+      java.util.Set.of(
+          "mother",
+          "father",
+          "sister",
+          "sisters",
+          "brother",
+          "brothers",
+          "sibling",
+          "siblings",
+          "parent",
+          "parents",
+          "aunt",
+          "aunts",
+          "uncle",
+          "uncles",
+          "grandmother",
+          "grandfather",
+          "grandparent",
+          "grandparents",
+          "cousin",
+          "cousins",
+          "son",
+          "sons",
+          "daughter",
+          "daughters",
+          "relative",
+          "relatives",
+          "twin",
+          "members",
+          "member",
+          "family",
+          "kindred");
+
+  /** Words between "in" and the kin: determiners, counts, kinds of kin ("in two of her ..."). */
+  private static final java.util.Set<String> BEFORE_KIN =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "patient's",
+          "pt's",
+          "one",
+          "two",
+          "three",
+          "several",
+          "multiple",
+          "both",
+          "of",
+          "older",
+          "younger",
+          "elder",
+          "identical",
+          "maternal",
+          "paternal",
+          "first-degree",
+          "second-degree",
+          "first",
+          "second",
+          "degree",
+          "family",
+          "close");
+
+  /** Words that may follow the kin and end its phrase ("in his father at age 45", "... who"). */
+  private static final java.util.Set<String> AFTER_KIN =
+      java.util.Set.of(
+          "who",
+          "which",
+          "that",
+          "with",
+          "at",
+          "aged",
+          "age",
+          "and",
+          "or",
+          "had",
+          "has",
+          "was",
+          "were",
+          "is",
+          "are",
+          "diagnosed",
+          "in",
+          "on",
+          "when",
+          "from",
+          "before",
+          "after",
+          "last",
+          "previously",
+          "recently",
+          "years",
+          "as",
+          "of");
+
+  /** Words that close the noun phrase a kin phrase can reach back to. */
+  private static final java.util.Set<String> PHRASE_BREAK = java.util.Set.of("with", "without");
+
+  /**
+   * The other experiencer named after the finding ("subarachnoid haemorrhage in the patient's
+   * mother", "pulmonary embolism in two first-degree relatives"): "in" + kin that ends its phrase
+   * is a backward experiencer trigger whose scope is the phrase before it, at most six words back
+   * and not past a comma or "with" ("acute PE, and a similar history in his brother" keeps the PE
+   * the patient's). "in the daughter cysts" or "in the parent artery" go on with a noun: no kin.
+   */
+  private static void experiencersNamedAfter(List<Token> s, List<Trigger> out) {
+    List<Trigger> added = new ArrayList<>();
+    for (int i = 1; i + 1 < s.size(); i++) {
+      if (!s.get(i).norm().equals("in")) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < s.size() && k - i <= 4 && beforeKin(s.get(k).norm())) {
+        k++;
+      }
+      if (k >= s.size() || !KIN.contains(s.get(k).norm())) {
+        // "in the family": the last skipped word was the kin itself
+        if (k - 1 > i && s.get(k - 1).norm().equals("family") && phraseEnds(s, k)) {
+          k--;
+        } else {
+          continue;
+        }
+      }
+      if (!phraseEnds(s, k + 1)) {
+        continue;
+      }
+      int at = i;
+      boolean forwardBefore =
+          out.stream()
+              .anyMatch(
+                  t ->
+                      t.modifier() == Modifier.EXPERIENCER
+                          && t.direction() == Direction.FORWARD
+                          && t.from() < at);
+      if (forwardBefore) {
+        continue; // "family history of aneurysm in his mother": the forward trigger has it
+      }
+      added.add(new Trigger(Modifier.EXPERIENCER, Direction.BACKWARD, i, k + 1));
+      int bound = Math.max(-1, i - 7);
+      for (int j = i - 1; j > bound; j--) {
+        if (s.get(j).isPunctuation() || PHRASE_BREAK.contains(s.get(j).norm())) {
+          bound = j;
+          break;
+        }
+      }
+      if (bound >= 0) {
+        added.add(new Trigger(Modifier.EXPERIENCER, Direction.TERMINATE, bound, bound + 1));
+      }
+    }
+    if (!added.isEmpty()) {
+      out.addAll(added);
+      out.sort(java.util.Comparator.comparingInt(Trigger::from));
+    }
+  }
+
+  /** A word of {@link #BEFORE_KIN} or a count as digits (speech: "in 2 of her sisters"). */
+  private static boolean beforeKin(String w) {
+    return BEFORE_KIN.contains(w) || w.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean phraseEnds(List<Token> s, int at) {
+    return at >= s.size() || s.get(at).isPunctuation() || AFTER_KIN.contains(s.get(at).norm());
   }
 
   /** Units of a size said before its finding ("4 mm solid nodule"). */
