@@ -133,6 +133,21 @@ final class FleischnerDictationCheck {
     return true;
   }
 
+  /** A follow-up said to be optional ("optional CT at 12 months", "CT is optional"). */
+  private static final Pattern OPTIONAL =
+      Pattern.compile(
+          "\\b(?:optional|optionally|(?:at|per) (?:the )?(?:discretion|clinician's discretion))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a follow-up sentence makes the CT optional, as Fleischner 2017 does only for the
+   * smallest rows (solid < 6 mm, high risk): where the row asks for a CT it under-manages the
+   * nodule, like a dictated "no follow-up".
+   */
+  private static boolean optional(String sentence) {
+    return OPTIONAL.matcher(sentence).find();
+  }
+
   /** Words that say the nodule was seen before: its follow-up is under way. */
   private static final Pattern SEEN_BEFORE =
       Pattern.compile(
@@ -271,6 +286,16 @@ final class FleischnerDictationCheck {
           lo = lo * 12; // "1-2 years"
         }
         boolean first = firstSeen && firstFollowUp(s, i, iv);
+        if (!plan.noneFits() && optional(sentence)) {
+          // "optional CT at 12 months" where the row asks for a CT: the plan of a smaller row
+          r.flags.add(
+              Flag.of(
+                  FlagType.CATEGORY_MANAGEMENT_MISMATCH,
+                  Severity.WARNING,
+                  what + ", the report makes optional " + sentence.strip(),
+                  concat(List.of(s.evidence(iv.start(), iv.end())), ev)));
+          return;
+        }
         if (!plan.intervalFits(Math.min(lo, iv.months()), iv.months())
             || (first && !plan.firstIntervalFits(Math.min(lo, iv.months()), iv.months()))) {
           r.flags.add(

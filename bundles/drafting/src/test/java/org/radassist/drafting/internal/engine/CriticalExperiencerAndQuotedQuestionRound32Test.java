@@ -11,7 +11,8 @@ import org.radassist.model.FlagType;
  * named after it ("subarachnoid haemorrhage in the patient's mother"), and a report quoting the
  * question it was asked ("the request mentions aortic dissection"), raise no CRITICAL_RESULT; the
  * patient's own finding, with "in the" of an anatomical place or the question answered in a clause
- * of its own, still does.
+ * of its own, still does. A follow-up dictated as optional where the nodule's Fleischner row asks
+ * for a CT is a CATEGORY_MANAGEMENT_MISMATCH (h15-ms-05).
  */
 class CriticalExperiencerAndQuotedQuestionRound32Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
@@ -57,5 +58,35 @@ class CriticalExperiencerAndQuotedQuestionRound32Test {
             Fixtures.flagTypes(engine, modality, body, indication, findings, impression)
                 .contains(FlagType.CRITICAL_RESULT))
         .isEqualTo(critical);
+  }
+
+  @ParameterizedTest(name = "{2} / {3} -> mismatch {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Dyspnea; smoker.| Solid 7 mm nodule in the right lower lobe.| 4 mm RLL nodule; optional"
+            + " CT at 12 months.| true",
+        "Cough; 40 pack-year smoker.| 7 mm solid nodule in the left upper lobe.| Left upper lobe"
+            + " nodule. Follow-up CT at 12 months is optional.| true",
+        "Trauma.| Solid nodule of the right middle lobe, 10 x 9 mm.| 10 mm right middle lobe"
+            + " nodule; a CT in 3 months may be performed at the discretion of the referring"
+            + " clinician.| true",
+        "Cough; 40 pack-year smoker.| 4 mm solid nodule in the left upper lobe.| 4 mm left upper"
+            + " lobe nodule. Optional CT at 12 months.| false",
+        "Cough; 40 pack-year smoker.| 7 mm solid nodule in the left upper lobe.| 7 mm left upper"
+            + " lobe nodule. Follow-up CT at 12 months, then at 24 months.| false",
+      })
+  void aFollowUpMadeOptionalWhereTheFleischnerRowAsksForACtIsAMismatch(
+      String indication, String findings, String impression, boolean mismatch) {
+    assertThat(
+            Fixtures.flagTypes(
+                    engine.draft(
+                        Fixtures.report(findings, impression)
+                            .modality("CT", "CHEST")
+                            .indication(indication)
+                            .patient(64, null)
+                            .build()))
+                .contains(FlagType.CATEGORY_MANAGEMENT_MISMATCH))
+        .isEqualTo(mismatch);
   }
 }
