@@ -728,8 +728,10 @@ public final class ConText {
         continue; // "family history of aneurysm in his mother": the forward trigger has it
       }
       added.add(new Trigger(Modifier.EXPERIENCER, Direction.BACKWARD, i, k + 1));
-      int bound = Math.max(-1, i - 7);
-      for (int j = i - 1; j > bound; j--) {
+      // "aortic dissection, in his father": the comma right before "in" sets the kin apart
+      int last = i > 1 && s.get(i - 1).norm().equals(",") ? i - 2 : i - 1;
+      int bound = Math.max(-1, last - 6);
+      for (int j = last; j > bound; j--) {
         if (s.get(j).isPunctuation() || PHRASE_BREAK.contains(s.get(j).norm())) {
           bound = j;
           break;
