@@ -46,6 +46,14 @@ class CriticalExperiencerAndQuotedQuestionRound32Test {
         "CT| CHEST| Chest pain.| Intimal flap from the left subclavian origin to the iliac"
             + " bifurcation.| Referred with a question of aortic dissection. Type B aortic"
             + " dissection is present.| true",
+        "CT| CHEST| Chest pain.| Lungs fully expanded.| No pneumothorax. Pneumothorax in the"
+            + " patient's twin brother last year noted.| false",
+        "CT| CHEST| Dyspnoea.| Pulmonary arteries patent.| Requested for suspected pulmonary"
+            + " embolism: negative study.| false",
+        "CT| HEAD| Headache.| Normal brain.| The ED asked about subarachnoid hemorrhage. None is"
+            + " seen.| false",
+        "CT| CHEST| Dyspnoea.| Filling defects in both lower lobe arteries.| CT performed for"
+            + " suspected pulmonary embolism shows bilateral pulmonary embolism.| true",
       })
   void aCriticalTermIsThePatientsOwnFindingOfThisExam(
       String modality,

@@ -373,7 +373,13 @@ public final class ConText {
           "clinician",
           "clinical team",
           "clinical history",
-          "clinical details");
+          "clinical details",
+          "ed",
+          "emergency department",
+          "emergency physician",
+          "referring surgeon",
+          "surgical team",
+          "team");
 
   /** How a report quotes the question it was asked. */
   private static final List<String> ASKING =
@@ -397,7 +403,11 @@ public final class ConText {
           "asks about",
           "asked about",
           "asks to exclude",
-          "asked to exclude");
+          "asked to exclude",
+          "asks whether",
+          "asked whether",
+          "questions",
+          "questioned");
 
   /**
    * A report that quotes its indication, request or referrer ("the indication mentions subarachnoid
@@ -428,8 +438,20 @@ public final class ConText {
             "referred with suspected",
             "referred with suspicion of",
             "referred with possible",
-            "referred with a query of"));
+            "referred with a query of",
+            "requested for suspected",
+            "requested for possible",
+            "requested for query",
+            "requested for a question of",
+            "requested with suspected",
+            "performed for suspected",
+            "performed for possible",
+            "performed for query"));
     forward(Modifier.HYPOTHETICAL, phrases.toArray(String[]::new));
+    // the answer ends the question: "performed for suspected appendicitis confirms appendicitis"
+    // (finite verbs only: a participle after a comma opens an asserted clause of its own, see
+    // affirmedListItems)
+    terminate(Modifier.HYPOTHETICAL, "confirms", "confirmed", "shows", "demonstrates", "reveals");
   }
 
   /**
@@ -712,6 +734,9 @@ public final class ConText {
         } else {
           continue;
         }
+      }
+      while (k + 1 < s.size() && KIN.contains(s.get(k + 1).norm())) {
+        k++; // "his twin brother", "two family members"
       }
       if (!phraseEnds(s, k + 1)) {
         continue;
