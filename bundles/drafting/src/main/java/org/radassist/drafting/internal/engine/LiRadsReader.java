@@ -81,7 +81,16 @@ final class LiRadsReader {
               "wash out",
               "nonperipheral washout",
               "washing out")
-          .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
+          .put(
+              "CAPSULE",
+              "capsule",
+              "enhancing capsule",
+              "capsular enhancement",
+              "pseudocapsule",
+              // the v2018 lexicon's own name for the feature
+              "capsular appearance",
+              "capsule appearance",
+              "enhancing pseudocapsule")
           .put("GROWTH", "threshold growth")
           // said as the opposite of APHE
           .put(
@@ -382,7 +391,7 @@ final class LiRadsReader {
       lrOwnCategory(report, r, "LR-M", why, said, ev);
       return;
     }
-    if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
+    if (Boolean.FALSE.equals(aphe) && noArterialPhase(f.text)) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
     if (aphe == null && !rim && dictated(report, LR_NC)) {
@@ -531,6 +540,18 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:demonstrates?|demonstrating|shows?|showing|exhibits?|exhibiting|has|having)\\s*$");
 
+  /**
+   * A clause that opens with an affirming verb, its subject optional: "shows ...", "it washes out
+   * ...", "which has ...", "but with ...".
+   */
+  private static final Pattern AFFIRM_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:(?:and|but|then)\\s+)?(?:(?:it|which|this|that|the\\s+(?:observation|lesion|nodule))"
+              + "\\s+)?(?:also\\s+)?(?:demonstrates?|demonstrating|shows?|showing|exhibits?|exhibiting"
+              + "|displays?|displaying|has|having|with|washes|washing)\\b");
+
+  private static final Pattern LIST_OR = Pattern.compile("\\b(?:or|nor)\\b");
+
   private static final Pattern SAID_PRESENT =
       Pattern.compile("\\s*(?:is\\s+|are\\s+)?(?:present|seen|noted|identified|demonstrated)\\b");
 
@@ -613,6 +634,14 @@ final class LiRadsReader {
     }
     if (NEGATION_WORD.matcher(prefix).find() && AFFIRM_VERB.matcher(clauseBefore).find()) {
       // "no arterial hyperenhancement, demonstrates washout": a new clause with its own verb
+      return true;
+    }
+    if (NEGATION_WORD.matcher(prefix).find()
+        && AFFIRM_CLAUSE.matcher(clauseBefore).lookingAt()
+        && !LIST_OR.matcher(clauseBefore + clauseAfter).find()) {
+      // "no APHE, shows washout and an enhancing capsule", "not arterially enhancing; it washes
+      // out and has a capsular appearance": the clause after the negated one opens with its own
+      // affirming verb, which governs every feature it lists
       return true;
     }
     if (negationInParenthesis && !NEGATION_WORD.matcher(prefix).find()) {
@@ -1534,6 +1563,36 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A feature said of a later phase before "... phase only": where it is seen, not the technique.
+   */
+  private static final Pattern FEATURE_WORD =
+      Pattern.compile(
+          "\\b(?:wash(?:es|ing)?[- ]?out|capsul\\w*|pseudocapsule|hypo-?enhanc\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the report says no arterial phase was acquired. "Portal venous phase only" after a
+   * feature in its clause ("washout on portal venous phase only") places the feature, and says
+   * nothing of the arterial phase.
+   */
+  private static boolean noArterialPhase(String text) {
+    Matcher m = NO_ARTERIAL_PHASE.matcher(text);
+    while (m.find()) {
+      if (!m.group().toLowerCase(Locale.ROOT).endsWith("only")) {
+        return true;
+      }
+      String before = text.substring(0, m.start());
+      int clause =
+          Math.max(
+              before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf(';')));
+      if (!FEATURE_WORD.matcher(before.substring(clause + 1)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Pattern NO_ARTERIAL_PHASE =
       Pattern.compile(
