@@ -67,6 +67,14 @@ final class LiRadsReader {
               "enhances in the arterial phase",
               "enhances on the arterial phase",
               "enhances arterially",
+              // the verb's bare form, so that "does not enhance in the arterial phase" denies APHE
+              "enhance in the arterial phase",
+              "enhance on the arterial phase",
+              "enhance in arterial phase",
+              "enhance on arterial phase",
+              "enhance arterially",
+              "enhancement in the arterial phase",
+              "enhancement on the arterial phase",
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
@@ -336,6 +344,18 @@ final class LiRadsReader {
         if (positiveAt(f, m.start())) {
           aphe = m.group(1).equalsIgnoreCase("hyper");
           ev.add(f.evidence(m.start(), m.end()));
+        }
+      }
+    }
+    if (!washout && Boolean.FALSE.equals(aphe) && positiveAt(f, ARTERIAL_ISO.matcher(f.text))) {
+      // iso to the liver in the arterial phase, then hypo in a later one, is a temporal reduction
+      // of enhancement relative to the liver: washout (v2018), in any wording ("iso-attenuating on
+      // arterial phase, hypoattenuating on portal venous phase")
+      Matcher later = LATER_PHASE_HYPO.matcher(f.text);
+      while (later.find() && !washout) {
+        if (positiveAt(f, later.start())) {
+          washout = true;
+          ev.add(f.evidence(later.start(), later.end()));
         }
       }
     }
@@ -1562,6 +1582,13 @@ final class LiRadsReader {
   private static final Pattern LR_NC =
       Pattern.compile(
           "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Iso to the liver in the arterial phase: "iso-attenuating on arterial phase". */
+  private static final Pattern ARTERIAL_ISO =
+      Pattern.compile(
+          "\\biso-?(?:enhanc|attenuat|dens|intens)\\w*(?:\\W+\\w+){0,3}?\\W+arterial"
+              + "|\\barterial(?:\\W+\\w+){0,3}?\\W+iso-?(?:enhanc|attenuat|dens|intens)\\w*",
           Pattern.CASE_INSENSITIVE);
 
   /**

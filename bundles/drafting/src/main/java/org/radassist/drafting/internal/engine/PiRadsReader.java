@@ -687,7 +687,8 @@ final class PiRadsReader {
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
-          "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
+          "\\b(?:dwi|dw-?mri|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})",
+          Pattern.CASE_INSENSITIVE);
 
   /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
   private static final Pattern ZONE =
@@ -771,23 +772,25 @@ final class PiRadsReader {
 
   private static final Pattern ADC_MARKED =
       Pattern.compile(
-          "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
-              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b"
+          "\\b(?:marked(?:ly)?|very)\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
+              + "|\\badc\\b[^.;]{0,24}?\\b(?:marked(?:ly)?|very)\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b"
               // the sequence between the degree and the signal: "marked ADC hypointensity", and the
               // telegraphic "marked ADC hypo"
-              + "|\\bmarked(?:ly)?\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|hypo\\b|signal|values?|dark\\w*)",
+              + "|\\b(?:marked(?:ly)?|very)\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|hypo\\b|signal|values?|dark\\w*)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HIGH_B_MARKED =
       Pattern.compile(
-          "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|hyper|bright|high)\\b[^.;]{0,30}?"
+          // "very high" is no degree: "very high b-values (b2000)" names the sequence
+          "\\b(?:(?:marked(?:ly)?|very)\\s+(?:hyperintense|hyperintensity|hyper|bright)"
+              + "|marked(?:ly)?\\s+high)\\b[^.;]{0,30}?"
               + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
               // "marked high b hyperintensity", "marked b1400 hyperintensity"
-              + "|\\bmarked(?:ly)?\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
+              + "|\\b(?:marked(?:ly)?|very)\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
               + "(?:hyperintens\\w*|hyper\\b|signal|bright\\w*)"
               // the sequence first, then its degree: "b1500 marked hyper", "high b: markedly
               // bright"
-              + "|(?:\\bhigh[- ]b(?:[- ]?values?)?|\\bb\\d{3,4}|\\bdwi\\b)\\s*:?\\s*marked(?:ly)?\\s+"
+              + "|(?:\\bhigh[- ]b(?:[- ]?values?)?|\\bb\\d{3,4}|\\bdwi\\b)\\s*:?\\s*(?:marked(?:ly)?|very)\\s+"
               + "(?:hyperintens\\w*|hyper\\b|bright\\w*)",
           Pattern.CASE_INSENSITIVE);
 
