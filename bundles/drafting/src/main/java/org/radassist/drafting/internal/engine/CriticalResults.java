@@ -715,9 +715,16 @@ final class CriticalResults {
   private static final Pattern METASTASIS =
       Pattern.compile("\\b(?:metasta\\w*|(?-i:[Mm]ets))\\b", Pattern.CASE_INSENSITIVE);
 
-  /** "New", "newly": the sentence reports something this exam found for the first time. */
+  /**
+   * "New", "newly", "interval development of", "not seen on the prior": the sentence reports
+   * something this exam found for the first time.
+   */
   private static final Pattern NEW_WORD =
-      Pattern.compile("\\b(?:new|newly)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:new|newly|interval (?:development|appearance)|(?:has|have) (?:developed|appeared)"
+              + "|not (?:seen|present|visible|evident) (?:on|at|in) (?:the )?(?:prior|previous)"
+              + "|not previously (?:seen|present|visible))\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** "No new ...", "without new ...": the sentence denies a new finding. */
   private static final Pattern NO_NEW =
@@ -761,7 +768,8 @@ final class CriticalResults {
         String sentence = s.sentenceText(i);
         String unDenied = NO_NEW.matcher(sentence).replaceAll(" ");
         if (!NEW_WORD.matcher(unDenied).find()
-            || METASTASIS_NOT_ASSERTED.matcher(sentence).find()) {
+            // "not previously seen" says new, not followed
+            || METASTASIS_NOT_ASSERTED.matcher(NEW_WORD.matcher(sentence).replaceAll(" ")).find()) {
           continue;
         }
         Matcher m = METASTASIS.matcher(sentence);
