@@ -687,7 +687,7 @@ final class PiRadsReader {
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
-          "\\b(?:dwi|dw-?mri|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})",
+          "\\b(?:dwi|dw-?mri|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\s?[=-]?\\s?\\d{3,4})",
           Pattern.CASE_INSENSITIVE);
 
   /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
@@ -784,13 +784,13 @@ final class PiRadsReader {
           // "very high" is no degree: "very high b-values (b2000)" names the sequence
           "\\b(?:(?:marked(?:ly)?|very)\\s+(?:hyperintense|hyperintensity|hyper|bright)"
               + "|marked(?:ly)?\\s+high)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              + "(?:\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
               // "marked high b hyperintensity", "marked b1400 hyperintensity"
-              + "|\\b(?:marked(?:ly)?|very)\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
+              + "|\\b(?:marked(?:ly)?|very)\\s+(?:high[- ]b(?:[- ]?value)?|b\\s?[=-]?\\s?\\d{3,4}|dwi)\\s+"
               + "(?:hyperintens\\w*|hyper\\b|signal|bright\\w*)"
               // the sequence first, then its degree: "b1500 marked hyper", "high b: markedly
               // bright"
-              + "|(?:\\bhigh[- ]b(?:[- ]?values?)?|\\bb\\d{3,4}|\\bdwi\\b)\\s*:?\\s*(?:marked(?:ly)?|very)\\s+"
+              + "|(?:\\bhigh[- ]b(?:[- ]?values?)?|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b)\\s*:?\\s*(?:marked(?:ly)?|very)\\s+"
               + "(?:hyperintens\\w*|hyper\\b|bright\\w*)",
           Pattern.CASE_INSENSITIVE);
 
@@ -815,9 +815,9 @@ final class PiRadsReader {
   private static final Pattern HIGH_B_SHARED =
       Pattern.compile(
           "\\G\\s*(?:maps?|images?|values?)?\\s*,?\\s*and\\s+(?:on\\s+)?(?:the\\s+)?"
-              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
+              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\s?[=-]?\\s?\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
               + "|(?:hyperintense|hyperintensity|bright)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
+              + "(?:\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
           Pattern.CASE_INSENSITIVE);
 
   /** The marked ADC words found by {@code adc} go on with the high b-value half they share. */
@@ -864,7 +864,7 @@ final class PiRadsReader {
       Pattern.compile(
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
               + "(?:hypointense|hypointensity|hyperintense|hyperintensity|low|bright|restrict\\w*)"
-              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
               + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*"
               // "DWI mild", "diffusion: moderate": the degree after the sequence
               + "|\\b(?:dwi|diffusion|restriction)\\s*[:=-]?\\s*(?:is\\s+)?(?:mild|moderate)\\w*\\b",
