@@ -249,6 +249,9 @@ final class LiRadsReader {
       if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
         pos = false; // "40% increase, below threshold growth"
       }
+      if (pos && deniedJustBefore(f.text, h.start())) {
+        pos = false; // "lacking arterial phase hyperenhancement", "devoid of washout"
+      }
       switch (h.value()) {
         case "RIM" -> rim |= pos;
         case "APHE" -> aphe = (aphe != null && aphe) || pos;
@@ -1583,6 +1586,18 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** A denial word ConText does not know, just before a feature: "lacking", "devoid of". */
+  private static final Pattern DENIED_JUST_BEFORE =
+      Pattern.compile(
+          // over its list ("lacking washout and capsule") up to a clause's end or an affirming word
+          "\\b(?:lacking|lacks|lack of|devoid of|absence of|free of)\\b"
+              + "(?:(?!\\b(?:but|however|though|with|shows?|showing|demonstrat\\w*|has|having)\\b)[^.;,:])*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean deniedJustBefore(String text, int start) {
+    return DENIED_JUST_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+  }
 
   /** Iso to the liver in the arterial phase: "iso-attenuating on arterial phase". */
   private static final Pattern ARTERIAL_ISO =
