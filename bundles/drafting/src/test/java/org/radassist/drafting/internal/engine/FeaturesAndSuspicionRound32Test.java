@@ -167,4 +167,47 @@ class FeaturesAndSuspicionRound32Test {
                         + " excluded.")))
         .isFalse();
   }
+
+  @Test
+  void lackingDeniesTheFeaturesItListsAndIsoThenHypoIsWashout() {
+    DraftOutcome lacking =
+        draft(
+            "MR",
+            "LIVER",
+            "Cirrhosis, HCC surveillance.",
+            "Findings: 14 mm segment 3 observation lacking arterial phase hyperenhancement, with"
+                + " washout and capsule.\nImpression: Segment 3 observation.");
+    assertThat(category(lacking, ScoringSystem.LI_RADS)).isEqualTo("LR-4");
+    assertThat(actionable(lacking)).isFalse();
+    DraftOutcome isoThenHypo =
+        draft(
+            "CT",
+            "LIVER",
+            "Cirrhosis, HCC surveillance.",
+            "Findings: 14 mm segment 7 observation, iso-attenuating on arterial phase,"
+                + " hypoattenuating on portal venous phase, with an enhancing capsule.\nImpression:"
+                + " Segment 7 observation.");
+    assertThat(category(isoThenHypo, ScoringSystem.LI_RADS)).isEqualTo("LR-4");
+    DraftOutcome hypoThroughout =
+        draft(
+            "CT",
+            "LIVER",
+            "Cirrhosis, HCC surveillance.",
+            "Findings: 14 mm segment 7 observation, hypoattenuating on arterial phase and on"
+                + " portal venous phase, with an enhancing capsule.\nImpression: Segment 7"
+                + " observation.");
+    assertThat(category(hypoThroughout, ScoringSystem.LI_RADS)).isEqualTo("LR-3");
+  }
+
+  @Test
+  void aBValueWrittenWithAnEqualsSignIsTheHighBValue() {
+    DraftOutcome o =
+        draft(
+            "MR",
+            "PROSTATE",
+            "PSA 9.",
+            "Findings: Right PZ mid 12 mm lesion, markedly hypointense on ADC and markedly"
+                + " hyperintense on b=1400.\nImpression: Right PZ lesion.");
+    assertThat(category(o, ScoringSystem.PI_RADS)).isEqualTo("4");
+  }
 }
