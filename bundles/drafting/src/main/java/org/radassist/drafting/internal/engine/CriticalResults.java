@@ -123,6 +123,7 @@ final class CriticalResults {
     suspectedMalignancy(report, hits, what);
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
+    newMetastasis(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -706,6 +707,94 @@ final class CriticalResults {
         }
         hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
             .add(s.evidence(start, end));
+      }
+    }
+  }
+
+  /** A metastasis word: "metastasis", "metastatic disease", "mets" (with its case). */
+  private static final Pattern METASTASIS =
+      Pattern.compile("\\b(?:metasta\\w*|(?-i:[Mm]ets))\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "New", "newly", "interval development of", "not seen on the prior": the sentence reports
+   * something this exam found for the first time.
+   */
+  private static final Pattern NEW_WORD =
+      Pattern.compile(
+          "\\b(?:new|newly|interval (?:development|appearance)|(?:has|have) (?:developed|appeared)"
+              + "|not (?:seen|present|visible|evident) (?:on|at|in) (?:the )?(?:prior|previous)"
+              + "|not previously (?:seen|present|visible))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "No new ...", "without new ...": the sentence denies a new finding. */
+  private static final Pattern NO_NEW =
+      Pattern.compile(
+          "\\b(?:no|nor|without|neither)\\s+(?:[\\w-]+\\s+){0,2}?(?:new|newly)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A metastasis the sentence leaves open, or the known disease's course: indeterminate, not
+   * excluded, a consideration, a differential, or followed (stable, smaller, responding, treated).
+   */
+  private static final Pattern METASTASIS_NOT_ASSERTED =
+      Pattern.compile(
+          "\\b(?:indeterminate|not (?:be )?excluded|cannot be excluded|can't be excluded|consideration"
+              + "|consider|differential|versus|vs|possib\\w*|known|previously|again|stable|unchanged"
+              + "|decreas\\w*|smaller|respon\\w*|resolv\\w*|regress\\w*|improv\\w*|treated|ablat\\w*"
+              + "|no evidence)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A new metastasis in a patient known to have cancer (round 32, helper "sys14"): the known
+   * disease's course is not a new finding, but a metastasis this exam finds for the first time
+   * changes management and is ACR category 3, in any wording ("new ..., consistent with / in
+   * keeping with / likely metastases", "new osseous metastatic disease"). Only a sentence that says
+   * new (not "no new"), asserts the metastasis (not indeterminate, not excluded, not one
+   * alternative) and does not follow a known one. A report with a critical result (a pathological
+   * fracture or cord compression through the metastasis) communicates it with that result.
+   */
+  private void newMetastasis(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    if (!knownCancer(report)
+        || hits.containsKey(CriticalCategory.CATEGORY_1)
+        || hits.containsKey(CriticalCategory.CATEGORY_2)) {
+      return; // without known cancer, suspectedMalignancy reads every malignancy word
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.tokens.size(); i++) {
+        Sentences.Span span = s.sentences.get(i);
+        String sentence = s.sentenceText(i);
+        String unDenied = NO_NEW.matcher(sentence).replaceAll(" ");
+        if (!NEW_WORD.matcher(unDenied).find()
+            // "not previously seen" says new, not followed
+            || METASTASIS_NOT_ASSERTED.matcher(NEW_WORD.matcher(sentence).replaceAll(" ")).find()) {
+          continue;
+        }
+        Matcher m = METASTASIS.matcher(sentence);
+        while (m.find()) {
+          int start = span.start() + m.start();
+          int end = span.start() + m.end();
+          String before = sentence.substring(0, m.start());
+          if (DENIED_BEFORE.matcher(before).find()
+              || ALTERNATIVE_BEFORE.matcher(before).find()
+              || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()
+              || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()
+              || WORKUP_AFTER.matcher(sentence.substring(m.end())).find()
+              || negatedOrWordless(s, i, start, end)) {
+            continue;
+          }
+          List<String> names =
+              what.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>());
+          if (names.stream().anyMatch(n -> n.contains("metasta"))) {
+            return; // the listed words ("suspicious for metastases") already counted it
+          }
+          names.add("new " + s.text.substring(start, end).toLowerCase(Locale.ROOT));
+          hits.computeIfAbsent(CriticalCategory.CATEGORY_3, k -> new ArrayList<>())
+              .add(s.evidence(start, end));
+          return;
+        }
       }
     }
   }

@@ -67,6 +67,14 @@ final class LiRadsReader {
               "enhances in the arterial phase",
               "enhances on the arterial phase",
               "enhances arterially",
+              // the verb's bare form, so that "does not enhance in the arterial phase" denies APHE
+              "enhance in the arterial phase",
+              "enhance on the arterial phase",
+              "enhance in arterial phase",
+              "enhance on arterial phase",
+              "enhance arterially",
+              "enhancement in the arterial phase",
+              "enhancement on the arterial phase",
               "enhancing on arterial phase",
               "enhancing on the arterial phase",
               "enhancing in the arterial phase",
@@ -81,7 +89,16 @@ final class LiRadsReader {
               "wash out",
               "nonperipheral washout",
               "washing out")
-          .put("CAPSULE", "capsule", "enhancing capsule", "capsular enhancement", "pseudocapsule")
+          .put(
+              "CAPSULE",
+              "capsule",
+              "enhancing capsule",
+              "capsular enhancement",
+              "pseudocapsule",
+              // the v2018 lexicon's own name for the feature
+              "capsular appearance",
+              "capsule appearance",
+              "enhancing pseudocapsule")
           .put("GROWTH", "threshold growth")
           // said as the opposite of APHE
           .put(
@@ -232,6 +249,9 @@ final class LiRadsReader {
       if (h.value().equals("GROWTH") && belowThreshold(f.text, h.start(), h.end())) {
         pos = false; // "40% increase, below threshold growth"
       }
+      if (pos && deniedJustBefore(f.text, h.start())) {
+        pos = false; // "lacking arterial phase hyperenhancement", "devoid of washout"
+      }
       switch (h.value()) {
         case "RIM" -> rim |= pos;
         case "APHE" -> aphe = (aphe != null && aphe) || pos;
@@ -330,6 +350,18 @@ final class LiRadsReader {
         }
       }
     }
+    if (!washout && Boolean.FALSE.equals(aphe) && positiveAt(f, ARTERIAL_ISO.matcher(f.text))) {
+      // iso to the liver in the arterial phase, then hypo in a later one, is a temporal reduction
+      // of enhancement relative to the liver: washout (v2018), in any wording ("iso-attenuating on
+      // arterial phase, hypoattenuating on portal venous phase")
+      Matcher later = LATER_PHASE_HYPO.matcher(f.text);
+      while (later.find() && !washout) {
+        if (positiveAt(f, later.start())) {
+          washout = true;
+          ev.add(f.evidence(later.start(), later.end()));
+        }
+      }
+    }
     // an arterial phase the report calls degraded or not assessable leaves APHE unknown (LR-NC)
     Matcher unassessable = ARTERIAL_NOT_ASSESSABLE.matcher(f.text);
     boolean arterialNotAssessable = false;
@@ -382,7 +414,7 @@ final class LiRadsReader {
       lrOwnCategory(report, r, "LR-M", why, said, ev);
       return;
     }
-    if (Boolean.FALSE.equals(aphe) && NO_ARTERIAL_PHASE.matcher(f.text).find()) {
+    if (Boolean.FALSE.equals(aphe) && noArterialPhase(f.text)) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
     if (aphe == null && !rim && dictated(report, LR_NC)) {
@@ -531,6 +563,18 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:demonstrates?|demonstrating|shows?|showing|exhibits?|exhibiting|has|having)\\s*$");
 
+  /**
+   * A clause that opens with an affirming verb, its subject optional: "shows ...", "it washes out
+   * ...", "which has ...", "but with ...".
+   */
+  private static final Pattern AFFIRM_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:(?:and|but|then)\\s+)?(?:(?:it|which|this|that|the\\s+(?:observation|lesion|nodule))"
+              + "\\s+)?(?:also\\s+)?(?:demonstrates?|demonstrating|shows?|showing|exhibits?|exhibiting"
+              + "|displays?|displaying|has|having|with|washes|washing)\\b");
+
+  private static final Pattern LIST_OR = Pattern.compile("\\b(?:or|nor)\\b");
+
   private static final Pattern SAID_PRESENT =
       Pattern.compile("\\s*(?:is\\s+|are\\s+)?(?:present|seen|noted|identified|demonstrated)\\b");
 
@@ -613,6 +657,14 @@ final class LiRadsReader {
     }
     if (NEGATION_WORD.matcher(prefix).find() && AFFIRM_VERB.matcher(clauseBefore).find()) {
       // "no arterial hyperenhancement, demonstrates washout": a new clause with its own verb
+      return true;
+    }
+    if (NEGATION_WORD.matcher(prefix).find()
+        && AFFIRM_CLAUSE.matcher(clauseBefore).lookingAt()
+        && !LIST_OR.matcher(clauseBefore + clauseAfter).find()) {
+      // "no APHE, shows washout and an enhancing capsule", "not arterially enhancing; it washes
+      // out and has a capsular appearance": the clause after the negated one opens with its own
+      // affirming verb, which governs every feature it lists
       return true;
     }
     if (negationInParenthesis && !NEGATION_WORD.matcher(prefix).find()) {
@@ -1534,6 +1586,55 @@ final class LiRadsReader {
       Pattern.compile(
           "\\b(?:lr[- ]?nc|li-rads[- ](?:category\\s+)?nc)\\b|\\bnot categori[sz]able\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** A denial word ConText does not know, just before a feature: "lacking", "devoid of". */
+  private static final Pattern DENIED_JUST_BEFORE =
+      Pattern.compile(
+          // over its list ("lacking washout and capsule") up to a clause's end or an affirming word
+          "\\b(?:lacking|lacks|lack of|devoid of|absence of|free of)\\b"
+              + "(?:(?!\\b(?:but|however|though|with|shows?|showing|demonstrat\\w*|has|having)\\b)[^.;,:])*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean deniedJustBefore(String text, int start) {
+    return DENIED_JUST_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+  }
+
+  /** Iso to the liver in the arterial phase: "iso-attenuating on arterial phase". */
+  private static final Pattern ARTERIAL_ISO =
+      Pattern.compile(
+          "\\biso-?(?:enhanc|attenuat|dens|intens)\\w*(?:\\W+\\w+){0,3}?\\W+arterial"
+              + "|\\barterial(?:\\W+\\w+){0,3}?\\W+iso-?(?:enhanc|attenuat|dens|intens)\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A feature said of a later phase before "... phase only": where it is seen, not the technique.
+   */
+  private static final Pattern FEATURE_WORD =
+      Pattern.compile(
+          "\\b(?:wash(?:es|ing)?[- ]?out|capsul\\w*|pseudocapsule|hypo-?enhanc\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the report says no arterial phase was acquired. "Portal venous phase only" after a
+   * feature in its clause ("washout on portal venous phase only") places the feature, and says
+   * nothing of the arterial phase.
+   */
+  private static boolean noArterialPhase(String text) {
+    Matcher m = NO_ARTERIAL_PHASE.matcher(text);
+    while (m.find()) {
+      if (!m.group().toLowerCase(Locale.ROOT).endsWith("only")) {
+        return true;
+      }
+      String before = text.substring(0, m.start());
+      int clause =
+          Math.max(
+              before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf(';')));
+      if (!FEATURE_WORD.matcher(before.substring(clause + 1)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Pattern NO_ARTERIAL_PHASE =
       Pattern.compile(

@@ -580,7 +580,7 @@ final class PiRadsReader {
     }
     int anchor = ev.isEmpty() ? -1 : ev.get(0).start();
     if (dwi == null) {
-      dwi = impliedDwi(f, from, to, ev);
+      dwi = impliedDwi(f, from, to, ev, lesionMm);
       anchor = anchor < 0 && dwi != null ? ev.get(ev.size() - 1).start() : anchor;
     }
     PiRads.Zone zone = zone(f, anchor, from, to);
@@ -687,7 +687,8 @@ final class PiRadsReader {
   /** Words of a prostate MRI's sequences: the scores or the diffusion / T2 look of a lesion. */
   private static final Pattern PROSTATE_SEQUENCES =
       Pattern.compile(
-          "\\b(?:dwi|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\d{3,4})", Pattern.CASE_INSENSITIVE);
+          "\\b(?:dwi|dw-?mri|t2w|t2-weighted|diffusion|adc|high[- ]b|b\\s?[=-]?\\s?\\d{3,4})",
+          Pattern.CASE_INSENSITIVE);
 
   /** A PI-RADS zone by word or abbreviation ("PZ", "transition zone", "peripheral-zone"). */
   private static final Pattern ZONE =
@@ -771,19 +772,26 @@ final class PiRadsReader {
 
   private static final Pattern ADC_MARKED =
       Pattern.compile(
-          "\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
-              + "|\\badc\\b[^.;]{0,24}?\\bmarked(?:ly)?\\s+(?:hypointense|hypointensity|low|dark|reduced)\\b"
-              // the sequence between the degree and the signal: "marked ADC hypointensity"
-              + "|\\bmarked(?:ly)?\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|signal|values?|dark\\w*)",
+          "\\b(?:marked(?:ly)?|very)\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b[^.;]{0,24}?\\badc\\b"
+              + "|\\badc\\b[^.;]{0,24}?\\b(?:marked(?:ly)?|very)\\s+(?:hypointense|hypointensity|hypo|low|dark|reduced)\\b"
+              // the sequence between the degree and the signal: "marked ADC hypointensity", and the
+              // telegraphic "marked ADC hypo"
+              + "|\\b(?:marked(?:ly)?|very)\\s+(?:low\\s+)?adc\\s+(?:hypointens\\w*|hypo\\b|signal|values?|dark\\w*)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HIGH_B_MARKED =
       Pattern.compile(
-          "\\bmarked(?:ly)?\\s+(?:hyperintense|hyperintensity|bright|high)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+          // "very high" is no degree: "very high b-values (b2000)" names the sequence
+          "\\b(?:(?:marked(?:ly)?|very)\\s+(?:hyperintense|hyperintensity|hyper|bright)"
+              + "|marked(?:ly)?\\s+high)\\b[^.;]{0,30}?"
+              + "(?:\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
               // "marked high b hyperintensity", "marked b1400 hyperintensity"
-              + "|\\bmarked(?:ly)?\\s+(?:high[- ]b(?:[- ]?value)?|b\\d{3,4}|dwi)\\s+"
-              + "(?:hyperintens\\w*|signal|bright\\w*)",
+              + "|\\b(?:marked(?:ly)?|very)\\s+(?:high[- ]b(?:[- ]?value)?|b\\s?[=-]?\\s?\\d{3,4}|dwi)\\s+"
+              + "(?:hyperintens\\w*|hyper\\b|signal|bright\\w*)"
+              // the sequence first, then its degree: "b1500 marked hyper", "high b: markedly
+              // bright"
+              + "|(?:\\bhigh[- ]b(?:[- ]?values?)?|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b)\\s*:?\\s*(?:marked(?:ly)?|very)\\s+"
+              + "(?:hyperintens\\w*|hyper\\b|bright\\w*)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BOTH_MARKED =
@@ -807,9 +815,9 @@ final class PiRadsReader {
   private static final Pattern HIGH_B_SHARED =
       Pattern.compile(
           "\\G\\s*(?:maps?|images?|values?)?\\s*,?\\s*and\\s+(?:on\\s+)?(?:the\\s+)?"
-              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
+              + "(?:(?:high[- ]b(?:[- ]?values?)?|b\\s?[=-]?\\s?\\d{3,4}|dwi|diffusion)\\s+(?:hyperintens\\w*|bright\\w*)"
               + "|(?:hyperintense|hyperintensity|bright)\\b[^.;]{0,30}?"
-              + "(?:\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
+              + "(?:\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b))",
           Pattern.CASE_INSENSITIVE);
 
   /** The marked ADC words found by {@code adc} go on with the high b-value half they share. */
@@ -856,7 +864,7 @@ final class PiRadsReader {
       Pattern.compile(
           "\\b(?:mild|mildly|moderate|moderately|mild/moderate|mild to moderate)\\s+"
               + "(?:hypointense|hypointensity|hyperintense|hyperintensity|low|bright|restrict\\w*)"
-              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
+              + "\\b[^.;]{0,30}?(?:\\badc\\b|\\bhigh[- ]b|\\bb\\s?[=-]?\\s?\\d{3,4}|\\bdwi\\b|\\bdiffusion\\b)"
               + "|\\b(?:adc|high[- ]b(?:-value)?)\\s+(?:mild|moderate)\\w*"
               // "DWI mild", "diffusion: moderate": the degree after the sequence
               + "|\\b(?:dwi|diffusion|restriction)\\s*[:=-]?\\s*(?:is\\s+)?(?:mild|moderate)\\w*\\b",
@@ -873,7 +881,8 @@ final class PiRadsReader {
               + "|\\bepe\\b|\\bseminal vesicle invasion\\b|\\binvasion of the (?:rectum|bladder)\\b"
               // v2.1 scores "definite extraprostatic extension/invasive behavior" alike: a lesion
               // invading the anterior fibromuscular stroma, the seminal vesicles, bladder or rectum
-              + "|\\binvasive behaviou?r\\b|\\b(?:invad\\w*|invasion of)\\s+(?:the\\s+)?(?:anterior "
+              + "|\\binvasive behaviou?r\\b|\\b(?:invad\\w*|invasion of)\\s+(?:the\\s+)?"
+              + "(?:(?:right|left|bilateral|both)\\s+)?(?:anterior "
               + "fibromuscular stroma|afms|seminal vesicles?|bladder|rectum|neurovascular bundles?)\\b"
               // "extending into the right seminal vesicle", "growing through the capsule into the
               // fat"
@@ -891,7 +900,8 @@ final class PiRadsReader {
    * on only one of them, or mild/moderate, is 3; linear or wedge-shaped is 2. Null when nothing is
    * described, or a marked lesion has no size.
    */
-  private static Integer impliedDwi(TextAnalyzer.Section f, int from, int to, List<Evidence> ev) {
+  private static Integer impliedDwi(
+      TextAnalyzer.Section f, int from, int to, List<Evidence> ev, Double lesionMm) {
     Matcher adc = in(ADC_MARKED, f, from, to);
     Matcher highB = in(HIGH_B_MARKED, f, from, to);
     Matcher both = in(BOTH_MARKED, f, from, to);
@@ -908,6 +918,9 @@ final class PiRadsReader {
       Matcher at = bothMarked ? both : adc;
       int sentence = f.sentenceAt(at.start());
       Double size = largestInSentence(f, sentence);
+      if (size == null) {
+        size = lesionMm; // "R PZ base 16 mm lesion. ADC markedly hypo ...": the lesion's own size
+      }
       boolean epe = false;
       Matcher e = in(EPE, f, from, to);
       while (e.find()) {
@@ -920,6 +933,21 @@ final class PiRadsReader {
       return PiRads.markedLesionScore(size == null ? 0 : size, epe);
     }
     Matcher mild = in(MILD_DWI, f, from, to);
+    if (!adcMarked
+        && !highBMarked
+        && !positiveAt(f, in(MILD_DWI, f, from, to))
+        && definiteEpe(f, from, to)) {
+      // v2.1 DWI 5 is "definite extraprostatic extension / invasive behaviour" at any size: a
+      // restricting lesion that invades needs no degree word ("12 mm DWI-restricting lesion with
+      // definite extraprostatic extension")
+      Matcher restriction = in(UNGRADED_RESTRICTION, f, from, to);
+      while (restriction.find()) {
+        if (positiveAt(f, restriction.start())) {
+          ev.add(f.evidence(restriction.start(), restriction.end()));
+          return 5;
+        }
+      }
+    }
     if (adcMarked || highBMarked || positiveAt(f, mild)) {
       Matcher at = adcMarked ? adc : highBMarked ? highB : mild;
       ev.add(f.evidence(at.start(), at.end()));
