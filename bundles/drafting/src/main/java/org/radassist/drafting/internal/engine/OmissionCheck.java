@@ -241,6 +241,12 @@ final class OmissionCheck {
         && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
       RegionalOmissions.regionalFindingOmitted(report, findings, impression, flags);
     }
+    // round 32 (om14): a significant abnormality of a general class no table names
+    if (organMasses.isEmpty()
+        && missing.isEmpty()
+        && flags.stream().noneMatch(f -> f.type() == FlagType.FINDING_NOT_IN_IMPRESSION)) {
+      UnreportedAbnormality.unreportedAbnormality(report, findings, impression, flags);
+    }
     for (LesionFrame f : organMasses) {
       String what = f.site().name() + " " + f.kind();
       flags.add(

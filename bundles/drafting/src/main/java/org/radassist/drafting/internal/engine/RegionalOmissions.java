@@ -851,4 +851,12 @@ final class RegionalOmissions {
     }
     return false;
   }
+
+  /**
+   * Round 32 (om14): the denial / old-or-known test of the regional concepts, for {@link
+   * UnreportedAbnormality} (one ConText reading for both fallbacks).
+   */
+  static boolean deniedOrKnown(String sentence, int start, int end) {
+    return denied(sentence, start, end);
+  }
 }
