@@ -185,7 +185,8 @@ final class ImpressionCoverage {
   }
 
   private static final Pattern FRACTURE_WORD =
-      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
+      // round 32 (om15): the shorthand "#" and "fx" name a fracture too
+      Pattern.compile("\\bfractur\\w*|#|\\bfx\\b", Pattern.CASE_INSENSITIVE);
 
   private static Set<String> bonesIn(String text) {
     Set<String> out = new HashSet<>();
@@ -409,6 +410,9 @@ final class ImpressionCoverage {
    */
   static boolean namedInItsOwnWords(
       TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (fractureNamedByEquivalent(findings, m, impression)) {
+      return true;
+    }
     String[] words =
         findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
     String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
@@ -567,6 +571,9 @@ final class ImpressionCoverage {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
           && head.certainty() == Certainty.PRESENT
+          // round 32 (om15): a complication that changes management (abscess, free air,
+          // pneumatosis, obstruction, empyema) is not covered by the disease it complicates
+          && !complicationOf(m, head)
           // a background head ("disc osteophyte complex") does not carry a significant finding
           // attached to it ("with severe left foraminal stenosis") into "spondylosis"
           && (head.concept().significant() || !m.concept().significant())
@@ -720,5 +727,90 @@ final class ImpressionCoverage {
       case "pleural_effusion" -> "empyema";
       default -> id;
     };
+  }
+
+  /**
+   * Round 32 (om15): complications that change the management of the disease they complicate (an
+   * abscess, perforation's free gas, pneumatosis, an obstruction, an empyema, a pathological
+   * fracture): attached to that disease in the findings ("appendicitis with a periappendiceal
+   * abscess"), they are not covered by the uncomplicated diagnosis.
+   */
+  private static final Set<String> COMPLICATIONS =
+      Set.of(
+          "abscess",
+          "free_air",
+          "pneumatosis",
+          "bowel_obstruction",
+          "empyema",
+          "pathologic_fracture");
+
+  static boolean complicationOf(TextAnalyzer.Mention m, TextAnalyzer.Mention head) {
+    return COMPLICATIONS.contains(m.concept().id())
+        && !m.concept().id().equals(head.concept().id());
+  }
+
+  /**
+   * Round 32 (om15): what an impression may call a fracture instead: the shorthand ("#", "fx",
+   * "broken") anywhere, and a vertebra's anatomical result (height loss, collapse, wedging, crush)
+   * in a sentence that names a vertebra. Synonym groups as data: a word belongs here when a
+   * radiologist reads it as "fracture" whatever bone it names.
+   */
+  private static final Pattern FRACTURE_SHORTHAND =
+      Pattern.compile("#|\\b(?:fx|broken|fractur\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VERTEBRAL_RESULT =
+      Pattern.compile(
+          "\\b(?:height\\s+loss|loss\\s+of\\s+(?:vertebral\\s+(?:body\\s+)?)?height|collapse[ds]?"
+              + "|wedg\\w*|crush\\w*|compression(?:\\s+deformit\\w*)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VERTEBRA =
+      Pattern.compile(
+          "\\b(?:vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|endplate)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A fracture the impression names by an equivalent word at the same bone (or with no bone named
+   * on either side): "Undisplaced scaphoid waist #." for a fracture through the scaphoid waist,
+   * "New T12 vertebral body height loss" for a T12 compression deformity.
+   */
+  static boolean fractureNamedByEquivalent(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("fracture")) {
+      return false;
+    }
+    Set<String> bones = bonesIn(JOINT.matcher(fractureClause(findings, m)).replaceAll(" "));
+    if (bones.isEmpty()) {
+      bones = bonesIn(findings.sentenceText(m.sentence()));
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find()) {
+        continue;
+      }
+      Matcher e = FRACTURE_SHORTHAND.matcher(t);
+      boolean said = false;
+      while (!said && e.find()) {
+        said = !NOT_BEFORE.matcher(t.substring(0, e.start())).find();
+      }
+      if (!said && VERTEBRA.matcher(t).find()) {
+        Matcher v = VERTEBRAL_RESULT.matcher(t);
+        while (!said && v.find()) {
+          said = !NOT_BEFORE.matcher(t.substring(0, v.start())).find();
+        }
+      }
+      if (!said) {
+        continue;
+      }
+      Set<String> there = bonesIn(t);
+      if (bones.isEmpty() && there.isEmpty()) {
+        return true;
+      }
+      there.retainAll(bones);
+      if (!there.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
