@@ -217,6 +217,12 @@ final class RegionalOmissions {
               + "|prior|previous\\w*|history|post-?op\\w*|status\\s+post|s/p)\\b",
           FLAGS);
 
+  /** A fistula made for dialysis access, not a complication. */
+  private static final Pattern ACCESS_FISTULA =
+      Pattern.compile(
+          "\\b(?:arterio-?venous|av|avf|dialysis|access|brachio\\w*|radiocephalic|graft)\\b",
+          FLAGS);
+
   /** Round 32 (om15): a stenosis its grade word calls high-grade. */
   private static final String SEVERE_STENOSIS =
       "(?:severe|critical|high[- ]grade|tight|flow[- ]limiting|pre-?occlusive"
@@ -548,6 +554,29 @@ final class RegionalOmissions {
                   "\\b(?:perforat\\w*|ruptur\\w*|gangren\\w*|emphysematous|free\\s+(?:air|gas)"
                       + "|pneumoperitoneum|leak\\w*|complicated|necro\\w*)\\b",
                   FLAGS),
+              (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Fistula",
+              Pattern.compile("\\bfistula(?:e|s)?\\b", FLAGS),
+              Pattern.compile("\\b(?:fistul\\w*|complicated)\\b", FLAGS),
+              (report, sentence) ->
+                  !TREATED_COMPLICATION.matcher(sentence).find()
+                      && !ACCESS_FISTULA.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Necrosis",
+              Pattern.compile(
+                  "\\b(?:(?:pancreatic|peripancreatic|parenchymal|walled-?off)\\s+necrosis"
+                      + "|necroti[sz]ing\\s+(?:pancreatitis|fasciitis|enterocolitis|pneumonia))\\b",
+                  FLAGS),
+              Pattern.compile("\\b(?:necro\\w*|walled-?off|won|complicated)\\b", FLAGS),
+              (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Pseudoaneurysm",
+              Pattern.compile("\\bpseudo-?\\s?aneurysm\\w*", FLAGS),
+              Pattern.compile("\\b(?:pseudo-?\\s?)?aneurysm\\w*", FLAGS),
               (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
               anyCover()),
           new Concept(
