@@ -40,6 +40,11 @@ final class ImpressionCoverage {
     if (m.concept().id().equals("lymphadenopathy") && f != null && f.organ().equals("breast")) {
       return false;
     }
+    // round 32 (om15): a finding the impression denies is not covered by a frame of its group
+    // ("6 mm ureteric calculus without hydronephrosis")
+    if (deniedByImpression(report.dictatedImpression(), m)) {
+      return false;
+    }
     return covered(report, f, summed);
   }
 
@@ -567,6 +572,9 @@ final class ImpressionCoverage {
       TextAnalyzer.Mention m,
       Set<String> inImpression,
       Set<String> summed) {
+    if (deniedByImpression(report.dictatedImpression(), m)) {
+      return false;
+    }
     for (TextAnalyzer.Mention head : findings.mentions) {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
@@ -812,5 +820,26 @@ final class ImpressionCoverage {
       }
     }
     return false;
+  }
+
+  /**
+   * Round 32 (om15): the impression denies the finding ("calculus without hydronephrosis", "No
+   * pneumothorax or pleural effusion") and nowhere reports it: a denial covers nothing, not even by
+   * the finding's attachment to a reported one.
+   */
+  static boolean deniedByImpression(TextAnalyzer.Section impression, TextAnalyzer.Mention m) {
+    if (impression == null) {
+      return false;
+    }
+    boolean denied = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.concept().id().equals(m.concept().id())) {
+        if (i.certainty() != Certainty.NEGATED) {
+          return false;
+        }
+        denied = true;
+      }
+    }
+    return denied;
   }
 }

@@ -116,7 +116,8 @@ final class OmissionCheck {
     Set<String> summed = categorised(impression.text);
     Set<String> inImpression = new HashSet<>();
     for (TextAnalyzer.Mention m : impression.mentions) {
-      if (!ChestSignificance.coronaryArtery(impression, m)) {
+      // round 32 (om15): a negated mention ("without pneumothorax") covers nothing
+      if (!ChestSignificance.coronaryArtery(impression, m) && m.certainty() != Certainty.NEGATED) {
         inImpression.add(m.concept().id());
       }
     }

@@ -9,8 +9,9 @@ import org.radassist.model.FlagType;
 /**
  * Issue 14, round 32 (helper "om15"): partial coverage and coverage in other words. A complication
  * is not covered by the disease it complicates, a stenosis not by the other side's plaque or a
- * denied stenosis, a second site of disease not by the scored lesion's category; a fracture is
- * covered by the impression's shorthand ("#", "fx") or a vertebra's height loss at the same bone.
+ * denied stenosis or finding, a second site of disease not by the scored lesion's category; a
+ * fracture is covered by the impression's shorthand ("#", "fx") or a vertebra's height loss at the
+ * same bone.
  */
 class PartialCoverageRound32Test {
   private final RulesEngine engine = RulesEngine.withDefaults();
@@ -48,6 +49,14 @@ class PartialCoverageRound32Test {
         "MR| PROSTATE| PSA 35.| Right PZ mid 1.9 cm lesion, DWI 5. 2 cm T1 hypointense lesion in"
             + " the right iliac bone, suspicious for metastasis.| PI-RADS 5 right mid PZ. Right"
             + " iliac bone deposit (M1b).| false",
+        // a denial in the impression covers nothing
+        "CR| CHEST| Cough.| Right lower lobe consolidation. Moderate right pleural effusion.|"
+            + " Right lower lobe pneumonia. No pneumothorax or pleural effusion.| true",
+        "CT| ABDOMEN| Loin pain.| 6 mm calculus in the left proximal ureter with moderate left"
+            + " hydronephrosis.| 6 mm left proximal ureteric calculus without hydronephrosis.| true",
+        "CT| ABDOMEN| Loin pain.| 6 mm calculus in the left proximal ureter with moderate left"
+            + " hydronephrosis.| Obstructing 6 mm left proximal ureteric calculus. No perinephric"
+            + " collection.| false",
         // a fracture in other words
         "CR| WRIST| FOOSH.| Undisplaced fracture through the waist of the scaphoid.| Undisplaced"
             + " scaphoid waist #.| false",
