@@ -807,7 +807,7 @@ final class ImpressionCoverage {
           said = !NOT_BEFORE.matcher(t.substring(0, v.start())).find();
         }
       }
-      if (!said) {
+      if (!said || onlySide(t).contradicts(onlySide(findings.sentenceText(m.sentence())))) {
         continue;
       }
       Set<String> there = bonesIn(t);
@@ -841,5 +841,75 @@ final class ImpressionCoverage {
       }
     }
     return denied;
+  }
+
+  private static final Pattern LEFT =
+      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RIGHT =
+      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH =
+      Pattern.compile("\\b(?:bilateral\\w*|both|bibasal|bibasilar)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> LESION_CONCEPTS =
+      Set.of(
+          "thyroid_nodule",
+          "breast_mass",
+          "lung_nodule",
+          "lung_mass",
+          "liver_observation",
+          "renal_mass",
+          "prostate_lesion",
+          "lymphadenopathy");
+
+  /** The one side a sentence speaks of, or NONE (no side, both, or bilateral). */
+  private static Side onlySide(String sentence) {
+    if (BOTH.matcher(sentence).find()) {
+      return Side.NONE;
+    }
+    boolean left = LEFT.matcher(sentence).find();
+    boolean right = RIGHT.matcher(sentence).find();
+    return left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
+  }
+
+  /**
+   * Round 32 (om15): side-specific coverage. The findings report the concept on both sides in
+   * sentences of one side each ("Large right pleural effusion. Small left pleural effusion.") and
+   * every impression mention of it is in a sentence of the other side only ("Small left pleural
+   * effusion."): the impression reports the other side's finding, not this one. When the findings
+   * name the concept on one side only, an impression of the other side is a LATERALITY_MISMATCH,
+   * not an omission, and stays covered.
+   */
+  static boolean otherSideReportedOnly(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    Side side = onlySide(findings.sentenceText(m.sentence()));
+    // lesions have their own side rules (frames, incidental lesions, categories)
+    if (side == Side.NONE || LESION_CONCEPTS.contains(id)) {
+      return false;
+    }
+    boolean otherSideInFindings = false;
+    for (TextAnalyzer.Mention o : findings.mentions) {
+      if (o.certainty() == Certainty.PRESENT
+          && o.concept().id().equals(id)
+          && o.sentence() != m.sentence()
+          && onlySide(findings.sentenceText(o.sentence())).contradicts(side)) {
+        otherSideInFindings = true;
+      }
+    }
+    if (!otherSideInFindings) {
+      return false;
+    }
+    boolean reported = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.certainty() != Certainty.PRESENT
+          || !(i.concept().id().equals(id) || i.concept().id().equals(relatedOf(id)))) {
+        continue;
+      }
+      if (!onlySide(impression.sentenceText(i.sentence())).contradicts(side)) {
+        return false;
+      }
+      reported = true;
+    }
+    return reported;
   }
 }

@@ -43,6 +43,12 @@ class PartialCoverageRound32Test {
             + " renal artery stenosis.| true",
         "CT| ABDOMEN| Hypertension.| Mild ostial narrowing of the right renal artery.| No"
             + " haemodynamically significant renal artery stenosis.| false",
+        // the other side's finding
+        "CR| CHEST| Breathless.| Large right pleural effusion. Small left pleural effusion.| Small"
+            + " left pleural effusion.| true",
+        "CR| CHEST| Breathless.| Large right pleural effusion. Small left pleural effusion.|"
+            + " Bilateral pleural effusions, large on the right.| false",
+        "CR| CHEST| Chest pain.| Large right pneumothorax.| Large left pneumothorax.| false",
         // a second site of disease beside a scored lesion
         "MR| PROSTATE| PSA 35.| Right PZ mid 1.9 cm lesion, DWI 5. 2 cm T1 hypointense lesion in"
             + " the right iliac bone, suspicious for metastasis.| PI-RADS 5 right mid PZ.| true",
