@@ -40,6 +40,11 @@ final class ImpressionCoverage {
     if (m.concept().id().equals("lymphadenopathy") && f != null && f.organ().equals("breast")) {
       return false;
     }
+    // round 32 (om15): a finding the impression denies is not covered by a frame of its group
+    // ("6 mm ureteric calculus without hydronephrosis")
+    if (deniedByImpression(report.dictatedImpression(), m)) {
+      return false;
+    }
     return covered(report, f, summed);
   }
 
@@ -185,7 +190,8 @@ final class ImpressionCoverage {
   }
 
   private static final Pattern FRACTURE_WORD =
-      Pattern.compile("\\bfractur\\w*", Pattern.CASE_INSENSITIVE);
+      // round 32 (om15): the shorthand "#" and "fx" name a fracture too
+      Pattern.compile("\\bfractur\\w*|#|\\bfx\\b", Pattern.CASE_INSENSITIVE);
 
   private static Set<String> bonesIn(String text) {
     Set<String> out = new HashSet<>();
@@ -409,6 +415,9 @@ final class ImpressionCoverage {
    */
   static boolean namedInItsOwnWords(
       TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (fractureNamedByEquivalent(findings, m, impression)) {
+      return true;
+    }
     String[] words =
         findings.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("\\W+");
     String head = words[words.length - 1].replaceAll("(?:ies|s)$", "");
@@ -563,10 +572,16 @@ final class ImpressionCoverage {
       TextAnalyzer.Mention m,
       Set<String> inImpression,
       Set<String> summed) {
+    if (deniedByImpression(report.dictatedImpression(), m)) {
+      return false;
+    }
     for (TextAnalyzer.Mention head : findings.mentions) {
       if (head.sentence() == m.sentence()
           && head.end() <= m.start()
           && head.certainty() == Certainty.PRESENT
+          // round 32 (om15): a complication that changes management (abscess, free air,
+          // pneumatosis, obstruction, empyema) is not covered by the disease it complicates
+          && !complicationOf(m, head)
           // a background head ("disc osteophyte complex") does not carry a significant finding
           // attached to it ("with severe left foraminal stenosis") into "spondylosis"
           && (head.concept().significant() || !m.concept().significant())
@@ -720,5 +735,181 @@ final class ImpressionCoverage {
       case "pleural_effusion" -> "empyema";
       default -> id;
     };
+  }
+
+  /**
+   * Round 32 (om15): complications that change the management of the disease they complicate (an
+   * abscess, perforation's free gas, pneumatosis, an obstruction, an empyema, a pathological
+   * fracture): attached to that disease in the findings ("appendicitis with a periappendiceal
+   * abscess"), they are not covered by the uncomplicated diagnosis.
+   */
+  private static final Set<String> COMPLICATIONS =
+      Set.of(
+          "abscess",
+          "free_air",
+          "pneumatosis",
+          "bowel_obstruction",
+          "empyema",
+          "pathologic_fracture");
+
+  static boolean complicationOf(TextAnalyzer.Mention m, TextAnalyzer.Mention head) {
+    return COMPLICATIONS.contains(m.concept().id())
+        && !m.concept().id().equals(head.concept().id());
+  }
+
+  /**
+   * Round 32 (om15): what an impression may call a fracture instead: the shorthand ("#", "fx",
+   * "broken") anywhere, and a vertebra's anatomical result (height loss, collapse, wedging, crush)
+   * in a sentence that names a vertebra. Synonym groups as data: a word belongs here when a
+   * radiologist reads it as "fracture" whatever bone it names.
+   */
+  private static final Pattern FRACTURE_SHORTHAND =
+      Pattern.compile("#|\\b(?:fx|broken|fractur\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VERTEBRAL_RESULT =
+      Pattern.compile(
+          "\\b(?:height\\s+loss|loss\\s+of\\s+(?:vertebral\\s+(?:body\\s+)?)?height|collapse[ds]?"
+              + "|wedg\\w*|crush\\w*|compression(?:\\s+deformit\\w*)?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VERTEBRA =
+      Pattern.compile(
+          "\\b(?:vertebra\\w*|spin(?:e|al)|[ctl]\\d{1,2}|sacr\\w*|endplate)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A fracture the impression names by an equivalent word at the same bone (or with no bone named
+   * on either side): "Undisplaced scaphoid waist #." for a fracture through the scaphoid waist,
+   * "New T12 vertebral body height loss" for a T12 compression deformity.
+   */
+  static boolean fractureNamedByEquivalent(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    if (!m.concept().id().equals("fracture")) {
+      return false;
+    }
+    Set<String> bones = bonesIn(JOINT.matcher(fractureClause(findings, m)).replaceAll(" "));
+    if (bones.isEmpty()) {
+      bones = bonesIn(findings.sentenceText(m.sentence()));
+    }
+    for (int i = 0; i < impression.sentences.size(); i++) {
+      String t = impression.sentenceText(i);
+      if (NOTHING_REPORTED.matcher(t).find()) {
+        continue;
+      }
+      Matcher e = FRACTURE_SHORTHAND.matcher(t);
+      boolean said = false;
+      while (!said && e.find()) {
+        said = !NOT_BEFORE.matcher(t.substring(0, e.start())).find();
+      }
+      if (!said && VERTEBRA.matcher(t).find()) {
+        Matcher v = VERTEBRAL_RESULT.matcher(t);
+        while (!said && v.find()) {
+          said = !NOT_BEFORE.matcher(t.substring(0, v.start())).find();
+        }
+      }
+      if (!said || onlySide(t).contradicts(onlySide(findings.sentenceText(m.sentence())))) {
+        continue;
+      }
+      Set<String> there = bonesIn(t);
+      if (bones.isEmpty() && there.isEmpty()) {
+        return true;
+      }
+      there.retainAll(bones);
+      if (!there.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 32 (om15): the impression denies the finding ("calculus without hydronephrosis", "No
+   * pneumothorax or pleural effusion") and nowhere reports it: a denial covers nothing, not even by
+   * the finding's attachment to a reported one.
+   */
+  static boolean deniedByImpression(TextAnalyzer.Section impression, TextAnalyzer.Mention m) {
+    if (impression == null) {
+      return false;
+    }
+    boolean denied = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.concept().id().equals(m.concept().id())) {
+        if (i.certainty() != Certainty.NEGATED) {
+          return false;
+        }
+        denied = true;
+      }
+    }
+    return denied;
+  }
+
+  private static final Pattern LEFT =
+      Pattern.compile("\\b(?:left|lt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RIGHT =
+      Pattern.compile("\\b(?:right|rt)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH =
+      Pattern.compile("\\b(?:bilateral\\w*|both|bibasal|bibasilar)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> LESION_CONCEPTS =
+      Set.of(
+          "thyroid_nodule",
+          "breast_mass",
+          "lung_nodule",
+          "lung_mass",
+          "liver_observation",
+          "renal_mass",
+          "prostate_lesion",
+          "lymphadenopathy");
+
+  /** The one side a sentence speaks of, or NONE (no side, both, or bilateral). */
+  private static Side onlySide(String sentence) {
+    if (BOTH.matcher(sentence).find()) {
+      return Side.NONE;
+    }
+    boolean left = LEFT.matcher(sentence).find();
+    boolean right = RIGHT.matcher(sentence).find();
+    return left == right ? Side.NONE : left ? Side.LEFT : Side.RIGHT;
+  }
+
+  /**
+   * Round 32 (om15): side-specific coverage. The findings report the concept on both sides in
+   * sentences of one side each ("Large right pleural effusion. Small left pleural effusion.") and
+   * every impression mention of it is in a sentence of the other side only ("Small left pleural
+   * effusion."): the impression reports the other side's finding, not this one. When the findings
+   * name the concept on one side only, an impression of the other side is a LATERALITY_MISMATCH,
+   * not an omission, and stays covered.
+   */
+  static boolean otherSideReportedOnly(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    Side side = onlySide(findings.sentenceText(m.sentence()));
+    // lesions have their own side rules (frames, incidental lesions, categories)
+    if (side == Side.NONE || LESION_CONCEPTS.contains(id)) {
+      return false;
+    }
+    boolean otherSideInFindings = false;
+    for (TextAnalyzer.Mention o : findings.mentions) {
+      if (o.certainty() == Certainty.PRESENT
+          && o.concept().id().equals(id)
+          && o.sentence() != m.sentence()
+          && onlySide(findings.sentenceText(o.sentence())).contradicts(side)) {
+        otherSideInFindings = true;
+      }
+    }
+    if (!otherSideInFindings) {
+      return false;
+    }
+    boolean reported = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.certainty() != Certainty.PRESENT
+          || !(i.concept().id().equals(id) || i.concept().id().equals(relatedOf(id)))) {
+        continue;
+      }
+      if (!onlySide(impression.sentenceText(i.sentence())).contradicts(side)) {
+        return false;
+      }
+      reported = true;
+    }
+    return reported;
   }
 }

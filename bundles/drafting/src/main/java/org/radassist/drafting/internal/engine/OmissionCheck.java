@@ -116,7 +116,8 @@ final class OmissionCheck {
     Set<String> summed = categorised(impression.text);
     Set<String> inImpression = new HashSet<>();
     for (TextAnalyzer.Mention m : impression.mentions) {
-      if (!ChestSignificance.coronaryArtery(impression, m)) {
+      // round 32 (om15): a negated mention ("without pneumothorax") covers nothing
+      if (!ChestSignificance.coronaryArtery(impression, m) && m.certainty() != Certainty.NEGATED) {
         inImpression.add(m.concept().id());
       }
     }
@@ -124,6 +125,8 @@ final class OmissionCheck {
     for (TextAnalyzer.Mention m : findings.mentions) {
       // a fracture of a bone the impression's fractures do not name is not covered by them
       boolean otherBone = fractureOfAnotherBone(findings, m, impression);
+      // round 32 (om15): reported only on the other side, where the findings have it too
+      otherBone |= ImpressionCoverage.otherSideReportedOnly(findings, m, impression);
       if (m.certainty() == Certainty.PRESENT
           && m.concept().significant()
           && (otherBone

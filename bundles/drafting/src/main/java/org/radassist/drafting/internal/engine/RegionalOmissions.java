@@ -97,7 +97,9 @@ final class RegionalOmissions {
           + "|torus\\s+(?:fracture|deformity)|avulsion\\s+fragment)";
 
   private static final Pattern FRACTURE_WORDS =
-      Pattern.compile("\\b(?:fractur\\w*|broken|break|avulsion|injury|injuries|flail)\\b", FLAGS);
+      // round 32 (om15): with the shorthand "#" and "fx"
+      Pattern.compile(
+          "\\b(?:fractur\\w*|broken|break|avulsion|injury|injuries|flail|fx)\\b|#", FLAGS);
 
   /** A region's name covers its bones' fractures ("Right pelvic fractures." for the acetabulum). */
   private static final List<List<String>> REGIONS =
@@ -204,6 +206,27 @@ final class RegionalOmissions {
     return PROXIMAL_VEIN.matcher(impressionSentence).find()
         || !DISTAL_ONLY.matcher(impressionSentence).find();
   }
+
+  /**
+   * Round 32 (om15): a complication the sentence gives as managed or past ("perforated appendicitis
+   * managed conservatively", "repaired perforation"): history, not today's finding.
+   */
+  private static final Pattern TREATED_COMPLICATION =
+      Pattern.compile(
+          "\\b(?:managed|treated|conservativ\\w*|repair\\w*|oversewn|resolv\\w*|drained|healed"
+              + "|prior|previous\\w*|history|post-?op\\w*|status\\s+post|s/p)\\b",
+          FLAGS);
+
+  /** A fistula made for dialysis access, not a complication. */
+  private static final Pattern ACCESS_FISTULA =
+      Pattern.compile(
+          "\\b(?:arterio-?venous|av|avf|dialysis|access|brachio\\w*|radiocephalic|graft)\\b",
+          FLAGS);
+
+  /** Round 32 (om15): a stenosis its grade word calls high-grade. */
+  private static final String SEVERE_STENOSIS =
+      "(?:severe|critical|high[- ]grade|tight|flow[- ]limiting|pre-?occlusive"
+          + "|ha?emodynamically\\s+significant)\\s+(?:[\\w-]+\\s+){0,2}?(?:stenos[ie]s|narrowing)\\b";
 
   private static final String VESSEL =
       "(?:ica|internal carotid|carotid|cca|common carotid|vertebral|basilar|mca|aca|pca"
@@ -435,7 +458,17 @@ final class RegionalOmissions {
               Pattern.compile(
                   "\\b"
                       + VESSEL
-                      + "\\b[^.;]{0,80}?\\b(?:[7-9]\\d|100)\\s*(?:-\\s*\\d{2,3}\\s*)?%"
+                      // round 32 (om15): a decimal ("ICA/CCA ratio 4.6") does not end the clause
+                      + "\\b(?:[^.;]|\\.(?=\\d)){0,80}?\\b(?:[7-9]\\d|100)\\s*(?:-\\s*\\d{2,3}\\s*)?%"
+                      // round 32 (om15): a stenosis graded in words, before or after its vessel
+                      + "|\\b"
+                      + SEVERE_STENOSIS
+                      + "[^.;]{0,40}?\\b"
+                      + VESSEL
+                      + "\\b|\\b"
+                      + VESSEL
+                      + "\\b[^.;]{0,40}?\\b"
+                      + SEVERE_STENOSIS
                       + "|\\b(?:[7-9]\\d)\\s*(?:-\\s*\\d{2,3}\\s*)?%\\s*(?:nascet\\s+)?"
                       + "(?:stenosis|narrowing)\\b[^.;]{0,40}?\\b"
                       + VESSEL
@@ -508,6 +541,43 @@ final class RegionalOmissions {
                   FLAGS),
               Pattern.compile("\\b(?:isch\\w*|infarct\\w*|necro\\w*|gangren\\w*)\\b", FLAGS),
               always(),
+              anyCover()),
+          // round 32 (om15): a complication that changes management is not covered by the
+          // uncomplicated diagnosis ("Acute cholecystitis" for a perforated gallbladder)
+          new Concept(
+              "Perforation or gangrene",
+              Pattern.compile(
+                  "\\b(?:perforat(?:ed|ion)|gangren\\w*|emphysematous\\s+(?:cholecystitis|pyelonephritis"
+                      + "|cystitis|gastritis))\\b",
+                  FLAGS),
+              Pattern.compile(
+                  "\\b(?:perforat\\w*|ruptur\\w*|gangren\\w*|emphysematous|free\\s+(?:air|gas)"
+                      + "|pneumoperitoneum|leak\\w*|complicated|necro\\w*)\\b",
+                  FLAGS),
+              (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Fistula",
+              Pattern.compile("\\bfistula(?:e|s)?\\b", FLAGS),
+              Pattern.compile("\\b(?:fistul\\w*|complicated)\\b", FLAGS),
+              (report, sentence) ->
+                  !TREATED_COMPLICATION.matcher(sentence).find()
+                      && !ACCESS_FISTULA.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Necrosis",
+              Pattern.compile(
+                  "\\b(?:(?:pancreatic|peripancreatic|parenchymal|walled-?off)\\s+necrosis"
+                      + "|necroti[sz]ing\\s+(?:pancreatitis|fasciitis|enterocolitis|pneumonia))\\b",
+                  FLAGS),
+              Pattern.compile("\\b(?:necro\\w*|walled-?off|won|complicated)\\b", FLAGS),
+              (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
+              anyCover()),
+          new Concept(
+              "Pseudoaneurysm",
+              Pattern.compile("\\bpseudo-?\\s?aneurysm\\w*", FLAGS),
+              Pattern.compile("\\b(?:pseudo-?\\s?)?aneurysm\\w*", FLAGS),
+              (report, sentence) -> !TREATED_COMPLICATION.matcher(sentence).find(),
               anyCover()),
           new Concept(
               "Pancreatitis",

@@ -417,6 +417,9 @@ final class SpecificOmissions {
       TextAnalyzer.Section findings,
       TextAnalyzer.Section impression,
       List<Flag> flags) {
+    if (distantDiseaseBesideCategory(findings, impression, flags)) {
+      return;
+    }
     if (!CriticalResults.malignancySaid(impression).isEmpty()) {
       return;
     }
@@ -698,5 +701,88 @@ final class SpecificOmissions {
       max = Math.max(max, c.group(2).equalsIgnoreCase("cm") ? v * 10 : v);
     }
     return max;
+  }
+
+  /** Round 32 (om15): words of the disease a scored lesion's spread makes. */
+  private static final Pattern SPREAD_WORD =
+      Pattern.compile(
+          "\\b(?:metasta\\w*|mets|deposits?|secondar(?:y|ies))\\b", Pattern.CASE_INSENSITIVE);
+
+  /** An impression that reports the spread: metastasis, nodes, stage, the skeleton. */
+  private static final Pattern SPREAD_REPORTED =
+      Pattern.compile(
+          "\\b(?:metasta\\w*|oligometasta\\w*|mets|deposits?|secondar(?:y|ies)|m1[abc]?|n[1-3]"
+              + "|stag(?:e|ed|ing)|spread|disseminat\\w*|osseous|bony|skeletal|nodal|nodes?"
+              + "|(?:lymph)?adenopathy)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The words of the organ each scoring category sums up, where its own lesion lies. */
+  private static final Map<String, Pattern> SCORED_ORGAN =
+      Map.of(
+          "prostate",
+          Pattern.compile(
+              "\\b(?:prostat\\w*|pz|tz|cz|peripheral zone|transition zone|central zone|seminal"
+                  + "|capsul\\w*|extraprostatic|epe)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "breast",
+          Pattern.compile(
+              "\\b(?:breasts?|o'?\\s?clock|axill\\w*|nipple|retroareolar|subareolar)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "liver",
+          Pattern.compile(
+              "\\b(?:liver|hepat\\w*|segments?|lobe|portal|observations?)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "lung",
+          Pattern.compile(
+              "\\b(?:lungs?|lobes?|pulmonary|lingula\\w*|hil(?:um|ar)|pleura\\w*|mediastin\\w*)\\b",
+              Pattern.CASE_INSENSITIVE),
+          "thyroid",
+          Pattern.compile("\\b(?:thyroid|lobe|isthmus|neck)\\b", Pattern.CASE_INSENSITIVE));
+
+  /**
+   * Round 32 (om15): extra-organ disease beside a scored lesion. A scoring category sums up its
+   * organ's lesion (PI-RADS the prostate, BI-RADS the breast and axilla ...), not a second site of
+   * disease: a findings sentence that names no part of the scored organ and gives a lesion there as
+   * a metastasis or deposit (certain or suspected, not denied, known or followed) is left out of an
+   * impression that states only the category, unless an impression sentence speaks of spread
+   * (metastasis, deposit, M1, nodes, stage, skeletal) or names the site ("PI-RADS 5 right mid PZ"
+   * for "2 cm T1 hypointense lesion in the right iliac bone, suspicious for metastasis").
+   */
+  static boolean distantDiseaseBesideCategory(
+      TextAnalyzer.Section findings, TextAnalyzer.Section impression, List<Flag> flags) {
+    Set<String> scored = OmissionCheck.categorised(impression.text);
+    if (scored.isEmpty() || ConsistencyChecker.saidUnnegated(SPREAD_REPORTED, impression)) {
+      return false;
+    }
+    for (int[] at : CriticalResults.malignancySaid(findings)) {
+      if (!SPREAD_WORD.matcher(findings.text.substring(at[1], at[2])).find()) {
+        continue;
+      }
+      String sentence = findings.sentenceText(at[0]);
+      if (scored.stream()
+          .anyMatch(
+              o -> SCORED_ORGAN.containsKey(o) && SCORED_ORGAN.get(o).matcher(sentence).find())) {
+        continue;
+      }
+      boolean siteReported = false;
+      for (Map.Entry<String, Pattern> o : ORGAN_WORDS.entrySet()) {
+        if (!scored.contains(o.getKey()) && o.getValue().matcher(sentence).find()) {
+          siteReported |= organNamedForLesion(impression, o.getValue());
+        }
+      }
+      if (siteReported) {
+        continue;
+      }
+      flags.add(
+          Flag.of(
+              FlagType.FINDING_NOT_IN_IMPRESSION,
+              Severity.WARNING,
+              "Suspected spread ("
+                  + findings.text.substring(at[1], at[2])
+                  + ") is in the findings but not in the impression",
+              List.of(findings.evidence(at[1], at[2]), findings.sentenceEvidence(at[0]))));
+      return true;
+    }
+    return false;
   }
 }
