@@ -1,5 +1,9 @@
 package org.radassist.drafting.internal.engine.frames;
 
+import static org.radassist.drafting.internal.engine.frames.ExamPlacement.abdominal;
+import static org.radassist.drafting.internal.engine.frames.ExamPlacement.fromFeatures;
+import static org.radassist.drafting.internal.engine.frames.ExamPlacement.jointExam;
+import static org.radassist.drafting.internal.engine.frames.ExamPlacement.thyroidExam;
 import static org.radassist.drafting.internal.engine.frames.FeatureBinding.bindChange;
 import static org.radassist.drafting.internal.engine.frames.FeatureBinding.bindFeatures;
 import static org.radassist.drafting.internal.engine.frames.FeatureBinding.focalOpacity;
@@ -34,7 +38,10 @@ import org.radassist.drafting.internal.engine.frames.FrameLexicon.Feature;
  * sentence, with the site, side, sizes, composition, features and change words of the sentence
  * bound to the nearest finding word, and its assertion read with {@link ConText}. A sentence that
  * names no finding but describes one ("Solid, hypoechoic, taller than wide.", "It measures 8 mm.")
- * adds to the frame before it. Deterministic and thread-safe once built.
+ * adds to the frame before it. Deterministic and thread-safe once built. It coordinates: the words
+ * are in {@link FrameLexicon}; {@link SiteBinding}, {@link SizeBinding} and {@link FeatureBinding}
+ * bind a sentence's sites, sizes, features and change to its findings; {@link ExamPlacement} places
+ * a finding by its exam context.
  */
 public final class FrameExtractor {
   /**
@@ -547,122 +554,6 @@ public final class FrameExtractor {
               d.assertion.hypothetical(),
               d.assertion.otherExperiencer());
     }
-  }
-
-  private static boolean jointExam(ExamContext exam) {
-    return java.util.stream.Stream.of(
-            "KNEE", "SHOULDER", "HIP", "ANKLE", "ELBOW", "WRIST", "JOINT", "EXTREMITY")
-        .anyMatch(exam.bodyPart()::contains);
-  }
-
-  private static boolean abdominal(ExamContext exam) {
-    String b = exam.bodyPart();
-    return b.contains("ABDOMEN") || b.contains("ABD") || b.contains("LIVER");
-  }
-
-  /** An exam of a region other than the neck: ultrasound words there do not mean the thyroid. */
-  private static boolean otherRegion(ExamContext exam) {
-    String b = exam.bodyPart();
-    return exam.modality().equals("MG")
-        || abdominal(exam)
-        || java.util.stream.Stream.of(
-                "BREAST", "PELVIS", "KIDNEY", "RENAL", "PROSTATE", "CHEST", "SCROTUM", "TESTIS")
-            .anyMatch(b::contains)
-        || SOFT_TISSUE_REGION.matcher(b).find();
-  }
-
-  /**
-   * A superficial soft-tissue or limb exam ("SOFT_TISSUE", "EXTREMITY", "BACK", "AXILLA"): an
-   * isoechoic lump there is the subcutis's, not a thyroid nodule (round 24, helper "fno2").
-   */
-  private static final Pattern SOFT_TISSUE_REGION =
-      Pattern.compile(
-          "SOFT|SUBCUT|SKIN|MSK|MUSCUL|EXTREMIT|\\b(?:ARM|LEG|BACK|THIGH|CALF|FOREARM|AXILLA|GROIN"
-              + "|SHOULDER|ELBOW|WRIST|HAND|KNEE|ANKLE|FOOT|HIP|SCALP|ABDOMINAL_WALL|CHEST_WALL)\\b");
-
-  private static boolean thyroidExam(Draft d, ExamContext exam) {
-    Map<String, String> f = d.features;
-    if (otherRegion(exam)) {
-      return false;
-    }
-    return f.containsKey("echogenicity")
-        || f.containsKey("echogenic_foci") && !chestExam(exam)
-        || d.composition.equals("spongiform")
-        || exam.bodyPart().contains("THYROID")
-        || (exam.modality().equals("US") && exam.bodyPart().contains("NECK"));
-  }
-
-  /**
-   * A chest exam: there "calcification" is a calcification (hilar, granulomatous, vascular), not a
-   * thyroid nodule's echogenic focus.
-   */
-  private static boolean chestExam(ExamContext exam) {
-    String body = exam.bodyPart();
-    return body.contains("CHEST") || body.contains("LUNG") || body.contains("THORAX");
-  }
-
-  private static Site fromFeatures(Draft d, ExamContext exam) {
-    Map<String, String> f = d.features;
-    if (d.location.contains("o'clock")
-        || f.containsKey("calc_morphology")
-        || exam.bodyPart().contains("BREAST")
-        || exam.modality().equals("MG")) {
-      return Anatomy.BREAST; // a hypoechoic mass on a breast ultrasound is the breast's
-    }
-    if (otherRegion(exam) && !exam.bodyPart().contains("CHEST")) {
-      // ultrasound words on an abdominal or pelvic exam place nothing in the thyroid
-      String body = exam.bodyPart();
-      if (f.containsKey("aphe") || f.containsKey("washout") || f.containsKey("rim_aphe")) {
-        return Anatomy.LIVER;
-      }
-      if (f.containsKey("zone") || body.contains("PROSTATE")) {
-        return Anatomy.PROSTATE;
-      }
-      if (d.composition.equals("part-solid")
-          || d.composition.equals("ground-glass")
-          || f.containsKey("perifissural")) {
-        return Anatomy.LUNG; // a ground-glass nodule at the edge of an abdominal CT
-      }
-      return body.contains("LIVER") ? Anatomy.LIVER : Site.UNKNOWN;
-    }
-    if (f.containsKey("echogenicity")
-        || f.containsKey("shape")
-        || f.containsKey("echogenic_foci") && !chestExam(exam)
-        || d.composition.equals("spongiform")) {
-      return Anatomy.THYROID;
-    }
-    if (f.containsKey("aphe") || f.containsKey("washout") || f.containsKey("rim_aphe")) {
-      return Anatomy.LIVER;
-    }
-    if (d.location.contains("o'clock") || f.containsKey("calc_morphology")) {
-      return Anatomy.BREAST;
-    }
-    if (f.containsKey("zone")) {
-      return Anatomy.PROSTATE;
-    }
-    if (d.composition.equals("part-solid")
-        || d.composition.equals("ground-glass")
-        || f.containsKey("perifissural")) {
-      return Anatomy.LUNG;
-    }
-    String body = exam.bodyPart();
-    String mod = exam.modality();
-    if (body.contains("CHEST") || body.contains("LUNG") || body.contains("THORAX")) {
-      return Anatomy.LUNG;
-    }
-    if (body.contains("THYROID") || body.contains("NECK") && mod.equals("US")) {
-      return Anatomy.THYROID;
-    }
-    if (body.contains("BREAST") || mod.equals("MG")) {
-      return Anatomy.BREAST;
-    }
-    if (body.contains("PROSTATE")) {
-      return Anatomy.PROSTATE;
-    }
-    if (body.contains("LIVER")) {
-      return Anatomy.LIVER;
-    }
-    return Site.UNKNOWN;
   }
 
   /** A sentence about a vessel or organ of its own ("The ascending aorta measures 4.6 cm."). */
