@@ -15,8 +15,9 @@ import org.radassist.drafting.internal.engine.frames.FrameLexicon.Feature;
 /**
  * The features and change words of a sentence bound to its findings: composition, margin, TI-RADS
  * groups and echogenic foci (the more specific word wins, a list item is not under the negation
- * before it), change status and prior comparisons ("new" against a prior exam), and a focal opacity
- * told from a diffuse one. {@link FrameExtractor} calls it for every sentence.
+ * before it), change status (a comparison between two lesions is no change; a finding the prior did
+ * not show is new), and one measured ground-glass or part-solid opacity read as a subsolid nodule.
+ * {@link FrameExtractor} calls it for every sentence.
  */
 final class FeatureBinding {
   static void bindFeatures(List<Token> tokens, List<ConText.Trigger> triggers, List<Draft> drafts) {
