@@ -590,7 +590,9 @@ final class CriticalResults {
           "\\b(?:known|treated|history of|h/o|resected|resection|post|status post|s/p|staging"
               + "|restaging|screening|surveillance of|risk|probability|likelihood|benign|stable"
               + "|unchanged|decreas\\w*|smaller|resolved|resolving|regress\\w*|improv\\w*"
-              + "|respon\\w*|treatment|chemotherapy|radiotherapy|proven|differential|consider"
+              // round 33 (cx14): "sarcoma until proven otherwise" suspects, it proves nothing
+              + "|respon\\w*|treatment|chemotherapy|radiotherapy"
+              + "|(?<!until )(?<!unless )proven(?!\\s+otherwise)|differential|consider"
               + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads"
               // a LI-RADS category in its shorthand ("LR-4 ..., probably HCC"): the category's own
               // definition, flagged by the category (round 31, helper "sys13")
