@@ -93,6 +93,14 @@ final class CriticalResults {
                   sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // "small pneumothorax, as expected after the biopsy" said once covers both
           }
+          if (m.value() == CriticalCategory.CATEGORY_2
+              && s.text
+                  .substring(a.start(), b.end())
+                  .toLowerCase(Locale.ROOT)
+                  .startsWith("pneumothora")
+              && Expectation.routinePostProcedurePneumothorax(sentences)) {
+            continue; // "small pneumothorax following biopsy; chest radiograph in 4 hours"
+          }
           if (Expectation.airExpectedElsewhere(
               sentences, s.sentenceText(i), s.text.substring(a.start(), b.end()))) {
             continue; // the impression says this free air is expected after the laparotomy
@@ -582,7 +590,9 @@ final class CriticalResults {
           "\\b(?:known|treated|history of|h/o|resected|resection|post|status post|s/p|staging"
               + "|restaging|screening|surveillance of|risk|probability|likelihood|benign|stable"
               + "|unchanged|decreas\\w*|smaller|resolved|resolving|regress\\w*|improv\\w*"
-              + "|respon\\w*|treatment|chemotherapy|radiotherapy|proven|differential|consider"
+              // round 33 (cx14): "sarcoma until proven otherwise" suspects, it proves nothing
+              + "|respon\\w*|treatment|chemotherapy|radiotherapy"
+              + "|(?<!until )(?<!unless )proven(?!\\s+otherwise)|differential|consider"
               + "|ancillary|clinically significant|(?:bi|li|pi|ti|lung)-?rads"
               // a LI-RADS category in its shorthand ("LR-4 ..., probably HCC"): the category's own
               // definition, flagged by the category (round 31, helper "sys13")
@@ -617,6 +627,18 @@ final class CriticalResults {
       Pattern.compile(
           // round 29 (fn10): "myeloma/metastatic work-up", "myeloma or metastatic screen"
           "^(?:\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*[\\w-]+)?\\s+(?:screen|screening|work-?up)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 33 (cx14): a malignancy word that names the service a patient is sent to ("sarcoma
+   * service referral", "refer to the lung cancer MDT", "upper GI cancer team", "lymphoma clinic"):
+   * a destination, not a finding of this exam.
+   */
+  private static final Pattern SERVICE_AFTER =
+      Pattern.compile(
+          "^[\\s-]+(?:services?|units?|teams?|clinics?|mdts?|mdms?|multi-?disciplinary|tumou?r boards?"
+              + "|boards?|cent(?:re|er)s?|surgeons?|specialists?|nurses?|pathways?|networks?"
+              + "|referrals?|departments?|meetings?|colleagues|physicians?|oncolog\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Malignancy a sentence only asks about ("? malignancy", "rule out malignancy"). */
@@ -829,7 +851,8 @@ final class CriticalResults {
           if (pastEvent(s.text, start)
               // the sentence splitter may end a sentence at the question mark
               || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()
-              || WORKUP_AFTER.matcher(sentence.substring(m.end())).find()) {
+              || WORKUP_AFTER.matcher(sentence.substring(m.end())).find()
+              || SERVICE_AFTER.matcher(sentence.substring(m.end())).find()) {
             continue; // "weight loss? malignancy": the exam's question, not its finding
           }
           out.add(new int[] {i, start, end});
@@ -960,6 +983,7 @@ final class CriticalResults {
       Map<CriticalCategory, List<String>> what) {
     saidInOtherWords(report, hits, what, PATHOLOGIC_FRACTURE, "pathologic fracture");
     saidInOtherWords(report, hits, what, PLEURAL_GAS, "empyema");
+    saidInOtherWords(report, hits, what, ABSCESS_SIGNS, "abscess");
     saidInOtherWords(report, hits, what, ECTOPIC, "ectopic pregnancy");
     saidInOtherWords(report, hits, what, INTRACRANIAL_BLEED, "intracranial hemorrhage");
     saidInOtherWords(report, hits, what, BLEED_AT_SITE, "intracranial hemorrhage");
@@ -979,6 +1003,44 @@ final class CriticalResults {
               + "(?:effusions?|collections?)\\b[^.;]{0,90}?(?<!no )(?<!without )(?<!no free )"
               + "\\b(?:gas|air)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 33 (cx14): an abscess said by its signs, without the word: a collection whose wall
+   * enhances ("rim-enhancing collection", "collection with peripheral enhancement", "thick
+   * enhancing wall") or that holds gas ("gas-containing collection", "collection containing locules
+   * of gas", "with an air-fluid level"). A pleural collection is the empyema ({@link
+   * #PLEURAL_GAS}); gas of bowel or bladder beside the collection is not in it.
+   */
+  static final Pattern ABSCESS_SIGNS =
+      Pattern.compile(
+          "\\b(?:(?:rim|peripheral(?:ly)?|wall|ring)[- ]enhanc(?:ing|ed)|thick[- ]walled"
+              + "|(?:gas|air)[- ](?:containing|filled|forming))\\s+(?:[\\w-]+\\s+){0,4}?collections?\\b"
+              + "|\\bcollections?\\b(?:(?!bowel|loops?|colon|stomach|bladder|lumen|lungs?)[^.;]){0,60}?"
+              + "\\b(?:with|containing|contains?|holding|having)\\b"
+              + "(?:(?!bowel|loops?|colon|stomach|bladder|lumen|lungs?)[^.;]){0,40}?"
+              + "(?<!no )(?<!without )(?<!free )(?<!intraperitoneal )(?<!or )"
+              + "\\b(?:gas|air|(?:rim|peripheral|wall|capsular)\\s+enhancement"
+              + "|enhancing\\s+(?:(?:thick(?:ened)?|thin|irregular)\\s+)?(?:wall|rim|capsule)"
+              + "|(?:air|gas)[- ]fluid\\s+levels?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A collection the sentence names as something else than an abscess. */
+  private static final Pattern NOT_ABSCESS =
+      Pattern.compile(
+          "\\b(?:pleura\\w*|pseudocysts?|walled[- ]off|necrosis|seromas?|lymphoc[o]?eles?|bilomas?"
+              + "|urinomas?|ha?ematomas?|hygromas?|ganglion|bursa|bursitis|loculated ascites)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The abscess said by its signs is a new one of this exam: not another collection (a pseudocyst,
+   * walled-off necrosis, seroma, haematoma, a pleural one) and not the known one under drainage
+   * ("decreasing collection around the pigtail drain") unless the sentence says it worsened.
+   */
+  static boolean abscessBySigns(String sentence) {
+    return !NOT_ABSCESS.matcher(sentence).find()
+        && !(TREATED_COLLECTION.matcher(sentence).find()
+            && !WORSENED.matcher(NO_CHANGE.matcher(sentence).replaceAll(" ")).find());
+  }
 
   /**
    * A pleural infection under treatment and followed ("resolving empyema", "residual loculated
@@ -1110,6 +1172,7 @@ final class CriticalResults {
               || (listed.value() != CriticalCategory.CATEGORY_3
                   && knownFollowed(t, m.start(), m.end()))
               || Expectation.expected(t, m.group())
+              || (pattern == ABSCESS_SIGNS && !abscessBySigns(t))
               || (listed.value() != CriticalCategory.CATEGORY_3
                   && treatedPleuralInfection(term, t))) {
             continue;

@@ -105,6 +105,69 @@ final class Expectation {
               + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The words of a needle procedure the radiologist performs: "post-biopsy", "after the FNA". */
+  private static final Pattern AFTER_NEEDLE_PROCEDURE =
+      Pattern.compile(
+          "\\b(?:post-?\\s?(?:procedur(?:al|e)|biopsy)|procedure[- ]related"
+              + "|(?:after|following)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?"
+              + "(?:biopsy|procedure|fna|aspiration))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SMALL =
+      Pattern.compile("\\b(?:small|tiny|trace|minimal|minute|sliver)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The routine watch after a needle biopsy: a check film in hours, no drain, conservative care.
+   */
+  private static final Pattern ROUTINE_WATCH =
+      Pattern.compile(
+          "\\b(?:(?:radiograph|x-ray|cxr|film)\\s+(?:in|at|after)\\s+\\d+\\s*(?:h|hrs?|hours?)"
+              + "|per protocol|(?:managed|treated)\\s+conservatively|conservative management"
+              + "|no\\s+(?:further\\s+)?(?:intervention|drain|chest\\s+(?:drain|tube)|aspiration)"
+              + "|not\\s+requir\\w*\\s+(?:any\\s+)?(?:intervention|a\\s+drain|a\\s+chest\\s+(?:drain|tube)))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A drain asked for or placed: the pneumothorax is treated, not watched. */
+  private static final Pattern DRAIN_PLANNED =
+      Pattern.compile(
+          "\\b(?:drain|chest\\s+tube|aspiration)\\s+(?:is\\s+|was\\s+)?(?:advised|recommended|inserted"
+              + "|placed|considered|required|needed|indicated)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 33 (cx14): a small pneumothorax the report places after the needle procedure of this exam
+   * ("small apical pneumothorax following biopsy", "small post-procedural pneumothorax") and
+   * manages by the routine watch (a check radiograph in hours, no drain, conservative care) is the
+   * expected post-procedural finding, though the word "expected" is not said: the operator knows it
+   * and the protocol handles it. Every sentence naming the pneumothorax must call it small and say
+   * nothing more (moderate, larger, tension); a pneumothorax after a line insertion is a
+   * complication, not the known result of the procedure.
+   */
+  static boolean routinePostProcedurePneumothorax(List<String> sentences) {
+    boolean after = false;
+    boolean routine = false;
+    for (String t : sentences) {
+      if (DRAIN_PLANNED.matcher(t).find() && !ROUTINE_WATCH.matcher(t).find()) {
+        return false;
+      }
+      routine |= ROUTINE_WATCH.matcher(t).find();
+      if (!t.toLowerCase(java.util.Locale.ROOT).contains("pneumothora")) {
+        continue;
+      }
+      if (UNDONE.matcher(t).find() || BEYOND_SMALL.matcher(t).find() || !SMALL.matcher(t).find()) {
+        return false;
+      }
+      after |= AFTER_NEEDLE_PROCEDURE.matcher(t).find();
+    }
+    return after && routine;
+  }
+
+  private static final Pattern BEYOND_SMALL =
+      Pattern.compile(
+          "\\b(?:moderate|large|larger|tension|enlarg\\w*|increas\\w*|worse\\w*|hydro\\w*"
+              + "|ha?emo\\w*pneumothora\\w*|mediastinal shift)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   static boolean expected(String sentence, String finding) {
     if (UNDONE.matcher(sentence).find()) {
       return false;
