@@ -220,6 +220,10 @@ final class OmissionCheck {
     }
     organMasses.addAll(thyroidNoduleOnTheOtherSide(report, organMasses));
     organMasses.removeIf(f -> smallThyroidFrameOnCrossSection(report, f));
+    organMasses.removeIf(
+        f ->
+            f.sentenceStart() >= 0
+                && leaveAloneNamed(findings.text.substring(f.sentenceStart(), f.sentenceEnd())));
     unnamedDilatations(findings, impression, flags);
     if (!missing.containsKey("intracranial_hemorrhage")
         && !inImpression.contains("intracranial_hemorrhage")) {
@@ -387,6 +391,9 @@ final class OmissionCheck {
         && !id.equals("liver_observation")
         && !id.equals("renal_mass")) {
       return false;
+    }
+    if (leaveAloneNamed(findings.sentenceText(m.sentence()))) {
+      return true; // round 33 (om17): "..., in keeping with an involuted fibroadenoma"
     }
     String before = findings.text.substring(Math.max(0, m.start() - 40), m.start());
     String after = findings.text.substring(m.end(), Math.min(findings.text.length(), m.end() + 40));
@@ -650,6 +657,35 @@ final class OmissionCheck {
    * A lesion (not a mass) its sentence calls benign ("consistent with a haemangioma", "simple
    * cyst") and nothing undoes: no finding left out of an impression that reports nothing.
    */
+  /**
+   * Round 33 (om17): a leave-alone diagnosis the lesion's own sentence gives it ("typical of a
+   * non-ossifying fibroma", "in keeping with an involuted fibroadenoma"): an entity no one works up
+   * or follows, so the impression may leave it out. Only after a diagnostic link, not denied.
+   */
+  private static final Pattern LEAVE_ALONE_NAMED =
+      Pattern.compile(
+          "\\b(?:typical(?:ly)?|in keeping|consistent|characteristic|compatible|diagnostic"
+              + "|representing|likely|probably|presumed)\\s+(?:of|with|for)?\\s*(?:an?\\s+|the\\s+)?"
+              + "(?:non-?ossifying\\s+fibroma|fibrous\\s+cortical\\s+defect|fibroxanthoma"
+              + "|(?:involut\\w+|calcified|popcorn[- ]calcified|degenerat\\w+)\\s+fibroadenoma"
+              + "|bone\\s+island|enostosis|calcified\\s+granuloma)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LINK_DENIED =
+      Pattern.compile(
+          "\\b(?:not|no|non|atypical|unlikely|less)\\s+(?:[\\w-]+\\s+){0,1}$",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean leaveAloneNamed(String sentence) {
+    Matcher m = LEAVE_ALONE_NAMED.matcher(sentence);
+    while (m.find()) {
+      if (!LINK_DENIED.matcher(sentence.substring(0, m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean benignLesion(TextAnalyzer.Section findings, LesionFrame f) {
     if (f.kind().equals("mass") || f.sentenceStart() < 0) {
       return false;

@@ -322,6 +322,9 @@ public final class RulesEngine {
     StringBuilder out = new StringBuilder(text.length() + 16);
     int copied = 0;
     for (PhraseMatcher.Match<String> m : lexicon.findAll(tokens)) {
+      if (AbbreviationSense.otherSense(text, tokens, m.from(), m.to())) {
+        continue; // round 33 (om17): "mid LAD stenosis" is the artery, not lymphadenopathy
+      }
       out.append(text, copied, tokens.get(m.from()).start());
       copied = tokens.get(m.to() - 1).end();
       String value = m.value();
