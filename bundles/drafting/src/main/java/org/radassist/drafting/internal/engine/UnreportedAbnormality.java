@@ -40,7 +40,8 @@ final class UnreportedAbnormality {
       Pattern strong,
       Pattern covers,
       Pattern treatedBy,
-      Set<String> summedBy) {}
+      Set<String> summedBy,
+      Pattern unless) {}
 
   /** The lexicon, read once from the bundled resource; immutable. */
   private record Lexicon(
@@ -80,7 +81,8 @@ final class UnreportedAbnormality {
                 optional(c.path("strong").asText()),
                 Pattern.compile(c.path("covers").asText(), FLAGS),
                 optional(c.path("treated_by").asText()),
-                Set.copyOf(summedBy)));
+                Set.copyOf(summedBy),
+                optional(c.path("unless").asText())));
       }
       Set<String> generic = new HashSet<>();
       root.path("generic_words").forEach(w -> generic.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -178,6 +180,7 @@ final class UnreportedAbnormality {
         || LEXICON.oldOrKnown().matcher(sentence).find()
         || LEXICON.hedged().matcher(sentence).find()
         || c.requires() != null && !c.requires().matcher(sentence).find()
+        || c.unless() != null && c.unless().matcher(sentence).find()
         || QUERIED.matcher(findings.text.substring(Math.max(0, absolute - 3), absolute)).find()
         || c.treatedBy() != null
             && (c.treatedBy().matcher(findings.text).find()
