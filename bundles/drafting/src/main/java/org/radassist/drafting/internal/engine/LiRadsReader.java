@@ -968,11 +968,34 @@ final class LiRadsReader {
       int distance = end <= z.start() ? z.start() - end : start >= z.end() ? start - z.end() : 0;
       if (distance < best) {
         best = distance;
-        other = m.group("other") != null;
+        // "right adrenal nodule 2.1 cm", "renal lesion 14 mm": the organ word before a plain
+        // lesion noun owns the lesion, however near the noun is to the size
+        other =
+            m.group("other") != null
+                || (PLAIN_LESION_NOUN.matcher(m.group()).matches()
+                    && OTHER_ORGAN_BEFORE
+                        .matcher(sentence.substring(Math.max(0, m.start() - 30), m.start()))
+                        .find());
       }
     }
     return other;
   }
+
+  /** A plain lesion noun, which says no organ of its own. */
+  private static final Pattern PLAIN_LESION_NOUN =
+      Pattern.compile(
+          "(?:lesions?|nodules?|mass(?:es)?|focus|foci|observations?)", Pattern.CASE_INSENSITIVE);
+
+  /** Another organ's adjective or noun right before a lesion noun ("adrenal", "left renal"). */
+  private static final Pattern OTHER_ORGAN_BEFORE =
+      Pattern.compile(
+          "\\b(?:splenic|spleen|renal|kidney|adrenal|pancreatic|pancreas|gallbladder|ovarian|adnexal"
+              + "|uterine|prostatic|bladder|lung|pulmonary|pleural|thyroid|breast|bone|osseous|vertebral"
+              + "|nodal|peritoneal|omental|gastric|bowel|colonic)"
+              + "(?:\\s+(?:gland|cortical|cortex|upper[- ]pole|lower[- ]pole|interpolar|body|tail|head))?"
+              + "(?:\\s+(?:solid|cystic|enhancing|hypodense|hypoattenuating|indeterminate|small|incidental|lipid[- ]rich"
+              + "|lipid[- ]poor))?\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** An organ-line heading of another organ opening a line ("Kidneys:", "Right adrenal:"). */
   private static final Pattern OTHER_ORGAN_HEADING =
