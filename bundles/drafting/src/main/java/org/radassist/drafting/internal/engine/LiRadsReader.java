@@ -217,7 +217,12 @@ final class LiRadsReader {
     lesion |= treated != null;
     // "in segment 6 there is nodule of 17 mm": a Couinaud segment places the nodule in the liver
     lesion |= f != null && segmentNodule(f);
-    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
+    // a dictated LR-NC for an at-risk patient whose study the report calls degraded ("Severe
+    // respiratory motion ... not categorizable"): the observation may only be hedged, yet the
+    // category is the report's answer (v2018: not categorizable due to image degradation)
+    boolean degradedNc =
+        atRisk && dictated(report, LR_NC) && f != null && STUDY_DEGRADED.matcher(f.text).find();
+    if (f == null || (said == null && !degradedNc && !(lesion && (atRisk || observation)))) {
       return;
     }
     if (report.modality().equals("US")) {
@@ -417,7 +422,7 @@ final class LiRadsReader {
     if (Boolean.FALSE.equals(aphe) && noArterialPhase(f.text)) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
-    if (aphe == null && !rim && dictated(report, LR_NC)) {
+    if ((aphe == null || degradedNc) && !rim && dictated(report, LR_NC)) {
       // a dictated LR-NC (v2018: a major feature cannot be assessed) where APHE is unknown; without
       // it the field stays incomplete and names what is missing (the corpus convention)
       lrOwnCategory(
@@ -1602,6 +1607,16 @@ final class LiRadsReader {
               + "|uninterpretable)"
               + "|\\b(?:degrad\\w*|obscur\\w*)\\s+(?:\\w+\\s+){0,2}arterial\\s+phase"
               + "|\\barterial\\s+phase\\s+(?:is\\s+|was\\s+)?(?:\\w+\\s+)?(?:degraded|non-?diagnostic|uninterpretable)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The study said degraded: motion, artefact, non-diagnostic phases. */
+  private static final Pattern STUDY_DEGRADED =
+      Pattern.compile(
+          "\\b(?:(?:severe|marked|significant|extensive|substantial|considerable)\\s+(?:respiratory\\s+|patient\\s+)?"
+              + "(?:motion|breathing|artefacts?|artifacts?|bolus\\s+timing)"
+              + "|(?:image|study|examination|exam|phases?|images)\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+)?"
+              + "(?:severely\\s+|markedly\\s+)?(?:degraded|non-?diagnostic)"
+              + "|(?:severely|markedly)\\s+degraded|mistimed\\s+(?:arterial|contrast|bolus))",
           Pattern.CASE_INSENSITIVE);
 
   /** A dictated LR-NC: "LR-NC", "LI-RADS NC", "not categorizable". */
