@@ -94,6 +94,22 @@ final class DictatedActions {
     return THRESHOLD_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
   }
 
+  /**
+   * The action named as the alternative the report turns down ("follow-up in 1 year rather than
+   * FNA", "surveillance instead of biopsy", "MRI in lieu of CT"): not asked for.
+   */
+  private static final Pattern DECLINED_BEFORE =
+      Pattern.compile(
+          "\\b(?:rather\\s+than|instead\\s+of|in\\s+lieu\\s+of|in\\s+place\\s+of|as\\s+opposed\\s+to"
+              + "|in\\s+preference\\s+to)\\s+(?:(?:an?|the|any|immediate|further|repeat|routine|"
+              + "ultrasound[- ]guided|us[- ]guided|ct[- ]guided|image[- ]guided|tissue|needle)\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** True when the action at start is the alternative turned down: "... rather than FNA". */
+  static boolean declinedBefore(String text, int start) {
+    return DECLINED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+  }
+
   /** A follow-up action read as a type: what is asked for, whatever the words. */
   enum Action {
     PET_CT,
@@ -218,6 +234,7 @@ final class DictatedActions {
           if (sentence < 0
               || from < 0
               || threshold
+              || declinedBefore(s.text, m.start()) // "ultrasound rather than FNA"
               // "FNA not required", "biopsy is not needed": denied after its name
               || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
               || guide // "ultrasound-guided biopsy" is the biopsy, not more imaging

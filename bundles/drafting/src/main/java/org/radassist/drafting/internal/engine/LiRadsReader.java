@@ -217,7 +217,12 @@ final class LiRadsReader {
     lesion |= treated != null;
     // "in segment 6 there is nodule of 17 mm": a Couinaud segment places the nodule in the liver
     lesion |= f != null && segmentNodule(f);
-    if (f == null || (said == null && !(lesion && (atRisk || observation)))) {
+    // a dictated LR-NC for an at-risk patient whose study the report calls degraded ("Severe
+    // respiratory motion ... not categorizable"): the observation may only be hedged, yet the
+    // category is the report's answer (v2018: not categorizable due to image degradation)
+    boolean degradedNc =
+        atRisk && dictated(report, LR_NC) && f != null && STUDY_DEGRADED.matcher(f.text).find();
+    if (f == null || (said == null && !degradedNc && !(lesion && (atRisk || observation)))) {
       return;
     }
     if (report.modality().equals("US")) {
@@ -417,7 +422,7 @@ final class LiRadsReader {
     if (Boolean.FALSE.equals(aphe) && noArterialPhase(f.text)) {
       aphe = null; // no arterial phase was acquired: its enhancement is unknown, not absent
     }
-    if (aphe == null && !rim && dictated(report, LR_NC)) {
+    if ((aphe == null || degradedNc) && !rim && dictated(report, LR_NC)) {
       // a dictated LR-NC (v2018: a major feature cannot be assessed) where APHE is unknown; without
       // it the field stays incomplete and names what is missing (the corpus convention)
       lrOwnCategory(
@@ -968,11 +973,34 @@ final class LiRadsReader {
       int distance = end <= z.start() ? z.start() - end : start >= z.end() ? start - z.end() : 0;
       if (distance < best) {
         best = distance;
-        other = m.group("other") != null;
+        // "right adrenal nodule 2.1 cm", "renal lesion 14 mm": the organ word before a plain
+        // lesion noun owns the lesion, however near the noun is to the size
+        other =
+            m.group("other") != null
+                || (PLAIN_LESION_NOUN.matcher(m.group()).matches()
+                    && OTHER_ORGAN_BEFORE
+                        .matcher(sentence.substring(Math.max(0, m.start() - 30), m.start()))
+                        .find());
       }
     }
     return other;
   }
+
+  /** A plain lesion noun, which says no organ of its own. */
+  private static final Pattern PLAIN_LESION_NOUN =
+      Pattern.compile(
+          "(?:lesions?|nodules?|mass(?:es)?|focus|foci|observations?)", Pattern.CASE_INSENSITIVE);
+
+  /** Another organ's adjective or noun right before a lesion noun ("adrenal", "left renal"). */
+  private static final Pattern OTHER_ORGAN_BEFORE =
+      Pattern.compile(
+          "\\b(?:splenic|spleen|renal|kidney|adrenal|pancreatic|pancreas|gallbladder|ovarian|adnexal"
+              + "|uterine|prostatic|bladder|lung|pulmonary|pleural|thyroid|breast|bone|osseous|vertebral"
+              + "|nodal|peritoneal|omental|gastric|bowel|colonic)"
+              + "(?:\\s+(?:gland|cortical|cortex|upper[- ]pole|lower[- ]pole|interpolar|body|tail|head))?"
+              + "(?:\\s+(?:solid|cystic|enhancing|hypodense|hypoattenuating|indeterminate|small|incidental|lipid[- ]rich"
+              + "|lipid[- ]poor))?\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** An organ-line heading of another organ opening a line ("Kidneys:", "Right adrenal:"). */
   private static final Pattern OTHER_ORGAN_HEADING =
@@ -1579,6 +1607,16 @@ final class LiRadsReader {
               + "|uninterpretable)"
               + "|\\b(?:degrad\\w*|obscur\\w*)\\s+(?:\\w+\\s+){0,2}arterial\\s+phase"
               + "|\\barterial\\s+phase\\s+(?:is\\s+|was\\s+)?(?:\\w+\\s+)?(?:degraded|non-?diagnostic|uninterpretable)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The study said degraded: motion, artefact, non-diagnostic phases. */
+  private static final Pattern STUDY_DEGRADED =
+      Pattern.compile(
+          "\\b(?:(?:severe|marked|significant|extensive|substantial|considerable)\\s+(?:respiratory\\s+|patient\\s+)?"
+              + "(?:motion|breathing|artefacts?|artifacts?|bolus\\s+timing)"
+              + "|(?:image|study|examination|exam|phases?|images)\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+)?"
+              + "(?:severely\\s+|markedly\\s+)?(?:degraded|non-?diagnostic)"
+              + "|(?:severely|markedly)\\s+degraded|mistimed\\s+(?:arterial|contrast|bolus))",
           Pattern.CASE_INSENSITIVE);
 
   /** A dictated LR-NC: "LR-NC", "LI-RADS NC", "not categorizable". */

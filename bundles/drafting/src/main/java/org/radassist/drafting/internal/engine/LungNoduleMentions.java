@@ -148,7 +148,7 @@ final class LungNoduleMentions {
    */
   private static final Pattern OWN_SUBJECT =
       Pattern.compile(
-          "^\\W*(?:the\\s+)?((?:[a-z-]+\\s+){0,2}[a-z-]+)\\s+(?:is|are|was|were|measures?|measuring"
+          "^\\W*(?:the\\s+)?((?:[a-z-]+\\s+){0,4}[a-z-]+)\\s+(?:is|are|was|were|measures?|measuring"
               + "|dilated|distended|enlarged|thickened)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -90,6 +90,7 @@ final class PiRadsReader {
                     && (report.modality().isEmpty() || report.modality().equals("MR"))))
             && (scored || lesion);
     if (said == null && !prostate) {
+      notAssessable(report, r);
       return;
     }
     if (postTreatment(report)) {
@@ -831,6 +832,69 @@ final class PiRadsReader {
     return m.lookingAt();
   }
 
+  /** Any word of the high b-value half, or a mild degree of either half. */
+  private static final Pattern HIGH_B_WORDS =
+      Pattern.compile(
+          "\\bhigh[- ]?b\\b|\\bb\\s?[=-]?\\s?\\d{3,4}\\b|\\bdwi\\b|\\bdw\\b|\\bdiffusion[- ]weighted\\b"
+              + "|\\bhyperintens\\w*|\\bbright\\w*|\\bhyper\\b|\\bisointens\\w*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The lesion's text [from, to) says something of its high b-value look, or a mild degree. */
+  private static boolean highBDescribed(TextAnalyzer.Section f, int from, int to) {
+    String text = f.text.substring(from, to);
+    return HIGH_B_WORDS.matcher(text).find() || MILD_DWI.matcher(text).find();
+  }
+
+  /**
+   * The report says PI-RADS cannot be assessed: the dominant sequence non-diagnostic ("DWI
+   * non-diagnostic", "diffusion severely degraded by artefact") or the category not possible
+   * ("PI-RADS assessment not possible").
+   */
+  private static final Pattern NOT_ASSESSABLE =
+      Pattern.compile(
+          "\\bpi-?rads\\s+(?:v?2\\.1\\s+)?(?:assessment|category|score|scoring|evaluation|categori[sz]ation)?"
+              + "\\s*(?:is\\s+|was\\s+)?(?:not\\s+(?:possible|feasible|assignable|assigned|reliabl[ey]\\s+\\w+)"
+              + "|cannot\\s+be\\s+(?:reliably\\s+)?(?:assigned|given|made|performed|provided|applied|determined))"
+              + "|\\b(?:unable|not\\s+possible)\\s+to\\s+(?:assign|give|provide|determine)\\s+(?:a\\s+)?pi-?rads\\b"
+              + "|\\b(?:dwi|dw|adc|diffusion(?:[- ]weighted)?(?:\\s+(?:imaging|images|sequence))?"
+              + "|high[- ]b(?:[- ]value)?(?:\\s+images)?)\\s+(?:(?:is|was|were|are)\\s+)?(?:(?:severely|markedly|completely)\\s+)?"
+              + "(?:non-?diagnostic|uninterpretable|unassessable|not\\s+(?:diagnostic|interpretable|assessable|evaluable))"
+              + "|\\b(?:non-?diagnostic|uninterpretable|unassessable)\\s+(?:dwi|adc|diffusion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A prostate MRI the report itself calls not assessable for PI-RADS, with no category dictated:
+   * PI-RADS is incomplete, not silently absent, so the panel shows the gap.
+   */
+  private void notAssessable(Report report, Result r) {
+    String modality = report.modality();
+    if (!report.bodyPart().contains("PROSTATE")
+        || (!modality.isEmpty() && !modality.equals("MR"))
+        || postTreatment(report)) {
+      return;
+    }
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      Matcher m = NOT_ASSESSABLE.matcher(s.text);
+      if (m.find()) {
+        boolean dwi =
+            m.group()
+                .toLowerCase(java.util.Locale.ROOT)
+                .matches("(?s).*\\b(?:dwi|dw|adc|diffusion|high).*");
+        addField(
+            r,
+            ScoringSystem.PI_RADS,
+            PiRads.VERSION,
+            "category",
+            "",
+            List.of(s.evidence(m.start(), m.end())),
+            0.4,
+            List.of(dwi ? "DWI score (DWI not assessable)" : "an assessable lesion score"),
+            "the report says PI-RADS cannot be assessed");
+        return;
+      }
+    }
+  }
+
   /** Restriction said without a degree: "restricting lesion", "with restricted diffusion". */
   private static final Pattern UNGRADED_RESTRICTION =
       Pattern.compile(
@@ -911,6 +975,12 @@ final class PiRadsReader {
     if (!bothMarked && adcMarked && !highBMarked && ungradedRestriction(f, adc, from, to)) {
       // "focal restricting lesion, markedly hypointense on ADC": restriction is one finding, the
       // ADC half's degree grades it; only a degree of its own ("mildly bright on DWI") splits it
+      bothMarked = true;
+      both = adc;
+    }
+    if (!bothMarked && adcMarked && !highBMarked && !highBDescribed(f, from, to)) {
+      // "focal markedly hypointense ADC lesion, 1.49 cm": the high b-value images left unsaid,
+      // the ADC map's degree grades the diffusion finding (an unsaid half is no mild half)
       bothMarked = true;
       both = adc;
     }

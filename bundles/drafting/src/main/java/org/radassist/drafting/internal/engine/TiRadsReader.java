@@ -528,6 +528,7 @@ final class TiRadsReader {
             || s.certainty(sentence, from, from + 1) == Certainty.NEGATED
             || namesThreshold(s.text, m.end())
             || DictatedActions.thresholdBefore(s.text, m.start())
+            || DictatedActions.declinedBefore(s.text, m.start())
             || FNA_AT_SIZE.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             || DictatedActions.sizeConditional(s.text, m.start(), m.end())
             || NOT_ASKED_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()

@@ -81,7 +81,9 @@ final class SizeBinding {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SOLID_BEFORE =
       Pattern.compile(
-          "solid (?:component|portion|part|core|centre|center)\\s*,?\\s*(?:now\\s*|currently\\s*)?(?:of|measuring|measures|measured|which measures|"
+          "solid (?:component|portion|part|core|centre|center)\\s*,?\\s*(?:now\\s*|currently\\s*)?"
+              // "solid component mean 4.0 mm", "solid portion average diameter 5 mm"
+              + "(?:(?:mean|average)(?:\\s+(?:diameter|size))?\\s*(?:of\\s*)?)?(?:of|measuring|measures|measured|which measures|"
               + "that measures|is|=|:)?\\s*(?:up to\\s*|approximately\\s*|about\\s*)?$",
           Pattern.CASE_INSENSITIVE);
 
