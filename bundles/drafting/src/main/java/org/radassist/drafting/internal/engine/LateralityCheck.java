@@ -51,6 +51,7 @@ final class LateralityCheck {
       LesionFrame example = null;
       Side exampleSide = Side.NONE;
       boolean agrees = false;
+      List<String> placeMatched = placeMatchedFrames(report, findings.text, im, impression.text);
       for (LesionFrame fm : report.findingFrames) {
         if (fm.assertion().positive()
             && fm.side() == Side.NONE
@@ -67,6 +68,9 @@ final class LateralityCheck {
             || !sameGenericSite(findings.text, fm, impression.text, im, imPlaces)) {
           continue;
         }
+        if (!placeMatched.isEmpty() && !namesPlaceIn(findings.text, fm, placeMatched)) {
+          continue; // "old healed right pubic ramus fracture" is no claim about the hip
+        }
         if (side.contradicts(im.side())) {
           example = fm;
           exampleSide = side;
@@ -76,6 +80,7 @@ final class LateralityCheck {
       }
       if (example != null
           && !agrees
+          && !sidedPlaceOnItsSide(report, findings.text, im, sidedPlaces(impression.text, im))
           && !diffusionOnItsSide(findings.text, im, impression.text)
           && said.add(im.kind() + im.side())) {
         String what = FrameExtractor.KINDS.getOrDefault(im.kind(), im.kind());
@@ -829,5 +834,96 @@ final class LateralityCheck {
         return;
       }
     }
+  }
+
+  /**
+   * Round 34 (helper "lat10"): the places the impression says its side of, right after the side
+   * word ("right intertrochanteric fracture", "right femoral neck metastasis"), for every kind.
+   */
+  private static List<String> sidedPlaces(String impression, LesionFrame im) {
+    if (im.sentenceStart() < 0) {
+      return List.of();
+    }
+    String sentence =
+        impression.substring(im.sentenceStart(), Math.min(impression.length(), im.sentenceEnd()));
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    List<String> out = new ArrayList<>();
+    Matcher m = SIDE_PLACE.matcher(sentence);
+    while (m.find()) {
+      if (sideName(m).equals(side) && positiveSide(sentence, m)) {
+        String place = placeAfter(sentence, m.end());
+        if (place.length() >= 4 && !place.equals(im.kind())) {
+          out.add(place);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean namesPlaceIn(String findings, LesionFrame fm, List<String> places) {
+    if (fm.sentenceStart() < 0) {
+      return false;
+    }
+    String sentence =
+        findings.substring(fm.sentenceStart(), Math.min(findings.length(), fm.sentenceEnd()));
+    return places.stream().anyMatch(p -> namesPlace(sentence, p));
+  }
+
+  /**
+   * Round 34 (helper "lat10"): when some sided findings frames of the impression frame's kind sit
+   * in sentences naming the impression's place, only those are compared: an old right pubic ramus
+   * fracture does not answer for "right intertrochanteric fracture" beside a left one.
+   */
+  private List<String> placeMatchedFrames(
+      Report report, String findings, LesionFrame im, String impression) {
+    List<String> places = sidedPlaces(impression, im);
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    for (LesionFrame fm : report.findingFrames) {
+      Side side = findingSide(findings, fm);
+      if (fm.assertion().positive()
+          && (side == Side.RIGHT || side == Side.LEFT)
+          && lateralGroup(fm, findings).equals(lateralGroup(im, impression))
+          && sameOrgan(fm, im)
+          && namesPlaceIn(findings, fm, places)) {
+        return places;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Round 34 (helper "lat10"): the findings say the impression's side of its place ("lytic lesion
+   * of the right femoral neck" for "right femoral neck metastasis") in a sentence with a positive
+   * finding on that side, of its kind or a generic lesion word: the impression's side is the
+   * findings', whatever word they use.
+   */
+  private boolean sidedPlaceOnItsSide(
+      Report report, String findings, LesionFrame im, List<String> places) {
+    if (places.isEmpty()) {
+      return false;
+    }
+    String side = im.side() == Side.RIGHT ? "right" : "left";
+    for (LesionFrame fm : report.findingFrames) {
+      if (!fm.assertion().positive()
+          || findingSide(findings, fm) != im.side()
+          || !sameOrgan(fm, im)
+          || !(Set.of("lesion", "mass", "nodule").contains(fm.kind()) || sameKind(fm, im))
+          || fm.sentenceStart() < 0) {
+        continue;
+      }
+      String sentence =
+          findings.substring(fm.sentenceStart(), Math.min(findings.length(), fm.sentenceEnd()));
+      Matcher m = SIDE_PLACE.matcher(sentence);
+      while (m.find()) {
+        if (sideName(m).equals(side)
+            && positiveSide(sentence, m)
+            && places.stream().anyMatch(p -> namesPlace(placeAfter(sentence, m.end()), p))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
