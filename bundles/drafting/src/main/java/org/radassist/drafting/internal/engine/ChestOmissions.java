@@ -78,6 +78,42 @@ final class ChestOmissions {
   }
 
   /**
+   * Round 34 (helper "om19"): the bare words "oedema" and "opacity"/"opacification" belong to the
+   * region an exam looks at; in an exam with no lung in view (a joint, a limb, the head, the neck,
+   * the spine) they are marrow or soft-tissue oedema, an opacified sinus or mastoid, not the lung's
+   * finding, unless their sentence names the lung.
+   */
+  static boolean regionsOwnOedemaOrOpacity(
+      Report report, TextAnalyzer.Section findings, TextAnalyzer.Mention m) {
+    String id = m.concept().id();
+    if (!id.equals("edema") && !id.equals("opacity")) {
+      return false;
+    }
+    String term = findings.text.substring(m.start(), m.end());
+    if (!BARE_REGIONAL_TERM.matcher(term).matches()
+        || LUNG_IN_VIEW.matcher(java.util.Objects.toString(report.bodyPart(), "")).find()) {
+      return false;
+    }
+    return !LUNG_NAMED.matcher(findings.sentenceText(m.sentence())).find();
+  }
+
+  private static final Pattern BARE_REGIONAL_TERM =
+      Pattern.compile("o?edema|opacit(?:y|ies)|opacification", Pattern.CASE_INSENSITIVE);
+
+  /** Exam regions whose images hold lung (the chest, the upper abdomen's bases, the breast). */
+  private static final Pattern LUNG_IN_VIEW =
+      Pattern.compile(
+          "^(?:CHEST|THORAX|LUNG|HEART|CARDIAC|ABDOMEN|WHOLE|AORTA|BREAST|LIVER|KIDNEY|AXILLA"
+              + "|TSPINE)\\b|^$");
+
+  private static final Pattern LUNG_NAMED =
+      Pattern.compile(
+          "\\b(?:lungs?|pulmonary|alveolar|air\\s?-?space|perihilar|(?:upper|middle|lower)\\s+lobes?"
+              + "|lingula\\w*|bibasa?l\\w*|apical|apices|kerley|parenchym\\w*|chest|thora\\w*"
+              + "|pleura\\w*|costophrenic)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * Round 26 (helper "om4"): an exam of a region that holds no lung (head, pelvis, a limb): its
    * "mass" or "nodule" (a convexity mass, an ovarian Rokitansky nodule) is no lung lesion unless
    * its sentence names the lung.

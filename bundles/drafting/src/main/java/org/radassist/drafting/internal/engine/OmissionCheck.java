@@ -152,6 +152,7 @@ final class OmissionCheck {
           && !massEffect(findings, m)
           && !chestFindingCovered(report, findings, m, impression)
           && !outsideTheLung(report, findings, m)
+          && !ChestOmissions.regionsOwnOedemaOrOpacity(report, findings, m)
           && !procedureTarget(findings, m)
           && !syndromeReported(findings, m, impression.text)
           && !contrastFilling(findings, m)
