@@ -88,6 +88,21 @@ final class OmissionCheck {
               + "|category\\s*:?\\s*(?:[0-6]|iv|vi|v|i{1,3})\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The flag for a finding the impression leaves out: the words {@code at} matched in findings
+   * sentence {@code sentence}, and that sentence, as its evidence.
+   */
+  static Flag omitted(String what, TextAnalyzer.Section findings, int sentence, Matcher at) {
+    int start = findings.sentences.get(sentence).start();
+    return Flag.of(
+        FlagType.FINDING_NOT_IN_IMPRESSION,
+        Severity.WARNING,
+        what + " is in the findings but not in the impression",
+        List.of(
+            findings.evidence(start + at.start(), start + at.end()),
+            findings.sentenceEvidence(sentence)));
+  }
+
   /** Organs whose lesions a scoring category in the impression sums up. */
   static Set<String> categorised(String impression) {
     Set<String> organs = new HashSet<>();

@@ -6,8 +6,6 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.model.Flag;
-import org.radassist.model.FlagType;
-import org.radassist.model.Severity;
 
 /**
  * Round 30b (helper "om12"): significant findings outside the chest, by body region, that the
@@ -873,15 +871,7 @@ final class RegionalOmissions {
           // the finding with the words just before it, which often give its side ("Right ICA: ...")
           String found = sentence.substring(Math.max(0, m.start() - 20), m.end());
           if (!covered(c, found, findings.text, impression)) {
-            Sentences.Span s = findings.sentences.get(i);
-            flags.add(
-                Flag.of(
-                    FlagType.FINDING_NOT_IN_IMPRESSION,
-                    Severity.WARNING,
-                    c.display() + " is in the findings but not in the impression",
-                    List.of(
-                        findings.evidence(s.start() + m.start(), s.start() + m.end()),
-                        findings.sentenceEvidence(i))));
+            flags.add(OmissionCheck.omitted(c.display(), findings, i, m));
             return;
           }
           break;

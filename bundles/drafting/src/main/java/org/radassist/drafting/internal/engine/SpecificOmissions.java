@@ -622,7 +622,7 @@ final class SpecificOmissions {
           && !EXPECTED_DUCT.matcher(t).find()
           && !DUCT_REPORTED.matcher(said).find()) {
         duct = true;
-        flags.add(dilatationFlag("Dilated bile duct", findings, i, d));
+        flags.add(OmissionCheck.omitted("Dilated bile duct", findings, i, d));
       }
       Matcher a = AORTA_DILATED.matcher(t);
       if (!aorta
@@ -632,7 +632,7 @@ final class SpecificOmissions {
           && largestMm(t) >= 40
           && !AORTA_REPORTED.matcher(said).find()) {
         aorta = true;
-        flags.add(dilatationFlag("Dilated aorta", findings, i, a));
+        flags.add(OmissionCheck.omitted("Dilated aorta", findings, i, a));
       }
       Matcher sized = AORTA_SIZED.matcher(t);
       if (!aorta
@@ -642,7 +642,7 @@ final class SpecificOmissions {
           && !AORTA_FOLLOWED.matcher(t).find()
           && !AORTA_REPORTED.matcher(said).find()) {
         aorta = true;
-        flags.add(dilatationFlag("Dilated aorta", findings, i, sized));
+        flags.add(OmissionCheck.omitted("Dilated aorta", findings, i, sized));
       }
     }
   }
@@ -679,18 +679,6 @@ final class SpecificOmissions {
             || segment.equals("suprarenal")
             || segment.equals("juxtarenal");
     return mm >= (abdominal ? 30 : 45) && mm < 150;
-  }
-
-  private static Flag dilatationFlag(
-      String what, TextAnalyzer.Section findings, int sentence, Matcher at) {
-    int start = findings.sentences.get(sentence).start();
-    return Flag.of(
-        FlagType.FINDING_NOT_IN_IMPRESSION,
-        Severity.WARNING,
-        what + " is in the findings but not in the impression",
-        List.of(
-            findings.evidence(start + at.start(), start + at.end()),
-            findings.sentenceEvidence(sentence)));
   }
 
   private static double largestMm(String sentence) {

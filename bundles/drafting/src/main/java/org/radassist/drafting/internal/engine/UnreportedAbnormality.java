@@ -12,9 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.model.Flag;
-import org.radassist.model.FlagType;
 import org.radassist.model.ModelJson;
-import org.radassist.model.Severity;
 
 /**
  * Round 32 (helper "om14"): the last fallback of FINDING_NOT_IN_IMPRESSION. A findings sentence
@@ -148,15 +146,7 @@ final class UnreportedAbnormality {
             continue;
           }
           if (!covered(c, sentence, impression)) {
-            Sentences.Span s = findings.sentences.get(i);
-            flags.add(
-                Flag.of(
-                    FlagType.FINDING_NOT_IN_IMPRESSION,
-                    Severity.WARNING,
-                    c.display() + " is in the findings but not in the impression",
-                    List.of(
-                        findings.evidence(s.start() + m.start(), s.start() + m.end()),
-                        findings.sentenceEvidence(i))));
+            flags.add(OmissionCheck.omitted(c.display(), findings, i, m));
             return;
           }
           break;
