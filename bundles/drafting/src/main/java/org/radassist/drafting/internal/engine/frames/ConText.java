@@ -2,6 +2,7 @@ package org.radassist.drafting.internal.engine.frames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.radassist.drafting.internal.engine.PhraseMatcher;
 import org.radassist.drafting.internal.engine.Token;
 
@@ -609,8 +610,8 @@ public final class ConText {
   }
 
   /** Kin a finding can belong to when named after it ("subarachnoid haemorrhage in his mother"). */
-  private static final java.util.Set<String> KIN =
-      java.util.Set.of(
+  private static final Set<String> KIN =
+      Set.of(
           "mother",
           "father",
           "sister",
@@ -644,8 +645,8 @@ public final class ConText {
           "kindred");
 
   /** Words between "in" and the kin: determiners, counts, kinds of kin ("in two of her ..."). */
-  private static final java.util.Set<String> BEFORE_KIN =
-      java.util.Set.of(
+  private static final Set<String> BEFORE_KIN =
+      Set.of(
           "the",
           "a",
           "an",
@@ -676,8 +677,8 @@ public final class ConText {
           "close");
 
   /** Words that may follow the kin and end its phrase ("in his father at age 45", "... who"). */
-  private static final java.util.Set<String> AFTER_KIN =
-      java.util.Set.of(
+  private static final Set<String> AFTER_KIN =
+      Set.of(
           "who",
           "which",
           "that",
@@ -708,7 +709,7 @@ public final class ConText {
           "of");
 
   /** Words that close the noun phrase a kin phrase can reach back to. */
-  private static final java.util.Set<String> PHRASE_BREAK = java.util.Set.of("with", "without");
+  private static final Set<String> PHRASE_BREAK = Set.of("with", "without");
 
   /**
    * The other experiencer named after the finding ("subarachnoid haemorrhage in the patient's
@@ -782,8 +783,8 @@ public final class ConText {
   }
 
   /** Units of a size said before its finding ("4 mm solid nodule"). */
-  private static final java.util.Set<String> SIZE_UNITS =
-      java.util.Set.of(
+  private static final Set<String> SIZE_UNITS =
+      Set.of(
           "mm",
           "cm",
           "millimeter",
@@ -799,8 +800,8 @@ public final class ConText {
    * Words before a size that keep it in the negated phrase: a bound, a measuring verb, a list ("no
    * nodule larger than 4 mm", "no nodule measuring 5 mm", "no effusion or 5 mm nodule").
    */
-  private static final java.util.Set<String> SIZE_IN_PHRASE =
-      java.util.Set.of(
+  private static final Set<String> SIZE_IN_PHRASE =
+      Set.of(
           "than",
           "over",
           "under",
@@ -868,7 +869,7 @@ public final class ConText {
   /**
    * Verbs of a negated test result that follow their finding: "PE excluded", "ectopic ruled out".
    */
-  private static final java.util.Set<String> EXCLUDING = java.util.Set.of("excluded", "out");
+  private static final Set<String> EXCLUDING = Set.of("excluded", "out");
 
   /**
    * A postposed negation at the end of its clause ("PE excluded.", "Peritonsillar abscess excluded;
@@ -910,12 +911,11 @@ public final class ConText {
   }
 
   /** Nouns that name what a finding comes from, not a finding: "cause not seen". */
-  private static final java.util.Set<String> CAUSE_WORDS =
-      java.util.Set.of(
-          "cause", "causes", "source", "etiology", "aetiology", "origin", "reason", "culprit");
+  private static final Set<String> CAUSE_WORDS =
+      Set.of("cause", "causes", "source", "etiology", "aetiology", "origin", "reason", "culprit");
 
-  private static final java.util.Set<String> AUXILIARY =
-      java.util.Set.of("is", "was", "are", "were", "been", "has", "have", "be", "being");
+  private static final Set<String> AUXILIARY =
+      Set.of("is", "was", "are", "were", "been", "has", "have", "be", "being");
 
   /**
    * A backward negation with a subject of its own ("moderate right hydronephrosis, cause not seen")
@@ -942,8 +942,8 @@ public final class ConText {
   }
 
   /** Words that name an exam before this one ("on the prior", "12 months ago", "at baseline"). */
-  private static final java.util.Set<String> PAST =
-      java.util.Set.of(
+  private static final Set<String> PAST =
+      Set.of(
           "previously",
           "before",
           "earlier",
@@ -958,15 +958,14 @@ public final class ConText {
           "old",
           "outside");
 
-  private static final java.util.Set<String> AFFIRM =
-      java.util.Set.of(
-          "present", "seen", "noted", "identified", "demonstrated", "evident", "visible");
+  private static final Set<String> AFFIRM =
+      Set.of("present", "seen", "noted", "identified", "demonstrated", "evident", "visible");
 
   /** Participles that open an asserted clause after a comma ("..., showing washout"). */
-  private static final java.util.Set<String> AFFIRM_LEADING =
-      java.util.Set.of("showing", "demonstrating", "displaying", "exhibiting");
+  private static final Set<String> AFFIRM_LEADING =
+      Set.of("showing", "demonstrating", "displaying", "exhibiting");
 
-  private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("or", "and", "nor");
+  private static final Set<String> CONJUNCTION = Set.of("or", "and", "nor");
 
   /** A trigger followed by "previously" / "on the prior" / "at baseline" speaks of the past. */
   private static boolean aboutThePast(List<Token> s, int at) {
@@ -1006,8 +1005,8 @@ public final class ConText {
   }
 
   /** Words between a "not seen" and the word naming the earlier exam: exams, elapsed times. */
-  private static final java.util.Set<String> BEFORE_THE_PAST_WORD =
-      java.util.Set.of(
+  private static final Set<String> BEFORE_THE_PAST_WORD =
+      Set.of(
           "on",
           "in",
           "at",
