@@ -912,4 +912,124 @@ final class ImpressionCoverage {
     }
     return reported;
   }
+
+  // Round 35 (om21): coverage of the general abnormality classes needs the impression to name THIS
+  // finding, not merely the place it shares with another finding of the report.
+
+  /** Words that name a finding (a diagnosis, a degenerative or background change), not a place. */
+  private static final Pattern FINDING_NAME =
+      Pattern.compile(
+          "\\b(?:\\w+osis|\\w+itis|\\w+iasis|disease|plaques?|atherom\\w*|atheroscleros\\w*"
+              + "|calcif\\w*|bruis\\w*|contusions?|effusions?|o?edema|degenerat\\w*|arthros\\w*"
+              + "|spondyl\\w*|cysts?|hernia\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Atheroma: the substrate of a stenosis or occlusion, which names neither. */
+  private static final Pattern ATHEROMA =
+      Pattern.compile(
+          "^(?:plaques?|atherom\\w*|atheroscleros\\w*|(?:non-?)?calcif\\w*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clause of an impression sentence: up to a comma, semicolon, colon, bracket or "and". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\band\\b");
+
+  private static String clauseAt(String sentence, int at) {
+    int start = 0;
+    int end = sentence.length();
+    Matcher b = CLAUSE_BREAK.matcher(sentence);
+    while (b.find()) {
+      if (b.end() <= at) {
+        start = b.end();
+      } else if (b.start() >= at) {
+        end = b.start();
+        break;
+      }
+    }
+    return sentence.substring(start, end);
+  }
+
+  private static String stem5(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.substring(0, Math.min(5, w.length()));
+  }
+
+  /**
+   * Whether a word the impression shares with a findings sentence places THIS finding: the word is
+   * a place, not the name of a finding ("plaque" is the stenosis's cause, not its site), and its
+   * clause names no other finding: a finding word the finding's own sentence does not hold ("Lumbar
+   * spondylosis" for an L2 intradural lesion, "terminal ileal Crohn's disease" for the fistula from
+   * the ileum) or only the atheroma ("carotid atherosclerotic plaque" for a 70-99% stenosis) makes
+   * the shared word that other finding's place.
+   */
+  static boolean placesThisFinding(
+      String findingSentence, String impressionSentence, int at, String word) {
+    if (FINDING_NAME.matcher(word).find()) {
+      return false;
+    }
+    String own = findingSentence.toLowerCase(Locale.ROOT);
+    Matcher n = FINDING_NAME.matcher(clauseAt(impressionSentence, at));
+    while (n.find()) {
+      if (ATHEROMA.matcher(n.group()).matches() || !own.contains(stem5(n.group()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern SIZE_MM =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static Set<Double> sizesIn(String text) {
+    Set<Double> sizes = new HashSet<>();
+    Matcher m = SIZE_MM.matcher(text);
+    while (m.find()) {
+      double v = Double.parseDouble(m.group(1));
+      sizes.add(m.group(2).equalsIgnoreCase("cm") ? v * 10 : v);
+    }
+    return sizes;
+  }
+
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;\\n]\\s");
+
+  /**
+   * Whether the impression clause at {@code at}, where {@code word} covers, is about another item
+   * of the findings: it gives a size this finding's sentence does not have and another findings
+   * sentence gives with that word ("4 mm bladder dome polyp" is the dome's 4 mm polyp, not the 15
+   * mm wall lesion; a size of another structure, "CBD: 4 mm", is no such item). Only a finding with
+   * a size of its own is told apart this way.
+   */
+  static boolean clauseOfAnotherItem(
+      String findingSentence, String findingsText, String impressionSentence, int at, String word) {
+    Set<Double> said = sizesIn(clauseAt(impressionSentence, at));
+    Set<Double> own = sizesIn(findingSentence);
+    // a finding without a size of its own (the thrombus lining a measured aneurysm sac) is told
+    // apart by its words, not by a size
+    if (said.isEmpty() || own.isEmpty() || said.stream().anyMatch(own::contains)) {
+      return false;
+    }
+    String stem = stem5(word);
+    for (String other : SENTENCE_BREAK.split(findingsText.replace(findingSentence, " . "))) {
+      if (other.toLowerCase(Locale.ROOT).contains(stem)
+          && sizesIn(other).stream().anyMatch(said::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A collection or abscess head: a complication of the inflammation it lies beside. */
+  private static final Pattern COLLECTION_HEAD =
+      Pattern.compile(
+          "\\b(?:abscess\\w*|collections?|phlegmon\\w*|empyema\\w*|pyo\\w+)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a cover word is the inflamed organ's diagnosis ("appendicitis", "cholecystitis") said
+   * for a collection beside it: the uncomplicated disease does not report its abscess (as round 32
+   * for the concept table's complications).
+   */
+  static boolean diseaseWithoutItsCollection(String head, String coverWord) {
+    return COLLECTION_HEAD.matcher(head).find()
+        && coverWord.toLowerCase(Locale.ROOT).endsWith("itis");
+  }
 }

@@ -557,7 +557,8 @@ final class RegionalOmissions {
           new Concept(
               "Fistula",
               Pattern.compile("\\bfistula(?:e|s)?\\b", FLAGS),
-              Pattern.compile("\\b(?:fistul\\w*|complicated)\\b", FLAGS),
+              // round 35 (om21): "penetrating" disease is the fistulising phenotype (Montreal B3)
+              Pattern.compile("\\b(?:fistul\\w*|complicated|penetrating)\\b", FLAGS),
               (report, sentence) ->
                   !TREATED_COMPLICATION.matcher(sentence).find()
                       && !ACCESS_FISTULA.matcher(sentence).find(),

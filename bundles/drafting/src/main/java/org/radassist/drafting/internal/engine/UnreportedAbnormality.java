@@ -145,7 +145,7 @@ final class UnreportedAbnormality {
           if (!asserted(report, findings, i, sentence, c, m)) {
             continue;
           }
-          if (!covered(c, sentence, impression)) {
+          if (!covered(c, sentence, impression, findings.text, m.group())) {
             flags.add(OmissionCheck.omitted(c.display(), findings, i, m));
             return;
           }
@@ -190,19 +190,31 @@ final class UnreportedAbnormality {
 
   /** An impression sentence naming the class or one of the finding's site words, not denied. */
   private static boolean covered(
-      AbnormalityClass c, String sentence, TextAnalyzer.Section impression) {
+      AbnormalityClass c,
+      String sentence,
+      TextAnalyzer.Section impression,
+      String findingsText,
+      String head) {
     Set<String> sites = sites(sentence);
     for (int j = 0; j < impression.sentences.size(); j++) {
       String t = impression.sentenceText(j);
       Matcher w = c.covers().matcher(t);
       while (w.find()) {
-        if (!deniedAt(t, w.start(), w.end())) {
+        // round 35 (om21): not another item's clause, not the disease beside its collection
+        if (!deniedAt(t, w.start(), w.end())
+            && !ImpressionCoverage.clauseOfAnotherItem(
+                sentence, findingsText, t, w.start(), w.group())
+            && !ImpressionCoverage.diseaseWithoutItsCollection(head, w.group())) {
           return true;
         }
       }
       Matcher s = WORD.matcher(t.toLowerCase(Locale.ROOT));
       while (s.find()) {
-        if (sites.contains(stem(s.group())) && !deniedAt(t, s.start(), s.end())) {
+        if (sites.contains(stem(s.group()))
+            && !deniedAt(t, s.start(), s.end())
+            && ImpressionCoverage.placesThisFinding(sentence, t, s.start(), s.group())
+            && !ImpressionCoverage.clauseOfAnotherItem(
+                sentence, findingsText, t, s.start(), s.group())) {
           return true;
         }
       }
