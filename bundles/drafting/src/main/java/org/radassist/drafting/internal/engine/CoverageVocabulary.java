@@ -34,7 +34,13 @@ final class CoverageVocabulary {
   private static final int WINDOW = 80;
 
   private record Synonym(
-      String id, Pattern finding, Pattern needs, Pattern impression, boolean anchored) {}
+      String id,
+      Pattern finding,
+      Pattern needs,
+      Pattern words,
+      Pattern impression,
+      boolean anchored,
+      boolean withHeading) {}
 
   private record Minor(
       String id, Pattern finding, Pattern unless, boolean wordsOnly, boolean besideAnother) {}
@@ -59,8 +65,10 @@ final class CoverageVocabulary {
                 s.path("id").asText(),
                 Pattern.compile(s.path("finding").asText(), FLAGS),
                 s.hasNonNull("needs") ? Pattern.compile(s.path("needs").asText(), FLAGS) : null,
+                s.hasNonNull("words") ? Pattern.compile(s.path("words").asText(), FLAGS) : null,
                 Pattern.compile(s.path("impression").asText(), FLAGS),
-                s.path("anchored").asBoolean(true)));
+                s.path("anchored").asBoolean(true),
+                s.path("with_heading").asBoolean(false)));
       }
       List<Minor> minor = new ArrayList<>();
       for (JsonNode m : root.path("minor")) {
@@ -147,7 +155,14 @@ final class CoverageVocabulary {
     String text = findings.text.substring(sentence.start(), sentence.end());
     int from = Math.max(0, words.start() - sentence.start() - WINDOW);
     int to = Math.min(text.length(), Math.max(0, words.end() - sentence.start()) + WINDOW);
-    if (from >= to || !s.finding().matcher(text.substring(from, to)).find()) {
+    String near = from < to ? text.substring(from, to) : "";
+    if (s.withHeading()) {
+      near = headingAndSentence(findings, sentence.start(), near);
+    }
+    if (near.isEmpty() || !s.finding().matcher(near).find()) {
+      return false;
+    }
+    if (s.words() != null && !s.words().matcher(words.quote()).find()) {
       return false;
     }
     if (s.needs() != null && !s.needs().matcher(text).find()) {

@@ -29,6 +29,10 @@ class CoverageVocabularyTest {
             + " retraction and haematoma.| Pectoralis major avulsion with 3 cm retraction.| false",
         "CT| HEAD| Occlusive filling defect in the right transverse sinus on CT venography. Brain"
             + " parenchyma normal.| Right transverse CVST.| false",
+        "CT| LIVER| Liver: ill-defined infiltrative left lobe mass, 6 cm, with washout. Spleen: 14"
+            + " cm.| LR-5 infiltrative left lobe HCC, 6 cm. Splenomegaly.| false",
+        "CT| LIVER| Liver: ill-defined infiltrative left lobe mass, 6 cm, with washout. Spleen: 14"
+            + " cm.| Splenomegaly.| true",
         // the same findings beside an impression about something else
         "US| ABDOMEN| Infrarenal aorta 3.6 cm AP diameter. Gallbladder contains stones.|"
             + " Cholelithiasis.| true",
