@@ -33,6 +33,10 @@ class CoverageVocabularyTest {
             + " cm.| LR-5 infiltrative left lobe HCC, 6 cm. Splenomegaly.| false",
         "CT| LIVER| Liver: ill-defined infiltrative left lobe mass, 6 cm, with washout. Spleen: 14"
             + " cm.| Splenomegaly.| true",
+        "CT| CHEST| Moderate right and small left pleural effusions. Cardiomegaly.| Bilateral"
+            + " pleural effusions, probably cardiac.| false",
+        "CR| CHEST| Cardiomegaly. Left lower zone consolidation with a small left pleural"
+            + " effusion.| Left lower zone pneumonia with small parapneumonic effusion.| true",
         // the same findings beside an impression about something else
         "US| ABDOMEN| Infrarenal aorta 3.6 cm AP diameter. Gallbladder contains stones.|"
             + " Cholelithiasis.| true",
