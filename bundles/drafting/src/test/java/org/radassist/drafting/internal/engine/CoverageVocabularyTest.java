@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.radassist.model.FlagType;
 
 /**
  * Issue 14, round 35 (helper "om22"): an impression that names a finding in other clinical words
@@ -68,6 +69,32 @@ class CoverageVocabularyTest {
   void aFindingNamedInOtherWordsOrMinorIsNotOmitted(
       String modality, String body, String findings, String impression, boolean omitted) {
     assertThat(Fixtures.omitted(engine, modality, body, 60, findings, impression))
+        .isEqualTo(omitted);
+  }
+
+  @ParameterizedTest(name = "{0} -> omitted {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Fleischner 2017: a solid nodule under 6 mm in a low-risk patient needs no routine
+        // follow-up; one of 6 mm or more asks for a CT
+        "4 mm solid nodule in the right middle lobe.| false",
+        "7 mm solid nodule in the right middle lobe.| true",
+      })
+  void aNoduleWithoutRoutineFollowUpMayBeLeftOut(String nodule, boolean omitted) {
+    assertThat(
+            Fixtures.flagTypes(
+                    engine.draft(
+                        Fixtures.report(
+                                "Acute fractures of the right 6th and 7th ribs. "
+                                    + nodule
+                                    + " No pneumothorax.",
+                                "Acute right 6th and 7th rib fractures without pneumothorax.")
+                            .modality("CT", "CHEST")
+                            .patient(52, null)
+                            .indication("Fall onto the right side. Lifelong non-smoker.")
+                            .build()))
+                .contains(FlagType.FINDING_NOT_IN_IMPRESSION))
         .isEqualTo(omitted);
   }
 }
