@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.radassist.drafting.internal.engine.frames.LesionFrame;
+import org.radassist.drafting.internal.rules.Assessment;
 import org.radassist.model.Flag;
 import org.radassist.model.FlagType;
+import org.radassist.model.ScoringSystem;
 import org.radassist.model.Severity;
 
 /**
@@ -26,6 +28,37 @@ import org.radassist.model.Severity;
  * operation, parapneumonic, under its drain, under another organ's heading).
  */
 final class ChestOmissions {
+  /**
+   * Round 35 (om22): a lung nodule whose every Fleischner 2017 row says no routine follow-up (a
+   * solid nodule under 6 mm in a low-risk patient, a small ground-glass nodule) is below action, so
+   * an impression may leave it out; not on a screening exam (Lung-RADS), nor when the risk is not
+   * stated and the high-risk row asks for a CT.
+   */
+  static void dropNoduleWithoutFollowUp(List<StructuredExtractor.Scored> scored, List<Flag> flags) {
+    List<Assessment> rows =
+        scored.stream()
+            .map(StructuredExtractor.Scored::assessment)
+            .filter(a -> a.system() == ScoringSystem.FLEISCHNER)
+            .toList();
+    boolean noFollowUp =
+        !rows.isEmpty()
+            && rows.stream()
+                .allMatch(
+                    a ->
+                        a.isComplete()
+                            && a.management()
+                                .toLowerCase(Locale.ROOT)
+                                .startsWith("no routine follow-up"));
+    if (!noFollowUp
+        || scored.stream().anyMatch(s -> s.assessment().system() == ScoringSystem.LUNG_RADS)) {
+      return;
+    }
+    flags.removeIf(
+        f ->
+            f.type() == FlagType.FINDING_NOT_IN_IMPRESSION
+                && f.message().startsWith("Pulmonary nodule"));
+  }
+
   private static final String CHEST_OPERATION =
       "(?:o?esophagectomy|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge resection"
           + "|thoracotomy|vats|sternotomy|cabg|cardiac surgery|bypass graft\\w*|valve replacement"

@@ -49,6 +49,8 @@ final class ConsistencyChecker {
     TextAnalyzer.Section impression = report.dictatedImpression();
     if (findings != null && impression != null) {
       findingNotInImpression(report, findings, impression, flags);
+      // round 35 (om22): named in other clinical words, or minor by its own words
+      CoverageVocabulary.dropCovered(findings, impression, flags);
       laterality.frameLaterality(report, findings, impression, flags);
       if (flags.stream().noneMatch(f -> f.type() == FlagType.LATERALITY_MISMATCH)) {
         laterality.organSideLaterality(report, findings, impression, flags);

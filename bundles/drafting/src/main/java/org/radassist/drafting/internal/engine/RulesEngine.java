@@ -145,6 +145,8 @@ public final class RulesEngine {
       if (impressionDictated) {
         ScoredLesionOmission.scoredLesionOmitted(report, fields.scored, flags);
       }
+      // round 35 (om22): a nodule the Fleischner row leaves without follow-up is below action
+      ChestOmissions.dropNoduleWithoutFollowUp(fields.scored, flags);
       if (!impressionDictated) {
         // nothing to compare a generated impression against but the findings themselves
         flags.removeIf(f -> f.type() == org.radassist.model.FlagType.FINDING_NOT_IN_IMPRESSION);
