@@ -132,6 +132,7 @@ final class CriticalResults {
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
     newMetastasis(report, hits, what);
+    listedBySigns(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -1150,6 +1151,142 @@ final class CriticalResults {
               + "\\s+(?:[\\w-]+\\s+){0,1}ectopic\\b(?!\\s+(?:kidney|thyroid|tissue|ureter|spleen))",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Round 34 (cx15): gas under a hemidiaphragm ("air beneath the right hemidiaphragm", "gas under
+   * both domes of the diaphragm", "subdiaphragmatic lucency"): free gas said by its sign; the
+   * stomach's or the colon's own gas there is not.
+   */
+  static final Pattern SUBDIAPHRAGMATIC_GAS =
+      Pattern.compile(
+          "\\b(?:(?:gas|air|lucency|lucencies)\\s+(?:is\\s+|are\\s+)?(?:seen\\s+|noted\\s+)?"
+              + "(?:under|beneath|below)\\s+(?:the\\s+|both\\s+)?(?:right\\s+|left\\s+)?"
+              + "(?:hemi-?diaphragms?|diaphragms?|domes?\\s+of\\s+the\\s+diaphragm)"
+              + "|subdiaphragmatic\\s+(?:gas|air|lucency|lucencies))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The listed words are in the sentence: the term list's own match (and its checks) decide. */
+  private static final Pattern FREE_NAMED =
+      Pattern.compile("\\bfree\\b|\\bpneumoperitoneum\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OWN_GAS =
+      Pattern.compile(
+          "\\b(?:gastric|stomach|fundus|fundal|colon\\w*|splenic flexure|hepatic flexure|bowel"
+              + "|chilaiditi|interposition|bubble)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Bowel dilated above a point ("proximal small bowel loops dilated", "upstream dilatation"). */
+  static final Pattern UPSTREAM_DILATED =
+      Pattern.compile(
+          "\\b(?:(?:proximal|upstream|prestenotic)\\s+(?:small[- ]bowel\\s+|jejunal\\s+|ileal\\s+)?"
+              + "(?:loops?\\s+|bowel\\s+)?(?:(?:is|are)\\s+)?(?:dilat\\w*|distend\\w*)"
+              + "|(?:dilat\\w*|distend\\w*)\\s+(?:of\\s+the\\s+)?(?:proximal|upstream)\\s+"
+              + "(?:small[- ]bowel\\s+)?(?:loops?|bowel))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What makes bowel dilated above a point an obstruction: a hernia holding bowel, collapse below.
+   */
+  private static final Pattern OBSTRUCTING_CAUSE =
+      Pattern.compile(
+          "\\bhernia\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:containing|contains|with)\\s+(?:[\\w-]+\\s+){0,4}?"
+              + "(?:bowel|ileum|jejunum|colon)\\b|\\b(?:incarcerated|strangulated|obstructed)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?hernia\\b|\\b(?:collapsed|decompressed)\\s+(?:distal|terminal)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 34 (cx15): an abscess said by its signs in an organ: a ring-enhancing lesion whose centre
+   * restricts diffusion (a lung cavity with a level is left: r30-om11 labels it pneumonia).
+   */
+  static final Pattern ABSCESS_LESION =
+      Pattern.compile(
+          "\\b(?:ring|rim|peripheral(?:ly)?)[- ]enhancing\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(?:lesions?|masses|mass|focus|foci)\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}?(?<!no )(?<!without )"
+              + "(?<!no central )(?<!without central )"
+              + "\\b(?:restricted|restricting|reduced|restricts)\\s+(?:central\\s+)?diffusion\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 34 (cx15): torsion said by its signs: the whirlpool sign of a pedicle or cord, a testis
+   * or ovary without flow.
+   */
+  static final Pattern TORSION_SIGNS =
+      Pattern.compile(
+          "\\bwhirlpool\\s+sign\\b|\\b(?:testis|testicle|ovary)\\b[^.;]{0,80}?\\b(?:absent|no"
+              + "\\s+(?:detectable|demonstrable))\\s+(?:(?:intratesticular|intra-?ovarian|internal"
+              + "|colou?r|doppler|arterial|venous|or|and)\\s+)*(?:flow|vascularity|perfusion)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 34 (cx15): an impending pathological fracture by its defining sign (Harrington / Mirels):
+   * a lytic lesion taking more than half of the cortex.
+   */
+  static final Pattern IMPENDING_FRACTURE =
+      Pattern.compile(
+          "\\blytic\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,120}?\\b(?:more than|over|greater than|>)\\s*(?:50\\s*%|half)"
+              + "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,40}?\\bcort\\w*|\\blytic\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,120}?\\bcort\\w*(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}?"
+              + "\\b(?:more than|over|greater than|>)\\s*(?:50\\s*%|half)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 34 (cx15): a vertebral collapse with the signs of a malignant one (a convex posterior
+   * wall, a destroyed pedicle): a pathological fracture by its signs.
+   */
+  static final Pattern MALIGNANT_COLLAPSE =
+      Pattern.compile(
+          "\\b(?:height\\s+loss|loss\\s+of\\s+(?:\\w+\\s+)?height|collapse|compression\\s+fracture)\\b"
+              + "[^.;]{0,80}?\\b(?:convex\\s+posterior|posterior\\s+(?:wall|cortex|border)\\s+"
+              + "(?:is\\s+)?(?:convex|bulg\\w*)|(?:indistinct|destroyed|absent|eroded)\\s+(?:\\w+\\s+)?"
+              + "pedicle|pedicle\\s+(?:destruction|erosion))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 34 (cx15): the cord deformed by what presses on it: cord compression (not "flattening",
+   * which h33-spn-07 labels a stenosis, not a critical result).
+   */
+  static final Pattern CORD_DEFORMED =
+      Pattern.compile(
+          "\\b(?:deform\\w*|compress\\w*)\\s+(?:of\\s+)?the\\s+(?:spinal\\s+|thoracic\\s+"
+              + "|cervical\\s+)?cord\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The uterus holds no pregnancy: the question an adnexal mass then answers. */
+  private static final Pattern NO_IUP =
+      Pattern.compile(
+          "\\b(?:no|without)\\s+(?:definite\\s+)?intrauterine\\s+(?:gestational\\s+sac|gestation"
+              + "|pregnancy)|\\bempty\\s+uterus\\b|\\bpregnancy of unknown location\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A tubal ring or an adnexal mass apart from the ovary: where the ectopic sits. */
+  static final Pattern ADNEXAL_GESTATION =
+      Pattern.compile(
+          "\\b(?:tubal\\s+ring|bagel\\s+sign|extra-?ovarian\\s+(?:[\\w-]+\\s+){0,2}?(?:mass|ring|lesion)"
+              + "|(?:mass|ring|lesion)\\b[^.;]{0,60}?\\bseparate\\s+from\\s+the\\s+"
+              + "(?:(?:right|left|ipsilateral)\\s+)?ovary)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Listed terms said only by their defining signs (round 34, helper "cx15"). */
+  private void listedBySigns(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what) {
+    saidInOtherWords(report, hits, what, ABSCESS_LESION, "abscess");
+    saidInOtherWords(report, hits, what, TORSION_SIGNS, "torsion");
+    saidInOtherWords(report, hits, what, IMPENDING_FRACTURE, "impending pathological fracture");
+    saidInOtherWords(report, hits, what, MALIGNANT_COLLAPSE, "pathologic fracture");
+    saidInOtherWords(report, hits, what, CORD_DEFORMED, "cord compression");
+    StringBuilder all = new StringBuilder();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      all.append(s.text).append('\n');
+    }
+    if (NO_IUP.matcher(all).find()) {
+      saidInOtherWords(report, hits, what, ADNEXAL_GESTATION, "ectopic pregnancy");
+    }
+    if (OBSTRUCTING_CAUSE.matcher(all).find()) {
+      saidInOtherWords(report, hits, what, UPSTREAM_DILATED, "bowel obstruction");
+    }
+    saidInOtherWords(report, hits, what, SUBDIAPHRAGMATIC_GAS, "free gas");
+  }
+
   /** A listed term said in other words ({@code pattern}), at the category the list gives it. */
   private void saidInOtherWords(
       Report report,
@@ -1173,6 +1310,8 @@ final class CriticalResults {
                   && knownFollowed(t, m.start(), m.end()))
               || Expectation.expected(t, m.group())
               || (pattern == ABSCESS_SIGNS && !abscessBySigns(t))
+              || (pattern == SUBDIAPHRAGMATIC_GAS
+                  && (OWN_GAS.matcher(t).find() || FREE_NAMED.matcher(t).find()))
               || (listed.value() != CriticalCategory.CATEGORY_3
                   && treatedPleuralInfection(term, t))) {
             continue;
