@@ -1298,6 +1298,12 @@ final class CriticalResults {
     if (listed == null) {
       return;
     }
+    List<String> sentences = new ArrayList<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        sentences.add(s.sentenceText(i));
+      }
+    }
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (int i = 0; i < s.sentences.size(); i++) {
         String t = s.sentenceText(i);
@@ -1309,6 +1315,8 @@ final class CriticalResults {
               || (listed.value() != CriticalCategory.CATEGORY_3
                   && knownFollowed(t, m.start(), m.end()))
               || Expectation.expected(t, m.group())
+              // round 35 (cx16): "Pneumoperitoneum, expected after the laparotomy" explains it
+              || Expectation.airExpectedElsewhere(sentences, t, m.group())
               || (pattern == ABSCESS_SIGNS && !abscessBySigns(t))
               || (pattern == SUBDIAPHRAGMATIC_GAS
                   && (OWN_GAS.matcher(t).find() || FREE_NAMED.matcher(t).find()))
