@@ -889,6 +889,38 @@ final class CriticalResults {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * Round 35 (cx16): where an enteric tube's tip or coil must not stay: short of the stomach, in
+   * the oesophagus or pharynx, above the diaphragm or the gastro-oesophageal junction, at the
+   * carina ("tip lies in the mid oesophagus", "looped in the pharynx", "tip projects above the left
+   * hemidiaphragm"). The tip or coil must lie there, not the tube pass ("passes down the oesophagus
+   * and its tip lies in the fundus"); a side port at the junction is no tip.
+   */
+  private static final Pattern ENTERIC_TIP_HIGH =
+      Pattern.compile(
+          "\\b(?:(?:coil\\w*|curl\\w*|loop\\w*|kink\\w*|doubl\\w+\\s+back|bunch\\w*)\\s+"
+              + "(?:back\\s+|up\\s+)?(?:(?:on\\s+itself|upon\\s+itself)\\s+)?(?:in|within|at)"
+              + "|\\btip\\b(?:\\s+(?!below|beyond|distal)[\\w-]+){0,3}?\\s+(?:in|within|at|over|into)"
+              + "(?:\\s+the\\s+level\\s+of)?)\\s+(?:the\\s+)?(?:(?:upper|mid|middle|lower|distal|proximal"
+              + "|cervical|thoracic)\\s+)?(?:(?:o)?esophag\\w*|(?:oro|hypo|naso)?pharyn\\w*|carina)\\b"
+              + "|\\btip\\b[^.;,]{0,30}?\\babove\\s+(?:the\\s+)?(?:(?:right|left)\\s+)?(?:hemi-?)?"
+              + "(?:diaphragm|gastro-?o?esophageal\\s+junction|goj|gej|ogj|carina)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Another device named before the place: "NG tube in the stomach, PICC tip at the carina". */
+  private static final Pattern OTHER_DEVICE =
+      Pattern.compile(
+          "\\b(?:line|lines|catheter|picc|cvc|port|drain|lead|leads|wire|stent|sheath|probe|cannula)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "previously coiled in the oesophagus ... now in the stomach": the tube was moved on. */
+  private static final Pattern TUBE_MOVED_ON =
+      Pattern.compile(
+          "\\b(?:previously|formerly|initially|earlier)\\b[^.;]*\\b(?:now|has been|was)\\b"
+              + "|\\b(?:has been|was|since)\\s+(?:re-?sited|repositioned|advanced|withdrawn|removed"
+              + "|replaced)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * The place is where the tube lies: "tip in the", "courses into the right", "projects over the";
    * not a finding of its own later in the sentence ("NG tube in the stomach and right lower lobe
    * consolidation").
@@ -937,6 +969,23 @@ final class CriticalResults {
         for (int k = 0; k < tubes.size(); k++) {
           int[] tube = tubes.get(k);
           int limit = k + 1 < tubes.size() ? tubes.get(k + 1)[0] : t.length();
+          if (tube[2] == 1 && !TUBE_MOVED_ON.matcher(t).find()) {
+            Matcher high = ENTERIC_TIP_HIGH.matcher(t);
+            high.region(tube[1], limit);
+            if (high.find()
+                && t.substring(tube[1], high.start()).indexOf(';') < 0
+                && !OTHER_DEVICE.matcher(t.substring(tube[1], high.start())).find()
+                && !placeNegated(s, i, base + high.start(), base + high.end())) {
+              String name = "malpositioned enteric tube (tip short of the stomach)";
+              List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+              if (!names.contains(name)) {
+                names.add(name);
+              }
+              hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+                  .add(s.evidence(base + tube[0], base + high.end()));
+              continue;
+            }
+          }
           Matcher place = (tube[2] == 0 ? AIRWAY_TUBE_WRONG : ENTERIC_TUBE_WRONG).matcher(t);
           place.region(tube[1], limit);
           while (place.find()) {
