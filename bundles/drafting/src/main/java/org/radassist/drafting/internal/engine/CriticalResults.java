@@ -1334,7 +1334,15 @@ final class CriticalResults {
       saidInOtherWords(report, hits, what, UPSTREAM_DILATED, "bowel obstruction");
     }
     saidInOtherWords(report, hits, what, SUBDIAPHRAGMATIC_GAS, "free gas");
+    saidInOtherWords(report, hits, what, VOLVULUS_SIGNS, "volvulus");
   }
+
+  /**
+   * Round 35 (cx16): a volvulus (a closed-loop obstruction by definition, listed at category 2)
+   * said by its plain-film signs: the coffee-bean sign, the bent inner tube.
+   */
+  static final Pattern VOLVULUS_SIGNS =
+      Pattern.compile("\\bcoffee[- ]bean\\b|\\bbent\\s+inner[- ]tube\\b", Pattern.CASE_INSENSITIVE);
 
   /** A listed term said in other words ({@code pattern}), at the category the list gives it. */
   private void saidInOtherWords(
