@@ -1335,7 +1335,29 @@ final class CriticalResults {
     }
     saidInOtherWords(report, hits, what, SUBDIAPHRAGMATIC_GAS, "free gas");
     saidInOtherWords(report, hits, what, VOLVULUS_SIGNS, "volvulus");
+    saidInOtherWords(report, hits, what, INFLAMED_COLLECTION, "abscess");
   }
+
+  /**
+   * Round 35 (cx16): an abscess said by its ultrasound (or CT) signs: a collection that is not
+   * simple (complex, heterogeneous, septated, with internal echoes or debris) and whose
+   * surroundings are inflamed (a hyperaemic rim, peripheral hyperaemia or vascularity, surrounding
+   * echogenic or inflamed fat), the Doppler counterpart of the enhancing wall. Acoustic "posterior
+   * enhancement" is no wall; the collection named otherwise or drained is left as for {@link
+   * #ABSCESS_SIGNS}.
+   */
+  static final Pattern INFLAMED_COLLECTION =
+      Pattern.compile(
+          "(?:\\b(?:complex|heterogeneous|septated|multiseptated|loculated|multiloculated|thick-walled)"
+              + "\\s+(?:[\\w-]+\\s+){0,2}?collections?\\b|\\bcollections?\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:with|containing)\\s+(?:internal\\s+|mobile\\s+|layering\\s+)?(?:echoes|debris"
+              + "|septations?))"
+              + "[^.;]{0,80}?(?<!no )(?<!without )(?<!or )(?<!nor )"
+              + "\\b(?:hyperaemic|hyperemic|(?:peripheral|rim|wall|mural|marginal)\\s+(?:hyperaemia|hyperemia"
+              + "|hypervascularity|vascularity)|increased\\s+(?:peripheral|rim|wall)\\s+(?:vascularity|flow)"
+              + "|(?:surrounding|adjacent|surrounded\\s+by)\\s+(?:\\w+\\s+)?(?:echogenic|inflamed|inflammatory"
+              + "|stranded)\\s+fat)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Round 35 (cx16): a volvulus (a closed-loop obstruction by definition, listed at category 2)
@@ -1374,7 +1396,8 @@ final class CriticalResults {
               || Expectation.expected(t, m.group())
               // round 35 (cx16): "Pneumoperitoneum, expected after the laparotomy" explains it
               || Expectation.airExpectedElsewhere(sentences, t, m.group())
-              || (pattern == ABSCESS_SIGNS && !abscessBySigns(t))
+              || ((pattern == ABSCESS_SIGNS || pattern == INFLAMED_COLLECTION)
+                  && !abscessBySigns(t))
               || (pattern == SUBDIAPHRAGMATIC_GAS
                   && (OWN_GAS.matcher(t).find() || FREE_NAMED.matcher(t).find()))
               || (listed.value() != CriticalCategory.CATEGORY_3
