@@ -1336,7 +1336,28 @@ final class CriticalResults {
     saidInOtherWords(report, hits, what, SUBDIAPHRAGMATIC_GAS, "free gas");
     saidInOtherWords(report, hits, what, VOLVULUS_SIGNS, "volvulus");
     saidInOtherWords(report, hits, what, INFLAMED_COLLECTION, "abscess");
+    if (CHEST_STUDY.matcher(report.bodyPart()).find()) {
+      saidInOtherWords(report, hits, what, LUNG_CAVITY_LEVEL, "abscess");
+    }
   }
+
+  private static final Pattern CHEST_STUDY =
+      Pattern.compile("\\b(?:chest|thorax|thoracic|lungs?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 35 (cx16): a lung abscess by its signs in a chest study: a cavity (or cavitating lesion)
+   * holding an air-fluid level. A dry cavity is not (tuberculosis, a cavitating tumour); a cavity
+   * of the pleura, a resection or a sinus is not a lung one; the known one resolving or decreasing
+   * is left as for {@link #ABSCESS_SIGNS}.
+   */
+  static final Pattern LUNG_CAVITY_LEVEL =
+      Pattern.compile(
+          "(?<!pleural )(?<!resection )(?<!surgical )(?<!postoperative )(?<!sinus )"
+              + "\\b(?:cavity|cavities|cavitating\\s+(?:lesion|mass|nodule|consolidation|focus))\\b"
+              + "[^.;]{0,60}?(?<!no )(?<!without )(?<!or )\\b(?:air|gas)[- ]fluid\\s+levels?\\b"
+              + "|\\b(?:air|gas)[- ]fluid\\s+levels?\\s+(?:lies\\s+|is\\s+|sits\\s+)?(?:with)?in\\s+"
+              + "(?:a|the|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:cavity|cavitating\\s+(?:lesion|mass|nodule))\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Round 35 (cx16): an abscess said by its ultrasound (or CT) signs: a collection that is not
@@ -1396,7 +1417,9 @@ final class CriticalResults {
               || Expectation.expected(t, m.group())
               // round 35 (cx16): "Pneumoperitoneum, expected after the laparotomy" explains it
               || Expectation.airExpectedElsewhere(sentences, t, m.group())
-              || ((pattern == ABSCESS_SIGNS || pattern == INFLAMED_COLLECTION)
+              || ((pattern == ABSCESS_SIGNS
+                      || pattern == INFLAMED_COLLECTION
+                      || pattern == LUNG_CAVITY_LEVEL)
                   && !abscessBySigns(t))
               || (pattern == SUBDIAPHRAGMATIC_GAS
                   && (OWN_GAS.matcher(t).find() || FREE_NAMED.matcher(t).find()))
