@@ -1339,7 +1339,76 @@ final class CriticalResults {
     if (CHEST_STUDY.matcher(report.bodyPart()).find()) {
       saidInOtherWords(report, hits, what, LUNG_CAVITY_LEVEL, "abscess");
     }
+    saidInOtherWords(report, hits, what, PULMONARY_THROMBUS, "pulmonary embolism");
+    saidInOtherWords(report, hits, what, AORTIC_FLAP, "aortic dissection");
+    saidInOtherWords(report, hits, what, FREE_GAS_SIGNS, "free gas");
+    saidInOtherWords(report, hits, what, ANEURYSM_BLEEDING, "ruptured aneurysm");
+    saidInOtherWords(report, hits, what, ECTOPIC_SAC, "ectopic pregnancy");
+    if (HEAD.matcher(report.bodyPart()).find()) {
+      saidInOtherWords(report, hits, what, DENSE_EXTRA_AXIAL, "intracranial hemorrhage");
+    }
   }
+
+  /**
+   * Round 35 (cx16): a pulmonary embolism said by the clot and its place ("saddle thrombus",
+   * "occlusive thrombus in the left main pulmonary artery"); chronic webs stay quiet.
+   */
+  static final Pattern PULMONARY_THROMBUS =
+      Pattern.compile(
+          "\\bsaddle\\s+(?:thrombus|thrombi|embol\\w*|clot)\\b"
+              + "|\\b(?:thrombus|thrombi|clots?|emboli|embolus)\\b[^.;]{0,50}?\\b(?:in|within|of|into|at)\\s+"
+              + "(?:the\\s+|both\\s+)?(?:[\\w-]+\\s+){0,4}?(?:pulmonary\\s+(?:trunk|arter\\w*)"
+              + "|(?:lobar|segmental|subsegmental)\\s+(?:pulmonary\\s+)?(?:arter\\w*|branch\\w*))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Round 35 (cx16): a dissection / intimal flap in the aorta: aortic dissection by its sign. */
+  static final Pattern AORTIC_FLAP =
+      Pattern.compile(
+          "\\b(?:dissection|dissecting)\\s+flap\\b[^.;]{0,80}?\\baort\\w*"
+              + "|\\baort\\w*\\b[^.;]{0,60}?\\b(?:dissection|dissecting)\\s+flap\\b"
+              + "|\\b(?:true\\s+and\\s+false|false)\\s+lumens?\\b[^.;]{0,60}?\\baort\\w*"
+              + "|\\baort\\w*\\b[^.;]{0,60}?\\b(?:true\\s+and\\s+false|false)\\s+lumens?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Round 35 (cx16): free gas by its plain-film signs (Rigler / double-wall, football, cupola). */
+  static final Pattern FREE_GAS_SIGNS =
+      Pattern.compile(
+          "\\b(?:rigler'?s?|double[- ]wall|football|cupola|falciform\\s+ligament)\\s+sign\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 35 (cx16): an aneurysm with blood outside it ("with surrounding retroperitoneal
+   * haematoma", "active extravasation", "contained rupture"): the listed ruptured aneurysm by its
+   * signs.
+   */
+  static final Pattern ANEURYSM_BLEEDING =
+      Pattern.compile(
+          "\\baneurysm\\w*\\b[^.;]{0,80}?(?<!no )(?<!without )\\b(?:(?:retroperitoneal|peri-?aortic"
+              + "|para-?aortic|periaortic)\\s+(?:ha?ematoma|ha?emorrhage|blood|bleed\\w*)"
+              + "|active\\s+(?:contrast\\s+)?extravasation|contained\\s+(?:rupture|leak))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Round 35 (cx16): a gestational sac outside the uterus: ectopic pregnancy by its sign. */
+  static final Pattern ECTOPIC_SAC =
+      Pattern.compile(
+          "\\b(?:extra-?uterine\\s+(?:gestational\\s+sac|gestation|pregnancy)"
+              + "|ectopic\\s+(?:gestational\\s+)?sac"
+              + "|(?:gestational|yolk)\\s+sac\\b[^.;]{0,40}?\\b(?:in|within)\\s+the\\s+(?:right\\s+|left\\s+)?"
+              + "(?:adnexa\\w*|fallopian\\s+tube|tube|cornu|caesarean\\s+scar|cesarean\\s+scar))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 35 (cx16): acute blood outside the brain said by its density and shape in a head study
+   * ("hyperdense crescentic extra-axial collection", "biconvex hyperdense collection"): the listed
+   * intracranial haemorrhage.
+   */
+  static final Pattern DENSE_EXTRA_AXIAL =
+      Pattern.compile(
+          "\\b(?:hyperdense|high[- ](?:density|attenuation)|hyperattenuating)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:extra-?axial|subdural|extradural|epidural)\\s+(?:collection|fluid|blood)"
+              + "|\\b(?:crescentic|biconvex|lentiform)\\s+(?:[\\w-]+\\s+){0,1}?(?:hyperdense|high[- ]density)"
+              + "\\s+(?:extra-?axial\\s+)?collection\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CHEST_STUDY =
       Pattern.compile("\\b(?:chest|thorax|thoracic|lungs?)\\b", Pattern.CASE_INSENSITIVE);
@@ -1417,6 +1486,8 @@ final class CriticalResults {
               || Expectation.expected(t, m.group())
               // round 35 (cx16): "Pneumoperitoneum, expected after the laparotomy" explains it
               || Expectation.airExpectedElsewhere(sentences, t, m.group())
+              || (pattern == PULMONARY_THROMBUS && chronicEmbolism(t))
+              || (pattern == AORTIC_FLAP && chronicDissection(t))
               || ((pattern == ABSCESS_SIGNS
                       || pattern == INFLAMED_COLLECTION
                       || pattern == LUNG_CAVITY_LEVEL)
