@@ -44,10 +44,22 @@ final class Expectation {
               + "|(?<=\\bno intervention)\\s*(?:[.,;:]|$)))\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Round 35 (cx16): free gas said by its sign ("air beneath the right hemidiaphragm",
+   * "subdiaphragmatic lucency"): the same air a procedure leaves as "pneumoperitoneum".
+   */
+  private static final String GAS_UNDER_DIAPHRAGM =
+      "(?:air|gas|lucency|lucencies)\\s+(?:is\\s+|are\\s+)?(?:seen\\s+|noted\\s+)?"
+          + "(?:under|beneath|below)\\s+(?:the\\s+|both\\s+)?(?:right\\s+|left\\s+)?"
+          + "(?:hemi-?diaphragms?|diaphragms?|domes?)"
+          + "|subdiaphragmatic\\s+(?:air|gas|lucency|lucencies)";
+
   /** Findings a procedure itself leaves behind: air or gas where there is normally none. */
   private static final Pattern PROCEDURAL_FINDING =
       Pattern.compile(
           "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
+              + "|"
+              + GAS_UNDER_DIAPHRAGM
               + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas)|pneumomediastinum"
               + "|scar|scars|scarring|fibrosis|fibrotic|post-?surgical change\\w*"
               + "|subcutaneous (?:emphysema|air|gas)|surgical emphysema)\\b",
@@ -102,6 +114,8 @@ final class Expectation {
   private static final Pattern PROCEDURAL_AIR =
       Pattern.compile(
           "\\b(?:free (?:intraperitoneal |subdiaphragmatic )?(?:air|gas)|pneumoperitoneum"
+              + "|"
+              + GAS_UNDER_DIAPHRAGM
               + "|extraluminal (?:air|gas)|intraperitoneal (?:air|gas))\\b",
           Pattern.CASE_INSENSITIVE);
 
