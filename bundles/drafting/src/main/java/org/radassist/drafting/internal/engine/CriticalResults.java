@@ -579,7 +579,12 @@ final class CriticalResults {
               + "|germ cell tumou?rs?|non-?seminoma\\w*"
               // shorthand said with its case: "caecal Ca", "likely mets" (not CA-125, not Ca2+)
               + "|(?-i:Ca)(?![\\s-]*\\d)|(?-i:[Mm]ets)"
-              + "|cancers?|metasta\\w*|omental cak\\w*)\\b",
+              + "|cancers?|metasta\\w*|omental cak\\w*"
+              // round 35 (sys16): organ tumours malignant by name (a bladder tumour is urothelial
+              // carcinoma); "primary" as a noun names the primary tumour ("an oropharyngeal
+              // primary")
+              + "|(?:bladder|urothelial)(?:\\s+[a-z]+)?\\s+tumou?rs?"
+              + "|primary(?=\\s*(?:[,.;:)]|$)|\\s+(?:tumou?rs?|malignan\\w*|neoplasm\\w*|site)\\b))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -833,7 +838,10 @@ final class CriticalResults {
       for (int i = 0; i < s.tokens.size(); i++) {
         Sentences.Span span = s.sentences.get(i);
         String sentence = s.sentenceText(i);
-        if (MALIGNANCY_NOT_NEW.matcher(sentence).find()) {
+        // round 35 (sys16): a staging named after the cancer is the next step, not a known one
+        if (MALIGNANCY_NOT_NEW
+            .matcher(MalignancyWording.withoutPlannedStaging(sentence, MALIGNANCY))
+            .find()) {
           continue;
         }
         Matcher m = MALIGNANCY.matcher(sentence);
@@ -841,9 +849,12 @@ final class CriticalResults {
           int start = span.start() + m.start();
           int end = span.start() + m.end();
           String before = sentence.substring(0, m.start());
+          String after = sentence.substring(m.end());
           if (DENIED_BEFORE.matcher(before).find()
+              // round 35 (sys16): "malignancy was excluded at endoscopy" denies it
+              || MalignancyWording.excludedAfter(after)
               || ALTERNATIVE_BEFORE.matcher(before).find()
-              || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()) {
+              || ALTERNATIVE_AFTER.matcher(after).find()) {
             continue;
           }
           if (negatedOrWordless(s, i, start, end)) {

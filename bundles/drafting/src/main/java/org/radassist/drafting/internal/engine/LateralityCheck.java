@@ -675,6 +675,35 @@ final class LateralityCheck {
     return false;
   }
 
+  /** A heading that opens with a side and a place and a colon: "Right kidney:", "left ovary:". */
+  private static final Pattern SIDE_HEADING =
+      Pattern.compile(
+          "^\\s*(right|left|rt|lt)\\b\\.?(?:\\s+[A-Za-z-]+){1,3}\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 35 (helper "sys16"): a sentence with no side of its own under a side's heading ("Right
+   * kidney: 10.8 cm, no hydronephrosis. Upper pole 2.1 cm simple cyst.") is said of that side; true
+   * when such a sentence on {@code side} says something that is not normal or denied.
+   */
+  private static boolean headedSideSaysSomething(String findings, String side) {
+    String heading = null;
+    for (Sentences.Span span : Sentences.split(findings)) {
+      String sentence = findings.substring(span.start(), span.end());
+      Matcher h = SIDE_HEADING.matcher(sentence);
+      if (h.find()) {
+        heading = h.group(1).toLowerCase(Locale.ROOT).startsWith("r") ? "right" : "left";
+      } else if (!sidesSaid(sentence).isEmpty()
+          || sentence.matches("(?s)^\\s*[A-Za-z][\\w -]{0,30}:.*")) {
+        heading = null; // a sentence with its own side, or another heading, ends the reach
+      } else if (side.equals(heading)
+          && !NORMAL_SIDE.matcher(sentence).find()
+          && !NEGATED_BEFORE.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Round 27 (lat8): a section that names one side only ("L5-S1 extrusion compressing the right S1
    * nerve root", "Stereotactic biopsy of the left breast") of a place the findings name only with
@@ -698,6 +727,9 @@ final class LateralityCheck {
           return; // the findings say the section's side of something
         }
       }
+    }
+    if (headedSideSaysSomething(findings.text, side)) {
+      return; // "Right kidney: ... Upper pole 2.1 cm simple cyst.": said under that side's heading
     }
     for (Sentences.Span said : Sentences.split(section.text)) {
       String sentence = section.text.substring(said.start(), said.end());

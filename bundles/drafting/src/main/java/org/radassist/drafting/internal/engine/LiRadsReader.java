@@ -1525,7 +1525,8 @@ final class LiRadsReader {
   private static final Pattern TUMOUR_IN_VEIN =
       Pattern.compile(
           "\\btumou?r in(?:\\s+the)?\\s+(?:\\w+\\s+){0,2}veins?\\b|\\btumou?r(?:al)? thromb\\w*"
-              + "|\\benhancing (?:soft[- ]tissue|tissue|thrombus)\\b[^.;]{0,40}?"
+              // round 35 (sys16): "non-enhancing thrombus" is bland, the opposite of tumour in vein
+              + "|(?<!non-)(?<!non )\\benhancing (?:soft[- ]tissue|tissue|thrombus)\\b[^.;]{0,40}?"
               + "\\b(?:portal|hepatic|splenic|mesenteric)(?:\\s+\\w+)?\\s+veins?\\b"
               + "|\\blr[- ]?tiv\\b",
           Pattern.CASE_INSENSITIVE);

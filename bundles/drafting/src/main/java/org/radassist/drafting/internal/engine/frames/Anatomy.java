@@ -604,6 +604,8 @@ final class Anatomy {
           "measures",
           "measuring",
           "length",
+          // round 35 (sys16): "Left ovary: 2.9 x 1.8 cm" gives the organ's dimensions
+          "x",
           "cm",
           "mm",
           "limb",

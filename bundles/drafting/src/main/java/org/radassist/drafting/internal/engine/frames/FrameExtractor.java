@@ -343,6 +343,11 @@ public final class FrameExtractor {
       if (!describes(sentence, tokens) || !adjacent || elsewhere || namesOtherStructure(sentence)) {
         return; // a size two sentences on, or of another organ, is not this lesion's
       }
+      if (anatomy.heading(tokens) != Side.NONE) {
+        // round 35 (sys16): "Left kidney: 11.4 cm." opens that side's heading with the organ's own
+        // size; it does not describe (nor move to its side) the lesion of the sentence before
+        return;
+      }
       LesionFrame prev = out.remove(out.size() - 1);
       drafts.add(reopen(prev));
     }
