@@ -43,4 +43,27 @@ class UnreportedAbnormalityRound35Test {
     assertThat(Fixtures.omitted(engine, modality, body, 60, findings, impression))
         .isEqualTo(omitted);
   }
+
+  @ParameterizedTest(name = "{2} / {3} -> omitted {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MR| HIP| The acetabular labrum is detached from the acetabular rim.|"
+            + " Gluteus minimus tendinosis.| true",
+        "MR| HIP| The acetabular labrum is attached and of normal signal.|"
+            + " Gluteus minimus tendinosis.| false",
+        "US| ORBIT| Right globe: posterior vitreous detachment. Retina attached.|"
+            + " No retinal detachment.| false",
+        "US| NECK| Retrograde flow in the right vertebral artery.| Minor carotid plaque.| true",
+        "US| NECK| Retrograde flow in the right vertebral artery.| Right subclavian steal.| false",
+        "US| ABDOMEN| Portal vein 14 mm with hepatofugal flow.| Cirrhotic liver.| true",
+        "US| ABDOMEN| Portal vein 11 mm with hepatopetal flow.| Cirrhotic liver.| false",
+        "CT| ABDOMEN| Abdominal aortic aneurysm 5.0 cm. Laminated thrombus lines the sac.|"
+            + " 5.0 cm abdominal aortic aneurysm.| false",
+      })
+  void aDetachmentOrReversedFlowNoImpressionSentenceCoversIsOmitted(
+      String modality, String body, String findings, String impression, boolean omitted) {
+    assertThat(Fixtures.omitted(engine, modality, body, 60, findings, impression))
+        .isEqualTo(omitted);
+  }
 }
