@@ -58,10 +58,14 @@ class UnreportedAbnormalityRound35Test {
         "US| NECK| Retrograde flow in the right vertebral artery.| Right subclavian steal.| false",
         "US| ABDOMEN| Portal vein 14 mm with hepatofugal flow.| Cirrhotic liver.| true",
         "US| ABDOMEN| Portal vein 11 mm with hepatopetal flow.| Cirrhotic liver.| false",
+        "MR| KNEE| Osteochondritis dissecans 14 mm with fluid signal undermining the fragment.|"
+            + " Moderate joint effusion.| true",
+        "MR| KNEE| Osteochondritis dissecans 14 mm, no fluid rim, stable.|"
+            + " Moderate joint effusion.| false",
         "CT| ABDOMEN| Abdominal aortic aneurysm 5.0 cm. Laminated thrombus lines the sac.|"
             + " 5.0 cm abdominal aortic aneurysm.| false",
       })
-  void aDetachmentOrReversedFlowNoImpressionSentenceCoversIsOmitted(
+  void aDetachmentReversedFlowOrUnstableOsteochondralLesionNoImpressionSentenceCoversIsOmitted(
       String modality, String body, String findings, String impression, boolean omitted) {
     assertThat(Fixtures.omitted(engine, modality, body, 60, findings, impression))
         .isEqualTo(omitted);
