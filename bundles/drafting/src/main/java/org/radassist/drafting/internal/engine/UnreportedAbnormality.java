@@ -145,7 +145,8 @@ final class UnreportedAbnormality {
           if (!asserted(report, findings, i, sentence, c, m)) {
             continue;
           }
-          if (!covered(c, sentence, impression, findings.text, m.group())) {
+          if (!covered(
+              c, sentence, impression, findings.text, m.group(), otherSentences(findings, i))) {
             flags.add(OmissionCheck.omitted(c.display(), findings, i, m));
             return;
           }
@@ -194,10 +195,14 @@ final class UnreportedAbnormality {
       String sentence,
       TextAnalyzer.Section impression,
       String findingsText,
-      String head) {
+      String head,
+      List<String> others) {
     Set<String> sites = sites(sentence);
     for (int j = 0; j < impression.sentences.size(); j++) {
       String t = impression.sentenceText(j);
+      if (aboutAnotherFinding(c, sentence, t, others)) {
+        continue;
+      }
       Matcher w = c.covers().matcher(t);
       while (w.find()) {
         // round 35 (om21): not another item's clause, not the disease beside its collection
@@ -222,6 +227,197 @@ final class UnreportedAbnormality {
     return false;
   }
 
+  private static List<String> otherSentences(TextAnalyzer.Section findings, int i) {
+    List<String> others = new ArrayList<>();
+    for (int k = 0; k < findings.sentences.size(); k++) {
+      if (k != i) {
+        others.add(findings.sentenceText(k));
+      }
+    }
+    return others;
+  }
+
+  /**
+   * Round 35 (helper "om20"): an impression sentence reports the finding it names, not every
+   * finding of its class. It is about another finding when it names only other vertebral levels
+   * ("Lumbar spondylosis, L4-S1." for an L1 collapse), or names structures that other findings
+   * sentences hold and the finding's sentence does not ("Complex tear of the medial meniscus." for
+   * an ACL rupture; "Acute diverticulitis." for the abscess beside it).
+   */
+  private static boolean aboutAnotherFinding(
+      AbnormalityClass c, String sentence, String impressionSentence, List<String> others) {
+    Set<String> levels = levels(sentence);
+    Set<String> named = levels(impressionSentence);
+    if (!levels.isEmpty() && !named.isEmpty() && levels.stream().noneMatch(named::contains)) {
+      return true;
+    }
+    Set<String> theirsNamed = structures(c, impressionSentence);
+    if (theirsNamed.isEmpty()
+        || theirsNamed.stream().anyMatch(w -> names(sentence, w) || sharesRoot(sentence, w))) {
+      return false;
+    }
+    for (String other : others) {
+      if (c.heads().matcher(other).find() && theirsNamed.stream().anyMatch(w -> names(other, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The finding's own sentence is read loosely: a 4-letter root ("radial" and "radius"). */
+  private static boolean sharesRoot(String text, String structure) {
+    return structure.length() >= 5
+        && Pattern.compile("\\b" + Pattern.quote(structure.substring(0, 4)))
+            .matcher(text.toLowerCase(Locale.ROOT))
+            .find();
+  }
+
+  /**
+   * A sentence names a structure: a 5-letter stem inside any of its words ("chole" in
+   * "pericholecystic"), a shorter word or an abbreviation as itself.
+   */
+  private static boolean names(String text, String structure) {
+    if (structure.startsWith("#")) {
+      return Pattern.compile("\\b" + Pattern.quote(structure.substring(1)) + "\\b", FLAGS)
+          .matcher(text)
+          .find();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return structure.length() >= 5
+        ? lower.contains(structure)
+        : Pattern.compile("\\b" + Pattern.quote(structure) + "s?\\b").matcher(lower).find();
+  }
+
+  private static final Pattern LEVEL =
+      Pattern.compile("\\b([ctls])(\\d{1,2})(?:\\s*[-/]\\s*([ctls])?(\\d{1,2}))?\\b", FLAGS);
+
+  private static final String SPINE_ORDER = "ctls";
+
+  /** The vertebral levels a sentence names, ranges spelt out ("L4-S1": L4, L5, S1). */
+  private static Set<String> levels(String text) {
+    Set<String> levels = new HashSet<>();
+    Matcher m = LEVEL.matcher(text);
+    while (m.find()) {
+      char from = Character.toLowerCase(m.group(1).charAt(0));
+      int n = Integer.parseInt(m.group(2));
+      levels.add(from + String.valueOf(n));
+      if (m.group(4) == null) {
+        continue;
+      }
+      char to = m.group(3) == null ? from : Character.toLowerCase(m.group(3).charAt(0));
+      int end = Integer.parseInt(m.group(4));
+      int[] sizes = {8, 12, 5, 5};
+      int region = SPINE_ORDER.indexOf(from);
+      int last = SPINE_ORDER.indexOf(to);
+      // walk the spine from the first level to the last, bounded by the region sizes
+      for (int guard = 0; guard < 30 && region >= 0 && last >= region; guard++) {
+        if (region == last && n >= end) {
+          break;
+        }
+        n++;
+        if (n > sizes[region]) {
+          region++;
+          n = 1;
+          if (region > last) {
+            break;
+          }
+        }
+        levels.add(SPINE_ORDER.charAt(region) + String.valueOf(n));
+      }
+    }
+    return levels;
+  }
+
+  /** Compound directions ("anterosuperior") place a finding, they name no structure. */
+  private static final Pattern DIRECTION =
+      Pattern.compile(
+          "^(?:antero|postero|supero|infero|medio|latero|dorso|ventro)-?"
+              + "(?:superior|inferior|lateral|medial|anterior|posterior|dorsal|ventral|basal)$");
+
+  /** Structure words may be short ("rib", "hip", "leg"); function words are none. */
+  private static final Pattern SHORT_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the",
+          "and",
+          "with",
+          "for",
+          "are",
+          "was",
+          "were",
+          "from",
+          "has",
+          "have",
+          "its",
+          "not",
+          "but",
+          "this",
+          "that",
+          "into",
+          "onto",
+          "both",
+          "each",
+          "one",
+          "two",
+          "three",
+          "all",
+          "also",
+          "any",
+          "few",
+          "per",
+          "than",
+          "then",
+          "via",
+          "due",
+          "now",
+          "new",
+          "old",
+          "no",
+          "nor",
+          "known",
+          "chronic",
+          "recent",
+          "further",
+          "likely",
+          "probable",
+          "seen");
+
+  /** Words that say what kind of structure, not which one ("tendon", "artery"). */
+  private static final Set<String> KINDS_OF_STRUCTURE =
+      Set.of(
+          "tendo", "ligam", "arter", "vein", "veins", "bone", "bones", "muscl", "joint", "vesse",
+          "organ", "struc", "tissu", "soft");
+
+  /** Abbreviated structures in capitals ("ACL", "ICA", "ATFL"). */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z]{2,5}\\b");
+
+  /**
+   * The structures a sentence names: its content-word stems and abbreviations, not the class's
+   * heads.
+   */
+  private static Set<String> structures(AbnormalityClass c, String text) {
+    Set<String> structures = new HashSet<>();
+    Matcher s = SHORT_WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (s.find()) {
+      String w = s.group();
+      if (VERTEBRAL_LEVEL.matcher(w).matches()
+          || LEXICON.genericWords().contains(w)
+          || FUNCTION_WORDS.contains(w)
+          || KINDS_OF_STRUCTURE.contains(stem(w))
+          || c.heads().matcher(w).matches()
+          || DIRECTION.matcher(w).matches()) {
+        continue;
+      }
+      structures.add(stem(w));
+    }
+    Matcher a = ABBREVIATION.matcher(text);
+    while (a.find()) {
+      structures.add("#" + a.group().toLowerCase(Locale.ROOT));
+    }
+    return structures;
+  }
+
   private static boolean deniedAt(String text, int start, int end) {
     return DENIED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
         || DENIED_AFTER.matcher(text.substring(end)).find();
@@ -244,7 +440,7 @@ final class UnreportedAbnormality {
               case 'l' -> "lumba";
               default -> "sacra";
             });
-      } else if (!LEXICON.genericWords().contains(w)) {
+      } else if (!LEXICON.genericWords().contains(w) && !DIRECTION.matcher(w).matches()) {
         sites.add(stem(w));
       }
     }
