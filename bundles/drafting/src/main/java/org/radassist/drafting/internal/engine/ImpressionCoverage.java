@@ -60,7 +60,9 @@ final class ImpressionCoverage {
   private static final Pattern HALO_BEFORE =
       Pattern.compile(
           "\\b(?:surrounding|adjacent(?!\\s+to\\b)|perilesional|peri-lesional|perifocal"
-              + "|neighbou?ring|accompanying|associated)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
+              + "|neighbou?ring|accompanying|associated"
+              // round 36 (om25): "with a thin rim of oedema", "a halo of ground-glass"
+              + "|(?:rim|halo|cuff|collar|ring)\\s+of)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   /** ... or after it: "consolidation around the cavity", "oedema surrounding the mass". */
@@ -143,7 +145,7 @@ final class ImpressionCoverage {
       Map.ofEntries(
           Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
           Map.entry("rib", bone("ribs?|costal")),
-          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
+          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid|bankart")),
           Map.entry("clavicle", bone("clavic\\w*")),
           Map.entry(
               "spine",
@@ -153,9 +155,15 @@ final class ImpressionCoverage {
           Map.entry(
               "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
           Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
-          Map.entry("humerus", bone("humer\\w*|shoulder")),
-          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
-          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
+          Map.entry("humerus", bone("humer\\w*|shoulder|hill[- ]?sachs")),
+          Map.entry(
+              "forearm",
+              bone(
+                  "radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid|(?:smith|barton)'?s?(?=\\s+(?:fractur\\w*|type|lesion))|monteggia|galeazzi")),
+          Map.entry(
+              "hand",
+              bone(
+                  "metacarp\\w*|phalan\\w*|fingers?|hand|thumb|(?:bennett|boxer)'?s?(?=\\s+(?:fractur\\w*|type|lesion))|rolando")),
           Map.entry(
               "tibia",
               bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
@@ -163,7 +171,9 @@ final class ImpressionCoverage {
               "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
           Map.entry("patella", bone("patell\\w*")),
           Map.entry(
-              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
+              "foot",
+              bone(
+                  "calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?|jones(?=\\s+(?:fractur\\w*|type|lesion))|lisfranc")),
           Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
           // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
           // name them all
@@ -172,6 +182,21 @@ final class ImpressionCoverage {
           Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
           Map.entry("mandible", bone("mandib\\w*")),
           Map.entry("nasal", bone("nasal")));
+
+  /**
+   * Round 36 (om25): a region named for its fractures names each of its bones ("multiple chest wall
+   * fractures" covers the ribs and the sternum, "pelvic ring fractures" the rami).
+   */
+  private static final Map<Pattern, Set<String>> REGION_BONES =
+      Map.of(
+          bone("chest\\s+wall|rib\\s+cage|thoracic\\s+cage|flail\\s+(?:chest|segment)"),
+          Set.of("rib", "sternum"),
+          bone("shoulder\\s+girdle"),
+          Set.of("scapula", "clavicle", "humerus"),
+          bone("pelvic\\s+(?:ring|girdle)"),
+          Set.of("pelvis"),
+          bone("hind\\s?foot|mid\\s?foot|fore\\s?foot|tarsal|tarsus"),
+          Set.of("foot"));
 
   private static final Pattern JOINT =
       Pattern.compile(
@@ -223,6 +248,12 @@ final class ImpressionCoverage {
       String t = impression.sentenceText(i);
       if (FRACTURE_WORD.matcher(t).find()) {
         reported.addAll(bonesIn(t));
+        REGION_BONES.forEach(
+            (region, regionBones) -> {
+              if (region.matcher(t).find()) {
+                reported.addAll(regionBones);
+              }
+            });
         if (FACE_GENERIC.matcher(t).find()) {
           reported.addAll(FACE_BONES);
         }
@@ -478,8 +509,10 @@ final class ImpressionCoverage {
   /** "with an overlying / associated / adjacent ..." attaches a finding to the sentence's head. */
   private static final Pattern ATTACHED_HERE =
       Pattern.compile(
-          "\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
-              + "|surrounding)\\b",
+          "(?:\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
+              + "|surrounding)"
+              // round 36 (om25): the head lesion "..., overlying a hairline fracture"
+              + "|,\\s*(?:overlying|underlying|over|beneath|deep to)\\s+(?:an?|the)\\s)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SIDED_SITE =
