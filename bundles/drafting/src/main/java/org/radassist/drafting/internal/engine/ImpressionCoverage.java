@@ -13,6 +13,7 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.sentence
 import static org.radassist.drafting.internal.engine.OmissionCheck.frameAt;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -939,6 +940,100 @@ final class ImpressionCoverage {
         continue;
       }
       if (!onlySide(impression.sentenceText(i.sentence())).contradicts(side)) {
+        return false;
+      }
+      reported = true;
+    }
+    return reported;
+  }
+
+  /** A spinal level ("L3-4", "C5/6", "T12") or a liver segment ("segment 6", "seg IVa"). */
+  private static final Pattern LEVEL =
+      Pattern.compile(
+          "\\b([CTLS])\\s?(\\d{1,2})(?:\\s*[-/]\\s*[CTLS]?\\s?(\\d{1,2}))?\\b"
+              // not an MR sequence ("T2 bright") or a TNM stage ("T2 N0")
+              + "(?![*]|\\s*(?:-?\\s*weighted|w\\b|hyper|hypo|bright|dark|signal|flair|sequence"
+              + "|images?|post|pre|n\\d|m\\d))"
+              + "|\\bseg(?:ment)?\\.?\\s*(viii|vii|vi|iv[ab]?|v|iii|ii|i|[1-8][ab]?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> ROMAN =
+      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
+
+  /** Abdominal organs by the words that name them. */
+  private static final Map<String, Pattern> ORGANS =
+      Map.of(
+          "liver", bone("liver|hepat\\w*"),
+          "kidney", bone("kidneys?|renal|perinephric|nephr\\w*"),
+          "spleen", bone("spleen|splenic"),
+          "pancreas", bone("pancrea\\w*"),
+          "adrenal", bone("adrenals?"));
+
+  /** The places of a text: its levels and segments, else the organs it names. */
+  private static Set<String> placesOf(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher l = LEVEL.matcher(text);
+    while (l.find()) {
+      if (l.group(1) != null) {
+        String level = l.group(1).toUpperCase(Locale.ROOT) + Integer.parseInt(l.group(2));
+        out.add(l.group(3) == null ? level : level + "-" + Integer.parseInt(l.group(3)));
+      } else {
+        String seg = l.group(4).toLowerCase(Locale.ROOT).replaceAll("[ab]$", "");
+        int roman = ROMAN.indexOf(seg);
+        out.add("seg" + (roman >= 0 ? roman + 1 : Integer.parseInt(seg)));
+      }
+    }
+    if (out.isEmpty()) {
+      ORGANS.forEach(
+          (organ, p) -> {
+            if (p.matcher(text).find()) {
+              out.add(organ);
+            }
+          });
+    }
+    return out;
+  }
+
+  /**
+   * Round 36 (om25): the impression names the finding's concept only at another place (another
+   * spinal level, liver segment or organ) that another findings item of the same concept has ("L4-5
+   * foraminal narrowing" beside a severe L3-4 canal stenosis, "liver laceration" beside a renal
+   * one): that impression line is the other item's line, not this finding's coverage. The side
+   * version of this is {@link #otherSideReportedOnly}.
+   */
+  static boolean anotherPlaceReportedOnly(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    if (m.certainty() != Certainty.PRESENT || LESION_CONCEPTS.contains(id)) {
+      return false;
+    }
+    Set<String> here = placesOf(findings.sentenceText(m.sentence()));
+    if (here.isEmpty()) {
+      return false;
+    }
+    Set<String> elsewhere = new HashSet<>();
+    for (TextAnalyzer.Mention o : findings.mentions) {
+      if (o.certainty() == Certainty.PRESENT
+          && o.sentence() != m.sentence()
+          && (o.concept().id().equals(id) || o.concept().id().equals(relatedOf(id)))) {
+        elsewhere.addAll(placesOf(findings.sentenceText(o.sentence())));
+      }
+    }
+    elsewhere.removeAll(here);
+    if (elsewhere.isEmpty()) {
+      return false;
+    }
+    boolean reported = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.certainty() != Certainty.PRESENT
+          || !(i.concept().id().equals(id) || i.concept().id().equals(relatedOf(id)))) {
+        continue;
+      }
+      Set<String> there = placesOf(impression.sentenceText(i.sentence()));
+      if (there.isEmpty() || there.stream().anyMatch(here::contains)) {
+        return false;
+      }
+      if (there.stream().noneMatch(elsewhere::contains)) {
         return false;
       }
       reported = true;
