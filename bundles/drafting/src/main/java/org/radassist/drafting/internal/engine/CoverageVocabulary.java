@@ -242,12 +242,40 @@ final class CoverageVocabulary {
 
   private static final Pattern WORD = Pattern.compile("[a-z]+");
 
+  private static final Pattern SEGMENT =
+      Pattern.compile(
+          "\\bseg(?:ment)?\\.?\\s*(viii|vii|vi|iv[ab]?|v|iii|ii|i|[1-8][ab]?)\\b", FLAGS);
+
+  private static String segmentNumber(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    String suffix = l.endsWith("a") || l.endsWith("b") ? l.substring(l.length() - 1) : "";
+    String core = suffix.isEmpty() ? l : l.substring(0, l.length() - 1);
+    int n =
+        switch (core) {
+          case "i" -> 1;
+          case "ii" -> 2;
+          case "iii" -> 3;
+          case "iv" -> 4;
+          case "v" -> 5;
+          case "vi" -> 6;
+          case "vii" -> 7;
+          case "viii" -> 8;
+          default -> Integer.parseInt(core);
+        };
+    return n + suffix;
+  }
+
   /**
    * Place words of a text, cut to their first four letters so "spleen" meets "splenic" and
    * "thalamus" meets "thalamic"; common words and the synonyms' own words are not places.
    */
   private static Set<String> anchors(String text) {
     Set<String> out = new HashSet<>();
+    // round 36 (om25): a liver segment is a place ("Seg 7" meets "segment 7")
+    Matcher seg = SEGMENT.matcher(text);
+    while (seg.find()) {
+      out.add("seg" + segmentNumber(seg.group(1)));
+    }
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();

@@ -13,6 +13,7 @@ import static org.radassist.drafting.internal.engine.ConsistencyChecker.sentence
 import static org.radassist.drafting.internal.engine.OmissionCheck.frameAt;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,9 @@ final class ImpressionCoverage {
   private static final Pattern HALO_BEFORE =
       Pattern.compile(
           "\\b(?:surrounding|adjacent(?!\\s+to\\b)|perilesional|peri-lesional|perifocal"
-              + "|neighbou?ring|accompanying|associated)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
+              + "|neighbou?ring|accompanying|associated"
+              // round 36 (om25): "with a thin rim of oedema", "a halo of ground-glass"
+              + "|(?:rim|halo|cuff|collar|ring)\\s+of)\\s+(?:[a-z0-9-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   /** ... or after it: "consolidation around the cavity", "oedema surrounding the mass". */
@@ -143,7 +146,7 @@ final class ImpressionCoverage {
       Map.ofEntries(
           Map.entry("sternum", bone("stern(?:um|al)|manubri\\w*")),
           Map.entry("rib", bone("ribs?|costal")),
-          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid")),
+          Map.entry("scapula", bone("scapula\\w*|glenoid|acromi\\w*|coracoid|bankart")),
           Map.entry("clavicle", bone("clavic\\w*")),
           Map.entry(
               "spine",
@@ -153,9 +156,15 @@ final class ImpressionCoverage {
           Map.entry(
               "pelvis", bone("pelvi\\w*|iliac|ilium|acetabul\\w*|pubic|rami|ramus|ischi\\w*")),
           Map.entry("femur", bone("femo\\w*|femur|hip|trochant\\w*|subcapital|nof")),
-          Map.entry("humerus", bone("humer\\w*|shoulder")),
-          Map.entry("forearm", bone("radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid")),
-          Map.entry("hand", bone("metacarp\\w*|phalan\\w*|fingers?|hand|thumb")),
+          Map.entry("humerus", bone("humer\\w*|shoulder|hill[- ]?sachs")),
+          Map.entry(
+              "forearm",
+              bone(
+                  "radius|radial|ulna\\w*|colles|forearm|wrist|scaphoid|(?:smith|barton)'?s?(?=\\s+(?:fractur\\w*|type|lesion))|monteggia|galeazzi")),
+          Map.entry(
+              "hand",
+              bone(
+                  "metacarp\\w*|phalan\\w*|fingers?|hand|thumb|(?:bennett|boxer)'?s?(?=\\s+(?:fractur\\w*|type|lesion))|rolando")),
           Map.entry(
               "tibia",
               bone("tibi\\w*|medial malleol\\w*|plafond|pilon|knee|ankle|(?:bi|tri)malleolar")),
@@ -163,7 +172,9 @@ final class ImpressionCoverage {
               "fibula", bone("fibul\\w*|lateral malleol\\w*|weber|ankle|(?:bi|tri)malleolar")),
           Map.entry("patella", bone("patell\\w*")),
           Map.entry(
-              "foot", bone("calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?")),
+              "foot",
+              bone(
+                  "calcane\\w*|talus|talar|metatars\\w*|navicular|cuboid|foot|toes?|jones(?=\\s+(?:fractur\\w*|type|lesion))|lisfranc")),
           Map.entry("skull", bone("skull|calvari\\w*|occipital|parietal|facial")),
           // the face's bones are separate fractures (round 22); "facial", "ZMC", "Le Fort"
           // name them all
@@ -172,6 +183,21 @@ final class ImpressionCoverage {
           Map.entry("maxilla", bone("maxill(?!ary\\s+(?:sinus|antrum|haemosinus|hemosinus))\\w*")),
           Map.entry("mandible", bone("mandib\\w*")),
           Map.entry("nasal", bone("nasal")));
+
+  /**
+   * Round 36 (om25): a region named for its fractures names each of its bones ("multiple chest wall
+   * fractures" covers the ribs and the sternum, "pelvic ring fractures" the rami).
+   */
+  private static final Map<Pattern, Set<String>> REGION_BONES =
+      Map.of(
+          bone("chest\\s+wall|rib\\s+cage|thoracic\\s+cage|flail\\s+(?:chest|segment)"),
+          Set.of("rib", "sternum"),
+          bone("shoulder\\s+girdle"),
+          Set.of("scapula", "clavicle", "humerus"),
+          bone("pelvic\\s+(?:ring|girdle)"),
+          Set.of("pelvis"),
+          bone("hind\\s?foot|mid\\s?foot|fore\\s?foot|tarsal|tarsus"),
+          Set.of("foot"));
 
   private static final Pattern JOINT =
       Pattern.compile(
@@ -223,6 +249,12 @@ final class ImpressionCoverage {
       String t = impression.sentenceText(i);
       if (FRACTURE_WORD.matcher(t).find()) {
         reported.addAll(bonesIn(t));
+        REGION_BONES.forEach(
+            (region, regionBones) -> {
+              if (region.matcher(t).find()) {
+                reported.addAll(regionBones);
+              }
+            });
         if (FACE_GENERIC.matcher(t).find()) {
           reported.addAll(FACE_BONES);
         }
@@ -478,8 +510,10 @@ final class ImpressionCoverage {
   /** "with an overlying / associated / adjacent ..." attaches a finding to the sentence's head. */
   private static final Pattern ATTACHED_HERE =
       Pattern.compile(
-          "\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
-              + "|surrounding)\\b",
+          "(?:\\b(?:with|and)\\s+(?:an?\\s+|the\\s+)?(?:overlying|underlying|adjacent|associated"
+              + "|surrounding)"
+              // round 36 (om25): the head lesion "..., overlying a hairline fracture"
+              + "|,\\s*(?:overlying|underlying|over|beneath|deep to)\\s+(?:an?|the)\\s)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SIDED_SITE =
@@ -906,6 +940,100 @@ final class ImpressionCoverage {
         continue;
       }
       if (!onlySide(impression.sentenceText(i.sentence())).contradicts(side)) {
+        return false;
+      }
+      reported = true;
+    }
+    return reported;
+  }
+
+  /** A spinal level ("L3-4", "C5/6", "T12") or a liver segment ("segment 6", "seg IVa"). */
+  private static final Pattern LEVEL =
+      Pattern.compile(
+          "\\b([CTLS])\\s?(\\d{1,2})(?:\\s*[-/]\\s*[CTLS]?\\s?(\\d{1,2}))?\\b"
+              // not an MR sequence ("T2 bright") or a TNM stage ("T2 N0")
+              + "(?![*]|\\s*(?:-?\\s*weighted|w\\b|hyper|hypo|bright|dark|signal|flair|sequence"
+              + "|images?|post|pre|n\\d|m\\d))"
+              + "|\\bseg(?:ment)?\\.?\\s*(viii|vii|vi|iv[ab]?|v|iii|ii|i|[1-8][ab]?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> ROMAN =
+      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
+
+  /** Abdominal organs by the words that name them. */
+  private static final Map<String, Pattern> ORGANS =
+      Map.of(
+          "liver", bone("liver|hepat\\w*"),
+          "kidney", bone("kidneys?|renal|perinephric|nephr\\w*"),
+          "spleen", bone("spleen|splenic"),
+          "pancreas", bone("pancrea\\w*"),
+          "adrenal", bone("adrenals?"));
+
+  /** The places of a text: its levels and segments, else the organs it names. */
+  private static Set<String> placesOf(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher l = LEVEL.matcher(text);
+    while (l.find()) {
+      if (l.group(1) != null) {
+        String level = l.group(1).toUpperCase(Locale.ROOT) + Integer.parseInt(l.group(2));
+        out.add(l.group(3) == null ? level : level + "-" + Integer.parseInt(l.group(3)));
+      } else {
+        String seg = l.group(4).toLowerCase(Locale.ROOT).replaceAll("[ab]$", "");
+        int roman = ROMAN.indexOf(seg);
+        out.add("seg" + (roman >= 0 ? roman + 1 : Integer.parseInt(seg)));
+      }
+    }
+    if (out.isEmpty()) {
+      ORGANS.forEach(
+          (organ, p) -> {
+            if (p.matcher(text).find()) {
+              out.add(organ);
+            }
+          });
+    }
+    return out;
+  }
+
+  /**
+   * Round 36 (om25): the impression names the finding's concept only at another place (another
+   * spinal level, liver segment or organ) that another findings item of the same concept has ("L4-5
+   * foraminal narrowing" beside a severe L3-4 canal stenosis, "liver laceration" beside a renal
+   * one): that impression line is the other item's line, not this finding's coverage. The side
+   * version of this is {@link #otherSideReportedOnly}.
+   */
+  static boolean anotherPlaceReportedOnly(
+      TextAnalyzer.Section findings, TextAnalyzer.Mention m, TextAnalyzer.Section impression) {
+    String id = m.concept().id();
+    if (m.certainty() != Certainty.PRESENT || LESION_CONCEPTS.contains(id)) {
+      return false;
+    }
+    Set<String> here = placesOf(findings.sentenceText(m.sentence()));
+    if (here.isEmpty()) {
+      return false;
+    }
+    Set<String> elsewhere = new HashSet<>();
+    for (TextAnalyzer.Mention o : findings.mentions) {
+      if (o.certainty() == Certainty.PRESENT
+          && o.sentence() != m.sentence()
+          && (o.concept().id().equals(id) || o.concept().id().equals(relatedOf(id)))) {
+        elsewhere.addAll(placesOf(findings.sentenceText(o.sentence())));
+      }
+    }
+    elsewhere.removeAll(here);
+    if (elsewhere.isEmpty()) {
+      return false;
+    }
+    boolean reported = false;
+    for (TextAnalyzer.Mention i : impression.mentions) {
+      if (i.certainty() != Certainty.PRESENT
+          || !(i.concept().id().equals(id) || i.concept().id().equals(relatedOf(id)))) {
+        continue;
+      }
+      Set<String> there = placesOf(impression.sentenceText(i.sentence()));
+      if (there.isEmpty() || there.stream().anyMatch(here::contains)) {
+        return false;
+      }
+      if (there.stream().noneMatch(elsewhere::contains)) {
         return false;
       }
       reported = true;

@@ -142,6 +142,8 @@ final class OmissionCheck {
       boolean otherBone = fractureOfAnotherBone(findings, m, impression);
       // round 32 (om15): reported only on the other side, where the findings have it too
       otherBone |= ImpressionCoverage.otherSideReportedOnly(findings, m, impression);
+      // round 36 (om25): reported only at another level, segment or organ another item has
+      otherBone |= ImpressionCoverage.anotherPlaceReportedOnly(findings, m, impression);
       if (m.certainty() == Certainty.PRESENT
           && m.concept().significant()
           && (otherBone
