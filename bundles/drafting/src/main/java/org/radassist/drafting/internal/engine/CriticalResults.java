@@ -521,6 +521,11 @@ final class CriticalResults {
               || fr.kind().contains("dissect") && chronicDissection(sentence))) {
         continue; // "previous pulmonary embolism (2023)": the words of the term list would say so
       }
+      if (fr.kind().contains("embol")
+          && HEART_CHAMBER.matcher(sentence).find()
+          && !PULMONARY_ARTERY.matcher(sentence).find()) {
+        continue; // round 36 (cx17): a filling defect in the left ventricle is a cardiac thrombus
+      }
       // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
       // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
       // actionable finding; the listed words themselves still count
@@ -1369,6 +1374,21 @@ final class CriticalResults {
   private static final Pattern DENIAL_INSIDE =
       Pattern.compile(
           "\\b(?:no|not|without|nor|negative\\s+for|free\\s+of|absence\\s+of|absent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A thrombus's place in the heart: a chamber's cavity, the apex, the atrial appendage. */
+  private static final Pattern HEART_CHAMBER =
+      Pattern.compile(
+          "\\b(?:in|within|at)\\s+the\\s+(?:(?:left|right)\\s+)?(?:ventric\\w*|atri(?:um|a)"
+              + "|atrial\\s+appendage|cardiac\\s+chambers?)\\b|\\b(?:left|right)\\s+ventricular"
+              + "\\s+(?:apex|apical|cavity)\\b|\\bLV\\s+(?:apex|apical|cavity)\\b|\\bleft\\s+atrial"
+              + "\\s+appendage\\b|\\bintracardiac\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PULMONARY_ARTERY =
+      Pattern.compile(
+          "\\b(?:pulmonary|lobar|segmental|subsegmental)\\s+arter\\w*|\\bpulmonary\\s+(?:trunk"
+              + "|embol\\w*)",
           Pattern.CASE_INSENSITIVE);
 
   /**
