@@ -60,7 +60,21 @@ final class AbbreviationSense {
               "vessel",
               "angiogram",
               "angiography",
-              "pci"));
+              "pci"),
+          // round 36 (cx17): "pes planus / cavus / anserinus" is the foot or the knee's tendons,
+          // not pulmonary emboli
+          "pes",
+          Set.of(
+              "planus",
+              "cavus",
+              "planovalgus",
+              "valgus",
+              "equinus",
+              "adductus",
+              "anserinus",
+              "anserine",
+              "foot",
+              "feet"));
 
   private AbbreviationSense() {}
 

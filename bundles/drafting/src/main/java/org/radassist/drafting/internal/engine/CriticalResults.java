@@ -521,6 +521,11 @@ final class CriticalResults {
               || fr.kind().contains("dissect") && chronicDissection(sentence))) {
         continue; // "previous pulmonary embolism (2023)": the words of the term list would say so
       }
+      if (fr.kind().contains("embol")
+          && HEART_CHAMBER.matcher(sentence).find()
+          && !PULMONARY_ARTERY.matcher(sentence).find()) {
+        continue; // round 36 (cx17): a filling defect in the left ventricle is a cardiac thrombus
+      }
       // a mass the report characterises as benign ("with a fatty hilum, an intramammary lymph
       // node") or a known one it follows ("has decreased from 3.2 to 2.4 cm") is no new
       // actionable finding; the listed words themselves still count
@@ -1357,6 +1362,94 @@ final class CriticalResults {
     saidInOtherWords(report, hits, what, ECTOPIC_SAC, "ectopic pregnancy");
     if (HEAD.matcher(report.bodyPart()).find()) {
       saidInOtherWords(report, hits, what, DENSE_EXTRA_AXIAL, "intracranial hemorrhage");
+    }
+    String study = report.modality() + " " + report.bodyPart();
+    for (CriticalSigns.Sign sign : CriticalSigns.all()) {
+      if (sign.study() == null || sign.study().matcher(study).find()) {
+        saidBySign(report, hits, what, sign);
+      }
+    }
+  }
+
+  private static final Pattern DENIAL_INSIDE =
+      Pattern.compile(
+          "\\b(?:no|not|without|nor|negative\\s+for|free\\s+of|absence\\s+of|absent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A thrombus's place in the heart: a chamber's cavity, the apex, the atrial appendage. */
+  private static final Pattern HEART_CHAMBER =
+      Pattern.compile(
+          "\\b(?:in|within|at)\\s+the\\s+(?:(?:left|right)\\s+)?(?:ventric\\w*|atri(?:um|a)"
+              + "|atrial\\s+appendage|cardiac\\s+chambers?)\\b|\\b(?:left|right)\\s+ventricular"
+              + "\\s+(?:apex|apical|cavity)\\b|\\bLV\\s+(?:apex|apical|cavity)\\b|\\bleft\\s+atrial"
+              + "\\s+appendage\\b|\\bintracardiac\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PULMONARY_ARTERY =
+      Pattern.compile(
+          "\\b(?:pulmonary|lobar|segmental|subsegmental)\\s+arter\\w*|\\bpulmonary\\s+(?:trunk"
+              + "|embol\\w*)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 36 (cx17): a listed term said by a row of critical-signs.json, with the quiet contexts of
+   * the term list (negated, past, known and unchanged, expected after a stated procedure, chronic,
+   * treated) plus the row's own look-alikes.
+   */
+  private void saidBySign(
+      Report report,
+      Map<CriticalCategory, List<Evidence>> hits,
+      Map<CriticalCategory, List<String>> what,
+      CriticalSigns.Sign sign) {
+    PhraseMatcher.Entry<CriticalCategory> listed = terms.longestAt(Token.tokenize(sign.term()), 0);
+    if (listed == null) {
+      return; // an institution's list without the term: its signs say nothing
+    }
+    List<String> sentences = new ArrayList<>();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        sentences.add(s.sentenceText(i));
+      }
+    }
+    String term = sign.term();
+    for (TextAnalyzer.Section s : report.dictatedBody()) {
+      for (int i = 0; i < s.sentences.size(); i++) {
+        String t = s.sentenceText(i);
+        if (sign.unless() != null && sign.unless().matcher(t).find()) {
+          continue;
+        }
+        int base = s.sentences.get(i).start();
+        Matcher m = sign.signs().matcher(t);
+        while (m.find()) {
+          if (placeNegated(s, i, base + m.start(), base + m.end())
+              // "aorta ... without intimal flap": the denial sits inside the sign's own span
+              || (!sign.negationIsSign() && DENIAL_INSIDE.matcher(m.group()).find())
+              || pastEvent(s.text, base + m.start())
+              || ofEarlierExam(s.text, base + m.end())
+              || (listed.value() != CriticalCategory.CATEGORY_3
+                  && knownFollowed(t, m.start(), m.end()))
+              || Expectation.expected(t, m.group())
+              || Expectation.airExpectedElsewhere(sentences, t, m.group())
+              || (term.contains("embol") && chronicEmbolism(t))
+              || ((term.contains("dissect") || term.contains("aort")) && chronicDissection(t))
+              || (term.equals("abscess") && !abscessBySigns(t))
+              || (listed.value() != CriticalCategory.CATEGORY_1
+                  && expectedElsewhere(sentences, t, term))
+              || (term.startsWith("pneumothora")
+                  && Expectation.routinePostProcedurePneumothorax(sentences))
+              || (listed.value() != CriticalCategory.CATEGORY_3
+                  && treatedPleuralInfection(term, t))) {
+            continue;
+          }
+          List<String> names = what.computeIfAbsent(listed.value(), x -> new ArrayList<>());
+          if (!names.contains(term)) {
+            names.add(term);
+          }
+          hits.computeIfAbsent(listed.value(), x -> new ArrayList<>())
+              .add(s.evidence(base + m.start(), base + m.end()));
+          break; // one mention per sentence
+        }
+      }
     }
   }
 
