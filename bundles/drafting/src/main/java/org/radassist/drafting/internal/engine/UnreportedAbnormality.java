@@ -114,6 +114,17 @@ final class UnreportedAbnormality {
       Pattern.compile(
           "^[\\w\\s'-]{0,30}?\\b(?:is|are)?\\s*(?:normal|intact|unremarkable|excluded)\\b", FLAGS);
 
+  /**
+   * Round 36 (helper "om24"): "not present previously", "not seen on the prior study" says new, not
+   * known: it does not make the finding old.
+   */
+  private static final Pattern NOT_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|never)\\s+(?:been\\s+)?(?:present|seen|visible|identified|demonstrated|evident)"
+              + "\\s+(?:on\\s+|in\\s+|at\\s+)?(?:the\\s+)?(?:previously|before|earlier|prior|previous)"
+              + "(?:\\s+(?:study|exam\\w*|imaging|scan|CT|MRI?|film|radiograph))?\\b",
+          FLAGS);
+
   /** A query mark just before the head: "weight loss ? malignancy". */
   private static final Pattern QUERIED = Pattern.compile("\\?\\s*$");
 
@@ -168,7 +179,7 @@ final class UnreportedAbnormality {
     String before = sentence.substring(0, m.start());
     int absolute = findings.sentences.get(i).start() + m.start();
     if (RegionalOmissions.deniedOrKnown(sentence, m.start(), m.end())
-        || LEXICON.oldOrKnown().matcher(sentence).find()
+        || LEXICON.oldOrKnown().matcher(NOT_BEFORE.matcher(sentence).replaceAll(" ")).find()
         || LEXICON.hedged().matcher(sentence).find()
         || c.requires() != null && !c.requires().matcher(sentence).find()
         || c.unless() != null && c.unless().matcher(sentence).find()
@@ -246,6 +257,9 @@ final class UnreportedAbnormality {
    */
   private static boolean aboutAnotherFinding(
       AbnormalityClass c, String sentence, String impressionSentence, List<String> others) {
+    if (otherSideItem(c, sentence, impressionSentence, others)) {
+      return true;
+    }
     Set<String> levels = levels(sentence);
     Set<String> named = levels(impressionSentence);
     if (!levels.isEmpty() && !named.isEmpty() && levels.stream().noneMatch(named::contains)) {
@@ -263,6 +277,71 @@ final class UnreportedAbnormality {
     }
     return false;
   }
+
+  private static final Pattern LEFT = Pattern.compile("\\b(?:left|lt)\\b", FLAGS);
+  private static final Pattern RIGHT = Pattern.compile("\\b(?:right|rt)\\b", FLAGS);
+  private static final Pattern BOTH =
+      Pattern.compile("\\b(?:bilateral\\w*|both|bibasal|bibasilar)\\b", FLAGS);
+
+  /** 'L' or 'R' when a sentence speaks of one side only, else 0 (none, both, bilateral). */
+  private static char onlySide(String text) {
+    if (BOTH.matcher(text).find()) {
+      return 0;
+    }
+    boolean left = LEFT.matcher(text).find();
+    boolean right = RIGHT.matcher(text).find();
+    return left == right ? 0 : left ? 'L' : 'R';
+  }
+
+  /**
+   * Round 36 (helper "om24"): an impression sentence of one side only, when the finding is of the
+   * other side and another findings sentence is of the impression's side, reports that other item
+   * ("Left popliteal DVT." for a right popliteal thrombus beside the left one). With no findings
+   * item on the impression's side it stays coverage (a LATERALITY_MISMATCH, not an omission).
+   */
+  private static boolean otherSideItem(
+      AbnormalityClass c, String sentence, String impressionSentence, List<String> others) {
+    char own = onlySide(sentence);
+    char named = onlySide(impressionSentence);
+    if (own == 0 || named == 0 || own == named || sharesNumber(sentence, impressionSentence)) {
+      // a line giving this finding's grade or size is this finding's, on the wrong side
+      return false;
+    }
+    Set<String> theirs = structures(c, impressionSentence);
+    theirs.removeIf(
+        w -> w.equals("left") || w.equals("right") || w.equals("#lt") || w.equals("#rt"));
+    for (String other : others) {
+      // the other item is abnormal ("Right hip intact." is none) and shares a word with the line
+      if (onlySide(other) == named
+          && !NORMAL_SIDE.matcher(other).find()
+          && (c.heads().matcher(other).find() || theirs.stream().anyMatch(w -> names(other, w)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  private static boolean sharesNumber(String a, String b) {
+    Set<String> numbers = new HashSet<>();
+    for (Matcher m = NUMBER.matcher(a); m.find(); ) {
+      numbers.add(m.group());
+    }
+    for (Matcher m = NUMBER.matcher(b); m.find(); ) {
+      if (numbers.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence that reports one side as normal or not examined. */
+  private static final Pattern NORMAL_SIDE =
+      Pattern.compile(
+          "\\b(?:normal|intact|unremarkable|patent|clear|compressible|not\\s+(?:imaged|seen|assessed"
+              + "|examined|included))\\b(?<!abnormal)",
+          FLAGS);
 
   /** The finding's own sentence is read loosely: a 4-letter root ("radial" and "radius"). */
   private static boolean sharesRoot(String text, String structure) {
