@@ -84,6 +84,9 @@ final class CriticalOmission {
 
   private static final Pattern WORD = Pattern.compile("[a-z]+");
 
+  /** What a critical or actionable flag names: "(ACR category 2): small bowel obstruction." */
+  private static final Pattern NAMED = Pattern.compile("\\): (.*?)\\. Communicate");
+
   /**
    * Adds a FINDING_NOT_IN_IMPRESSION flag for the first critical or actionable finding of the
    * findings that the dictated impression does not cover, unless an omission is flagged already.
@@ -118,6 +121,12 @@ final class CriticalOmission {
       // an impression that reports a result of the same category reports this one, perhaps by
       // its diagnosis ("Acute pulmonary embolism." for "filling defects in the lobar arteries")
       if (f.evidence().stream().anyMatch(e -> e.section() == SectionKind.IMPRESSION)) {
+        continue;
+      }
+      // the flag names the diagnosis its signs add up to ("small bowel obstruction" for a
+      // transition point): an impression naming that diagnosis ("obstructing hernia") covers it
+      Matcher named = NAMED.matcher(f.message());
+      if (named.find() && stems(plain(named.group(1))).stream().anyMatch(stems(said)::contains)) {
         continue;
       }
       for (Evidence e : f.evidence()) {
@@ -181,6 +190,15 @@ final class CriticalOmission {
       Set<String> inImpression) {
     for (TextAnalyzer.Mention m : findings.mentions) {
       if (m.start() < e.end() && e.start() < m.end() && inImpression.contains(m.concept().id())) {
+        return true;
+      }
+    }
+    // a significant finding of the same sentence the omission rules read and found covered
+    // ("Obstructing hernia." for dilated loops with a transition point) covers its signs too
+    for (TextAnalyzer.Mention m : findings.mentions) {
+      if (m.sentence() == sentence
+          && m.certainty() == Certainty.PRESENT
+          && m.concept().significant()) {
         return true;
       }
     }
