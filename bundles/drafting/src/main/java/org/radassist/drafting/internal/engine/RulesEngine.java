@@ -156,6 +156,10 @@ public final class RulesEngine {
       List<StructuredExtractor.Scored> asserted = new ArrayList<>(fields.scored);
       asserted.addAll(fields.dictated);
       flags.addAll(critical.check(report, asserted));
+      if (impressionDictated && request.wants(DraftTask.CONSISTENCY)) {
+        // round 36 (om23): a critical or actionable finding the impression leaves out is omitted
+        CriticalOmission.criticalLeftOut(report, asserted, flags);
+      }
     }
     return new DraftOutcome(sections, impressions, differentials, structuredFields, codes, flags);
   }
