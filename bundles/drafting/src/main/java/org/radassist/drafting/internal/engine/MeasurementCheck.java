@@ -87,6 +87,7 @@ final class MeasurementCheck {
         int end = base + c.end();
         if (threshold(impression.text, start, end)
             || otherQuantity(impression.text, end)
+            || amountOfChange(impression.text, start, end)
             || PRIOR_BEFORE.matcher(t.substring(0, c.start())).find()) {
           continue;
         }
@@ -510,6 +511,7 @@ final class MeasurementCheck {
           || pastSize(impression.text, z.start(), z.end())
           || distance(impression.text, z.start(), z.end())
           || otherQuantity(impression.text, z.end())
+          || amountOfChange(impression.text, z.start(), z.end())
           // "4.4 cm, previously 4.2 cm": the prior size is no measurement of today
           || PRIOR_BEFORE
               .matcher(impression.text.substring(Math.max(0, z.start() - 25), z.start()))
@@ -633,5 +635,29 @@ final class MeasurementCheck {
       }
     }
     return false;
+  }
+
+  /** Words that make the size after them an amount of change: "sac expansion by 4 mm". */
+  private static final Pattern CHANGE_BY =
+      Pattern.compile(
+          "\\b(?:expan\\w*|grow\\w*|grew|grown|growth|increas\\w*|enlarg\\w*|decreas\\w*|reduc\\w*"
+              + "|shr[iau]nk\\w*|progress\\w*|regress\\w*|dilat\\w*)(?:\\s+in\\s+(?:size|diameter))?"
+              + "\\s+(?:by|of)(?:\\s+(?:approximately|about|around|only|just|a further|another))?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size before them an amount of change: "4 mm of sac growth". */
+  private static final Pattern CHANGE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:larger|smaller|bigger|of (?:interval |sac |further )?(?:growth|expansion|increase"
+              + "|decrease|enlargement|shrinkage)|(?:interval )?(?:increase|decrease|growth|expansion)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 36 (helper "sys17"): a size said as the amount of change ("sac expansion by 4 mm",
+   * "increased by 3 mm", "5 mm larger") is no size of the lesion, in any organ.
+   */
+  static boolean amountOfChange(String text, int start, int end) {
+    return CHANGE_BY.matcher(text.substring(Math.max(0, start - 40), start)).find()
+        || CHANGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
   }
 }

@@ -54,4 +54,21 @@ class MetastasisFirstLookRound36Test {
     assertThat(MalignancyWording.blanked("no new metastasis", Pattern.compile("no new")))
         .isEqualTo("       metastasis");
   }
+
+  @ParameterizedTest(name = "{0} -> amount of change {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sac expansion by 4 mm| true",
+        "enlarged by about 3 mm in 12 months| true",
+        "an increase of 4 mm since last year| true",
+        "now 6 mm larger than before| true",
+        "a 4 mm nodule| false",
+        "growth of the 4 mm nodule| false",
+      })
+  void aSizeSaidAsTheAmountOfChangeIsNoSize(String text, boolean change) {
+    java.util.regex.Matcher m = Pattern.compile("\\d+ mm").matcher(text);
+    assertThat(m.find()).isTrue();
+    assertThat(MeasurementCheck.amountOfChange(text, m.start(), m.end())).isEqualTo(change);
+  }
 }
