@@ -412,6 +412,9 @@ final class MeasurementCheck {
    * the 1 cm FNA threshold", "lesions over 1 cm".
    */
   static boolean threshold(String text, int start, int end) {
+    if (categoryBand(text, start, end)) {
+      return true;
+    }
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
     if (LARGEST_UP_TO.matcher(before).find()) {
@@ -659,5 +662,33 @@ final class MeasurementCheck {
   static boolean amountOfChange(String text, int start, int end) {
     return CHANGE_BY.matcher(text.substring(Math.max(0, start - 40), start)).find()
         || CHANGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /** A size range: "6-8 mm", "8 to 15 mm", "6–8 mm". */
+  private static final Pattern RANGE =
+      Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:-|\u2013|to)\\s*\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\b");
+
+  /** A scoring system or its category named before the range. */
+  private static final Pattern SYSTEM_BEFORE =
+      Pattern.compile(
+          "\\b(?:lung-?\\s?rads|ti-?\\s?rads|li-?\\s?rads|bi-?\\s?rads|pi-?\\s?rads|o-?\\s?rads"
+              + "|fleischner|category|tr\\s?[1-5]|lr-\\s?[1-5m])\\b[^.]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 36 (helper "sys17"): a size range after a scoring system's category in its sentence
+   * ("Lung-RADS 4A (new 6-8 mm solid nodule)") is the category's size band, not a measurement.
+   */
+  static boolean categoryBand(String text, int start, int end) {
+    int from = Math.max(0, start - 12);
+    Matcher r = RANGE.matcher(text.substring(from, Math.min(text.length(), end + 12)));
+    while (r.find()) {
+      int a = from + r.start();
+      int b = from + r.end();
+      if (a <= start && b >= end - 1 || a >= start && a < end) {
+        return SYSTEM_BEFORE.matcher(text.substring(Math.max(0, a - 80), a)).find();
+      }
+    }
+    return false;
   }
 }

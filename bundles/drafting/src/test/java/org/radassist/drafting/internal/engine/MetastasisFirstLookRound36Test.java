@@ -71,4 +71,14 @@ class MetastasisFirstLookRound36Test {
     assertThat(m.find()).isTrue();
     assertThat(MeasurementCheck.amountOfChange(text, m.start(), m.end())).isEqualTo(change);
   }
+
+  @Test
+  void aSizeBandAfterAScoringCategoryIsNoMeasurement() {
+    String t = "Lung-RADS 4A (new 6-8 mm solid nodule). Three month LDCT.";
+    int at = t.indexOf("8 mm");
+    assertThat(MeasurementCheck.categoryBand(t, at, at + 4)).isTrue();
+    String u = "New 6-8 mm solid nodules in both lungs.";
+    int at2 = u.indexOf("8 mm");
+    assertThat(MeasurementCheck.categoryBand(u, at2, at2 + 4)).isFalse();
+  }
 }
