@@ -131,8 +131,9 @@ final class CriticalResults {
     suspectedMalignancy(report, hits, what);
     tubeMalposition(report, hits, what);
     pathologicFracture(report, hits, what);
-    newMetastasis(report, hits, what);
     listedBySigns(report, hits, what);
+    // round 36 (sys17): after every critical sign, so one beside it is communicated with it
+    newMetastasis(report, hits, what);
     for (StructuredExtractor.Scored sc : scored) {
       for (EngineTables.StructuredCritical rule : tables.structuredCritical()) {
         if (rule.system().equalsIgnoreCase(sc.assessment().system().label())
@@ -777,6 +778,14 @@ final class CriticalResults {
               + "|no evidence)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Round 36 (sys17): initial staging, see {@link MalignancyWording#firstLook}. */
+  private static boolean firstLook(Report report) {
+    TextAnalyzer.Section h = report.sections.get(SectionKind.CLINICAL_HISTORY);
+    String context = report.request.indication() + " " + (h == null ? "" : h.text);
+    return MalignancyWording.firstLook(
+        context, report.request.dictationText(), !report.request.priors().isEmpty());
+  }
+
   /**
    * A new metastasis in a patient known to have cancer (round 32, helper "sys14"): the known
    * disease's course is not a new finding, but a metastasis this exam finds for the first time
@@ -795,14 +804,14 @@ final class CriticalResults {
         || hits.containsKey(CriticalCategory.CATEGORY_2)) {
       return; // without known cancer, suspectedMalignancy reads every malignancy word
     }
+    // round 36 (sys17): at a first look (initial staging) every asserted metastasis is new
+    boolean firstLook = firstLook(report);
     for (TextAnalyzer.Section s : report.dictatedBody()) {
       for (int i = 0; i < s.tokens.size(); i++) {
         Sentences.Span span = s.sentences.get(i);
         String sentence = s.sentenceText(i);
-        String unDenied = NO_NEW.matcher(sentence).replaceAll(" ");
-        if (!NEW_WORD.matcher(unDenied).find()
-            // "not previously seen" says new, not followed
-            || METASTASIS_NOT_ASSERTED.matcher(NEW_WORD.matcher(sentence).replaceAll(" ")).find()) {
+        String unDenied = MalignancyWording.blanked(sentence, NO_NEW);
+        if (!NEW_WORD.matcher(unDenied).find() && !firstLook) {
           continue;
         }
         Matcher m = METASTASIS.matcher(sentence);
@@ -810,7 +819,10 @@ final class CriticalResults {
           int start = span.start() + m.start();
           int end = span.start() + m.end();
           String before = sentence.substring(0, m.start());
-          if (DENIED_BEFORE.matcher(before).find()
+          String region = MalignancyWording.assertionRegion(unDenied, NEW_WORD, m.start(), m.end());
+          // "not previously seen" says new, not followed
+          if (METASTASIS_NOT_ASSERTED.matcher(NEW_WORD.matcher(region).replaceAll(" ")).find()
+              || DENIED_BEFORE.matcher(before).find()
               || ALTERNATIVE_BEFORE.matcher(before).find()
               || ALTERNATIVE_AFTER.matcher(sentence.substring(m.end())).find()
               || ASKED_BEFORE.matcher(s.text.substring(Math.max(0, start - 20), start)).find()

@@ -87,6 +87,7 @@ final class MeasurementCheck {
         int end = base + c.end();
         if (threshold(impression.text, start, end)
             || otherQuantity(impression.text, end)
+            || amountOfChange(impression.text, start, end)
             || PRIOR_BEFORE.matcher(t.substring(0, c.start())).find()) {
           continue;
         }
@@ -411,6 +412,9 @@ final class MeasurementCheck {
    * the 1 cm FNA threshold", "lesions over 1 cm".
    */
   static boolean threshold(String text, int start, int end) {
+    if (categoryBand(text, start, end)) {
+      return true;
+    }
     String before = text.substring(Math.max(0, start - 30), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
     if (LARGEST_UP_TO.matcher(before).find()) {
@@ -510,6 +514,7 @@ final class MeasurementCheck {
           || pastSize(impression.text, z.start(), z.end())
           || distance(impression.text, z.start(), z.end())
           || otherQuantity(impression.text, z.end())
+          || amountOfChange(impression.text, z.start(), z.end())
           // "4.4 cm, previously 4.2 cm": the prior size is no measurement of today
           || PRIOR_BEFORE
               .matcher(impression.text.substring(Math.max(0, z.start() - 25), z.start()))
@@ -630,6 +635,58 @@ final class MeasurementCheck {
       if (p.role().prior()
           && Math.abs(Math.abs(current.meanMm() - p.meanMm()) - said.longMm()) < 0.05) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make the size after them an amount of change: "sac expansion by 4 mm". */
+  private static final Pattern CHANGE_BY =
+      Pattern.compile(
+          "\\b(?:expan\\w*|grow\\w*|grew|grown|growth|increas\\w*|enlarg\\w*|decreas\\w*|reduc\\w*"
+              + "|shr[iau]nk\\w*|progress\\w*|regress\\w*|dilat\\w*)(?:\\s+in\\s+(?:size|diameter))?"
+              + "\\s+(?:by|of)(?:\\s+(?:approximately|about|around|only|just|a further|another))?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that make the size before them an amount of change: "4 mm of sac growth". */
+  private static final Pattern CHANGE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:larger|smaller|bigger|of (?:interval |sac |further )?(?:growth|expansion|increase"
+              + "|decrease|enlargement|shrinkage)|(?:interval )?(?:increase|decrease|growth|expansion)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 36 (helper "sys17"): a size said as the amount of change ("sac expansion by 4 mm",
+   * "increased by 3 mm", "5 mm larger") is no size of the lesion, in any organ.
+   */
+  static boolean amountOfChange(String text, int start, int end) {
+    return CHANGE_BY.matcher(text.substring(Math.max(0, start - 40), start)).find()
+        || CHANGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /** A size range: "6-8 mm", "8 to 15 mm", "6–8 mm". */
+  private static final Pattern RANGE =
+      Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:-|\u2013|to)\\s*\\d+(?:\\.\\d+)?\\s*(?:mm|cm)\\b");
+
+  /** A scoring system or its category named before the range. */
+  private static final Pattern SYSTEM_BEFORE =
+      Pattern.compile(
+          "\\b(?:lung-?\\s?rads|ti-?\\s?rads|li-?\\s?rads|bi-?\\s?rads|pi-?\\s?rads|o-?\\s?rads"
+              + "|fleischner|category|tr\\s?[1-5]|lr-\\s?[1-5m])\\b[^.]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 36 (helper "sys17"): a size range after a scoring system's category in its sentence
+   * ("Lung-RADS 4A (new 6-8 mm solid nodule)") is the category's size band, not a measurement.
+   */
+  static boolean categoryBand(String text, int start, int end) {
+    int from = Math.max(0, start - 12);
+    Matcher r = RANGE.matcher(text.substring(from, Math.min(text.length(), end + 12)));
+    while (r.find()) {
+      int a = from + r.start();
+      int b = from + r.end();
+      if (a <= start && b >= end - 1 || a >= start && a < end) {
+        return SYSTEM_BEFORE.matcher(text.substring(Math.max(0, a - 80), a)).find();
       }
     }
     return false;

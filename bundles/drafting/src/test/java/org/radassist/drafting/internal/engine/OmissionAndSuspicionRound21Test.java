@@ -71,8 +71,14 @@ class OmissionAndSuspicionRound21Test {
         "Pain.| Hilar nodes.| Sarcoidosis or lymphoma.| false",
         "Pain.| Hilar nodes.| Sarcoidosis favoured over lymphoma.| false",
         "Pain.| Liver lesions.| Stable liver metastases.| false",
-        "Known colon cancer.| Liver lesions.| Liver metastases.| false",
-        "Staging.| Liver lesions.| Liver metastases.| false",
+        // round 36 (sys17): the known spread, its treatment or its follow-up is the course
+        "Known metastatic colon cancer.| Liver lesions.| Liver metastases.| false",
+        "Colon cancer on chemotherapy.| Liver lesions.| Liver metastases.| false",
+        "Restaging.| Liver lesions.| Liver metastases.| false",
+        "Known colon cancer.| Liver lesions, unchanged.| Liver metastases.| false",
+        // round 36 (sys17): at the first look (initial staging) they are found for the first time
+        "Known colon cancer.| Liver lesions.| Liver metastases.| true",
+        "Staging.| Liver lesions.| Liver metastases.| true",
         "Pain.| Lung cancer screening examination.| No nodules.| false",
       })
   void suspectedMalignancyInAnyWordsIsActionable(
