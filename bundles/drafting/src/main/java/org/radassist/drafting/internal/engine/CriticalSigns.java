@@ -24,9 +24,22 @@ final class CriticalSigns {
   /**
    * A listed term's signs: {@code signs} matched per sentence, {@code study} (or null) the body
    * part / modality text it needs, {@code unless} (or null) the look-alikes in its sentence; {@code
-   * negationIsSign}: a denial inside the match is part of the sign ("no flow in the testis").
+   * negationIsSign}: a denial inside the match is part of the sign ("no flow in the testis");
+   * {@code studyIsBodyPart}: {@code study} is matched against the body part alone; {@code
+   * reportSays} (or null) what the whole findings and impression must say; {@code narrowQuiet}: the
+   * quiet contexts of the round 32-35 signs (no denial-inside, earlier-exam or expected-elsewhere
+   * check); {@code abscessCheck}: the abscess look-alikes quiet the sentence.
    */
-  record Sign(String term, Pattern signs, Pattern study, Pattern unless, boolean negationIsSign) {}
+  record Sign(
+      String term,
+      Pattern signs,
+      Pattern study,
+      Pattern unless,
+      boolean negationIsSign,
+      boolean studyIsBodyPart,
+      Pattern reportSays,
+      boolean narrowQuiet,
+      boolean abscessCheck) {}
 
   private static final List<Sign> SIGNS = load();
 
@@ -57,7 +70,13 @@ final class CriticalSigns {
                 compile(term, String.join("|", alternatives)),
                 row.hasNonNull("study") ? compile(term, row.path("study").asText()) : null,
                 row.hasNonNull("unless") ? compile(term, row.path("unless").asText()) : null,
-                row.path("negation_is_sign").asBoolean(false)));
+                row.path("negation_is_sign").asBoolean(false),
+                row.path("study_in").asText("study").equals("body_part"),
+                row.hasNonNull("report_says")
+                    ? compile(term, row.path("report_says").asText())
+                    : null,
+                row.path("quiet").asText("").equals("narrow"),
+                row.path("abscess_check").asBoolean(term.equals("abscess"))));
       }
       return List.copyOf(out);
     } catch (IOException e) {
