@@ -64,6 +64,17 @@ final class CriticalSigns {
           throw new IllegalStateException(
               RESOURCE + ": every row needs a term and at least one sign, got " + row);
         }
+        String studyIn = row.path("study_in").asText("study");
+        String quiet = row.path("quiet").asText("");
+        if (!studyIn.equals("study") && !studyIn.equals("body_part")
+            || !quiet.isEmpty() && !quiet.equals("narrow")) {
+          throw new IllegalStateException(
+              RESOURCE
+                  + ": the row of \""
+                  + term
+                  + "\" needs study_in \"study\" or \"body_part\" and quiet \"narrow\" or none, got "
+                  + row);
+        }
         out.add(
             new Sign(
                 term,
@@ -71,11 +82,11 @@ final class CriticalSigns {
                 row.hasNonNull("study") ? compile(term, row.path("study").asText()) : null,
                 row.hasNonNull("unless") ? compile(term, row.path("unless").asText()) : null,
                 row.path("negation_is_sign").asBoolean(false),
-                row.path("study_in").asText("study").equals("body_part"),
+                studyIn.equals("body_part"),
                 row.hasNonNull("report_says")
                     ? compile(term, row.path("report_says").asText())
                     : null,
-                row.path("quiet").asText("").equals("narrow"),
+                quiet.equals("narrow"),
                 row.path("abscess_check").asBoolean(term.equals("abscess"))));
       }
       return List.copyOf(out);
