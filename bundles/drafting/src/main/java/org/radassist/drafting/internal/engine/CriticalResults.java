@@ -1122,36 +1122,6 @@ final class CriticalResults {
         && !WORSENED.matcher(NO_CHANGE.matcher(sentence).replaceAll(" ")).find();
   }
 
-  private static final String BLOOD =
-      "(?:(?!scalp|subgaleal|soft|subcutaneous|periorbital|orbital|facial)[\\w-]+\\s+){0,2}?"
-          + "(?:ha?emorrhag\\w*|ha?ematomas?|blood|bleeds?|bleeding)\\b";
-
-  /**
-   * Intracranial haemorrhage named by its compartment or site and a word for blood ("subarachnoid
-   * blood", "left cerebellar haematoma", "acute subdural haemorrhage"): the listed "intracranial
-   * hemorrhage" (ACR category 1) said the way ED readers say it. The critical check reads its copy
-   * in critical-signs.json; this one serves {@link SpecificOmissions}.
-   */
-  static final Pattern INTRACRANIAL_BLEED =
-      Pattern.compile(
-          "\\b(?:intracranial|intracerebral|cerebral|cerebellar|intraparenchymal|subarachnoid"
-              + "|subdural|extradural|intraventricular|thalamic|putaminal|pontine|brainstem"
-              + "|basal ganglia|caudate|capsular|intra-axial|extra-axial)\\s+"
-              + BLOOD,
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The blood word first and its intracranial site after it ("acute haematoma in the left
-   * thalamus", "haemorrhage within the right basal ganglia"): the same listed haemorrhage.
-   */
-  static final Pattern BLEED_AT_SITE =
-      Pattern.compile(
-          "\\b(?:ha?emorrhag\\w*|ha?ematomas?|bleeds?|bleeding)\\s+(?:in|within|of|involving|into)"
-              + "\\s+(?:the\\s+)?(?:(?:left|right|bilateral)\\s+)?(?:thalam\\w*|basal ganglia|putamen"
-              + "|pons|brainstem|brain stem|cerebell\\w*|caudate|internal capsule|lateral ventricles?"
-              + "|(?:frontal|parietal|temporal|occipital) lobes?|subarachnoid space|subdural space|brain)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /** Listed terms said only by their defining signs (round 34, helper "cx15"). */
   private void listedBySigns(
       Report report,

@@ -31,6 +31,7 @@ final class CriticalSigns {
    * check); {@code abscessCheck}: the abscess look-alikes quiet the sentence.
    */
   record Sign(
+      String id,
       String term,
       Pattern signs,
       Pattern study,
@@ -47,6 +48,16 @@ final class CriticalSigns {
 
   static List<Sign> all() {
     return SIGNS;
+  }
+
+  /** The signs of the row with this {@code id} ("intracranial-bleed"); the table must have it. */
+  static Pattern signs(String id) {
+    return SIGNS.stream()
+        .filter(sign -> id.equals(sign.id()))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException(RESOURCE + " has no row with id \"" + id + "\""))
+        .signs();
   }
 
   private static List<Sign> load() {
@@ -77,6 +88,7 @@ final class CriticalSigns {
         }
         out.add(
             new Sign(
+                row.hasNonNull("id") ? row.path("id").asText() : null,
                 term,
                 compile(term, String.join("|", alternatives)),
                 row.hasNonNull("study") ? compile(term, row.path("study").asText()) : null,

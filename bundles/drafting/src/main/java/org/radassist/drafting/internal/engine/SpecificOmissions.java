@@ -296,7 +296,9 @@ final class SpecificOmissions {
     }
     for (int i = 0; i < findings.sentences.size(); i++) {
       String t = findings.sentenceText(i);
-      for (Pattern p : List.of(CriticalResults.BLEED_AT_SITE, CriticalResults.INTRACRANIAL_BLEED)) {
+      for (Pattern p :
+          List.of(
+              CriticalSigns.signs("bleed-at-site"), CriticalSigns.signs("intracranial-bleed"))) {
         Matcher m = p.matcher(t);
         while (m.find()) {
           int base = findings.sentences.get(i).start();
