@@ -220,11 +220,16 @@ final class ImpressionCoverage {
       Pattern.compile("\\bfractur\\w*|#|\\bfx\\b", Pattern.CASE_INSENSITIVE);
 
   private static Set<String> bonesIn(String text) {
+    return namesFound(BONE_NAMES, text);
+  }
+
+  /** The names of a table whose pattern the text holds. */
+  private static Set<String> namesFound(Map<String, Pattern> table, String text) {
     Set<String> out = new HashSet<>();
-    BONE_NAMES.forEach(
-        (k, p) -> {
+    table.forEach(
+        (name, p) -> {
           if (p.matcher(text).find()) {
-            out.add(k);
+            out.add(name);
           }
         });
     return out;
@@ -984,12 +989,7 @@ final class ImpressionCoverage {
       }
     }
     if (out.isEmpty()) {
-      ORGANS.forEach(
-          (organ, p) -> {
-            if (p.matcher(text).find()) {
-              out.add(organ);
-            }
-          });
+      out.addAll(namesFound(ORGANS, text));
     }
     return out;
   }
