@@ -279,20 +279,10 @@ public final class ConText {
         "not substantially changed",
         "without interval change",
         "no appreciable change",
-        "no definite change",
-        "not present on the prior",
-        "not present on prior",
-        "not present on the previous",
-        "not present previously",
-        "not previously present",
-        "not previously seen",
-        "not previously identified",
-        "not seen previously",
-        "not seen on the prior",
-        "not seen on prior",
-        "not visualized on the prior",
-        "not identified on the prior",
-        "not evident on the prior",
+        "no definite change");
+    pseudo(n, ABSENT_ON_PRIOR.toArray(String[]::new));
+    pseudo(
+        n,
         "not appreciated on the prior",
         "not demonstrated on the prior",
         "was not present",
@@ -357,6 +347,26 @@ public final class ConText {
     otherEnglishes();
     quotedQuestions();
   }
+
+  /**
+   * "Not present on the prior" and its variants: a finding new since the prior. Pseudo-triggers
+   * here (they negate nothing) and the NEW change of {@link FrameLexicon}.
+   */
+  static final List<String> ABSENT_ON_PRIOR =
+      List.of(
+          "not present on the prior",
+          "not present on prior",
+          "not present on the previous",
+          "not present previously",
+          "not previously present",
+          "not previously seen",
+          "not previously identified",
+          "not seen previously",
+          "not seen on the prior",
+          "not seen on prior",
+          "not visualized on the prior",
+          "not identified on the prior",
+          "not evident on the prior");
 
   /** Who asks the question a report may quote ("the request mentions", "the referrer queried"). */
   private static final List<String> ASKERS =
